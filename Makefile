@@ -1,0 +1,33 @@
+# Two commands do all the set-up on a fresh clone: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test test-fast bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/pip check
+	touch $(STAMP)
+
+## Start the assistant (console chat when no Telegram token is configured).
+run: $(STAMP)
+	$(BIN)/wenze start
+
+## Run the whole test suite.
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+## Everything but the slow end-to-end tests.
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -m 'not slow'
+
+## Retrieval benchmark: ours against a naive LangChain pipeline.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/retrieval_bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,207 @@
+"""`wenze`: the command line. Heavy libraries (chromadb, langchain, the model) load only inside
+the commands that need them, so `wenze --help` and the rule commands stay fast."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+NO_MATCH = {
+    "no_match": "知识库中没有与这个问题相关的内容。",
+    "article_not_found": "知识库中没有这一条：《深圳市党政领导干部问责暂行规定》只有第一条到第十八条（第十八条的情形清单在来源中缺失）。",
+    "empty_query": "请输入一个问题。",
+    "injection": "这不是关于问责规定的问题，我只回答知识库中法规和文件的内容。",
+}
+
+
+def _fail(err: Exception) -> None:
+    raise click.ClickException(str(err)) from err
+
+
+def _kb(build: bool = True):
+    from knowledge.errors import KnowledgeError
+    from knowledge.retrieval import KnowledgeBase
+
+    try:
+        return KnowledgeBase.open(build=build)
+    except KnowledgeError as err:
+        _fail(err)
+
+
+def _store():
+    from knowledge.config import load_settings
+    from knowledge.embeddings import get_embedder
+    from knowledge.store import IndexStore
+
+    settings = load_settings()
+    return IndexStore(settings, get_embedder(settings))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """问责助手 wenze：深圳问责法规问答。"""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--rebuild", is_flag=True, help="丢弃现有索引，从头重建。")
+def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
+    """导入或更新文档（默认：随项目发布的三份来源文件）。"""
+    from knowledge.errors import KnowledgeError
+    from knowledge.ingest import ingest as run_ingest
+
+    bar = None
+
+    def progress(total: int):
+        nonlocal bar
+        bar = click.progressbar(length=total, label="向量化", file=sys.stderr)
+        bar.__enter__()
+        return bar.update
+
+    try:
+        report = run_ingest(_store(), list(paths) or None, rebuild=rebuild, progress=progress)
+    except KnowledgeError as err:
+        _fail(err)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    for name, msg in report.failed:
+        click.echo(f"跳过 {msg}", err=True)
+    click.echo(f"新增 {len(report.added)}，更新 {len(report.updated)}，未变 {len(report.unchanged)}，"
+               f"失败 {len(report.failed)}；向量化 {report.embedded} 段，复用 {report.reused} 段。")
+    if report.failed:
+        sys.exit(1)
+
+
+@main.group(invoke_without_command=True)
+@click.pass_context
+def docs(ctx: click.Context) -> None:
+    """列出索引中的文档及其段数。"""
+    if ctx.invoked_subcommand:
+        return
+    from knowledge.errors import KnowledgeError
+    from knowledge.ingest import list_documents
+
+    try:
+        rows = list_documents(_store())
+    except KnowledgeError as err:
+        _fail(err)
+    for d in rows:
+        click.echo(f"{d['id']}\t{d['kind']}\t{d['chunks']} 段\t{d['title']}")
+        if d["lacks"]:
+            click.echo(f"\t缺失：{d['lacks']}")
+
+
+@docs.command("rm")
+@click.argument("doc_id")
+def docs_rm(doc_id: str) -> None:
+    """从索引中删除一份文档。"""
+    from knowledge.errors import KnowledgeError
+    from knowledge.ingest import remove_document
+
+    try:
+        n = remove_document(_store(), doc_id)
+    except KnowledgeError as err:
+        _fail(err)
+    click.echo(f"已删除 {doc_id}（{n} 段）。")
+
+
+def _print_passages(result, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps([p.as_json() for p in result.passages], ensure_ascii=False))
+        return
+    if not result.passages:
+        click.echo(NO_MATCH.get(result.reason, NO_MATCH["no_match"]))
+        return
+    for i, p in enumerate(result.passages, 1):
+        click.echo(f"{i}. {p.label}  [{p.score:.3f}]")
+        for line in p.text.splitlines():
+            click.echo(f"   {line}")
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("--k", "k", default=3, show_default=True, type=click.IntRange(1, 50), help="返回几段。")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON。")
+@click.option("--batch", type=click.File("r", encoding="utf-8"), help="每行一个问题；每个问题输出一行 JSON。")
+def search(query: str | None, k: int, as_json: bool, batch) -> None:
+    """检索知识库。"""
+    from knowledge.errors import KnowledgeError
+
+    if (query is None) == (batch is None):
+        raise click.UsageError("请给出一个问题，或用 --batch 给出问题文件（二选一）。")
+    kb = _kb()
+    try:
+        if batch is not None:
+            for line in batch:
+                line = line.rstrip("\n")
+                result = kb.search(line, k)
+                click.echo(json.dumps([p.as_json() for p in result.passages], ensure_ascii=False))
+            return
+        _print_passages(kb.search(query, k), as_json)
+    except KnowledgeError as err:
+        _fail(err)
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """用问题集评测。"""
+
+
+@eval_group.command("retrieval")
+@click.argument("questions", type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+def eval_retrieval(questions: Path, as_json: bool) -> None:
+    """检索评测：各类问题的 recall@1/3/5 与 MRR，以及范围外问题是否返回空。"""
+    from knowledge.evaluation import evaluate_retrieval, load_questions
+
+    report = evaluate_retrieval(_kb(), load_questions(questions))
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{'kind':<14}{'n':>4}{'R@1':>8}{'R@3':>8}{'R@5':>8}{'MRR':>8}")
+    table = report["retrieval"]
+    for kind in sorted(table, key=lambda k: (k == "all", k)):
+        r = table[kind]
+        click.echo(f"{kind:<14}{r['n']:>4}{r['r@1']:>8.3f}{r['r@3']:>8.3f}{r['r@5']:>8.3f}{r['mrr']:>8.3f}")
+    oos = report["out_of_scope"]
+    click.echo(f"out of scope: {oos['empty']}/{oos['n']} came back empty")
+    for m in report["misses"]:
+        click.echo(f"  miss@3: {m['q']}  (rank {m['rank']}, {m['reason']})")
+
+
+def _search_prompt() -> None:
+    kb = _kb()
+    click.echo("问责助手（检索模式）。输入问题，回车检索；输入 exit 退出。")
+    while True:
+        try:
+            line = input("问> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            click.echo()
+            return
+        if line in {"exit", "quit", "退出"}:
+            return
+        if line:
+            _print_passages(kb.search(line, 3), False)
+
+
+@main.command()
+def chat() -> None:
+    """控制台对话。"""
+    _search_prompt()
+
+
+@main.command()
+def start() -> None:
+    """启动助手：配置了 TELEGRAM_BOT_TOKEN 时启动 Telegram 机器人，否则打开控制台对话。"""
+    import os
+
+    if os.environ.get("TELEGRAM_BOT_TOKEN"):
+        click.echo("Telegram 机器人尚未实现（见 issue 5）；现在打开控制台对话。", err=True)
+    _search_prompt()
+
+
+if __name__ == "__main__":
+    main()

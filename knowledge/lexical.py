@@ -1,0 +1,94 @@
+"""Character 1-2-gram BM25 over the chunks (bm25s), with homophone typo repair.
+
+Character n-grams beat jieba words on this corpus (MRR 0.885 vs 0.85) and need no dictionary.
+Chat questions carry homophone typos (事古, 通抱, 引救, 问则): a question bigram that the corpus
+never uses is matched, by toneless pinyin, to the corpus bigram that sounds the same.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+
+import bm25s
+import numpy as np
+from pypinyin import lazy_pinyin
+
+COMMON_SHARE = 0.3
+_RUN = re.compile(r"[\u4e00-\u9fff]+|[0-9a-z][0-9a-z.%+]*")
+
+
+def tokens(text: str) -> list[str]:
+    """CJK runs become unigrams + bigrams; Latin words and numbers stay whole."""
+    out: list[str] = []
+    for run in _RUN.findall(unicodedata.normalize("NFKC", text).lower()):
+        if "\u4e00" <= run[0] <= "\u9fff":
+            out.extend(run)
+            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+        else:
+            out.append(run.rstrip("."))
+    return out
+
+
+class HomophoneFixer:
+    """Maps an out-of-corpus bigram to the most frequent corpus bigram with the same pinyin."""
+
+    def __init__(self, bigram_counts: Counter) -> None:
+        self._by_sound: dict[str, str] = {}
+        best: dict[str, int] = {}
+        for bigram, n in bigram_counts.items():
+            key = " ".join(lazy_pinyin(bigram))
+            if n > best.get(key, 0):
+                best[key], self._by_sound[key] = n, bigram
+        self._known = set(bigram_counts)
+
+    def fix(self, bigram: str) -> str | None:
+        if bigram in self._known:
+            return None
+        return self._by_sound.get(" ".join(lazy_pinyin(bigram)))
+
+    def repair(self, text: str) -> str:
+        """The text with homophone typos replaced, for the model and the fact extractor."""
+        out = list(text)
+        for i in range(len(text) - 1):
+            pair = text[i:i + 2]
+            if all("\u4e00" <= ch <= "\u9fff" for ch in pair) and (fixed := self.fix(pair)):
+                out[i], out[i + 1] = fixed[0], fixed[1]
+        return "".join(out)
+
+
+class LexicalIndex:
+    def __init__(self, texts: list[str]) -> None:
+        self._n = len(texts)
+        self._bm25 = bm25s.BM25()
+        corpus = [tokens(t) or ["\u0000"] for t in texts]
+        self._bm25.index(corpus, show_progress=False)
+        self.vocabulary = {tok for doc in corpus for tok in doc}
+        self._doc_tokens = [set(doc) for doc in corpus]
+        self._df = Counter(t for doc in self._doc_tokens for t in doc)
+        self.fixer = HomophoneFixer(Counter(t for doc in corpus for t in doc if len(t) == 2 and t.isalpha()))
+
+    def query_tokens(self, query: str) -> list[str]:
+        q = tokens(query)
+        fixes = [f for t in q if len(t) == 2 and (f := self.fixer.fix(t))]
+        q.extend(fixes)
+        q.extend(ch for f in fixes for ch in f)
+        return [t for t in q if t in self.vocabulary]
+
+    def scores(self, query: str) -> np.ndarray:
+        q = self.query_tokens(query)
+        if not q or not self._n:
+            return np.zeros(self._n, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(q), dtype=np.float32)
+
+    def evidence(self, query: str, doc: int) -> float:
+        """How specific the words are that the question shares with one chunk.
+
+        The sum of IDF over shared bigrams, numbers and Latin words, leaving out the ones in more
+        than COMMON_SHARE of the chunks (深圳, 政府, 多少). Questions off the topic share at most a
+        word or two of that kind with the corpus; questions on it share several.
+        """
+        shared = {t for t in self.query_tokens(query)
+                  if t in self._doc_tokens[doc] and (len(t) >= 2 or not t.isalpha())}
+        return sum(math.log(self._n / self._df[t]) for t in shared if self._df[t] / self._n < COMMON_SHARE)

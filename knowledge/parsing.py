@@ -1,0 +1,252 @@
+"""Cutting a Document into citable chunks.
+
+Regulations are cut one chunk per article (章/节/条, keeping its 款 and 项) because officials cite
+and ask by article. Reports and papers are cut along their heading hierarchy (一、/（一）/1、/一是)
+so that a citation names the section path, e.g. 《深圳市实施行政问责制的实践与思考》二（二）2.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+
+import cn2an
+
+from .documents import Document
+from .errors import DocumentError
+
+CN_DIGITS = "零〇一二三四五六七八九十百两"
+_NUM = f"[{CN_DIGITS}0-9]+"
+ARTICLE_RE = re.compile(rf"^第({_NUM})条[\s\u3000]*(.*)$")
+CHAPTER_RE = re.compile(rf"^第({_NUM})章[\s\u3000]*(.*)$")
+SECTION_RE = re.compile(rf"^第({_NUM})节[\s\u3000]*(.*)$")
+ITEM_RE = re.compile(rf"^[（(]({_NUM})[）)]")
+DATE_RE = re.compile(r"^\d{4}[-年.]\d{1,2}[-月.]\d{1,2}日?$")
+
+# Heading levels of reports and papers, outermost first.
+HEADING_RES = [
+    re.compile(r"^([一二三四五六七八九十]+)、(.*)$"),
+    re.compile(r"^[（(]([一二三四五六七八九十]+)[）)](.*)$"),
+    re.compile(r"^(\d{1,2})[、．](.*)$"),
+    re.compile(r"^([一二三四五六七八九十]+)是(.*)$"),
+]
+SHORT_PARAGRAPH = 60   # paragraphs shorter than this are merged with their neighbours
+MERGE_LIMIT = 300      # ...up to about this many characters
+
+
+def cn_int(numeral: str) -> int:
+    """第十八条 -> 18, 第14条 -> 14 (cn2an handles both scripts)."""
+    return int(cn2an.cn2an(numeral, "smart"))
+
+
+def int_cn(n: int) -> str:
+    return str(cn2an.an2cn(n, "low"))
+
+
+@dataclass
+class Chunk:
+    """A citable passage with the metadata a citation and a rule check need."""
+
+    id: str
+    doc_id: str
+    doc_title: str
+    doc_kind: str
+    label: str
+    text: str
+    article: int | None = None
+    section: str | None = None
+    heading: str = ""            # chapter or heading titles, indexed with the text
+    truncated: bool = False      # the source breaks off inside this chunk
+    items: list[int] = field(default_factory=list)
+    refs_internal: list[int] = field(default_factory=list)
+    refs_external: list[dict] = field(default_factory=list)
+    ordinal: int = 0
+
+    @property
+    def search_text(self) -> str:
+        """What the dense model embeds: the document and heading give a paragraph its topic."""
+        return "\n".join(x for x in (self.doc_title, self.heading, self.text) if x)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(f"{self.label}\n{self.search_text}".encode()).hexdigest()[:16]
+
+    def metadata(self, doc_hash: str) -> dict:
+        """Flat metadata for chromadb (scalars only; lists as JSON)."""
+        meta: dict = {
+            "doc_id": self.doc_id, "doc_title": self.doc_title, "doc_kind": self.doc_kind,
+            "label": self.label, "heading": self.heading, "truncated": self.truncated,
+            "content_hash": self.content_hash, "doc_hash": doc_hash, "ordinal": self.ordinal,
+            "items": json.dumps(self.items), "refs_internal": json.dumps(self.refs_internal),
+            "refs_external": json.dumps(self.refs_external, ensure_ascii=False),
+        }
+        if self.article is not None:
+            meta["article"] = self.article
+        if self.section is not None:
+            meta["section"] = self.section
+        return meta
+
+
+def detect_kind(doc: Document) -> str:
+    if doc.kind:
+        return doc.kind
+    if sum(bool(ARTICLE_RE.match(p)) for p in doc.paragraphs) >= 2:
+        return "regulation"
+    if any(rx.match(p) for p in doc.paragraphs for rx in HEADING_RES[:3]):
+        return "article"
+    raise DocumentError(
+        f"{doc.path or doc.id}：没有可识别的结构（既没有“第X条”，也没有“一、”“（一）”“1、”之类的标题），无法切分引用。"
+    )
+
+
+def parse_document(doc: Document) -> list[Chunk]:
+    kind = detect_kind(doc)
+    chunks = parse_regulation(doc) if kind == "regulation" else parse_sections(doc, kind)
+    if not chunks:
+        raise DocumentError(f"{doc.path or doc.id}：没有切分出任何段落。")
+    return chunks
+
+
+# ---------------------------------------------------------------- regulations
+
+_EXT_DOC_ARTICLES = re.compile(r"(中[办发国]+发?\[\d{4}\]\d+号)((?:第[^条，。；]{1,6}条[、和及]?)*)")
+_ALIAS_DEF = re.compile(r"《([^》]+)》[（(]以下简称《([^》]+)》[）)]")
+_TITLE = re.compile(r"《([^》]+)》")
+_INTERNAL = re.compile(rf"第((?:{_NUM}、)*{_NUM})条")
+
+
+def _numbers(listing: str) -> list[int]:
+    return [cn_int(x) for x in listing.split("、") if x]
+
+
+def cross_references(text: str, aliases: dict[str, str]) -> tuple[list[int], list[dict]]:
+    """Internal article references and external documents (with their articles), resolving aliases.
+
+    `aliases` is updated in place: 第七条 defines 《办法》 for the articles after it.
+    """
+    external: list[dict] = []
+    for m in _EXT_DOC_ARTICLES.finditer(text):
+        arts = [n for a in _INTERNAL.findall(m.group(2)) for n in _numbers(a)]
+        external.append({"doc": m.group(1), "articles": arts})
+    stripped = _EXT_DOC_ARTICLES.sub("", text)
+    for full, short in _ALIAS_DEF.findall(stripped):
+        aliases[short] = full
+    seen = {e["doc"] for e in external}
+    for title in _TITLE.findall(stripped):
+        full = aliases.get(title, title)
+        if full not in seen:
+            seen.add(full)
+            entry = {"doc": full, "articles": []}
+            if full != title:
+                entry["alias"] = title
+            external.append(entry)
+    internal = sorted({n for a in _INTERNAL.findall(stripped) for n in _numbers(a)})
+    return internal, external
+
+
+def parse_regulation(doc: Document) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    chapter = section = ""
+    current: list[str] | None = None
+    number = 0
+
+    def close() -> None:
+        if current is None:
+            return
+        text = "\n".join(current)
+        items = [cn_int(m.group(1)) for p in current[1:] if (m := ITEM_RE.match(p))]
+        truncated = current[-1].endswith(("：", ":")) and not items
+        chunks.append(Chunk(
+            id=f"{doc.id}:art{number}", doc_id=doc.id, doc_title=doc.title, doc_kind="regulation",
+            label=f"《{doc.title}》第{int_cn(number)}条", text=text, article=number,
+            heading=" ".join(x for x in (chapter, section) if x), truncated=truncated, items=items,
+            ordinal=len(chunks),
+        ))
+
+    for p in doc.paragraphs:
+        if m := CHAPTER_RE.match(p):
+            close(); current = None
+            chapter, section = re.sub(r"\s+", "", p), ""
+        elif m := SECTION_RE.match(p):
+            close(); current = None
+            section = re.sub(r"\s+", "", p)
+        elif m := ARTICLE_RE.match(p):
+            close()
+            number, current = cn_int(m.group(1)), [p]
+        elif current is not None:
+            current.append(p)
+        # text before the first article (dates, issuing notes) is not an article; it is dropped
+    close()
+    aliases: dict[str, str] = {}
+    for c in chunks:
+        c.refs_internal, c.refs_external = cross_references(c.text, aliases)
+        c.refs_internal = [n for n in c.refs_internal if n != c.article]
+    return chunks
+
+
+# ---------------------------------------------------------------- reports and papers
+
+def _heading(p: str) -> tuple[int, str, str, bool] | None:
+    """(level, marker, title, standalone) when p starts with a heading marker."""
+    for level, rx in enumerate(HEADING_RES):
+        if m := rx.match(p):
+            rest = m.group(2).strip()
+            standalone = level < 3 and "。" not in rest and len(rest) <= 40
+            title = rest if standalone else rest.split("。")[0].split("，")[0][:30]
+            marker = m.group(1)
+            return level, marker, title, standalone
+    return None
+
+
+def _path_label(path: list[tuple[int, str, str]]) -> str:
+    out = ""
+    for level, marker, _ in path:
+        if level == 0:
+            out += marker
+        elif level == 1:
+            out += f"（{marker}）"
+        elif level == 2:
+            out += marker
+        else:
+            out += f" {marker}是"
+    return out.strip()
+
+
+def parse_sections(doc: Document, kind: str) -> list[Chunk]:
+    """Paragraph chunks under their heading path; run-in headings scope only their own paragraph."""
+    groups: list[tuple[list[tuple[int, str, str]], list[str]]] = []
+    path: list[tuple[int, str, str]] = []          # headings that scope following paragraphs
+    for p in doc.paragraphs:
+        h = _heading(p)
+        if h and h[3]:
+            level, marker, title, _ = h
+            path = [x for x in path if x[0] < level] + [(level, marker, title)]
+            continue
+        here = path
+        if h:
+            level, marker, title, _ = h
+            here = [x for x in path if x[0] < level] + [(level, marker, title)]
+        last = groups[-1] if groups else None
+        if (last and last[0] == here and not h and len(p) < SHORT_PARAGRAPH
+                and sum(map(len, last[1])) + len(p) <= MERGE_LIMIT) or (
+                last and last[0] == here and not h and len(last[1][-1]) < SHORT_PARAGRAPH
+                and sum(map(len, last[1])) + len(p) <= MERGE_LIMIT):
+            last[1].append(p)
+        else:
+            groups.append((here, [p]))
+    chunks: list[Chunk] = []
+    counts: dict[str, int] = {}
+    for here, paras in groups:
+        section = _path_label(here)
+        n = counts[section] = counts.get(section, 0) + 1
+        key = section.replace(" ", "") or "前言"
+        label = f"《{doc.title}》{section}" if section else f"《{doc.title}》前言"
+        chunks.append(Chunk(
+            id=f"{doc.id}:{key}:{n}", doc_id=doc.id, doc_title=doc.title, doc_kind=kind, label=label,
+            text="\n".join(paras), section=section or None,
+            heading=" ".join(t for _, _, t in here), ordinal=len(chunks),
+        ))
+    if chunks and doc.lacks:
+        chunks[-1].truncated = True
+    return chunks

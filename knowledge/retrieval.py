@@ -1,0 +1,240 @@
+"""Hybrid retrieval: character BM25 and dense vectors fused by reciprocal rank, with direct
+article lookup and a per-query "nothing relevant" signal.
+
+Why each piece:
+- BM25 over character n-grams catches exact terms (责令公开道歉, 2030元); the dense model catches
+  paraphrase (一把手 ~ 正职). Their reciprocal-rank fusion beats either alone on this corpus.
+- A question naming an article (第十四条, 第14条, 十四条) wants that article, not its neighbours;
+  one naming an article that does not exist (第三十条) must come back empty, never with the
+  least-bad passage.
+- A near-empty chunk (第十八条's heading, whose list is missing from the source) is similar to
+  every generic question; it only counts when the words of the question really are in it.
+- The relevance gate asks two things of the best passage: does it share specific words with the
+  question (BM25 evidence), and is it close in meaning (dense similarity). Weather, jokes and
+  stock prices have neither.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from .config import KnowledgeSettings, load_settings
+from .embeddings import Embedder, get_embedder, langchain_embeddings
+from .errors import EmbeddingError, IndexUnavailable
+from .lexical import LexicalIndex, tokens
+from .parsing import CN_DIGITS, cn_int
+from .store import IndexStore, StoredChunk
+
+RRF_K = 10                 # a small k lets a clear first place count; measured on the dev set
+LEXICAL_WEIGHT = 2.0       # BM25 is the stronger ranker here (MRR 0.92 alone vs 0.74 dense)
+DENSE_WEIGHT = 1.0
+CANDIDATES = 20
+# The relevance gate, calibrated on the dev questions and on tests/data/off_topic.txt (README,
+# "Retrieval"): a question is answerable when the best lexical chunk shares specific words with
+# it, or shares some and is close in meaning, or is very close in meaning alone.
+EVIDENCE_DEPTH = 3         # evidence is read from the best few lexical chunks
+MIN_EVIDENCE = 4.5
+MIN_DENSE_WITH_SOME_WORDS = 0.868
+MIN_DENSE_ALONE = 0.90
+
+# Attempts to override instructions or extract the configuration are not questions about the
+# regulations, whatever words they borrow from them.
+_INJECTION = re.compile(
+    r"(忽略|无视|忘记|忘掉|不要理会|跳过)[^。？！]{0,12}(指令|指示|规则|设定|要求|提示)"
+    r"|(提示词|系统提示|system\s*prompt|prompt|api\s*key|密钥|配置文件|你的配置|token)"
+    r"|ignore\s+(all\s+)?(previous|above|prior)\s+instructions",
+    re.I,
+)
+_ARTICLE = re.compile(rf"第([{CN_DIGITS}0-9]+)条|(?<![{CN_DIGITS}0-9])([{CN_DIGITS}]+)条")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\U000e0000-\U000e007f]")
+
+
+@dataclass
+class Passage:
+    id: str
+    doc_id: str
+    doc_title: str
+    article: int | None
+    label: str
+    text: str
+    score: float
+    meta: dict = field(default_factory=dict, repr=False)
+
+    def as_json(self) -> dict:
+        return {"doc_id": self.doc_id, "doc_title": self.doc_title, "article": self.article,
+                "label": self.label, "text": self.text, "score": round(float(self.score), 4)}
+
+    def as_langchain(self) -> LCDocument:
+        return LCDocument(id=self.id, page_content=self.text,
+                          metadata={**self.meta, "score": self.score, "label": self.label})
+
+
+@dataclass
+class SearchResult:
+    passages: list[Passage]
+    reason: str            # article / hybrid / no_match / article_not_found / empty_query
+    signals: dict = field(default_factory=dict)
+
+    @property
+    def grounded(self) -> bool:
+        return bool(self.passages)
+
+
+def normalize_query(text: str) -> str:
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).strip()
+
+
+def _core_title(title: str) -> str:
+    core = re.sub(r"^深圳(市)?", "", title)
+    core = re.sub(r"^\d{4}年", "", core)
+    return core
+
+
+class KnowledgeBase:
+    """The index loaded for querying: chunks in memory for BM25 and lookups, chroma for vectors."""
+
+    def __init__(self, store: IndexStore) -> None:
+        from langchain_chroma import Chroma
+
+        self.store = store
+        self.embedder: Embedder = store.embedder
+        self.chunks: list[StoredChunk] = sorted(
+            store.read_all(), key=lambda c: (c.meta["doc_id"], c.meta.get("ordinal", 0)))
+        if not self.chunks:
+            raise IndexUnavailable("索引是空的：请先运行 wenze ingest。")
+        client, col = store.open_collection()
+        self.vectors = Chroma(client=client, collection_name=col.name,
+                              embedding_function=langchain_embeddings(self.embedder))
+        self.lexical = LexicalIndex([c.text for c in self.chunks])
+        self._pos = {c.id: i for i, c in enumerate(self.chunks)}
+        self.titles = {c.meta["doc_id"]: c.meta["doc_title"] for c in self.chunks}
+
+    @classmethod
+    def open(cls, settings: KnowledgeSettings | None = None, *, build: bool = True) -> "KnowledgeBase":
+        """Open the index, building it from the shipped sources first when it is missing."""
+        settings = settings or load_settings()
+        store = IndexStore(settings, get_embedder(settings))
+        if build and not store.exists():
+            from .ingest import ingest
+
+            ingest(store)
+        return cls(store)
+
+    # ------------------------------------------------------------ lookups
+    def passage(self, i: int, score: float) -> Passage:
+        c = self.chunks[i]
+        return Passage(c.id, c.meta["doc_id"], c.meta["doc_title"], c.meta.get("article"),
+                       c.meta["label"], c.text, score, c.meta)
+
+    def article(self, number: int, doc_id: str | None = None) -> Passage | None:
+        for i, c in enumerate(self.chunks):
+            if c.meta.get("article") == number and c.meta["doc_kind"] == "regulation" and (
+                    doc_id is None or c.meta["doc_id"] == doc_id):
+                return self.passage(i, 1.0)
+        return None
+
+    def articles(self, doc_id: str | None = None) -> list[int]:
+        return sorted({c.meta["article"] for c in self.chunks if c.meta.get("article") is not None
+                       and (doc_id is None or c.meta["doc_id"] == doc_id)})
+
+    def named_documents(self, query: str) -> set[str]:
+        return {d for d, t in self.titles.items() if t in query or _core_title(t) in query}
+
+    @staticmethod
+    def named_articles(query: str) -> list[int]:
+        out = []
+        for m in _ARTICLE.finditer(query):
+            try:
+                n = cn_int(m.group(1) or m.group(2))
+            except Exception:
+                continue
+            if n > 0 and n not in out:
+                out.append(n)
+        return out
+
+    # ------------------------------------------------------------ search
+    def search(self, query: str, k: int = 5) -> SearchResult:
+        query = normalize_query(query)
+        if not query or not tokens(query):
+            return SearchResult([], "empty_query")
+        if _INJECTION.search(query):
+            return SearchResult([], "injection")
+        docs = self.named_documents(query)
+        allowed = np.array([not docs or c.meta["doc_id"] in docs for c in self.chunks])
+        numbers = self.named_articles(query)
+        direct: list[Passage] = []
+        if numbers:
+            regs = [d for d in (docs or self.titles) if any(
+                c.meta["doc_kind"] == "regulation" and c.meta["doc_id"] == d for c in self.chunks)]
+            for n in numbers:
+                for d in regs:
+                    if p := self.article(n, d):
+                        direct.append(p)
+            if regs and not direct:
+                return SearchResult([], "article_not_found", {"articles": numbers})
+        ranked, signals = self._hybrid(query, allowed)
+        if direct:
+            seen = {p.id for p in direct}
+            rest = [self.passage(i, s) for i, s in ranked if self.chunks[i].id not in seen]
+            return SearchResult((direct + rest)[:max(k, len(direct))], "article", signals)
+        if not self._relevant(signals):
+            return SearchResult([], "no_match", signals)
+        return SearchResult([self.passage(i, s) for i, s in ranked[:k]], "hybrid", signals)
+
+    def _hybrid(self, query: str, allowed: np.ndarray) -> tuple[list[tuple[int, float]], dict]:
+        bm25 = np.where(allowed, self.lexical.scores(query), 0.0)
+        try:
+            qvec = self.embedder.embed_query(query)
+            hits = self.vectors.similarity_search_by_vector_with_relevance_scores(
+                qvec.tolist(), k=min(CANDIDATES, len(self.chunks)))
+        except EmbeddingError:
+            raise
+        except Exception as err:  # a dead embedding endpoint or chroma server: fail closed
+            raise EmbeddingError("暂时无法检索法规（向量检索出错）。") from err
+        dense = np.full(len(self.chunks), -1.0, dtype=np.float32)
+        for doc, distance in hits:   # langchain-chroma returns the cosine distance here
+            if doc.id in self._pos:
+                dense[self._pos[doc.id]] = 1.0 - distance
+        dense = np.where(allowed, dense, -1.0)
+        fused = np.zeros(len(self.chunks))
+        for scores, weight in ((bm25, LEXICAL_WEIGHT), (dense, DENSE_WEIGHT)):
+            order = [i for i in np.argsort(-scores, kind="stable") if scores[i] > 0][:CANDIDATES]
+            for rank, i in enumerate(order):
+                fused[i] += weight / (RRF_K + rank + 1)
+        order = [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0]
+        top_lexical = [int(i) for i in np.argsort(-bm25, kind="stable")[:EVIDENCE_DEPTH] if bm25[i] > 0]
+        signals = {
+            "bm25": float(bm25.max(initial=0.0)),
+            "evidence": max((self.lexical.evidence(query, i) for i in top_lexical), default=0.0),
+            "dense": float(dense.max(initial=0.0)),
+        }
+        return [(i, float(fused[i])) for i in order], signals
+
+    @staticmethod
+    def _relevant(signals: dict) -> bool:
+        if signals["evidence"] >= MIN_EVIDENCE or signals["dense"] >= MIN_DENSE_ALONE:
+            return True
+        return signals["evidence"] > 0 and signals["dense"] >= MIN_DENSE_WITH_SOME_WORDS
+
+
+class HybridRetriever(BaseRetriever):
+    """LangChain face of KnowledgeBase.search, so the answer pipeline can compose it."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    kb: KnowledgeBase
+    k: int = 5
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
+        return [p.as_langchain() for p in self.kb.search(query, self.k).passages]
+
+
+def citation_refs(meta: dict) -> tuple[list[int], list[dict]]:
+    return json.loads(meta.get("refs_internal", "[]")), json.loads(meta.get("refs_external", "[]"))
