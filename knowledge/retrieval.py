@@ -53,7 +53,7 @@ _INJECTION = re.compile(
     r"|ignore\s+(all\s+)?(previous|above|prior)\s+instructions",
     re.I,
 )
-_ARTICLE = re.compile(rf"第([{CN_DIGITS}0-9]+)条|(?<![{CN_DIGITS}0-9])([{CN_DIGITS}]+)条")
+_ARTICLE = re.compile(rf"第\s*((?:[{CN_DIGITS}0-9]+[、和及])*[{CN_DIGITS}0-9]+)\s*条|(?<![{CN_DIGITS}0-9])([{CN_DIGITS}]+)条")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\U000e0000-\U000e007f]")
 
 
@@ -152,12 +152,13 @@ class KnowledgeBase:
     def named_articles(query: str) -> list[int]:
         out = []
         for m in _ARTICLE.finditer(query):
-            try:
-                n = cn_int(m.group(1) or m.group(2))
-            except Exception:
-                continue
-            if n > 0 and n not in out:
-                out.append(n)
+            for numeral in re.split("[、和及]", m.group(1) or m.group(2)):
+                try:
+                    n = cn_int(numeral)
+                except Exception:
+                    continue
+                if n > 0 and n not in out:
+                    out.append(n)
         return out
 
     # ------------------------------------------------------------ search
