@@ -172,6 +172,82 @@ def eval_retrieval(questions: Path, as_json: bool) -> None:
         click.echo(f"  miss@3: {m['q']}  (rank {m['rank']}, {m['reason']})")
 
 
+@main.group("rules")
+def rules_group() -> None:
+    """规则表：校验与覆盖情况。"""
+
+
+@rules_group.command("check")
+def rules_check() -> None:
+    """校验规则文件，并列出第一条到第十八条的覆盖情况。"""
+    from rules.errors import RulesError
+    from rules.schema import RuleBook
+
+    try:
+        book = RuleBook()
+    except RulesError as err:
+        _fail(err)
+    cov = book.coverage()
+    reg = book.regulation
+    click.echo(f"规则文件有效：{len(reg.rows())} 条规则，{len(book.complaint.steps)} 个投诉路径步骤。")
+    click.echo(f"有规则的条款（{len(cov['operative'])}）：{'、'.join(map(str, cov['operative']))}")
+    for n in cov["non_operative"]:
+        click.echo(f"无规则的条款 第{n}条：{reg.articles[n].reason}")
+    click.echo(f"未覆盖的条款：{'、'.join(map(str, cov['missing'])) or '无'}")
+    if cov["missing"]:
+        sys.exit(1)
+
+
+def _decide_json(question: str) -> dict:
+    from rules.engine import decide
+    from rules.facts import extract
+
+    return decide(extract(question)).as_json()
+
+
+@main.command()
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--batch", type=click.File("r", encoding="utf-8"), help="每行一个问题；每个问题输出一行 JSON。")
+def decide(question: str | None, as_json: bool, batch) -> None:
+    """由规则引擎给出处理决定（问责方式、召集机关、时限、程序、依据）。"""
+    from rules.compose import compose
+    from rules.engine import decide as run_decide
+    from rules.facts import extract
+
+    if (question is None) == (batch is None):
+        raise click.UsageError("请给出一个问题，或用 --batch 给出问题文件（二选一）。")
+    if batch is not None:
+        for line in batch:
+            click.echo(json.dumps(_decide_json(line.rstrip("\n")), ensure_ascii=False))
+        return
+    outcome = run_decide(extract(question))
+    if as_json:
+        click.echo(json.dumps(outcome.as_json(), ensure_ascii=False))
+        return
+    text = compose(outcome)
+    click.echo(text or "规则引擎无法从这个问题得出处理决定（没有识别出事故等级、职务、后果或问责方式）。")
+    if outcome.decision:
+        click.echo("依据：" + "；".join(c.label for c in outcome.decision.citations))
+
+
+@main.command()
+@click.option("--question", "-q", required=True)
+@click.option("--draft", "-d", required=True)
+@click.option("--json", "as_json", is_flag=True)
+def check(question: str, draft: str, as_json: bool) -> None:
+    """用规则检查一份回答草稿。"""
+    from rules.checker import check as run_check
+
+    result = run_check(question, draft)
+    if as_json:
+        click.echo(json.dumps(result.as_json(), ensure_ascii=False))
+    else:
+        click.echo("通过" if result.passed else "不通过：\n" + "\n".join(f"- {p}" for p in result.problems))
+    if not result.passed:
+        sys.exit(1)
+
+
 def _search_prompt() -> None:
     kb = _kb()
     click.echo("问责助手（检索模式）。输入问题，回车检索；输入 exit 退出。")

@@ -6,7 +6,6 @@ facts (severity, role, consequence) fail validation: the engine must never choos
 from __future__ import annotations
 
 import datetime as dt
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -185,7 +184,7 @@ class Vocabulary(BaseModel):
 
 
 def data_dir() -> Path:
-    return Path(str(resources.files("rules") / "data"))
+    return Path(__file__).resolve().parent / "data"
 
 
 def _location(err: ValidationError, raw: object) -> str:

@@ -1,0 +1,182 @@
+"""check(question, draft) -> {passed, problems}: for any draft, whoever wrote it.
+
+What it holds a draft to:
+- every article it names exists (the regulation has 第一条 to 第十八条);
+- quoted spans (8 characters or more) are verbatim in the sources;
+- every role–measure pair, deadline and convening body it states agrees with the engine's
+  decision for the facts of the question (a sentence's own severity wins over the question's);
+- numbers agree with the passages it cites;
+- the articles the decision rests on are cited;
+- nothing is asserted about the missing part of 第十八条.
+Sentences are split on 。！？； and on line breaks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .engine import decide
+from .facts import Facts, extract, repair_typos
+from .schema import RuleBook, rulebook
+
+_SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
+_QUOTE = re.compile(r"[“「\"]([^”」\"]{1,400})[”」\"]")
+_ARTICLE = re.compile(r"(号|《[^》]*》)?第([零一二三四五六七八九十百0-9]+)条")
+_NUMBER = re.compile(r"(?<![第\[\d.])(\d+(?:\.\d+)?)(?![\d\]])")
+_NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不|未")
+_MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|不全")
+MIN_QUOTE = 8
+
+
+@dataclass
+class CheckResult:
+    passed: bool
+    problems: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"passed": self.passed, "problems": self.problems}
+
+
+@lru_cache(maxsize=1)
+def _corpus() -> dict[str, object]:
+    """Source texts by article number and whole, from the shipped documents (no index needed)."""
+    from knowledge.documents import load_document, shipped_source_paths
+    from knowledge.parsing import parse_document
+
+    articles: dict[int, str] = {}
+    texts: list[str] = []
+    for path in shipped_source_paths():
+        doc = load_document(path)
+        texts.append(doc.text)
+        if doc.id == rulebook().regulation.document:
+            articles = {c.article: c.text for c in parse_document(doc)}
+    return {"articles": articles, "all": _squash("\n".join(texts))}
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _cn(n: str) -> int:
+    from knowledge.parsing import cn_int
+
+    return cn_int(n)
+
+
+def _pairs(sentence: str, book: RuleBook) -> list[tuple[str, str, bool]]:
+    """(role, measure, negated) stated in a sentence: measures after a group of roles apply to each."""
+    f = extract  # reuse the vocabulary scan
+    marks: list[tuple[int, str, str]] = []
+    from .facts import _terms
+
+    terms, _ = _terms(id(book))
+    i = 0
+    while i < len(sentence):
+        for word, cat, canon in terms:
+            if cat in ("role", "measure") and sentence.startswith(word, i):
+                marks.append((i, cat, canon))
+                i += len(word)
+                break
+        else:
+            i += 1
+    del f
+    out: list[tuple[str, str, bool]] = []
+    group: list[tuple[int, str]] = []
+    last_measure_end = 0
+    for pos, cat, canon in marks:
+        if cat == "role":
+            if group and group[-1][0] < last_measure_end:
+                group = []
+            group.append((pos, canon))
+        elif group:
+            between = sentence[group[-1][0]:pos]
+            negated = bool(_NEGATION.search(between))
+            out.extend((role, canon, negated) for _, role in group)
+            last_measure_end = pos + 1
+    return out
+
+
+def check(question: str, draft: str, book: RuleBook | None = None) -> CheckResult:
+    book = book or rulebook()
+    corpus = _corpus()
+    articles: dict[int, str] = corpus["articles"]  # type: ignore[assignment]
+    problems: list[str] = []
+    qfacts = extract(question, book)
+    outcome = decide(qfacts, book)
+    decision = outcome.decision
+
+    # 1. named articles exist
+    named: set[int] = set()
+    for m in _ARTICLE.finditer(draft):
+        if m.group(1):
+            continue      # 中办发[2009]25号第八条 or another document's article
+        n = _cn(m.group(2))
+        if n not in articles:
+            problems.append(f"第{m.group(2)}条不存在：本规定只有第一条到第十八条。")
+        else:
+            named.add(n)
+
+    # 2. quotes are verbatim
+    for m in _QUOTE.finditer(draft):
+        span = _squash(m.group(1))
+        if len(span) >= MIN_QUOTE and span not in corpus["all"]:
+            problems.append(f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
+
+    unquoted = _QUOTE.sub("", draft)
+    severity = qfacts.severity
+    for sentence in _SENT.findall(repair_typos(unquoted, book)):
+        sf = extract(sentence, book)
+        if sf.severity:
+            severity = sf.severity
+        # 6. the missing part of 第十八条
+        if ("第十八条" in sentence or re.search(r"[不免]予问责|免于问责", sentence)) and not _MISSING_OK.search(sentence):
+            problems.append("对第十八条不予问责的情形作了断言，但该条所列情形在来源中缺失。")
+        if not severity:
+            continue
+        facts = Facts(severity=severity, consequence=qfacts.consequence or sf.consequence or
+                      ("general_major" if severity == "一般" else None))
+        truth = decide(facts, book).decision
+        if truth is None:
+            continue
+        # 3. role–measure pairs
+        for role, measure, negated in _pairs(sentence, book):
+            allowed = truth.measures.get(role)
+            if allowed is None:
+                if not negated:
+                    problems.append(f"本规定没有对{role}规定{severity}事故的初步问责决定，草稿却说{measure}。")
+            elif negated and measure in allowed:
+                problems.append(f"{severity}事故对{role}的初步问责是{'、'.join(allowed)}，草稿却否定了{measure}。")
+            elif not negated and measure not in allowed:
+                arts = "、".join(f"第{c.article_label[1:-1]}条" for c in truth.citations if c.core and c.article in (13, 14, 16))
+                problems.append(f"与{arts}不符：{severity}事故对{role}的初步问责是{'、'.join(allowed)}，不是{measure}。")
+        # 3. deadline and convening body
+        if truth.convening and ("现场会" in sentence or "小时" in sentence):
+            hours = truth.convening.get("hours")
+            for h in re.findall(r"(\d+)\s*小时", sentence):
+                if hours is None or int(h) != hours:
+                    problems.append(f"时限不符：{severity}事故的现场会应在{hours}小时内召开，不是{h}小时。"
+                                    if hours else f"{severity}事故没有规定召开现场会的时限（{h}小时）。")
+            body = truth.convening["body"]
+            says_city, says_district = "市委" in sentence, "区委" in sentence
+            if (says_city and "市委" not in body) or (says_district and "区委" not in body and not says_city):
+                problems.append(f"召开现场会的是{body}。")
+
+    # 4. numbers agree with the cited passages
+    cited_text = "".join(articles[n] for n in named | (decision.core_articles() if decision else set()))
+    if cited_text:
+        for m in _NUMBER.finditer(unquoted):
+            if m.group(1) not in cited_text and not re.match(r"\d{4}", m.group(1)):
+                problems.append(f"数字 {m.group(1)} 与所引条文不符。")
+
+    # 5. the articles the decision rests on are cited
+    if decision:
+        for n in sorted(decision.core_articles() - named):
+            problems.append(f"没有引用决定所依据的第{_cn_label(n)}条。")
+    return CheckResult(not problems, list(dict.fromkeys(problems)))
+
+
+def _cn_label(n: int) -> str:
+    from .engine import article_cn
+
+    return article_cn(n)
