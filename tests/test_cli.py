@@ -77,3 +77,34 @@ def test_eval_retrieval_prints_table(kb):
 def test_chat_prompt_answers_and_exits(kb):
     result = run("chat", input="第十四条\nexit\n")
     assert "第十四条" in result.output and result.exit_code == 0
+
+
+def test_rules_check_accounts_for_all_articles():
+    result = run("rules", "check")
+    assert result.exit_code == 0
+    assert "有规则的条款（15）" in result.output and "第18条：来源文本缺失" in result.output
+    assert "未覆盖的条款：无" in result.output
+
+
+def test_decide_done_means():
+    result = run("decide", "特别重大事故，区职能部门分管副局长怎么处理")
+    assert "对区有关职能部门领导分管副职免职" in result.output
+    assert "第十三条（一）" in result.output
+
+
+def test_decide_batch_json(tmp_path):
+    batch = tmp_path / "q.txt"
+    batch.write_text("较大事故街道主任会受什么处理\n一般事故街道分管副主任\n深圳GDP多少\n", encoding="utf-8")
+    lines = [json.loads(x) for x in run("decide", "--json", "--batch", str(batch)).output.splitlines()]
+    assert [set(x) for x in lines] == [{"facts", "decision", "missing", "citations"}] * 3
+    assert lines[0]["decision"]["measures"] == {"街道党政领导正职": ["责令公开道歉"]}
+    assert lines[1]["decision"] is None and lines[1]["missing"]["field"] == "consequence"
+    assert lines[2]["decision"] is None and lines[2]["missing"] is None
+
+
+def test_check_json_flags_contradiction():
+    result = CliRunner().invoke(main, ["check", "--json", "-q", "较大事故街道主任会受什么处理",
+                                       "-d", "根据第十四条，较大事故对街道党政领导正职免职。"])
+    assert result.exit_code == 1
+    verdict = json.loads(result.output)
+    assert verdict["passed"] is False and "第十四条" in verdict["problems"][0]
