@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .engine import decide
-from .facts import Facts, extract, repair_typos
+from .facts import Facts, _terms, extract, repair_typos
 from .schema import RuleBook, rulebook
 
 _SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
@@ -66,10 +66,7 @@ def _cn(n: str) -> int:
 
 def _pairs(sentence: str, book: RuleBook) -> list[tuple[str, str, bool]]:
     """(role, measure, negated) stated in a sentence: measures after a group of roles apply to each."""
-    f = extract  # reuse the vocabulary scan
     marks: list[tuple[int, str, str]] = []
-    from .facts import _terms
-
     terms, _ = _terms(id(book))
     i = 0
     while i < len(sentence):
@@ -80,7 +77,6 @@ def _pairs(sentence: str, book: RuleBook) -> list[tuple[str, str, bool]]:
                 break
         else:
             i += 1
-    del f
     out: list[tuple[str, str, bool]] = []
     group: list[tuple[int, str]] = []
     last_measure_end = 0
