@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .engine import decide
+from .engine import article_cn, decide
 from .facts import Facts, _terms, extract, repair_typos
 from .schema import RuleBook, rulebook
 
@@ -168,11 +168,6 @@ def check(question: str, draft: str, book: RuleBook | None = None) -> CheckResul
     # 5. the articles the decision rests on are cited
     if decision:
         for n in sorted(decision.core_articles() - named):
-            problems.append(f"没有引用决定所依据的第{_cn_label(n)}条。")
+            problems.append(f"没有引用决定所依据的第{article_cn(n)}条。")
     return CheckResult(not problems, list(dict.fromkeys(problems)))
 
-
-def _cn_label(n: int) -> str:
-    from .engine import article_cn
-
-    return article_cn(n)

@@ -7,18 +7,15 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from knowledge.parsing import int_cn
+
 from .facts import Facts
 from .schema import AccidentRow, RuleBook, Source, rulebook
 
-NUMERALS = "零一二三四五六七八九十"
-
 
 def article_cn(n: int) -> str:
-    if n <= 10:
-        return NUMERALS[n]
-    if n < 20:
-        return "十" + (NUMERALS[n - 10] if n > 10 else "")
-    return NUMERALS[n // 10] + "十" + (NUMERALS[n % 10] if n % 10 else "")
+    """18 -> 十八, for 第十八条 (the same numerals the parser reads)."""
+    return int_cn(n)
 
 
 @dataclass
