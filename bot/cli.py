@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-NO_MATCH = {
+NO_MATCH = {  # what `wenze search` says when nothing comes back
     "no_match": "知识库中没有与这个问题相关的内容。",
     "article_not_found": "知识库中没有这一条：《深圳市党政领导干部问责暂行规定》只有第一条到第十八条（第十八条的情形清单在来源中缺失）。",
     "empty_query": "请输入一个问题。",
@@ -248,25 +248,49 @@ def check(question: str, draft: str, as_json: bool) -> None:
         sys.exit(1)
 
 
-def _search_prompt() -> None:
-    kb = _kb()
-    click.echo("问责助手（检索模式）。输入问题，回车检索；输入 exit 退出。")
-    while True:
-        try:
-            line = input("问> ").strip()
-        except (EOFError, KeyboardInterrupt):
-            click.echo()
-            return
-        if line in {"exit", "quit", "退出"}:
-            return
-        if line:
-            _print_passages(kb.search(line, 3), False)
+def _pipeline(audit: bool = True):
+    from knowledge.errors import KnowledgeError
+    from rules.errors import RulesError
+
+    from .pipeline import Pipeline
+
+    try:
+        return Pipeline.open(audit=audit)
+    except (KnowledgeError, RulesError) as err:
+        _fail(err)
+    except ValueError as err:           # a setting out of range (pydantic names it)
+        _fail(err)
+
+
+@main.command()
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON（每个问题一行）。")
+@click.option("--batch", type=click.File("r", encoding="utf-8"), help="每行一个问题，按顺序回答。")
+def ask(question: str | None, as_json: bool, batch) -> None:
+    """回答一个问题（或 --batch 文件中的每个问题）：检索、规则判断、核对、引用条文。"""
+    from knowledge.errors import KnowledgeError
+
+    if (question is None) == (batch is None):
+        raise click.UsageError("请给出一个问题，或用 --batch 给出问题文件（二选一）。")
+    pipeline = _pipeline()
+    questions = (line.rstrip("\n") for line in batch) if batch is not None else [question]
+    try:
+        for q in questions:
+            answer = pipeline.answer(q, channel="batch" if batch is not None else "cli")
+            if as_json:
+                click.echo(json.dumps(answer.as_json(), ensure_ascii=False))
+            else:
+                click.echo(answer.text + ("\n" if batch is not None else ""))
+    except KnowledgeError as err:
+        _fail(err)
 
 
 @main.command()
 def chat() -> None:
-    """控制台对话。"""
-    _search_prompt()
+    """控制台对话（与 Telegram 机器人同一条回答流程）。"""
+    from .console import run_console
+
+    run_console(_pipeline(), write=click.echo)
 
 
 @main.command()
@@ -276,7 +300,54 @@ def start() -> None:
 
     if os.environ.get("TELEGRAM_BOT_TOKEN"):
         click.echo("Telegram 机器人尚未实现（见 issue 5）；现在打开控制台对话。", err=True)
-    _search_prompt()
+    from .console import run_console
+
+    run_console(_pipeline(), write=click.echo)
+
+
+@eval_group.command("answers")
+@click.argument("questions", type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+def eval_answers(questions: Path, as_json: bool) -> None:
+    """回答评测：各类问题中引用了预期条文的回答数、范围外问题的拒答数、核对通过数。"""
+    from knowledge.evaluation import load_questions
+
+    from .evaluation import evaluate_answers
+
+    report = evaluate_answers(_pipeline(audit=False), load_questions(questions))
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{'kind':<14}{'n':>4}{'cited':>7}{'rate':>8}{'checked':>9}")
+    for kind, r in sorted(report["answers"].items(), key=lambda kv: (kv[0] == "all", kv[0])):
+        click.echo(f"{kind:<14}{r['n']:>4}{r['cited']:>7}{r['cited'] / r['n']:>8.3f}{r['checked']:>9}")
+    d = report["declined"]
+    click.echo(f"out of scope: {d['declined']}/{d['n']} declined; check passed on {report['checked']}/{report['n']} answers")
+    for m in report["misses"]:
+        click.echo(f"  miss: {m['q']}  (source {m['source']}, cited {m['cited']})")
+
+
+@main.group("audit")
+def audit_group() -> None:
+    """审计记录。"""
+
+
+@audit_group.command("export")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]), help="只导出此时间（UTC）之后的记录。")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True)
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help="输出文件（默认标准输出）。")
+def audit_export(since, fmt: str, output) -> None:
+    """导出审计记录（每个回答一条）。"""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .audit import AuditLog, export
+    from .config import load_bot_settings
+
+    try:
+        n = export(AuditLog.open(load_bot_settings()).rows(since), fmt, output)
+    except SQLAlchemyError as err:
+        _fail(RuntimeError(f"无法读取审计数据库：{err.__class__.__name__}"))
+    click.echo(f"导出 {n} 条记录。", err=True)
 
 
 if __name__ == "__main__":

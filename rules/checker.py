@@ -2,7 +2,8 @@
 
 What it holds a draft to:
 - every article it names exists (the regulation has 第一条 to 第十八条);
-- quoted spans (8 characters or more) are verbatim in the sources;
+- quoted spans (8 characters or more, “inline” or as lines starting with ">") are verbatim in
+  the sources;
 - every role–measure pair, deadline and convening body it states agrees with the engine's
   decision for the facts of the question (a sentence's own severity wins over the question's);
 - numbers agree with the passages it cites;
@@ -21,9 +22,15 @@ from .facts import Facts, _terms, extract, repair_typos
 from .schema import RuleBook, rulebook
 
 _SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
-_QUOTE = re.compile(r"[“「\"]([^”」\"]{1,400})[”」\"]")
+# A quoted passage in an answer is a block of lines starting with ">" (the fronts render it as a
+# blockquote); it must be verbatim, and it asserts nothing of its own.
+_QUOTE_LINE = re.compile(r"^>[ \t]?(.*)$", re.M)
+# 《标题》二（二）2 or 《标题》第十四条: the figures in a reference are not claims.
+_REFERENCE = re.compile(r"《[^》]*》(?:第[零一二三四五六七八九十百]+[章节条款项]|[一二三四五六七八九十百零（）()、\d])*")
+_ENUMERATOR = re.compile(r"^\s*\d+[.、．]\s*", re.M)      # "1. 特别重大事故" in a list of options
+_QUOTE = re.compile(r"[“「\"]([^”」\"]{1,2000})[”」\"]")
 _ARTICLE = re.compile(r"(号|《[^》]*》)?第([零一二三四五六七八九十百0-9]+)条")
-_NUMBER = re.compile(r"(?<![第\[\d.])(\d+(?:\.\d+)?)(?![\d\]])")
+_NUMBER = re.compile(r"(?<![第\[【\d.])(\d+(?:\.\d+)?)(?![\d\]】])")   # not 【1】 markers
 _NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不|未")
 _MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|不全")
 MIN_QUOTE = 8
@@ -93,18 +100,20 @@ def _pairs(sentence: str, book: RuleBook) -> list[tuple[str, str, bool]]:
     return out
 
 
-def check(question: str, draft: str, book: RuleBook | None = None) -> CheckResult:
+def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts | None = None) -> CheckResult:
+    """`facts` overrides what is read from the question: a follow-up ("那重大事故呢？") is judged
+    with the role it inherited from the conversation."""
     book = book or rulebook()
     corpus = _corpus()
     articles: dict[int, str] = corpus["articles"]  # type: ignore[assignment]
     problems: list[str] = []
-    qfacts = extract(question, book)
+    qfacts = facts if facts is not None else extract(question, book)
     outcome = decide(qfacts, book)
     decision = outcome.decision
 
     # 1. named articles exist
     named: set[int] = set()
-    for m in _ARTICLE.finditer(draft):
+    for m in _ARTICLE.finditer(_QUOTE_LINE.sub("", draft)):
         if m.group(1):
             continue      # 中办发[2009]25号第八条 or another document's article
         n = _cn(m.group(2))
@@ -114,12 +123,12 @@ def check(question: str, draft: str, book: RuleBook | None = None) -> CheckResul
             named.add(n)
 
     # 2. quotes are verbatim
-    for m in _QUOTE.finditer(draft):
+    for m in [*_QUOTE_LINE.finditer(draft), *_QUOTE.finditer(_QUOTE_LINE.sub("", draft))]:
         span = _squash(m.group(1))
         if len(span) >= MIN_QUOTE and span not in corpus["all"]:
             problems.append(f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
 
-    unquoted = _QUOTE.sub("", draft)
+    unquoted = _QUOTE.sub("", _QUOTE_LINE.sub("", draft))
     severity = qfacts.severity
     for sentence in _SENT.findall(repair_typos(unquoted, book)):
         sf = extract(sentence, book)
@@ -161,7 +170,7 @@ def check(question: str, draft: str, book: RuleBook | None = None) -> CheckResul
     # 4. numbers agree with the cited passages
     cited_text = "".join(articles[n] for n in named | (decision.core_articles() if decision else set()))
     if cited_text:
-        for m in _NUMBER.finditer(unquoted):
+        for m in _NUMBER.finditer(_ENUMERATOR.sub("", _REFERENCE.sub("", unquoted))):
             if m.group(1) not in cited_text and not re.match(r"\d{4}", m.group(1)):
                 problems.append(f"数字 {m.group(1)} 与所引条文不符。")
 

@@ -1,0 +1,111 @@
+"""What a conversation remembers between questions: the last facts and an open question.
+
+A follow-up such as "那重大事故呢？" names only what changes; the rest (the role) comes from the
+previous turn. A reply to "是哪一级公共安全责任事故？" may be just "较大" or the option's number.
+Memory is bounded and expires, so a long-running bot does not grow without limit.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+
+from rules.engine import Missing
+from rules.facts import Facts
+
+# A question that leans on the previous one: "那……呢", "如果是……", "换成……".
+_FOLLOW_UP = re.compile(r"^(那|那么|那如果|如果|要是|假如|换成|改成|若是|若)|呢[？?。!！]*$")
+_NO = re.compile(r"没有|没|未|否|不是|不")
+_YES = re.compile(r"是|有|造成|对")
+SHORT = 12           # a yes/no reply to an open question
+FRAGMENT = 6         # "重大的呢", "分管副职": this short, a message only makes sense as a follow-up
+
+
+@dataclass
+class Turn:
+    facts: Facts
+    missing: Missing | None
+    at: float
+
+
+class Conversations:
+    def __init__(self, max_conversations: int = 10_000, ttl_seconds: float = 3600.0) -> None:
+        self._turns: OrderedDict[str, Turn] = OrderedDict()
+        self._max = max_conversations
+        self._ttl = ttl_seconds
+        self._lock = threading.Lock()
+
+    def _last(self, key: str | None) -> Turn | None:
+        if key is None:
+            return None
+        with self._lock:
+            turn = self._turns.get(key)
+            if turn is None or time.monotonic() - turn.at > self._ttl:
+                self._turns.pop(key, None)
+                return None
+            return turn
+
+    def resolve(self, key: str | None, question: str, facts: Facts) -> Facts:
+        """The facts this question means in its conversation."""
+        turn = self._last(key)
+        if turn is None:
+            return facts
+        if turn.missing is not None:
+            answered = _answer_missing(turn, question, facts)
+            if answered is not None:
+                return answered
+        if facts.empty() or facts.articles:
+            return facts
+        if not (_FOLLOW_UP.search(question.strip()) or len(question.strip()) <= FRAGMENT):
+            return facts
+        prev = turn.facts
+        merged = replace(facts)
+        if not merged.severity and not merged.consequence and (prev.severity or prev.consequence):
+            merged.severity, merged.consequence = prev.severity, prev.consequence
+            merged.accident = merged.accident or prev.accident
+        if not merged.roles and prev.roles and (merged.severity or merged.consequence):
+            merged.roles = list(prev.roles)
+        if merged.severity and merged.severity != prev.severity and merged.consequence == prev.consequence \
+                and not facts.consequence:
+            merged.consequence = None      # 一般事故's consequence does not carry over to 重大事故
+        return merged
+
+    def remember(self, key: str | None, facts: Facts, missing: Missing | None) -> None:
+        if key is None or (facts.empty() and missing is None):
+            return
+        with self._lock:
+            self._turns[key] = Turn(facts, missing, time.monotonic())
+            self._turns.move_to_end(key)
+            while len(self._turns) > self._max:
+                self._turns.popitem(last=False)
+
+    def forget(self, key: str) -> None:
+        with self._lock:
+            self._turns.pop(key, None)
+
+
+def _answer_missing(turn: Turn, question: str, facts: Facts) -> Facts | None:
+    """The previous facts with the asked-for field filled in, when the question answers it."""
+    missing, text = turn.missing, question.strip()
+    assert missing is not None
+    value: str | None = None
+    if text.isdigit() and 1 <= int(text) <= len(missing.options):
+        value = missing.options[int(text) - 1]["value"]
+    else:
+        for opt in sorted(missing.options, key=lambda o: (-len(o["label"]), -len(o["value"]))):
+            if opt["value"] in text or opt["label"] in text:
+                value = opt["value"]
+                break
+    if value is None and missing.field == "consequence" and len(text) <= SHORT:
+        value = "none" if _NO.search(text) else ("general_major" if _YES.search(text) else None)
+    if value is None and missing.field == "severity" and facts.severity:
+        value = facts.severity
+    if value is None:
+        return None
+    merged = replace(turn.facts, roles=list(turn.facts.roles or facts.roles))
+    setattr(merged, missing.field, value)
+    if missing.field == "severity":
+        merged.accident = True
+    return merged

@@ -1,0 +1,73 @@
+"""The SQL database: a SQLite file in the data folder by default, any SQLAlchemy URL (PostgreSQL
+in the deploy files) by WENZE_DATABASE_URL. The schema is whatever the numbered Alembic
+migrations in bot/migrations/versions make it; opening the database brings it to the newest.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import (JSON, Boolean, Column, DateTime, Engine, Float, Integer, MetaData, String, Table, Text,
+                        create_engine, event)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+metadata = MetaData()
+
+# Mirrors migration 0001; the migrations, not this, create the tables.
+answers = Table(
+    "answers", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("channel", String(16), nullable=False),
+    Column("user_hash", String(64)),
+    Column("conversation_hash", String(64)),
+    Column("question", Text, nullable=False),
+    Column("passage_ids", JSON, nullable=False),
+    Column("facts", JSON),
+    Column("decision", JSON),
+    Column("source", String(16), nullable=False),
+    Column("grounded", Boolean, nullable=False),
+    Column("check_passed", Boolean, nullable=False),
+    Column("problems", JSON, nullable=False),
+    Column("rejected", JSON, nullable=False),
+    Column("model", String(100)),
+    Column("answer", Text, nullable=False),
+    Column("latency_ms", Float, nullable=False),
+)
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")      # readers (export) do not block the bot's writes
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def open_engine(url: str) -> Engine:
+    """An engine on a database migrated to the newest schema."""
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    upgrade(engine)
+    return engine
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
