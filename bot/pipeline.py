@@ -92,9 +92,11 @@ class Pipeline:
             if result.reason in ("empty_query", "injection"):
                 draft = decline_draft(self.kb, result.reason)
             else:
-                facts = self.conversations.resolve(conversation, question, extract(question, self.book))
+                said = extract(question, self.book)
+                facts = self.conversations.resolve(conversation, question, said)
                 outcome = decide(facts, self.book)               # decide
-                draft = self._draft(question, result, outcome)
+                # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
+                draft = self._draft(question, result if facts is said else None, outcome)
         verdict = check(question, draft.full, self.book, facts=facts)   # check
         if not verdict.passed:
             # Our own drafts are built to pass; a failure here is a bug, and the test suite runs
@@ -119,9 +121,10 @@ class Pipeline:
         self._record(answer, channel, user, conversation)
         return answer
 
-    def _draft(self, question: str, result: SearchResult, outcome: Outcome) -> Draft:
-        if outcome.missing is not None or (outcome.decision is not None and result.reason != "article"):
+    def _draft(self, question: str, result: SearchResult | None, outcome: Outcome) -> Draft:
+        if outcome.missing is not None or (outcome.decision is not None and (result is None or result.reason != "article")):
             return rules_draft(self.kb, outcome, question, result)
+        assert result is not None
         if result.passages:
             return passages_draft(self.kb, question, result)
         if outcome.decision is not None:

@@ -49,7 +49,7 @@ MIN_DENSE_ALONE = 0.90
 # regulations, whatever words they borrow from them.
 _INJECTION = re.compile(
     r"(忽略|无视|忘记|忘掉|不要理会|跳过)[^。？！]{0,12}(指令|指示|规则|设定|要求|提示)"
-    r"|(提示词|系统提示|system\s*prompt|prompt|api\s*key|密钥|配置文件|你的配置|token)"
+    r"|(提示词|系统提示|system\s*prompt|prompt|api\s*key|\bkey\b|密钥|口令|配置文件|你的配置|环境变量|token|wenze_\w+)"
     r"|ignore\s+(all\s+)?(previous|above|prior)\s+instructions",
     re.I,
 )

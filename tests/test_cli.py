@@ -4,6 +4,7 @@ import json
 from click.testing import CliRunner
 
 from bot.cli import main
+from tests.conftest import DEV_QUESTIONS
 
 
 def run(*args, input=None):
@@ -74,9 +75,77 @@ def test_eval_retrieval_prints_table(kb):
     assert "all" in result.output and "out of scope: 4/4" in result.output
 
 
-def test_chat_prompt_answers_and_exits(kb):
-    result = run("chat", input="第十四条\nexit\n")
-    assert "第十四条" in result.output and result.exit_code == 0
+def test_chat_answers_follow_ups_and_exits(kb):
+    result = run("chat", input="较大事故街道书记会怎样？\n那重大事故呢？\n/new\n那重大事故呢？\nexit\n")
+    assert result.exit_code == 0
+    first, follow, _, fresh = result.output.split("问> ")[1:5]
+    assert "对街道党政领导正职责令公开道歉" in first and "> 第十四条" in first
+    assert "对街道党政领导正职停职检查。" in follow.splitlines()[0]
+    assert "对区党政领导分管副职停职检查" in fresh.splitlines()[0]          # /new forgot the role
+
+
+def test_start_without_a_token_opens_the_console_chat(kb, monkeypatch):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    result = run("start", input="较大事故街道主任会受什么处理\n")
+    assert result.output.startswith("问责助手（控制台）")
+    assert "责令公开道歉" in result.output and "> 第十四条 发生较大公共安全责任事故后" in result.output
+
+
+def test_ask_prints_the_answer(kb):
+    result = run("ask", "较大事故街道主任会受什么处理")
+    assert result.exit_code == 0 and "对街道党政领导正职责令公开道歉" in result.output
+
+
+def test_ask_json_batch_one_object_per_line_in_order(kb, tmp_path):
+    batch = tmp_path / "q.txt"
+    batch.write_text("较大事故街道主任会受什么处理\n今天股市行情怎么样\n\n问责有哪几种方式\n", encoding="utf-8")
+    result = run("ask", "--json", "--batch", str(batch))
+    lines = [json.loads(x) for x in result.output.splitlines()]
+    assert [d["question"] for d in lines] == ["较大事故街道主任会受什么处理", "今天股市行情怎么样", "", "问责有哪几种方式"]
+    assert [d["source"] for d in lines] == ["rules", "none", "none", "passages"]
+    assert [d["grounded"] for d in lines] == [True, False, False, True]
+    for d in lines:
+        assert list(d) == ["question", "answer", "citations", "decision", "check", "grounded", "source"]
+        assert d["check"]["passed"] is True
+    assert lines[0]["decision"]["measures"] == {"街道党政领导正职": ["责令公开道歉"]}
+    assert lines[0]["citations"][0] == {
+        "doc_id": "sz-accountability-2009", "doc_title": "深圳市党政领导干部问责暂行规定", "article": 14,
+        "label": "《深圳市党政领导干部问责暂行规定》第十四条", "text": lines[0]["citations"][0]["text"]}
+    assert lines[0]["citations"][0]["text"].startswith("第十四条 发生较大公共安全责任事故后")
+    assert lines[1]["decision"] is None and lines[1]["citations"] == []
+
+
+def test_ask_needs_a_question_or_a_batch(kb):
+    result = CliRunner().invoke(main, ["ask"])
+    assert result.exit_code == 2 and "二选一" in result.output
+
+
+def test_a_bad_setting_stops_with_a_message(kb, monkeypatch):
+    monkeypatch.setenv("WENZE_LLM_TIMEOUT", "120")
+    result = CliRunner().invoke(main, ["ask", "第十四条"])
+    assert result.exit_code == 1 and "WENZE_LLM_TIMEOUT" in result.output
+
+
+def test_eval_answers_prints_the_table(kb):
+    result = run("eval", "answers", str(DEV_QUESTIONS))
+    assert result.exit_code == 0
+    assert "out of scope: 4/4 declined; check passed on 66/66 answers" in result.output
+    assert result.output.splitlines()[0].split() == ["kind", "n", "cited", "rate", "checked"]
+
+
+def test_audit_export_csv_and_jsonl(kb, tmp_path, monkeypatch):
+    monkeypatch.setenv("WENZE_DATABASE_URL", f"sqlite:///{tmp_path / 'audit.db'}")
+    run("ask", "较大事故街道主任会受什么处理")
+    run("ask", "今天股市行情怎么样")
+    jsonl = CliRunner().invoke(main, ["audit", "export", "--format", "jsonl"])
+    rows = [json.loads(x) for x in jsonl.stdout.splitlines()]
+    assert [r["question"] for r in rows] == ["较大事故街道主任会受什么处理", "今天股市行情怎么样"]
+    assert "导出 2 条记录" in jsonl.stderr
+    out = tmp_path / "audit.csv"
+    run("audit", "export", "--format", "csv", "--since", "2020-01-01", "-o", str(out))
+    assert out.read_text(encoding="utf-8").splitlines()[0].startswith("id,created_at,channel,user_hash")
+    later = CliRunner().invoke(main, ["audit", "export", "--since", "2999-01-01"])
+    assert later.stdout == "" and "导出 0 条记录" in later.stderr
 
 
 def test_rules_check_accounts_for_all_articles():
