@@ -25,9 +25,10 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/pytest -q -m 'not slow'
 
-## Retrieval benchmark: ours against a naive LangChain pipeline.
+## Benchmarks: retrieval (ours against a naive LangChain pipeline) and answer latency/memory.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/retrieval_bench.py
+	$(BIN)/python benchmarks/answer_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
