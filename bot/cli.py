@@ -293,13 +293,50 @@ def chat() -> None:
     run_console(_pipeline(), write=click.echo)
 
 
+def _run_bot(webhook: bool) -> None:
+    import logging
+
+    from sqlalchemy.exc import SQLAlchemyError
+    from telegram.error import InvalidToken, NetworkError
+
+    from .config import load_telegram_settings
+    from .telegram.app import run
+    from .telegram.state import BotState
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        settings = load_telegram_settings()
+        settings.checked_token()
+    except ValueError as err:
+        _fail(err)
+    pipeline = _pipeline()
+    if pipeline.audit is None:
+        _fail(RuntimeError("无法打开数据库（WENZE_DATABASE_URL）：机器人需要它保存练习和反馈。"))
+    try:
+        run(settings, pipeline, BotState(pipeline.audit.engine), webhook=webhook)
+    except InvalidToken as err:
+        _fail(RuntimeError("Telegram 拒绝了这个令牌（TELEGRAM_BOT_TOKEN 无效或已被撤销）。"))
+    except NetworkError as err:
+        _fail(RuntimeError(f"无法连接 Telegram（{settings.api_url.rsplit('/bot', 1)[0]}）：{type(err).__name__}"))
+    except (SQLAlchemyError, ValueError) as err:
+        _fail(err)
+
+
+@main.command()
+@click.option("--webhook", is_flag=True, help="以 webhook 方式运行（需要 WENZE_TELEGRAM_WEBHOOK_URL）；默认长轮询。")
+def bot(webhook: bool) -> None:
+    """运行 Telegram 机器人（令牌来自 TELEGRAM_BOT_TOKEN）。"""
+    _run_bot(webhook)
+
+
 @main.command()
 def start() -> None:
     """启动助手：配置了 TELEGRAM_BOT_TOKEN 时启动 Telegram 机器人，否则打开控制台对话。"""
     import os
 
-    if os.environ.get("TELEGRAM_BOT_TOKEN"):
-        click.echo("Telegram 机器人尚未实现（见 issue 5）；现在打开控制台对话。", err=True)
+    if os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
+        _run_bot(webhook=bool(os.environ.get("WENZE_TELEGRAM_WEBHOOK_URL")))
+        return
     from .console import run_console
 
     run_console(_pipeline(), write=click.echo)

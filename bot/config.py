@@ -5,10 +5,12 @@ same environment so that one `.env` configures everything.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from knowledge.config import _default_data_dir
 
@@ -47,3 +49,57 @@ class BotSettings(BaseSettings):
 
 def load_bot_settings() -> BotSettings:
     return BotSettings()
+
+
+_TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
+
+
+def _id_list(value: object) -> list[int]:
+    """"123, 456" (what people put in .env) as well as a JSON list."""
+    if value in (None, ""):
+        return []
+    if isinstance(value, str):
+        return [int(v) for v in re.split(r"[,\s]+", value.strip().strip("[]")) if v]
+    return [int(v) for v in value]  # type: ignore[union-attr]
+
+
+class TelegramSettings(BaseSettings):
+    """The Telegram front. The token is read from TELEGRAM_BOT_TOKEN and is never printed."""
+
+    model_config = SettingsConfigDict(env_prefix="WENZE_TELEGRAM_", extra="ignore", populate_by_name=True)
+
+    token: SecretStr | None = Field(default=None, validation_alias="TELEGRAM_BOT_TOKEN")
+    # python-telegram-bot's base_url form, for a self-hosted Bot API server: http://host:8081/bot
+    api_url: str = "https://api.telegram.org/bot"
+    file_url: str | None = None
+    admins: Annotated[list[int], NoDecode] = []
+    trainers: Annotated[list[int], NoDecode] = []
+    # Webhook mode: the public HTTPS URL Telegram posts to, and where this process listens.
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    questions_per_minute: int = Field(default=10, ge=1)
+
+    @field_validator("admins", "trainers", mode="before")
+    @classmethod
+    def _ids(cls, v: object) -> list[int]:
+        return _id_list(v)
+
+    def checked_token(self) -> str:
+        """The token, or a message that says what is wrong with it (without repeating it)."""
+        if self.token is None or not self.token.get_secret_value().strip():
+            raise ValueError("没有配置 TELEGRAM_BOT_TOKEN。")
+        token = self.token.get_secret_value().strip()
+        if not _TOKEN.match(token):
+            raise ValueError("TELEGRAM_BOT_TOKEN 格式不对：应为 “数字:字母数字串”（向 @BotFather 获取）。")
+        return token
+
+    def base_file_url(self) -> str:
+        if self.file_url:
+            return self.file_url
+        return self.api_url.rsplit("/bot", 1)[0] + "/file/bot"
+
+
+def load_telegram_settings() -> TelegramSettings:
+    return TelegramSettings()

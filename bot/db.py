@@ -7,13 +7,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from sqlalchemy import (JSON, Boolean, Column, DateTime, Engine, Float, Integer, MetaData, String, Table, Text,
-                        create_engine, event)
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Engine, Float, ForeignKey, Integer, MetaData,
+                        String, Table, Text, UniqueConstraint, create_engine, event)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 metadata = MetaData()
 
-# Mirrors migration 0001; the migrations, not this, create the tables.
+# Mirrors migration 0001; the migrations, not these, create the tables.
 answers = Table(
     "answers", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -33,6 +33,63 @@ answers = Table(
     Column("model", String(100)),
     Column("answer", Text, nullable=False),
     Column("latency_ms", Float, nullable=False),
+)
+
+
+# Mirror migration 0002.
+profiles = Table(
+    "profiles", metadata,
+    Column("user_hash", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+feedback = Table(
+    "feedback", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("answer_id", Integer, ForeignKey("answers.id")),
+    Column("user_hash", String(64)),
+    Column("helpful", Boolean, nullable=False),
+    Column("reason", Text),
+    UniqueConstraint("answer_id", "user_hash", name="one_feedback_per_user"),
+)
+question_sets = Table(
+    "question_sets", metadata,
+    Column("name", String(40), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(64)),
+    Column("questions", JSON, nullable=False),
+)
+drills = Table(
+    "drills", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("chat_id", BigInteger, nullable=False),
+    Column("started_by", String(64)),
+    Column("topic", String(40)),
+    Column("questions", JSON, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("finished", Boolean, nullable=False),
+)
+drill_polls = Table(
+    "drill_polls", metadata,
+    Column("poll_id", String(64), primary_key=True),
+    Column("drill_id", Integer, ForeignKey("drills.id"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("chat_id", BigInteger, nullable=False),
+    Column("message_id", BigInteger),
+)
+drill_answers = Table(
+    "drill_answers", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("poll_id", String(64), ForeignKey("drill_polls.poll_id"), nullable=False),
+    Column("drill_id", Integer, nullable=False),
+    Column("chat_id", BigInteger, nullable=False),
+    Column("user_hash", String(64), nullable=False),
+    Column("user_name", String(64), nullable=False),
+    Column("correct", Boolean, nullable=False),
+    UniqueConstraint("poll_id", "user_hash", name="one_answer_per_poll"),
 )
 
 

@@ -76,6 +76,22 @@ class Pipeline:
         return cls(KnowledgeBase.open(), settings, audit=_open_audit(settings) if audit else None,
                    drafter=drafter)
 
+    def reload(self) -> str:
+        """Re-read the rule files and re-ingest the sources (admin's /reload). Either fails whole,
+        leaving the running rules and index in place."""
+        from knowledge.ingest import ingest
+        from rules import schema
+        from rules.checker import _corpus
+
+        book = schema.RuleBook()                       # raises RulesError on a malformed file
+        report = ingest(self.kb.store)
+        kb = KnowledgeBase(self.kb.store)
+        schema._BOOK = book
+        self.book, self.kb = book, kb
+        _corpus.cache_clear()
+        return (f"已重新载入：规则 {len(book.regulation.rows())} 条；文档新增 {len(report.added)}、"
+                f"更新 {len(report.updated)}、未变 {len(report.unchanged)}，共 {len(kb.chunks)} 段。")
+
     # ------------------------------------------------------------------ the path
     def answer(self, question: str, *, conversation: str | None = None, channel: str = "cli",
                user: str | int | None = None) -> Answer:

@@ -165,12 +165,36 @@ class ComplaintStep(Row):
     text: str
 
 
+class ComplaintSituation(BaseModel):
+    """A choice on the first screen of /complaint and the steps that apply to it."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    label: str = Field(max_length=30)      # an inline button's text
+    steps: list[str] = Field(min_length=1)
+
+
 class ComplaintPath(BaseModel):
     model_config = ConfigDict(extra="forbid")
     document: str
     title: str
     in_force: dt.date | None = None
     steps: list[ComplaintStep]
+    situations: list[ComplaintSituation] = []
+
+    @model_validator(mode="after")
+    def _known_steps(self) -> "ComplaintPath":
+        ids = {s.id for s in self.steps}
+        for sit in self.situations:
+            unknown = [i for i in sit.steps if i not in ids]
+            if unknown:
+                raise ValueError(f"situation {sit.id!r}: unknown steps {unknown}")
+        return self
+
+    def situation(self, sid: str) -> tuple[ComplaintSituation, list[ComplaintStep]]:
+        sit = next(s for s in self.situations if s.id == sid)
+        by_id = {s.id: s for s in self.steps}
+        return sit, [by_id[i] for i in sit.steps]
 
 
 class Vocabulary(BaseModel):

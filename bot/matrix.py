@@ -1,0 +1,85 @@
+"""The severity × role table of 第十三、十四、十六条 as a picture (/matrix).
+
+Built from the rule rows, so the picture cannot drift from the rules. Chinese needs a CJK font,
+which no Python package ships: we look for the usual system ones (fonts-noto-cjk,
+fonts-wqy-microhei, …) and say clearly when none is installed instead of drawing boxes.
+"""
+from __future__ import annotations
+
+import io
+
+from rules.engine import article_cn
+from rules.schema import RuleBook, rulebook
+
+CJK_FONTS = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
+             "Source Han Sans SC", "Source Han Sans CN", "SimHei", "Microsoft YaHei", "PingFang SC",
+             "AR PL UMing CN", "Droid Sans Fallback")
+
+
+class FontMissing(RuntimeError):
+    pass
+
+
+def cjk_font() -> str:
+    from matplotlib import font_manager
+
+    names = {f.name for f in font_manager.fontManager.ttflist}
+    for name in CJK_FONTS:
+        if name in names:
+            return name
+    raise FontMissing("没有找到中文字体，无法绘制表格图片（请安装 fonts-noto-cjk 或 fonts-wqy-microhei）。")
+
+
+def table(book: RuleBook | None = None) -> tuple[list[str], list[str], list[list[str]], list[int]]:
+    """(column heads, row heads, cells, articles) from the accident rows."""
+    reg = (book or rulebook()).regulation
+    columns: list[tuple[str, str | None]] = []
+    roles: list[str] = []
+    for r in reg.accident_decisions:
+        key = (r.severity, r.consequence)
+        if key not in columns:
+            columns.append(key)
+        if r.role not in roles:
+            roles.append(r.role)
+    heads = [s + ("事故\n（较大损失或不良影响）" if c == "general_major" else "事故") for s, c in columns]
+    cells = [["、".join(next((r.measures for r in reg.accident_decisions
+                             if (r.severity, r.consequence) == col and r.role == role), ["—"]))
+              for col in columns] for role in roles]
+    articles = sorted({r.source.article for r in reg.accident_decisions if r.source.article})
+    return heads, roles, cells, articles
+
+
+def render_png(book: RuleBook | None = None) -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    font = cjk_font()
+    heads, roles, cells, articles = table(book)
+    title = (book or rulebook()).regulation.title
+    arts = "、".join(article_cn(a) for a in articles)
+    with plt.rc_context({"font.family": font}):
+        fig, ax = plt.subplots(figsize=(11, 0.7 * len(roles) + 1.6), dpi=120)
+        ax.axis("off")
+        t = ax.table(cellText=cells, rowLabels=roles, colLabels=heads, loc="center", cellLoc="center")
+        t.auto_set_font_size(False)
+        t.set_fontsize(11)
+        t.scale(1, 2.4)
+        for (row, _col), cell in t.get_celld().items():
+            if row == 0:
+                cell.set_facecolor("#e8eef7")
+        ax.set_title(f"《{title}》第{arts}条：公共安全责任事故的初步问责决定", fontsize=13)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", bbox_inches="tight")
+        plt.close(fig)
+    return buf.getvalue()
+
+
+def as_text(book: RuleBook | None = None) -> str:
+    heads, roles, cells, _ = table(book)
+    lines = []
+    for role, row in zip(roles, cells):
+        parts = [f"{h.splitlines()[0]}：{c}" for h, c in zip(heads, row) if c != "—"]
+        lines.append(f"{role}：" + "；".join(parts))
+    return "\n".join(lines)

@@ -1,0 +1,187 @@
+"""The Telegram bot: a python-telegram-bot v22 Application around the answer pipeline.
+
+Every free-text question goes through the same Pipeline.answer as the console; the guided flows
+(/case, /complaint) and drills build on the rule files. Updates are handled concurrently and the
+pipeline runs in a worker thread, so one slow answer does not hold up other chats; outgoing
+messages go through PTB's AIORateLimiter, which also retries on RetryAfter.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from dataclasses import dataclass, field
+
+from aiolimiter import AsyncLimiter
+from telegram import (BotCommand, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message,
+                      Poll, Update)
+from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
+                          ContextTypes, Defaults, MessageHandler, PollAnswerHandler, filters)
+
+from ..config import TelegramSettings
+from ..pipeline import Answer, Pipeline
+from . import texts
+from .render import esc, split_messages
+from .state import ROLES, BotState
+
+log = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "poll_answer"]
+WEBHOOK_PATH = "telegram"
+
+
+@dataclass
+class Services:
+    pipeline: Pipeline
+    state: BotState
+    settings: TelegramSettings
+    limiters: dict[int, AsyncLimiter] = field(default_factory=dict)
+    reasons: dict[tuple[int, int], int] = field(default_factory=dict)   # (chat, prompt msg) -> feedback id
+
+    def limiter(self, user_id: int) -> AsyncLimiter:
+        if user_id not in self.limiters:
+            self.limiters[user_id] = AsyncLimiter(self.settings.questions_per_minute, 60)
+        return self.limiters[user_id]
+
+    def user_hash(self, user_id: int) -> str:
+        return self.pipeline.audit.hash_id("telegram", user_id) if self.pipeline.audit else str(user_id)
+
+    def is_admin(self, user_id: int) -> bool:
+        return user_id in self.settings.admins
+
+    def is_trainer(self, user_id: int) -> bool:
+        return user_id in self.settings.trainers or self.is_admin(user_id)
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    return context.application.bot_data["services"]
+
+
+# ---------------------------------------------------------------------------- building and running
+def build_application(settings: TelegramSettings, pipeline: Pipeline, state: BotState) -> Application:
+    """The Application with every handler; the token is checked here, before any request."""
+    token = settings.checked_token()
+    logging.getLogger("httpx").setLevel(logging.WARNING)      # its INFO lines carry the token in the URL
+    app = (ApplicationBuilder().token(token).base_url(settings.api_url).base_file_url(settings.base_file_url())
+           .rate_limiter(AIORateLimiter(max_retries=3)).concurrent_updates(True)
+           .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+           .post_init(_post_init).build())
+    app.bot_data["services"] = Services(pipeline, state, settings)
+    from . import handlers as h
+
+    app.add_handler(CommandHandler("start", h.start))
+    app.add_handler(CommandHandler("help", h.help_))
+    app.add_handler(CommandHandler("article", h.article))
+    app.add_handler(CommandHandler("sources", h.sources))
+    app.add_handler(CommandHandler("case", h.case))
+    app.add_handler(CommandHandler("complaint", h.complaint))
+    app.add_handler(CommandHandler("matrix", h.matrix))
+    app.add_handler(CommandHandler("drill", h.drill))
+    app.add_handler(CommandHandler("score", h.score))
+    app.add_handler(CommandHandler("leaderboard", h.leaderboard))
+    app.add_handler(CommandHandler("loadquiz", h.loadquiz))
+    app.add_handler(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/loadquiz"), h.loadquiz))
+    app.add_handler(CommandHandler("reload", h.reload))
+    app.add_handler(CommandHandler("stats", h.stats))
+    app.add_handler(CommandHandler("new", h.new_conversation))
+    app.add_handler(CallbackQueryHandler(h.on_button))
+    app.add_handler(PollAnswerHandler(h.on_poll_answer))
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, h.edited))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, h.text))
+    app.add_handler(MessageHandler(filters.COMMAND, h.unknown_command))
+    app.add_handler(MessageHandler(filters.ALL & ~filters.TEXT & ~filters.StatusUpdate.ALL, h.not_text))
+    app.add_error_handler(h.on_error)
+    return app
+
+
+async def _post_init(app: Application) -> None:
+    await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
+
+
+def run(settings: TelegramSettings, pipeline: Pipeline, state: BotState, *, webhook: bool = False) -> None:
+    app = build_application(settings, pipeline, state)
+    if webhook:
+        if not settings.webhook_url:
+            raise ValueError("webhook 模式需要 WENZE_TELEGRAM_WEBHOOK_URL（Telegram 能访问到的 HTTPS 地址）。")
+        secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
+        app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port, url_path=WEBHOOK_PATH,
+                        secret_token=secret, webhook_url=settings.webhook_url.rstrip("/") + "/" + WEBHOOK_PATH,
+                        allowed_updates=ALLOWED_UPDATES)
+    else:
+        app.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
+
+
+# ---------------------------------------------------------------------------- sending answers
+def answer_markup(answer: Answer) -> InlineKeyboardMarkup | None:
+    rows = []
+    if answer.options:
+        rows += [[InlineKeyboardButton(o["label"], callback_data=f"opt:{o['value']}")] for o in answer.options]
+    if answer.audit_id and answer.grounded:
+        rows.append([InlineKeyboardButton("👍 有用", callback_data=f"fb:{answer.audit_id}:1"),
+                     InlineKeyboardButton("👎 有误", callback_data=f"fb:{answer.audit_id}:0")])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def send_text(chat_id: int, context: ContextTypes.DEFAULT_TYPE, text: str,
+                    markup: InlineKeyboardMarkup | None = None, reply_to: Message | None = None) -> Message:
+    """Plain pipeline-format text as HTML messages; the buttons go under the last one."""
+    parts = split_messages(text)
+    sent = None
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        if reply_to is not None and i == 0:
+            sent = await reply_to.reply_text(part, reply_markup=markup if last else None)
+        else:
+            sent = await context.bot.send_message(chat_id, part, reply_markup=markup if last else None)
+    assert sent is not None
+    return sent
+
+
+async def ask_pipeline(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    s = services(context)
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    limiter = s.limiter(user.id)
+    if not limiter.has_capacity():
+        await message.reply_text(esc(texts.TOO_FAST.format(n=s.settings.questions_per_minute)))
+        return
+    await limiter.acquire()
+    await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
+    answer = await asyncio.to_thread(s.pipeline.answer, question, conversation=f"{chat.id}:{user.id}",
+                                     channel="telegram", user=user.id)
+    reply_to = message if chat.type != ChatType.PRIVATE else None
+    await send_text(chat.id, context, answer.text, answer_markup(answer), reply_to)
+
+
+async def send_poll_question(context: ContextTypes.DEFAULT_TYPE, drill_id: int) -> None:
+    """Send the drill's next question, or its results when none is left. Safe against double presses."""
+    s = services(context)
+    drill = s.state.drill(drill_id)
+    if drill is None or drill.finished:
+        return
+    n = len(drill.questions)
+    if drill.position >= n:
+        s.state.finish(drill.id)
+        board = s.state.leaderboard(drill.chat_id)
+        await context.bot.send_message(drill.chat_id, esc(texts.drill_done(n, board)))
+        return
+    if not s.state.advance(drill.id, drill.position):
+        return
+    q = drill.questions[drill.position]
+    last = drill.position + 1 == n
+    button = InlineKeyboardButton("看成绩 🏁" if last else "下一题 ▶",
+                                  callback_data=f"drill:{drill.id}:{drill.position + 1}")
+    msg = await context.bot.send_poll(
+        drill.chat_id, question=f"（{drill.position + 1}/{n}）{q.question}"[:300], options=q.options,
+        type=Poll.QUIZ, is_anonymous=False, correct_option_ids=[q.correct], explanation=q.explanation,
+        explanation_parse_mode=None, reply_markup=InlineKeyboardMarkup([[button]]))
+    s.state.add_poll(msg.poll.id, drill.id, drill.position, drill.chat_id, msg.message_id)
+
+
+def role_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=f"role:{key}")
+                                  for key, label in ROLES.items()]])
+
+
+def force_reply() -> ForceReply:
+    return ForceReply(selective=True, input_field_placeholder="哪里有误？")

@@ -1,0 +1,173 @@
+"""What the Telegram front keeps in the SQL database so that it survives a restart: who users
+said they are, feedback on answers, trainers' question sets, drills, their polls and scores.
+
+User ids are stored as the audit trail's keyed hashes; a display name is kept only next to
+drill answers, for the leaderboard.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import Engine, and_, case, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from ..db import drill_answers, drill_polls, drills, feedback, profiles, question_sets
+from ..drills import QuizQuestion
+
+ROLES = {"official": "干部", "citizen": "市民", "trainer": "培训师"}
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class Drill:
+    id: int
+    chat_id: int
+    questions: list[QuizQuestion]
+    position: int
+    finished: bool
+    topic: str | None
+
+    @property
+    def remaining(self) -> int:
+        return len(self.questions) - self.position
+
+
+class BotState:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # ---------------------------------------------------------------- profiles
+    def set_role(self, user_hash: str, role: str) -> None:
+        with self.engine.begin() as c:
+            done = c.execute(update(profiles).where(profiles.c.user_hash == user_hash)
+                             .values(role=role, updated_at=_now())).rowcount
+            if not done:
+                c.execute(insert(profiles).values(user_hash=user_hash, role=role, updated_at=_now()))
+
+    def role(self, user_hash: str) -> str | None:
+        with self.engine.connect() as c:
+            return c.execute(select(profiles.c.role).where(profiles.c.user_hash == user_hash)).scalar()
+
+    # ---------------------------------------------------------------- feedback
+    def add_feedback(self, answer_id: int, user_hash: str, helpful: bool) -> int:
+        """One verdict per user and answer; pressing again changes it."""
+        with self.engine.begin() as c:
+            row = c.execute(select(feedback.c.id).where(and_(feedback.c.answer_id == answer_id,
+                                                             feedback.c.user_hash == user_hash))).scalar()
+            if row is not None:
+                c.execute(update(feedback).where(feedback.c.id == row).values(helpful=helpful, created_at=_now()))
+                return row
+            return c.execute(insert(feedback).values(answer_id=answer_id, user_hash=user_hash, helpful=helpful,
+                                                     created_at=_now())).inserted_primary_key[0]
+
+    def add_reason(self, feedback_id: int, reason: str) -> None:
+        with self.engine.begin() as c:
+            c.execute(update(feedback).where(feedback.c.id == feedback_id).values(reason=reason[:1000]))
+
+    def feedback_rows(self) -> list[dict]:
+        with self.engine.connect() as c:
+            return [dict(r) for r in c.execute(select(feedback).order_by(feedback.c.id)).mappings()]
+
+    # ---------------------------------------------------------------- question sets
+    def save_set(self, name: str, questions: list[QuizQuestion], by: str | None) -> None:
+        data = [q.model_dump() for q in questions]
+        with self.engine.begin() as c:
+            done = c.execute(update(question_sets).where(question_sets.c.name == name)
+                             .values(questions=data, created_by=by, created_at=_now())).rowcount
+            if not done:
+                c.execute(insert(question_sets).values(name=name, questions=data, created_by=by, created_at=_now()))
+
+    def question_set(self, name: str) -> list[QuizQuestion] | None:
+        with self.engine.connect() as c:
+            data = c.execute(select(question_sets.c.questions).where(question_sets.c.name == name)).scalar()
+        return None if data is None else [QuizQuestion.model_validate(q) for q in data]
+
+    def set_names(self) -> list[str]:
+        with self.engine.connect() as c:
+            return list(c.execute(select(question_sets.c.name).order_by(question_sets.c.name)).scalars())
+
+    # ---------------------------------------------------------------- drills
+    def start_drill(self, chat_id: int, questions: list[QuizQuestion], by: str | None, topic: str | None) -> Drill:
+        with self.engine.begin() as c:
+            c.execute(update(drills).where(and_(drills.c.chat_id == chat_id, drills.c.finished.is_(False)))
+                      .values(finished=True))
+            did = c.execute(insert(drills).values(chat_id=chat_id, started_by=by, topic=topic, position=0,
+                                                  finished=False, created_at=_now(),
+                                                  questions=[q.model_dump() for q in questions])).inserted_primary_key[0]
+        return Drill(did, chat_id, questions, 0, False, topic)
+
+    def drill(self, drill_id: int) -> Drill | None:
+        with self.engine.connect() as c:
+            r = c.execute(select(drills).where(drills.c.id == drill_id)).mappings().first()
+        if r is None:
+            return None
+        return Drill(r["id"], r["chat_id"], [QuizQuestion.model_validate(q) for q in r["questions"]], r["position"],
+                     r["finished"], r["topic"])
+
+    def advance(self, drill_id: int, expected_position: int) -> bool:
+        """Claim the next question; False when someone else already did (a double press)."""
+        with self.engine.begin() as c:
+            return bool(c.execute(update(drills).where(and_(drills.c.id == drill_id,
+                                                            drills.c.position == expected_position,
+                                                            drills.c.finished.is_(False)))
+                                  .values(position=expected_position + 1)).rowcount)
+
+    def finish(self, drill_id: int) -> None:
+        with self.engine.begin() as c:
+            c.execute(update(drills).where(drills.c.id == drill_id).values(finished=True))
+
+    def add_poll(self, poll_id: str, drill_id: int, idx: int, chat_id: int, message_id: int) -> None:
+        with self.engine.begin() as c:
+            c.execute(insert(drill_polls).values(poll_id=poll_id, drill_id=drill_id, idx=idx, chat_id=chat_id,
+                                                 message_id=message_id))
+
+    def record_answer(self, poll_id: str, user_hash: str, user_name: str, option: int) -> bool | None:
+        """Score a poll answer; None when the poll is not one of ours (or already answered)."""
+        with self.engine.connect() as c:
+            poll = c.execute(select(drill_polls).where(drill_polls.c.poll_id == poll_id)).mappings().first()
+        if poll is None:
+            return None
+        drill = self.drill(poll["drill_id"])
+        if drill is None:
+            return None
+        correct = option == drill.questions[poll["idx"]].correct
+        try:
+            with self.engine.begin() as c:
+                c.execute(insert(drill_answers).values(poll_id=poll_id, drill_id=drill.id, chat_id=poll["chat_id"],
+                                                       user_hash=user_hash, user_name=user_name[:64],
+                                                       correct=correct, created_at=_now()))
+        except IntegrityError:
+            return None
+        return correct
+
+    def score(self, chat_id: int, user_hash: str) -> tuple[int, int]:
+        """(correct, answered) of a user in a chat, over all drills."""
+        with self.engine.connect() as c:
+            r = c.execute(select(func.coalesce(func.sum(case((drill_answers.c.correct, 1), else_=0)), 0),
+                                 func.count()).where(and_(drill_answers.c.chat_id == chat_id,
+                                                          drill_answers.c.user_hash == user_hash))).one()
+        return int(r[0]), int(r[1])
+
+    def leaderboard(self, chat_id: int, limit: int = 10) -> list[tuple[str, int, int]]:
+        right = func.sum(case((drill_answers.c.correct, 1), else_=0))
+        q = (select(func.max(drill_answers.c.user_name), right, func.count())
+             .where(drill_answers.c.chat_id == chat_id).group_by(drill_answers.c.user_hash)
+             .order_by(right.desc(), func.count().asc()).limit(limit))
+        with self.engine.connect() as c:
+            return [(r[0], int(r[1]), int(r[2])) for r in c.execute(q)]
+
+    def stats(self) -> dict:
+        from ..db import answers
+
+        with self.engine.connect() as c:
+            by_source = dict(c.execute(select(answers.c.source, func.count()).group_by(answers.c.source)).all())
+            failed = c.execute(select(func.count()).where(answers.c.check_passed.is_(False))).scalar()
+            fb = dict(c.execute(select(feedback.c.helpful, func.count()).group_by(feedback.c.helpful)).all())
+            n_drills = c.execute(select(func.count()).select_from(drills)).scalar()
+            n_answers = c.execute(select(func.count()).select_from(drill_answers)).scalar()
+        return {"answers": by_source, "check_failed": failed, "helpful": fb.get(True, 0),
+                "wrong": fb.get(False, 0), "drills": n_drills, "drill_answers": n_answers}
