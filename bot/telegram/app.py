@@ -62,6 +62,7 @@ def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
 def build_application(settings: TelegramSettings, pipeline: Pipeline, state: BotState) -> Application:
     """The Application with every handler; the token is checked here, before any request."""
     token = settings.checked_token()
+    redact_in_logs(token)
     logging.getLogger("httpx").setLevel(logging.WARNING)      # its INFO lines carry the token in the URL
     app = (ApplicationBuilder().token(token).base_url(settings.api_url).base_file_url(settings.base_file_url())
            .rate_limiter(AIORateLimiter(max_retries=3)).concurrent_updates(True)
@@ -93,6 +94,29 @@ def build_application(settings: TelegramSettings, pipeline: Pipeline, state: Bot
     app.add_handler(MessageHandler(filters.ALL & ~filters.TEXT & ~filters.StatusUpdate.ALL, h.not_text))
     app.add_error_handler(h.on_error)
     return app
+
+
+_REDACTED: set[str] = set()
+
+
+def redact_in_logs(secret: str) -> None:
+    """Every log record, whoever writes it (PTB logs its API URL at DEBUG), with the secret masked."""
+    if secret in _REDACTED:
+        return
+    _REDACTED.add(secret)
+    make = logging.getLogRecordFactory()
+
+    def factory(*args, **kwargs) -> logging.LogRecord:
+        record = make(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except Exception:
+            return record
+        if secret in message:
+            record.msg, record.args = message.replace(secret, "<TELEGRAM_BOT_TOKEN>"), ()
+        return record
+
+    logging.setLogRecordFactory(factory)
 
 
 async def _post_init(app: Application) -> None:
@@ -153,29 +177,30 @@ async def ask_pipeline(update: Update, context: ContextTypes.DEFAULT_TYPE, quest
     await send_text(chat.id, context, answer.text, answer_markup(answer), reply_to)
 
 
-async def send_poll_question(context: ContextTypes.DEFAULT_TYPE, drill_id: int) -> None:
-    """Send the drill's next question, or its results when none is left. Safe against double presses."""
+async def send_poll_question(context: ContextTypes.DEFAULT_TYPE, drill_id: int, position: int = 0) -> None:
+    """Send question `position` of a drill, or its results after the last one. Only the first of
+    several presses of the same button gets through: the database claims the position."""
     s = services(context)
     drill = s.state.drill(drill_id)
-    if drill is None or drill.finished:
+    if drill is None or drill.finished or drill.position != position:
         return
     n = len(drill.questions)
-    if drill.position >= n:
+    if position >= n:
         s.state.finish(drill.id)
         board = s.state.leaderboard(drill.chat_id)
         await context.bot.send_message(drill.chat_id, esc(texts.drill_done(n, board)))
         return
-    if not s.state.advance(drill.id, drill.position):
+    if not s.state.advance(drill.id, position):
         return
-    q = drill.questions[drill.position]
-    last = drill.position + 1 == n
-    button = InlineKeyboardButton("看成绩 🏁" if last else "下一题 ▶",
-                                  callback_data=f"drill:{drill.id}:{drill.position + 1}")
+    q = drill.questions[position]
+    last = position + 1 == n
+    button = InlineKeyboardButton("看成绩 🏁" if last else "下一题 ▶", callback_data=f"drill:{drill.id}:{position + 1}")
+    # the Defaults' HTML parse mode applies to poll questions and options too: escape them
     msg = await context.bot.send_poll(
-        drill.chat_id, question=f"（{drill.position + 1}/{n}）{q.question}"[:300], options=q.options,
+        drill.chat_id, question=esc(f"（{position + 1}/{n}）{q.question}"[:300]), options=[esc(o) for o in q.options],
         type=Poll.QUIZ, is_anonymous=False, correct_option_ids=[q.correct], explanation=q.explanation,
         explanation_parse_mode=None, reply_markup=InlineKeyboardMarkup([[button]]))
-    s.state.add_poll(msg.poll.id, drill.id, drill.position, drill.chat_id, msg.message_id)
+    s.state.add_poll(msg.poll.id, drill.id, position, drill.chat_id, msg.message_id)
 
 
 def role_keyboard() -> InlineKeyboardMarkup:

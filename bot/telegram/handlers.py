@@ -244,7 +244,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await q.answer("这一题已经发出了。")
             return
         await q.answer()
-        await send_poll_question(context, drill.id)
+        await send_poll_question(context, drill.id, int(pos))
     else:
         await q.answer("这个按钮已失效。")
 
@@ -311,7 +311,7 @@ async def drill(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     d = s.state.start_drill(chat.id, questions, s.user_hash(update.effective_user.id), topic)
     await update.effective_message.reply_text(
         esc(f"开始练习：{len(questions)} 题{('（' + topic + '）') if topic else ''}。每题答完后按“下一题”。"))
-    await send_poll_question(context, d.id)
+    await send_poll_question(context, d.id, 0)
 
 
 async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

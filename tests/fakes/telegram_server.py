@@ -18,7 +18,7 @@ import threading
 import time
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote
 
 TOKEN = "123456789:AAF-test-token-for-the-local-bot-api-0"
 BOT = {"id": 123456789, "is_bot": True, "first_name": "问责助手", "username": "wenze_test_bot",
@@ -80,6 +80,7 @@ class FakeTelegram:
         self.updates: list[dict] = []
         self.sent: list[dict] = []             # every call the bot made, in order: {method, params}
         self.files: dict[str, bytes] = {}
+        self.gets: list[str] = []
         self.commands: list[dict] = []
         self.webhook: dict | None = None
         self.flood: int = 0                    # the next N sendMessage calls get 429
@@ -97,9 +98,11 @@ class FakeTelegram:
                 pass
 
             def do_GET(self):  # noqa: N802
+                path = unquote(self.path)
+                server.gets.append(path)
                 prefix = f"/file/bot{server.token}/"
-                if self.path.startswith(prefix) and self.path[len(prefix):] in server.files:
-                    return self._reply(200, server.files[self.path[len(prefix):]], "application/octet-stream")
+                if path.startswith(prefix) and path[len(prefix):] in server.files:
+                    return self._reply(200, server.files[path[len(prefix):]], "application/octet-stream")
                 if self.path.startswith("/bot"):
                     return self._api({})
                 return self._reply(404, b"not found", "text/plain")
@@ -109,7 +112,7 @@ class FakeTelegram:
                 return self._api(server._params(self.headers.get("Content-Type", ""), body))
 
             def _api(self, params):
-                parts = self.path.split("/")
+                parts = unquote(self.path).split("/")
                 if len(parts) < 3 or parts[1] != f"bot{server.token}":
                     return self._json(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
                 method = parts[2]
@@ -249,7 +252,7 @@ class FakeTelegram:
             if method == "editMessageText":
                 msg["message_id"] = int(p["message_id"])
                 msg["edit_date"] = int(time.time())
-            if p.get("reply_markup"):
+            if (p.get("reply_markup") or {}).get("inline_keyboard"):   # only inline keyboards come back
                 msg["reply_markup"] = p["reply_markup"]
             return ok(msg)
         if method == "editMessageReplyMarkup":
@@ -260,16 +263,17 @@ class FakeTelegram:
             if p.get("explanation") and len(p["explanation"]) > 200:
                 return 400, {"ok": False, "error_code": 400, "description": "Bad Request: poll explanation is too long"}
             poll = {"id": str(next(self._poll_ids)), "question": p["question"],
-                    "options": [{"text": o if isinstance(o, str) else o["text"], "voter_count": 0} for o in p["options"]],
+                    "options": [{"text": o if isinstance(o, str) else o["text"], "voter_count": 0, "persistent_id": f"o{i}"}
+                                for i, o in enumerate(p["options"])],
                     "total_voter_count": 0, "is_closed": False, "is_anonymous": p.get("is_anonymous", True),
                     "type": p.get("type", "regular"), "allows_multiple_answers": False,
-                    "allows_revoting": False}
+                    "allows_revoting": False, "members_only": False}
             if "correct_option_ids" in p:
                 poll["correct_option_ids"] = p["correct_option_ids"]
             if p.get("explanation"):
                 poll["explanation"] = p["explanation"]
             msg = self._message(p["chat_id"], poll=poll)
-            if p.get("reply_markup"):
+            if (p.get("reply_markup") or {}).get("inline_keyboard"):
                 msg["reply_markup"] = p["reply_markup"]
             return ok(msg)
         if method == "sendPhoto":
@@ -336,7 +340,7 @@ class FakeTelegram:
 
     def push_poll_answer(self, poll_id: str, user_id: int, option: int, name: str = "张三") -> int:
         return self.push({"poll_answer": {"poll_id": poll_id, "user": self.user(user_id, name),
-                                          "option_ids": [option]}})
+                                          "option_ids": [option], "option_persistent_ids": [f"o{option}"]}})
 
     def add_file(self, file_id: str, data: bytes) -> None:
         self.files[file_id] = data
