@@ -81,6 +81,7 @@ class FakeTelegram:
         self.sent: list[dict] = []             # every call the bot made, in order: {method, params}
         self.files: dict[str, bytes] = {}
         self.gets: list[str] = []
+        self.last_poll: dict = {}
         self.commands: list[dict] = []
         self.webhook: dict | None = None
         self.flood: int = 0                    # the next N sendMessage calls get 429
@@ -208,6 +209,7 @@ class FakeTelegram:
     def _call(self, method: str, p: dict) -> tuple[int, dict]:
         ok = lambda result: (200, {"ok": True, "result": result})  # noqa: E731
         if method == "getUpdates":
+            self.last_poll = p
             deadline = time.time() + min(float(p.get("timeout", 0) or 0), 1.0)
             offset = int(p.get("offset", 0) or 0)
             with self._cond:
