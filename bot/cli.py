@@ -323,6 +323,25 @@ def _run_bot(webhook: bool) -> None:
 
 
 @main.command()
+def health() -> None:
+    """健康检查（容器用）：索引能打开并找到第十四条，数据库能连上。失败时退出码为 1。"""
+    from sqlalchemy import text
+
+    from .config import load_bot_settings
+    from .db import open_engine
+
+    kb = _kb(build=False)
+    if kb.article(14) is None:
+        _fail(RuntimeError("索引中找不到第十四条：请重建索引（wenze ingest --rebuild）。"))
+    try:
+        with open_engine(load_bot_settings().db_url()).connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as err:
+        _fail(RuntimeError(f"数据库不可用：{type(err).__name__}"))
+    click.echo("ok")
+
+
+@main.command()
 @click.option("--webhook", is_flag=True, help="以 webhook 方式运行（需要 WENZE_TELEGRAM_WEBHOOK_URL）；默认长轮询。")
 def bot(webhook: bool) -> None:
     """运行 Telegram 机器人（令牌来自 TELEGRAM_BOT_TOKEN）。"""

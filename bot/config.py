@@ -20,7 +20,7 @@ MAX_LLM_TIMEOUT = 20.0     # seconds; a chat user will not wait longer than this
 class BotSettings(BaseSettings):
     """What the answer pipeline needs besides the knowledge base."""
 
-    model_config = SettingsConfigDict(env_prefix="WENZE_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="WENZE_", extra="ignore", env_ignore_empty=True)
 
     data_dir: Path = Field(default_factory=_default_data_dir)
     # An OpenAI-compatible chat endpoint (DeepSeek, Qwen, vLLM, Ollama's /v1). Unset: no model.
@@ -66,7 +66,8 @@ def _id_list(value: object) -> list[int]:
 class TelegramSettings(BaseSettings):
     """The Telegram front. The token is read from TELEGRAM_BOT_TOKEN and is never printed."""
 
-    model_config = SettingsConfigDict(env_prefix="WENZE_TELEGRAM_", extra="ignore", populate_by_name=True)
+    model_config = SettingsConfigDict(env_prefix="WENZE_TELEGRAM_", extra="ignore", populate_by_name=True,
+                                      env_ignore_empty=True)
 
     token: SecretStr | None = Field(default=None, validation_alias="TELEGRAM_BOT_TOKEN")
     # python-telegram-bot's base_url form, for a self-hosted Bot API server: http://host:8081/bot

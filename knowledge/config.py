@@ -18,7 +18,7 @@ def _default_data_dir() -> Path:
 class KnowledgeSettings(BaseSettings):
     """Where the index lives and which embedding model builds it."""
 
-    model_config = SettingsConfigDict(env_prefix="WENZE_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="WENZE_", extra="ignore", env_ignore_empty=True)
 
     data_dir: Path = Field(default_factory=_default_data_dir)
     # When set, chromadb runs as a server and we talk to it over HTTP (e.g. http://127.0.0.1:8000).

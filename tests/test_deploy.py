@@ -1,0 +1,96 @@
+"""The deploy files agree with the code: every setting is documented, the container runs as a
+non-root user with the index built in and a health check, compose wires the three services."""
+from __future__ import annotations
+
+import configparser
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.config import BotSettings, TelegramSettings
+from knowledge.config import KnowledgeSettings
+
+DEPLOY = Path(__file__).resolve().parents[1] / "deploy"
+REPO = DEPLOY.parent
+
+
+def env_example() -> dict[str, str]:
+    out = {}
+    for line in (DEPLOY / ".env.example").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _, value = line.partition("=")
+            out[key.strip()] = value.strip()
+    return out
+
+
+def setting_names() -> set[str]:
+    names = set()
+    for cls, prefix in ((KnowledgeSettings, "WENZE_"), (BotSettings, "WENZE_"), (TelegramSettings, "WENZE_TELEGRAM_")):
+        for name, f in cls.model_fields.items():
+            names.add(f.validation_alias if isinstance(f.validation_alias, str) else f"{prefix}{name}".upper())
+    return names
+
+
+def test_env_example_names_every_setting_and_no_other():
+    documented = {k for k in env_example() if k != "POSTGRES_PASSWORD"}
+    assert documented == setting_names()
+
+
+def test_env_example_as_is_keeps_the_defaults(monkeypatch):
+    for k, v in env_example().items():
+        monkeypatch.setenv(k, v)
+    assert BotSettings().data_dir == KnowledgeSettings().data_dir != Path("")
+    assert BotSettings().llm_url is None and BotSettings().db_url().startswith("sqlite:///")
+    t = TelegramSettings()
+    assert t.admins == [] and t.api_url == "https://api.telegram.org/bot" and t.webhook_url is None
+    with pytest.raises(ValueError, match="没有配置"):
+        t.checked_token()
+
+
+def test_dockerfile_runs_as_a_user_with_the_index_built_and_a_health_check():
+    text = (DEPLOY / "Dockerfile").read_text()
+    lines = [l for l in text.splitlines() if l and not l.startswith("#")]
+    user = next(i for i, l in enumerate(lines) if l.startswith("USER "))
+    assert lines[user].split()[1] not in ("root", "0")
+    ingest = next(i for i, l in enumerate(lines) if "wenze ingest" in l)
+    assert ingest > user                              # the index belongs to the user that reads it
+    assert re.search(r'HEALTHCHECK .*CMD \["wenze", "health"\]', text)
+    assert 'CMD ["wenze", "start"]' in text and "fonts-wqy-microhei" in text
+
+
+def test_compose_runs_the_bot_a_chroma_server_and_postgresql():
+    compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text())
+    services = compose["services"]
+    assert set(services) == {"bot", "chroma", "postgres"}
+    bot = services["bot"]
+    assert bot["environment"]["WENZE_CHROMA_URL"] == "http://chroma:8000"
+    assert bot["environment"]["WENZE_DATABASE_URL"].startswith("postgresql+psycopg://")
+    assert bot["depends_on"]["postgres"]["condition"] == "service_healthy"
+    pinned = next(d for d in tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
+                  if d.startswith("chromadb=="))
+    assert services["chroma"]["image"].endswith(":" + pinned.split("==")[1])
+    assert "pg_isready" in " ".join(services["postgres"]["healthcheck"]["test"])
+
+
+def test_the_systemd_unit_runs_the_bot_unprivileged():
+    unit = configparser.ConfigParser(strict=False, interpolation=None)
+    unit.read_string((DEPLOY / "wenze.service").read_text())
+    service = unit["Service"]
+    assert service["ExecStart"].endswith("/.venv/bin/wenze bot")
+    assert service["User"] not in ("root", "0") and service["NoNewPrivileges"] == "yes"
+    assert service["Restart"] == "on-failure" and "EnvironmentFile" in service
+
+
+def test_health_reports_ok_and_fails_without_an_index(kb, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    monkeypatch.setenv("WENZE_DATABASE_URL", f"sqlite:///{tmp_path / 'h.db'}")
+    assert CliRunner().invoke(main, ["health"]).output == "ok\n"
+    monkeypatch.setenv("WENZE_DATA_DIR", str(tmp_path / "nothing"))
+    result = CliRunner().invoke(main, ["health"])
+    assert result.exit_code == 1 and "索引" in result.output
