@@ -300,7 +300,7 @@ def _run_bot(webhook: bool) -> None:
     from telegram.error import InvalidToken, NetworkError
 
     from .config import load_telegram_settings
-    from .telegram.app import run
+    from .telegram.app import AlreadyRunning, run
     from .telegram.state import BotState
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -318,7 +318,7 @@ def _run_bot(webhook: bool) -> None:
         _fail(RuntimeError("Telegram 拒绝了这个令牌（TELEGRAM_BOT_TOKEN 无效或已被撤销）。"))
     except NetworkError as err:
         _fail(RuntimeError(f"无法连接 Telegram（{settings.api_url.rsplit('/bot', 1)[0]}）：{type(err).__name__}"))
-    except (SQLAlchemyError, ValueError) as err:
+    except (SQLAlchemyError, ValueError, AlreadyRunning) as err:
         _fail(err)
 
 

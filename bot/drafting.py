@@ -146,11 +146,14 @@ DECLINE = {
     "empty_query": "请输入一个问题。",
     "injection": "这不是关于问责规定的问题。我只回答知识库中法规和文件的内容，不会改变规则，也不透露配置。",
     "too_long": "问题太长了（{n} 字）。请缩短到 {max} 字以内，一次问一件事。",
+    "unavailable": "暂时无法检索法规，请稍后再试。",
 }
 
 
 def decline_draft(kb: KnowledgeBase | None, reason: str, **fmt: object) -> Draft:
     lines = [DECLINE.get(reason, DECLINE["no_match"]).format(**fmt)]
+    if reason == "unavailable":
+        return Draft(lines[0], [], [], "none", False)
     if kb is not None:
         lines.append(coverage_line(kb))
     lines.append("可以这样问：" + "　".join(EXAMPLES))

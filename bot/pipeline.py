@@ -104,8 +104,13 @@ class Pipeline:
         if len(question) > MAX_QUESTION_CHARS:
             draft = decline_draft(None, "too_long", n=len(question), max=MAX_QUESTION_CHARS)
         else:
-            result = self.kb.search(question, k=5)              # retrieve
-            if result.reason in ("empty_query", "injection"):
+            try:
+                result = self.kb.search(question, k=5)          # retrieve
+            except KnowledgeError as err:
+                # fail closed: no retrieval, no answer (never one the passages cannot back)
+                log.error("retrieval failed: %s", type(err).__name__)
+                result = SearchResult([], "unavailable", {"error": str(err)})
+            if result.reason in ("empty_query", "injection", "unavailable"):
                 draft = decline_draft(self.kb, result.reason)
             else:
                 said = extract(question, self.book)

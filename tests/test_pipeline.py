@@ -155,3 +155,14 @@ def test_the_answer_evaluation_counts_citations_declines_and_checks(pipeline):
     assert report["declined"]["declined"] == report["declined"]["n"] == 4
     overall = report["answers"]["all"]
     assert overall["n"] == 62 and overall["cited"] >= 59       # measured 60/62 (README)
+
+
+def test_retrieval_failure_fails_closed(pipeline, monkeypatch):
+    from knowledge.errors import EmbeddingError
+
+    def down(_):
+        raise EmbeddingError("暂时无法检索法规（向量检索出错）。")
+
+    monkeypatch.setattr(pipeline.kb.embedder, "embed_query", down)
+    a = pipeline.answer("较大事故街道主任会受什么处理")
+    assert a.text == "暂时无法检索法规，请稍后再试。" and a.source == "none" and not a.grounded and not a.citations

@@ -396,3 +396,52 @@ def test_the_generated_drill_covers_every_table_cell_and_cites_its_article():
         assert q.article and f"第" in q.explanation
     for topic in ("事故", "召集", "程序", "方式"):
         assert generate(book, topic)
+
+
+def test_html_that_telegram_refuses_is_resent_once_as_plain_text(make_bot, fake):
+    make_bot()
+    fake.reject_html = 1
+    fake.push_message(USER, USER, "第十四条")
+    calls = fake.wait_sent("sendMessage", USER, count=2)
+    assert calls[0]["params"]["parse_mode"] == "HTML" and "parse_mode" not in calls[1]["params"]
+    assert "<blockquote" not in calls[1]["params"]["text"] and "第十四条 发生较大" in calls[1]["params"]["text"]
+    time.sleep(0.5)
+    assert len(fake.calls("sendMessage", USER)) == 2
+
+
+def test_a_command_with_the_bot_name_works_in_a_group(make_bot, fake):
+    make_bot()
+    [sent] = ask(fake, GROUP, USER, "/article@wenze_test_bot 14")
+    assert "第十四条 发生较大" in sent["params"]["text"]
+    fake.push_message(GROUP, USER, "/nosuchcommand@wenze_test_bot")
+    time.sleep(1)
+    assert len(fake.calls("sendMessage", GROUP)) == 1          # no noise in a group for unknown commands
+
+
+def test_polling_survives_a_telegram_outage(make_bot, fake):
+    make_bot()
+    fake.outage = True
+    time.sleep(1.5)
+    fake.push_message(USER, USER, "第十四条")
+    time.sleep(2)
+    fake.outage = False
+    [sent] = fake.wait_sent("sendMessage", USER, timeout=40)
+    assert "第十四条" in sent["params"]["text"]
+    time.sleep(1)
+    assert len(fake.calls("sendMessage", USER)) == 1            # answered once
+
+
+def test_a_second_bot_on_the_same_data_folder_refuses_to_start(kb, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+    from filelock import FileLock
+
+    from bot.cli import main
+
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("WENZE_TELEGRAM_API_URL", "http://127.0.0.1:9/bot")
+    monkeypatch.setenv("WENZE_DATABASE_URL", f"sqlite:///{tmp_path / 'b.db'}")
+    data = kb.store.settings.data_dir
+    with FileLock(str(data / "telegram-bot.lock")):
+        result = CliRunner().invoke(main, ["bot"])
+    assert result.exit_code == 1 and "另一个机器人实例正在运行" in result.output
+    assert TOKEN not in result.output

@@ -8,13 +8,16 @@ messages go through PTB's AIORateLimiter, which also retries on RetryAfter.
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
+import re
 import secrets
 from dataclasses import dataclass, field
 
 from aiolimiter import AsyncLimiter
 from telegram import (BotCommand, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message,
-                      Poll, Update)
+                      Poll, ReplyParameters, Update)
+from telegram.error import BadRequest
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, Defaults, MessageHandler, PollAnswerHandler, filters)
@@ -27,6 +30,7 @@ from .state import ROLES, BotState
 
 log = logging.getLogger(__name__)
 
+_TAGS = re.compile(r"</?[a-z-]+[^>]*>")
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "poll_answer"]
 WEBHOOK_PATH = "telegram"
 
@@ -123,7 +127,28 @@ async def _post_init(app: Application) -> None:
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
 
 
+class AlreadyRunning(RuntimeError):
+    pass
+
+
 def run(settings: TelegramSettings, pipeline: Pipeline, state: BotState, *, webhook: bool = False) -> None:
+    """Serve until interrupted. Two bots polling with one token fight over updates (409 Conflict
+    without end), so a second one on the same data folder refuses to start."""
+    from filelock import FileLock, Timeout
+
+    pipeline.settings.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(pipeline.settings.data_dir / "telegram-bot.lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise AlreadyRunning("另一个机器人实例正在运行（同一数据目录）；请先停止它。") from None
+    try:
+        _serve(settings, pipeline, state, webhook)
+    finally:
+        lock.release()
+
+
+def _serve(settings: TelegramSettings, pipeline: Pipeline, state: BotState, webhook: bool) -> None:
     app = build_application(settings, pipeline, state)
     if webhook:
         if not settings.webhook_url:
@@ -149,15 +174,22 @@ def answer_markup(answer: Answer) -> InlineKeyboardMarkup | None:
 
 async def send_text(chat_id: int, context: ContextTypes.DEFAULT_TYPE, text: str,
                     markup: InlineKeyboardMarkup | None = None, reply_to: Message | None = None) -> Message:
-    """Plain pipeline-format text as HTML messages; the buttons go under the last one."""
+    """Plain pipeline-format text as HTML messages; the buttons go under the last one. Should
+    Telegram refuse a part's HTML, that part is sent once more as plain text."""
     parts = split_messages(text)
     sent = None
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
+        kwargs = {"reply_markup": markup if last else None}
         if reply_to is not None and i == 0:
-            sent = await reply_to.reply_text(part, reply_markup=markup if last else None)
-        else:
-            sent = await context.bot.send_message(chat_id, part, reply_markup=markup if last else None)
+            kwargs["reply_parameters"] = ReplyParameters(reply_to.message_id, allow_sending_without_reply=True)
+        try:
+            sent = await context.bot.send_message(chat_id, part, **kwargs)
+        except BadRequest as err:
+            if "parse entities" not in str(err).lower():
+                raise
+            log.warning("Telegram refused the HTML of a reply; sent as plain text")
+            sent = await context.bot.send_message(chat_id, html.unescape(_TAGS.sub("", part)), parse_mode=None, **kwargs)
     assert sent is not None
     return sent
 

@@ -85,6 +85,8 @@ class FakeTelegram:
         self.commands: list[dict] = []
         self.webhook: dict | None = None
         self.flood: int = 0                    # the next N sendMessage calls get 429
+        self.reject_html: int = 0              # the next N HTML messages get "can't parse entities"
+        self.outage: bool = False              # every call gets 502 Bad Gateway
         self.retry_after = 1
         self._ids = itertools.count(1000)
         self._update_ids = itertools.count(1)
@@ -208,6 +210,9 @@ class FakeTelegram:
 
     def _call(self, method: str, p: dict) -> tuple[int, dict]:
         ok = lambda result: (200, {"ok": True, "result": result})  # noqa: E731
+        if self.outage:
+            time.sleep(0.2)
+            return 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}
         if method == "getUpdates":
             self.last_poll = p
             deadline = time.time() + min(float(p.get("timeout", 0) or 0), 1.0)
@@ -245,6 +250,9 @@ class FakeTelegram:
                              "description": f"Too Many Requests: retry after {self.retry_after}",
                              "parameters": {"retry_after": self.retry_after}}
             text = str(p.get("text", ""))
+            if p.get("parse_mode") == "HTML" and self.reject_html > 0:
+                self.reject_html -= 1
+                raise EntityError("Unsupported start tag \"x\" at byte offset 0")
             plain = parse_html(text) if p.get("parse_mode") == "HTML" else text
             if not plain.strip():
                 return 400, {"ok": False, "error_code": 400, "description": "Bad Request: message text is empty"}
