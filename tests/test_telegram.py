@@ -79,7 +79,9 @@ def test_start_sets_the_command_list_and_asks_who_you_are(make_bot, fake):
     assert "培训师" in edit["params"]["text"] and "/drill" in edit["params"]["text"]
     assert bot.state.role(bot.app.bot_data["services"].user_hash(USER)) == "trainer"
     [sent] = ask(fake, USER, USER, "/help")
-    assert "/case" in sent["params"]["text"]
+    assert "/case" in sent["params"]["text"] and texts.EXAMPLES["trainer"] in sent["params"]["text"]
+    [other] = ask(fake, OTHER, OTHER, "/help")
+    assert "/start 选择身份" in other["params"]["text"]
 
 
 def test_a_question_gets_html_with_the_article_in_a_blockquote_and_feedback_buttons(make_bot, fake):
@@ -445,3 +447,39 @@ def test_a_second_bot_on_the_same_data_folder_refuses_to_start(kb, tmp_path, mon
         result = CliRunner().invoke(main, ["bot"])
     assert result.exit_code == 1 and "另一个机器人实例正在运行" in result.output
     assert TOKEN not in result.output
+
+
+def test_the_local_server_refuses_what_telegram_refuses(fake):
+    """The stand-in is strict where Telegram is: the real client gets Telegram's errors."""
+    import asyncio
+
+    from telegram import Bot
+    from telegram.error import BadRequest, RetryAfter
+
+    async def run():
+        async with Bot(TOKEN, base_url=fake.base_url) as bot:
+            with pytest.raises(BadRequest, match="too long"):
+                await bot.send_message(USER, "字" * 4097)
+            with pytest.raises(BadRequest, match="parse entities"):
+                await bot.send_message(USER, "<b>未闭合", parse_mode="HTML")
+            with pytest.raises(BadRequest, match="parse entities"):
+                await bot.send_message(USER, "<script>x</script>", parse_mode="HTML")
+            fake.flood = 1
+            with pytest.raises(RetryAfter):
+                await bot.send_message(USER, "第十四条")
+            assert (await bot.send_message(USER, "字" * 4096)).text == "字" * 4096
+
+    asyncio.run(run())
+
+
+def test_the_matrix_picture_has_every_glyph():
+    import warnings
+
+    from bot.matrix import cjk_font, render_png
+
+    assert cjk_font()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        png = render_png()
+    assert png.startswith(b"\x89PNG")
+    assert not [w for w in caught if "missing from" in str(w.message)]      # "Glyph … missing from font(s)"

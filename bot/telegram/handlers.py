@@ -32,7 +32,11 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def help_(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await update.effective_message.reply_text(esc(texts.HELP))
+    """The help text, with the examples for the role the user chose in /start."""
+    s = services(context)
+    role = s.state.role(s.user_hash(update.effective_user.id))
+    extra = f"\n\n{texts.EXAMPLES[role]}" if role in texts.EXAMPLES else "\n\n发送 /start 选择身份，可以看到适合你的示例。"
+    await update.effective_message.reply_text(esc(texts.HELP + extra))
 
 
 async def new_conversation(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
