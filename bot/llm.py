@@ -32,6 +32,7 @@ HUMAN = "<问题>\n{question}\n</问题>\n\n<决定>\n{decision}\n</决定>\n\n<
 PROMPT = ChatPromptTemplate.from_messages([("system", SYSTEM), ("human", HUMAN)])
 
 _TAG = re.compile(r"</?\s*(问题|决定|条文|system|user|assistant)\s*>", re.I)
+_LINK = re.compile(r"https?://|www\.|!\[|<a\s|<img", re.I)
 _FIGURE = re.compile(r"(?<![第\d.])(\d+(?:\.\d+)?)(?![\d])")
 
 
@@ -80,6 +81,8 @@ class ModelDrafter:
         problems: list[str] = []
         if len(draft) > MAX_DRAFT_CHARS:
             problems.append(f"草稿过长（{len(draft)} 字）。")
+        if _LINK.search(draft):
+            problems.append("草稿含有链接或图片：回答只引用知识库原文。")
         secrets = [s for s in (self._secret, self.settings.llm_url) if s]
         if any(s in draft for s in secrets):
             problems.append("草稿泄露了配置。")
