@@ -304,6 +304,8 @@ def _run_bot(webhook: bool) -> None:
     from .telegram.state import BotState
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("bm25s", "alembic", "httpx", "chromadb"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         settings = load_telegram_settings()
         settings.checked_token()

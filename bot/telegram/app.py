@@ -156,9 +156,10 @@ def _serve(settings: TelegramSettings, pipeline: Pipeline, state: BotState, webh
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
         app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port, url_path=WEBHOOK_PATH,
                         secret_token=secret, webhook_url=settings.webhook_url.rstrip("/") + "/" + WEBHOOK_PATH,
-                        allowed_updates=ALLOWED_UPDATES)
+                        allowed_updates=ALLOWED_UPDATES, bootstrap_retries=3)
     else:
-        app.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
+        # a Telegram outage at start is retried a few times (with backoff) before giving up
+        app.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False, bootstrap_retries=3)
 
 
 # ---------------------------------------------------------------------------- sending answers
