@@ -316,7 +316,7 @@ def _run_bot(webhook: bool) -> None:
         _fail(RuntimeError("无法打开数据库（WENZE_DATABASE_URL）：机器人需要它保存练习和反馈。"))
     try:
         run(settings, pipeline, BotState(pipeline.audit.engine), webhook=webhook)
-    except InvalidToken as err:
+    except InvalidToken:
         _fail(RuntimeError("Telegram 拒绝了这个令牌（TELEGRAM_BOT_TOKEN 无效或已被撤销）。"))
     except NetworkError as err:
         _fail(RuntimeError(f"无法连接 Telegram（{settings.api_url.rsplit('/bot', 1)[0]}）：{type(err).__name__}"))

@@ -181,7 +181,7 @@ def test_matrix_is_a_picture(make_bot, fake):
     make_bot()
     fake.push_message(USER, USER, "/matrix")
     [photo] = fake.wait_sent("sendPhoto", USER, timeout=60)
-    data = fake.files[f"photo0"]
+    data = fake.files["photo0"]
     assert data.startswith(b"\x89PNG") and len(data) > 10_000
     assert "第十三、十四、十六条" in photo["params"]["caption"]
 
@@ -227,7 +227,7 @@ def test_a_long_answer_is_split_without_cutting_a_citation(make_bot, fake, monke
         return Answer(question, long_text, [], None, CheckResult(True), True, "passages")
 
     monkeypatch.setattr(bot.pipeline, "answer", long_answer)
-    sent = ask(fake, USER, USER, "所有条文", count=3)
+    ask(fake, USER, USER, "所有条文", count=3)
     messages = [c["params"]["text"] for c in fake.calls("sendMessage", USER)]
     assert len(messages) >= 3
     for m in messages:
@@ -279,7 +279,6 @@ def test_a_drill_in_a_group_with_many_players_survives_a_restart(make_bot, fake)
     p = poll["params"]
     assert p["type"] == "quiz" and p["is_anonymous"] is False and len(p["explanation"]) <= 200
     assert "第" in p["explanation"] and "条" in p["explanation"]
-    poll_id = fake.calls("sendPoll")[0]["params"]
     drill = bot.state.drill(1)
     right = drill.questions[0].correct
     wrong = (right + 1) % len(drill.questions[0].options)
@@ -302,7 +301,7 @@ def test_a_drill_in_a_group_with_many_players_survives_a_restart(make_bot, fake)
     third = fake.wait_sent("sendPoll", GROUP, count=3)[2]
     assert buttons(third)[0][0]["text"].startswith("看成绩")
     fake.push_callback(GROUP, USER, buttons(third)[0][0]["callback_data"])
-    done = fake.wait_for(lambda _: any("练习结束" in t for t in texts_to(fake, GROUP)))
+    fake.wait_for(lambda _: any("练习结束" in t for t in texts_to(fake, GROUP)))
     result = next(t for t in texts_to(fake, GROUP) if "练习结束" in t)
     assert "1. 张三：答对 2/2" in result and "2. 李四：答对 0/1" in result
     [score] = ask(fake, GROUP, USER, "/score")
@@ -355,7 +354,7 @@ def test_the_webhook_checks_the_secret_token(kb, tmp_path, fake):
     settings = TelegramSettings(token=TOKEN, api_url=fake.base_url)
     runner = BotRunner(build_application(settings, Pipeline(kb, bot_settings, audit=audit), BotState(audit.engine)))
     runner.start(webhook={"listen": "127.0.0.1", "port": port, "url_path": "telegram", "secret_token": "s3cret-token",
-                          "webhook_url": f"https://bot.example.org/telegram"})
+                          "webhook_url": "https://bot.example.org/telegram"})
     try:
         assert fake.webhook["url"] == "https://bot.example.org/telegram"
         assert fake.webhook["secret_token"] == "s3cret-token"
@@ -395,7 +394,7 @@ def test_the_generated_drill_covers_every_table_cell_and_cites_its_article():
                    and q.options[q.correct] == "、".join(row.measures) for q in questions)
     for q in questions:
         assert len(q.explanation) <= 200 and len(q.options) >= 2 and 0 <= q.correct < len(q.options)
-        assert q.article and f"第" in q.explanation
+        assert q.article and "第" in q.explanation
     for topic in ("事故", "召集", "程序", "方式"):
         assert generate(book, topic)
 

@@ -196,6 +196,7 @@ async def send_text(chat_id: int, context: ContextTypes.DEFAULT_TYPE, text: str,
 
 
 async def ask_pipeline(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """A typed question: the per-user limit, then the answer (threaded under it in groups)."""
     s = services(context)
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     limiter = s.limiter(user.id)
@@ -204,9 +205,17 @@ async def ask_pipeline(update: Update, context: ContextTypes.DEFAULT_TYPE, quest
         return
     await limiter.acquire()
     await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
+    await answer_and_send(update, context, question, reply_to=message if chat.type != ChatType.PRIVATE else None)
+
+
+async def answer_and_send(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str,
+                          reply_to: Message | None = None) -> None:
+    """The pipeline's answer in this user's conversation, with its buttons. Button presses (/case,
+    a missing fact's options) come here too, as if the user had typed the question."""
+    s = services(context)
+    chat, user = update.effective_chat, update.effective_user
     answer = await asyncio.to_thread(s.pipeline.answer, question, conversation=f"{chat.id}:{user.id}",
                                      channel="telegram", user=user.id)
-    reply_to = message if chat.type != ChatType.PRIVATE else None
     await send_text(chat.id, context, answer.text, answer_markup(answer), reply_to)
 
 

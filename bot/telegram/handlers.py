@@ -17,8 +17,8 @@ from rules.engine import article_cn
 from ..drills import TOPICS, QuestionSetError, generate, load_yaml
 from ..matrix import FontMissing, as_text, render_png
 from . import texts
-from .app import (ask_pipeline, force_reply, role_keyboard, send_poll_question, send_text, services)
-from .render import esc, split_messages
+from .app import answer_and_send, ask_pipeline, force_reply, role_keyboard, send_poll_question, send_text, services
+from .render import esc
 from .state import ROLES
 
 log = logging.getLogger(__name__)
@@ -230,7 +230,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     elif kind == "opt":
         await q.answer()
         await q.edit_message_reply_markup(None)
-        await _answer_option(update, context, rest)
+        await answer_and_send(update, context, rest)
     elif kind == "fb":
         answer_id, _, verdict = rest.partition(":")
         if not answer_id.isdigit() or verdict not in ("0", "1"):
@@ -278,22 +278,7 @@ async def _case_button(update: Update, context: ContextTypes.DEFAULT_TYPE, rest:
     await q.answer()
     await q.edit_message_text(esc(f"{_column_label(col)}，{role}："))
     consequence = "，造成较大损失或者不良影响" if col[1] == "general_major" else ""
-    await _ask_as(update, context, f"发生{col[0]}公共安全责任事故{consequence}，{role}会受什么处理？")
-
-
-async def _answer_option(update: Update, context: ContextTypes.DEFAULT_TYPE, value: str) -> None:
-    await _ask_as(update, context, value)
-
-
-async def _ask_as(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-    """A button press answered as if the user had typed the question (same pipeline, same audit)."""
-    s = services(context)
-    chat, user = update.effective_chat, update.effective_user
-    answer = await asyncio.to_thread(s.pipeline.answer, question, conversation=f"{chat.id}:{user.id}",
-                                     channel="telegram", user=user.id)
-    from .app import answer_markup
-
-    await send_text(chat.id, context, answer.text, answer_markup(answer))
+    await answer_and_send(update, context, f"发生{col[0]}公共安全责任事故{consequence}，{role}会受什么处理？")
 
 
 # ---------------------------------------------------------------------------- drills
@@ -398,5 +383,3 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             f"反馈：有用 {st['helpful']}，有误 {st['wrong']}\n练习：{st['drills']} 次，作答 {st['drill_answers']} 次")
     await update.effective_message.reply_text(esc(text))
 
-
-__all__ = ["split_messages"]

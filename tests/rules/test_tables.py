@@ -1,6 +1,5 @@
 """Rule files: every row's span is verbatim in the shipped source, the schema names bad rows."""
 import re
-from pathlib import Path
 
 import pytest
 
