@@ -118,7 +118,8 @@ class Pipeline:
                 outcome = decide(facts, self.book)               # decide
                 # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
                 draft = self._draft(question, result if facts is said else None, outcome)
-        verdict = check(question, draft.full, self.book, facts=facts)   # check
+        verdict = check(question, draft.full, self.book, facts=facts,    # check
+                        states_decision=draft.source == "rules")
         if not verdict.passed:
             # Our own drafts are built to pass; a failure here is a bug, and the test suite runs
             # every dev question through this path to catch it.
@@ -143,7 +144,8 @@ class Pipeline:
         return answer
 
     def _draft(self, question: str, result: SearchResult | None, outcome: Outcome) -> Draft:
-        if outcome.missing is not None or (outcome.decision is not None and (result is None or result.reason != "article")):
+        ruled = outcome.decision is not None and _answers_the_question(outcome)
+        if outcome.missing is not None or (ruled and (result is None or result.reason != "article")):
             return rules_draft(self.kb, outcome, question, result)
         assert result is not None
         if result.passages:
@@ -159,7 +161,8 @@ class Pipeline:
             return None, [{"model": self.drafter.name, "draft": None, "problems": [got.error]}]
         material = draft.full
         problems = self.drafter.guard(got.draft, material)
-        problems += check(question, got.draft, self.book, facts=facts).problems
+        problems += check(question, got.draft, self.book, facts=facts,
+                          states_decision=draft.source == "rules").problems
         if draft.source == "rules":
             for c in draft.cited:
                 if c.article and f"第{_cn(c.article)}条" not in got.draft:
@@ -179,6 +182,15 @@ class Pipeline:
             "problems": a.check.problems, "rejected": a.rejected,
             "model": self.drafter.name if self.drafter else None, "answer": a.text,
             "latency_ms": round(a.latency_ms, 2)})
+
+
+def _answers_the_question(outcome: Outcome) -> bool:
+    """A decision about a measure alone (its procedure, whether it combines) answers only a question
+    about that; "要不要向老百姓道歉" mentions 道歉 but asks something the passages answer better."""
+    d = outcome.decision
+    if d is None or d.kind != "measures":
+        return d is not None
+    return bool(d.notes) or bool({"procedure", "combine"} & set(outcome.facts.asks))
 
 
 def _open_audit(settings: BotSettings) -> AuditLog | None:

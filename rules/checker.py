@@ -100,9 +100,12 @@ def _pairs(sentence: str, book: RuleBook) -> list[tuple[str, str, bool]]:
     return out
 
 
-def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts | None = None) -> CheckResult:
+def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts | None = None,
+          states_decision: bool = True) -> CheckResult:
     """`facts` overrides what is read from the question: a follow-up ("那重大事故呢？") is judged
-    with the role it inherited from the conversation."""
+    with the role it inherited from the conversation. A draft that does not state the decision
+    (it quotes passages instead, `states_decision=False`) need not cite the decision's articles;
+    everything it does say is still held to the rules."""
     book = book or rulebook()
     corpus = _corpus()
     articles: dict[int, str] = corpus["articles"]  # type: ignore[assignment]
@@ -175,7 +178,7 @@ def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts 
                 problems.append(f"数字 {m.group(1)} 与所引条文不符。")
 
     # 5. the articles the decision rests on are cited
-    if decision:
+    if decision and states_decision:
         for n in sorted(decision.core_articles() - named):
             problems.append(f"没有引用决定所依据的第{article_cn(n)}条。")
     return CheckResult(not problems, list(dict.fromkeys(problems)))

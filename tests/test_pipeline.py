@@ -166,3 +166,13 @@ def test_retrieval_failure_fails_closed(pipeline, monkeypatch):
     monkeypatch.setattr(pipeline.kb.embedder, "embed_query", down)
     a = pipeline.answer("较大事故街道主任会受什么处理")
     assert a.text == "暂时无法检索法规，请稍后再试。" and a.source == "none" and not a.grounded and not a.citations
+
+
+def test_a_measure_mentioned_in_passing_is_not_answered_with_its_procedure(pipeline):
+    a = pipeline.answer("政府部门失职了要不要向老百姓道歉")
+    assert a.source == "passages" and a.check.passed and a.decision is None
+    assert "向公众或权益受害人道歉" in a.citations[0].text
+    asked = pipeline.answer("训诫跟通报批评可以和别的问责方式一起用吗")
+    assert asked.source == "rules" and "可以单独适用，也可以和其他问责方式合并适用" in asked.text
+    procedure = pipeline.answer("调离岗位这种处理走什么程序")
+    assert procedure.source == "rules" and "按照《深圳市行政过错责任追究办法》执行" in procedure.text
