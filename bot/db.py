@@ -51,6 +51,8 @@ feedback = Table(
     Column("user_hash", String(64)),
     Column("helpful", Boolean, nullable=False),
     Column("reason", Text),
+    Column("prompt_chat_id", BigInteger),          # migration 0003
+    Column("prompt_message_id", BigInteger),
     UniqueConstraint("answer_id", "user_hash", name="one_feedback_per_user"),
 )
 question_sets = Table(

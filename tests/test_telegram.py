@@ -93,21 +93,20 @@ def test_a_question_gets_html_with_the_article_in_a_blockquote_and_feedback_butt
     assert "<blockquote expandable>第十四条 发生较大公共安全责任事故后" in p["text"]
     fb = [b["callback_data"] for b in buttons(sent)[-1]]
     assert fb[0].startswith("fb:") and fb[0].endswith(":1") and fb[1].endswith(":0")
-    # 有误, then a reason as a reply to the prompt
+    # 有误, then — after a restart — a reason as a reply to the prompt
     fake.push_callback(USER, USER, fb[1])
     fake.wait_for(lambda _: any(c["params"].get("reply_markup", {}).get("force_reply")
                                 for c in fake.calls("sendMessage", USER)))
-    prompt_msg = next(c for c in fake.calls("sendMessage", USER) if c["params"].get("reply_markup", {}).get("force_reply"))
-    assert texts.FEEDBACK_REASON in prompt_msg["params"]["text"]
-    assert fake.calls("answerCallbackQuery")
-    services = bot.app.bot_data["services"]
-    fake.wait_for(lambda _: services.reasons)        # the prompt's id is noted once the send returns
-    (chat, msg_id), fid = next(iter(services.reasons.items()))
-    ask(fake, USER, USER, "第十四条说的是区委召开", reply_to={"message_id": msg_id, "date": 0, "chat": fake.chat(USER),
-                                                       "from": BOT, "text": texts.FEEDBACK_REASON})
+    prompt = next(c for c in fake.calls("sendMessage", USER) if c["params"].get("reply_markup", {}).get("force_reply"))
+    assert texts.FEEDBACK_REASON in prompt["params"]["text"]
+    fake.wait_for(lambda _: bot.state.feedback_rows() and bot.state.feedback_rows()[-1]["prompt_message_id"])
+    bot.stop()
+    bot = make_bot()
+    ask(fake, USER, USER, "第十四条说的是区委召开", reply_to={**prompt["result"], "from": BOT})
     rows = bot.state.feedback_rows()
     assert rows[-1]["helpful"] is False and rows[-1]["reason"] == "第十四条说的是区委召开"
     assert rows[-1]["answer_id"] == int(fb[1].split(":")[1])
+    assert "已记录原因" in fake.calls("sendMessage", USER)[-1]["params"]["text"]
 
 
 def test_in_a_group_the_bot_answers_only_when_mentioned_or_replied_to(make_bot, fake):

@@ -41,7 +41,6 @@ class Services:
     state: BotState
     settings: TelegramSettings
     limiters: dict[int, AsyncLimiter] = field(default_factory=dict)
-    reasons: dict[tuple[int, int], int] = field(default_factory=dict)   # (chat, prompt msg) -> feedback id
 
     def limiter(self, user_id: int) -> AsyncLimiter:
         if user_id not in self.limiters:

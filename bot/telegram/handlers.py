@@ -89,12 +89,11 @@ def _addressed(update: Update, bot_username: str, bot_id: int) -> str | None:
 async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     s = services(context)
     msg = update.effective_message
-    if msg.reply_to_message is not None:
-        key = (update.effective_chat.id, msg.reply_to_message.message_id)
-        if key in s.reasons:
-            s.state.add_reason(s.reasons.pop(key), msg.text or "")
-            await msg.reply_text(esc(texts.REASON_THANKS))
-            return
+    if msg.reply_to_message is not None and msg.reply_to_message.from_user is not None \
+            and msg.reply_to_message.from_user.id == context.bot.id \
+            and s.state.add_reason(update.effective_chat.id, msg.reply_to_message.message_id, msg.text or ""):
+        await msg.reply_text(esc(texts.REASON_THANKS))
+        return
     question = _addressed(update, context.bot.username, context.bot.id)
     if question is None:
         return
@@ -240,7 +239,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await q.answer(texts.FEEDBACK_THANKS)
         if verdict == "0":
             prompt = await context.bot.send_message(chat_id, esc(texts.FEEDBACK_REASON), reply_markup=force_reply())
-            s.reasons[(chat_id, prompt.message_id)] = fid
+            s.state.set_prompt(fid, chat_id, prompt.message_id)
     elif kind == "drill":
         drill_id, _, pos = rest.partition(":")
         drill = s.state.drill(int(drill_id)) if drill_id.isdigit() else None

@@ -64,9 +64,18 @@ class BotState:
             return c.execute(insert(feedback).values(answer_id=answer_id, user_hash=user_hash, helpful=helpful,
                                                      created_at=_now())).inserted_primary_key[0]
 
-    def add_reason(self, feedback_id: int, reason: str) -> None:
+    def set_prompt(self, feedback_id: int, chat_id: int, message_id: int) -> None:
+        """Remember the message that asked for a reason: a reply to it is the reason."""
         with self.engine.begin() as c:
-            c.execute(update(feedback).where(feedback.c.id == feedback_id).values(reason=reason[:1000]))
+            c.execute(update(feedback).where(feedback.c.id == feedback_id)
+                      .values(prompt_chat_id=chat_id, prompt_message_id=message_id))
+
+    def add_reason(self, chat_id: int, prompt_message_id: int, reason: str) -> bool:
+        """Store a reply to a reason prompt; False when the message replied to is no such prompt."""
+        with self.engine.begin() as c:
+            return bool(c.execute(update(feedback).where(and_(feedback.c.prompt_chat_id == chat_id,
+                                                              feedback.c.prompt_message_id == prompt_message_id))
+                                  .values(reason=reason[:1000])).rowcount)
 
     def feedback_rows(self) -> list[dict]:
         with self.engine.connect() as c:

@@ -226,9 +226,16 @@ class FakeTelegram:
                 # confirmed updates are forgotten, as Telegram does
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]
             return ok(pending[:100])
+        entry = {"method": method, "params": p}
         with self._cond:
-            self.sent.append({"method": method, "params": p})
+            self.sent.append(entry)
             self._cond.notify_all()
+        status, payload = self._answer(method, p)
+        entry["result"] = payload.get("result")          # what the bot got back (message ids)
+        return status, payload
+
+    def _answer(self, method: str, p: dict) -> tuple[int, dict]:
+        ok = lambda result: (200, {"ok": True, "result": result})  # noqa: E731
         if method == "getMe":
             return ok(BOT)
         if method in ("deleteWebhook", "setMyCommands", "answerCallbackQuery", "sendChatAction", "setWebhook",
