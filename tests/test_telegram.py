@@ -481,3 +481,29 @@ def test_the_matrix_picture_has_every_glyph():
         png = render_png()
     assert png.startswith(b"\x89PNG")
     assert not [w for w in caught if "missing from" in str(w.message)]      # "Glyph … missing from font(s)"
+
+
+def test_a_part_that_fails_is_not_resent_and_the_user_is_told(make_bot, fake, monkeypatch, kb):
+    bot = make_bot()
+    quotes = "\n".join(f"【{i}】{kb.article(n).label}\n" + "\n".join(f"> {l}" for l in kb.article(n).text.splitlines())
+                       for i, n in enumerate(list(range(1, 18)) * 5, 1))
+    monkeypatch.setattr(bot.pipeline, "answer",
+                        lambda q, **kw: Answer(q, "说明。\n\n依据：\n" + quotes, [], None, CheckResult(True), True, "passages"))
+    fake.fail_send(2)
+    fake.push_message(USER, USER, "所有条文")
+    fake.wait_for(lambda _: any(texts.INCOMPLETE in t for t in texts_to(fake, USER)))
+    time.sleep(0.5)
+    sent = texts_to(fake, USER)
+    assert len(sent) == 3 and sent[0].startswith("说明。") and sent[-1] == texts.INCOMPLETE
+    assert texts.ERROR not in sent
+
+
+def test_a_user_who_blocked_the_bot_gets_no_retry_and_no_error(make_bot, fake, caplog):
+    caplog.set_level(logging.INFO)
+    make_bot()
+    fake.blocked.add(USER)
+    fake.push_message(USER, USER, "第十四条")
+    fake.wait_sent("sendMessage", USER)
+    time.sleep(1)
+    assert len(fake.calls("sendMessage", USER)) == 1          # one try, no apology after it
+    assert "not allowed to write to this chat" in caplog.text

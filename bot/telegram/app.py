@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from aiolimiter import AsyncLimiter
 from telegram import (BotCommand, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message,
                       Poll, ReplyParameters, Update)
-from telegram.error import BadRequest
+from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, Defaults, MessageHandler, PollAnswerHandler, filters)
@@ -173,9 +173,12 @@ def answer_markup(answer: Answer) -> InlineKeyboardMarkup | None:
 
 
 async def send_text(chat_id: int, context: ContextTypes.DEFAULT_TYPE, text: str,
-                    markup: InlineKeyboardMarkup | None = None, reply_to: Message | None = None) -> Message:
-    """Plain pipeline-format text as HTML messages; the buttons go under the last one. Should
-    Telegram refuse a part's HTML, that part is sent once more as plain text."""
+                    markup: InlineKeyboardMarkup | None = None, reply_to: Message | None = None) -> Message | None:
+    """Plain pipeline-format text as HTML messages; the buttons go under the last one.
+
+    Should Telegram refuse a part's HTML, that part is sent once more as plain text. Should a part
+    fail otherwise (a timeout: it may have arrived), nothing is resent and the user is told the
+    answer is incomplete."""
     parts = split_messages(text)
     sent = None
     for i, part in enumerate(parts):
@@ -184,13 +187,20 @@ async def send_text(chat_id: int, context: ContextTypes.DEFAULT_TYPE, text: str,
         if reply_to is not None and i == 0:
             kwargs["reply_parameters"] = ReplyParameters(reply_to.message_id, allow_sending_without_reply=True)
         try:
-            sent = await context.bot.send_message(chat_id, part, **kwargs)
-        except BadRequest as err:
-            if "parse entities" not in str(err).lower():
-                raise
-            log.warning("Telegram refused the HTML of a reply; sent as plain text")
-            sent = await context.bot.send_message(chat_id, html.unescape(_TAGS.sub("", part)), parse_mode=None, **kwargs)
-    assert sent is not None
+            try:
+                sent = await context.bot.send_message(chat_id, part, **kwargs)
+            except BadRequest as err:
+                if "parse entities" not in str(err).lower():
+                    raise
+                log.warning("Telegram refused the HTML of a reply; sent as plain text")
+                sent = await context.bot.send_message(chat_id, html.unescape(_TAGS.sub("", part)), parse_mode=None,
+                                                      **kwargs)
+        except (TimedOut, NetworkError) as err:
+            if i == 0:
+                raise                       # nothing arrived: the error handler apologises
+            log.warning("part %d of %d of a reply not delivered (%s)", i + 1, len(parts), type(err).__name__)
+            await context.bot.send_message(chat_id, esc(texts.INCOMPLETE))
+            return sent
     return sent
 
 

@@ -9,6 +9,7 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, Update
 from telegram.constants import ChatType
+from telegram.error import Forbidden
 from telegram.ext import ContextTypes
 
 from knowledge.parsing import cn_int
@@ -61,6 +62,10 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if isinstance(context.error, Forbidden):
+        # blocked by the user or removed from the group: nothing to retry, nobody to tell
+        log.info("not allowed to write to this chat any more: %s", context.error)
+        return
     log.error("update failed: %s", type(context.error).__name__, exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat:
         try:

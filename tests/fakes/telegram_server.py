@@ -87,6 +87,9 @@ class FakeTelegram:
         self.flood: int = 0                    # the next N sendMessage calls get 429
         self.reject_html: int = 0              # the next N HTML messages get "can't parse entities"
         self.outage: bool = False              # every call gets 502 Bad Gateway
+        self.fail_sends: set[int] = set()      # these sendMessage calls (1, 2, … from now) get 502
+        self.blocked: set[int] = set()         # chats where the user blocked the bot (403)
+        self._sends = 0
         self.retry_after = 1
         self._ids = itertools.count(1000)
         self._update_ids = itertools.count(1)
@@ -250,6 +253,12 @@ class FakeTelegram:
         if method == "getWebhookInfo":
             return ok({"url": (self.webhook or {}).get("url", ""), "has_custom_certificate": False,
                        "pending_update_count": 0})
+        if method in ("sendMessage", "editMessageText") and int(p.get("chat_id", 0)) in self.blocked:
+            return 403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}
+        if method == "sendMessage":
+            self._sends += 1
+            if self._sends in self.fail_sends:
+                return 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}
         if method in ("sendMessage", "editMessageText"):
             if method == "sendMessage" and self.flood > 0:
                 self.flood -= 1
@@ -305,6 +314,11 @@ class FakeTelegram:
             return ok({"file_id": fid, "file_unique_id": fid, "file_size": len(self.files.get(fid, b"")),
                        "file_path": fid})
         return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
+
+    def fail_send(self, n: int) -> None:
+        """The n-th sendMessage from now gets 502 Bad Gateway."""
+        with self._cond:
+            self.fail_sends.add(self._sends + n)
 
     # ------------------------------------------------------------------ feeding updates
     def push(self, update: dict) -> int:
