@@ -94,6 +94,17 @@ drill_answers = Table(
     UniqueConstraint("poll_id", "user_hash", name="one_answer_per_poll"),
 )
 
+# Mirrors migration 0004.
+inbox = Table(
+    "inbox", metadata,
+    Column("update_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("run_id", String(32), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("done", Boolean, nullable=False),
+)
+
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()

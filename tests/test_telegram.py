@@ -365,6 +365,11 @@ def test_the_webhook_checks_the_secret_token(kb, tmp_path, fake):
         assert httpx.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}).status_code == 200
         [sent] = fake.wait_sent("sendMessage", USER)
         assert "第十四条" in sent["params"]["text"]
+        # Telegram repeats a webhook delivery it thinks failed: the inbox answers it once
+        again = httpx.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"})
+        assert again.status_code == 200
+        time.sleep(1)
+        assert len(fake.calls("sendMessage", USER)) == 1
     finally:
         runner.stop()
 
@@ -507,3 +512,20 @@ def test_a_user_who_blocked_the_bot_gets_no_retry_and_no_error(make_bot, fake, c
     time.sleep(1)
     assert len(fake.calls("sendMessage", USER)) == 1          # one try, no apology after it
     assert "not allowed to write to this chat" in caplog.text
+
+
+def test_the_inbox_claims_each_update_once_per_run_and_gives_up_on_poison(tmp_path):
+    from bot.db import open_engine
+
+    state = BotState(open_engine(f"sqlite:///{tmp_path / 'inbox.db'}"))
+    payload = {"update_id": 7, "message": {"text": "x"}}
+    assert state.receive(7, payload, "run-a") is True
+    assert state.receive(7, payload, "run-a") is False             # a second delivery in the same run
+    assert state.unfinished("run-b") == [payload]                   # run-a died: run-b takes it over
+    assert state.receive(7, payload, "run-b") is True
+    assert state.receive(7, payload, "run-c") is True               # third attempt
+    assert state.receive(7, payload, "run-d") is False              # the bot died on it three times: dropped
+    assert state.unfinished("run-e") == []
+    assert state.receive(8, {"update_id": 8}, "run-e") is True
+    state.handled(8)
+    assert state.receive(8, {"update_id": 8}, "run-f") is False and state.unfinished("run-f") == []

@@ -7,6 +7,7 @@ import os
 import shutil
 import signal
 import subprocess
+import time
 import sys
 from pathlib import Path
 
@@ -99,3 +100,41 @@ def test_a_scripted_conversation_through_every_command(session_data_dir, kb, tmp
         assert proc.returncode == 0, err[-2000:]
         assert TOKEN not in out + err and TOKEN.split(":")[1] not in out + err
         assert "Traceback" not in err
+
+
+def test_a_question_the_bot_died_on_is_answered_once_after_a_restart(session_data_dir, kb, tmp_path):
+    """SIGKILL while a (slow) model drafts the answer, after Telegram's offset has moved past the
+    update: the restarted bot answers it from its inbox, exactly once."""
+    from tests.fakes.openai_server import FakeOpenAI
+
+    with FakeTelegram() as fake, FakeOpenAI() as llm:
+        llm.play({"content": "根据第十四条，对街道党政领导正职责令公开道歉；区委（党工委）、区政府（管委会）应在24小时内召开现场会。",
+                  "delay": 8})
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "WENZE_TELEGRAM_API_URL": fake.base_url,
+               "WENZE_DATA_DIR": str(session_data_dir), "WENZE_DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}",
+               "WENZE_LLM_URL": llm.url, "WENZE_LLM_TIMEOUT": "20", "WENZE_LLM_RETRIES": "0",
+               "ANONYMIZED_TELEMETRY": "False"}
+        first = subprocess.Popen([WENZE, "bot"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            fake.wait_for(lambda sent: any(c["method"] == "setMyCommands" for c in sent), timeout=60)
+            uid = fake.push_message(CITIZEN, CITIZEN, "较大事故街道主任会受什么处理")
+            fake.wait_for(lambda _: llm.requests and int(fake.last_poll.get("offset", 0) or 0) > uid, timeout=30)
+        finally:
+            first.kill()                                            # SIGKILL: no clean-up at all
+            first.communicate(timeout=30)
+        assert fake.calls("sendMessage", CITIZEN) == []
+
+        llm.play({"content": "根据第十四条，对街道党政领导正职责令公开道歉；区委（党工委）、区政府（管委会）应在24小时内召开现场会。"})
+        second = subprocess.Popen([WENZE, "bot"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            [answer] = fake.wait_sent("sendMessage", CITIZEN, timeout=60)
+            assert "责令公开道歉" in answer["params"]["text"]
+            fake.push_message(CITIZEN, CITIZEN, "第十四条")                # and the bot carries on as usual
+            fake.wait_sent("sendMessage", CITIZEN, count=2, timeout=60)
+            time.sleep(1)
+            assert len(fake.calls("sendMessage", CITIZEN)) == 2
+        finally:
+            second.send_signal(signal.SIGINT)
+            _, err = second.communicate(timeout=60)
+        assert second.returncode == 0, err[-2000:]
+        assert "left unfinished by an earlier run" in err

@@ -20,7 +20,7 @@ from telegram import (BotCommand, ForceReply, InlineKeyboardButton, InlineKeyboa
 from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
-                          ContextTypes, Defaults, MessageHandler, PollAnswerHandler, filters)
+                          ContextTypes, Defaults, MessageHandler, PollAnswerHandler, TypeHandler, filters)
 
 from ..config import TelegramSettings
 from ..pipeline import Answer, Pipeline
@@ -41,6 +41,7 @@ class Services:
     state: BotState
     settings: TelegramSettings
     limiters: dict[int, AsyncLimiter] = field(default_factory=dict)
+    run_id: str = field(default_factory=lambda: secrets.token_hex(8))
 
     def limiter(self, user_id: int) -> AsyncLimiter:
         if user_id not in self.limiters:
@@ -73,6 +74,10 @@ def build_application(settings: TelegramSettings, pipeline: Pipeline, state: Bot
            .post_init(_post_init).build())
     app.bot_data["services"] = Services(pipeline, state, settings)
     from . import handlers as h
+
+    # The inbox around every other handler: written down first (group -1), marked done last (group 1).
+    app.add_handler(TypeHandler(Update, h.inbox_in), group=-1)
+    app.add_handler(TypeHandler(Update, h.inbox_done), group=1)
 
     app.add_handler(CommandHandler("start", h.start))
     app.add_handler(CommandHandler("help", h.help_))
@@ -124,6 +129,11 @@ def redact_in_logs(secret: str) -> None:
 
 async def _post_init(app: Application) -> None:
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
+    s: Services = app.bot_data["services"]
+    for payload in s.state.unfinished(s.run_id):
+        # an update taken in before a crash; Telegram will not send it again
+        log.warning("handling update %s left unfinished by an earlier run", payload.get("update_id"))
+        await app.update_queue.put(Update.de_json(payload, app.bot))
 
 
 class AlreadyRunning(RuntimeError):

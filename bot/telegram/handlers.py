@@ -10,7 +10,7 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.error import Forbidden
-from telegram.ext import ContextTypes
+from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from knowledge.parsing import cn_int
 from rules.engine import article_cn
@@ -25,6 +25,19 @@ from .state import ROLES
 log = logging.getLogger(__name__)
 MAX_DRILL = 20
 MAX_QUIZ_FILE = 256 * 1024
+
+
+# ---------------------------------------------------------------------------- the inbox
+async def inbox_in(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Write the update down before anything else; stop here if it is a second delivery."""
+    s = services(context)
+    if not s.state.receive(update.update_id, update.to_dict(), s.run_id):
+        log.info("update %s already handled or being handled: skipped", update.update_id)
+        raise ApplicationHandlerStop
+
+
+async def inbox_done(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    services(context).state.handled(update.update_id)
 
 
 # ---------------------------------------------------------------------------- basics

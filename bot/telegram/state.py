@@ -7,12 +7,12 @@ drill answers, for the leaderboard.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import Engine, and_, case, func, insert, select, update
+from sqlalchemy import Engine, and_, case, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ..db import drill_answers, drill_polls, drills, feedback, profiles, question_sets
+from ..db import drill_answers, drill_polls, drills, feedback, inbox, profiles, question_sets
 from ..drills import QuizQuestion
 
 ROLES = {"official": "干部", "citizen": "市民", "trainer": "培训师"}
@@ -39,6 +39,43 @@ class Drill:
 class BotState:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+
+    # ---------------------------------------------------------------- inbox
+    MAX_ATTEMPTS = 3          # an update the bot died on this often is dropped, not retried for ever
+
+    def receive(self, update_id: int, payload: dict, run_id: str) -> bool:
+        """Claim an update for this run; False when it is done, already claimed by this run (a
+        second delivery) or has failed too often."""
+        with self.engine.begin() as c:
+            row = c.execute(select(inbox).where(inbox.c.update_id == update_id)).mappings().first()
+            if row is None:
+                try:
+                    c.execute(insert(inbox).values(update_id=update_id, received_at=_now(), payload=payload,
+                                                   run_id=run_id, attempts=1, done=False))
+                    return True
+                except IntegrityError:          # the same update, arriving twice at once
+                    return False
+            if row["done"] or row["run_id"] == run_id:
+                return False
+            if row["attempts"] >= self.MAX_ATTEMPTS:
+                c.execute(update(inbox).where(inbox.c.update_id == update_id).values(done=True))
+                return False
+            return bool(c.execute(update(inbox).where(and_(inbox.c.update_id == update_id,
+                                                           inbox.c.run_id == row["run_id"]))
+                                  .values(run_id=run_id, attempts=row["attempts"] + 1)).rowcount)
+
+    def handled(self, update_id: int) -> None:
+        with self.engine.begin() as c:
+            c.execute(update(inbox).where(inbox.c.update_id == update_id).values(done=True))
+
+    def unfinished(self, run_id: str) -> list[dict]:
+        """Updates an earlier run took in and did not finish, oldest first; old done rows are pruned."""
+        with self.engine.begin() as c:
+            c.execute(delete(inbox).where(and_(inbox.c.done.is_(True),
+                                               inbox.c.received_at < _now() - timedelta(days=7))))
+            rows = c.execute(select(inbox.c.payload).where(and_(inbox.c.done.is_(False), inbox.c.run_id != run_id))
+                             .order_by(inbox.c.update_id)).scalars()
+            return list(rows)
 
     # ---------------------------------------------------------------- profiles
     def set_role(self, user_hash: str, role: str) -> None:
