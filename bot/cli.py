@@ -255,11 +255,15 @@ def _pipeline(audit: bool = True):
     from .pipeline import Pipeline
 
     try:
-        return Pipeline.open(audit=audit)
+        pipeline = Pipeline.open(audit=audit)
     except (KnowledgeError, RulesError) as err:
         _fail(err)
     except ValueError as err:           # a setting out of range (pydantic names it)
         _fail(err)
+    if pipeline.kb.degraded:
+        click.echo(f"警告：{pipeline.kb.reason}\n现在只按规则回答、按条号查看条文；请运行 wenze ingest --rebuild 重建索引。",
+                   err=True)
+    return pipeline
 
 
 @main.command()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from knowledge.retrieval import KnowledgeBase, Passage, SearchResult
+from knowledge.retrieval import Corpus as KnowledgeBase, Passage, SearchResult
 from rules.compose import compose
 from rules.engine import Decision, Outcome
 
@@ -146,7 +146,7 @@ DECLINE = {
     "empty_query": "请输入一个问题。",
     "injection": "这不是关于问责规定的问题。我只回答知识库中法规和文件的内容，不会改变规则，也不透露配置。",
     "too_long": "问题太长了（{n} 字）。请缩短到 {max} 字以内，一次问一件事。",
-    "unavailable": "暂时无法检索法规，请稍后再试。",
+    "unavailable": "暂时无法检索法规，请稍后再试。规则能判断的问题（如：较大事故街道主任会受什么处理？）和按条号查看条文（如：第十四条）仍可回答。",
 }
 
 

@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 
 from knowledge.errors import KnowledgeError
-from knowledge.retrieval import KnowledgeBase, SearchResult, normalize_query
+from knowledge.retrieval import Corpus, KnowledgeBase, SearchResult, normalize_query
 from rules.checker import CheckResult, check
 from rules.engine import Outcome, decide
 from rules.facts import extract
@@ -55,7 +55,7 @@ class Answer:
 
 
 class Pipeline:
-    def __init__(self, kb: KnowledgeBase, settings: BotSettings | None = None, *, audit: AuditLog | None = None,
+    def __init__(self, kb: Corpus, settings: BotSettings | None = None, *, audit: AuditLog | None = None,
                  drafter=None, book: RuleBook | None = None) -> None:
         self.kb = kb
         self.settings = settings or load_bot_settings()
@@ -73,19 +73,26 @@ class Pipeline:
             from .llm import ModelDrafter
 
             drafter = ModelDrafter(settings)
-        return cls(KnowledgeBase.open(), settings, audit=_open_audit(settings) if audit else None,
-                   drafter=drafter)
+        return cls(_open_knowledge(), settings, audit=_open_audit(settings) if audit else None, drafter=drafter)
 
     def reload(self) -> str:
         """Re-read the rule files and re-ingest the sources (admin's /reload). Either fails whole,
         leaving the running rules and index in place."""
+        from knowledge.config import load_settings
+        from knowledge.embeddings import get_embedder
         from knowledge.ingest import ingest
+        from knowledge.store import IndexStore
         from rules import schema
         from rules.checker import _corpus
 
         book = schema.RuleBook()                       # raises RulesError on a malformed file
-        report = ingest(self.kb.store)
-        kb = KnowledgeBase(self.kb.store)
+        if self.kb.degraded:                           # the index could not be opened: build it anew
+            settings = load_settings()
+            store = IndexStore(settings, get_embedder(settings))
+        else:
+            store = self.kb.store
+        report = ingest(store, rebuild=self.kb.degraded)
+        kb = KnowledgeBase(store)
         schema._BOOK = book
         self.book, self.kb = book, kb
         _corpus.cache_clear()
@@ -110,14 +117,19 @@ class Pipeline:
                 # fail closed: no retrieval, no answer (never one the passages cannot back)
                 log.error("retrieval failed: %s", type(err).__name__)
                 result = SearchResult([], "unavailable", {"error": str(err)})
-            if result.reason in ("empty_query", "injection", "unavailable"):
+            if result.reason in ("empty_query", "injection"):
                 draft = decline_draft(self.kb, result.reason)
             else:
                 said = extract(question, self.book)
                 facts = self.conversations.resolve(conversation, question, said)
                 outcome = decide(facts, self.book)               # decide
-                # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
-                draft = self._draft(question, result if facts is said else None, outcome)
+                if result.reason == "unavailable":
+                    # no search: the rules still decide and quote their articles; nothing else is said
+                    ruled = outcome.missing is not None or _answers_the_question(outcome)
+                    draft = rules_draft(self.kb, outcome) if ruled else decline_draft(self.kb, "unavailable")
+                else:
+                    # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
+                    draft = self._draft(question, result if facts is said else None, outcome)
         verdict = check(question, draft.full, self.book, facts=facts,    # check
                         states_decision=draft.source == "rules")
         if not verdict.passed:
@@ -191,6 +203,17 @@ def _answers_the_question(outcome: Outcome) -> bool:
     if d is None or d.kind != "measures":
         return d is not None
     return bool(d.notes) or bool({"procedure", "combine"} & set(outcome.facts.asks))
+
+
+def _open_knowledge() -> Corpus:
+    """The index (built when missing); when it cannot be opened (corrupt, another model), the
+    shipped text without search, so that the rules keep answering. Logged as critical: an
+    operator must rebuild it (`wenze ingest --rebuild`, or /reload in the bot)."""
+    try:
+        return KnowledgeBase.open()
+    except KnowledgeError as err:
+        log.critical("index unavailable, answering from the rules only: %s", err)
+        return Corpus.shipped(str(err))
 
 
 def _open_audit(settings: BotSettings) -> AuditLog | None:

@@ -80,7 +80,7 @@ class Passage:
 @dataclass
 class SearchResult:
     passages: list[Passage]
-    reason: str            # article / hybrid / no_match / article_not_found / empty_query
+    reason: str            # article / hybrid / no_match / article_not_found / empty_query / injection / unavailable
     signals: dict = field(default_factory=dict)
 
     @property
@@ -98,35 +98,36 @@ def _core_title(title: str) -> str:
     return core
 
 
-class KnowledgeBase:
-    """The index loaded for querying: chunks in memory for BM25 and lookups, chroma for vectors."""
+class Corpus:
+    """The chunks in memory, looked up by article and document; no index needed.
 
-    def __init__(self, store: IndexStore) -> None:
-        from langchain_chroma import Chroma
+    On its own (`Corpus.shipped()`) it is what the assistant falls back on when the index cannot
+    be opened: the rules still decide and quote their articles, and a question naming an article
+    still gets it, while everything that needs search says the index is unavailable.
+    """
 
-        self.store = store
-        self.embedder: Embedder = store.embedder
-        self.chunks: list[StoredChunk] = sorted(
-            store.read_all(), key=lambda c: (c.meta["doc_id"], c.meta.get("ordinal", 0)))
+    degraded = True
+
+    def __init__(self, chunks: list[StoredChunk], reason: str = "") -> None:
+        self.chunks: list[StoredChunk] = sorted(chunks, key=lambda c: (c.meta["doc_id"], c.meta.get("ordinal", 0)))
         if not self.chunks:
             raise IndexUnavailable("索引是空的：请先运行 wenze ingest。")
-        client, col = store.open_collection()
-        self.vectors = Chroma(client=client, collection_name=col.name,
-                              embedding_function=langchain_embeddings(self.embedder))
-        self.lexical = LexicalIndex([c.text for c in self.chunks])
         self._pos = {c.id: i for i, c in enumerate(self.chunks)}
         self.titles = {c.meta["doc_id"]: c.meta["doc_title"] for c in self.chunks}
+        self.reason = reason
 
     @classmethod
-    def open(cls, settings: KnowledgeSettings | None = None, *, build: bool = True) -> "KnowledgeBase":
-        """Open the index, building it from the shipped sources first when it is missing."""
-        settings = settings or load_settings()
-        store = IndexStore(settings, get_embedder(settings))
-        if build and not store.exists():
-            from .ingest import ingest
+    def shipped(cls, reason: str = "") -> "Corpus":
+        """The shipped sources, parsed now (about 0.1 s), with the metadata ingestion gives them."""
+        from .documents import load_document, shipped_source_paths
+        from .parsing import parse_document
 
-            ingest(store)
-        return cls(store)
+        chunks = []
+        for path in shipped_source_paths():
+            doc = load_document(path)
+            extra = {"doc_lacks": doc.lacks or "", "doc_date": doc.date or "", "doc_issuer": doc.issuer or ""}
+            chunks += [StoredChunk(c.id, c.text, {**c.metadata(""), **extra}) for c in parse_document(doc)]
+        return cls(chunks, reason)
 
     # ------------------------------------------------------------ lookups
     def passage(self, i: int, score: float) -> Passage:
@@ -162,25 +163,66 @@ class KnowledgeBase:
         return out
 
     # ------------------------------------------------------------ search
-    def search(self, query: str, k: int = 5) -> SearchResult:
+    def _screen(self, query: str) -> tuple[str, SearchResult | None, set[str], list[Passage] | None]:
+        """What every search does first: normalize, refuse empty and injection, look up named
+        articles. Returns (query, a final result or None, named documents, direct passages)."""
         query = normalize_query(query)
         if not query or not tokens(query):
-            return SearchResult([], "empty_query")
+            return query, SearchResult([], "empty_query"), set(), None
         if _INJECTION.search(query):
-            return SearchResult([], "injection")
+            return query, SearchResult([], "injection"), set(), None
         docs = self.named_documents(query)
-        allowed = np.array([not docs or c.meta["doc_id"] in docs for c in self.chunks])
         numbers = self.named_articles(query)
-        direct: list[Passage] = []
-        if numbers:
-            regs = [d for d in (docs or self.titles) if any(
-                c.meta["doc_kind"] == "regulation" and c.meta["doc_id"] == d for c in self.chunks)]
-            for n in numbers:
-                for d in regs:
-                    if p := self.article(n, d):
-                        direct.append(p)
-            if regs and not direct:
-                return SearchResult([], "article_not_found", {"articles": numbers})
+        if not numbers:
+            return query, None, docs, None
+        regs = [d for d in (docs or self.titles) if any(
+            c.meta["doc_kind"] == "regulation" and c.meta["doc_id"] == d for c in self.chunks)]
+        direct = [p for n in numbers for d in regs if (p := self.article(n, d))]
+        if regs and not direct:
+            return query, SearchResult([], "article_not_found", {"articles": numbers}), docs, None
+        return query, None, docs, direct
+
+    def search(self, query: str, k: int = 5) -> SearchResult:
+        query, final, _, direct = self._screen(query)
+        if final is not None:
+            return final
+        if direct:
+            return SearchResult(direct[:max(k, len(direct))], "article")
+        return SearchResult([], "unavailable", {"error": self.reason})
+
+
+class KnowledgeBase(Corpus):
+    """The index loaded for querying: chunks in memory for BM25 and lookups, chroma for vectors."""
+
+    degraded = False
+
+    def __init__(self, store: IndexStore) -> None:
+        from langchain_chroma import Chroma
+
+        super().__init__(store.read_all())
+        self.store = store
+        self.embedder: Embedder = store.embedder
+        client, col = store.open_collection()
+        self.vectors = Chroma(client=client, collection_name=col.name,
+                              embedding_function=langchain_embeddings(self.embedder))
+        self.lexical = LexicalIndex([c.text for c in self.chunks])
+
+    @classmethod
+    def open(cls, settings: KnowledgeSettings | None = None, *, build: bool = True) -> "KnowledgeBase":
+        """Open the index, building it from the shipped sources first when it is missing."""
+        settings = settings or load_settings()
+        store = IndexStore(settings, get_embedder(settings))
+        if build and not store.exists():
+            from .ingest import ingest
+
+            ingest(store)
+        return cls(store)
+
+    def search(self, query: str, k: int = 5) -> SearchResult:
+        query, final, docs, direct = self._screen(query)
+        if final is not None:
+            return final
+        allowed = np.array([not docs or c.meta["doc_id"] in docs for c in self.chunks])
         ranked, signals = self._hybrid(query, allowed)
         if direct:
             seen = {p.id for p in direct}

@@ -177,3 +177,19 @@ def test_check_json_flags_contradiction():
     assert result.exit_code == 1
     verdict = json.loads(result.output)
     assert verdict["passed"] is False and "第十四条" in verdict["problems"][0]
+
+
+def test_a_corrupt_index_leaves_the_rules_answering_with_a_warning(kb, tmp_path, monkeypatch):
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(kb.store.settings.data_dir / "index", data / "index")
+    for db in (data / "index").glob("gen-*/chroma.sqlite3"):
+        db.write_bytes(b"not a database" * 100)
+    monkeypatch.setenv("WENZE_DATA_DIR", str(data))
+    result = CliRunner().invoke(main, ["ask", "较大事故街道主任会受什么处理"])
+    assert result.exit_code == 0
+    assert "请重建索引" in result.stderr and "只按规则回答" in result.stderr
+    assert "对街道党政领导正职责令公开道歉" in result.stdout and "> 第十四条" in result.stdout
+    assert "暂时无法检索法规" in CliRunner().invoke(main, ["ask", "问责有哪几种方式"]).stdout
+    assert CliRunner().invoke(main, ["health"]).exit_code == 1

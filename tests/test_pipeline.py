@@ -165,7 +165,22 @@ def test_retrieval_failure_fails_closed(pipeline, monkeypatch):
 
     monkeypatch.setattr(pipeline.kb.embedder, "embed_query", down)
     a = pipeline.answer("较大事故街道主任会受什么处理")
-    assert a.text == "暂时无法检索法规，请稍后再试。" and a.source == "none" and not a.grounded and not a.citations
+    assert a.source == "rules" and a.check.passed and "责令公开道歉" in a.text    # the rules still decide
+    b = pipeline.answer("问责有哪几种方式")
+    assert b.text.startswith("暂时无法检索法规") and b.source == "none" and not b.grounded and not b.citations
+
+
+def test_without_an_index_the_rules_still_answer_and_nothing_else_is_guessed(tmp_path):
+    from knowledge.retrieval import Corpus
+
+    p = Pipeline(Corpus.shipped("索引无法打开"), BotSettings(data_dir=tmp_path))
+    a = p.answer("较大事故街道主任会受什么处理")
+    assert a.source == "rules" and a.check.passed and "> 第十四条 发生较大" in a.text
+    assert p.answer("第十四条").citations[0].article == 14
+    assert p.answer("第三十条").text.startswith("知识库中没有这一条")
+    for q in ("问责有哪几种方式", "今天天气怎么样"):
+        d = p.answer(q)
+        assert d.text.startswith("暂时无法检索法规") and not d.grounded and d.check.passed
 
 
 def test_a_measure_mentioned_in_passing_is_not_answered_with_its_procedure(pipeline):

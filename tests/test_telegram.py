@@ -529,3 +529,22 @@ def test_the_inbox_claims_each_update_once_per_run_and_gives_up_on_poison(tmp_pa
     assert state.receive(8, {"update_id": 8}, "run-e") is True
     state.handled(8)
     assert state.receive(8, {"update_id": 8}, "run-f") is False and state.unfinished("run-f") == []
+
+
+def test_without_an_index_the_bot_says_so_and_the_rules_still_answer(tmp_path, fake):
+    from knowledge.retrieval import Corpus
+
+    bot_settings = BotSettings(data_dir=tmp_path)
+    audit = AuditLog.open(bot_settings)
+    pipeline = Pipeline(Corpus.shipped("索引无法打开"), bot_settings, audit=audit)
+    runner = BotRunner(build_application(TelegramSettings(token=TOKEN, api_url=fake.base_url), pipeline,
+                                         BotState(audit.engine))).start()
+    try:
+        [hello] = ask(fake, USER, USER, "/start")
+        assert texts.DEGRADED in hello["params"]["text"]
+        [answer] = ask(fake, USER, USER, "较大事故街道主任会受什么处理")
+        assert "责令公开道歉" in answer["params"]["text"]
+        [other] = ask(fake, USER, USER, "问责有哪几种方式")
+        assert other["params"]["text"].startswith("暂时无法检索法规")
+    finally:
+        runner.stop()

@@ -42,7 +42,8 @@ async def inbox_done(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 # ---------------------------------------------------------------------------- basics
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await update.effective_message.reply_text(esc(texts.WELCOME), reply_markup=role_keyboard())
+    notice = f"\n\n{texts.DEGRADED}" if services(context).pipeline.kb.degraded else ""
+    await update.effective_message.reply_text(esc(texts.WELCOME + notice), reply_markup=role_keyboard())
 
 
 async def help_(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -151,7 +152,8 @@ async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     kb = services(context).pipeline.kb
-    lines = ["知识库收录："]
+    lines = [texts.DEGRADED, ""] if kb.degraded else []
+    lines.append("知识库收录：")
     for doc_id, title in kb.titles.items():
         chunks = [c for c in kb.chunks if c.meta["doc_id"] == doc_id]
         meta = chunks[0].meta
