@@ -123,13 +123,7 @@ class Pipeline:
                 said = extract(question, self.book)
                 facts = self.conversations.resolve(conversation, question, said)
                 outcome = decide(facts, self.book)               # decide
-                if result.reason == "unavailable":
-                    # no search: the rules still decide and quote their articles; nothing else is said
-                    ruled = outcome.missing is not None or _answers_the_question(outcome)
-                    draft = rules_draft(self.kb, outcome) if ruled else decline_draft(self.kb, "unavailable")
-                else:
-                    # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
-                    draft = self._draft(question, result if facts is said else None, outcome)
+                draft = self._draft(question, result, outcome, follow_up=facts is not said)
         verdict = check(question, draft.full, self.book, facts=facts,    # check
                         states_decision=draft.source == "rules")
         if not verdict.passed:
@@ -155,11 +149,15 @@ class Pipeline:
         self._record(answer, channel, user, conversation)
         return answer
 
-    def _draft(self, question: str, result: SearchResult | None, outcome: Outcome) -> Draft:
-        ruled = outcome.decision is not None and _answers_the_question(outcome)
-        if outcome.missing is not None or (ruled and (result is None or result.reason != "article")):
-            return rules_draft(self.kb, outcome, question, result)
-        assert result is not None
+    def _draft(self, question: str, result: SearchResult, outcome: Outcome, follow_up: bool) -> Draft:
+        """Which answer: the rules' when they answer the question, else the passages, else a decline."""
+        ruled = outcome.missing is not None or _answers_the_question(outcome)
+        if result.reason == "unavailable":
+            # no search: the rules still decide and quote their articles; nothing else is said
+            return rules_draft(self.kb, outcome) if ruled else decline_draft(self.kb, "unavailable")
+        if outcome.missing is not None or (ruled and (follow_up or result.reason != "article")):
+            # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
+            return rules_draft(self.kb, outcome, question, None if follow_up else result)
         if result.passages:
             return passages_draft(self.kb, question, result)
         if outcome.decision is not None:
