@@ -142,6 +142,12 @@ def test_article_and_sources(make_bot, fake):
     assert "没有这一条" in sent["params"]["text"] and "共十八条" in sent["params"]["text"]
     [sent] = ask(fake, USER, USER, "/article")
     assert "用法" in sent["params"]["text"]
+    [sent] = ask(fake, USER, USER, "/article 10 深圳市党政领导干部问责暂行规定")
+    assert "第十条 有本规定第五、六、七、九条" in sent["params"]["text"]
+    [sent] = ask(fake, USER, USER, "/article 1 政府工作报告")
+    assert "《深圳市2016年政府工作报告》不是知识库中分条的法规" in sent["params"]["text"]
+    [sent] = ask(fake, USER, USER, "/article 1 刑法")
+    assert "“刑法”不是知识库中分条的法规" in sent["params"]["text"]
     [sent] = ask(fake, USER, USER, "/sources")
     assert "深圳市党政领导干部问责暂行规定" in sent["params"]["text"] and "缺失" in sent["params"]["text"]
 

@@ -135,15 +135,20 @@ async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
     except Exception:
         n = -1
-    doc = None
+    doc = s.pipeline.book.regulation.document
     if len(args) > 1:
         wanted = " ".join(args[1:])
         doc = next((d for d, t in kb.titles.items() if wanted in (d, t) or wanted in t), None)
+        if doc is None or not kb.articles(doc):
+            name = f"《{kb.titles[doc]}》" if doc else f"“{wanted}”"
+            await update.effective_message.reply_text(
+                esc(f"{name}不是知识库中分条的法规，没有条号。发送 /sources 查看知识库收录的文件。"))
+            return
     p = kb.article(n, doc) if n > 0 else None
     if p is None:
-        count = len(kb.articles(doc or s.pipeline.book.regulation.document))
+        count = len(kb.articles(doc))
         await update.effective_message.reply_text(
-            esc(f"没有这一条：《{s.pipeline.book.regulation.title}》共{article_cn(count)}条（第一条至第{article_cn(count)}条）。"))
+            esc(f"没有这一条：《{kb.titles[doc]}》共{article_cn(count)}条（第一条至第{article_cn(count)}条）。"))
         return
     note = "（该条在来源中不完整，所列情形缺失）" if p.meta.get("truncated") else ""
     body = "\n".join(f"> {line}" for line in p.text.splitlines() if line.strip())
