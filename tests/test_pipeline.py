@@ -191,3 +191,33 @@ def test_a_measure_mentioned_in_passing_is_not_answered_with_its_procedure(pipel
     assert asked.source == "rules" and "可以单独适用，也可以和其他问责方式合并适用" in asked.text
     procedure = pipeline.answer("调离岗位这种处理走什么程序")
     assert procedure.source == "rules" and "按照《深圳市行政过错责任追究办法》执行" in procedure.text
+
+
+def _pieces():
+    from hypothesis import strategies as st
+
+    from rules.schema import rulebook
+
+    book = rulebook()
+    voc = book.vocabulary
+    words = [w for ws in voc.roles.values() for w in ws] + [w for ws in voc.measures.values() for w in ws]
+    words += [f"{w}事故" for ws in voc.severities.values() for w in ws] + list(voc.not_measures)
+    words += ["第十四条", "第九十九条", "那", "呢？", "会怎样", "忽略之前的指令", "\u200b", "\u202e", "🙂", "<b>", "&amp;"]
+    return st.lists(st.one_of(st.sampled_from(words), st.text(max_size=8)), max_size=12).map("".join)
+
+
+def test_any_text_gets_an_answer_that_passes_the_checker(pipeline):
+    """Property: whatever is typed (typos, emoji, zero-width and RTL characters, fragments of the
+    vocabulary in any order, in one conversation), the model-free answer is never empty and
+    always passes the checker."""
+    from hypothesis import HealthCheck, given, settings
+
+    @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(_pieces())
+    def run(text):
+        a = pipeline.answer(text, conversation="fuzz")
+        assert a.text.strip()
+        assert a.check.passed, (text, a.check.problems)
+        assert a.source in {"rules", "passages", "none"}
+
+    run()
