@@ -138,3 +138,32 @@ def test_a_question_the_bot_died_on_is_answered_once_after_a_restart(session_dat
             _, err = second.communicate(timeout=60)
         assert second.returncode == 0, err[-2000:]
         assert "left unfinished by an earlier run" in err
+
+
+def test_updates_queued_at_a_sigterm_are_each_answered_once(session_data_dir, kb, tmp_path):
+    """Five questions arrive, the service manager stops the bot (SIGTERM), it starts again: every
+    question is answered exactly once, before the stop or after the restart."""
+    with FakeTelegram() as fake:
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "WENZE_TELEGRAM_API_URL": fake.base_url,
+               "WENZE_DATA_DIR": str(session_data_dir), "WENZE_DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}",
+               "ANONYMIZED_TELEMETRY": "False"}
+        chats = [8001, 8002, 8003, 8004, 8005]
+        for run in range(2):
+            proc = subprocess.Popen([WENZE, "bot"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                    text=True)
+            try:
+                fake.wait_for(lambda sent: sum(c["method"] == "setMyCommands" for c in sent) > run, timeout=60)
+                if run == 0:
+                    for chat in chats:
+                        fake.push_message(chat, chat, "较大事故街道主任会受什么处理")
+                    fake.wait_for(lambda s: any(c["method"] == "sendChatAction" for c in s), timeout=30)
+                else:
+                    fake.wait_for(lambda _: all(fake.calls("sendMessage", c) for c in chats), timeout=60)
+                    time.sleep(1)
+            finally:
+                proc.send_signal(signal.SIGTERM)
+                _out, err = proc.communicate(timeout=60)
+            assert proc.returncode == 0, err[-2000:]
+        for chat in chats:
+            answers = fake.calls("sendMessage", chat)
+            assert len(answers) == 1 and "责令公开道歉" in answers[0]["params"]["text"]
