@@ -554,3 +554,20 @@ def test_without_an_index_the_bot_says_so_and_the_rules_still_answer(tmp_path, f
         assert other["params"]["text"].startswith("暂时无法检索法规")
     finally:
         runner.stop()
+
+
+def test_idle_question_budgets_are_forgotten_when_there_are_many(monkeypatch):
+    import asyncio
+
+    from bot.telegram.app import Services
+
+    s = Services(pipeline=None, state=None, settings=TelegramSettings(questions_per_minute=2))
+    monkeypatch.setattr(Services, "MAX_LIMITERS", 3)
+
+    async def run():                              # handlers call it inside the event loop
+        await s.limiter(1).acquire()              # user 1 has used part of the budget
+        s.limiter(2), s.limiter(3)                # idle
+        s.limiter(4)
+        return set(s.limiters)
+
+    assert asyncio.run(run()) == {1, 4}

@@ -43,8 +43,15 @@ class Services:
     limiters: dict[int, AsyncLimiter] = field(default_factory=dict)
     run_id: str = field(default_factory=lambda: secrets.token_hex(8))
 
+    MAX_LIMITERS = 10_000
+
     def limiter(self, user_id: int) -> AsyncLimiter:
+        """The user's question budget. Idle budgets (full again) are forgotten once there are many,
+        so that a bot with many users does not grow without end."""
         if user_id not in self.limiters:
+            if len(self.limiters) >= self.MAX_LIMITERS:
+                full = self.settings.questions_per_minute
+                self.limiters = {u: lim for u, lim in self.limiters.items() if not lim.has_capacity(full)}
             self.limiters[user_id] = AsyncLimiter(self.settings.questions_per_minute, 60)
         return self.limiters[user_id]
 
