@@ -9,20 +9,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from knowledge.evaluation import _squash
+from knowledge.evaluation import expected
 
 from .drafting import Cited
 from .pipeline import Pipeline
 
 
 def cites_expected(q: dict, citations: list[Cited]) -> bool:
-    if "article" in q:
-        return any(c.article == q["article"] for c in citations)
-    if "article_any" in q:
-        return any(c.article in q["article_any"] for c in citations)
-    if "cite_any" in q:
-        return any(_squash(s) in _squash(c.text) for c in citations for s in q["cite_any"])
-    return False
+    """The retrieval evaluation's test of a passage, applied to what the answer cites."""
+    return any(expected(q, c) for c in citations)
 
 
 def evaluate_answers(pipeline: Pipeline, questions: list[dict]) -> dict:

@@ -28,6 +28,8 @@ def _squash(s: str) -> str:
 
 
 def expected(q: dict, p: Passage) -> bool:
+    """Whether a passage (or anything with .article and .text, such as an answer's citation) is
+    the one q expects."""
     if "article" in q:
         return p.article == q["article"]
     if "article_any" in q:
