@@ -150,6 +150,11 @@ def eval_group() -> None:
     """用问题集评测。"""
 
 
+def _by_kind(table: dict) -> list[tuple[str, dict]]:
+    """An evaluation table's rows by kind of question, the overall row last."""
+    return sorted(table.items(), key=lambda kv: (kv[0] == "all", kv[0]))
+
+
 @eval_group.command("retrieval")
 @click.argument("questions", type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True)
@@ -162,9 +167,7 @@ def eval_retrieval(questions: Path, as_json: bool) -> None:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
     click.echo(f"{'kind':<14}{'n':>4}{'R@1':>8}{'R@3':>8}{'R@5':>8}{'MRR':>8}")
-    table = report["retrieval"]
-    for kind in sorted(table, key=lambda k: (k == "all", k)):
-        r = table[kind]
+    for kind, r in _by_kind(report["retrieval"]):
         click.echo(f"{kind:<14}{r['n']:>4}{r['r@1']:>8.3f}{r['r@3']:>8.3f}{r['r@5']:>8.3f}{r['mrr']:>8.3f}")
     oos = report["out_of_scope"]
     click.echo(f"out of scope: {oos['empty']}/{oos['n']} came back empty")
@@ -381,7 +384,7 @@ def eval_answers(questions: Path, as_json: bool) -> None:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
     click.echo(f"{'kind':<14}{'n':>4}{'cited':>7}{'rate':>8}{'checked':>9}")
-    for kind, r in sorted(report["answers"].items(), key=lambda kv: (kv[0] == "all", kv[0])):
+    for kind, r in _by_kind(report["answers"]):
         click.echo(f"{kind:<14}{r['n']:>4}{r['cited']:>7}{r['cited'] / r['n']:>8.3f}{r['checked']:>9}")
     d = report["declined"]
     click.echo(f"out of scope: {d['declined']}/{d['n']} declined; check passed on {report['checked']}/{report['n']} answers")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from knowledge.retrieval import Corpus as KnowledgeBase, Passage, SearchResult
+from knowledge.retrieval import Corpus, Passage, SearchResult
 from rules.compose import compose
 from rules.engine import Decision, Outcome
 
@@ -61,7 +61,7 @@ def quote_block(cited: list[Cited], also: list[Cited] = (), related: list[Cited]
     return "\n".join(lines)
 
 
-def decision_citations(kb: KnowledgeBase, decision: Decision) -> tuple[list[Cited], list[Cited]]:
+def decision_citations(kb: Corpus, decision: Decision) -> tuple[list[Cited], list[Cited]]:
     """(core, supporting) articles of a decision, as indexed passages."""
     core: list[Cited] = []
     supporting: list[Cited] = []
@@ -78,7 +78,7 @@ def decision_citations(kb: KnowledgeBase, decision: Decision) -> tuple[list[Cite
     return core, supporting
 
 
-def best_passages(kb: KnowledgeBase, question: str, result: SearchResult) -> list[Passage]:
+def best_passages(kb: Corpus, question: str, result: SearchResult) -> list[Passage]:
     if result.reason == "article":
         named = set(kb.named_articles(question))
         direct = [p for p in result.passages if p.article in named and p.meta.get("doc_kind") == "regulation"]
@@ -108,7 +108,7 @@ class Draft:
         return self.cited + self.related + self.also
 
 
-def rules_draft(kb: KnowledgeBase, outcome: Outcome, question: str = "", result: SearchResult | None = None) -> Draft:
+def rules_draft(kb: Corpus, outcome: Outcome, question: str = "", result: SearchResult | None = None) -> Draft:
     related = [Cited.of(p) for p in best_passages(kb, question, result)] if result else []
     if outcome.missing is not None:
         opts = "\n".join(f"{i}. {o['label']}" for i, o in enumerate(outcome.missing.options, 1))
@@ -123,7 +123,7 @@ def rules_draft(kb: KnowledgeBase, outcome: Outcome, question: str = "", result:
     return Draft(compose(outcome), core, supporting, "rules", True, related=extra)
 
 
-def passages_draft(kb: KnowledgeBase, question: str, result: SearchResult) -> Draft:
+def passages_draft(kb: Corpus, question: str, result: SearchResult) -> Draft:
     cited = [Cited.of(p) for p in best_passages(kb, question, result)]
     if result.reason == "article":
         lead = "条文原文如下："
@@ -132,7 +132,7 @@ def passages_draft(kb: KnowledgeBase, question: str, result: SearchResult) -> Dr
     return Draft(lead, cited, [], "passages", True)
 
 
-def coverage_line(kb: KnowledgeBase) -> str:
+def coverage_line(kb: Corpus) -> str:
     docs = []
     for doc_id, title in kb.titles.items():
         lacks = next((c.meta.get("doc_lacks") for c in kb.chunks if c.meta["doc_id"] == doc_id), "")
@@ -150,7 +150,7 @@ DECLINE = {
 }
 
 
-def decline_draft(kb: KnowledgeBase | None, reason: str, **fmt: object) -> Draft:
+def decline_draft(kb: Corpus | None, reason: str, **fmt: object) -> Draft:
     lines = [DECLINE.get(reason, DECLINE["no_match"]).format(**fmt)]
     if reason == "unavailable":
         return Draft(lines[0], [], [], "none", False)

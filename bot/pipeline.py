@@ -231,4 +231,4 @@ def _cn(n: int) -> str:
     return article_cn(n)
 
 
-__all__ = ["Answer", "Pipeline", "KnowledgeError", "SOURCES"]
+__all__ = ["Answer", "Pipeline", "SOURCES"]
