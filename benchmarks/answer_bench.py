@@ -30,7 +30,7 @@ QUESTION = "较大事故街道主任会受什么处理"
 def warm(questions_file: str, rounds: int) -> dict:
     import yaml
 
-    from bot.pipeline import Pipeline
+    from bot.core.pipeline import Pipeline
 
     questions = [q["q"] for q in yaml.safe_load(Path(questions_file).read_text("utf-8"))["questions"]]
     pipeline = Pipeline.open()

@@ -10,10 +10,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import inspect
 
-from bot.audit import AuditLog, export
+from bot.storage.audit import AuditLog, export
 from bot.config import BotSettings
-from bot.db import MIGRATIONS, current_revision, open_engine
-from bot.pipeline import Pipeline, _open_audit
+from bot.storage.db import MIGRATIONS, current_revision, open_engine
+from bot.core.pipeline import Pipeline, _open_audit
 
 
 @pytest.fixture

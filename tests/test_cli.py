@@ -3,7 +3,7 @@ import json
 
 from click.testing import CliRunner
 
-from bot.cli import main
+from bot.fronts.cli import main
 from tests.conftest import DEV_QUESTIONS
 
 
@@ -68,7 +68,7 @@ def test_ingest_bad_file_exits_nonzero(kb, tmp_path):
 
 
 def test_eval_retrieval_prints_table(kb):
-    from .conftest import DEV_QUESTIONS
+    from tests.conftest import DEV_QUESTIONS
 
     result = run("eval", "retrieval", str(DEV_QUESTIONS))
     assert result.exit_code == 0

@@ -87,7 +87,7 @@ def test_the_systemd_unit_runs_the_bot_unprivileged():
 def test_health_reports_ok_and_fails_without_an_index(kb, tmp_path, monkeypatch):
     from click.testing import CliRunner
 
-    from bot.cli import main
+    from bot.fronts.cli import main
 
     monkeypatch.setenv("WENZE_DATABASE_URL", f"sqlite:///{tmp_path / 'h.db'}")
     assert CliRunner().invoke(main, ["health"]).output == "ok\n"

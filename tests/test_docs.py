@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from bot.cli import main
+from bot.fronts.cli import main
 from bot.telegram import texts
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")

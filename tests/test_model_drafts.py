@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.config import BotSettings
-from bot.llm import SYSTEM
-from bot.pipeline import Pipeline
+from bot.core.llm import SYSTEM
+from bot.core.pipeline import Pipeline
 from tests.fakes.openai_server import FakeOpenAI
 
 Q = "较大事故街道主任会受什么处理"
@@ -25,8 +25,8 @@ def server():
 def pipeline(kb, server, tmp_path):
     settings = BotSettings(data_dir=tmp_path, llm_url=server.url, llm_model="test-model",
                            llm_key=KEY, llm_timeout=1.0, llm_retries=1)
-    from bot.audit import AuditLog
-    from bot.llm import ModelDrafter
+    from bot.storage.audit import AuditLog
+    from bot.core.llm import ModelDrafter
 
     return Pipeline(kb, settings, audit=AuditLog.open(settings), drafter=ModelDrafter(settings))
 

@@ -5,7 +5,7 @@ from knowledge.documents import load_document, parse_text, shipped_source_paths
 from knowledge.errors import DocumentError
 from knowledge.parsing import cn_int, cross_references, parse_document
 
-from .conftest import DATA
+from tests.conftest import DATA
 
 CHUNKS = {c.id: c for p in shipped_source_paths() for c in parse_document(load_document(p))}
 REG = {c.article: c for c in CHUNKS.values() if c.doc_id == "sz-accountability-2009"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import BotSettings
-from bot.pipeline import MAX_QUESTION_CHARS, Pipeline
+from bot.core.pipeline import MAX_QUESTION_CHARS, Pipeline
 from knowledge.evaluation import load_questions
 from tests.conftest import DATA, DEV_QUESTIONS
 
@@ -47,7 +47,7 @@ def test_every_model_free_answer_passes_the_checker(pipeline, q):
 
 def test_a_wrong_model_free_draft_would_be_caught(pipeline, monkeypatch):
     """The check is wired into the path: a composer bug shows up as a failed verdict."""
-    import bot.drafting as drafting
+    import bot.core.drafting as drafting
 
     monkeypatch.setattr(drafting, "compose", lambda outcome: "根据第十四条，对街道党政领导正职免职。")
     a = pipeline.answer("较大事故街道主任会受什么处理")
@@ -148,7 +148,7 @@ def test_the_json_shape_is_exactly_as_specified(pipeline):
 
 
 def test_the_answer_evaluation_counts_citations_declines_and_checks(pipeline):
-    from bot.evaluation import evaluate_answers
+    from bot.core.evaluation import evaluate_answers
 
     report = evaluate_answers(pipeline, load_questions(DEV_QUESTIONS))
     assert report["checked"] == report["n"] == 66

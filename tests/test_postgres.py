@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from bot.audit import AuditLog, export
+from bot.storage.audit import AuditLog, export
 from bot.config import BotSettings
-from bot.db import current_revision
-from bot.pipeline import Pipeline
+from bot.storage.db import current_revision
+from bot.core.pipeline import Pipeline
 from tests import postgres
 
 pytestmark = [pytest.mark.slow,

@@ -4,7 +4,7 @@ import pytest
 from knowledge.evaluation import evaluate_retrieval, load_questions
 from knowledge.retrieval import HybridRetriever, KnowledgeBase
 
-from .conftest import DATA, DEV_QUESTIONS
+from tests.conftest import DATA, DEV_QUESTIONS
 
 
 def test_accident_question_finds_article_14_first(kb):

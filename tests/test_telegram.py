@@ -8,13 +8,13 @@ import httpx
 import pytest
 import yaml
 
-from bot.audit import AuditLog
+from bot.storage.audit import AuditLog
 from bot.config import BotSettings, TelegramSettings
-from bot.drills import generate
-from bot.pipeline import Answer, Pipeline
+from bot.views.drills import generate
+from bot.core.pipeline import Answer, Pipeline
 from bot.telegram import texts
 from bot.telegram.app import build_application
-from bot.telegram.state import BotState
+from bot.storage.state import BotState
 from rules.checker import CheckResult
 from rules.schema import rulebook
 from tests.fakes.telegram_server import BOT, TOKEN, FakeTelegram, parse_html
@@ -446,7 +446,7 @@ def test_a_second_bot_on_the_same_data_folder_refuses_to_start(kb, tmp_path, mon
     from click.testing import CliRunner
     from filelock import FileLock
 
-    from bot.cli import main
+    from bot.fronts.cli import main
 
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     monkeypatch.setenv("WENZE_TELEGRAM_API_URL", "http://127.0.0.1:9/bot")
@@ -484,7 +484,7 @@ def test_the_local_server_refuses_what_telegram_refuses(fake):
 def test_the_matrix_picture_has_every_glyph():
     import warnings
 
-    from bot.matrix import cjk_font, render_png
+    from bot.views.matrix import cjk_font, render_png
 
     assert cjk_font()
     with warnings.catch_warnings(record=True) as caught:
@@ -521,7 +521,7 @@ def test_a_user_who_blocked_the_bot_gets_no_retry_and_no_error(make_bot, fake, c
 
 
 def test_the_inbox_claims_each_update_once_per_run_and_gives_up_on_poison(tmp_path):
-    from bot.db import open_engine
+    from bot.storage.db import open_engine
 
     state = BotState(open_engine(f"sqlite:///{tmp_path / 'inbox.db'}"))
     payload = {"update_id": 7, "message": {"text": "x"}}

@@ -22,11 +22,11 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, Defaults, MessageHandler, PollAnswerHandler, TypeHandler, filters)
 
-from ..config import TelegramSettings
-from ..pipeline import Answer, Pipeline
-from . import texts
-from .render import esc, split_messages
-from .state import ROLES, BotState
+from bot.config import TelegramSettings
+from bot.core.pipeline import Answer, Pipeline
+from bot.telegram import texts
+from bot.telegram.render import esc, split_messages
+from bot.storage.state import ROLES, BotState
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ def build_application(settings: TelegramSettings, pipeline: Pipeline, state: Bot
            .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
            .post_init(_post_init).build())
     app.bot_data["services"] = Services(pipeline, state, settings)
-    from . import handlers as h
+    from bot.telegram import handlers as h
 
     # The inbox around every other handler: written down first (group -1), marked done last (group 1).
     app.add_handler(TypeHandler(Update, h.inbox_in), group=-1)

@@ -15,12 +15,12 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from knowledge.parsing import cn_int
 from rules.engine import article_cn
 
-from ..drills import TOPICS, QuestionSetError, generate, load_yaml
-from ..matrix import FontMissing, as_text, render_png
-from . import texts
-from .app import answer_and_send, ask_pipeline, force_reply, role_keyboard, send_poll_question, send_text, services
-from .render import esc
-from .state import ROLES
+from bot.views.drills import TOPICS, QuestionSetError, generate, load_yaml
+from bot.views.matrix import FontMissing, as_text, render_png
+from bot.telegram import texts
+from bot.telegram.app import answer_and_send, ask_pipeline, force_reply, role_keyboard, send_poll_question, send_text, services
+from bot.telegram.render import esc
+from bot.storage.state import ROLES
 
 log = logging.getLogger(__name__)
 MAX_DRILL = 20

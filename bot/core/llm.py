@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
-from .config import BotSettings
-from .drafting import Cited
+from bot.config import BotSettings
+from bot.core.drafting import Cited
 
 log = logging.getLogger(__name__)
 

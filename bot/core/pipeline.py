@@ -19,10 +19,10 @@ from rules.engine import Outcome, decide
 from rules.facts import extract
 from rules.schema import RuleBook, rulebook
 
-from .audit import AuditLog
-from .config import BotSettings, load_bot_settings
-from .conversation import Conversations
-from .drafting import Cited, Draft, decline_draft, passages_draft, quote_block, rules_draft
+from bot.storage.audit import AuditLog
+from bot.config import BotSettings, load_bot_settings
+from bot.core.conversation import Conversations
+from bot.core.drafting import Cited, Draft, decline_draft, passages_draft, quote_block, rules_draft
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ class Pipeline:
         settings = settings or load_bot_settings()
         drafter = None
         if settings.llm_url:
-            from .llm import ModelDrafter
+            from bot.core.llm import ModelDrafter
 
             drafter = ModelDrafter(settings)
         return cls(_open_knowledge(), settings, audit=_open_audit(settings) if audit else None, drafter=drafter)

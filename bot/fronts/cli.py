@@ -255,7 +255,7 @@ def _pipeline(audit: bool = True):
     from knowledge.errors import KnowledgeError
     from rules.errors import RulesError
 
-    from .pipeline import Pipeline
+    from bot.core.pipeline import Pipeline
 
     try:
         pipeline = Pipeline.open(audit=audit)
@@ -295,7 +295,7 @@ def ask(question: str | None, as_json: bool, batch) -> None:
 @main.command()
 def chat() -> None:
     """控制台对话（与 Telegram 机器人同一条回答流程）。"""
-    from .console import run_console
+    from bot.fronts.console import run_console
 
     run_console(_pipeline(), write=click.echo)
 
@@ -306,9 +306,9 @@ def _run_bot(webhook: bool) -> None:
     from sqlalchemy.exc import SQLAlchemyError
     from telegram.error import InvalidToken, NetworkError
 
-    from .config import load_telegram_settings
-    from .telegram.app import AlreadyRunning, run
-    from .telegram.state import BotState
+    from bot.config import load_telegram_settings
+    from bot.telegram.app import AlreadyRunning, run
+    from bot.storage.state import BotState
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("bm25s", "alembic", "httpx", "chromadb"):
@@ -336,8 +336,8 @@ def health() -> None:
     """健康检查（容器用）：索引能打开并找到第十四条，数据库能连上。失败时退出码为 1。"""
     from sqlalchemy import text
 
-    from .config import load_bot_settings
-    from .db import open_engine
+    from bot.config import load_bot_settings
+    from bot.storage.db import open_engine
 
     kb = _kb(build=False)
     if kb.article(14) is None:
@@ -365,7 +365,7 @@ def start() -> None:
     if os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
         _run_bot(webhook=bool(os.environ.get("WENZE_TELEGRAM_WEBHOOK_URL")))
         return
-    from .console import run_console
+    from bot.fronts.console import run_console
 
     run_console(_pipeline(), write=click.echo)
 
@@ -377,7 +377,7 @@ def eval_answers(questions: Path, as_json: bool) -> None:
     """回答评测：各类问题中引用了预期条文的回答数、范围外问题的拒答数、核对通过数。"""
     from knowledge.evaluation import load_questions
 
-    from .evaluation import evaluate_answers
+    from bot.core.evaluation import evaluate_answers
 
     report = evaluate_answers(_pipeline(audit=False), load_questions(questions))
     if as_json:
@@ -405,8 +405,8 @@ def audit_export(since, fmt: str, output) -> None:
     """导出审计记录（每个回答一条）。"""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .audit import AuditLog, export
-    from .config import load_bot_settings
+    from bot.storage.audit import AuditLog, export
+    from bot.config import load_bot_settings
 
     try:
         n = export(AuditLog.open(load_bot_settings()).rows(since), fmt, output)

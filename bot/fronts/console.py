@@ -4,7 +4,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from .pipeline import Pipeline
+from bot.core.pipeline import Pipeline
 
 WELCOME = ("问责助手（控制台）。请输入问题，例如：较大事故街道主任会受什么处理？\n"
            "追问时可以只说变化的部分（如：那重大事故呢？）。输入 /new 开始新对话，exit 退出。")

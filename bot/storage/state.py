@@ -12,8 +12,8 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import Engine, and_, case, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ..db import drill_answers, drill_polls, drills, feedback, inbox, profiles, question_sets
-from ..drills import QuizQuestion
+from bot.storage.db import drill_answers, drill_polls, drills, feedback, inbox, profiles, question_sets
+from bot.views.drills import QuizQuestion
 
 ROLES = {"official": "干部", "citizen": "市民", "trainer": "培训师"}
 
@@ -207,7 +207,7 @@ class BotState:
             return [(r[0], int(r[1]), int(r[2])) for r in c.execute(q)]
 
     def stats(self) -> dict:
-        from ..db import answers
+        from bot.storage.db import answers
 
         with self.engine.connect() as c:
             by_source = dict(c.execute(select(answers.c.source, func.count()).group_by(answers.c.source)).all())

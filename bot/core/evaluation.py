@@ -11,8 +11,8 @@ from collections import defaultdict
 
 from knowledge.evaluation import expected
 
-from .drafting import Cited
-from .pipeline import Pipeline
+from bot.core.drafting import Cited
+from bot.core.pipeline import Pipeline
 
 
 def cites_expected(q: dict, citations: list[Cited]) -> bool:

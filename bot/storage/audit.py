@@ -21,8 +21,8 @@ from pathlib import Path
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from .config import BotSettings
-from .db import answers, open_engine
+from bot.config import BotSettings
+from bot.storage.db import answers, open_engine
 
 log = logging.getLogger(__name__)
 

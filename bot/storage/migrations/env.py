@@ -1,4 +1,4 @@
-"""Alembic environment: migrations run on the connection bot.db hands over, or on the URL in
+"""Alembic environment: migrations run on the connection bot.storage.db hands over, or on the URL in
 the config (for `alembic -x` use by an operator)."""
 from __future__ import annotations
 

@@ -1,0 +1,1 @@
+"""The fronts that are not Telegram: the `wenze` command line and the console chat."""

@@ -1,0 +1,1 @@
+"""Shared storage: the SQL tables, their Alembic migrations, the audit trail and the bot's state."""
