@@ -129,7 +129,9 @@ async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     args = context.args or []
     m = _ARTICLE_ARG.match(args[0]) if args else None
     if m is None:
-        await update.effective_message.reply_text(esc(texts.ARTICLE_USAGE))
+        reg = s.pipeline.book.regulation
+        await update.effective_message.reply_text(
+            esc(texts.ARTICLE_USAGE.format(title=reg.title, count=article_cn(reg.article_count))))
         return
     try:
         n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
