@@ -17,6 +17,7 @@ from rules.engine import article_cn
 
 from bot.views.drills import TOPICS, QuestionSetError, generate, load_yaml
 from bot.views.matrix import FontMissing, as_text, render_png
+from bot.views.matrix import caption as matrix_caption
 from bot.telegram import texts
 from bot.telegram.app import answer_and_send, ask_pipeline, force_reply, role_keyboard, send_poll_question, send_text, services
 from bot.telegram.render import esc
@@ -223,7 +224,7 @@ def complaint_text(path, index: int) -> str:
 
 async def matrix(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     book = services(context).pipeline.book
-    caption = "第十三、十四、十六条：公共安全责任事故的初步问责决定（“—”表示该条未作规定）。"
+    caption = matrix_caption(book)
     try:
         png = await asyncio.to_thread(render_png, book)
     except FontMissing as err:

@@ -76,6 +76,12 @@ def render_png(book: RuleBook | None = None) -> bytes:
     return buf.getvalue()
 
 
+def caption(book: RuleBook | None = None) -> str:
+    """What the picture shows, with the articles of its rows."""
+    reg = (book or rulebook()).regulation
+    return f"{articles_label(reg.table_articles())}：{reg.wording.event}的初步问责决定（“—”表示该条未作规定）。"
+
+
 def as_text(book: RuleBook | None = None) -> str:
     heads, roles, cells, _ = table(book)
     lines = []
