@@ -122,7 +122,7 @@ def decide(facts: Facts, book: RuleBook | None = None) -> Outcome:
     elif facts.consequence and any(s.consequence == facts.consequence for s in reg.measure_sets):
         decision = Decision(kind="consequence", consequence=facts.consequence)
         mset = next(s for s in reg.measure_sets if s.consequence == facts.consequence)
-        for role in facts.roles or ["党政领导干部"]:
+        for role in facts.roles or [reg.wording.official]:
             decision.measures[role] = list(mset.measures)
         decision.trail.append(mset.id)
         _add(decision, _cite(book, mset.source))

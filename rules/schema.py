@@ -103,6 +103,7 @@ class Wording(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     event: str                             # what the severity table is about: 公共安全责任事故
+    official: str                          # whom the regulation holds accountable: 党政领导干部
     consequences: dict[Consequence, ConsequenceWording]
     ask_severity: str                      # {event}
     ask_consequence: str                   # {severity} {event} {question}

@@ -193,19 +193,21 @@ def rules_group() -> None:
 
 
 @rules_group.command("check")
-def rules_check() -> None:
+@click.option("--folder", type=click.Path(file_okay=False, path_type=Path),
+              help="规则文件夹（regulation.yaml、vocabulary.yaml，可选 complaint.yaml）；默认随项目发布的规则。")
+def rules_check(folder: Path | None) -> None:
     """校验规则文件，并列出规定各条（第一条到最后一条）的覆盖情况。"""
     from rules.errors import RulesError
     from rules.schema import RuleBook
 
     try:
-        book = RuleBook()
+        book = RuleBook(folder)
     except RulesError as err:
         _fail(err)
     cov = book.coverage()
     reg = book.regulation
-    steps = len(book.complaint.steps) if book.complaint else 0
-    click.echo(f"规则文件有效：{len(reg.rows())} 条规则，{steps} 个投诉路径步骤。")
+    steps = f"，{len(book.complaint.steps)} 个投诉路径步骤" if book.complaint else ""
+    click.echo(f"规则文件有效：{len(reg.rows())} 条规则{steps}。")
     click.echo(f"有规则的条款（{len(cov['operative'])}）：{'、'.join(map(str, cov['operative']))}")
     for n in cov["non_operative"]:
         click.echo(f"无规则的条款 第{n}条：{reg.articles[n].reason}")
