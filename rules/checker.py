@@ -144,8 +144,9 @@ def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts 
                 problems.append(f"对{label}{gap.subject}作了断言，但该条所列情形在来源中缺失。")
         if not severity:
             continue
-        facts = Facts(severity=severity, consequence=qfacts.consequence or sf.consequence or
-                      ("general_major" if severity == "一般" else None))
+        needed = next((r.consequence for r in book.regulation.accident_decisions
+                       if r.severity == severity and r.consequence), None)
+        facts = Facts(severity=severity, consequence=qfacts.consequence or sf.consequence or needed)
         truth = decide(facts, book).decision
         if truth is None:
             continue

@@ -188,7 +188,9 @@ async def case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     book = services(context).pipeline.book
     buttons = [[InlineKeyboardButton(_column_label(c), callback_data=f"case:s:{i}")]
                for i, c in enumerate(_columns(book))]
-    await update.effective_message.reply_text(esc(texts.CASE_SEVERITY), reply_markup=InlineKeyboardMarkup(buttons))
+    question = book.regulation.wording.ask_severity.format(event=book.regulation.wording.event)
+    await update.effective_message.reply_text(esc(texts.CASE_SEVERITY.format(question=question)),
+                                              reply_markup=InlineKeyboardMarkup(buttons))
 
 
 async def complaint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -304,8 +306,9 @@ async def _case_button(update: Update, context: ContextTypes.DEFAULT_TYPE, rest:
         return
     await q.answer()
     await q.edit_message_text(esc(f"{_column_label(col)}，{role}："))
-    consequence = "，造成较大损失或者不良影响" if col[1] == "general_major" else ""
-    await answer_and_send(update, context, f"发生{col[0]}公共安全责任事故{consequence}，{role}会受什么处理？")
+    words = book.regulation.wording
+    consequence = f"，{words.consequences[col[1]].text}" if col[1] else ""
+    await answer_and_send(update, context, f"发生{col[0]}{words.event}{consequence}，{role}会受什么处理？")
 
 
 # ---------------------------------------------------------------------------- drills
