@@ -1,14 +1,14 @@
 """check(question, draft) -> {passed, problems}: for any draft, whoever wrote it.
 
 What it holds a draft to:
-- every article it names exists (the regulation has 第一条 to 第十八条);
+- every article it names exists (第一条 to the regulation's last, `article_count`);
 - quoted spans (8 characters or more, “inline” or as lines starting with ">") are verbatim in
   the sources;
 - every role–measure pair, deadline and convening body it states agrees with the engine's
   decision for the facts of the question (a sentence's own severity wins over the question's);
 - numbers agree with the passages it cites;
 - the articles the decision rests on are cited;
-- nothing is asserted about the missing part of 第十八条.
+- nothing is asserted about the missing part of an article the source is cut in.
 Sentences are split on 。！？； and on line breaks.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .engine import article_cn, decide
 from .facts import Facts, _terms, extract, repair_typos
-from .schema import RuleBook, rulebook
+from .schema import RuleBook, article_label, rulebook
 
 _SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
 # A quoted passage in an answer is a block of lines starting with ">" (the fronts render it as a
@@ -74,7 +74,7 @@ def _cn(n: str) -> int:
 def _pairs(sentence: str, book: RuleBook) -> list[tuple[str, str, bool]]:
     """(role, measure, negated) stated in a sentence: measures after a group of roles apply to each."""
     marks: list[tuple[int, str, str]] = []
-    terms, _ = _terms(id(book))
+    terms, _ = _terms(book)
     i = 0
     while i < len(sentence):
         for word, cat, canon in terms:
@@ -121,7 +121,7 @@ def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts 
             continue      # 中办发[2009]25号第八条 or another document's article
         n = _cn(m.group(2))
         if n not in articles:
-            problems.append(f"第{m.group(2)}条不存在：本规定只有第一条到第十八条。")
+            problems.append(f"第{m.group(2)}条不存在：本规定只有第一条到{article_label(book.regulation.article_count)}。")
         else:
             named.add(n)
 
@@ -137,13 +137,16 @@ def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts 
         sf = extract(sentence, book)
         if sf.severity:
             severity = sf.severity
-        # 6. the missing part of 第十八条
-        if ("第十八条" in sentence or re.search(r"[不免]予问责|免于问责", sentence)) and not _MISSING_OK.search(sentence):
-            problems.append("对第十八条不予问责的情形作了断言，但该条所列情形在来源中缺失。")
+        # 6. the missing part of an article the source is cut in
+        for gap in book.regulation.missing:
+            label = gap.source.article_label
+            if (label in sentence or any(w in sentence for w in gap.words)) and not _MISSING_OK.search(sentence):
+                problems.append(f"对{label}{gap.subject}作了断言，但该条所列情形在来源中缺失。")
         if not severity:
             continue
-        facts = Facts(severity=severity, consequence=qfacts.consequence or sf.consequence or
-                      ("general_major" if severity == "一般" else None))
+        needed = next((r.consequence for r in book.regulation.accident_decisions
+                       if r.severity == severity and r.consequence), None)
+        facts = Facts(severity=severity, consequence=qfacts.consequence or sf.consequence or needed)
         truth = decide(facts, book).decision
         if truth is None:
             continue
@@ -156,7 +159,7 @@ def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts 
             elif negated and measure in allowed:
                 problems.append(f"{severity}事故对{role}的初步问责是{'、'.join(allowed)}，草稿却否定了{measure}。")
             elif not negated and measure not in allowed:
-                arts = "、".join(f"第{c.article_label[1:-1]}条" for c in truth.citations if c.core and c.article in (13, 14, 16))
+                arts = "、".join(f"第{c.article_label[1:-1]}条" for c in truth.citations if c.core and c.article in book.regulation.table_articles())
                 problems.append(f"与{arts}不符：{severity}事故对{role}的初步问责是{'、'.join(allowed)}，不是{measure}。")
         # 3. deadline and convening body
         if truth.convening and ("现场会" in sentence or "小时" in sentence):

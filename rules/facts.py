@@ -38,10 +38,10 @@ class Facts:
                     or self.accident)
 
 
-@lru_cache(maxsize=1)
-def _terms(book_id: int) -> tuple[list[tuple[str, str, str]], dict[tuple[str, ...], str]]:
-    """(term, category, canonical) longest first, and pinyin -> term for typo repair."""
-    book = rulebook()
+@lru_cache(maxsize=4)
+def _terms(book: RuleBook) -> tuple[list[tuple[str, str, str]], dict[tuple[str, ...], str]]:
+    """(term, category, canonical) longest first, and pinyin -> term for typo repair, of `book`'s
+    vocabulary (cached per book: a second regulation reads its own words)."""
     voc = book.vocabulary
     terms: list[tuple[str, str, str]] = []
     for canon, words in voc.roles.items():
@@ -64,7 +64,7 @@ def _terms(book_id: int) -> tuple[list[tuple[str, str, str]], dict[tuple[str, ..
 
 def repair_typos(text: str, book: RuleBook | None = None) -> str:
     """Replace windows that sound like a vocabulary word but are spelt otherwise."""
-    _, sounds = _terms(id(book or rulebook()))
+    _, sounds = _terms(book or rulebook())
     syllables = [lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ch for ch in text]
     out = list(text)
     lengths = sorted({len(k) for k in sounds}, reverse=True)
@@ -95,7 +95,7 @@ def extract(text: str, book: RuleBook | None = None) -> Facts:
         facts.severity = canon_of[m.group(1)]
         text = text[:m.start()] + "事故" + text[m.end():]
     facts.accident = "事故" in text
-    terms, _ = _terms(id(book))
+    terms, _ = _terms(book)
     i = 0
     while i < len(text):
         for word, cat, canon in terms:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from knowledge.retrieval import Corpus, Passage, SearchResult
 from rules.compose import compose
-from rules.engine import Decision, Outcome
+from rules.engine import Decision, Outcome, article_cn
+from rules.schema import RuleBook, rulebook
 
 MAX_PASSAGES = 3
 # Passages scoring below this share of the best one are noise next to it.
@@ -142,7 +143,7 @@ def coverage_line(kb: Corpus) -> str:
 
 DECLINE = {
     "no_match": "知识库中没有可以回答这个问题的依据，我不作推测。",
-    "article_not_found": "知识库中没有这一条：《深圳市党政领导干部问责暂行规定》共十八条。",
+    "article_not_found": "知识库中没有这一条：《{title}》共{count}条。",     # from the rule book
     "empty_query": "请输入一个问题。",
     "injection": "这不是关于问责规定的问题。我只回答知识库中法规和文件的内容，不会改变规则，也不透露配置。",
     "too_long": "问题太长了（{n} 字）。请缩短到 {max} 字以内，一次问一件事。",
@@ -150,7 +151,10 @@ DECLINE = {
 }
 
 
-def decline_draft(kb: Corpus | None, reason: str, **fmt: object) -> Draft:
+def decline_draft(kb: Corpus | None, reason: str, book: RuleBook | None = None, **fmt: object) -> Draft:
+    if reason == "article_not_found":
+        reg = (book or rulebook()).regulation
+        fmt = {"title": reg.title, "count": article_cn(reg.article_count), **fmt}
     lines = [DECLINE.get(reason, DECLINE["no_match"]).format(**fmt)]
     if reason == "unavailable":
         return Draft(lines[0], [], [], "none", False)

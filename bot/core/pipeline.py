@@ -118,7 +118,7 @@ class Pipeline:
                 log.error("retrieval failed: %s", type(err).__name__)
                 result = SearchResult([], "unavailable", {"error": str(err)})
             if result.reason in ("empty_query", "injection"):
-                draft = decline_draft(self.kb, result.reason)
+                draft = decline_draft(self.kb, result.reason, self.book)
             else:
                 said = extract(question, self.book)
                 facts = self.conversations.resolve(conversation, question, said)
@@ -162,7 +162,7 @@ class Pipeline:
             return passages_draft(self.kb, question, result)
         if outcome.decision is not None:
             return rules_draft(self.kb, outcome)
-        return decline_draft(self.kb, result.reason)
+        return decline_draft(self.kb, result.reason, self.book)
 
     def _model(self, question: str, draft: Draft, facts) -> tuple[str | None, list[dict]]:
         """The model's rewording when it survives every check, and the rejected drafts."""

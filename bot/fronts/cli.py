@@ -8,12 +8,24 @@ from pathlib import Path
 
 import click
 
-NO_MATCH = {  # what `wenze search` says when nothing comes back
+NO_MATCH = {  # what `wenze search` says when nothing comes back; {…} filled from the rule book
     "no_match": "知识库中没有与这个问题相关的内容。",
-    "article_not_found": "知识库中没有这一条：《深圳市党政领导干部问责暂行规定》只有第一条到第十八条（第十八条的情形清单在来源中缺失）。",
+    "article_not_found": "知识库中没有这一条：《{title}》只有第一条到{last}{gap}。",
     "empty_query": "请输入一个问题。",
     "injection": "这不是关于问责规定的问题，我只回答知识库中法规和文件的内容。",
 }
+
+
+def _no_match(reason: str) -> str:
+    text = NO_MATCH.get(reason, NO_MATCH["no_match"])
+    if reason != "article_not_found":
+        return text
+    from rules.schema import article_label, articles_label, rulebook
+
+    reg = rulebook().regulation
+    missing = reg.missing_articles()
+    gap = f"（{articles_label(missing)}的情形清单在来源中缺失）" if missing else ""
+    return text.format(title=reg.title, last=article_label(reg.article_count), gap=gap)
 
 
 def _fail(err: Exception) -> None:
@@ -113,7 +125,7 @@ def _print_passages(result, as_json: bool) -> None:
         click.echo(json.dumps([p.as_json() for p in result.passages], ensure_ascii=False))
         return
     if not result.passages:
-        click.echo(NO_MATCH.get(result.reason, NO_MATCH["no_match"]))
+        click.echo(_no_match(result.reason))
         return
     for i, p in enumerate(result.passages, 1):
         click.echo(f"{i}. {p.label}  [{p.score:.3f}]")
@@ -181,18 +193,21 @@ def rules_group() -> None:
 
 
 @rules_group.command("check")
-def rules_check() -> None:
-    """校验规则文件，并列出第一条到第十八条的覆盖情况。"""
+@click.option("--folder", type=click.Path(file_okay=False, path_type=Path),
+              help="规则文件夹（regulation.yaml、vocabulary.yaml，可选 complaint.yaml）；默认随项目发布的规则。")
+def rules_check(folder: Path | None) -> None:
+    """校验规则文件，并列出规定各条（第一条到最后一条）的覆盖情况。"""
     from rules.errors import RulesError
     from rules.schema import RuleBook
 
     try:
-        book = RuleBook()
+        book = RuleBook(folder)
     except RulesError as err:
         _fail(err)
     cov = book.coverage()
     reg = book.regulation
-    click.echo(f"规则文件有效：{len(reg.rows())} 条规则，{len(book.complaint.steps)} 个投诉路径步骤。")
+    steps = f"，{len(book.complaint.steps)} 个投诉路径步骤" if book.complaint else ""
+    click.echo(f"规则文件有效：{len(reg.rows())} 条规则{steps}。")
     click.echo(f"有规则的条款（{len(cov['operative'])}）：{'、'.join(map(str, cov['operative']))}")
     for n in cov["non_operative"]:
         click.echo(f"无规则的条款 第{n}条：{reg.articles[n].reason}")
@@ -333,15 +348,17 @@ def _run_bot(webhook: bool) -> None:
 
 @main.command()
 def health() -> None:
-    """健康检查（容器用）：索引能打开并找到第十四条，数据库能连上。失败时退出码为 1。"""
+    """健康检查（容器用）：索引能打开并找到规则文件的示例条文，数据库能连上。失败时退出码为 1。"""
     from sqlalchemy import text
 
     from bot.config import load_bot_settings
     from bot.storage.db import open_engine
+    from rules.schema import article_label, rulebook
 
     kb = _kb(build=False)
-    if kb.article(14) is None:
-        _fail(RuntimeError("索引中找不到第十四条：请重建索引（wenze ingest --rebuild）。"))
+    reg = rulebook().regulation
+    if kb.article(reg.example_article, reg.document) is None:
+        _fail(RuntimeError(f"索引中找不到{article_label(reg.example_article)}：请重建索引（wenze ingest --rebuild）。"))
     try:
         with open_engine(load_bot_settings().db_url()).connect() as conn:
             conn.execute(text("SELECT 1"))

@@ -17,6 +17,7 @@ from rules.engine import article_cn
 
 from bot.views.drills import TOPICS, QuestionSetError, generate, load_yaml
 from bot.views.matrix import FontMissing, as_text, render_png
+from bot.views.matrix import caption as matrix_caption
 from bot.telegram import texts
 from bot.telegram.app import answer_and_send, ask_pipeline, force_reply, role_keyboard, send_poll_question, send_text, services
 from bot.telegram.render import esc
@@ -129,7 +130,9 @@ async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     args = context.args or []
     m = _ARTICLE_ARG.match(args[0]) if args else None
     if m is None:
-        await update.effective_message.reply_text(esc(texts.ARTICLE_USAGE))
+        reg = s.pipeline.book.regulation
+        await update.effective_message.reply_text(
+            esc(texts.ARTICLE_USAGE.format(title=reg.title, count=article_cn(reg.article_count))))
         return
     try:
         n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
@@ -185,7 +188,9 @@ async def case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     book = services(context).pipeline.book
     buttons = [[InlineKeyboardButton(_column_label(c), callback_data=f"case:s:{i}")]
                for i, c in enumerate(_columns(book))]
-    await update.effective_message.reply_text(esc(texts.CASE_SEVERITY), reply_markup=InlineKeyboardMarkup(buttons))
+    question = book.regulation.wording.ask_severity.format(event=book.regulation.wording.event)
+    await update.effective_message.reply_text(esc(texts.CASE_SEVERITY.format(question=question)),
+                                              reply_markup=InlineKeyboardMarkup(buttons))
 
 
 async def complaint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -221,7 +226,7 @@ def complaint_text(path, index: int) -> str:
 
 async def matrix(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     book = services(context).pipeline.book
-    caption = "第十三、十四、十六条：公共安全责任事故的初步问责决定（“—”表示该条未作规定）。"
+    caption = matrix_caption(book)
     try:
         png = await asyncio.to_thread(render_png, book)
     except FontMissing as err:
@@ -301,8 +306,9 @@ async def _case_button(update: Update, context: ContextTypes.DEFAULT_TYPE, rest:
         return
     await q.answer()
     await q.edit_message_text(esc(f"{_column_label(col)}，{role}："))
-    consequence = "，造成较大损失或者不良影响" if col[1] == "general_major" else ""
-    await answer_and_send(update, context, f"发生{col[0]}公共安全责任事故{consequence}，{role}会受什么处理？")
+    words = book.regulation.wording
+    consequence = f"，{words.consequences[col[1]].text}" if col[1] else ""
+    await answer_and_send(update, context, f"发生{col[0]}{words.event}{consequence}，{role}会受什么处理？")
 
 
 # ---------------------------------------------------------------------------- drills

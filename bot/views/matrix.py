@@ -1,4 +1,4 @@
-"""The severity × role table of 第十三、十四、十六条 as a picture (/matrix).
+"""The severity × role table of the regulation's accident rows as a picture (/matrix).
 
 Built from the rule rows, so the picture cannot drift from the rules. Chinese needs a CJK font,
 which no Python package ships: we look for the usual system ones (fonts-noto-cjk,
@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import io
 
-from rules.engine import article_cn
-from rules.schema import RuleBook, rulebook
+from rules.schema import RuleBook, articles_label, rulebook
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
              "Source Han Sans SC", "Source Han Sans CN", "SimHei", "Microsoft YaHei", "PingFang SC",
@@ -41,7 +40,8 @@ def table(book: RuleBook | None = None) -> tuple[list[str], list[str], list[list
             columns.append(key)
         if r.role not in roles:
             roles.append(r.role)
-    heads = [s + ("事故\n（较大损失或不良影响）" if c == "general_major" else "事故") for s, c in columns]
+    words = reg.wording.consequences
+    heads = [s + "事故" + (f"\n（{words[c].short or words[c].text}）" if c else "") for s, c in columns]
     cells = [["、".join(next((r.measures for r in reg.accident_decisions
                              if (r.severity, r.consequence) == col and r.role == role), ["—"]))
               for col in columns] for role in roles]
@@ -57,8 +57,8 @@ def render_png(book: RuleBook | None = None) -> bytes:
 
     font = cjk_font()
     heads, roles, cells, articles = table(book)
-    title = (book or rulebook()).regulation.title
-    arts = "、".join(article_cn(a) for a in articles)
+    reg = (book or rulebook()).regulation
+    title = reg.title
     with plt.rc_context({"font.family": font}):
         fig, ax = plt.subplots(figsize=(11, 0.7 * len(roles) + 1.6), dpi=120)
         ax.axis("off")
@@ -69,11 +69,17 @@ def render_png(book: RuleBook | None = None) -> bytes:
         for (row, _col), cell in t.get_celld().items():
             if row == 0:
                 cell.set_facecolor("#e8eef7")
-        ax.set_title(f"《{title}》第{arts}条：公共安全责任事故的初步问责决定", fontsize=13)
+        ax.set_title(f"《{title}》{articles_label(articles)}：{reg.wording.event}的初步问责决定", fontsize=13)
         buf = io.BytesIO()
         fig.savefig(buf, format="png", bbox_inches="tight")
         plt.close(fig)
     return buf.getvalue()
+
+
+def caption(book: RuleBook | None = None) -> str:
+    """What the picture shows, with the articles of its rows."""
+    reg = (book or rulebook()).regulation
+    return f"{articles_label(reg.table_articles())}：{reg.wording.event}的初步问责决定（“—”表示该条未作规定）。"
 
 
 def as_text(book: RuleBook | None = None) -> str:

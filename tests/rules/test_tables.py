@@ -102,3 +102,29 @@ def test_loader_fuzz_only_raises_rules_error(tmp_path):
             pass
 
     run()
+
+
+def test_span_is_in_its_paragraph_or_item():
+    """第十条第二款 is the article's second paragraph, 第十三条（一） its first item: the 款/项 a
+    row names are where its span is, so the labels users see point at the right words."""
+    from tests.rules.spans import part_of
+
+    located = [(rid, src) for rid, src in rulebook().regulation.sources() if src.paragraph or src.item]
+    assert {src.paragraph for _, src in located} >= {1, 2} and {src.item for _, src in located} >= {1, 2}
+    for rid, src in located:
+        text = next(c.text for c in CHUNKS[src.doc] if c.article == src.article)
+        assert _squash(src.span) in _squash(part_of(text, src)), f"{rid}: span not in {src.label}"
+
+
+def test_article_count_bounds_the_articles(tmp_path):
+    text = (data_dir() / "regulation.yaml").read_text(encoding="utf-8")
+    with pytest.raises(RulesError, match=r"articles \[18\] are beyond article_count 17"):
+        load_model(_write(tmp_path, text.replace("article_count: 18", "article_count: 17")), Regulation)
+    assert RuleBook().regulation.article_count == len(rulebook().regulation.articles) == 18
+
+
+def test_a_purpose_is_declared_once(tmp_path):
+    text = (data_dir() / "regulation.yaml").read_text(encoding="utf-8")
+    twice = text.replace("  - {id: refer-judicial, when:", "  - {id: refer-judicial, purpose: discipline, when:")
+    with pytest.raises(RulesError, match="more than one of referrals has purpose 'discipline'"):
+        load_model(_write(tmp_path, twice), Regulation)
