@@ -1,6 +1,7 @@
 """Model-free drafts: the rules decision in plain Chinese, the best passages quoted, a decline,
-or a question for a missing fact, each built as a structured answer (bot/core/answer.py). These are what the user gets whenever no model is configured
-or a model's draft fails the checker, so each of them must pass the checker itself.
+or a question for a missing fact, each built as a structured answer (bot/core/answer.py), never
+as text. These are what the user gets whenever no model is configured or a model's draft fails
+the checker, so each of them must pass the checker itself.
 
 Quoted text always comes from the index (chunk text and labels), never from a model.
 """
