@@ -72,9 +72,25 @@ class Passage:
         return {"doc_id": self.doc_id, "doc_title": self.doc_title, "article": self.article,
                 "label": self.label, "text": self.text, "score": round(float(self.score), 4)}
 
+    @property
+    def truncated(self) -> bool:
+        """The source breaks off inside this passage (第十八条 lacks its list)."""
+        return bool(self.meta.get("truncated"))
+
     def as_langchain(self) -> LCDocument:
         return LCDocument(id=self.id, page_content=self.text,
                           metadata={**self.meta, "score": self.score, "label": self.label})
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A document as the fronts list it: what it is, when, how many passages, what it lacks."""
+
+    id: str
+    title: str
+    date: str
+    lacks: str
+    count: int                 # passages (chunks) in the index
 
 
 @dataclass
@@ -145,6 +161,19 @@ class Corpus:
     def articles(self, doc_id: str | None = None) -> list[int]:
         return sorted({c.meta["article"] for c in self.chunks if c.meta.get("article") is not None
                        and (doc_id is None or c.meta["doc_id"] == doc_id)})
+
+    def documents(self) -> list[DocumentInfo]:
+        """The documents in the index, in the order of `titles`."""
+        out = []
+        for doc_id, title in self.titles.items():
+            chunks = [c for c in self.chunks if c.meta["doc_id"] == doc_id]
+            meta = chunks[0].meta
+            out.append(DocumentInfo(doc_id, title, meta.get("doc_date") or "", meta.get("doc_lacks") or "", len(chunks)))
+        return out
+
+    def document(self, name: str) -> DocumentInfo | None:
+        """The first document whose id or title is `name`, or whose title contains it."""
+        return next((d for d in self.documents() if name in (d.id, d.title) or name in d.title), None)
 
     def named_documents(self, query: str) -> set[str]:
         return {d for d, t in self.titles.items() if t in query or _core_title(t) in query}

@@ -221,3 +221,16 @@ def test_any_text_gets_an_answer_that_passes_the_checker(pipeline):
         assert a.source in {"rules", "passages", "none"}
 
     run()
+
+
+def test_the_answer_carries_its_structure_and_its_text_is_rendered_from_it(pipeline, kb):
+    from bot.core import plain
+    from bot.core.pipeline import checkable
+
+    a = pipeline.answer("较大事故街道主任会受什么处理")
+    assert a.body.lead.startswith(f"根据{REGULATION}第十四条") and "\n" not in a.body.lead
+    assert any("24小时内" in s.text for s in a.body.statements)
+    assert [q.article for q in a.body.quotes] == [14] and a.citations[0] is a.body.quotes[0]
+    assert a.text == plain.render(a.body) == checkable(a.body)
+    ask = pipeline.answer("街道主任出了事故会怎样", conversation="s")
+    assert ask.body.options == [o["label"] for o in ask.options] and len(ask.options) >= 2

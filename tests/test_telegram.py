@@ -11,6 +11,8 @@ import yaml
 from bot.storage.audit import AuditLog
 from bot.config import BotSettings, TelegramSettings
 from bot.views.drills import generate
+from bot.core import plain
+from bot.core.answer import Body, Quote
 from bot.core.pipeline import Answer, Pipeline
 from bot.telegram import texts
 from bot.telegram.app import build_application
@@ -223,13 +225,12 @@ def test_an_edited_message_gets_a_short_reply(make_bot, fake):
 
 def test_a_long_answer_is_split_without_cutting_a_citation(make_bot, fake, monkeypatch, kb):
     bot = make_bot()
-    quotes = "\n".join(f"【{i}】{kb.article(n).label}\n" + "\n".join(f"> {l}" for l in kb.article(n).text.splitlines())
-                       for i, n in enumerate(list(range(1, 18)) * 5, 1))
-    long_text = "开头的说明。\n\n依据：\n" + quotes
-    assert len(long_text) > 9000
+    quotes = [Quote.of(kb.article(n)) for n in list(range(1, 18)) * 5]
+    long_answer_body = Body(lead="开头的说明。", quotes=quotes)
+    assert len(plain.render(long_answer_body)) > 9000
 
     def long_answer(question, **kw):
-        return Answer(question, long_text, [], None, CheckResult(True), True, "passages")
+        return Answer(question, long_answer_body, [], None, CheckResult(True), True, "passages")
 
     monkeypatch.setattr(bot.pipeline, "answer", long_answer)
     ask(fake, USER, USER, "所有条文", count=3)
@@ -496,10 +497,10 @@ def test_the_matrix_picture_has_every_glyph():
 
 def test_a_part_that_fails_is_not_resent_and_the_user_is_told(make_bot, fake, monkeypatch, kb):
     bot = make_bot()
-    quotes = "\n".join(f"【{i}】{kb.article(n).label}\n" + "\n".join(f"> {l}" for l in kb.article(n).text.splitlines())
-                       for i, n in enumerate(list(range(1, 18)) * 5, 1))
+    quotes = [Quote.of(kb.article(n)) for n in list(range(1, 18)) * 5]
     monkeypatch.setattr(bot.pipeline, "answer",
-                        lambda q, **kw: Answer(q, "说明。\n\n依据：\n" + quotes, [], None, CheckResult(True), True, "passages"))
+                        lambda q, **kw: Answer(q, Body(lead="说明。", quotes=quotes), [], None, CheckResult(True), True,
+                                               "passages"))
     fake.fail_send(2)
     fake.push_message(USER, USER, "所有条文")
     fake.wait_for(lambda _: any(texts.INCOMPLETE in t for t in texts_to(fake, USER)))
@@ -559,7 +560,7 @@ def test_without_an_index_the_bot_says_so_and_the_rules_still_answer(tmp_path, f
 def test_idle_question_budgets_are_forgotten_when_there_are_many(monkeypatch):
     import asyncio
 
-    from bot.telegram.app import Services
+    from bot.telegram.sending import Services
 
     s = Services(pipeline=None, state=None, settings=TelegramSettings(questions_per_minute=2))
     monkeypatch.setattr(Services, "MAX_LIMITERS", 3)

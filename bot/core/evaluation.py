@@ -11,11 +11,11 @@ from collections import defaultdict
 
 from knowledge.evaluation import expected
 
-from bot.core.drafting import Cited
+from bot.core.answer import Quote
 from bot.core.pipeline import Pipeline
 
 
-def cites_expected(q: dict, citations: list[Cited]) -> bool:
+def cites_expected(q: dict, citations: list[Quote]) -> bool:
     """The retrieval evaluation's test of a passage, applied to what the answer cites."""
     return any(expected(q, c) for c in citations)
 

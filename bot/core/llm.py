@@ -15,7 +15,7 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
 from bot.config import BotSettings
-from bot.core.drafting import Cited
+from bot.core.answer import Body, Quote
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ class ModelDrafter:
     def name(self) -> str:
         return self.settings.llm_model
 
-    def draft(self, question: str, decision_text: str, passages: list[Cited]) -> ModelResult:
+    def draft(self, question: str, decision_text: str, passages: list[Quote]) -> ModelResult:
         numbered = "\n".join(f"[{i}] {c.label}\n{as_data(c.text)}" for i, c in enumerate(passages, 1))
         try:
             text = self.chain.invoke({"question": as_data(question), "decision": as_data(decision_text) or "（无）",
@@ -76,8 +76,9 @@ class ModelDrafter:
             return ModelResult(None, "empty completion")
         return ModelResult(text)
 
-    def guard(self, draft: str, material: str) -> list[str]:
-        """Problems the rules checker cannot see: leaks and figures from nowhere."""
+    def guard(self, draft: str, material: Body) -> list[str]:
+        """Problems the rules checker cannot see: leaks, and figures in none of the material (our
+        draft's statements and the passages it quotes)."""
         problems: list[str] = []
         if len(draft) > MAX_DRAFT_CHARS:
             problems.append(f"草稿过长（{len(draft)} 字）。")
@@ -90,7 +91,7 @@ class ModelDrafter:
             if len(sentence) >= 12 and sentence in draft:
                 problems.append("草稿泄露了系统提示。")
                 break
-        squashed = re.sub(r"\s+", "", material)
+        squashed = re.sub(r"\s+", "", "\n".join(material.said()))
         for m in _FIGURE.finditer(re.sub(r"第[零一二三四五六七八九十百\d]+条|\[\d+\]|【\d+】", "", draft)):
             if m.group(1) not in squashed:
                 problems.append(f"数字 {m.group(1)} 不在所给的决定和条文中。")

@@ -22,7 +22,9 @@ from rules.schema import RuleBook, rulebook
 from bot.storage.audit import AuditLog
 from bot.config import BotSettings, load_bot_settings
 from bot.core.conversation import Conversations
-from bot.core.drafting import Cited, Draft, decline_draft, passages_draft, quote_block, rules_draft
+from bot.core import plain
+from bot.core.answer import Body, Quote
+from bot.core.drafting import Draft, decline_draft, passages_draft, rules_draft
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +32,17 @@ MAX_QUESTION_CHARS = 1000
 SOURCES = ("rules", "passages", "model", "none")
 
 
+def checkable(body: Body) -> str:
+    """What the checker is given for an answer body: for now its plain text, whose "> " lines it
+    verifies verbatim. The one place to change when the checker takes claims and quotes apart."""
+    return plain.render(body)
+
+
 @dataclass
 class Answer:
     question: str
-    text: str
-    citations: list[Cited]
+    body: Body
+    citations: list[Quote]
     decision: dict | None
     check: CheckResult
     grounded: bool
@@ -46,6 +54,11 @@ class Answer:
     rejected: list[dict] = field(default_factory=list)     # model drafts not shown, with why
     latency_ms: float = 0.0
     audit_id: int | None = None
+
+    @property
+    def text(self) -> str:
+        """The answer as plain text: the console's, `wenze ask`'s and the audit trail's."""
+        return plain.render(self.body)
 
     def as_json(self) -> dict:
         """The public shape of `wenze ask --json`, exactly these keys."""
@@ -124,22 +137,22 @@ class Pipeline:
                 facts = self.conversations.resolve(conversation, question, said)
                 outcome = decide(facts, self.book)               # decide
                 draft = self._draft(question, result, outcome, follow_up=facts is not said)
-        verdict = check(question, draft.full, self.book, facts=facts,    # check
+        verdict = check(question, checkable(draft.body), self.book, facts=facts,    # check
                         states_decision=draft.source == "rules")
         if not verdict.passed:
             # Our own drafts are built to pass; a failure here is a bug, and the test suite runs
             # every dev question through this path to catch it.
             log.error("model-free draft failed the checker: %s", verdict.problems)
-        text, source = draft.full, draft.source
+        body, source = draft.body, draft.source
         if self.drafter is not None and draft.grounded and draft.source in ("rules", "passages") \
                 and not (outcome and outcome.missing):
-            model_text, rejected = self._model(question, draft, facts)
-            if model_text is not None:
-                text, source = model_text, "model"
+            model_body, rejected = self._model(question, draft, facts)
+            if model_body is not None:
+                body, source = model_body, "model"
         if facts is not None:
             self.conversations.remember(conversation, facts, outcome.missing if outcome else None)
         answer = Answer(
-            question=question, text=text, citations=draft.citations(),
+            question=question, body=body, citations=draft.citations(),
             decision=outcome.decision.as_json() if outcome and outcome.decision and draft.source == "rules" else None,
             check=verdict, grounded=draft.grounded, source=source,
             facts=facts.as_json() if facts else None,
@@ -164,22 +177,24 @@ class Pipeline:
             return rules_draft(self.kb, outcome)
         return decline_draft(self.kb, result.reason, self.book)
 
-    def _model(self, question: str, draft: Draft, facts) -> tuple[str | None, list[dict]]:
-        """The model's rewording when it survives every check, and the rejected drafts."""
-        got = self.drafter.draft(question, draft.text if draft.source == "rules" else "", draft.citations())
+    def _model(self, question: str, draft: Draft, facts) -> tuple[Body | None, list[dict]]:
+        """The model's rewording with our quotes under it, when it survives every check; and the
+        rejected drafts."""
+        decision_text = plain.before_quotes(draft.body) if draft.source == "rules" else ""
+        got = self.drafter.draft(question, decision_text, draft.citations())
         if got.draft is None:
             return None, [{"model": self.drafter.name, "draft": None, "problems": [got.error]}]
-        material = draft.full
-        problems = self.drafter.guard(got.draft, material)
-        problems += check(question, got.draft, self.book, facts=facts,
+        problems = self.drafter.guard(got.draft, draft.body)
+        problems += check(question, checkable(Body(prose=got.draft)), self.book, facts=facts,
                           states_decision=draft.source == "rules").problems
         if draft.source == "rules":
-            for c in draft.cited:
+            for c in draft.body.quotes:
                 if c.article and f"第{_cn(c.article)}条" not in got.draft:
                     problems.append(f"没有引用{c.label}。")
         if problems:
             return None, [{"model": self.drafter.name, "draft": got.draft, "problems": list(dict.fromkeys(problems))}]
-        return f"{got.draft}\n\n{quote_block(draft.cited, draft.also, draft.related)}".strip(), []
+        b = draft.body
+        return Body(prose=got.draft, quotes=b.quotes, also=b.also, related=b.related), []
 
     def _record(self, a: Answer, channel: str, user, conversation: str | None) -> None:
         if self.audit is None:
@@ -231,4 +246,4 @@ def _cn(n: int) -> str:
     return article_cn(n)
 
 
-__all__ = ["Answer", "Pipeline", "SOURCES"]
+__all__ = ["Answer", "Pipeline", "SOURCES", "checkable"]

@@ -1,0 +1,62 @@
+"""/article (an article's text) and /sources (what the knowledge base holds and lacks)."""
+from __future__ import annotations
+
+import re
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from knowledge.parsing import cn_int
+from rules.engine import article_cn
+
+from bot.core.answer import Body, Quote
+from bot.telegram import texts
+from bot.telegram.render import esc
+from bot.telegram.sending import send_answer, services
+
+_ARTICLE_ARG = re.compile(r"^第?([零一二三四五六七八九十百0-9]+)条?$")
+
+
+async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/article N [doc]: the article quoted from the index; a number the document lacks gets "没有这一条"."""
+    s = services(context)
+    kb = s.pipeline.kb
+    args = context.args or []
+    m = _ARTICLE_ARG.match(args[0]) if args else None
+    if m is None:
+        reg = s.pipeline.book.regulation
+        await update.effective_message.reply_text(
+            esc(texts.ARTICLE_USAGE.format(title=reg.title, count=article_cn(reg.article_count))))
+        return
+    try:
+        n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+    except Exception:
+        n = -1
+    doc = kb.document(s.pipeline.book.regulation.document)
+    if len(args) > 1:
+        wanted = " ".join(args[1:])
+        doc = kb.document(wanted)
+        if doc is None or not kb.articles(doc.id):
+            name = f"《{doc.title}》" if doc else f"“{wanted}”"
+            await update.effective_message.reply_text(
+                esc(f"{name}不是知识库中分条的法规，没有条号。发送 /sources 查看知识库收录的文件。"))
+            return
+    p = kb.article(n, doc.id) if n > 0 else None
+    if p is None:
+        count = len(kb.articles(doc.id))
+        await update.effective_message.reply_text(
+            esc(f"没有这一条：《{doc.title}》共{article_cn(count)}条（第一条至第{article_cn(count)}条）。"))
+        return
+    await send_answer(update.effective_chat.id, context, Body(quotes=[Quote.of(p)], bare=True))
+
+
+async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/sources: each document with its date and passage count, and what its source lacks."""
+    kb = services(context).pipeline.kb
+    lines = [texts.DEGRADED, ""] if kb.degraded else []
+    lines.append("知识库收录：")
+    for d in kb.documents():
+        lines.append(f"· 《{d.title}》（{d.date or '日期不详'}，{d.count} 段）")
+        if d.lacks:
+            lines.append(f"  缺失：{d.lacks}")
+    await send_answer(update.effective_chat.id, context, "\n".join(lines))
