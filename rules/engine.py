@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from knowledge.parsing import int_cn
 
 from .facts import Facts
-from .schema import AccidentRow, RuleBook, Source, rulebook
+from .schema import AccidentRow, RuleBook, Source
 
 
 def article_cn(n: int) -> str:
@@ -99,8 +99,7 @@ def _add(decision: Decision, citation: Citation) -> None:
 SEVERITY_OPTIONS = ["特别重大", "重大", "较大", "一般"]
 
 
-def decide(facts: Facts, book: RuleBook | None = None) -> Outcome:
-    book = book or rulebook()
+def decide(facts: Facts, book: RuleBook) -> Outcome:
     reg = book.regulation
     decision: Decision | None = None
     if facts.severity:

@@ -1,4 +1,4 @@
-"""Handlers of the Telegram bot. Each turns an update into a call on the pipeline, the rule
+"""Handlers of the Telegram bot. Each turns an update into a call on the Assistant, the rule
 files or the bot's state, and answers in Chinese; none lets an exception reach the user."""
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ async def inbox_done(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 # ---------------------------------------------------------------------------- basics
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    notice = f"\n\n{texts.DEGRADED}" if services(context).pipeline.kb.degraded else ""
+    notice = f"\n\n{texts.DEGRADED}" if services(context).assistant.snapshot.kb.degraded else ""
     await update.effective_message.reply_text(esc(texts.WELCOME + notice), reply_markup=role_keyboard())
 
 
@@ -56,7 +56,7 @@ async def help_(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def new_conversation(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     s = services(context)
-    s.pipeline.conversations.forget(f"{update.effective_chat.id}:{update.effective_user.id}")
+    s.assistant.conversations.forget(f"{update.effective_chat.id}:{update.effective_user.id}")
     await update.effective_message.reply_text("已开始新对话。")
 
 
@@ -125,7 +125,8 @@ _ARTICLE_ARG = re.compile(r"^第?([零一二三四五六七八九十百0-9]+)条
 
 async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     s = services(context)
-    kb = s.pipeline.kb
+    snap = s.assistant.snapshot           # the passages and the book of one snapshot
+    kb = snap.kb
     args = context.args or []
     m = _ARTICLE_ARG.match(args[0]) if args else None
     if m is None:
@@ -135,7 +136,7 @@ async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
     except Exception:
         n = -1
-    doc = s.pipeline.book.regulation.document
+    doc = snap.book.regulation.document
     if len(args) > 1:
         wanted = " ".join(args[1:])
         doc = next((d for d, t in kb.titles.items() if wanted in (d, t) or wanted in t), None)
@@ -156,7 +157,7 @@ async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    kb = services(context).pipeline.kb
+    kb = services(context).assistant.snapshot.kb
     lines = [texts.DEGRADED, ""] if kb.degraded else []
     lines.append("知识库收录：")
     for doc_id, title in kb.titles.items():
@@ -182,14 +183,14 @@ def _column_label(col: tuple[str, str | None]) -> str:
 
 
 async def case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    book = services(context).pipeline.book
+    book = services(context).assistant.snapshot.book
     buttons = [[InlineKeyboardButton(_column_label(c), callback_data=f"case:s:{i}")]
                for i, c in enumerate(_columns(book))]
     await update.effective_message.reply_text(esc(texts.CASE_SEVERITY), reply_markup=InlineKeyboardMarkup(buttons))
 
 
 async def complaint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    path = services(context).pipeline.book.complaint
+    path = services(context).assistant.snapshot.book.complaint
     buttons = [[InlineKeyboardButton(sit.label, callback_data=f"cmp:{i}")] for i, sit in enumerate(path.situations)]
     await update.effective_message.reply_text(esc(texts.COMPLAINT_START), reply_markup=InlineKeyboardMarkup(buttons))
 
@@ -220,7 +221,7 @@ def complaint_text(path, index: int) -> str:
 
 
 async def matrix(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    book = services(context).pipeline.book
+    book = services(context).assistant.snapshot.book
     caption = "第十三、十四、十六条：公共安全责任事故的初步问责决定（“—”表示该条未作规定）。"
     try:
         png = await asyncio.to_thread(render_png, book)
@@ -244,7 +245,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     elif kind == "case":
         await _case_button(update, context, rest)
     elif kind == "cmp":
-        path = s.pipeline.book.complaint
+        path = s.assistant.snapshot.book.complaint
         if not rest.isdigit() or int(rest) >= len(path.situations):
             await q.answer("这个按钮已失效，请重新发送 /complaint。")
             return
@@ -279,7 +280,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _case_button(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -> None:
     q = update.callback_query
-    book = services(context).pipeline.book
+    book = services(context).assistant.snapshot.book
     cols = _columns(book)
     parts = rest.split(":")
     try:
@@ -317,7 +318,7 @@ async def drill(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not 1 <= n <= MAX_DRILL or (topic and topic not in TOPICS and topic not in sets):
         await update.effective_message.reply_text(esc(texts.drill_usage(list(TOPICS), sets)))
         return
-    pool = s.state.question_set(topic) if topic in sets else generate(s.pipeline.book, topic)
+    pool = s.state.question_set(topic) if topic in sets else generate(s.assistant.snapshot.book, topic)
     rng = random.Random()
     questions = rng.sample(pool, min(n, len(pool)))
     chat = update.effective_chat
@@ -389,7 +390,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text(esc(texts.ADMIN_ONLY))
         return
     try:
-        report = await asyncio.to_thread(s.pipeline.reload)
+        report = await asyncio.to_thread(s.assistant.reload)
     except Exception as err:    # malformed rules or sources: the running ones stay
         await update.effective_message.reply_text(esc(f"重新载入失败，继续使用原来的规则和索引：{err}"))
         return

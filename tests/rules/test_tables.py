@@ -6,10 +6,11 @@ import pytest
 from knowledge.documents import load_document, shipped_source_paths
 from knowledge.parsing import parse_document
 from rules.errors import RulesError
-from rules.schema import Regulation, RuleBook, data_dir, load_model, rulebook
+from rules.schema import Regulation, RuleBook, data_dir, load_model
 
 DOCS = {load_document(p).id: load_document(p) for p in shipped_source_paths()}
 CHUNKS = {d: parse_document(doc) for d, doc in DOCS.items()}
+BOOK = RuleBook()
 
 
 def _squash(s):
@@ -17,7 +18,7 @@ def _squash(s):
 
 
 def _rows():
-    book = rulebook()
+    book = BOOK
     out = [(rid, src) for rid, src in book.regulation.sources()]
     out += [(s.id, s.source) for s in book.complaint.steps]
     return out
@@ -34,14 +35,14 @@ def test_span_is_verbatim_in_its_article_or_section(rid, src):
 
 
 def test_regulation_rows_carry_the_date_in_force():
-    for rid, src in rulebook().regulation.sources():
+    for rid, src in BOOK.regulation.sources():
         assert str(src.in_force) == "2009-12-15", rid
 
 
 def test_all_eighteen_articles_are_accounted_for():
-    cov = rulebook().coverage()
+    cov = BOOK.coverage()
     assert cov["missing"] == [] and sorted(cov["operative"] + cov["non_operative"]) == list(range(1, 19))
-    assert rulebook().regulation.articles[18].missing
+    assert BOOK.regulation.articles[18].missing
 
 
 def _write(tmp_path, text):
@@ -80,7 +81,7 @@ def test_unknown_measure_fails(tmp_path):
 def test_rulebook_from_a_folder(tmp_path):
     for name in ("regulation.yaml", "complaint.yaml", "vocabulary.yaml"):
         (tmp_path / name).write_text((data_dir() / name).read_text(encoding="utf-8"), encoding="utf-8")
-    assert RuleBook(tmp_path).coverage() == rulebook().coverage()
+    assert RuleBook(tmp_path).coverage() == BOOK.coverage()
     (tmp_path / "vocabulary.yaml").write_text("roles: {}\n", encoding="utf-8")
     with pytest.raises(RulesError, match="vocabulary.yaml"):
         RuleBook(tmp_path)
