@@ -26,12 +26,12 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .config import KnowledgeSettings, load_settings
-from .embeddings import Embedder, get_embedder, langchain_embeddings
+from .config import KnowledgeSettings
+from .embeddings import Embedder, langchain_embeddings
 from .errors import EmbeddingError, IndexUnavailable
 from .lexical import LexicalIndex, tokens
 from .parsing import CN_DIGITS, cn_int
-from .store import IndexStore, StoredChunk
+from .store import IndexStore, StoredChunk, open_store
 
 RRF_K = 10                 # a small k lets a clear first place count; measured on the dev set
 LEXICAL_WEIGHT = 2.0       # BM25 is the stronger ranker here (MRR 0.92 alone vs 0.74 dense)
@@ -237,10 +237,13 @@ class KnowledgeBase(Corpus):
         self.lexical = LexicalIndex([c.text for c in self.chunks])
 
     @classmethod
-    def open(cls, settings: KnowledgeSettings | None = None, *, build: bool = True) -> "KnowledgeBase":
+    def open(cls, settings: KnowledgeSettings, *, build: bool = True) -> "KnowledgeBase":
         """Open the index, building it from the shipped sources first when it is missing."""
-        settings = settings or load_settings()
-        store = IndexStore(settings, get_embedder(settings))
+        return cls.of_store(open_store(settings), build=build)
+
+    @classmethod
+    def of_store(cls, store: IndexStore, *, build: bool = True) -> "KnowledgeBase":
+        """The index in `store`, built from the shipped sources first when it is missing."""
         if build and not store.exists():
             from .ingest import ingest
 

@@ -14,12 +14,12 @@ Sentences are split on 。！？； and on line breaks.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .engine import article_cn, decide
-from .facts import Facts, _terms, extract, repair_typos
-from .schema import RuleBook, article_label, rulebook
+from .facts import Facts, extract, repair_typos
+from .schema import RuleBook, article_label
 
 _SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
 # A quoted passage in an answer is a block of lines starting with ">" (the fronts render it as a
@@ -45,20 +45,18 @@ class CheckResult:
         return {"passed": self.passed, "problems": self.problems}
 
 
-@lru_cache(maxsize=1)
-def _corpus() -> dict[str, object]:
-    """Source texts by article number and whole, from the shipped documents (no index needed)."""
-    from knowledge.documents import load_document, shipped_source_paths
-    from knowledge.parsing import parse_document
+@dataclass(frozen=True)
+class Sources:
+    """The texts a draft is held to: the regulation's articles by number, and all source text
+    (quotes must be verbatim in it). Built once per snapshot by whoever owns the documents; the
+    rules read no documents themselves."""
 
-    articles: dict[int, str] = {}
-    texts: list[str] = []
-    for path in shipped_source_paths():
-        doc = load_document(path)
-        texts.append(doc.text)
-        if doc.id == rulebook().regulation.document:
-            articles = {c.article: c.text for c in parse_document(doc)}
-    return {"articles": articles, "all": _squash("\n".join(texts))}
+    articles: Mapping[int, str]
+    text: str
+
+    @classmethod
+    def of(cls, articles: Mapping[int, str], texts: list[str]) -> "Sources":
+        return cls(dict(articles), _squash("\n".join(texts)))
 
 
 def _squash(s: str) -> str:
@@ -74,7 +72,7 @@ def _cn(n: str) -> int:
 def _pairs(sentence: str, book: RuleBook) -> list[tuple[str, str, bool]]:
     """(role, measure, negated) stated in a sentence: measures after a group of roles apply to each."""
     marks: list[tuple[int, str, str]] = []
-    terms, _ = _terms(book)
+    terms, _ = book.terms
     i = 0
     while i < len(sentence):
         for word, cat, canon in terms:
@@ -100,15 +98,13 @@ def _pairs(sentence: str, book: RuleBook) -> list[tuple[str, str, bool]]:
     return out
 
 
-def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts | None = None,
+def check(question: str, draft: str, book: RuleBook, sources: Sources, facts: Facts | None = None,
           states_decision: bool = True) -> CheckResult:
     """`facts` overrides what is read from the question: a follow-up ("那重大事故呢？") is judged
     with the role it inherited from the conversation. A draft that does not state the decision
     (it quotes passages instead, `states_decision=False`) need not cite the decision's articles;
     everything it does say is still held to the rules."""
-    book = book or rulebook()
-    corpus = _corpus()
-    articles: dict[int, str] = corpus["articles"]  # type: ignore[assignment]
+    articles = sources.articles
     problems: list[str] = []
     qfacts = facts if facts is not None else extract(question, book)
     outcome = decide(qfacts, book)
@@ -128,7 +124,7 @@ def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts 
     # 2. quotes are verbatim
     for m in [*_QUOTE_LINE.finditer(draft), *_QUOTE.finditer(_QUOTE_LINE.sub("", draft))]:
         span = _squash(m.group(1))
-        if len(span) >= MIN_QUOTE and span not in corpus["all"]:
+        if len(span) >= MIN_QUOTE and span not in sources.text:
             problems.append(f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
 
     unquoted = _QUOTE.sub("", _QUOTE_LINE.sub("", draft))

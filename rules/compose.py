@@ -6,7 +6,7 @@ Every article it names comes from the row that gave that part of the decision.
 from __future__ import annotations
 
 from .engine import Decision, Outcome, article_cn
-from .schema import RuleBook, rulebook
+from .schema import RuleBook
 
 
 def _arts(decision: Decision, core_only: bool = True) -> str:
@@ -14,9 +14,9 @@ def _arts(decision: Decision, core_only: bool = True) -> str:
     return "、".join(f"第{article_cn(a)}条" for a in arts)
 
 
-def compose(outcome: Outcome, title: str | None = None, book: RuleBook | None = None) -> str:
+def compose(outcome: Outcome, book: RuleBook, title: str | None = None) -> str:
     """`book` is the rule book that decided `outcome`; `title` defaults to its regulation's."""
-    reg = (book or rulebook()).regulation
+    reg = book.regulation
     title = title or reg.title
     d = outcome.decision
     if outcome.missing:

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from knowledge.parsing import int_cn
 
 from .facts import Facts
-from .schema import AccidentRow, RuleBook, Source, article_label, rulebook
+from .schema import AccidentRow, RuleBook, Source, article_label
 
 
 def article_cn(n: int) -> str:
@@ -110,8 +110,7 @@ def _ask_consequence(book: RuleBook, severity: str) -> Missing | None:
          {"label": words.denied or f"没有{words.text}", "value": "none"}])
 
 
-def decide(facts: Facts, book: RuleBook | None = None) -> Outcome:
-    book = book or rulebook()
+def decide(facts: Facts, book: RuleBook) -> Outcome:
     reg = book.regulation
     decision: Decision | None = None
     if facts.severity:

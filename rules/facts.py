@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-from .schema import RuleBook, rulebook
+from .schema import RuleBook, Vocabulary
 
 _ACCIDENT_TAIL = r"(?:的)?(?:公共)?(?:安全)?(?:生产)?(?:责任)?事故"
 _ARTICLE = re.compile(r"第([零一二三四五六七八九十百0-9]+)条")
@@ -38,11 +37,12 @@ class Facts:
                     or self.accident)
 
 
-@lru_cache(maxsize=4)
-def _terms(book: RuleBook) -> tuple[list[tuple[str, str, str]], dict[tuple[str, ...], str]]:
-    """(term, category, canonical) longest first, and pinyin -> term for typo repair, of `book`'s
-    vocabulary (cached per book: a second regulation reads its own words)."""
-    voc = book.vocabulary
+# (term, category, canonical) longest first, and toneless pinyin -> term for typo repair
+Terms = tuple[list[tuple[str, str, str]], dict[tuple[str, ...], str]]
+
+
+def build_terms(voc: Vocabulary) -> Terms:
+    """The vocabulary's matching tables; RuleBook.terms keeps them, one set per book."""
     terms: list[tuple[str, str, str]] = []
     for canon, words in voc.roles.items():
         terms += [(w, "role", canon) for w in words]
@@ -62,9 +62,9 @@ def _terms(book: RuleBook) -> tuple[list[tuple[str, str, str]], dict[tuple[str, 
     return terms, sounds
 
 
-def repair_typos(text: str, book: RuleBook | None = None) -> str:
+def repair_typos(text: str, book: RuleBook) -> str:
     """Replace windows that sound like a vocabulary word but are spelt otherwise."""
-    _, sounds = _terms(book or rulebook())
+    _, sounds = book.terms
     syllables = [lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ch for ch in text]
     out = list(text)
     lengths = sorted({len(k) for k in sounds}, reverse=True)
@@ -82,8 +82,7 @@ def repair_typos(text: str, book: RuleBook | None = None) -> str:
     return "".join(out)
 
 
-def extract(text: str, book: RuleBook | None = None) -> Facts:
-    book = book or rulebook()
+def extract(text: str, book: RuleBook) -> Facts:
     text = repair_typos(unicodedata.normalize("NFKC", text), book)
     facts = Facts()
     severities = sorted(((w, canon) for canon, ws in book.vocabulary.severities.items() for w in ws),
@@ -95,7 +94,7 @@ def extract(text: str, book: RuleBook | None = None) -> Facts:
         facts.severity = canon_of[m.group(1)]
         text = text[:m.start()] + "事故" + text[m.end():]
     facts.accident = "事故" in text
-    terms, _ = _terms(book)
+    terms, _ = book.terms
     i = 0
     while i < len(text):
         for word, cat, canon in terms:

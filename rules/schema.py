@@ -6,8 +6,9 @@ facts (severity, role, consequence) fail validation: the engine must never choos
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -15,6 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from knowledge.parsing import int_cn
 
 from .errors import RulesError
+
+if TYPE_CHECKING:
+    from .facts import Terms
 
 Consequence = Literal["major", "minor", "general_major"]
 
@@ -360,7 +364,8 @@ def load_model(path: Path, model: type[BaseModel]):
 
 
 class RuleBook:
-    """All rule files, loaded once."""
+    """All rule files of one folder, loaded once. Nothing holds a book globally: whoever answers
+    (the Assistant's snapshot) passes its book to every rules function."""
 
     def __init__(self, folder: Path | None = None) -> None:
         folder = Path(folder) if folder else data_dir()
@@ -375,6 +380,14 @@ class RuleBook:
         if unknown:
             raise RulesError(f"{folder / 'vocabulary.yaml'}: roles {sorted(unknown)} used by the rules have no entry")
 
+    @cached_property
+    def terms(self) -> "Terms":
+        """This book's vocabulary as matching tables, built on first use: a second book reads
+        text with its own words."""
+        from .facts import build_terms
+
+        return build_terms(self.vocabulary)
+
     def coverage(self) -> dict[str, list[int]]:
         arts = self.regulation.articles
         return {
@@ -382,13 +395,3 @@ class RuleBook:
             "non_operative": sorted(n for n, a in arts.items() if not a.operative),
             "missing": sorted(n for n in range(1, self.regulation.article_count + 1) if n not in arts),
         }
-
-
-_BOOK: RuleBook | None = None
-
-
-def rulebook() -> RuleBook:
-    global _BOOK
-    if _BOOK is None:
-        _BOOK = RuleBook()
-    return _BOOK

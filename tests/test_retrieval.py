@@ -77,3 +77,18 @@ def test_dev_questions_meet_the_targets(kb):
     assert overall["r@3"] >= 0.95, report["misses"]
     assert overall["mrr"] >= 0.88
     assert report["out_of_scope"]["empty"] == report["out_of_scope"]["n"], report["out_of_scope"]
+
+
+def test_embedders_are_shared_per_whole_configuration_only():
+    """Two endpoints serving a model of the same name (or one endpoint with two keys) are two
+    embedders; the same configuration is one (the model loads once)."""
+    from knowledge.config import KnowledgeSettings
+    from knowledge.embeddings import get_embedder
+
+    def emb(url: str, key: str | None = None):
+        return get_embedder(KnowledgeSettings(embedding="openai:e5", embedding_url=url, embedding_key=key))
+
+    one = emb("http://127.0.0.1:9/v1")
+    assert emb("http://127.0.0.1:9/v1") is one
+    assert emb("http://127.0.0.2:9/v1") is not one and emb("http://127.0.0.1:9/v1", "k") is not one
+    assert get_embedder(KnowledgeSettings()) is get_embedder(KnowledgeSettings(data_dir="/elsewhere"))

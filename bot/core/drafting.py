@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from knowledge.retrieval import Corpus, Passage, SearchResult
 from rules.compose import compose
 from rules.engine import Decision, Outcome, article_cn
-from rules.schema import RuleBook, rulebook
+from rules.schema import RuleBook
 
 from bot.core.answer import Body, Quote, Statement
 
@@ -61,7 +61,9 @@ class Draft:
         return self.body.citations()
 
 
-def rules_draft(kb: Corpus, outcome: Outcome, question: str = "", result: SearchResult | None = None) -> Draft:
+def rules_draft(kb: Corpus, book: RuleBook, outcome: Outcome, question: str = "",
+                result: SearchResult | None = None) -> Draft:
+    """`book` is the rule book that decided `outcome` (the snapshot's): it words the decision."""
     related = [Quote.of(p) for p in best_passages(kb, question, result)] if result else []
     if outcome.missing is not None:
         body = Body(lead=outcome.missing.question, options=[o["label"] for o in outcome.missing.options],
@@ -73,7 +75,7 @@ def rules_draft(kb: Corpus, outcome: Outcome, question: str = "", result: Search
     # paper's one-month explanation duty next to 第十三条), a neighbouring article only confuses.
     ruled = {c.doc_id for c in outcome.decision.citations}
     extra = [c for c in related if c.doc_id not in ruled][:1]
-    return Draft(Body.of_lines(compose(outcome), quotes=core, also=supporting, related=extra), "rules", True)
+    return Draft(Body.of_lines(compose(outcome, book), quotes=core, also=supporting, related=extra), "rules", True)
 
 
 def passages_draft(kb: Corpus, question: str, result: SearchResult) -> Draft:
@@ -100,9 +102,10 @@ DECLINE = {
 }
 
 
-def decline_draft(kb: Corpus | None, reason: str, book: RuleBook | None = None, **fmt: object) -> Draft:
+def decline_draft(kb: Corpus | None, reason: str, book: RuleBook, **fmt: object) -> Draft:
+    """`book` is the snapshot's rule book: a decline that names the regulation names that one."""
     if reason == "article_not_found":
-        reg = (book or rulebook()).regulation
+        reg = book.regulation
         fmt = {"title": reg.title, "count": article_cn(reg.article_count), **fmt}
     lead = DECLINE.get(reason, DECLINE["no_match"]).format(**fmt)
     if reason == "unavailable":

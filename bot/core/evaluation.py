@@ -12,7 +12,7 @@ from collections import defaultdict
 from knowledge.evaluation import expected
 
 from bot.core.answer import Quote
-from bot.core.pipeline import Pipeline
+from bot.core.assistant import Assistant
 
 
 def cites_expected(q: dict, citations: list[Quote]) -> bool:
@@ -20,14 +20,14 @@ def cites_expected(q: dict, citations: list[Quote]) -> bool:
     return any(expected(q, c) for c in citations)
 
 
-def evaluate_answers(pipeline: Pipeline, questions: list[dict]) -> dict:
+def evaluate_answers(assistant: Assistant, questions: list[dict]) -> dict:
     per_kind: dict[str, dict] = defaultdict(lambda: {"n": 0, "cited": 0, "checked": 0})
     declined = {"n": 0, "declined": 0, "failures": []}
     misses: list[dict] = []
     checked = 0
     sources: dict[str, int] = defaultdict(int)
     for q in questions:
-        a = pipeline.answer(q["q"], channel="eval")
+        a = assistant.answer(q["q"], channel="eval")
         checked += a.check.passed
         sources[a.source] += 1
         if q.get("grounded") is False:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
-from bot.config import BotSettings
+from bot.settings import Settings
 from bot.core.answer import Body, Quote
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class ModelResult:
 
 
 class ModelDrafter:
-    def __init__(self, settings: BotSettings) -> None:
+    def __init__(self, settings: Settings) -> None:
         from langchain_openai import ChatOpenAI
 
         self.settings = settings

@@ -1,8 +1,8 @@
 """The Telegram bot: a python-telegram-bot v22 Application around the answer pipeline.
 
-Every free-text question goes through the same Pipeline.answer as the console; the guided flows
-(/case, /complaint) and drills build on the rule files. Updates are handled concurrently and the
-pipeline runs in a worker thread, so one slow answer does not hold up other chats; outgoing
+Every free-text question goes through the same Assistant.answer as the console; the guided flows
+(/case, /complaint) and drills build on the Assistant's rule book. Updates are handled concurrently
+and the answer runs in a worker thread, so one slow answer does not hold up other chats; outgoing
 messages go through PTB's AIORateLimiter, which also retries on RetryAfter.
 
 This module only builds and runs the Application: the handlers live in bot/telegram/handlers/
@@ -18,8 +18,8 @@ from telegram.constants import ParseMode
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           Defaults, MessageHandler, PollAnswerHandler, TypeHandler, filters)
 
-from bot.config import TelegramSettings
-from bot.core.pipeline import Pipeline
+from bot.core.assistant import Assistant
+from bot.settings import TelegramSettings
 from bot.storage.state import BotState
 from bot.telegram import texts
 from bot.telegram.handlers import admin, article, basics, case, chat, complaint, drills
@@ -32,7 +32,7 @@ WEBHOOK_PATH = "telegram"
 
 
 # ---------------------------------------------------------------------------- building and running
-def build_application(settings: TelegramSettings, pipeline: Pipeline, state: BotState) -> Application:
+def build_application(settings: TelegramSettings, assistant: Assistant, state: BotState) -> Application:
     """The Application with every handler; the token is checked here, before any request."""
     token = settings.checked_token()
     redact_in_logs(token)
@@ -41,7 +41,7 @@ def build_application(settings: TelegramSettings, pipeline: Pipeline, state: Bot
            .rate_limiter(AIORateLimiter(max_retries=3)).concurrent_updates(True)
            .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
            .post_init(_post_init).build())
-    app.bot_data["services"] = Services(pipeline, state, settings)
+    app.bot_data["services"] = Services(assistant, state, settings)
 
     # The inbox around every other handler: written down first (group -1), marked done last (group 1).
     app.add_handler(TypeHandler(Update, basics.inbox_in), group=-1)
@@ -115,25 +115,25 @@ class AlreadyRunning(RuntimeError):
     pass
 
 
-def run(settings: TelegramSettings, pipeline: Pipeline, state: BotState, *, webhook: bool = False) -> None:
+def run(settings: TelegramSettings, assistant: Assistant, state: BotState, *, webhook: bool = False) -> None:
     """Serve until interrupted. Two bots polling with one token fight over updates (409 Conflict
     without end), so a second one on the same data folder refuses to start."""
     from filelock import FileLock, Timeout
 
-    pipeline.settings.data_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(pipeline.settings.data_dir / "telegram-bot.lock"))
+    assistant.settings.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(assistant.settings.data_dir / "telegram-bot.lock"))
     try:
         lock.acquire(timeout=0)
     except Timeout:
         raise AlreadyRunning("另一个机器人实例正在运行（同一数据目录）；请先停止它。") from None
     try:
-        _serve(settings, pipeline, state, webhook)
+        _serve(settings, assistant, state, webhook)
     finally:
         lock.release()
 
 
-def _serve(settings: TelegramSettings, pipeline: Pipeline, state: BotState, webhook: bool) -> None:
-    app = build_application(settings, pipeline, state)
+def _serve(settings: TelegramSettings, assistant: Assistant, state: BotState, webhook: bool) -> None:
+    app = build_application(settings, assistant, state)
     if webhook:
         if not settings.webhook_url:
             raise ValueError("webhook 模式需要 WENZE_TELEGRAM_WEBHOOK_URL（Telegram 能访问到的 HTTPS 地址）。")

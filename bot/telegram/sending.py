@@ -19,9 +19,10 @@ from telegram.constants import ChatAction, ChatType
 from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import ContextTypes
 
-from bot.config import TelegramSettings
 from bot.core.answer import Body
-from bot.core.pipeline import Answer, Pipeline
+from bot.core.assistant import Assistant
+from bot.core.pipeline import Answer
+from bot.settings import TelegramSettings
 from bot.storage.state import ROLES, BotState
 from bot.telegram import texts
 from bot.telegram.render import esc, split_messages
@@ -33,7 +34,7 @@ _TAGS = re.compile(r"</?[a-z-]+[^>]*>")
 
 @dataclass
 class Services:
-    pipeline: Pipeline
+    assistant: Assistant
     state: BotState
     settings: TelegramSettings
     limiters: dict[int, AsyncLimiter] = field(default_factory=dict)
@@ -52,7 +53,7 @@ class Services:
         return self.limiters[user_id]
 
     def user_hash(self, user_id: int) -> str:
-        return self.pipeline.audit.hash_id("telegram", user_id) if self.pipeline.audit else str(user_id)
+        return self.assistant.audit.hash_id("telegram", user_id) if self.assistant.audit else str(user_id)
 
     def is_admin(self, user_id: int) -> bool:
         return user_id in self.settings.admins
@@ -129,10 +130,10 @@ async def ask_pipeline(update: Update, context: ContextTypes.DEFAULT_TYPE, quest
 
 async def answer_and_send(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str,
                           reply_to: Message | None = None) -> None:
-    """The pipeline's answer in this user's conversation, with its buttons. Button presses (/case,
+    """The Assistant's answer in this user's conversation, with its buttons. Button presses (/case,
     a missing fact's options) come here too, as if the user had typed the question."""
     s = services(context)
-    answer = await asyncio.to_thread(s.pipeline.answer, question, conversation=conversation_key(update),
+    answer = await asyncio.to_thread(s.assistant.answer, question, conversation=conversation_key(update),
                                      channel="telegram", user=update.effective_user.id)
     await send_answer(update.effective_chat.id, context, answer.body, answer_markup(answer), reply_to)
 

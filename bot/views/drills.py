@@ -17,7 +17,7 @@ from collections.abc import Iterable
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from rules.schema import RuleBook, Source, articles_label, rulebook
+from rules.schema import RuleBook, Source, articles_label
 
 MAX_EXPLANATION = 200        # Telegram's limit for a quiz explanation
 MAX_OPTIONS = 4
@@ -64,9 +64,8 @@ def _options(correct: str, pool: Iterable[str], rng: random.Random) -> tuple[lis
     return options, options.index(correct)
 
 
-def generate(book: RuleBook | None = None, topic: str | None = None, seed: int = 0) -> list[QuizQuestion]:
+def generate(book: RuleBook, topic: str | None = None, seed: int = 0) -> list[QuizQuestion]:
     """All questions the tables give, optionally of one topic (事故 / 召集 / 程序 / 方式)."""
-    book = book or rulebook()
     reg = book.regulation
     rng = random.Random(seed)
     title = reg.title

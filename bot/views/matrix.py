@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 
-from rules.schema import RuleBook, articles_label, rulebook
+from rules.schema import RuleBook, articles_label
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
              "Source Han Sans SC", "Source Han Sans CN", "SimHei", "Microsoft YaHei", "PingFang SC",
@@ -29,9 +29,9 @@ def cjk_font() -> str:
     raise FontMissing("没有找到中文字体，无法绘制表格图片（请安装 fonts-noto-cjk 或 fonts-wqy-microhei）。")
 
 
-def table(book: RuleBook | None = None) -> tuple[list[str], list[str], list[list[str]], list[int]]:
+def table(book: RuleBook) -> tuple[list[str], list[str], list[list[str]], list[int]]:
     """(column heads, row heads, cells, articles) from the accident rows."""
-    reg = (book or rulebook()).regulation
+    reg = book.regulation
     columns: list[tuple[str, str | None]] = []
     roles: list[str] = []
     for r in reg.accident_decisions:
@@ -49,7 +49,7 @@ def table(book: RuleBook | None = None) -> tuple[list[str], list[str], list[list
     return heads, roles, cells, articles
 
 
-def render_png(book: RuleBook | None = None) -> bytes:
+def render_png(book: RuleBook) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -57,7 +57,7 @@ def render_png(book: RuleBook | None = None) -> bytes:
 
     font = cjk_font()
     heads, roles, cells, articles = table(book)
-    reg = (book or rulebook()).regulation
+    reg = book.regulation
     title = reg.title
     with plt.rc_context({"font.family": font}):
         fig, ax = plt.subplots(figsize=(11, 0.7 * len(roles) + 1.6), dpi=120)
@@ -76,13 +76,13 @@ def render_png(book: RuleBook | None = None) -> bytes:
     return buf.getvalue()
 
 
-def caption(book: RuleBook | None = None) -> str:
+def caption(book: RuleBook) -> str:
     """What the picture shows, with the articles of its rows."""
-    reg = (book or rulebook()).regulation
+    reg = book.regulation
     return f"{articles_label(reg.table_articles())}：{reg.wording.event}的初步问责决定（“—”表示该条未作规定）。"
 
 
-def as_text(book: RuleBook | None = None) -> str:
+def as_text(book: RuleBook) -> str:
     heads, roles, cells, _ = table(book)
     lines = []
     for role, row in zip(roles, cells):

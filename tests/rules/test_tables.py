@@ -6,10 +6,11 @@ import pytest
 from knowledge.documents import load_document, shipped_source_paths
 from knowledge.parsing import parse_document
 from rules.errors import RulesError
-from rules.schema import Regulation, RuleBook, data_dir, load_model, rulebook
+from rules.schema import Regulation, RuleBook, data_dir, load_model
 
 DOCS = {load_document(p).id: load_document(p) for p in shipped_source_paths()}
 CHUNKS = {d: parse_document(doc) for d, doc in DOCS.items()}
+BOOK = RuleBook()
 
 
 def _squash(s):
@@ -17,7 +18,7 @@ def _squash(s):
 
 
 def _rows():
-    book = rulebook()
+    book = BOOK
     out = [(rid, src) for rid, src in book.regulation.sources()]
     out += [(s.id, s.source) for s in book.complaint.steps]
     return out
@@ -34,14 +35,14 @@ def test_span_is_verbatim_in_its_article_or_section(rid, src):
 
 
 def test_regulation_rows_carry_the_date_in_force():
-    for rid, src in rulebook().regulation.sources():
+    for rid, src in BOOK.regulation.sources():
         assert str(src.in_force) == "2009-12-15", rid
 
 
 def test_all_eighteen_articles_are_accounted_for():
-    cov = rulebook().coverage()
+    cov = BOOK.coverage()
     assert cov["missing"] == [] and sorted(cov["operative"] + cov["non_operative"]) == list(range(1, 19))
-    assert rulebook().regulation.articles[18].missing
+    assert BOOK.regulation.articles[18].missing
 
 
 def _write(tmp_path, text):
@@ -80,7 +81,7 @@ def test_unknown_measure_fails(tmp_path):
 def test_rulebook_from_a_folder(tmp_path):
     for name in ("regulation.yaml", "complaint.yaml", "vocabulary.yaml"):
         (tmp_path / name).write_text((data_dir() / name).read_text(encoding="utf-8"), encoding="utf-8")
-    assert RuleBook(tmp_path).coverage() == rulebook().coverage()
+    assert RuleBook(tmp_path).coverage() == BOOK.coverage()
     (tmp_path / "vocabulary.yaml").write_text("roles: {}\n", encoding="utf-8")
     with pytest.raises(RulesError, match="vocabulary.yaml"):
         RuleBook(tmp_path)
@@ -109,7 +110,7 @@ def test_span_is_in_its_paragraph_or_item():
     row names are where its span is, so the labels users see point at the right words."""
     from tests.rules.spans import part_of
 
-    located = [(rid, src) for rid, src in rulebook().regulation.sources() if src.paragraph or src.item]
+    located = [(rid, src) for rid, src in BOOK.regulation.sources() if src.paragraph or src.item]
     assert {src.paragraph for _, src in located} >= {1, 2} and {src.item for _, src in located} >= {1, 2}
     for rid, src in located:
         text = next(c.text for c in CHUNKS[src.doc] if c.article == src.article)
@@ -120,7 +121,7 @@ def test_article_count_bounds_the_articles(tmp_path):
     text = (data_dir() / "regulation.yaml").read_text(encoding="utf-8")
     with pytest.raises(RulesError, match=r"articles \[18\] are beyond article_count 17"):
         load_model(_write(tmp_path, text.replace("article_count: 18", "article_count: 17")), Regulation)
-    assert RuleBook().regulation.article_count == len(rulebook().regulation.articles) == 18
+    assert RuleBook().regulation.article_count == len(BOOK.regulation.articles) == 18
 
 
 def test_a_purpose_is_declared_once(tmp_path):

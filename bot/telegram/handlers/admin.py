@@ -18,7 +18,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text(esc(texts.ADMIN_ONLY))
         return
     try:
-        report = await asyncio.to_thread(s.pipeline.reload)
+        report = await asyncio.to_thread(s.assistant.reload)
     except Exception as err:    # malformed rules or sources: the running ones stay
         await update.effective_message.reply_text(esc(f"重新载入失败，继续使用原来的规则和索引：{err}"))
         return

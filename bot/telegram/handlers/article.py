@@ -20,11 +20,12 @@ _ARTICLE_ARG = re.compile(r"^第?([零一二三四五六七八九十百0-9]+)条
 async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/article N [doc]: the article quoted from the index; a number the document lacks gets "没有这一条"."""
     s = services(context)
-    kb = s.pipeline.kb
+    snap = s.assistant.snapshot           # the passages and the book of one snapshot
+    kb = snap.kb
     args = context.args or []
     m = _ARTICLE_ARG.match(args[0]) if args else None
     if m is None:
-        reg = s.pipeline.book.regulation
+        reg = snap.book.regulation
         await update.effective_message.reply_text(
             esc(texts.ARTICLE_USAGE.format(title=reg.title, count=article_cn(reg.article_count))))
         return
@@ -32,7 +33,7 @@ async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
     except Exception:
         n = -1
-    doc = kb.document(s.pipeline.book.regulation.document)
+    doc = kb.document(snap.book.regulation.document)
     if len(args) > 1:
         wanted = " ".join(args[1:])
         doc = kb.document(wanted)
@@ -52,7 +53,7 @@ async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/sources: each document with its date and passage count, and what its source lacks."""
-    kb = services(context).pipeline.kb
+    kb = services(context).assistant.snapshot.kb
     lines = [texts.DEGRADED, ""] if kb.degraded else []
     lines.append("知识库收录：")
     for d in kb.documents():

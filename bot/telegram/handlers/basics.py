@@ -31,7 +31,7 @@ async def inbox_done(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: the welcome (with a warning when the index is unavailable) and the role buttons."""
-    notice = f"\n\n{texts.DEGRADED}" if services(context).pipeline.kb.degraded else ""
+    notice = f"\n\n{texts.DEGRADED}" if services(context).assistant.snapshot.kb.degraded else ""
     await update.effective_message.reply_text(esc(texts.WELCOME + notice), reply_markup=role_keyboard())
 
 

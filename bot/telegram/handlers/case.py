@@ -27,7 +27,7 @@ def _column_label(col: tuple[str, str | None]) -> str:
 
 async def case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/case: the first step, one button per column (severity) of the rule file's table."""
-    book = services(context).pipeline.book
+    book = services(context).assistant.snapshot.book
     buttons = [[InlineKeyboardButton(_column_label(c), callback_data=f"case:s:{i}")]
                for i, c in enumerate(_columns(book))]
     question = book.regulation.wording.ask_severity.format(event=book.regulation.wording.event)
@@ -38,7 +38,7 @@ async def case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A /case button: "case:s:COL" asks for the role, "case:r:COL:ROW" answers for that cell."""
     q = update.callback_query
-    book = services(context).pipeline.book
+    book = services(context).assistant.snapshot.book
     cols = _columns(book)
     parts = (q.data or "").split(":")[1:]
     try:
@@ -67,7 +67,7 @@ async def on_case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def matrix(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/matrix: the severity × role table as a PNG, or as text when no CJK font is installed."""
-    book = services(context).pipeline.book
+    book = services(context).assistant.snapshot.book
     caption = matrix_caption(book)
     try:
         png = await asyncio.to_thread(render_png, book)

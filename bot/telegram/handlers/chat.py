@@ -45,7 +45,7 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def new_conversation(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/new: forget this user's conversation in this chat."""
-    services(context).pipeline.conversations.forget(conversation_key(update))
+    services(context).assistant.conversations.forget(conversation_key(update))
     await update.effective_message.reply_text("已开始新对话。")
 
 

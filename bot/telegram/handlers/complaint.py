@@ -16,7 +16,7 @@ CAVEAT = "以上是论文对深圳实践（约 2008 年以前）的描述，不�
 
 async def complaint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/complaint: one button per situation of the path."""
-    path = services(context).pipeline.book.complaint
+    path = services(context).assistant.snapshot.book.complaint
     buttons = [[InlineKeyboardButton(sit.label, callback_data=f"cmp:{i}")] for i, sit in enumerate(path.situations)]
     await update.effective_message.reply_text(esc(texts.COMPLAINT_START), reply_markup=InlineKeyboardMarkup(buttons))
 
@@ -49,7 +49,7 @@ def complaint_body(path: ComplaintPath, index: int) -> Body:
 async def on_complaint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A situation button ("cmp:N"): its path, quoted."""
     q = update.callback_query
-    path = services(context).pipeline.book.complaint
+    path = services(context).assistant.snapshot.book.complaint
     rest = (q.data or "").partition(":")[2]
     if not rest.isdigit() or int(rest) >= len(path.situations):
         await q.answer("这个按钮已失效，请重新发送 /complaint。")

@@ -28,7 +28,7 @@ async def drill(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not 1 <= n <= MAX_DRILL or (topic and topic not in TOPICS and topic not in sets):
         await update.effective_message.reply_text(esc(texts.drill_usage(list(TOPICS), sets)))
         return
-    pool = s.state.question_set(topic) if topic in sets else generate(s.pipeline.book, topic)
+    pool = s.state.question_set(topic) if topic in sets else generate(s.assistant.snapshot.book, topic)
     rng = random.Random()
     questions = rng.sample(pool, min(n, len(pool)))
     chat = update.effective_chat
