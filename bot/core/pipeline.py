@@ -22,6 +22,7 @@ from rules.schema import RuleBook, rulebook
 from bot.storage.audit import AuditLog
 from bot.config import BotSettings, load_bot_settings
 from bot.core.conversation import Conversations
+from bot.core.sources import source_set
 from bot.core.drafting import Cited, Draft, decline_draft, passages_draft, quote_block, rules_draft
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ class Pipeline:
         self.drafter = drafter
         self.book = book or rulebook()
         self.conversations = Conversations()
+        self.sources = source_set(kb)          # what the checker holds answers to: this index's text
 
     @classmethod
     def open(cls, settings: BotSettings | None = None, *, audit: bool = True) -> "Pipeline":
@@ -83,7 +85,6 @@ class Pipeline:
         from knowledge.ingest import ingest
         from knowledge.store import IndexStore
         from rules import schema
-        from rules.checker import _corpus
 
         book = schema.RuleBook()                       # raises RulesError on a malformed file
         if self.kb.degraded:                           # the index could not be opened: build it anew
@@ -94,8 +95,7 @@ class Pipeline:
         report = ingest(store, rebuild=self.kb.degraded)
         kb = KnowledgeBase(store)
         schema._BOOK = book
-        self.book, self.kb = book, kb
-        _corpus.cache_clear()
+        self.book, self.kb, self.sources = book, kb, source_set(kb)
         return (f"已重新载入：规则 {len(book.regulation.rows())} 条；文档新增 {len(report.added)}、"
                 f"更新 {len(report.updated)}、未变 {len(report.unchanged)}，共 {len(kb.chunks)} 段。")
 
@@ -124,8 +124,9 @@ class Pipeline:
                 facts = self.conversations.resolve(conversation, question, said)
                 outcome = decide(facts, self.book)               # decide
                 draft = self._draft(question, result, outcome, follow_up=facts is not said)
-        verdict = check(question, draft.full, self.book, facts=facts,    # check
-                        states_decision=draft.source == "rules")
+        verdict = check(question, draft.full, self.book, sources=self.sources, facts=facts,    # check
+                        states_decision=draft.source == "rules", require_citations=True,
+                        cited=self._cited(draft))
         if not verdict.passed:
             # Our own drafts are built to pass; a failure here is a bug, and the test suite runs
             # every dev question through this path to catch it.
@@ -171,8 +172,9 @@ class Pipeline:
             return None, [{"model": self.drafter.name, "draft": None, "problems": [got.error]}]
         material = draft.full
         problems = self.drafter.guard(got.draft, material)
-        problems += check(question, got.draft, self.book, facts=facts,
-                          states_decision=draft.source == "rules").problems
+        problems += check(question, got.draft, self.book, sources=self.sources, facts=facts,
+                          states_decision=draft.source == "rules", require_citations=True,
+                          cited=self._cited(draft)).problems
         if draft.source == "rules":
             for c in draft.cited:
                 if c.article and f"第{_cn(c.article)}条" not in got.draft:
@@ -180,6 +182,10 @@ class Pipeline:
         if problems:
             return None, [{"model": self.drafter.name, "draft": got.draft, "problems": list(dict.fromkeys(problems))}]
         return f"{got.draft}\n\n{quote_block(draft.cited, draft.also, draft.related)}".strip(), []
+
+    def _cited(self, draft: Draft) -> list:
+        ids = {c.label for c in draft.citations()}
+        return [p for p in self.sources.passages if p.label in ids]
 
     def _record(self, a: Answer, channel: str, user, conversation: str | None) -> None:
         if self.audit is None:

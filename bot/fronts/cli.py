@@ -239,13 +239,19 @@ def decide(question: str | None, as_json: bool, batch) -> None:
 @click.option("--draft", "-d", required=True)
 @click.option("--json", "as_json", is_flag=True)
 def check(question: str, draft: str, as_json: bool) -> None:
-    """用规则检查一份回答草稿。"""
+    """用规则和原文逐句检查一份回答草稿（任何人写的都可以）。"""
+    from bot.core.pipeline import _open_knowledge
+    from bot.core.sources import source_set
     from rules.checker import check as run_check
+    from rules.schema import RuleBook
 
-    result = run_check(question, draft)
+    result = run_check(question, draft, RuleBook(), sources=source_set(_open_knowledge()))
     if as_json:
-        click.echo(json.dumps(result.as_json(), ensure_ascii=False))
+        click.echo(json.dumps(result.as_json(sentences=True), ensure_ascii=False))
     else:
+        marks = {"verified": "✅", "quote": "✅", "framing": "·", "unsupported": "❌"}
+        for s in result.sentences:
+            click.echo(f"{marks[s.verdict]} {s.text}" + (f"\n    {s.support}" if s.support else ""))
         click.echo("通过" if result.passed else "不通过：\n" + "\n".join(f"- {p}" for p in result.problems))
     if not result.passed:
         sys.exit(1)

@@ -1,0 +1,97 @@
+"""The text a draft is checked against, handed in by whoever owns the index.
+
+The checker reads no files and knows no index: the assistant builds a `SourceSet` from the
+passages of the index the answer came from (so a regulation ingested today is checked like the
+seed one), and the checker looks up articles and searches passages in it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_SPACE = re.compile(r"\s+")
+_PUNCT = re.compile(r"[\s，,。．.、；;：:！!？?“”\"‘’'（）()《》〈〉【】\[\]〔〕「」—\-…·/]+")
+
+
+def squash(text: str) -> str:
+    """NFKC without whitespace: the form verbatim tests compare."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def bare(text: str) -> str:
+    """NFKC without whitespace or punctuation: the form content tests compare."""
+    return _PUNCT.sub("", unicodedata.normalize("NFKC", text))
+
+
+def bigrams(text: str) -> set[str]:
+    b = bare(text)
+    return {b[i:i + 2] for i in range(len(b) - 1)}
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One citable passage: an article of a regulation, or a section of a report or paper."""
+
+    id: str
+    doc_id: str
+    doc_title: str
+    doc_kind: str                  # regulation / report / paper / ...
+    label: str
+    text: str
+    article: int | None = None
+    truncated: bool = False        # the source breaks off inside it
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What a document's front matter says of it (date, issuer, what the source lacks)."""
+
+    doc_id: str
+    title: str
+    kind: str
+    date: str = ""
+    issuer: str = ""
+    lacks: str = ""
+
+
+@dataclass
+class SourceSet:
+    passages: list[SourceText]
+    documents: dict[str, DocumentFacts] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._articles = {(p.doc_id, p.article): p for p in self.passages if p.article is not None
+                          and p.doc_kind == "regulation"}
+        self._whole = squash("\n".join(p.text for p in self.passages))
+        self._grams = [bigrams(p.text) for p in self.passages]
+        for p in self.passages:
+            self.documents.setdefault(p.doc_id, DocumentFacts(p.doc_id, p.doc_title, p.doc_kind))
+
+    def article(self, number: int, doc_id: str) -> SourceText | None:
+        return self._articles.get((doc_id, number))
+
+    def articles(self, doc_id: str) -> list[int]:
+        return sorted(n for d, n in self._articles if d == doc_id)
+
+    def of_document(self, doc_id: str) -> list[SourceText]:
+        return [p for p in self.passages if p.doc_id == doc_id]
+
+    def verbatim(self, span: str) -> bool:
+        return squash(span) in self._whole
+
+    def closest(self, text: str, k: int = 3, docs: set[str] | None = None) -> list[tuple[float, SourceText]]:
+        """The passages sharing most character pairs with `text` (share of the text's pairs)."""
+        mine = bigrams(text)
+        if not mine:
+            return []
+        scored = [(len(mine & g) / len(mine), p) for p, g in zip(self.passages, self._grams)
+                  if docs is None or p.doc_id in docs]
+        scored.sort(key=lambda t: -t[0])
+        return scored[:k]
+
+    def doc_by_title(self, title: str) -> str | None:
+        for d in self.documents.values():
+            if title and (title == d.title or title in d.title):
+                return d.doc_id
+        return None
