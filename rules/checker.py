@@ -23,12 +23,13 @@ from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, units
 from .checking.sources import SourceSet, SourceText, bare
 from .checking.support import missing_terms, support
 from .engine import decide
-from .facts import Facts, extract, repair_typos
+from .facts import Facts, extract
 from .references_compat import cn_int, int_cn
 from .schema import RuleBook
 
 _ARTICLE = re.compile(r"(《[^》]*》|[中国][办发国]+发?[\[〔【]\d{4}[\]〕】]\d+号(?:文件)?)?(?:的)?第([零一二两三四五六七八九十百\d]+)条")
-_MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|不全|没有列出|不在来源|看不到|没有原文")
+_MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
+                         r"来源(?:里|中)?没有|没有写|没写|不在知识库|不在本规定")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
 _CONDITION = re.compile(r"较大损失|不良影响")
 
@@ -36,7 +37,7 @@ _CONDITION = re.compile(r"较大损失|不良影响")
 @dataclass
 class SentenceVerdict:
     text: str
-    verdict: str                 # verified / quote / framing / unsupported
+    verdict: str                 # verified / quote / framing / unsupported (lead while being judged)
     support: str = ""            # the row or passage that supports it, or why nothing does
 
     def as_json(self) -> dict:
@@ -91,11 +92,67 @@ def _named_articles(sentence: str, sources: SourceSet, default_doc: str) -> tupl
     return found, problems
 
 
-def _item_counter(sources: SourceSet, doc: str):
-    def count(n: int) -> int:
-        p = sources.article(n, doc)
-        return len(re.findall(r"^[（(][一二三四五六七八九十]+[)）]", p.text, re.M)) if p else 0
-    return count
+_SUBDIVISION = re.compile(r"第([零一二两三四五六七八九十百\d]+)条(?:第([一二三四五六七八九十\d]+)款)?(?:第?[（(]([一二三四五六七八九十\d]+)[)）]项?)?")
+
+
+def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
+    """第十一条第二款 / 第五条第（七）项 that the article does not have."""
+    out = []
+    for m in _SUBDIVISION.finditer(sentence):
+        if not (m.group(2) or m.group(3)):
+            continue
+        try:
+            p = sources.article(cn_int(m.group(1)), doc)
+        except Exception:
+            continue
+        if p is None:
+            continue
+        lines = [x for x in p.text.splitlines() if x.strip()]
+        items = [x for x in lines if re.match(r"^[（(][一二三四五六七八九十]+[)）]", x.strip())]
+        paragraphs = [x for x in lines if x not in items]
+        if m.group(2) and cn_int(m.group(2)) > len(paragraphs):
+            out.append(f"{p.label}只有{len(paragraphs)}款，没有第{m.group(2)}款。")
+        if m.group(3) and cn_int(m.group(3)) > len(items):
+            out.append(f"{p.label}只有{len(items)}项，没有第（{m.group(3)}）项。" if items else f"{p.label}没有分项。")
+    return out
+
+
+def _misattributed(sentence: str, sources: SourceSet, named: list[SourceText], doc: str) -> str | None:
+    """A sentence that names one article but says what another article of the document says."""
+    if len(named) != 1 or re.search(r"第[^条]{1,6}条[^，。；]{0,12}(?:和|与|及|、)第", sentence):
+        return None
+    from .checking.support import _content_pairs, coverage
+
+    if len(_content_pairs(sentence)) < 6:
+        return None
+    own = coverage(sentence, named[0].text)
+    best = max(((coverage(sentence, p.text), p) for p in sources.of_document(doc) if p.article != named[0].article),
+               key=lambda t: t[0], default=(0.0, None))
+    if best[1] is not None and best[0] >= 0.7 and best[0] - own >= 0.3:
+        return f"这句话说的是{best[1].label}的内容，不是{named[0].label}。"
+    return None
+
+
+def _severity_articles(book: RuleBook, severities: list[str]) -> list[int]:
+    """The articles whose rules concern these accident severities."""
+    reg = book.regulation
+    arts = [r.source.article for r in reg.accident_decisions if r.severity in severities]
+    arts += [c.source.article for c in reg.convening if set(c.severities) & set(severities)]
+    return sorted(set(a for a in arts if a))
+
+
+class _item_counter:
+    """Items of an article（一）（二）…, or failing those the longest list in it."""
+
+    def __init__(self, sources: SourceSet, doc: str) -> None:
+        self.sources, self.doc = sources, doc
+
+    def text(self, n: int) -> str:
+        p = self.sources.article(n, self.doc)
+        return p.text if p else ""
+
+    def __call__(self, n: int) -> int:
+        return len(re.findall(r"^[（(][一二三四五六七八九十]+[)）]", self.text(n), re.M))
 
 
 def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, facts: Facts | None = None,
@@ -145,10 +202,38 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         severity = _judge.last_severity
         after_question = verdicts[-1].verdict == "framing" and bool(re.search(r"[？?]$", u.text)) if verdicts else False
 
+    _resolve_leads(verdicts, problems, qfacts, book)
     if decision and states_decision and require_citations:
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
     return CheckResult(not problems, list(dict.fromkeys(problems)), verdicts)
+
+
+_LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|适用|不适用|算|不算|有|没有|用|不用)[。，！,!：:]?$")
+
+
+def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook) -> None:
+    """A yes/no lead ("会。", "不需要。") is right when the rules answer the question that way, or,
+    when the rules do not decide it, when the sentence after it is supported."""
+    truth = None
+    if qfacts.severity and qfacts.roles and qfacts.measures:
+        d = decide(qfacts, book).decision
+        if d is not None and d.kind == "accident":
+            truth = all(m in d.measures.get(r, []) for r in qfacts.roles for m in qfacts.measures)
+    for i, v in enumerate(verdicts):
+        if v.verdict != "lead":
+            continue
+        negative = v.text.lstrip("初步问责阶段").startswith(("不", "没"))
+        nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
+        if truth is not None:
+            ok = truth != negative
+            why = "规则" + ("给予" if truth else "没有给予") + "所问的问责方式"
+        else:
+            ok = nxt is not None and nxt.verdict in ("verified", "quote")
+            why = "后一句" + ("有依据" if ok else "没有依据")
+        v.verdict, v.support = ("verified" if ok else "unsupported"), why
+        if not ok:
+            problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
 
 
 def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: list[SourceText], default_doc: str,
@@ -162,7 +247,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if bad_quote:
         _judge.last_severity = state["severity"]
         return
-    sentence = repair_typos(INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text), book)
+    if _LEAD.match(text.strip()):
+        verdicts.append(SentenceVerdict(text, "lead", ""))
+        _judge.last_severity = state["severity"]
+        return
+    # no typo repair here: a draft's words are judged as written (降至 is not 降职)
+    sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
     if not here and state.get("measures") and re.match(r"^(它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此)", sentence):
         sentence = "、".join(state["measures"]) + sentence
@@ -172,14 +262,28 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sevs = C.severities_in(sentence, book)
     severity = sevs[-1] if sevs else state["severity"]
     _judge.last_severity = severity
-    if bad:
+    if bad and not _MISSING_OK.search(sentence):
         for b in bad:
             fail(text, b)
         return
+    quotes_ok = [m.group(1) for m in INLINE_QUOTE.finditer(text) if len(m.group(1)) >= MIN_QUOTE]
+    if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "",
+                                   _REFS.sub("", INLINE_QUOTE.sub("", text))))) <= 3:
+        verdicts.append(SentenceVerdict(text, "quote", "原文"))
+        return
     numbers = [p.article for p in named if p.article]
+    for problem in _subdivisions(sentence, sources, default_doc):
+        fail(text, problem)
+        return
+    wrong_article = _misattributed(sentence, sources, named, default_doc)
+    if wrong_article:
+        fail(text, wrong_article)
+        return
     found: list[C.Verdict] = []
+    conditional = {r.source.article for r in book.regulation.accident_decisions if r.consequence}
+    condition = state["condition"] or bool(conditional & set(p.article for p in named))
     found += C.role_measures(sentence, book, sevs[0] if len(sevs) == 1 else state["severity"] if not sevs else None,
-                             qfacts.consequence, state["condition"]) if sevs or state["severity"] else []
+                             qfacts.consequence, condition) if sevs or state["severity"] else []
     found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
     found += C.combinable(sentence, book)
@@ -193,11 +297,6 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if wrong:
         for v in wrong:
             fail(text, v.message)
-        return
-    quotes_ok = [m.group(1) for m in INLINE_QUOTE.finditer(text) if len(m.group(1)) >= MIN_QUOTE]
-    if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "",
-                                   _REFS.sub("", INLINE_QUOTE.sub("", text))))) <= 3:
-        verdicts.append(SentenceVerdict(text, "quote", "原文"))
         return
     carries = (C.carries_claim(sentence, book) and not sentence.startswith("可以这样问")
                and not re.match(r"^(问题太长了|暂时无法检索法规)", sentence))
@@ -215,7 +314,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         arts = named or [p for n in sorted({r.source.article for r in book.regulation.rows()})
                          if (p := sources.article(n, book.regulation.document))]
         text_pool = "\n".join(p.text for p in arts)
-        missing = missing_terms(sentence, text_pool, [])
+        missing = missing_terms(sentence, text_pool, [], "", sources.titles, sources.aliases)
         if missing:
             fail(text, f"{'、'.join(missing)}在所引条文中找不到。")
             return
@@ -228,7 +327,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
     docs = {d for t in titles if (d := sources.doc_by_title(t))} or None
-    passage, why = support(sentence, sources, named, docs, cited, sevs)
+    ruled = [p for n in _severity_articles(book, sevs) if (p := sources.article(n, book.regulation.document))]
+    passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled)
     if passage is None:
         fail(text, why)
     else:

@@ -30,8 +30,10 @@ _BANFA = re.compile(r"《办法》|行政过错责任追究办法|过错责任�
 _PROCEDURE = re.compile(r"程序|按照|依照|按|依据|执行|办理")
 _CLAUSE = re.compile(r"[^，,；;：:]+")
 _ITEM_COUNT = re.compile(r"(?:共|一共|有|列(?:了|出)?|包括|规定了)\s*([零一二两三四五六七八九十\d]+)\s*(?:项|种|类|个|款|条)(?:情形|情况|内容|方式)?")
-_BODIES = re.compile(r"(?:市|区|省)(?:委|政府|纪委|监委|监察局|人大|组织部|法院|检察院)|国务院|党工委|管委会|纪检监察机关|纪委|监委|监察局|"
-                     r"组织人事部门|组织部|安监局|应急管理局|公安机关|司法机关|事故调查组|事故问责组|人大常委会")
+_BODIES = re.compile(r"(?:市|区|省)(?:委|政府|纪委|监委|监察局|人大|组织部|法院|检察院|审计局|财政局|人事局|法制办)|国务院|党工委|管委会|"
+                     r"纪检监察机关|纪委|监委|监察局|检察机关|审判机关|审计机关|"
+                     r"组织人事部门|组织部|安监局|应急管理局|公安机关|司法机关|事故调查组|事故问责组|人大常委会|人民代表大会常务委员会|"
+                     r"常务副市长|副市长|市长")
 
 
 @dataclass
@@ -100,6 +102,11 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
             before = [c for s, c in sev_at if s < start]
             sev = before[-1] if before else severity
             between = sentence[group[-1][0]:start]
+            if re.search(r"[，,；;：:—]|针对|而是", between[1:]) and last_measure_end > group[-1][0]:
+                continue                  # a later clause's measure, not this group's
+            for s0, e0, c0, _ in ms:        # 不良影响 inside a condition negates nothing
+                if c0 in ("consequence", "role") and group[-1][0] < s0 < start:
+                    between = between.replace(sentence[s0:e0], "")
             negated = bool(NEGATION.search(between))
             last_measure_end = start + 1
             if sev is None:
@@ -161,6 +168,13 @@ def procedures(sentence: str, book: RuleBook) -> list[Verdict]:
         for m in p.measures:
             basis_of[m] = (kind, p)
     out: list[Verdict] = []
+    if re.search(r"所有|全部|一律|各种|任何", sentence) and not any(cat == "measure" for *_, cat, _ in marks(sentence, book)):
+        said = "zbf" if _ZBF.search(sentence) else "banfa"
+        kinds = {k for k, _ in basis_of.values()}
+        if kinds != {said}:
+            out.append(Verdict(False, "第十一条把问责方式的程序分为两类：" + "；".join(
+                f"{'、'.join(p.measures)}{p.procedure}" for p in book.regulation.procedures) + "。"))
+        return out
     clauses = [(c.start(), c.group(0)) for c in _CLAUSE.finditer(sentence)]
     sentence_basis = ("zbf" if _ZBF.search(sentence) else None, "banfa" if _BANFA.search(sentence) else None)
     single = [b for b in sentence_basis if b]
@@ -204,8 +218,8 @@ def combinable(sentence: str, book: RuleBook) -> list[Verdict]:
 def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
     """Measures said to follow from 造成/未造成重大损失或者恶劣影响 must be in that set."""
     out = []
-    if _SEVERITY.search(sentence):
-        return out
+    if severities_in(sentence, book):
+        return out                      # an accident's table, not 第十条's sets
     sets = {s.consequence: s for s in book.regulation.measure_sets}
     for clause in re.split(r"[；;。]", sentence):
         ms = marks(clause, book)
@@ -315,10 +329,14 @@ def _missing_topics(book: RuleBook) -> dict[int, str]:
 
 
 def item_counts(sentence: str, named: list[int], item_count) -> list[Verdict]:
+    """"第五条列了六项": the number of items (or of the listed things) of the article named."""
     out = []
     m = _ITEM_COUNT.search(sentence)
     if not m or len(named) != 1:
         return out
+    para = re.search(r"第[零一二三四五六七八九十百\d]+条第([一二三四五六七八九十])款", sentence)
+    if para:
+        item_count = _paragraph_list(item_count, para.group(1))
     from ..references_compat import cn_int
 
     n = cn_int(m.group(1))
@@ -346,3 +364,17 @@ def article_counts(sentence: str, have: list[int]) -> list[Verdict]:
         out.append(Verdict(n == last, f"来源共有{last}条" if n == last else f"来源中的条文到第{last}条，不是{n}条。",
                            whole=n == last))
     return out
+
+
+def _paragraph_list(item_count, paragraph: str):
+    """For 第十条第二款列了四种: the length of the list in that paragraph."""
+    from ..references_compat import cn_int
+
+    def count(n: int) -> int:
+        text = item_count.text(n) if hasattr(item_count, "text") else ""
+        paras = [x for x in text.splitlines() if x.strip()]
+        k = cn_int(paragraph) - 1
+        if k >= len(paras):
+            return 0
+        return max((len(part.split("、")) for part in re.split(r"[，。；]", paras[k])), default=0)
+    return count

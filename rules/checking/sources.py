@@ -67,6 +67,19 @@ class SourceSet:
         self._grams = [bigrams(p.text) for p in self.passages]
         for p in self.passages:
             self.documents.setdefault(p.doc_id, DocumentFacts(p.doc_id, p.doc_title, p.doc_kind))
+        # what the front matter says of each document is citable too (its date, issuer, gaps)
+        self.front = [SourceText(f"{d.doc_id}#front", d.doc_id, d.title, "front_matter", f"《{d.title}》（来源说明）",
+                                 f"《{d.title}》日期：{_date_cn(d.date)}。发文机关：{d.issuer or '来源未载明'}。"
+                                 f"来源缺失：{d.lacks or '无'}。")
+                      for d in self.documents.values() if d.date or d.issuer or d.lacks]
+        self._front_grams = [bigrams(p.text) for p in self.front]
+        self.titles = frozenset(d.title for d in self.documents.values())
+        # 《深圳市行政过错责任追究办法》（以下简称《办法》）: either name stands for the other
+        self.aliases: dict[str, set[str]] = {}
+        for p in self.passages:
+            for full, short in re.findall(r"《([^》]+)》[（(]以下简称《([^》]+)》[)）]", p.text):
+                self.aliases.setdefault(full, set()).add(f"《{short}》")
+                self.aliases.setdefault(short, set()).add(f"《{full}》")
 
     def article(self, number: int, doc_id: str) -> SourceText | None:
         return self._articles.get((doc_id, number))
@@ -85,13 +98,23 @@ class SourceSet:
         mine = bigrams(text)
         if not mine:
             return []
-        scored = [(len(mine & g) / len(mine), p) for p, g in zip(self.passages, self._grams)
+        scored = [(len(mine & g) / len(mine), p) for p, g in zip(self.passages + self.front, self._grams + self._front_grams)
                   if docs is None or p.doc_id in docs]
         scored.sort(key=lambda t: -t[0])
         return scored[:k]
+
+    def context(self, doc_id: str) -> str:
+        """A document's whole text and front matter, for facts a passage takes from it (its year)."""
+        d = self.documents.get(doc_id)
+        return squash(d.title + d.date + "".join(p.text for p in self.of_document(doc_id))) if d else ""
 
     def doc_by_title(self, title: str) -> str | None:
         for d in self.documents.values():
             if title and (title == d.title or title in d.title):
                 return d.doc_id
         return None
+
+
+def _date_cn(date: str) -> str:
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", date or "")
+    return f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日（{date}）" if m else (date or "来源未载明")
