@@ -98,6 +98,17 @@ _SUBDIVISION = re.compile(r"第([零一二两三四五六七八九十百\d]+)条
 def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
     """第十一条第二款 / 第五条第（七）项 that the article does not have."""
     out = []
+    last = None
+    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条|第([一二三四五六七八九十])款", sentence):
+        if m.group(1):
+            last = m.group(1)
+        elif last is not None and not sentence[max(0, m.start() - 1):m.start()] == "条":
+            p = sources.article(cn_int(last), doc)
+            if p is not None:
+                paragraphs = [x for x in p.text.splitlines() if x.strip()
+                              and not re.match(r"^[（(][一二三四五六七八九十]+[)）]", x.strip())]
+                if cn_int(m.group(2)) > len(paragraphs):
+                    out.append(f"{p.label}只有{len(paragraphs)}款，没有第{m.group(2)}款。")
     for m in _SUBDIVISION.finditer(sentence):
         if not (m.group(2) or m.group(3)):
             continue
@@ -197,7 +208,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             continue
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all,
                state={"severity": severity, "condition": condition, "after_question": after_question,
-                      "measures": measures})
+                      "measures": measures, "asked": C.severities_in(question, book)})
         measures = _judge.last_measures
         severity = _judge.last_severity
         after_question = verdicts[-1].verdict == "framing" and bool(re.search(r"[？?]$", u.text)) if verdicts else False
@@ -282,8 +293,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found: list[C.Verdict] = []
     conditional = {r.source.article for r in book.regulation.accident_decisions if r.consequence}
     condition = state["condition"] or bool(conditional & set(p.article for p in named))
-    found += C.role_measures(sentence, book, sevs[0] if len(sevs) == 1 else state["severity"] if not sevs else None,
-                             qfacts.consequence, condition) if sevs or state["severity"] else []
+    context = [sevs[0]] if len(sevs) == 1 else [state["severity"]] if not sevs else [None]
+    if not sevs and re.search(r"两种|两者|二者|均|都", sentence) and len(state.get("asked", [])) > 1:
+        context = state["asked"]          # "两种情形都是停职检查": under each severity asked about
+    for sev in context:
+        if sev or sevs:
+            found += C.role_measures(sentence, book, sev, qfacts.consequence, condition)
     found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
     found += C.combinable(sentence, book)
@@ -291,6 +306,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)
     found += C.missing_articles(sentence, book, numbers, _MISSING_OK)
+    found += C.severity_conditions(sentence, book)
+    found += C.external_articles(sentence, sources.whole)
     found += C.article_counts(sentence, sources.articles(default_doc))
     found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
     wrong = [v for v in found if not v.ok]

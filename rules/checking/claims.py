@@ -378,3 +378,41 @@ def _paragraph_list(item_count, paragraph: str):
             return 0
         return max((len(part.split("、")) for part in re.split(r"[，。；]", paras[k])), default=0)
     return count
+
+
+def severity_conditions(sentence: str, book: RuleBook) -> list[Verdict]:
+    """A severity said to come with a consequence must be one the rows give it (第十六条's 一般
+    事故 with 较大损失或者不良影响, not 重大损失); "无论是否造成损失" denies a condition a row has."""
+    ms = marks(sentence, book)
+    sevs = [c for *_, cat, c in ms if cat == "severity"]
+    conseqs = [c for *_, cat, c in ms if cat == "consequence"]
+    out: list[Verdict] = []
+    for sev in sevs:
+        wanted = {r.consequence for r in book.regulation.accident_decisions if r.severity == sev}
+        needed = {c for c in wanted if c}
+        if not needed:
+            continue
+        if re.search(r"无论|不论|不管|即使没有|都要|一律", sentence) and re.search(r"损失|影响", sentence):
+            out.append(Verdict(False, f"{sev}事故只在造成较大损失或者不良影响时才有规定的处理。"))
+        for c in conseqs:
+            if c not in needed and c != "minor":
+                out.append(Verdict(False, f"{sev}事故的条件是造成较大损失或者不良影响，不是重大损失或者恶劣影响。"))
+    return out
+
+
+_EXTERNAL = re.compile(r"([中国][办发国]+发?[\[〔【]\d{4}[\]〕】]\d+号)(?:文件)?((?:第[零一二三四五六七八九十百\d]+条[、和及]?)+)")
+
+
+def external_articles(sentence: str, whole_text: str) -> list[Verdict]:
+    """Articles of a document outside the knowledge base: only the references the sources make
+    to it are known (中办发[2009]25号第八条、第九条)."""
+    out = []
+    for m in _EXTERNAL.finditer(sentence):
+        arts = re.findall(r"第([零一二三四五六七八九十百\d]+)条", m.group(2))
+        known = re.findall(re.escape(m.group(1)) + r"((?:第[零一二三四五六七八九十百\d]+条[、和及]?)+)", whole_text)
+        said = {a for k in known for a in re.findall(r"第([零一二三四五六七八九十百\d]+)条", k)}
+        for a in arts:
+            ok = a in said
+            out.append(Verdict(ok, f"来源引用了{m.group(1)}第{a}条" if ok else
+                               f"来源只引用了{m.group(1)}" + ("、".join(f"第{x}条" for x in sorted(said)) or "（未引用具体条文）") + f"，没有第{a}条。"))
+    return out

@@ -64,6 +64,7 @@ class SourceSet:
         self._articles = {(p.doc_id, p.article): p for p in self.passages if p.article is not None
                           and p.doc_kind == "regulation"}
         self._whole = squash("\n".join(p.text for p in self.passages))
+        self.whole = self._whole
         self._grams = [bigrams(p.text) for p in self.passages]
         for p in self.passages:
             self.documents.setdefault(p.doc_id, DocumentFacts(p.doc_id, p.doc_title, p.doc_kind))

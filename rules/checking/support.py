@@ -174,7 +174,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
         missing = missing_terms(sentence, p.text, severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         added = added_polarity(sentence, p.text) if polarity else None
-        if cov >= min_coverage and not missing and not added:
+        novel = novel_runs(sentence, p.text) if polarity and named else []
+        if cov >= min_coverage and not missing and not added and not novel:
             return p, ""
         if (named or ruled) and not added and not missing and _absence(sentence, p.text):
             return p, ""
@@ -184,6 +185,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
                 best_why = f"{'、'.join(missing)}在{p.label}中找不到。"
             elif added:
                 best_why = f"“{added}”与{p.label}的原文不符。"
+            elif novel and cov >= min_coverage:
+                best_why = f"“{novel[0]}”不见于{p.label}。"
             else:
                 best_why = f"{p.label}不支持这句话（只有{cov:.0%}的内容见于原文）。"
     return None, best_why
@@ -201,3 +204,26 @@ def _absence(sentence: str, text: str) -> bool:
     said = _REF.sub("", sentence[:m.start()]) + _REF.sub("", sentence[m.end():])
     pairs = _content_pairs(sentence[:m.start()]) or _content_pairs(sentence[m.end():])
     return bool(said) and (not pairs or len(pairs & bigrams(text)) / len(pairs) < 0.5)
+
+
+MIN_NOVEL = 5
+
+
+def novel_runs(sentence: str, text: str) -> list[str]:
+    """Stretches of a sentence none of whose character pairs is in the passage, with at least four
+    content characters inside them (the characters at a stretch's ends belong to matched
+    neighbours): in a sentence restating an article, a substituted term (交通运输 for 安全生产)."""
+    plain = bare(_REF.sub("", sentence))
+    have = bigrams(text)
+    runs, start = [], None
+    for i in range(len(plain) - 1):
+        fresh = plain[i:i + 2] not in have
+        if fresh and start is None:
+            start = i
+        if not fresh and start is not None:
+            runs.append(plain[start:i + 2])
+            start = None
+    if start is not None:
+        runs.append(plain[start:])
+    inner = [r[1:-1] for r in runs]
+    return [r for r in inner if len(_FUNCTION.sub("", r)) >= MIN_NOVEL]
