@@ -38,6 +38,12 @@ MAX_QUESTION_CHARS = 1000
 SOURCES = ("rules", "passages", "model", "none")
 
 
+def cited_sources(snap: Snapshot, body: Body) -> list:
+    """The passages an answer quotes, as the checker knows them: a sentence is first held to these."""
+    labels = {q.label for q in [*body.quotes, *body.related, *body.also]}
+    return [p for p in snap.sources.passages if p.label in labels]
+
+
 def checkable(body: Body) -> str:
     """What the checker is given for an answer body: for now its plain text, whose "> " lines it
     verifies verbatim. The one place to change when the checker takes claims and quotes apart."""
@@ -99,8 +105,9 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
             facts = conversations.resolve(conversation, question, said)
             outcome = decide(facts, book)               # decide
             draft = _draft(kb, book, question, result, outcome, follow_up=facts is not said)
-    verdict = check(question, checkable(draft.body), book, snap.sources, facts=facts,    # check
-                    states_decision=draft.source == "rules")
+    verdict = check(question, checkable(draft.body), book, sources=snap.sources, facts=facts,    # check
+                    states_decision=draft.source == "rules", require_citations=True,
+                    cited=cited_sources(snap, draft.body))
     if not verdict.passed:
         # Our own drafts are built to pass; a failure here is a bug, and the test suite runs
         # every dev question through this path to catch it.
@@ -148,8 +155,9 @@ def _model(snap: Snapshot, drafter: ModelDrafter, question: str, draft: Draft, f
     if got.draft is None:
         return None, [{"model": drafter.name, "draft": None, "problems": [got.error]}]
     problems = drafter.guard(got.draft, draft.body)
-    problems += check(question, checkable(Body(prose=got.draft)), snap.book, snap.sources, facts=facts,
-                      states_decision=draft.source == "rules").problems
+    problems += check(question, checkable(Body(prose=got.draft)), snap.book, sources=snap.sources, facts=facts,
+                      states_decision=draft.source == "rules", require_citations=True,
+                      cited=cited_sources(snap, draft.body)).problems
     if draft.source == "rules":
         for c in draft.body.quotes:
             if c.article and f"第{_cn(c.article)}条" not in got.draft:
