@@ -62,6 +62,13 @@ def _named_articles(sentence: str, sources: SourceSet, default_doc: str) -> tupl
     regulation), and the problems of articles that do not exist."""
     found: list[SourceText] = []
     problems: list[str] = []
+    # 《青溪县…办法》自…起施行（第十一条）: a bare article number belongs to the regulation the
+    # sentence names, when it names one
+    for title in re.findall(r"《([^》]+)》", sentence):
+        doc = sources.doc_by_title(title)
+        if doc and sources.articles(doc):
+            default_doc = doc
+            break
     for m in _ARTICLE.finditer(sentence):
         prefix = m.group(1) or ""
         if prefix and not prefix.startswith("《"):
@@ -268,6 +275,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if not here and state.get("measures") and re.match(r"^(它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此)", sentence):
         sentence = "、".join(state["measures"]) + sentence
     _judge.last_measures = here or state.get("measures") or []
+    for title in re.findall(r"《([^》]+)》", sentence):
+        doc = sources.doc_by_title(title)
+        if doc and sources.articles(doc):
+            default_doc = doc             # the regulation the sentence names owns its bare 第N条
+            break
     named, bad = _named_articles(sentence, sources, default_doc)
     named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)
     sevs = C.severities_in(sentence, book)
@@ -283,6 +295,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "quote", "原文"))
         return
     numbers = [p.article for p in named if p.article]
+    cut = [p for p in named if p.truncated]
+    if cut and not _MISSING_OK.search(sentence) and not C.missing_articles(sentence, book, numbers, _MISSING_OK):
+        fail(text, f"{cut[0].label}在来源中不完整（所列情形缺失），不能对其内容作断言。")
+        return
     for problem in _subdivisions(sentence, sources, default_doc):
         fail(text, problem)
         return

@@ -389,7 +389,10 @@ def health() -> None:
             conn.execute(text("SELECT 1"))
     except Exception as err:
         _fail(RuntimeError(f"数据库不可用：{type(err).__name__}"))
-    click.echo("ok")
+    from bot.storage.audit import AuditLog
+
+    fell = AuditLog.open(settings).fallbacks()
+    click.echo(f"ok（近 7 天有 {fell} 个回答未通过核对，已改用原文或拒答）" if fell else "ok")
 
 
 @main.command()

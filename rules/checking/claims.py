@@ -346,7 +346,8 @@ def item_counts(sentence: str, named: list[int], item_count) -> list[Verdict]:
     n = cn_int(m.group(1))
     have = item_count(named[0])
     if have:
-        out.append(Verdict(n == have, f"{article_label(named[0])}列有{have}项" if n == have else f"{article_label(named[0])}列有{have}项，不是{n}项。"))
+        out.append(Verdict(n == have, f"{article_label(named[0])}列有{have}项" if n == have else
+                           f"{article_label(named[0])}列有{have}项，不是{n}项。", whole=n == have))
     return out
 
 
