@@ -21,6 +21,8 @@ from ..schema import RuleBook, article_label
 
 NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不属于|不包括|不在|并非|不能|不可|不得|不|未|无|非")
 _NO_RULE = re.compile(r"没有(?:对.{0,20})?(?:作出|作|做|做出)?(?:规定|提到|涉及|提及|列)|没提|未(?:作)?规定|未提|未涉及|不涉及|没有涉及|没写|未列|没有列")
+_BLANKET = re.compile(r"(无需|不用|不会|不必|不需要|免于|不受|不承担|免除)?(?:承担|受到|被追究)(?:任何)?(?:责任|处理|问责|处分|追究)"
+                      r"|(无需|不用|不必|不需要|免于|不受|免除)(?:任何)?(?:责任|处理|问责|处分|追究)")
 _SEVERITY = re.compile(r"特别重大|特大|重大|较大|一般(?=的?(?:公共|安全|生产|责任|事故))")
 _SEV_CANON = {"特大": "特别重大"}
 _COMBINE = re.compile(r"单独适用|单独使用|合并适用|合并使用|合并|同时适用|同时使用|一并|叠加|并用|一起用|一起使用|组合|搭配")
@@ -130,6 +132,20 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
                     out.append(Verdict(False, f"{sev}事故对{role}的初步问责是{'、'.join(allowed)}，不是{canon}。"))
                 else:
                     out.append(Verdict(True, f"{sev}事故：{role}{'、'.join(allowed)}"))
+    # "街道党政领导正职无需承担任何责任": a role said to be spared (or held to account) at all
+    blanket = _BLANKET.search(sentence)
+    if blanket and not any(cat == "measure" for *_, cat, _ in ms):
+        spared = bool(blanket.group(1) or blanket.group(2))
+        for s in ([c for _, c in sev_at] or ([severity] if severity else [])):
+            truth = _truth(book, s, consequence)
+            if truth is None:
+                continue
+            for _, role in roles_seen:
+                has = role in truth.measures
+                ok = has != spared
+                out.append(Verdict(ok, f"{s}事故：{role}" + ("有" if has else "没有") + "规定的初步问责" if ok else
+                                   (f"{s}事故对{role}的初步问责是{'、'.join(truth.measures[role])}，不是不承担责任。" if has
+                                    else f"{s}事故没有对{role}规定初步问责决定。")))
     # "第十四条没有对区党政领导分管副职作出规定": roles named with no measure, under a no-rule phrase
     if _NO_RULE.search(sentence) and not any(cat == "measure" for *_, cat, _ in ms):
         sevs = [c for _, c in sev_at] or ([severity] if severity else [])
