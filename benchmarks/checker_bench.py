@@ -3,6 +3,7 @@ the sources): caught wrong drafts and false alarms on right ones, per kind of cl
 time a check takes.
 
     python benchmarks/checker_bench.py [--show wrong|right|all]
+    python benchmarks/checker_bench.py --answers tests/data/dev_questions.yaml   # time the check adds per answer
 """
 from __future__ import annotations
 
@@ -28,7 +29,10 @@ def main() -> None:
     ap.add_argument("--show", choices=["wrong", "right", "all"], default=None,
                     help="print the drafts the checker gets wrong")
     ap.add_argument("--file", default=str(REPO / "tests/rules/adversarial_drafts.yaml"))
+    ap.add_argument("--answers", help="a question set: time the checker inside the answer path instead")
     args = ap.parse_args()
+    if args.answers:
+        return answers(Path(args.answers))
     drafts = yaml.safe_load(Path(args.file).read_text(encoding="utf-8"))["drafts"]
     book, sources = RuleBook(), shipped_sources()
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])   # wrong, caught, right, alarms
@@ -58,6 +62,34 @@ def main() -> None:
     print(f"{'total':<18}{tot[0]:>6}{tot[1]:>8}{tot[2]:>7}{tot[3]:>8}")
     q = statistics.quantiles(times, n=20)
     print(f"check latency: p50 {statistics.median(times):.1f} ms, p95 {q[18]:.1f} ms")
+
+
+def answers(path: Path) -> None:
+    """The time the checker adds to each model-free answer (the index is built on first use)."""
+    import bot.core.pipeline as pipeline
+    from bot.core.assistant import Assistant
+    from bot.settings import Settings
+    from knowledge.evaluation import load_questions
+
+    spent: list[float] = []
+    real = pipeline._check
+
+    def timed(*a, **k):
+        t = time.perf_counter()
+        try:
+            return real(*a, **k)
+        finally:
+            spent.append((time.perf_counter() - t) * 1000)
+
+    pipeline._check = timed
+    assistant = Assistant.open(Settings(), audit=False)
+    questions = load_questions(path)
+    for _ in range(3):
+        for q in questions:
+            assistant.answer(q["q"])
+    q = statistics.quantiles(spent, n=20)
+    print(f"checker time per answer over {len(spent)} answers: p50 {statistics.median(spent):.1f} ms, "
+          f"p95 {q[18]:.1f} ms, max {max(spent):.1f} ms")
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 
 An answer cites the expected passage when one of its citations is the expected article (or one
 of them), or contains an expected string. Out-of-scope questions pass when the answer is declined
-(grounded is false). Every answer's checker verdict is counted too: a model-free answer that
-fails it is a bug.
+(grounded is false). Every answer's checker verdict is counted too, and so are the answers whose
+first draft failed the checker and fell back (to verbatim quotes or "no basis"): each is a bug
+in a composer or a rule file, or a false alarm of the checker.
 """
 from __future__ import annotations
 
@@ -25,10 +26,14 @@ def evaluate_answers(assistant: Assistant, questions: list[dict]) -> dict:
     declined = {"n": 0, "declined": 0, "failures": []}
     misses: list[dict] = []
     checked = 0
+    fallbacks: list[dict] = []
     sources: dict[str, int] = defaultdict(int)
     for q in questions:
         a = assistant.answer(q["q"], channel="eval")
         checked += a.check.passed
+        fell = [r for r in a.rejected if "fallback_from" in r]
+        if fell:
+            fallbacks.append({"q": q["q"], "from": fell[0]["fallback_from"], "problems": fell[0]["problems"]})
         sources[a.source] += 1
         if q.get("grounded") is False:
             declined["n"] += 1
@@ -45,4 +50,4 @@ def evaluate_answers(assistant: Assistant, questions: list[dict]) -> dict:
         if not ok:
             misses.append({"q": q["q"], "source": a.source, "cited": [c.label for c in a.citations][:3]})
     return {"answers": dict(per_kind), "declined": declined, "checked": checked, "n": len(questions),
-            "sources": dict(sources), "misses": misses}
+            "sources": dict(sources), "misses": misses, "fallbacks": fallbacks}

@@ -433,6 +433,9 @@ def eval_answers(questions: Path, as_json: bool) -> None:
         click.echo(f"{kind:<14}{r['n']:>4}{r['cited']:>7}{r['cited'] / r['n']:>8.3f}{r['checked']:>9}")
     d = report["declined"]
     click.echo(f"out of scope: {d['declined']}/{d['n']} declined; check passed on {report['checked']}/{report['n']} answers")
+    click.echo(f"fallbacks (first draft failed the checker): {len(report['fallbacks'])}/{report['n']}")
+    for f in report["fallbacks"]:
+        click.echo(f"  fallback: {f['q']}  (from {f['from']}: {f['problems'][0][:60]})")
     for m in report["misses"]:
         click.echo(f"  miss: {m['q']}  (source {m['source']}, cited {m['cited']})")
 

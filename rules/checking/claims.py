@@ -45,24 +45,32 @@ class Verdict:
     whole: bool = False    # the claim accounts for the whole sentence (nothing else to support)
 
 
+def _scanner(book: RuleBook) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """One alternation of every vocabulary term, longest first (so the longest wins where terms
+    overlap), then the severities; kept on the book it was built from."""
+    got = book.__dict__.get("_claim_scanner")
+    if got is None:
+        terms, _ = book.terms
+        table = {}
+        for word, cat, canon in terms:
+            table.setdefault(word, (cat, canon))
+        words = sorted(table, key=len, reverse=True)
+        got = (re.compile("|".join(re.escape(w) for w in words) + "|" + _SEVERITY.pattern), table)
+        book.__dict__["_claim_scanner"] = got
+    return got
+
+
 def marks(sentence: str, book: RuleBook) -> list[tuple[int, int, str, str]]:
     """(start, end, category, canonical) of the vocabulary terms and severities, longest first."""
-    terms, _ = book.terms
+    scanner, table = _scanner(book)
     out: list[tuple[int, int, str, str]] = []
-    i = 0
-    while i < len(sentence):
-        for word, cat, canon in terms:
-            if sentence.startswith(word, i):
-                out.append((i, i + len(word), cat, canon))
-                i += len(word)
-                break
+    for m in scanner.finditer(sentence):
+        word = m.group(0)
+        if word in table:
+            cat, canon = table[word]
         else:
-            m = _SEVERITY.match(sentence, i)
-            if m:
-                out.append((i, m.end(), "severity", _SEV_CANON.get(m.group(0), m.group(0))))
-                i = m.end()
-            else:
-                i += 1
+            cat, canon = "severity", _SEV_CANON.get(word, word)
+        out.append((m.start(), m.end(), cat, canon))
     return out
 
 

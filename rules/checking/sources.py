@@ -75,6 +75,7 @@ class SourceSet:
                                  f"来源缺失：{d.lacks or '无'}。")
                       for d in self.documents.values() if d.date or d.issuer or d.lacks]
         self._front_grams = [bigrams(p.text) for p in self.front]
+        self._context: dict[str, str] = {}
         self.titles = frozenset(d.title for d in self.documents.values())
         # 《深圳市行政过错责任追究办法》（以下简称《办法》）: either name stands for the other
         self.aliases: dict[str, set[str]] = {}
@@ -107,8 +108,10 @@ class SourceSet:
 
     def context(self, doc_id: str) -> str:
         """A document's whole text and front matter, for facts a passage takes from it (its year)."""
-        d = self.documents.get(doc_id)
-        return squash(d.title + d.date + "".join(p.text for p in self.of_document(doc_id))) if d else ""
+        if doc_id not in self._context:
+            d = self.documents.get(doc_id)
+            self._context[doc_id] = squash(d.title + d.date + "".join(p.text for p in self.of_document(doc_id))) if d else ""
+        return self._context[doc_id]
 
     def doc_by_title(self, title: str) -> str | None:
         for d in self.documents.values():
