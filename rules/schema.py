@@ -29,7 +29,7 @@ class Source(BaseModel):
     @model_validator(mode="after")
     def _located(self) -> "Source":
         if self.article is None and self.section is None:
-            raise ValueError("a source needs an article or a section")
+            raise ValueError("来源需要注明条号（article）或章节（section）")
         return self
 
 
@@ -48,7 +48,7 @@ class ArticleStatus(BaseModel):
     @model_validator(mode="after")
     def _reason(self) -> "ArticleStatus":
         if not self.operative and not self.reason:
-            raise ValueError("a non-operative article needs a reason")
+            raise ValueError("没有规则的条款需要写明理由（reason）")
         return self
 
 
@@ -133,18 +133,18 @@ class Regulation(BaseModel):
         for row in self.accident_decisions:
             key = (row.severity, row.role, row.consequence, row.priority)
             if key in seen:
-                raise ValueError(f"accident_decisions rows {seen[key].id!r} and {row.id!r} match the same facts "
-                                 f"{key[:3]} without an explicit priority")
+                raise ValueError(f"accident_decisions 的行 {seen[key].id!r} 和 {row.id!r} 适用于同样的事实 "
+                                 f"{key[:3]}，却没有明确的优先级（priority）")
             seen[key] = row
         ids = [r.id for r in self.rows()]
         dupes = {i for i in ids if ids.count(i) > 1}
         if dupes:
-            raise ValueError(f"duplicate row ids: {sorted(dupes)}")
+            raise ValueError(f"行的 id 重复：{sorted(dupes)}")
         known = {m for s in self.measure_sets for m in s.measures}
         for row in self.accident_decisions:
             for m in row.measures:
                 if m not in known:
-                    raise ValueError(f"row {row.id!r}: measure {m!r} is not one of 第十条's measures")
+                    raise ValueError(f"行 {row.id!r}：{m!r} 不是第十条规定的问责方式")
         return self
 
     def rows(self) -> list[Row]:
@@ -188,7 +188,7 @@ class ComplaintPath(BaseModel):
         for sit in self.situations:
             unknown = [i for i in sit.steps if i not in ids]
             if unknown:
-                raise ValueError(f"situation {sit.id!r}: unknown steps {unknown}")
+                raise ValueError(f"情形 {sit.id!r}：没有这些步骤 {unknown}")
         return self
 
     def situation(self, sid: str) -> tuple[ComplaintSituation, list[ComplaintStep]]:
@@ -225,7 +225,8 @@ def _location(err: ValidationError, raw: object) -> str:
                 where.append(f"row {node['id']!r}")
                 continue
         where.append(str(part))
-    return f"{' / '.join(where) or 'top level'}: {first['msg']}"
+    # our validators' messages are Chinese; pydantic prefixes them with "Value error, "
+    return f"{' / '.join(where) or 'top level'}: {first['msg'].removeprefix('Value error, ')}"
 
 
 def load_model(path: Path, model: type[BaseModel]):
@@ -233,15 +234,15 @@ def load_model(path: Path, model: type[BaseModel]):
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as err:
-        raise RulesError(f"{path}: cannot read: {err}") from None
+        raise RulesError(f"{path}：无法读取：{err}") from None
     except yaml.YAMLError as err:
-        raise RulesError(f"{path}: not valid YAML: {err}") from None
+        raise RulesError(f"{path}：不是合法的 YAML：{err}") from None
     if not isinstance(raw, dict):
-        raise RulesError(f"{path}: expected a mapping at the top level")
+        raise RulesError(f"{path}：顶层应当是键值对（mapping）")
     try:
         obj = model.model_validate(raw)
     except ValidationError as err:
-        raise RulesError(f"{path}: {_location(err, raw)}") from None
+        raise RulesError(f"{path}：{_location(err, raw)}") from None
     if isinstance(obj, Regulation):
         for _, src in obj.sources():
             src.doc = src.doc or obj.document
@@ -263,7 +264,7 @@ class RuleBook:
         roles = {r.role for r in self.regulation.accident_decisions}
         unknown = roles - set(self.vocabulary.roles)
         if unknown:
-            raise RulesError(f"{folder / 'vocabulary.yaml'}: roles {sorted(unknown)} used by the rules have no entry")
+            raise RulesError(f"{folder / 'vocabulary.yaml'}：规则用到的职务 {sorted(unknown)} 在词表中没有条目")
 
     def coverage(self) -> dict[str, list[int]]:
         arts = self.regulation.articles

@@ -22,6 +22,8 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, Defaults, MessageHandler, PollAnswerHandler, TypeHandler, filters)
 
+from rules.errors import WenzeError
+
 from bot.config import TelegramSettings
 from bot.core.pipeline import Answer, Pipeline
 from bot.telegram import texts
@@ -143,8 +145,8 @@ async def _post_init(app: Application) -> None:
         await app.update_queue.put(Update.de_json(payload, app.bot))
 
 
-class AlreadyRunning(RuntimeError):
-    pass
+class AlreadyRunning(WenzeError):
+    """Another bot holds the lock of the same data folder."""
 
 
 def run(settings: TelegramSettings, pipeline: Pipeline, state: BotState, *, webhook: bool = False) -> None:

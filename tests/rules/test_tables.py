@@ -51,7 +51,7 @@ def _write(tmp_path, text):
 
 
 def test_bad_yaml_names_the_file(tmp_path):
-    with pytest.raises(RulesError, match=r"regulation\.yaml: not valid YAML"):
+    with pytest.raises(RulesError, match=r"regulation\.yaml：不是合法的 YAML"):
         load_model(_write(tmp_path, "articles: [unclosed"), Regulation)
 
 
@@ -66,14 +66,14 @@ def test_missing_field_names_row_and_field(tmp_path):
 def test_two_rows_matching_the_same_facts_fail(tmp_path):
     text = (data_dir() / "regulation.yaml").read_text(encoding="utf-8")
     dup = text.replace("{id: a14-c, severity: 较大, role: 街道党政领导分管副职,", "{id: a14-c, severity: 较大, role: 街道党政领导正职,")
-    with pytest.raises(RulesError, match="without an explicit priority"):
+    with pytest.raises(RulesError, match="没有明确的优先级"):
         load_model(_write(tmp_path, dup), Regulation)
 
 
 def test_unknown_measure_fails(tmp_path):
     text = (data_dir() / "regulation.yaml").read_text(encoding="utf-8")
     bad = text.replace("role: 街道党政领导正职, measures: [责令公开道歉]", "role: 街道党政领导正职, measures: [撤职]")
-    with pytest.raises(RulesError, match="not one of 第十条's measures"):
+    with pytest.raises(RulesError, match="不是第十条规定的问责方式"):
         load_model(_write(tmp_path, bad), Regulation)
 
 
