@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .engine import article_cn, decide
+from .engine import decide
 from .facts import Facts, _terms, extract, repair_typos
+from .references import find_refs, format_ref
 from .schema import RuleBook, rulebook
 
 _SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
@@ -29,7 +30,6 @@ _QUOTE_LINE = re.compile(r"^>[ \t]?(.*)$", re.M)
 _REFERENCE = re.compile(r"《[^》]*》(?:第[零一二三四五六七八九十百]+[章节条款项]|[一二三四五六七八九十百零（）()、\d])*")
 _ENUMERATOR = re.compile(r"^\s*\d+[.、．]\s*", re.M)      # "1. 特别重大事故" in a list of options
 _QUOTE = re.compile(r"[“「\"]([^”」\"]{1,2000})[”」\"]")
-_ARTICLE = re.compile(r"(号|《[^》]*》)?第([零一二三四五六七八九十百0-9]+)条")
 _NUMBER = re.compile(r"(?<![第\[【\d.])(\d+(?:\.\d+)?)(?![\d\]】])")   # not 【1】 markers
 _NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不|未")
 _MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|不全")
@@ -63,12 +63,6 @@ def _corpus() -> dict[str, object]:
 
 def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
-
-
-def _cn(n: str) -> int:
-    from knowledge.parsing import cn_int
-
-    return cn_int(n)
 
 
 def _pairs(sentence: str, book: RuleBook) -> list[tuple[str, str, bool]]:
@@ -116,14 +110,13 @@ def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts 
 
     # 1. named articles exist
     named: set[int] = set()
-    for m in _ARTICLE.finditer(_QUOTE_LINE.sub("", draft)):
-        if m.group(1):
+    for ref in find_refs(_QUOTE_LINE.sub("", draft)):
+        if not ref.internal:
             continue      # 中办发[2009]25号第八条 or another document's article
-        n = _cn(m.group(2))
-        if n not in articles:
-            problems.append(f"第{m.group(2)}条不存在：本规定只有第一条到第十八条。")
+        if ref.article not in articles:
+            problems.append(f"{format_ref(ref.article)}不存在：本规定只有第一条到第十八条。")
         else:
-            named.add(n)
+            named.add(ref.article)
 
     # 2. quotes are verbatim
     for m in [*_QUOTE_LINE.finditer(draft), *_QUOTE.finditer(_QUOTE_LINE.sub("", draft))]:
@@ -180,6 +173,6 @@ def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts 
     # 5. the articles the decision rests on are cited
     if decision and states_decision:
         for n in sorted(decision.core_articles() - named):
-            problems.append(f"没有引用决定所依据的第{article_cn(n)}条。")
+            problems.append(f"没有引用决定所依据的{format_ref(n)}。")
     return CheckResult(not problems, list(dict.fromkeys(problems)))
 

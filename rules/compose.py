@@ -4,14 +4,15 @@ Kept next to the engine so that the checker's mutation test can derive correct a
 """
 from __future__ import annotations
 
-from .engine import Decision, Outcome, article_cn
+from .engine import Decision, Outcome
+from .references import format_ref
 
 CONSEQUENCE_TEXT = {"major": "造成重大损失或者恶劣影响的", "minor": "未造成重大损失或者恶劣影响的"}
 
 
 def _arts(decision: Decision, core_only: bool = True) -> str:
     arts = sorted({c.article for c in decision.citations if c.article and (c.core or not core_only)})
-    return "、".join(f"第{article_cn(a)}条" for a in arts)
+    return "、".join(format_ref(a) for a in arts)
 
 
 def compose(outcome: Outcome, title: str = "深圳市党政领导干部问责暂行规定") -> str:
@@ -24,7 +25,7 @@ def compose(outcome: Outcome, title: str = "深圳市党政领导干部问责暂
     lines: list[str] = []
     if d.kind == "accident":
         rows = [c for c in d.citations if c.core and c.article in (13, 14, 16)]
-        basis = "、".join(dict.fromkeys(f"第{article_cn(c.article)}条" for c in rows))
+        basis = "、".join(dict.fromkeys(format_ref(c.article) for c in rows))
         if d.measures:
             parts = "；".join(f"对{role}{'、'.join(ms)}" for role, ms in d.measures.items())
             lines.append(f"根据《{title}》{basis}，发生{d.severity}公共安全责任事故后的初步问责决定：{parts}。")

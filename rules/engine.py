@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from knowledge.parsing import int_cn
-
 from .facts import Facts
+from .references import format_ref, int_cn
 from .schema import AccidentRow, RuleBook, Source, rulebook
-
-
-def article_cn(n: int) -> str:
-    """18 -> 十八, for 第十八条 (the same numerals the parser reads)."""
-    return int_cn(n)
 
 
 @dataclass
@@ -29,7 +23,7 @@ class Citation:
 
     @property
     def article_label(self) -> str:
-        return f"第{article_cn(self.article)}条" if self.article else ""
+        return format_ref(self.article) if self.article else ""
 
 
 @dataclass
@@ -82,9 +76,9 @@ class Outcome:
 
 def _cite(book: RuleBook, src: Source, core: bool = True) -> Citation:
     reg = book.regulation
-    label = f"《{reg.title}》第{article_cn(src.article)}条" if src.article else f"《{reg.title}》"
+    label = format_ref(src.article, title=reg.title) if src.article else f"《{reg.title}》"
     if src.item:
-        label += f"（{article_cn(src.item)}）" if src.article != 10 else ("第一款" if src.item == 1 else "第二款")
+        label += f"（{int_cn(src.item)}）" if src.article != 10 else ("第一款" if src.item == 1 else "第二款")
     return Citation(src.doc or reg.document, src.article, src.item, label, src.span, core)
 
 
@@ -167,7 +161,7 @@ def _accident(book: RuleBook, facts: Facts) -> Decision:
     chosen = [r for r in rows if not facts.roles or r.role in facts.roles]
     for role in facts.roles:
         if not any(r.role == role for r in rows) and rows:
-            arts = "、".join(sorted({f"第{article_cn(r.source.article)}条" for r in rows}))
+            arts = "、".join(sorted({format_ref(r.source.article) for r in rows}))
             d.notes.append(f"{arts}没有对{role}规定{facts.severity}事故的初步问责决定。")
     for r in chosen:
         d.measures.setdefault(r.role, []).extend(m for m in r.measures if m not in d.measures.get(r.role, []))

@@ -1,6 +1,6 @@
 """One path for every question, whatever the front (console, Telegram, batch):
 
-    question -> retrieve -> facts + decide -> draft -> check -> answer with citations -> audit
+    question -> refuse? -> retrieve -> facts + decide -> draft -> check -> answer with citations -> audit
 
 The rules engine decides; retrieval supplies the quoted text; an optional model only rephrases,
 and its draft is shown only when it passes the same checker as ours. Citations are built from
@@ -17,12 +17,14 @@ from knowledge.retrieval import Corpus, KnowledgeBase, SearchResult, normalize_q
 from rules.checker import CheckResult, check
 from rules.engine import Outcome, decide
 from rules.facts import extract
+from rules.references import format_ref
 from rules.schema import RuleBook, rulebook
 
 from bot.storage.audit import AuditLog
 from bot.config import BotSettings, load_bot_settings
 from bot.core.conversation import Conversations
 from bot.core.drafting import Cited, Draft, decline_draft, passages_draft, quote_block, rules_draft
+from bot.core.guard import refuse
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +112,8 @@ class Pipeline:
         rejected: list[dict] = []
         if len(question) > MAX_QUESTION_CHARS:
             draft = decline_draft(None, "too_long", n=len(question), max=MAX_QUESTION_CHARS)
+        elif refused := refuse(question):
+            draft = decline_draft(self.kb, refused)
         else:
             try:
                 result = self.kb.search(question, k=5)          # retrieve
@@ -117,7 +121,7 @@ class Pipeline:
                 # fail closed: no retrieval, no answer (never one the passages cannot back)
                 log.error("retrieval failed: %s", type(err).__name__)
                 result = SearchResult([], "unavailable", {"error": str(err)})
-            if result.reason in ("empty_query", "injection"):
+            if result.reason == "empty_query":
                 draft = decline_draft(self.kb, result.reason)
             else:
                 said = extract(question, self.book)
@@ -175,7 +179,7 @@ class Pipeline:
                           states_decision=draft.source == "rules").problems
         if draft.source == "rules":
             for c in draft.cited:
-                if c.article and f"第{_cn(c.article)}条" not in got.draft:
+                if c.article and format_ref(c.article) not in got.draft:
                     problems.append(f"没有引用{c.label}。")
         if problems:
             return None, [{"model": self.drafter.name, "draft": got.draft, "problems": list(dict.fromkeys(problems))}]
@@ -223,12 +227,6 @@ def _open_audit(settings: BotSettings) -> AuditLog | None:
     except (SQLAlchemyError, OSError) as err:
         log.error("audit trail unavailable, answers will not be recorded: %s", err.__class__.__name__)
         return None
-
-
-def _cn(n: int) -> str:
-    from rules.engine import article_cn
-
-    return article_cn(n)
 
 
 __all__ = ["Answer", "Pipeline", "SOURCES"]

@@ -8,25 +8,17 @@ from pathlib import Path
 
 import click
 
-NO_MATCH = {  # what `wenze search` says when nothing comes back
-    "no_match": "知识库中没有与这个问题相关的内容。",
-    "article_not_found": "知识库中没有这一条：《深圳市党政领导干部问责暂行规定》只有第一条到第十八条（第十八条的情形清单在来源中缺失）。",
-    "empty_query": "请输入一个问题。",
-    "injection": "这不是关于问责规定的问题，我只回答知识库中法规和文件的内容。",
-}
-
-
 def _fail(err: Exception) -> None:
     raise click.ClickException(str(err)) from err
 
 
 def _kb(build: bool = True):
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
     from knowledge.retrieval import KnowledgeBase
 
     try:
         return KnowledgeBase.open(build=build)
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
 
 
@@ -49,7 +41,7 @@ def main() -> None:
 @click.option("--rebuild", is_flag=True, help="丢弃现有索引，从头重建。")
 def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
     """导入或更新文档（默认：随项目发布的三份来源文件）。"""
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
     from knowledge.ingest import ingest as run_ingest
 
     bar = None
@@ -62,7 +54,7 @@ def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
 
     try:
         report = run_ingest(_store(), list(paths) or None, rebuild=rebuild, progress=progress)
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
     finally:
         if bar is not None:
@@ -81,12 +73,12 @@ def docs(ctx: click.Context) -> None:
     """列出索引中的文档及其段数。"""
     if ctx.invoked_subcommand:
         return
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
     from knowledge.ingest import list_documents
 
     try:
         rows = list_documents(_store())
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
     for d in rows:
         click.echo(f"{d['id']}\t{d['kind']}\t{d['chunks']} 段\t{d['title']}")
@@ -98,12 +90,12 @@ def docs(ctx: click.Context) -> None:
 @click.argument("doc_id")
 def docs_rm(doc_id: str) -> None:
     """从索引中删除一份文档。"""
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
     from knowledge.ingest import remove_document
 
     try:
         n = remove_document(_store(), doc_id)
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
     click.echo(f"已删除 {doc_id}（{n} 段）。")
 
@@ -113,7 +105,9 @@ def _print_passages(result, as_json: bool) -> None:
         click.echo(json.dumps([p.as_json() for p in result.passages], ensure_ascii=False))
         return
     if not result.passages:
-        click.echo(NO_MATCH.get(result.reason, NO_MATCH["no_match"]))
+        from bot.core.texts import DECLINE
+
+        click.echo(DECLINE.get(result.reason, DECLINE["no_match"]))
         return
     for i, p in enumerate(result.passages, 1):
         click.echo(f"{i}. {p.label}  [{p.score:.3f}]")
@@ -128,7 +122,7 @@ def _print_passages(result, as_json: bool) -> None:
 @click.option("--batch", type=click.File("r", encoding="utf-8"), help="每行一个问题；每个问题输出一行 JSON。")
 def search(query: str | None, k: int, as_json: bool, batch) -> None:
     """检索知识库。"""
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
 
     if (query is None) == (batch is None):
         raise click.UsageError("请给出一个问题，或用 --batch 给出问题文件（二选一）。")
@@ -141,7 +135,7 @@ def search(query: str | None, k: int, as_json: bool, batch) -> None:
                 click.echo(json.dumps([p.as_json() for p in result.passages], ensure_ascii=False))
             return
         _print_passages(kb.search(query, k), as_json)
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
 
 
@@ -183,12 +177,12 @@ def rules_group() -> None:
 @rules_group.command("check")
 def rules_check() -> None:
     """校验规则文件，并列出第一条到第十八条的覆盖情况。"""
-    from rules.errors import RulesError
+    from rules.errors import WenzeError
     from rules.schema import RuleBook
 
     try:
         book = RuleBook()
-    except RulesError as err:
+    except WenzeError as err:
         _fail(err)
     cov = book.coverage()
     reg = book.regulation
@@ -252,14 +246,13 @@ def check(question: str, draft: str, as_json: bool) -> None:
 
 
 def _pipeline(audit: bool = True):
-    from knowledge.errors import KnowledgeError
-    from rules.errors import RulesError
+    from rules.errors import WenzeError
 
     from bot.core.pipeline import Pipeline
 
     try:
         pipeline = Pipeline.open(audit=audit)
-    except (KnowledgeError, RulesError) as err:
+    except WenzeError as err:
         _fail(err)
     except ValueError as err:           # a setting out of range (pydantic names it)
         _fail(err)
@@ -275,7 +268,7 @@ def _pipeline(audit: bool = True):
 @click.option("--batch", type=click.File("r", encoding="utf-8"), help="每行一个问题，按顺序回答。")
 def ask(question: str | None, as_json: bool, batch) -> None:
     """回答一个问题（或 --batch 文件中的每个问题）：检索、规则判断、核对、引用条文。"""
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
 
     if (question is None) == (batch is None):
         raise click.UsageError("请给出一个问题，或用 --batch 给出问题文件（二选一）。")
@@ -288,7 +281,7 @@ def ask(question: str | None, as_json: bool, batch) -> None:
                 click.echo(json.dumps(answer.as_json(), ensure_ascii=False))
             else:
                 click.echo(answer.text + ("\n" if batch is not None else ""))
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
 
 
@@ -307,7 +300,9 @@ def _run_bot(webhook: bool) -> None:
     from telegram.error import InvalidToken, NetworkError
 
     from bot.config import load_telegram_settings
-    from bot.telegram.app import AlreadyRunning, run
+    from rules.errors import WenzeError
+
+    from bot.telegram.app import run
     from bot.storage.state import BotState
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -327,7 +322,7 @@ def _run_bot(webhook: bool) -> None:
         _fail(RuntimeError("Telegram 拒绝了这个令牌（TELEGRAM_BOT_TOKEN 无效或已被撤销）。"))
     except NetworkError as err:
         _fail(RuntimeError(f"无法连接 Telegram（{settings.api_url.rsplit('/bot', 1)[0]}）：{type(err).__name__}"))
-    except (SQLAlchemyError, ValueError, AlreadyRunning) as err:
+    except (SQLAlchemyError, ValueError, WenzeError) as err:    # AlreadyRunning is ours
         _fail(err)
 
 

@@ -12,8 +12,8 @@ from telegram.constants import ChatType
 from telegram.error import Forbidden
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from knowledge.parsing import cn_int
-from rules.engine import article_cn
+from rules.errors import WenzeError
+from rules.references import format_ref, int_cn, lone_article
 
 from bot.views.drills import TOPICS, QuestionSetError, generate, load_yaml
 from bot.views.matrix import FontMissing, as_text, render_png
@@ -120,21 +120,14 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 # ---------------------------------------------------------------------------- articles and sources
-_ARTICLE_ARG = re.compile(r"^第?([零一二三四五六七八九十百0-9]+)条?$")
-
-
 async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     s = services(context)
     kb = s.pipeline.kb
     args = context.args or []
-    m = _ARTICLE_ARG.match(args[0]) if args else None
-    if m is None:
+    n = lone_article(args[0]) if args else None
+    if n is None:
         await update.effective_message.reply_text(esc(texts.ARTICLE_USAGE))
         return
-    try:
-        n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
-    except Exception:
-        n = -1
     doc = s.pipeline.book.regulation.document
     if len(args) > 1:
         wanted = " ".join(args[1:])
@@ -148,7 +141,7 @@ async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if p is None:
         count = len(kb.articles(doc))
         await update.effective_message.reply_text(
-            esc(f"没有这一条：《{kb.titles[doc]}》共{article_cn(count)}条（第一条至第{article_cn(count)}条）。"))
+            esc(f"没有这一条：《{kb.titles[doc]}》共{int_cn(count)}条（第一条至{format_ref(count)}）。"))
         return
     note = "（该条在来源中不完整，所列情形缺失）" if p.meta.get("truncated") else ""
     body = "\n".join(f"> {line}" for line in p.text.splitlines() if line.strip())
@@ -390,7 +383,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         report = await asyncio.to_thread(s.pipeline.reload)
-    except Exception as err:    # malformed rules or sources: the running ones stay
+    except WenzeError as err:    # malformed rules or sources: the running ones stay
         await update.effective_message.reply_text(esc(f"重新载入失败，继续使用原来的规则和索引：{err}"))
         return
     await update.effective_message.reply_text(esc(report))

@@ -17,7 +17,8 @@ from collections.abc import Iterable
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from rules.engine import article_cn
+from rules.errors import WenzeError
+from rules.references import format_ref
 from rules.schema import RuleBook, Source, rulebook
 
 MAX_EXPLANATION = 200        # Telegram's limit for a quiz explanation
@@ -46,12 +47,12 @@ class QuizQuestion(BaseModel):
         return self
 
 
-class QuestionSetError(ValueError):
+class QuestionSetError(WenzeError):
     """A trainer's file that cannot be used; the message says where."""
 
 
 def _explain(src: Source, title: str) -> str:
-    head = f"依据《{title}》第{article_cn(src.article)}条：" if src.article else f"依据《{title}》{src.section}："
+    head = f"依据{format_ref(src.article, title=title)}：" if src.article else f"依据《{title}》{src.section}："
     text = f"{head}“{src.span}”"
     if len(text) > MAX_EXPLANATION:
         text = text[:MAX_EXPLANATION - 2] + "…”"

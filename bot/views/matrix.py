@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import io
 
-from rules.engine import article_cn
+from rules.errors import WenzeError
+from rules.references import int_cn
 from rules.schema import RuleBook, rulebook
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
@@ -16,8 +17,8 @@ CJK_FONTS = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "We
              "AR PL UMing CN", "Droid Sans Fallback")
 
 
-class FontMissing(RuntimeError):
-    pass
+class FontMissing(WenzeError):
+    """No CJK font is installed: the picture would show boxes instead of characters."""
 
 
 def cjk_font() -> str:
@@ -58,7 +59,7 @@ def render_png(book: RuleBook | None = None) -> bytes:
     font = cjk_font()
     heads, roles, cells, articles = table(book)
     title = (book or rulebook()).regulation.title
-    arts = "、".join(article_cn(a) for a in articles)
+    arts = "、".join(int_cn(a) for a in articles)
     with plt.rc_context({"font.family": font}):
         fig, ax = plt.subplots(figsize=(11, 0.7 * len(roles) + 1.6), dpi=120)
         ax.axis("off")
