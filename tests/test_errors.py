@@ -36,3 +36,9 @@ def test_a_broken_question_set_says_so_in_chinese():
     with pytest.raises(WenzeError) as err:
         load_yaml("just a string")
     assert isinstance(err.value, QuestionSetError) and _chinese(str(err.value))
+
+
+def test_a_question_set_with_repeated_options_names_the_question_in_chinese():
+    bad = "- {question: 哪一条规定了问责方式？, options: [第十条, 第十条], correct: 0, explanation: 依据第十条。}"
+    with pytest.raises(QuestionSetError, match="^第 1 题的 题目 有误：选项有重复$"):
+        load_yaml(bad)

@@ -39,11 +39,11 @@ class QuizQuestion(BaseModel):
     @model_validator(mode="after")
     def _valid(self) -> "QuizQuestion":
         if self.correct >= len(self.options):
-            raise ValueError(f"correct={self.correct} but there are only {len(self.options)} options")
+            raise ValueError(f"correct={self.correct}，但只有 {len(self.options)} 个选项（从 0 数起）")
         if len(set(self.options)) != len(self.options):
-            raise ValueError("options repeat")
+            raise ValueError("选项有重复")
         if any(not 1 <= len(o) <= 100 for o in self.options):
-            raise ValueError("each option must be 1 to 100 characters")
+            raise ValueError("每个选项应为 1 到 100 个字")
         return self
 
 
@@ -148,7 +148,8 @@ def load_yaml(text: str) -> list[QuizQuestion]:
         except ValidationError as err:
             first = err.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "题目"
-            raise QuestionSetError(f"第 {n} 题的 {where} 有误：{first['msg']}") from err
+            msg = first["msg"].removeprefix("Value error, ")      # our validators speak Chinese
+            raise QuestionSetError(f"第 {n} 题的 {where} 有误：{msg}") from err
     return out
 
 
