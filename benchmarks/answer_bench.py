@@ -30,17 +30,18 @@ QUESTION = "较大事故街道主任会受什么处理"
 def warm(questions_file: str, rounds: int) -> dict:
     import yaml
 
-    from bot.core.pipeline import Pipeline
+    from bot.core.assistant import Assistant
+    from bot.settings import Settings
 
     questions = [q["q"] for q in yaml.safe_load(Path(questions_file).read_text("utf-8"))["questions"]]
-    pipeline = Pipeline.open()
+    assistant = Assistant.open(Settings())
     for q in questions:
-        pipeline.answer(q)
+        assistant.answer(q)
     times = []
     for _ in range(rounds):
         for q in questions:
             t = time.perf_counter()
-            pipeline.answer(q, channel="bench")
+            assistant.answer(q, channel="bench")
             times.append((time.perf_counter() - t) * 1000)
     times.sort()
     return {"answers": len(times), "p50_ms": round(statistics.median(times), 1),
@@ -76,7 +77,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "WENZE_DATABASE_URL": f"sqlite:///{tmp}/bench.db", "ANONYMIZED_TELEMETRY": "False"}
         # build the index (if missing) before anything is timed
-        subprocess.run([sys.executable, "-c", "from knowledge.retrieval import KnowledgeBase; KnowledgeBase.open()"],
+        build = ("from bot.settings import Settings; from knowledge.retrieval import KnowledgeBase; "
+                 "KnowledgeBase.open(Settings().knowledge)")
+        subprocess.run([sys.executable, "-c", build],
                        env=env, check=True, capture_output=True)
         w = json.loads(subprocess.run([sys.executable, __file__, "--warm-only", "--questions", args.questions,
                                        "--rounds", str(args.rounds)], env=env, check=True,

@@ -61,7 +61,9 @@ def run_pipeline(name: str, questions_path: Path) -> dict:
     if name == "ours":
         from knowledge.retrieval import KnowledgeBase
 
-        kb = KnowledgeBase.open()
+        from bot.settings import Settings
+
+        kb = KnowledgeBase.open(Settings().knowledge)
         n_chunks = len(kb.chunks)
 
         def search(q: str) -> list[tuple[str, int | None]]:
@@ -70,14 +72,15 @@ def run_pipeline(name: str, questions_path: Path) -> dict:
         from langchain_chroma import Chroma
         from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-        from knowledge.config import load_settings
         from knowledge.documents import load_document, shipped_source_paths
         from knowledge.embeddings import get_embedder, langchain_embeddings
+
+        from bot.settings import Settings
 
         splitter = RecursiveCharacterTextSplitter(chunk_size=500, chunk_overlap=50)
         texts = [t for p in shipped_source_paths() for t in splitter.split_text(load_document(p).text)]
         n_chunks = len(texts)
-        store = Chroma.from_texts(texts, langchain_embeddings(get_embedder(load_settings())),
+        store = Chroma.from_texts(texts, langchain_embeddings(get_embedder(Settings().knowledge)),
                                   persist_directory=os.environ["WENZE_DATA_DIR"])
 
         def search(q: str) -> list[tuple[str, int | None]]:

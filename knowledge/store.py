@@ -25,7 +25,7 @@ from urllib.parse import urlparse
 from filelock import FileLock, Timeout
 
 from .config import KnowledgeSettings
-from .embeddings import Embedder, chroma_embedding_function
+from .embeddings import Embedder, chroma_embedding_function, get_embedder
 from .errors import IndexBusy, IndexUnavailable
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -178,6 +178,12 @@ class IndexStore:
         gens = sorted(p for p in self.root.glob("gen-*") if p.is_dir() and p.name != keep)
         for old in gens[: max(0, len(gens) - (KEEP_GENERATIONS - 1))]:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def open_store(settings: KnowledgeSettings) -> IndexStore:
+    """The store these settings describe, with their embedding model: the one place an IndexStore
+    is built (the assistant, the `wenze` commands and ingestion all come here)."""
+    return IndexStore(settings, get_embedder(settings))
 
 
 def _release(path: Path) -> None:

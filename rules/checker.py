@@ -1,26 +1,26 @@
 """check(question, draft) -> {passed, problems}: for any draft, whoever wrote it.
 
 What it holds a draft to:
-- every article it names exists (the regulation has 第一条 to 第十八条);
+- every article it names exists (第一条 to the regulation's last, `article_count`);
 - quoted spans (8 characters or more, “inline” or as lines starting with ">") are verbatim in
   the sources;
 - every role–measure pair, deadline and convening body it states agrees with the engine's
   decision for the facts of the question (a sentence's own severity wins over the question's);
 - numbers agree with the passages it cites;
 - the articles the decision rests on are cited;
-- nothing is asserted about the missing part of 第十八条.
+- nothing is asserted about the missing part of an article the source is cut in.
 Sentences are split on 。！？； and on line breaks.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .engine import decide
-from .facts import Facts, _terms, extract, repair_typos
+from .facts import Facts, extract, repair_typos
 from .references import find_refs, format_ref
-from .schema import RuleBook, rulebook
+from .schema import RuleBook
 
 _SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
 # A quoted passage in an answer is a block of lines starting with ">" (the fronts render it as a
@@ -45,20 +45,18 @@ class CheckResult:
         return {"passed": self.passed, "problems": self.problems}
 
 
-@lru_cache(maxsize=1)
-def _corpus() -> dict[str, object]:
-    """Source texts by article number and whole, from the shipped documents (no index needed)."""
-    from knowledge.documents import load_document, shipped_source_paths
-    from knowledge.parsing import parse_document
+@dataclass(frozen=True)
+class Sources:
+    """The texts a draft is held to: the regulation's articles by number, and all source text
+    (quotes must be verbatim in it). Built once per snapshot by whoever owns the documents; the
+    rules read no documents themselves."""
 
-    articles: dict[int, str] = {}
-    texts: list[str] = []
-    for path in shipped_source_paths():
-        doc = load_document(path)
-        texts.append(doc.text)
-        if doc.id == rulebook().regulation.document:
-            articles = {c.article: c.text for c in parse_document(doc)}
-    return {"articles": articles, "all": _squash("\n".join(texts))}
+    articles: Mapping[int, str]
+    text: str
+
+    @classmethod
+    def of(cls, articles: Mapping[int, str], texts: list[str]) -> "Sources":
+        return cls(dict(articles), _squash("\n".join(texts)))
 
 
 def _squash(s: str) -> str:
@@ -68,7 +66,7 @@ def _squash(s: str) -> str:
 def _pairs(sentence: str, book: RuleBook) -> list[tuple[str, str, bool]]:
     """(role, measure, negated) stated in a sentence: measures after a group of roles apply to each."""
     marks: list[tuple[int, str, str]] = []
-    terms, _ = _terms(id(book))
+    terms, _ = book.terms
     i = 0
     while i < len(sentence):
         for word, cat, canon in terms:
@@ -94,15 +92,13 @@ def _pairs(sentence: str, book: RuleBook) -> list[tuple[str, str, bool]]:
     return out
 
 
-def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts | None = None,
+def check(question: str, draft: str, book: RuleBook, sources: Sources, facts: Facts | None = None,
           states_decision: bool = True) -> CheckResult:
     """`facts` overrides what is read from the question: a follow-up ("那重大事故呢？") is judged
     with the role it inherited from the conversation. A draft that does not state the decision
     (it quotes passages instead, `states_decision=False`) need not cite the decision's articles;
     everything it does say is still held to the rules."""
-    book = book or rulebook()
-    corpus = _corpus()
-    articles: dict[int, str] = corpus["articles"]  # type: ignore[assignment]
+    articles = sources.articles
     problems: list[str] = []
     qfacts = facts if facts is not None else extract(question, book)
     outcome = decide(qfacts, book)
@@ -114,14 +110,14 @@ def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts 
         if not ref.internal:
             continue      # 中办发[2009]25号第八条 or another document's article
         if ref.article not in articles:
-            problems.append(f"{format_ref(ref.article)}不存在：本规定只有第一条到第十八条。")
+            problems.append(f"{format_ref(ref.article)}不存在：本规定只有第一条到{format_ref(book.regulation.article_count)}。")
         else:
             named.add(ref.article)
 
     # 2. quotes are verbatim
     for m in [*_QUOTE_LINE.finditer(draft), *_QUOTE.finditer(_QUOTE_LINE.sub("", draft))]:
         span = _squash(m.group(1))
-        if len(span) >= MIN_QUOTE and span not in corpus["all"]:
+        if len(span) >= MIN_QUOTE and span not in sources.text:
             problems.append(f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
 
     unquoted = _QUOTE.sub("", _QUOTE_LINE.sub("", draft))
@@ -130,13 +126,16 @@ def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts 
         sf = extract(sentence, book)
         if sf.severity:
             severity = sf.severity
-        # 6. the missing part of 第十八条
-        if ("第十八条" in sentence or re.search(r"[不免]予问责|免于问责", sentence)) and not _MISSING_OK.search(sentence):
-            problems.append("对第十八条不予问责的情形作了断言，但该条所列情形在来源中缺失。")
+        # 6. the missing part of an article the source is cut in
+        for gap in book.regulation.missing:
+            label = gap.source.article_label
+            if (label in sentence or any(w in sentence for w in gap.words)) and not _MISSING_OK.search(sentence):
+                problems.append(f"对{label}{gap.subject}作了断言，但该条所列情形在来源中缺失。")
         if not severity:
             continue
-        facts = Facts(severity=severity, consequence=qfacts.consequence or sf.consequence or
-                      ("general_major" if severity == "一般" else None))
+        needed = next((r.consequence for r in book.regulation.accident_decisions
+                       if r.severity == severity and r.consequence), None)
+        facts = Facts(severity=severity, consequence=qfacts.consequence or sf.consequence or needed)
         truth = decide(facts, book).decision
         if truth is None:
             continue
@@ -149,7 +148,7 @@ def check(question: str, draft: str, book: RuleBook | None = None, facts: Facts 
             elif negated and measure in allowed:
                 problems.append(f"{severity}事故对{role}的初步问责是{'、'.join(allowed)}，草稿却否定了{measure}。")
             elif not negated and measure not in allowed:
-                arts = "、".join(f"第{c.article_label[1:-1]}条" for c in truth.citations if c.core and c.article in (13, 14, 16))
+                arts = "、".join(f"第{c.article_label[1:-1]}条" for c in truth.citations if c.core and c.article in book.regulation.table_articles())
                 problems.append(f"与{arts}不符：{severity}事故对{role}的初步问责是{'、'.join(allowed)}，不是{measure}。")
         # 3. deadline and convening body
         if truth.convening and ("现场会" in sentence or "小时" in sentence):

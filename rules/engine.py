@@ -8,18 +8,19 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from .facts import Facts
-from .references import format_ref, int_cn
-from .schema import AccidentRow, RuleBook, Source, rulebook
+from .references import format_ref
+from .schema import AccidentRow, RuleBook, Source
 
 
 @dataclass
 class Citation:
     doc_id: str
     article: int | None
-    item: int | None
+    item: int | None           # 项: 第十三条（一）
     label: str
     span: str
     core: bool = True          # the decision rests on it: a draft must cite it
+    paragraph: int | None = None   # 款: 第十条第二款
 
     @property
     def article_label(self) -> str:
@@ -68,7 +69,8 @@ class Outcome:
             "decision": self.decision.as_json() if self.decision else None,
             "missing": asdict(self.missing) if self.missing else None,
             "citations": [
-                {"doc_id": c.doc_id, "article": c.article, "item": c.item, "label": c.label, "span": c.span}
+                {"doc_id": c.doc_id, "article": c.article, "paragraph": c.paragraph, "item": c.item,
+                 "label": c.label, "span": c.span}
                 for c in (self.decision.citations if self.decision else [])
             ],
         }
@@ -76,38 +78,44 @@ class Outcome:
 
 def _cite(book: RuleBook, src: Source, core: bool = True) -> Citation:
     reg = book.regulation
-    label = format_ref(src.article, title=reg.title) if src.article else f"《{reg.title}》"
-    if src.item:
-        label += f"（{int_cn(src.item)}）" if src.article != 10 else ("第一款" if src.item == 1 else "第二款")
-    return Citation(src.doc or reg.document, src.article, src.item, label, src.span, core)
+    label = f"《{reg.title}》{src.label}"
+    return Citation(src.doc or reg.document, src.article, src.item, label, src.span, core, src.paragraph)
 
 
 def _add(decision: Decision, citation: Citation) -> None:
     for c in decision.citations:
-        if (c.article, c.item) == (citation.article, citation.item):
+        if (c.article, c.paragraph, c.item) == (citation.article, citation.paragraph, citation.item):
             c.core = c.core or citation.core
             return
     decision.citations.append(citation)
 
 
-SEVERITY_OPTIONS = ["特别重大", "重大", "较大", "一般"]
+def _ask_consequence(book: RuleBook, severity: str) -> Missing | None:
+    """The question to ask when the table's rows for `severity` hold only for a consequence."""
+    reg = book.regulation
+    needed = list(dict.fromkeys(r.consequence for r in reg.accident_decisions
+                                if r.severity == severity and r.consequence))
+    if not needed:
+        return None
+    words = reg.wording.consequences[needed[0]]
+    return Missing("consequence", reg.wording.ask_consequence.format(
+        severity=severity, event=reg.wording.event, question=words.question or words.text),
+        [{"label": words.text, "value": needed[0]},
+         {"label": words.denied or f"没有{words.text}", "value": "none"}])
 
 
-def decide(facts: Facts, book: RuleBook | None = None) -> Outcome:
-    book = book or rulebook()
+def decide(facts: Facts, book: RuleBook) -> Outcome:
     reg = book.regulation
     decision: Decision | None = None
     if facts.severity:
-        if facts.severity == "一般" and facts.consequence is None:
-            return Outcome(facts, None, Missing(
-                "consequence", "这起一般公共安全责任事故是否造成了较大损失或者不良影响？",
-                [{"label": "造成较大损失或者不良影响", "value": "general_major"},
-                 {"label": "没有造成较大损失或者不良影响", "value": "none"}]))
+        ask = _ask_consequence(book, facts.severity) if facts.consequence is None else None
+        if ask is not None:
+            return Outcome(facts, None, ask)
         decision = _accident(book, facts)
-    elif facts.consequence in ("major", "minor"):
+    elif facts.consequence and any(s.consequence == facts.consequence for s in reg.measure_sets):
         decision = Decision(kind="consequence", consequence=facts.consequence)
         mset = next(s for s in reg.measure_sets if s.consequence == facts.consequence)
-        for role in facts.roles or ["党政领导干部"]:
+        for role in facts.roles or [reg.wording.official]:
             decision.measures[role] = list(mset.measures)
         decision.trail.append(mset.id)
         _add(decision, _cite(book, mset.source))
@@ -121,23 +129,30 @@ def decide(facts: Facts, book: RuleBook | None = None) -> Outcome:
                 _add(decision, _cite(book, s.source, core=False))
     elif facts.accident and (facts.roles or facts.not_measures):
         return Outcome(facts, None, Missing(
-            "severity", "是哪一级公共安全责任事故？",
-            [{"label": f"{s}事故", "value": s} for s in SEVERITY_OPTIONS]))
+            "severity", reg.wording.ask_severity.format(event=reg.wording.event),
+            [{"label": f"{s}事故", "value": s} for s in reg.severities()]))
     if decision is not None:
         wanted = set(facts.measures) | set(m for ms in decision.measures.values() for m in ms)
         if wanted & set(reg.combinable.measures):
             decision.combinable = [m for m in reg.combinable.measures if m in wanted]
             _add(decision, _cite(book, reg.combinable.source, core=decision.kind == "measures"))
+    ref = reg.referral("discipline")
     for word in facts.not_measures:
         if decision is None:
             decision = Decision(kind="measures")
-        decision.notes.append(f"“{word}”不是本规定的问责方式。本规定的问责方式只有：训诫、责令作出书面检查、通报批评、"
-                              f"调离现工作岗位、责令公开道歉、停职检查、引咎辞职、责令辞职、免职；需要追究纪律责任的，"
-                              f"依照有关规定给予党纪政纪处分（第四条）。")
-        ref = next(r for r in reg.referrals if r.id == "refer-discipline")
-        decision.trail.append(ref.id)
-        _add(decision, _cite(book, ref.source, core=False))
+        decision.notes.append(reg.wording.not_a_measure.format(
+            word=word, measures="、".join(_all_measures(book)), referral=ref.source.label if ref else ""))
+        if ref is not None:
+            decision.trail.append(ref.id)
+            _add(decision, _cite(book, ref.source, core=False))
     return Outcome(facts, decision, None)
+
+
+def _all_measures(book: RuleBook) -> list[str]:
+    """Every measure of the regulation, in the vocabulary's order (lightest first)."""
+    known = {m for s in book.regulation.measure_sets for m in s.measures}
+    listed = [m for m in book.vocabulary.measures if m in known]
+    return listed + [m for s in book.regulation.measure_sets for m in s.measures if m not in listed]
 
 
 def _procedures(book: RuleBook, decision: Decision, measures: list[str], core: bool = False) -> None:
@@ -155,13 +170,17 @@ def _accident(book: RuleBook, facts: Facts) -> Decision:
     d = Decision(kind="accident", severity=facts.severity, consequence=facts.consequence)
     rows: list[AccidentRow] = [r for r in reg.accident_decisions if r.severity == facts.severity
                                and (r.consequence is None or r.consequence == facts.consequence)]
-    if facts.severity == "一般" and facts.consequence != "general_major":
-        d.notes.append("第十六条只对造成较大损失或者不良影响的一般公共安全责任事故规定了处理；"
-                       "其他情形按第五条、第十条的问责情形和问责方式处理。")
+    partial = [r for r in reg.accident_decisions if r.severity == facts.severity and r.consequence
+               and r.consequence != facts.consequence]
+    if partial:
+        w = reg.wording
+        d.notes.append(w.partial_table.format(
+            articles="、".join(dict.fromkeys(r.source.article_label for r in partial)),
+            consequence=w.consequences[partial[0].consequence].text, severity=facts.severity, event=w.event))
     chosen = [r for r in rows if not facts.roles or r.role in facts.roles]
     for role in facts.roles:
         if not any(r.role == role for r in rows) and rows:
-            arts = "、".join(sorted({format_ref(r.source.article) for r in rows}))
+            arts = "、".join(sorted({r.source.article_label for r in rows}))
             d.notes.append(f"{arts}没有对{role}规定{facts.severity}事故的初步问责决定。")
     for r in chosen:
         d.measures.setdefault(r.role, []).extend(m for m in r.measures if m not in d.measures.get(r.role, []))
@@ -174,12 +193,13 @@ def _accident(book: RuleBook, facts: Facts) -> Decision:
         _add(d, _cite(book, conv.source))
     measures = [m for ms in d.measures.values() for m in ms]
     _procedures(book, d, measures)
-    if rows and rows[0].source.article in (13, 14):
-        f = reg.further[0]
+    f = next((f for f in reg.further if rows and rows[0].source.article in f.after_articles), None)
+    if f is not None:
         d.further = f.text
         d.trail.append(f.id)
         _add(d, _cite(book, f.source, core=False))
-    group = next(c for c in reg.conductors if c.id == "accident-group")
-    d.trail.append(group.id)
-    _add(d, _cite(book, group.source, core=False))
+    group = reg.conductor("accidents")
+    if group is not None:
+        d.trail.append(group.id)
+        _add(d, _cite(book, group.source, core=False))
     return d

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
 from .references import article_numbers
-from .schema import RuleBook, rulebook
+from .schema import RuleBook, Vocabulary
 
 _ACCIDENT_TAIL = r"(?:的)?(?:公共)?(?:安全)?(?:生产)?(?:责任)?事故"
 
@@ -38,11 +37,12 @@ class Facts:
                     or self.accident)
 
 
-@lru_cache(maxsize=1)
-def _terms(book_id: int) -> tuple[list[tuple[str, str, str]], dict[tuple[str, ...], str]]:
-    """(term, category, canonical) longest first, and pinyin -> term for typo repair."""
-    book = rulebook()
-    voc = book.vocabulary
+# (term, category, canonical) longest first, and toneless pinyin -> term for typo repair
+Terms = tuple[list[tuple[str, str, str]], dict[tuple[str, ...], str]]
+
+
+def build_terms(voc: Vocabulary) -> Terms:
+    """The vocabulary's matching tables; RuleBook.terms keeps them, one set per book."""
     terms: list[tuple[str, str, str]] = []
     for canon, words in voc.roles.items():
         terms += [(w, "role", canon) for w in words]
@@ -62,9 +62,9 @@ def _terms(book_id: int) -> tuple[list[tuple[str, str, str]], dict[tuple[str, ..
     return terms, sounds
 
 
-def repair_typos(text: str, book: RuleBook | None = None) -> str:
+def repair_typos(text: str, book: RuleBook) -> str:
     """Replace windows that sound like a vocabulary word but are spelt otherwise."""
-    _, sounds = _terms(id(book or rulebook()))
+    _, sounds = book.terms
     syllables = [lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ch for ch in text]
     out = list(text)
     lengths = sorted({len(k) for k in sounds}, reverse=True)
@@ -82,8 +82,7 @@ def repair_typos(text: str, book: RuleBook | None = None) -> str:
     return "".join(out)
 
 
-def extract(text: str, book: RuleBook | None = None) -> Facts:
-    book = book or rulebook()
+def extract(text: str, book: RuleBook) -> Facts:
     text = unicodedata.normalize("NFKC", text)
     # articles as retrieval reads them, before typo repair rewrites any character
     facts = Facts(articles=article_numbers(text))
@@ -97,7 +96,7 @@ def extract(text: str, book: RuleBook | None = None) -> Facts:
         facts.severity = canon_of[m.group(1)]
         text = text[:m.start()] + "事故" + text[m.end():]
     facts.accident = "事故" in text
-    terms, _ = _terms(id(book))
+    terms, _ = book.terms
     i = 0
     while i < len(text):
         for word, cat, canon in terms:

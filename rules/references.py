@@ -120,6 +120,11 @@ def format_ref(article: int, paragraph: int | None = None, item: int | None = No
     return out
 
 
+def format_articles(numbers: list[int]) -> str:
+    """[5, 6, 7, 9] -> 第五、六、七、九条: several articles named at once, as the regulation does."""
+    return f"第{'、'.join(int_cn(n) for n in sorted(numbers))}条" if numbers else ""
+
+
 def aliases_defined(text: str) -> dict[str, str]:
     """Short names a text defines: 《深圳市行政过错责任追究办法》（以下简称《办法》） -> {办法: …}."""
     return {short: full for full, short in _ALIAS_DEF.findall(text)}

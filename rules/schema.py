@@ -6,22 +6,31 @@ facts (severity, role, consequence) fail validation: the engine must never choos
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import RulesError
+from .references import format_articles, format_ref, int_cn
+
+if TYPE_CHECKING:
+    from .facts import Terms
 
 Consequence = Literal["major", "minor", "general_major"]
 
 
 class Source(BaseModel):
+    """Where a row rests: an article, optionally one of its paragraphs (款) and items (项), or a
+    section of a document without articles; and the verbatim span it quotes."""
+
     model_config = ConfigDict(extra="forbid")
     doc: str | None = None
     article: int | None = None
-    item: int | None = None
+    paragraph: int | None = None      # 款: 第十条第二款
+    item: int | None = None           # 项: 第十三条（一）
     section: str | None = None
     span: str = Field(min_length=2)
     in_force: dt.date | None = None
@@ -30,7 +39,24 @@ class Source(BaseModel):
     def _located(self) -> "Source":
         if self.article is None and self.section is None:
             raise ValueError("来源需要注明条号（article）或章节（section）")
+        if (self.paragraph or self.item) and self.article is None:
+            raise ValueError("款（paragraph）或项（item）需要注明所属的条（article）")
         return self
+
+    @property
+    def article_label(self) -> str:
+        """第十条 (without paragraph or item); empty for a section."""
+        return format_ref(self.article) if self.article else ""
+
+    @property
+    def label(self) -> str:
+        """第十条第二款, 第十三条（一）: the article with its paragraph (款) and item (项)."""
+        if not self.article:
+            return ""
+        out = format_ref(self.article, self.paragraph)
+        if self.item:
+            out += f"（{int_cn(self.item)}）"
+        return out
 
 
 class Row(BaseModel):
@@ -52,6 +78,30 @@ class ArticleStatus(BaseModel):
         return self
 
 
+class ConsequenceWording(BaseModel):
+    """The regulation's words for one consequence the rules tell apart."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str                              # 造成较大损失或者不良影响
+    short: str | None = None               # 较大损失或不良影响 (a table's column head)
+    question: str | None = None            # 是否造成了较大损失或者不良影响 (asked when it decides)
+    denied: str | None = None              # 没有造成较大损失或者不良影响 (the other answer)
+
+
+class Wording(BaseModel):
+    """Sentences of the answers that carry the regulation's own facts, as templates filled from
+    the rows, so that no Python file words them."""
+
+    model_config = ConfigDict(extra="forbid")
+    event: str                             # what the severity table is about: 公共安全责任事故
+    official: str                          # whom the regulation holds accountable: 党政领导干部
+    consequences: dict[Consequence, ConsequenceWording]
+    ask_severity: str                      # {event}
+    ask_consequence: str                   # {severity} {event} {question}
+    partial_table: str                     # {articles} {consequence} {severity} {event}
+    not_a_measure: str                     # {word} {measures} {referral}
+
+
 class ScopeRow(Row):
     covers: str
 
@@ -59,17 +109,25 @@ class ScopeRow(Row):
 class ConductorRow(Row):
     who: str
     how: str
+    # accidents: the body that investigates every accident; cited with each accident decision
+    purpose: Literal["accidents"] | None = None
 
 
 class ReferralRow(Row):
     when: str
     then: str
+    # discipline: where a disciplinary word that is no measure of this regulation belongs
+    purpose: Literal["discipline"] | None = None
 
 
 class SituationRow(Row):
     name: str
-    measures_by: str
+    measures_by: str                 # "measure_sets": the regulation's measure sets; else how instead
     refers_to: list[str] = []
+
+    @property
+    def uses_measure_sets(self) -> bool:
+        return self.measures_by == "measure_sets"
 
 
 class MeasureSet(Row):
@@ -105,7 +163,14 @@ class AccidentRow(Row):
 
 class TextRow(Row):
     text: str
-    after_articles: list[int] = []
+    after_articles: list[int] = []       # further accountability: after decisions of these articles
+
+
+class MissingRow(TextRow):
+    """A part of an article the source lacks: nothing may be asserted about it."""
+
+    subject: str                         # 不予问责的情形
+    words: list[str] = []                # words that assert something about it: 不予问责
 
 
 class Regulation(BaseModel):
@@ -113,7 +178,10 @@ class Regulation(BaseModel):
     document: str
     title: str
     in_force: dt.date
+    article_count: int = Field(ge=1)     # how many articles the regulation has (第一条 to the last)
+    example_article: int = Field(ge=1)   # the article examples name; `wenze health` looks for it
     articles: dict[int, ArticleStatus]
+    wording: Wording
     scope: list[ScopeRow]
     conductors: list[ConductorRow]
     referrals: list[ReferralRow]
@@ -125,7 +193,7 @@ class Regulation(BaseModel):
     accident_decisions: list[AccidentRow]
     further: list[TextRow]
     circumstances: list[TextRow]
-    missing: list[TextRow]
+    missing: list[MissingRow]
 
     @model_validator(mode="after")
     def _consistent(self) -> "Regulation":
@@ -144,8 +212,37 @@ class Regulation(BaseModel):
         for row in self.accident_decisions:
             for m in row.measures:
                 if m not in known:
-                    raise ValueError(f"行 {row.id!r}：{m!r} 不是第十条规定的问责方式")
+                    raise ValueError(f"行 {row.id!r}：{m!r} 不是{self.measure_sets_label()}规定的问责方式")
+        beyond = sorted(n for n in [*self.articles, self.example_article] if not 1 <= n <= self.article_count)
+        if beyond:
+            raise ValueError(f"条号 {beyond} 超出了条文总数（article_count {self.article_count}）")
+        for name, purpose in (("conductors", "accidents"), ("referrals", "discipline")):
+            if sum(r.purpose == purpose for r in getattr(self, name)) > 1:
+                raise ValueError(f"{name} 中不止一行的用途（purpose）是 {purpose!r}")
         return self
+
+    # ------------------------------------------------------------ facts derived from the rows
+    def table_articles(self) -> list[int]:
+        """The articles of the severity × role table (第十三、十四、十六条), from its rows."""
+        return sorted({r.source.article for r in self.accident_decisions if r.source.article})
+
+    def measure_sets_label(self) -> str:
+        """第十条: the article(s) giving the measure sets."""
+        return format_articles(sorted({s.source.article for s in self.measure_sets if s.source.article}))
+
+    def missing_articles(self) -> list[int]:
+        """Articles whose text the source lacks (it is cut inside them)."""
+        return sorted(n for n, a in self.articles.items() if a.missing)
+
+    def severities(self) -> list[str]:
+        """The severities of the table, in its order."""
+        return list(dict.fromkeys(r.severity for r in self.accident_decisions))
+
+    def conductor(self, purpose: str) -> ConductorRow | None:
+        return next((r for r in self.conductors if r.purpose == purpose), None)
+
+    def referral(self, purpose: str) -> ReferralRow | None:
+        return next((r for r in self.referrals if r.purpose == purpose), None)
 
     def rows(self) -> list[Row]:
         out: list[Row] = []
@@ -226,7 +323,7 @@ def _location(err: ValidationError, raw: object) -> str:
                 continue
         where.append(str(part))
     # our validators' messages are Chinese; pydantic prefixes them with "Value error, "
-    return f"{' / '.join(where) or 'top level'}: {first['msg'].removeprefix('Value error, ')}"
+    return f"{' / '.join(where) or '顶层'}: {first['msg'].removeprefix('Value error, ')}"
 
 
 def load_model(path: Path, model: type[BaseModel]):
@@ -254,32 +351,34 @@ def load_model(path: Path, model: type[BaseModel]):
 
 
 class RuleBook:
-    """All rule files, loaded once."""
+    """All rule files of one folder, loaded once. Nothing holds a book globally: whoever answers
+    (the Assistant's snapshot) passes its book to every rules function."""
 
     def __init__(self, folder: Path | None = None) -> None:
         folder = Path(folder) if folder else data_dir()
         self.regulation: Regulation = load_model(folder / "regulation.yaml", Regulation)
-        self.complaint: ComplaintPath = load_model(folder / "complaint.yaml", ComplaintPath)
+        # A regulation without a citizens' complaint path (a second regulation) has none.
+        complaint = folder / "complaint.yaml"
+        self.complaint: ComplaintPath | None = (load_model(complaint, ComplaintPath)
+                                                if complaint.exists() else None)
         self.vocabulary: Vocabulary = load_model(folder / "vocabulary.yaml", Vocabulary)
         roles = {r.role for r in self.regulation.accident_decisions}
         unknown = roles - set(self.vocabulary.roles)
         if unknown:
             raise RulesError(f"{folder / 'vocabulary.yaml'}：规则用到的职务 {sorted(unknown)} 在词表中没有条目")
 
+    @cached_property
+    def terms(self) -> "Terms":
+        """This book's vocabulary as matching tables, built on first use: a second book reads
+        text with its own words."""
+        from .facts import build_terms
+
+        return build_terms(self.vocabulary)
+
     def coverage(self) -> dict[str, list[int]]:
         arts = self.regulation.articles
         return {
             "operative": sorted(n for n, a in arts.items() if a.operative),
             "non_operative": sorted(n for n, a in arts.items() if not a.operative),
-            "missing": sorted(n for n in range(1, 19) if n not in arts),
+            "missing": sorted(n for n in range(1, self.regulation.article_count + 1) if n not in arts),
         }
-
-
-_BOOK: RuleBook | None = None
-
-
-def rulebook() -> RuleBook:
-    global _BOOK
-    if _BOOK is None:
-        _BOOK = RuleBook()
-    return _BOOK

@@ -37,15 +37,58 @@ def kb(session_data_dir):
     return KnowledgeBase.open(KnowledgeSettings(data_dir=session_data_dir))
 
 
+@pytest.fixture(scope="session")
+def book():
+    """The shipped rule book, loaded once."""
+    from rules.schema import RuleBook
+
+    return RuleBook()
+
+
+@pytest.fixture(scope="session")
+def snapshot(kb, book):
+    """The session index and the shipped rule book, as one Assistant snapshot."""
+    from bot.core.snapshot import Snapshot
+
+    return Snapshot.of(kb, book)
+
+
+@pytest.fixture(scope="session")
+def sources(book):
+    """What the checker holds drafts to: the shipped documents."""
+    from knowledge.retrieval import Corpus
+
+    from bot.core.snapshot import checker_sources
+
+    return checker_sources(Corpus.shipped(), book)
+
+
 @pytest.fixture
 def store_factory(tmp_path):
     """A fresh, empty local store in its own folder."""
     from knowledge.config import KnowledgeSettings
-    from knowledge.embeddings import get_embedder
-    from knowledge.store import IndexStore
+    from knowledge.store import IndexStore, open_store
 
     def make(**overrides) -> IndexStore:
-        settings = KnowledgeSettings(data_dir=tmp_path / "data", **overrides)
-        return IndexStore(settings, get_embedder(settings))
+        return open_store(KnowledgeSettings(data_dir=tmp_path / "data", **overrides))
 
     return make
+
+
+STREET_HEAD = "街道主任"       # the shipped vocabulary reads it as 街道党政领导正职
+
+
+def rule_folder(dest: Path, *, street_head_is_deputy: bool = False) -> Path:
+    """A copy of the shipped rule files in `dest`; with `street_head_is_deputy`, one vocabulary
+    word moved: 街道主任 is read as 街道党政领导分管副职 instead of 正职."""
+    from rules.schema import data_dir
+
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in ("regulation.yaml", "complaint.yaml", "vocabulary.yaml"):
+        text = (data_dir() / name).read_text(encoding="utf-8")
+        if name == "vocabulary.yaml" and street_head_is_deputy:
+            assert f", {STREET_HEAD}," in text
+            text = text.replace(f", {STREET_HEAD},", ",", 1)
+            text = text.replace("街道党政领导分管副职: [街道党政领导分管副职,", f"街道党政领导分管副职: [街道党政领导分管副职, {STREET_HEAD},", 1)
+        (dest / name).write_text(text, encoding="utf-8")
+    return dest

@@ -11,19 +11,19 @@ import pytest
 from sqlalchemy import inspect
 
 from bot.storage.audit import AuditLog, export
-from bot.config import BotSettings
+from bot.settings import Settings
 from bot.storage.db import MIGRATIONS, current_revision, open_engine
-from bot.core.pipeline import Pipeline, _open_audit
+from bot.core.assistant import Assistant, _open_audit
 
 
 @pytest.fixture
-def settings(tmp_path) -> BotSettings:
-    return BotSettings(data_dir=tmp_path)
+def settings(tmp_path) -> Settings:
+    return Settings(data_dir=tmp_path)
 
 
 @pytest.fixture
-def pipeline(kb, settings) -> Pipeline:
-    return Pipeline(kb, settings, audit=AuditLog.open(settings))
+def pipeline(snapshot, settings) -> Assistant:
+    return Assistant(settings, snapshot, audit=AuditLog.open(settings))
 
 
 def test_migrations_are_numbered_and_bring_a_new_database_to_the_newest(settings):
@@ -64,7 +64,7 @@ def test_the_hash_key_is_created_once_and_kept_private(settings):
     key = settings.data_dir / "audit.key"
     assert key.stat().st_mode & 0o077 == 0
     assert AuditLog.open(settings).hash_id("cli", 1) == first.hash_id("cli", 1)
-    assert AuditLog.open(BotSettings(data_dir=settings.data_dir, audit_key="x")).hash_id("cli", 1) != first.hash_id("cli", 1)
+    assert AuditLog.open(Settings(data_dir=settings.data_dir, audit_key="x")).hash_id("cli", 1) != first.hash_id("cli", 1)
 
 
 def test_export_as_jsonl_and_csv_with_since(pipeline):
@@ -83,13 +83,13 @@ def test_export_as_jsonl_and_csv_with_since(pipeline):
     assert len(list(pipeline.audit.rows(since=datetime(2020, 1, 1)))) == 2
 
 
-def test_a_broken_database_costs_no_answer(kb, settings, tmp_path, caplog):
+def test_a_broken_database_costs_no_answer(snapshot, settings, tmp_path, caplog):
     bad = tmp_path / "not-a-db.sqlite"
     bad.write_bytes(b"this is not a database" * 100)
-    broken = BotSettings(data_dir=tmp_path, database_url=f"sqlite:///{bad}")
+    broken = Settings(data_dir=tmp_path, database_url=f"sqlite:///{bad}")
     assert _open_audit(broken) is None
     assert "audit trail unavailable" in caplog.text
-    a = Pipeline(kb, broken, audit=None).answer("较大事故街道主任会受什么处理")
+    a = Assistant(broken, snapshot, audit=None).answer("较大事故街道主任会受什么处理")
     assert "责令公开道歉" in a.text
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from pydantic_settings import BaseSettings
 
-from bot.config import BotSettings, TelegramSettings
+from bot.settings import Settings, TelegramSettings
 from knowledge.config import KnowledgeSettings
 
 DEPLOY = Path(__file__).resolve().parents[1] / "deploy"
@@ -27,10 +28,11 @@ def env_example() -> dict[str, str]:
 
 
 def setting_names() -> set[str]:
+    """The variables the code reads: Settings is the one class that reads the environment."""
     names = set()
-    for cls, prefix in ((KnowledgeSettings, "WENZE_"), (BotSettings, "WENZE_"), (TelegramSettings, "WENZE_TELEGRAM_")):
-        for name, f in cls.model_fields.items():
-            names.add(f.validation_alias if isinstance(f.validation_alias, str) else f"{prefix}{name}".upper())
+    for name, f in Settings.model_fields.items():
+        alias = f.validation_alias
+        names.add(alias.choices[0] if alias is not None else f"WENZE_{name}".upper())
     return names
 
 
@@ -39,12 +41,27 @@ def test_env_example_names_every_setting_and_no_other():
     assert documented == setting_names()
 
 
+def test_the_parts_handed_down_are_read_by_the_one_settings_class(monkeypatch, tmp_path):
+    """Every knowledge and Telegram setting is a field of Settings, so none is read elsewhere,
+    and the values reach the parts: a data folder is the index's folder too."""
+    assert set(KnowledgeSettings.model_fields) <= set(Settings.model_fields)
+    assert {f"telegram_{n}" for n in TelegramSettings.model_fields} <= set(Settings.model_fields)
+    assert not issubclass(KnowledgeSettings, BaseSettings) and not issubclass(TelegramSettings, BaseSettings)
+    monkeypatch.setenv("WENZE_CHROMA_URL", "http://chroma:8000")
+    monkeypatch.setenv("WENZE_TELEGRAM_ADMINS", "1, 2")
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc")
+    s = Settings(data_dir=tmp_path)
+    assert s.knowledge.data_dir == tmp_path and s.knowledge.chroma_url == "http://chroma:8000"
+    assert s.telegram.admins == [1, 2] and s.telegram.token.get_secret_value() == "123:abc"
+
+
 def test_env_example_as_is_keeps_the_defaults(monkeypatch):
     for k, v in env_example().items():
         monkeypatch.setenv(k, v)
-    assert BotSettings().data_dir == KnowledgeSettings().data_dir != Path("")
-    assert BotSettings().llm_url is None and BotSettings().db_url().startswith("sqlite:///")
-    t = TelegramSettings()
+    s = Settings()
+    assert s.data_dir == s.knowledge.data_dir == KnowledgeSettings().data_dir != Path("")
+    assert s.llm_url is None and s.db_url().startswith("sqlite:///")
+    t = s.telegram
     assert t.admins == [] and t.api_url == "https://api.telegram.org/bot" and t.webhook_url is None
     with pytest.raises(ValueError, match="没有配置"):
         t.checked_token()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import BotSettings
+from bot.settings import Settings
 from bot.core.llm import SYSTEM
-from bot.core.pipeline import Pipeline
+from bot.core.assistant import Assistant
 from tests.fakes.openai_server import FakeOpenAI
 
 Q = "较大事故街道主任会受什么处理"
@@ -22,16 +22,16 @@ def server():
 
 
 @pytest.fixture
-def pipeline(kb, server, tmp_path):
-    settings = BotSettings(data_dir=tmp_path, llm_url=server.url, llm_model="test-model",
-                           llm_key=KEY, llm_timeout=1.0, llm_retries=1)
+def pipeline(snapshot, server, tmp_path):
+    settings = Settings(data_dir=tmp_path, llm_url=server.url, llm_model="test-model",
+                        llm_key=KEY, llm_timeout=1.0, llm_retries=1)
     from bot.storage.audit import AuditLog
     from bot.core.llm import ModelDrafter
 
-    return Pipeline(kb, settings, audit=AuditLog.open(settings), drafter=ModelDrafter(settings))
+    return Assistant(settings, snapshot, audit=AuditLog.open(settings), drafter=ModelDrafter(settings))
 
 
-def rows(p: Pipeline) -> list[dict]:
+def rows(p: Assistant) -> list[dict]:
     return list(p.audit.rows())
 
 

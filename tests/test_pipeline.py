@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import BotSettings
-from bot.core.pipeline import MAX_QUESTION_CHARS, Pipeline
+from bot.core.assistant import Assistant
+from bot.core.pipeline import MAX_QUESTION_CHARS
+from bot.core.snapshot import Snapshot
+from bot.settings import Settings
 from knowledge.evaluation import load_questions
 from tests.conftest import DATA, DEV_QUESTIONS
 
@@ -13,8 +15,8 @@ REGULATION = "《深圳市党政领导干部问责暂行规定》"
 
 
 @pytest.fixture
-def pipeline(kb, tmp_path) -> Pipeline:
-    return Pipeline(kb, BotSettings(data_dir=tmp_path))
+def pipeline(snapshot, tmp_path) -> Assistant:
+    return Assistant(Settings(data_dir=tmp_path), snapshot)
 
 
 def quoted(answer, kb, n: int) -> bool:
@@ -49,7 +51,7 @@ def test_a_wrong_model_free_draft_would_be_caught(pipeline, monkeypatch):
     """The check is wired into the path: a composer bug shows up as a failed verdict."""
     import bot.core.drafting as drafting
 
-    monkeypatch.setattr(drafting, "compose", lambda outcome: "根据第十四条，对街道党政领导正职免职。")
+    monkeypatch.setattr(drafting, "compose", lambda outcome, book: "根据第十四条，对街道党政领导正职免职。")
     a = pipeline.answer("较大事故街道主任会受什么处理")
     assert not a.check.passed and any("免职" in p for p in a.check.problems)
 
@@ -183,17 +185,17 @@ def test_retrieval_failure_fails_closed(pipeline, monkeypatch):
     def down(_):
         raise EmbeddingError("暂时无法检索法规（向量检索出错）。")
 
-    monkeypatch.setattr(pipeline.kb.embedder, "embed_query", down)
+    monkeypatch.setattr(pipeline.snapshot.kb.embedder, "embed_query", down)
     a = pipeline.answer("较大事故街道主任会受什么处理")
     assert a.source == "rules" and a.check.passed and "责令公开道歉" in a.text    # the rules still decide
     b = pipeline.answer("问责有哪几种方式")
     assert b.text.startswith("暂时无法检索法规") and b.source == "none" and not b.grounded and not b.citations
 
 
-def test_without_an_index_the_rules_still_answer_and_nothing_else_is_guessed(tmp_path):
+def test_without_an_index_the_rules_still_answer_and_nothing_else_is_guessed(tmp_path, book):
     from knowledge.retrieval import Corpus
 
-    p = Pipeline(Corpus.shipped("索引无法打开"), BotSettings(data_dir=tmp_path))
+    p = Assistant(Settings(data_dir=tmp_path), Snapshot.of(Corpus.shipped("索引无法打开"), book))
     a = p.answer("较大事故街道主任会受什么处理")
     assert a.source == "rules" and a.check.passed and "> 第十四条 发生较大" in a.text
     assert p.answer("第十四条").citations[0].article == 14
@@ -216,9 +218,9 @@ def test_a_measure_mentioned_in_passing_is_not_answered_with_its_procedure(pipel
 def _pieces():
     from hypothesis import strategies as st
 
-    from rules.schema import rulebook
+    from rules.schema import RuleBook
 
-    book = rulebook()
+    book = RuleBook()
     voc = book.vocabulary
     words = [w for ws in voc.roles.values() for w in ws] + [w for ws in voc.measures.values() for w in ws]
     words += [f"{w}事故" for ws in voc.severities.values() for w in ws] + list(voc.not_measures)
@@ -241,3 +243,16 @@ def test_any_text_gets_an_answer_that_passes_the_checker(pipeline):
         assert a.source in {"rules", "passages", "none"}
 
     run()
+
+
+def test_the_answer_carries_its_structure_and_its_text_is_rendered_from_it(pipeline, kb):
+    from bot.core import plain
+    from bot.core.pipeline import checkable
+
+    a = pipeline.answer("较大事故街道主任会受什么处理")
+    assert a.body.lead.startswith(f"根据{REGULATION}第十四条") and "\n" not in a.body.lead
+    assert any("24小时内" in s.text for s in a.body.statements)
+    assert [q.article for q in a.body.quotes] == [14] and a.citations[0] is a.body.quotes[0]
+    assert a.text == plain.render(a.body) == checkable(a.body)
+    ask = pipeline.answer("街道主任出了事故会怎样", conversation="s")
+    assert ask.body.options == [o["label"] for o in ask.options] and len(ask.options) >= 2

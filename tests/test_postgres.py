@@ -7,9 +7,9 @@ import json
 import pytest
 
 from bot.storage.audit import AuditLog, export
-from bot.config import BotSettings
+from bot.settings import Settings
 from bot.storage.db import current_revision
-from bot.core.pipeline import Pipeline
+from bot.core.assistant import Assistant
 from tests import postgres
 
 pytestmark = [pytest.mark.slow,
@@ -22,12 +22,12 @@ def database_url(tmp_path_factory):
         yield url
 
 
-def test_migrations_records_and_export_on_postgresql(kb, tmp_path, database_url):
-    settings = BotSettings(data_dir=tmp_path, database_url=database_url)
+def test_migrations_records_and_export_on_postgresql(snapshot, tmp_path, database_url):
+    settings = Settings(data_dir=tmp_path, database_url=database_url)
     audit = AuditLog.open(settings)
     assert audit.engine.dialect.name == "postgresql"
     assert current_revision(audit.engine) == "0004"
-    pipeline = Pipeline(kb, settings, audit=audit)
+    pipeline = Assistant(settings, snapshot, audit=audit)
     a = pipeline.answer("较大事故街道主任会受什么处理", channel="telegram", user=42)
     row = list(audit.rows())[-1]
     assert row["id"] == a.audit_id and row["decision"]["measures"] == {"街道党政领导正职": ["责令公开道歉"]}

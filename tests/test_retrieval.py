@@ -26,19 +26,19 @@ def test_direct_article_lookup(kb, question):
 
 
 @pytest.mark.parametrize("text, articles", FORMS)
-def test_retrieval_and_fact_extraction_read_the_same_articles(text, articles):
+def test_retrieval_and_fact_extraction_read_the_same_articles(book, text, articles):
     """Every form of reference: the articles retrieval looks up are the articles facts record."""
     result = SHIPPED.search(text)
     looked_up = [p.article for p in result.passages] if result.reason == "article" else []
-    assert looked_up == extract(text).articles == articles
+    assert looked_up == extract(text, book).articles == articles
 
 
 @pytest.mark.parametrize("question, articles", [("第五、六条讲什么", [5, 6]), ("十四条", [14]), ("第 14 条", [14]),
                                                 ("第十条第二款", [10]), ("第十三至十四条", [13, 14])])
-def test_the_forms_that_used_to_disagree_find_their_articles(kb, question, articles):
+def test_the_forms_that_used_to_disagree_find_their_articles(kb, book, question, articles):
     result = kb.search(question)
     assert result.reason == "article" and [p.article for p in result.passages[:len(articles)]] == articles
-    assert extract(normalize_query(question)).articles == articles
+    assert extract(normalize_query(question), book).articles == articles
 
 
 @pytest.mark.parametrize("question", ["第三十条规定了什么", "第二十条是什么内容", "第99条"])
@@ -106,3 +106,18 @@ def test_dev_questions_meet_the_targets(kb):
     assert overall["r@3"] >= 0.95, report["misses"]
     assert overall["mrr"] >= 0.88
     assert report["out_of_scope"]["empty"] == report["out_of_scope"]["n"], report["out_of_scope"]
+
+
+def test_embedders_are_shared_per_whole_configuration_only():
+    """Two endpoints serving a model of the same name (or one endpoint with two keys) are two
+    embedders; the same configuration is one (the model loads once)."""
+    from knowledge.config import KnowledgeSettings
+    from knowledge.embeddings import get_embedder
+
+    def emb(url: str, key: str | None = None):
+        return get_embedder(KnowledgeSettings(embedding="openai:e5", embedding_url=url, embedding_key=key))
+
+    one = emb("http://127.0.0.1:9/v1")
+    assert emb("http://127.0.0.1:9/v1") is one
+    assert emb("http://127.0.0.2:9/v1") is not one and emb("http://127.0.0.1:9/v1", "k") is not one
+    assert get_embedder(KnowledgeSettings()) is get_embedder(KnowledgeSettings(data_dir="/elsewhere"))

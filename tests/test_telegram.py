@@ -9,14 +9,17 @@ import pytest
 import yaml
 
 from bot.storage.audit import AuditLog
-from bot.config import BotSettings, TelegramSettings
+from bot.settings import Settings, TelegramSettings
 from bot.views.drills import generate
-from bot.core.pipeline import Answer, Pipeline
+from bot.core import plain
+from bot.core.answer import Body, Quote
+from bot.core.assistant import Assistant
+from bot.core.pipeline import Answer
+from bot.core.snapshot import Snapshot
 from bot.telegram import texts
 from bot.telegram.app import build_application
 from bot.storage.state import BotState
 from rules.checker import CheckResult
-from rules.schema import rulebook
 from tests.fakes.telegram_server import BOT, TOKEN, FakeTelegram, parse_html
 from tests.telegram_runner import BotRunner
 
@@ -31,18 +34,18 @@ def fake():
 
 
 @pytest.fixture
-def make_bot(kb, tmp_path, fake):
+def make_bot(snapshot, tmp_path, fake):
     """Start a bot (a new Application each call, the same database): call it again to 'restart'."""
     runners: list[BotRunner] = []
-    bot_settings = BotSettings(data_dir=tmp_path)
+    bot_settings = Settings(data_dir=tmp_path)
 
     def start(**overrides) -> BotRunner:
         settings = TelegramSettings(token=TOKEN, api_url=fake.base_url, file_url=fake.file_url,
                                     admins=[ADMIN], trainers=[TRAINER], **overrides)
         audit = AuditLog.open(bot_settings)
-        pipeline = Pipeline(kb, bot_settings, audit=audit)
-        runner = BotRunner(build_application(settings, pipeline, BotState(audit.engine)))
-        runner.pipeline = pipeline
+        assistant = Assistant(bot_settings, snapshot, audit=audit)
+        runner = BotRunner(build_application(settings, assistant, BotState(audit.engine)))
+        runner.pipeline = assistant
         runner.state = runner.app.bot_data["services"].state
         runners.append(runner.start())
         return runner
@@ -152,9 +155,8 @@ def test_article_and_sources(make_bot, fake):
     assert "深圳市党政领导干部问责暂行规定" in sent["params"]["text"] and "缺失" in sent["params"]["text"]
 
 
-def test_case_buttons_come_from_the_rule_file(make_bot, fake):
+def test_case_buttons_come_from_the_rule_file(make_bot, fake, book):
     make_bot()
-    book = rulebook()
     [sent] = ask(fake, USER, USER, "/case")
     severities = [row[0]["text"] for row in buttons(sent)]
     assert len(severities) == len({(r.severity, r.consequence) for r in book.regulation.accident_decisions})
@@ -169,11 +171,11 @@ def test_case_buttons_come_from_the_rule_file(make_bot, fake):
     assert "对街道党政领导正职责令公开道歉" in sent["params"]["text"] and "第十四条" in sent["params"]["text"]
 
 
-def test_the_complaint_path_cites_the_paper(make_bot, fake):
+def test_the_complaint_path_cites_the_paper(make_bot, fake, book):
     make_bot()
     [sent] = ask(fake, USER, USER, "/complaint")
     labels = [row[0]["text"] for row in buttons(sent)]
-    assert labels == [s.label for s in rulebook().complaint.situations]
+    assert labels == [s.label for s in book.complaint.situations]
     before = len(fake.calls("sendMessage", USER))
     fake.push_callback(USER, USER, "cmp:0")
     sent = fake.wait_sent("sendMessage", USER, count=before + 1)[-1]
@@ -223,13 +225,12 @@ def test_an_edited_message_gets_a_short_reply(make_bot, fake):
 
 def test_a_long_answer_is_split_without_cutting_a_citation(make_bot, fake, monkeypatch, kb):
     bot = make_bot()
-    quotes = "\n".join(f"【{i}】{kb.article(n).label}\n" + "\n".join(f"> {l}" for l in kb.article(n).text.splitlines())
-                       for i, n in enumerate(list(range(1, 18)) * 5, 1))
-    long_text = "开头的说明。\n\n依据：\n" + quotes
-    assert len(long_text) > 9000
+    quotes = [Quote.of(kb.article(n)) for n in list(range(1, 18)) * 5]
+    long_answer_body = Body(lead="开头的说明。", quotes=quotes)
+    assert len(plain.render(long_answer_body)) > 9000
 
     def long_answer(question, **kw):
-        return Answer(question, long_text, [], None, CheckResult(True), True, "passages")
+        return Answer(question, long_answer_body, [], None, CheckResult(True), True, "passages")
 
     monkeypatch.setattr(bot.pipeline, "answer", long_answer)
     ask(fake, USER, USER, "所有条文", count=3)
@@ -348,11 +349,11 @@ def test_admin_commands_are_for_admins_only(make_bot, fake):
     assert "已重新载入" in reloaded["params"]["text"] and "未变 3" in reloaded["params"]["text"]
 
 
-def test_a_failed_reload_says_why_and_keeps_the_running_rules(make_bot, fake, monkeypatch):
+def test_a_failed_reload_says_why_and_keeps_the_running_snapshot(make_bot, fake, monkeypatch):
     from rules.errors import RulesError
 
     bot = make_bot()
-    book = bot.pipeline.book
+    snap = bot.pipeline.snapshot
 
     def broken() -> str:
         raise RulesError("regulation.yaml：不是合法的 YAML")
@@ -360,19 +361,20 @@ def test_a_failed_reload_says_why_and_keeps_the_running_rules(make_bot, fake, mo
     monkeypatch.setattr(bot.pipeline, "reload", broken)
     [sent] = ask(fake, ADMIN, ADMIN, "/reload")
     assert sent["params"]["text"] == "重新载入失败，继续使用原来的规则和索引：regulation.yaml：不是合法的 YAML"
-    assert bot.pipeline.book is book
+    assert bot.pipeline.snapshot is snap
 
 
-def test_the_webhook_checks_the_secret_token(kb, tmp_path, fake):
+def test_the_webhook_checks_the_secret_token(snapshot, tmp_path, fake):
     import socket
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    bot_settings = BotSettings(data_dir=tmp_path)
+    bot_settings = Settings(data_dir=tmp_path)
     audit = AuditLog.open(bot_settings)
     settings = TelegramSettings(token=TOKEN, api_url=fake.base_url)
-    runner = BotRunner(build_application(settings, Pipeline(kb, bot_settings, audit=audit), BotState(audit.engine)))
+    assistant = Assistant(bot_settings, snapshot, audit=audit)
+    runner = BotRunner(build_application(settings, assistant, BotState(audit.engine)))
     runner.start(webhook={"listen": "127.0.0.1", "port": port, "url_path": "telegram", "secret_token": "s3cret-token",
                           "webhook_url": "https://bot.example.org/telegram"})
     try:
@@ -410,8 +412,7 @@ def test_the_token_is_never_logged(make_bot, fake, caplog):
     assert TOKEN not in caplog.text and TOKEN.split(":")[1] not in caplog.text
 
 
-def test_the_generated_drill_covers_every_table_cell_and_cites_its_article():
-    book = rulebook()
+def test_the_generated_drill_covers_every_table_cell_and_cites_its_article(book):
     questions = generate(book)
     cells = book.regulation.accident_decisions
     for row in cells:
@@ -496,7 +497,7 @@ def test_the_local_server_refuses_what_telegram_refuses(fake):
     asyncio.run(run())
 
 
-def test_the_matrix_picture_has_every_glyph():
+def test_the_matrix_picture_has_every_glyph(book):
     import warnings
 
     from bot.views.matrix import cjk_font, render_png
@@ -504,17 +505,17 @@ def test_the_matrix_picture_has_every_glyph():
     assert cjk_font()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        png = render_png()
+        png = render_png(book)
     assert png.startswith(b"\x89PNG")
     assert not [w for w in caught if "missing from" in str(w.message)]      # "Glyph … missing from font(s)"
 
 
 def test_a_part_that_fails_is_not_resent_and_the_user_is_told(make_bot, fake, monkeypatch, kb):
     bot = make_bot()
-    quotes = "\n".join(f"【{i}】{kb.article(n).label}\n" + "\n".join(f"> {l}" for l in kb.article(n).text.splitlines())
-                       for i, n in enumerate(list(range(1, 18)) * 5, 1))
+    quotes = [Quote.of(kb.article(n)) for n in list(range(1, 18)) * 5]
     monkeypatch.setattr(bot.pipeline, "answer",
-                        lambda q, **kw: Answer(q, "说明。\n\n依据：\n" + quotes, [], None, CheckResult(True), True, "passages"))
+                        lambda q, **kw: Answer(q, Body(lead="说明。", quotes=quotes), [], None, CheckResult(True), True,
+                                               "passages"))
     fake.fail_send(2)
     fake.push_message(USER, USER, "所有条文")
     fake.wait_for(lambda _: any(texts.INCOMPLETE in t for t in texts_to(fake, USER)))
@@ -552,13 +553,13 @@ def test_the_inbox_claims_each_update_once_per_run_and_gives_up_on_poison(tmp_pa
     assert state.receive(8, {"update_id": 8}, "run-f") is False and state.unfinished("run-f") == []
 
 
-def test_without_an_index_the_bot_says_so_and_the_rules_still_answer(tmp_path, fake):
+def test_without_an_index_the_bot_says_so_and_the_rules_still_answer(tmp_path, fake, book):
     from knowledge.retrieval import Corpus
 
-    bot_settings = BotSettings(data_dir=tmp_path)
+    bot_settings = Settings(data_dir=tmp_path)
     audit = AuditLog.open(bot_settings)
-    pipeline = Pipeline(Corpus.shipped("索引无法打开"), bot_settings, audit=audit)
-    runner = BotRunner(build_application(TelegramSettings(token=TOKEN, api_url=fake.base_url), pipeline,
+    assistant = Assistant(bot_settings, Snapshot.of(Corpus.shipped("索引无法打开"), book), audit=audit)
+    runner = BotRunner(build_application(TelegramSettings(token=TOKEN, api_url=fake.base_url), assistant,
                                          BotState(audit.engine))).start()
     try:
         [hello] = ask(fake, USER, USER, "/start")
@@ -574,9 +575,9 @@ def test_without_an_index_the_bot_says_so_and_the_rules_still_answer(tmp_path, f
 def test_idle_question_budgets_are_forgotten_when_there_are_many(monkeypatch):
     import asyncio
 
-    from bot.telegram.app import Services
+    from bot.telegram.sending import Services
 
-    s = Services(pipeline=None, state=None, settings=TelegramSettings(questions_per_minute=2))
+    s = Services(assistant=None, state=None, settings=TelegramSettings(questions_per_minute=2))
     monkeypatch.setattr(Services, "MAX_LIMITERS", 3)
 
     async def run():                              # handlers call it inside the event loop

@@ -11,23 +11,23 @@ from collections import defaultdict
 
 from knowledge.evaluation import expected
 
-from bot.core.drafting import Cited
-from bot.core.pipeline import Pipeline
+from bot.core.answer import Quote
+from bot.core.assistant import Assistant
 
 
-def cites_expected(q: dict, citations: list[Cited]) -> bool:
+def cites_expected(q: dict, citations: list[Quote]) -> bool:
     """The retrieval evaluation's test of a passage, applied to what the answer cites."""
     return any(expected(q, c) for c in citations)
 
 
-def evaluate_answers(pipeline: Pipeline, questions: list[dict]) -> dict:
+def evaluate_answers(assistant: Assistant, questions: list[dict]) -> dict:
     per_kind: dict[str, dict] = defaultdict(lambda: {"n": 0, "cited": 0, "checked": 0})
     declined = {"n": 0, "declined": 0, "failures": []}
     misses: list[dict] = []
     checked = 0
     sources: dict[str, int] = defaultdict(int)
     for q in questions:
-        a = pipeline.answer(q["q"], channel="eval")
+        a = assistant.answer(q["q"], channel="eval")
         checked += a.check.passed
         sources[a.source] += 1
         if q.get("grounded") is False:

@@ -16,8 +16,8 @@ from langchain_core.prompts import ChatPromptTemplate
 
 from rules.references import without_refs
 
-from bot.config import BotSettings
-from bot.core.drafting import Cited
+from bot.settings import Settings
+from bot.core.answer import Body, Quote
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class ModelResult:
 
 
 class ModelDrafter:
-    def __init__(self, settings: BotSettings) -> None:
+    def __init__(self, settings: Settings) -> None:
         from langchain_openai import ChatOpenAI
 
         self.settings = settings
@@ -65,7 +65,7 @@ class ModelDrafter:
     def name(self) -> str:
         return self.settings.llm_model
 
-    def draft(self, question: str, decision_text: str, passages: list[Cited]) -> ModelResult:
+    def draft(self, question: str, decision_text: str, passages: list[Quote]) -> ModelResult:
         numbered = "\n".join(f"[{i}] {c.label}\n{as_data(c.text)}" for i, c in enumerate(passages, 1))
         try:
             text = self.chain.invoke({"question": as_data(question), "decision": as_data(decision_text) or "（无）",
@@ -78,8 +78,9 @@ class ModelDrafter:
             return ModelResult(None, "empty completion")
         return ModelResult(text)
 
-    def guard(self, draft: str, material: str) -> list[str]:
-        """Problems the rules checker cannot see: leaks and figures from nowhere."""
+    def guard(self, draft: str, material: Body) -> list[str]:
+        """Problems the rules checker cannot see: leaks, and figures in none of the material (our
+        draft's statements and the passages it quotes)."""
         problems: list[str] = []
         if len(draft) > MAX_DRAFT_CHARS:
             problems.append(f"草稿过长（{len(draft)} 字）。")
@@ -92,7 +93,7 @@ class ModelDrafter:
             if len(sentence) >= 12 and sentence in draft:
                 problems.append("草稿泄露了系统提示。")
                 break
-        squashed = re.sub(r"\s+", "", material)
+        squashed = re.sub(r"\s+", "", "\n".join(material.said()))
         # the figures of references (第14条, 中办发[2009]25号) and of [1] / 【1】 markers are not claims
         for m in _FIGURE.finditer(re.sub(r"\[\d+\]|【\d+】", "", without_refs(draft))):
             if m.group(1) not in squashed:

@@ -1,5 +1,6 @@
 """`wenze`: the command line. Heavy libraries (chromadb, langchain, the model) load only inside
-the commands that need them, so `wenze --help` and the rule commands stay fast."""
+the commands that need them, so `wenze --help` and the rule commands stay fast. The environment
+is read here, once per command (`_settings()`), and handed down."""
 from __future__ import annotations
 
 import json
@@ -12,23 +13,34 @@ def _fail(err: Exception) -> None:
     raise click.ClickException(str(err)) from err
 
 
-def _kb(build: bool = True):
+def _settings():
+    """Every setting, from the environment: the one reading of it for this command."""
+    from bot.settings import Settings
+
+    try:
+        return Settings()
+    except ValueError as err:           # a setting out of range (pydantic names it)
+        _fail(err)
+
+
+def _kb(settings=None, build: bool = True):
     from rules.errors import WenzeError
     from knowledge.retrieval import KnowledgeBase
 
     try:
-        return KnowledgeBase.open(build=build)
+        return KnowledgeBase.open((settings or _settings()).knowledge, build=build)
     except WenzeError as err:
         _fail(err)
 
 
 def _store():
-    from knowledge.config import load_settings
-    from knowledge.embeddings import get_embedder
-    from knowledge.store import IndexStore
+    from rules.errors import WenzeError
+    from knowledge.store import open_store
 
-    settings = load_settings()
-    return IndexStore(settings, get_embedder(settings))
+    try:
+        return open_store(_settings().knowledge)
+    except WenzeError as err:
+        _fail(err)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -105,9 +117,9 @@ def _print_passages(result, as_json: bool) -> None:
         click.echo(json.dumps([p.as_json() for p in result.passages], ensure_ascii=False))
         return
     if not result.passages:
-        from bot.core.texts import DECLINE
+        from bot.core.texts import decline_text
 
-        click.echo(DECLINE.get(result.reason, DECLINE["no_match"]))
+        click.echo(decline_text(result.reason, _book()))   # the shipped rule book: the regulation this index holds
         return
     for i, p in enumerate(result.passages, 1):
         click.echo(f"{i}. {p.label}  [{p.score:.3f}]")
@@ -175,18 +187,15 @@ def rules_group() -> None:
 
 
 @rules_group.command("check")
-def rules_check() -> None:
-    """校验规则文件，并列出第一条到第十八条的覆盖情况。"""
-    from rules.errors import WenzeError
-    from rules.schema import RuleBook
-
-    try:
-        book = RuleBook()
-    except WenzeError as err:
-        _fail(err)
+@click.option("--folder", type=click.Path(file_okay=False, path_type=Path),
+              help="规则文件夹（regulation.yaml、vocabulary.yaml，可选 complaint.yaml）；默认随项目发布的规则。")
+def rules_check(folder: Path | None) -> None:
+    """校验规则文件，并列出规定各条（第一条到最后一条）的覆盖情况。"""
+    book = _book(folder)
     cov = book.coverage()
     reg = book.regulation
-    click.echo(f"规则文件有效：{len(reg.rows())} 条规则，{len(book.complaint.steps)} 个投诉路径步骤。")
+    steps = f"，{len(book.complaint.steps)} 个投诉路径步骤" if book.complaint else ""
+    click.echo(f"规则文件有效：{len(reg.rows())} 条规则{steps}。")
     click.echo(f"有规则的条款（{len(cov['operative'])}）：{'、'.join(map(str, cov['operative']))}")
     for n in cov["non_operative"]:
         click.echo(f"无规则的条款 第{n}条：{reg.articles[n].reason}")
@@ -195,11 +204,22 @@ def rules_check() -> None:
         sys.exit(1)
 
 
-def _decide_json(question: str) -> dict:
+def _book(folder: Path | None = None):
+    """The rule book of `folder` (default: the shipped rules), read once per command."""
+    from rules.errors import WenzeError
+    from rules.schema import RuleBook
+
+    try:
+        return RuleBook(folder)
+    except WenzeError as err:
+        _fail(err)
+
+
+def _decide_json(question: str, book) -> dict:
     from rules.engine import decide
     from rules.facts import extract
 
-    return decide(extract(question)).as_json()
+    return decide(extract(question, book), book).as_json()
 
 
 @main.command()
@@ -214,15 +234,16 @@ def decide(question: str | None, as_json: bool, batch) -> None:
 
     if (question is None) == (batch is None):
         raise click.UsageError("请给出一个问题，或用 --batch 给出问题文件（二选一）。")
+    book = _book()
     if batch is not None:
         for line in batch:
-            click.echo(json.dumps(_decide_json(line.rstrip("\n")), ensure_ascii=False))
+            click.echo(json.dumps(_decide_json(line.rstrip("\n"), book), ensure_ascii=False))
         return
-    outcome = run_decide(extract(question))
+    outcome = run_decide(extract(question, book), book)
     if as_json:
         click.echo(json.dumps(outcome.as_json(), ensure_ascii=False))
         return
-    text = compose(outcome)
+    text = compose(outcome, book)
     click.echo(text or "规则引擎无法从这个问题得出处理决定（没有识别出事故等级、职务、后果或问责方式）。")
     if outcome.decision:
         click.echo("依据：" + "；".join(c.label for c in outcome.decision.citations))
@@ -234,9 +255,13 @@ def decide(question: str | None, as_json: bool, batch) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def check(question: str, draft: str, as_json: bool) -> None:
     """用规则检查一份回答草稿。"""
+    from knowledge.retrieval import Corpus
     from rules.checker import check as run_check
 
-    result = run_check(question, draft)
+    from bot.core.snapshot import checker_sources
+
+    book = _book()
+    result = run_check(question, draft, book, checker_sources(Corpus.shipped(), book))
     if as_json:
         click.echo(json.dumps(result.as_json(), ensure_ascii=False))
     else:
@@ -245,21 +270,22 @@ def check(question: str, draft: str, as_json: bool) -> None:
         sys.exit(1)
 
 
-def _pipeline(audit: bool = True):
+def _assistant(settings=None, audit: bool = True):
     from rules.errors import WenzeError
 
-    from bot.core.pipeline import Pipeline
+    from bot.core.assistant import Assistant
 
     try:
-        pipeline = Pipeline.open(audit=audit)
+        assistant = Assistant.open(settings or _settings(), audit=audit)
     except WenzeError as err:
         _fail(err)
-    except ValueError as err:           # a setting out of range (pydantic names it)
+    except ValueError as err:           # a setting the model client refuses
         _fail(err)
-    if pipeline.kb.degraded:
-        click.echo(f"警告：{pipeline.kb.reason}\n现在只按规则回答、按条号查看条文；请运行 wenze ingest --rebuild 重建索引。",
+    kb = assistant.snapshot.kb
+    if kb.degraded:
+        click.echo(f"警告：{kb.reason}\n现在只按规则回答、按条号查看条文；请运行 wenze ingest --rebuild 重建索引。",
                    err=True)
-    return pipeline
+    return assistant
 
 
 @main.command()
@@ -272,11 +298,11 @@ def ask(question: str | None, as_json: bool, batch) -> None:
 
     if (question is None) == (batch is None):
         raise click.UsageError("请给出一个问题，或用 --batch 给出问题文件（二选一）。")
-    pipeline = _pipeline()
+    assistant = _assistant()
     questions = (line.rstrip("\n") for line in batch) if batch is not None else [question]
     try:
         for q in questions:
-            answer = pipeline.answer(q, channel="batch" if batch is not None else "cli")
+            answer = assistant.answer(q, channel="batch" if batch is not None else "cli")
             if as_json:
                 click.echo(json.dumps(answer.as_json(), ensure_ascii=False))
             else:
@@ -290,16 +316,15 @@ def chat() -> None:
     """控制台对话（与 Telegram 机器人同一条回答流程）。"""
     from bot.fronts.console import run_console
 
-    run_console(_pipeline(), write=click.echo)
+    run_console(_assistant(), write=click.echo)
 
 
-def _run_bot(webhook: bool) -> None:
+def _run_bot(settings, webhook: bool) -> None:
     import logging
 
     from sqlalchemy.exc import SQLAlchemyError
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.config import load_telegram_settings
     from rules.errors import WenzeError
 
     from bot.telegram.app import run
@@ -308,37 +333,39 @@ def _run_bot(webhook: bool) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("bm25s", "alembic", "httpx", "chromadb"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    telegram = settings.telegram
     try:
-        settings = load_telegram_settings()
-        settings.checked_token()
+        telegram.checked_token()
     except ValueError as err:
         _fail(err)
-    pipeline = _pipeline()
-    if pipeline.audit is None:
+    assistant = _assistant(settings)
+    if assistant.audit is None:
         _fail(RuntimeError("无法打开数据库（WENZE_DATABASE_URL）：机器人需要它保存练习和反馈。"))
     try:
-        run(settings, pipeline, BotState(pipeline.audit.engine), webhook=webhook)
+        run(telegram, assistant, BotState(assistant.audit.engine), webhook=webhook)
     except InvalidToken:
         _fail(RuntimeError("Telegram 拒绝了这个令牌（TELEGRAM_BOT_TOKEN 无效或已被撤销）。"))
     except NetworkError as err:
-        _fail(RuntimeError(f"无法连接 Telegram（{settings.api_url.rsplit('/bot', 1)[0]}）：{type(err).__name__}"))
+        _fail(RuntimeError(f"无法连接 Telegram（{telegram.api_url.rsplit('/bot', 1)[0]}）：{type(err).__name__}"))
     except (SQLAlchemyError, ValueError, WenzeError) as err:    # AlreadyRunning is ours
         _fail(err)
 
 
 @main.command()
 def health() -> None:
-    """健康检查（容器用）：索引能打开并找到第十四条，数据库能连上。失败时退出码为 1。"""
+    """健康检查（容器用）：索引能打开并找到规则文件的示例条文，数据库能连上。失败时退出码为 1。"""
     from sqlalchemy import text
 
-    from bot.config import load_bot_settings
     from bot.storage.db import open_engine
+    from rules.references import format_ref
 
-    kb = _kb(build=False)
-    if kb.article(14) is None:
-        _fail(RuntimeError("索引中找不到第十四条：请重建索引（wenze ingest --rebuild）。"))
+    settings = _settings()
+    kb = _kb(settings, build=False)
+    reg = _book().regulation
+    if kb.article(reg.example_article, reg.document) is None:
+        _fail(RuntimeError(f"索引中找不到{format_ref(reg.example_article)}：请重建索引（wenze ingest --rebuild）。"))
     try:
-        with open_engine(load_bot_settings().db_url()).connect() as conn:
+        with open_engine(settings.db_url()).connect() as conn:
             conn.execute(text("SELECT 1"))
     except Exception as err:
         _fail(RuntimeError(f"数据库不可用：{type(err).__name__}"))
@@ -349,20 +376,20 @@ def health() -> None:
 @click.option("--webhook", is_flag=True, help="以 webhook 方式运行（需要 WENZE_TELEGRAM_WEBHOOK_URL）；默认长轮询。")
 def bot(webhook: bool) -> None:
     """运行 Telegram 机器人（令牌来自 TELEGRAM_BOT_TOKEN）。"""
-    _run_bot(webhook)
+    _run_bot(_settings(), webhook)
 
 
 @main.command()
 def start() -> None:
     """启动助手：配置了 TELEGRAM_BOT_TOKEN 时启动 Telegram 机器人，否则打开控制台对话。"""
-    import os
-
-    if os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
-        _run_bot(webhook=bool(os.environ.get("WENZE_TELEGRAM_WEBHOOK_URL")))
+    settings = _settings()
+    telegram = settings.telegram
+    if telegram.token is not None and telegram.token.get_secret_value().strip():
+        _run_bot(settings, webhook=bool(telegram.webhook_url))
         return
     from bot.fronts.console import run_console
 
-    run_console(_pipeline(), write=click.echo)
+    run_console(_assistant(settings), write=click.echo)
 
 
 @eval_group.command("answers")
@@ -374,7 +401,7 @@ def eval_answers(questions: Path, as_json: bool) -> None:
 
     from bot.core.evaluation import evaluate_answers
 
-    report = evaluate_answers(_pipeline(audit=False), load_questions(questions))
+    report = evaluate_answers(_assistant(audit=False), load_questions(questions))
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
@@ -401,10 +428,10 @@ def audit_export(since, fmt: str, output) -> None:
     from sqlalchemy.exc import SQLAlchemyError
 
     from bot.storage.audit import AuditLog, export
-    from bot.config import load_bot_settings
 
+    settings = _settings()
     try:
-        n = export(AuditLog.open(load_bot_settings()).rows(since), fmt, output)
+        n = export(AuditLog.open(settings).rows(since), fmt, output)
     except SQLAlchemyError as err:
         _fail(RuntimeError(f"无法读取审计数据库：{err.__class__.__name__}"))
     click.echo(f"导出 {n} 条记录。", err=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.config import BotSettings
+from bot.settings import Settings
 from bot.storage.db import answers, open_engine
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 EXPORT_COLUMNS = [c.name for c in answers.columns]
 
 
-def _key(settings: BotSettings) -> bytes:
+def _key(settings: Settings) -> bytes:
     if settings.audit_key:
         return settings.audit_key.get_secret_value().encode()
     path = settings.data_dir / "audit.key"
@@ -47,7 +47,7 @@ class AuditLog:
         self._key = key
 
     @classmethod
-    def open(cls, settings: BotSettings) -> "AuditLog":
+    def open(cls, settings: Settings) -> "AuditLog":
         return cls(open_engine(settings.db_url()), _key(settings))
 
     def hash_id(self, channel: str, value: str | int | None) -> str | None:

@@ -1,109 +1,109 @@
 """Answers as Telegram HTML: everything escaped, quotes in expandable blockquotes, and long
 answers split under Telegram's 4096-character limit without cutting a citation or a tag.
 
-The pipeline's plain text is the source: lines starting with "> " are quotes, "【n】label" lines
-head a citation, "依据：" / "相关原文：" head a group. A citation (its head and its quote) is one
-unit and is never split across messages unless it alone is too long, and then only between lines,
-each part a closed blockquote.
+The structured answer (bot/core/answer.py) is the source, never its text: paragraphs, group heads
+in bold, and citations (a bold head and its quote). A citation is one unit and is never split
+across messages unless it alone is too long, and then only between lines, each part a closed
+blockquote.
 """
 from __future__ import annotations
 
 import html
-import re
+from dataclasses import dataclass, field
+
+from bot.core import plain
+from bot.core.answer import Body, mark
 
 LIMIT = 4096
 BUDGET = 3900            # headroom under the limit for the rendered text
-_HEAD = re.compile(r"^【\d+】")
-_GROUP = ("依据：", "相关原文：")
+QUOTE_OPEN, QUOTE_CLOSE = "<blockquote expandable>", "</blockquote>"
 
 
 def esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _quote(lines: list[str]) -> str:
-    return "<blockquote expandable>" + esc("\n".join(lines)) + "</blockquote>"
+def bold(text: str) -> str:
+    return f"<b>{esc(text)}</b>"
 
 
-def units(text: str) -> list[str]:
-    """The answer as HTML pieces that may not be split: paragraphs, and citations with their quote."""
-    out: list[str] = []
-    head: str | None = None
-    quote: list[str] = []
+@dataclass
+class Unit:
+    """A piece of a message that is not split: a paragraph, a bold head, or a citation. `lines`
+    are HTML (escaped); a quoted unit's lines go in a blockquote under its head."""
 
-    def flush() -> None:
-        nonlocal head, quote
-        if head is not None or quote:
-            parts = ([f"<b>{esc(head)}</b>"] if head is not None else []) + ([_quote(quote)] if quote else [])
-            out.append("\n".join(parts))
-        head, quote = None, []
+    lines: list[str] = field(default_factory=list)
+    head: str = ""
+    quoted: bool = False
 
-    para: list[str] = []
-    for line in text.splitlines():
-        if line.startswith("> ") or line == ">":
-            if para:
-                out.append(esc("\n".join(para)))
-                para = []
-            quote.append(line[2:])
-        elif _HEAD.match(line):
-            flush()
-            if para:
-                out.append(esc("\n".join(para)))
-                para = []
-            head = line
+    @property
+    def html(self) -> str:
+        if not self.quoted:
+            return "\n".join(self.lines)
+        quote = [QUOTE_OPEN + "\n".join(self.lines) + QUOTE_CLOSE] if self.lines else []
+        return "\n".join(([self.head] if self.head else []) + quote)
+
+    def split(self, budget: int) -> list[str]:
+        """A unit longer than a message: split between lines, every part's tags closed, the head
+        with the first part."""
+        if self.quoted and self.lines:
+            head, lines, prefix, suffix = (self.head + "\n" if self.head else ""), self.lines, QUOTE_OPEN, QUOTE_CLOSE
         else:
-            flush()
-            if line in _GROUP:
-                if para:
-                    out.append(esc("\n".join(para)))
-                    para = []
-                out.append(f"<b>{esc(line)}</b>")
-            elif line.strip():
-                para.append(line)
-            elif para:
-                out.append(esc("\n".join(para)))
-                para = []
-    flush()
-    if para:
-        out.append(esc("\n".join(para)))
+            head, lines, prefix, suffix = "", self.html.split("\n"), "", ""
+        parts, current = [], []
+        for line in lines:
+            while len(line) > budget - 200:                     # one enormous line: cut it
+                current and parts.append(current)
+                parts.append([line[:budget - 200]])
+                line, current = line[budget - 200:], []
+            if current and len("\n".join(current + [line])) + len(prefix) + len(suffix) + len(head) > budget:
+                parts.append(current)
+                current = []
+            current.append(line)
+        if current:
+            parts.append(current)
+        return [(head if i == 0 else "") + prefix + "\n".join(p) + suffix for i, p in enumerate(parts)]
+
+
+def _text_units(text: str) -> list[Unit]:
+    """Plain text as paragraphs (blank lines between them), escaped; nothing in it is markup."""
+    out: list[Unit] = []
+    para: list[str] = []
+    for line in text.splitlines() + [""]:
+        if line.strip():
+            para.append(esc(line))
+        elif para:
+            out.append(Unit(["\n".join(para)]))
+            para = []
     return out
 
 
-def _split_unit(unit: str, budget: int) -> list[str]:
-    """A single unit longer than a message: split between lines, every part's tags closed."""
-    m = re.match(r"^(<b>.*?</b>\n)?<blockquote expandable>(.*)</blockquote>$", unit, re.S)
-    if not m:
-        lines, prefix, suffix = unit.split("\n"), "", ""
-        head = ""
-    else:
-        head, lines = m.group(1) or "", m.group(2).split("\n")
-        prefix, suffix = "<blockquote expandable>", "</blockquote>"
-    parts, current = [], []
-    for line in lines:
-        while len(line) > budget - 200:                     # one enormous line: cut it
-            current and parts.append(current)
-            parts.append([line[:budget - 200]])
-            line, current = line[budget - 200:], []
-        if current and len("\n".join(current + [line])) + len(prefix) + len(suffix) + len(head) > budget:
-            parts.append(current)
-            current = []
-        current.append(line)
-    if current:
-        parts.append(current)
-    # never cut inside an &entity;
-    return [(head if i == 0 else "") + prefix + "\n".join(p) + suffix for i, p in enumerate(parts)]
+def units(body: Body) -> list[Unit]:
+    """The answer as pieces that may not be split: paragraphs, group heads, citations with their quote."""
+    out = [u for p in plain.paragraphs(body) for u in _text_units(p)]
+    for head, group in body.numbered():
+        if head is not None:
+            out.append(Unit([bold(head)]))
+        for n, q in group:
+            out.append(Unit([esc(line) for line in q.lines], head=bold(mark(n) + q.heading), quoted=True))
+    if body.also:
+        out += _text_units(body.also_line())
+    return out
 
 
-def split_messages(text: str, budget: int = BUDGET) -> list[str]:
+def split_messages(answer: Body | str, budget: int = BUDGET) -> list[str]:
+    """An answer (or the bot's own plain text) as HTML messages under the limit."""
+    pieces = units(answer) if isinstance(answer, Body) else _text_units(answer)
     messages: list[str] = []
     current = ""
-    for unit in units(text):
-        pieces = [unit] if len(unit) <= budget else _split_unit(unit, budget)
-        for piece in pieces:
+    for unit in pieces:
+        rendered = unit.html
+        for piece in [rendered] if len(rendered) <= budget else unit.split(budget):
             if current and len(current) + 2 + len(piece) > budget:
                 messages.append(current)
                 current = ""
             current = f"{current}\n\n{piece}" if current else piece
     if current:
         messages.append(current)
+    text = plain.render(answer) if isinstance(answer, Body) else answer
     return messages or [esc(text[:budget]) or "（空）"]

@@ -18,12 +18,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from rules.errors import WenzeError
-from rules.references import format_ref
-from rules.schema import RuleBook, Source, rulebook
+from rules.references import format_articles
+from rules.schema import RuleBook, Source
 
 MAX_EXPLANATION = 200        # Telegram's limit for a quiz explanation
 MAX_OPTIONS = 4
-CONSEQUENCE = {"general_major": "（造成较大损失或者不良影响）", "major": "造成重大损失或者恶劣影响", "minor": "未造成重大损失或者恶劣影响"}
 TOPICS = {"事故": "accident", "召集": "convening", "程序": "procedure", "方式": "measures"}
 
 
@@ -52,7 +51,7 @@ class QuestionSetError(WenzeError):
 
 
 def _explain(src: Source, title: str) -> str:
-    head = f"依据{format_ref(src.article, title=title)}：" if src.article else f"依据《{title}》{src.section}："
+    head = f"依据《{title}》{src.article_label}：" if src.article else f"依据《{title}》{src.section}："
     text = f"{head}“{src.span}”"
     if len(text) > MAX_EXPLANATION:
         text = text[:MAX_EXPLANATION - 2] + "…”"
@@ -67,18 +66,18 @@ def _options(correct: str, pool: Iterable[str], rng: random.Random) -> tuple[lis
     return options, options.index(correct)
 
 
-def generate(book: RuleBook | None = None, topic: str | None = None, seed: int = 0) -> list[QuizQuestion]:
+def generate(book: RuleBook, topic: str | None = None, seed: int = 0) -> list[QuizQuestion]:
     """All questions the tables give, optionally of one topic (事故 / 召集 / 程序 / 方式)."""
-    book = book or rulebook()
     reg = book.regulation
     rng = random.Random(seed)
     title = reg.title
     measures = [m for s in reg.measure_sets for m in s.measures]
     combos = {"、".join(r.measures) for r in reg.accident_decisions} | set(measures)
+    words = reg.wording
     out: list[tuple[str, QuizQuestion]] = []
 
     for row in reg.accident_decisions:
-        sev = f"{row.severity}公共安全责任事故{CONSEQUENCE.get(row.consequence or '', '')}"
+        sev = f"{row.severity}{words.event}" + (f"（{words.consequences[row.consequence].text}）" if row.consequence else "")
         answer = "、".join(row.measures)
         opts, i = _options(answer, combos, rng)
         out.append(("accident", QuizQuestion(
@@ -100,7 +99,7 @@ def generate(book: RuleBook | None = None, topic: str | None = None, seed: int =
         pool = {f"{b}，{h}小时内" for b in bodies for h in (c.hours, c.hours * 2, c.hours * 3)}
         opts, i = _options(answer, pool, rng)
         out.append(("convening", QuizQuestion(
-            question=f"发生{'或'.join(c.severities)}公共安全责任事故后，由谁在多长时间内召开现场会？",
+            question=f"发生{'或'.join(c.severities)}{words.event}后，由谁在多长时间内召开现场会？",
             options=opts, correct=i, explanation=_explain(c.source, title), article=c.source.article, topic="召集")))
 
     procedures = {p.procedure for p in reg.procedures}
@@ -111,21 +110,25 @@ def generate(book: RuleBook | None = None, topic: str | None = None, seed: int =
                 question=f"给予“{m}”问责处理的程序怎样执行？", options=opts, correct=i,
                 explanation=_explain(p.source, title), article=p.source.article, topic="程序")))
 
+    situations = format_articles(sorted({s.source.article for s in reg.situations
+                                        if s.uses_measure_sets and s.source.article}))
     for s in reg.measure_sets:
         others = [m for m in measures if m not in s.measures]
         for m in s.measures:
             opts, i = _options(m, others, rng)
             out.append(("measures", QuizQuestion(
-                question=f"有第五、六、七、九条规定的情形，{CONSEQUENCE[s.consequence]}的，下列哪一项是应给予的问责方式？",
+                question=f"有{situations}规定的情形，{words.consequences[s.consequence].text}的，下列哪一项是应给予的问责方式？",
                 options=opts, correct=i, explanation=_explain(s.source, title), article=s.source.article,
                 topic="方式")))
 
     listed = "、".join(measures)
+    sets_label = reg.measure_sets_label()
+    sets_article = reg.measure_sets[0].source.article if reg.measure_sets else None
     for word in book.vocabulary.not_measures:
         opts, i = _options(word, measures, rng)
         out.append(("measures", QuizQuestion(
-            question="下列哪一项不是本规定第十条所列的问责方式？", options=opts, correct=i,
-            explanation=f"依据《{title}》第十条，问责方式只有：{listed}。", article=10, topic="方式")))
+            question=f"下列哪一项不是本规定{sets_label}所列的问责方式？", options=opts, correct=i,
+            explanation=f"依据《{title}》{sets_label}，问责方式只有：{listed}。", article=sets_article, topic="方式")))
 
     wanted = TOPICS.get(topic or "", topic)
     return [q for kind, q in out if topic is None or kind == wanted]

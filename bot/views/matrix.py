@@ -1,4 +1,4 @@
-"""The severity × role table of 第十三、十四、十六条 as a picture (/matrix).
+"""The severity × role table of the regulation's accident rows as a picture (/matrix).
 
 Built from the rule rows, so the picture cannot drift from the rules. Chinese needs a CJK font,
 which no Python package ships: we look for the usual system ones (fonts-noto-cjk,
@@ -9,8 +9,8 @@ from __future__ import annotations
 import io
 
 from rules.errors import WenzeError
-from rules.references import int_cn
-from rules.schema import RuleBook, rulebook
+from rules.references import format_articles
+from rules.schema import RuleBook
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
              "Source Han Sans SC", "Source Han Sans CN", "SimHei", "Microsoft YaHei", "PingFang SC",
@@ -31,9 +31,9 @@ def cjk_font() -> str:
     raise FontMissing("没有找到中文字体，无法绘制表格图片（请安装 fonts-noto-cjk 或 fonts-wqy-microhei）。")
 
 
-def table(book: RuleBook | None = None) -> tuple[list[str], list[str], list[list[str]], list[int]]:
+def table(book: RuleBook) -> tuple[list[str], list[str], list[list[str]], list[int]]:
     """(column heads, row heads, cells, articles) from the accident rows."""
-    reg = (book or rulebook()).regulation
+    reg = book.regulation
     columns: list[tuple[str, str | None]] = []
     roles: list[str] = []
     for r in reg.accident_decisions:
@@ -42,7 +42,8 @@ def table(book: RuleBook | None = None) -> tuple[list[str], list[str], list[list
             columns.append(key)
         if r.role not in roles:
             roles.append(r.role)
-    heads = [s + ("事故\n（较大损失或不良影响）" if c == "general_major" else "事故") for s, c in columns]
+    words = reg.wording.consequences
+    heads = [s + "事故" + (f"\n（{words[c].short or words[c].text}）" if c else "") for s, c in columns]
     cells = [["、".join(next((r.measures for r in reg.accident_decisions
                              if (r.severity, r.consequence) == col and r.role == role), ["—"]))
               for col in columns] for role in roles]
@@ -50,7 +51,7 @@ def table(book: RuleBook | None = None) -> tuple[list[str], list[str], list[list
     return heads, roles, cells, articles
 
 
-def render_png(book: RuleBook | None = None) -> bytes:
+def render_png(book: RuleBook) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -58,8 +59,8 @@ def render_png(book: RuleBook | None = None) -> bytes:
 
     font = cjk_font()
     heads, roles, cells, articles = table(book)
-    title = (book or rulebook()).regulation.title
-    arts = "、".join(int_cn(a) for a in articles)
+    reg = book.regulation
+    title = reg.title
     with plt.rc_context({"font.family": font}):
         fig, ax = plt.subplots(figsize=(11, 0.7 * len(roles) + 1.6), dpi=120)
         ax.axis("off")
@@ -70,14 +71,20 @@ def render_png(book: RuleBook | None = None) -> bytes:
         for (row, _col), cell in t.get_celld().items():
             if row == 0:
                 cell.set_facecolor("#e8eef7")
-        ax.set_title(f"《{title}》第{arts}条：公共安全责任事故的初步问责决定", fontsize=13)
+        ax.set_title(f"《{title}》{format_articles(articles)}：{reg.wording.event}的初步问责决定", fontsize=13)
         buf = io.BytesIO()
         fig.savefig(buf, format="png", bbox_inches="tight")
         plt.close(fig)
     return buf.getvalue()
 
 
-def as_text(book: RuleBook | None = None) -> str:
+def caption(book: RuleBook) -> str:
+    """What the picture shows, with the articles of its rows."""
+    reg = book.regulation
+    return f"{format_articles(reg.table_articles())}：{reg.wording.event}的初步问责决定（“—”表示该条未作规定）。"
+
+
+def as_text(book: RuleBook) -> str:
     heads, roles, cells, _ = table(book)
     lines = []
     for role, row in zip(roles, cells):

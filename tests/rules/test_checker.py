@@ -3,18 +3,27 @@ import re
 
 import pytest
 
-from rules.checker import check
+from bot.core.snapshot import checker_sources
+from knowledge.retrieval import Corpus
+from rules.checker import check as run_check
 from rules.compose import compose
 from rules.engine import decide
 from rules.references import format_ref
 from rules.facts import Facts, extract
-from rules.schema import rulebook
+from rules.schema import RuleBook
 
 Q = "较大事故街道主任会受什么处理"
+BOOK = RuleBook()
+SOURCES = checker_sources(Corpus.shipped(), BOOK)
+
+
+def check(question, draft):
+    """The checker against the shipped book and documents."""
+    return run_check(question, draft, BOOK, SOURCES)
 
 
 def test_composed_answer_passes():
-    draft = compose(decide(extract(Q)))
+    draft = compose(decide(extract(Q, BOOK), BOOK), BOOK)
     assert check(Q, draft).passed, check(Q, draft).problems
 
 
@@ -45,7 +54,6 @@ def test_quotes_verbatim_pass():
 
 # ---------------------------------------------------------------- mutation test
 
-BOOK = rulebook()
 ROWS = BOOK.regulation.accident_decisions
 ALL_MEASURES = [m for s in BOOK.regulation.measure_sets for m in s.measures]
 ROLES = list(BOOK.vocabulary.roles)
@@ -58,14 +66,14 @@ def _question(row):
 
 
 def _truth(severity, role):
-    d = decide(Facts(severity=severity, roles=[role], consequence="general_major" if severity == "一般" else None)).decision
+    d = decide(Facts(severity=severity, roles=[role], consequence="general_major" if severity == "一般" else None), BOOK).decision
     return d.measures.get(role) if d else None
 
 
 def mutants(row):
     """(kind, draft) pairs, each one wrong by construction."""
     q = _question(row)
-    draft = compose(decide(extract(q)))
+    draft = compose(decide(extract(q, BOOK), BOOK), BOOK)
     measure = row.measures[0]
     sentence = f"对{row.role}{measure}"
     assert sentence in draft

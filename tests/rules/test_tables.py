@@ -6,10 +6,11 @@ import pytest
 from knowledge.documents import load_document, shipped_source_paths
 from knowledge.parsing import parse_document
 from rules.errors import RulesError
-from rules.schema import Regulation, RuleBook, data_dir, load_model, rulebook
+from rules.schema import Regulation, RuleBook, data_dir, load_model
 
 DOCS = {load_document(p).id: load_document(p) for p in shipped_source_paths()}
 CHUNKS = {d: parse_document(doc) for d, doc in DOCS.items()}
+BOOK = RuleBook()
 
 
 def _squash(s):
@@ -17,7 +18,7 @@ def _squash(s):
 
 
 def _rows():
-    book = rulebook()
+    book = BOOK
     out = [(rid, src) for rid, src in book.regulation.sources()]
     out += [(s.id, s.source) for s in book.complaint.steps]
     return out
@@ -34,14 +35,14 @@ def test_span_is_verbatim_in_its_article_or_section(rid, src):
 
 
 def test_regulation_rows_carry_the_date_in_force():
-    for rid, src in rulebook().regulation.sources():
+    for rid, src in BOOK.regulation.sources():
         assert str(src.in_force) == "2009-12-15", rid
 
 
 def test_all_eighteen_articles_are_accounted_for():
-    cov = rulebook().coverage()
+    cov = BOOK.coverage()
     assert cov["missing"] == [] and sorted(cov["operative"] + cov["non_operative"]) == list(range(1, 19))
-    assert rulebook().regulation.articles[18].missing
+    assert BOOK.regulation.articles[18].missing
 
 
 def _write(tmp_path, text):
@@ -80,7 +81,7 @@ def test_unknown_measure_fails(tmp_path):
 def test_rulebook_from_a_folder(tmp_path):
     for name in ("regulation.yaml", "complaint.yaml", "vocabulary.yaml"):
         (tmp_path / name).write_text((data_dir() / name).read_text(encoding="utf-8"), encoding="utf-8")
-    assert RuleBook(tmp_path).coverage() == rulebook().coverage()
+    assert RuleBook(tmp_path).coverage() == BOOK.coverage()
     (tmp_path / "vocabulary.yaml").write_text("roles: {}\n", encoding="utf-8")
     with pytest.raises(RulesError, match="vocabulary.yaml"):
         RuleBook(tmp_path)
@@ -102,3 +103,29 @@ def test_loader_fuzz_only_raises_rules_error(tmp_path):
             pass
 
     run()
+
+
+def test_span_is_in_its_paragraph_or_item():
+    """第十条第二款 is the article's second paragraph, 第十三条（一） its first item: the 款/项 a
+    row names are where its span is, so the labels users see point at the right words."""
+    from tests.rules.spans import part_of
+
+    located = [(rid, src) for rid, src in BOOK.regulation.sources() if src.paragraph or src.item]
+    assert {src.paragraph for _, src in located} >= {1, 2} and {src.item for _, src in located} >= {1, 2}
+    for rid, src in located:
+        text = next(c.text for c in CHUNKS[src.doc] if c.article == src.article)
+        assert _squash(src.span) in _squash(part_of(text, src)), f"{rid}: span not in {src.label}"
+
+
+def test_article_count_bounds_the_articles(tmp_path):
+    text = (data_dir() / "regulation.yaml").read_text(encoding="utf-8")
+    with pytest.raises(RulesError, match=r"条号 \[18\] 超出了条文总数（article_count 17）"):
+        load_model(_write(tmp_path, text.replace("article_count: 18", "article_count: 17")), Regulation)
+    assert RuleBook().regulation.article_count == len(BOOK.regulation.articles) == 18
+
+
+def test_a_purpose_is_declared_once(tmp_path):
+    text = (data_dir() / "regulation.yaml").read_text(encoding="utf-8")
+    twice = text.replace("  - {id: refer-judicial, when:", "  - {id: refer-judicial, purpose: discipline, when:")
+    with pytest.raises(RulesError, match="referrals 中不止一行的用途（purpose）是 'discipline'"):
+        load_model(_write(tmp_path, twice), Regulation)

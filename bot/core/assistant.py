@@ -1,0 +1,120 @@
+"""The Assistant: the one owner of everything an answer needs, built from the settings in one place.
+
+It holds the current Snapshot (the index and the rule book, swapped together), the audit log, the
+conversations and the optional model. The fronts (the `wenze` command, the console, the Telegram
+bot, the benchmarks) are handed an Assistant and ask it; none of them builds stores or reads rule
+files, and nothing here reads the environment: two Assistants on two data folders and two rule
+folders live side by side in one process.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from knowledge.errors import KnowledgeError
+from knowledge.ingest import ingest
+from knowledge.retrieval import Corpus, KnowledgeBase
+from knowledge.store import open_store
+from rules.schema import RuleBook
+
+from bot.core import pipeline
+from bot.core.conversation import Conversations
+from bot.core.pipeline import Answer
+from bot.core.snapshot import Snapshot
+from bot.settings import Settings
+from bot.storage.audit import AuditLog
+
+if TYPE_CHECKING:
+    from bot.core.llm import ModelDrafter
+
+log = logging.getLogger(__name__)
+
+
+class Assistant:
+    def __init__(self, settings: Settings, snapshot: Snapshot, *, audit: AuditLog | None = None,
+                 drafter: ModelDrafter | None = None, rules: Path | None = None) -> None:
+        """`rules` is the rule folder a reload reads (default: the shipped rules/data)."""
+        self.settings = settings
+        self.snapshot = snapshot
+        self.audit = audit
+        self.drafter = drafter
+        self.rules = rules
+        self.conversations = Conversations()
+        self._reloading = threading.Lock()
+
+    @classmethod
+    def open(cls, settings: Settings, *, audit: bool = True, rules: Path | None = None) -> "Assistant":
+        """The index under settings.data_dir (built when missing), the rule book, the audit
+        database and, when configured, the model. RulesError when a rule file is malformed."""
+        book = RuleBook(rules)
+        drafter = None
+        if settings.llm_url:
+            from bot.core.llm import ModelDrafter
+
+            drafter = ModelDrafter(settings)
+        return cls(settings, Snapshot.of(_open_knowledge(settings), book),
+                   audit=_open_audit(settings) if audit else None, drafter=drafter, rules=rules)
+
+    # ------------------------------------------------------------------ answering
+    def answer(self, question: str, *, conversation: str | None = None, channel: str = "cli",
+               user: str | int | None = None) -> Answer:
+        snap = self.snapshot              # once: this answer reads this snapshot only
+        answer = pipeline.answer(snap, question, conversations=self.conversations, drafter=self.drafter,
+                                 conversation=conversation)
+        self._record(answer, channel, user, conversation)
+        return answer
+
+    def _record(self, a: Answer, channel: str, user, conversation: str | None) -> None:
+        if self.audit is None:
+            return
+        a.audit_id = self.audit.record({
+            "channel": channel, "user_hash": self.audit.hash_id(channel, user),
+            "conversation_hash": self.audit.hash_id(channel, conversation),
+            "question": a.question, "passage_ids": a.passage_ids, "facts": a.facts, "decision": a.decision,
+            "source": a.source, "grounded": a.grounded, "check_passed": a.check.passed,
+            "problems": a.check.problems, "rejected": a.rejected,
+            "model": self.drafter.name if self.drafter else None, "answer": a.text,
+            "latency_ms": round(a.latency_ms, 2)})
+
+    # ------------------------------------------------------------------ reloading
+    def reload(self) -> str:
+        """Re-read the rule folder and re-ingest the sources (admin's /reload) into a new snapshot,
+        swapped in with one assignment. Either fails whole (RulesError, KnowledgeError), leaving
+        the running snapshot in place; answers under way finish with the snapshot they took."""
+        with self._reloading:
+            old = self.snapshot
+            book = RuleBook(self.rules)                 # raises RulesError on a malformed file
+            # the index could not be opened: build it anew, from the settings' store
+            store = open_store(self.settings.knowledge) if old.kb.degraded else old.kb.store
+            report = ingest(store, rebuild=old.kb.degraded)
+            kb = KnowledgeBase(store)
+            self.snapshot = Snapshot.of(kb, book)
+        return (f"已重新载入：规则 {len(book.regulation.rows())} 条；文档新增 {len(report.added)}、"
+                f"更新 {len(report.updated)}、未变 {len(report.unchanged)}，共 {len(kb.chunks)} 段。")
+
+
+def _open_knowledge(settings: Settings) -> Corpus:
+    """The index (built when missing); when it cannot be opened (corrupt, another model), the
+    shipped text without search, so that the rules keep answering. Logged as critical: an
+    operator must rebuild it (`wenze ingest --rebuild`, or /reload in the bot)."""
+    try:
+        return KnowledgeBase.of_store(open_store(settings.knowledge))
+    except KnowledgeError as err:
+        log.critical("index unavailable, answering from the rules only: %s", err)
+        return Corpus.shipped(str(err))
+
+
+def _open_audit(settings: Settings) -> AuditLog | None:
+    """The audit database, or None (logged) when it cannot be opened: users still get answers."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        return AuditLog.open(settings)
+    except (SQLAlchemyError, OSError) as err:
+        log.error("audit trail unavailable, answers will not be recorded: %s", err.__class__.__name__)
+        return None
+
+
+__all__ = ["Assistant", "Snapshot"]

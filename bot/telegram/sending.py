@@ -1,0 +1,173 @@
+"""What the handlers share: the bot's services, the conversation key, and sending answers (split,
+HTML with a plain-text fallback, buttons under the last part), drill questions and keyboards.
+
+Handlers import this module, never bot/telegram/app.py, which only builds and runs the
+Application around them.
+"""
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import re
+import secrets
+from dataclasses import dataclass, field
+
+from aiolimiter import AsyncLimiter
+from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, Poll, ReplyParameters, Update
+from telegram.constants import ChatAction, ChatType
+from telegram.error import BadRequest, NetworkError, TimedOut
+from telegram.ext import ContextTypes
+
+from bot.core.answer import Body
+from bot.core.assistant import Assistant
+from bot.core.pipeline import Answer
+from bot.settings import TelegramSettings
+from bot.storage.state import ROLES, BotState
+from bot.telegram import texts
+from bot.telegram.render import esc, split_messages
+
+log = logging.getLogger(__name__)
+
+_TAGS = re.compile(r"</?[a-z-]+[^>]*>")
+
+
+@dataclass
+class Services:
+    assistant: Assistant
+    state: BotState
+    settings: TelegramSettings
+    limiters: dict[int, AsyncLimiter] = field(default_factory=dict)
+    run_id: str = field(default_factory=lambda: secrets.token_hex(8))
+
+    MAX_LIMITERS = 10_000
+
+    def limiter(self, user_id: int) -> AsyncLimiter:
+        """The user's question budget. Idle budgets (full again) are forgotten once there are many,
+        so that a bot with many users does not grow without end."""
+        if user_id not in self.limiters:
+            if len(self.limiters) >= self.MAX_LIMITERS:
+                full = self.settings.questions_per_minute
+                self.limiters = {u: lim for u, lim in self.limiters.items() if not lim.has_capacity(full)}
+            self.limiters[user_id] = AsyncLimiter(self.settings.questions_per_minute, 60)
+        return self.limiters[user_id]
+
+    def user_hash(self, user_id: int) -> str:
+        return self.assistant.audit.hash_id("telegram", user_id) if self.assistant.audit else str(user_id)
+
+    def is_admin(self, user_id: int) -> bool:
+        return user_id in self.settings.admins
+
+    def is_trainer(self, user_id: int) -> bool:
+        return user_id in self.settings.trainers or self.is_admin(user_id)
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    return context.application.bot_data["services"]
+
+
+def conversation_key(update: Update) -> str:
+    """One conversation per user per chat: a group's members each keep their own follow-ups."""
+    return f"{update.effective_chat.id}:{update.effective_user.id}"
+
+
+# ---------------------------------------------------------------------------- sending answers
+def answer_markup(answer: Answer) -> InlineKeyboardMarkup | None:
+    rows = []
+    if answer.options:
+        rows += [[InlineKeyboardButton(o["label"], callback_data=f"opt:{o['value']}")] for o in answer.options]
+    if answer.audit_id and answer.grounded:
+        rows.append([InlineKeyboardButton("👍 有用", callback_data=f"fb:{answer.audit_id}:1"),
+                     InlineKeyboardButton("👎 有误", callback_data=f"fb:{answer.audit_id}:0")])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def send_answer(chat_id: int, context: ContextTypes.DEFAULT_TYPE, answer: Body | str,
+                      markup: InlineKeyboardMarkup | None = None, reply_to: Message | None = None) -> Message | None:
+    """A structured answer (or the bot's own plain text) as HTML messages; the buttons go under
+    the last one.
+
+    Should Telegram refuse a part's HTML, that part is sent once more as plain text. Should a part
+    fail otherwise (a timeout: it may have arrived), nothing is resent and the user is told the
+    answer is incomplete."""
+    parts = split_messages(answer)
+    sent = None
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        kwargs = {"reply_markup": markup if last else None}
+        if reply_to is not None and i == 0:
+            kwargs["reply_parameters"] = ReplyParameters(reply_to.message_id, allow_sending_without_reply=True)
+        try:
+            try:
+                sent = await context.bot.send_message(chat_id, part, **kwargs)
+            except BadRequest as err:
+                if "parse entities" not in str(err).lower():
+                    raise
+                log.warning("Telegram refused the HTML of a reply; sent as plain text")
+                sent = await context.bot.send_message(chat_id, html.unescape(_TAGS.sub("", part)), parse_mode=None,
+                                                      **kwargs)
+        except (TimedOut, NetworkError) as err:
+            if i == 0:
+                raise                       # nothing arrived: the error handler apologises
+            log.warning("part %d of %d of a reply not delivered (%s)", i + 1, len(parts), type(err).__name__)
+            await context.bot.send_message(chat_id, esc(texts.INCOMPLETE))
+            return sent
+    return sent
+
+
+async def ask_pipeline(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """A typed question: the per-user limit, then the answer (threaded under it in groups)."""
+    s = services(context)
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    limiter = s.limiter(user.id)
+    if not limiter.has_capacity():
+        await message.reply_text(esc(texts.TOO_FAST.format(n=s.settings.questions_per_minute)))
+        return
+    await limiter.acquire()
+    await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
+    await answer_and_send(update, context, question, reply_to=message if chat.type != ChatType.PRIVATE else None)
+
+
+async def answer_and_send(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str,
+                          reply_to: Message | None = None) -> None:
+    """The Assistant's answer in this user's conversation, with its buttons. Button presses (/case,
+    a missing fact's options) come here too, as if the user had typed the question."""
+    s = services(context)
+    answer = await asyncio.to_thread(s.assistant.answer, question, conversation=conversation_key(update),
+                                     channel="telegram", user=update.effective_user.id)
+    await send_answer(update.effective_chat.id, context, answer.body, answer_markup(answer), reply_to)
+
+
+async def send_poll_question(context: ContextTypes.DEFAULT_TYPE, drill_id: int, position: int = 0) -> None:
+    """Send question `position` of a drill, or its results after the last one. Only the first of
+    several presses of the same button gets through: the database claims the position."""
+    s = services(context)
+    drill = s.state.drill(drill_id)
+    if drill is None or drill.finished or drill.position != position:
+        return
+    n = len(drill.questions)
+    if position >= n:
+        s.state.finish(drill.id)
+        board = s.state.leaderboard(drill.chat_id)
+        await context.bot.send_message(drill.chat_id, esc(texts.drill_done(n, board)))
+        return
+    if not s.state.advance(drill.id, position):
+        return
+    q = drill.questions[position]
+    last = position + 1 == n
+    button = InlineKeyboardButton("看成绩 🏁" if last else "下一题 ▶", callback_data=f"drill:{drill.id}:{position + 1}")
+    # the Defaults' HTML parse mode applies to poll questions and options too: escape them
+    msg = await context.bot.send_poll(
+        drill.chat_id, question=esc(f"（{position + 1}/{n}）{q.question}"[:300]), options=[esc(o) for o in q.options],
+        type=Poll.QUIZ, is_anonymous=False, correct_option_ids=[q.correct], explanation=q.explanation,
+        explanation_parse_mode=None, reply_markup=InlineKeyboardMarkup([[button]]))
+    s.state.add_poll(msg.poll.id, drill.id, position, drill.chat_id, msg.message_id)
+
+
+def role_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=f"role:{key}")
+                                  for key, label in ROLES.items()]])
+
+
+def force_reply() -> ForceReply:
+    return ForceReply(selective=True, input_field_placeholder="哪里有误？")
