@@ -1,177 +1,372 @@
-"""check(question, draft) -> {passed, problems}: for any draft, whoever wrote it.
+"""check(question, draft) -> verdict per sentence, for any draft, whoever wrote it.
 
-What it holds a draft to:
-- every article it names exists (第一条 to the regulation's last, `article_count`);
-- quoted spans (8 characters or more, “inline” or as lines starting with ">") are verbatim in
-  the sources;
-- every role–measure pair, deadline and convening body it states agrees with the engine's
-  decision for the facts of the question (a sentence's own severity wins over the question's);
-- numbers agree with the passages it cites;
-- the articles the decision rests on are cited;
-- nothing is asserted about the missing part of an article the source is cut in.
-Sentences are split on 。！？； and on line breaks.
+Every unit of the draft gets one verdict:
+- *quote*: a quoted line ("> …") or an inline “quote” of 8 characters or more, verbatim in the
+  sources;
+- *verified*: a rule claim the rule data supports (naming the row), or a sentence the support test
+  finds in a passage (naming it);
+- *framing*: a sentence that asserts nothing (see `rules.checking.sentences`);
+- *unsupported*: anything else. One unsupported unit fails the draft.
+Beyond the sentences, a draft that states the decision must cite the articles it rests on, and
+every article it names must exist.
+
+The checker is handed the text it checks against (`SourceSet`, built from the index the answer
+came from); it reads no files, so a regulation ingested today is checked like the seed one.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .checking import claims as C
+from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, units
+from .checking.sources import SourceSet, SourceText, bare
+from .checking.support import missing_terms, support
 from .engine import decide
-from .facts import Facts, extract, repair_typos
-from .references import find_refs, format_ref
+from .facts import Facts, extract
+from .references import cn_int, int_cn
 from .schema import RuleBook
 
-_SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
-# A quoted passage in an answer is a block of lines starting with ">" (the fronts render it as a
-# blockquote); it must be verbatim, and it asserts nothing of its own.
-_QUOTE_LINE = re.compile(r"^>[ \t]?(.*)$", re.M)
-# 《标题》二（二）2 or 《标题》第十四条: the figures in a reference are not claims.
-_REFERENCE = re.compile(r"《[^》]*》(?:第[零一二三四五六七八九十百]+[章节条款项]|[一二三四五六七八九十百零（）()、\d])*")
-_ENUMERATOR = re.compile(r"^\s*\d+[.、．]\s*", re.M)      # "1. 特别重大事故" in a list of options
-_QUOTE = re.compile(r"[“「\"]([^”」\"]{1,2000})[”」\"]")
-_NUMBER = re.compile(r"(?<![第\[【\d.])(\d+(?:\.\d+)?)(?![\d\]】])")   # not 【1】 markers
-_NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不|未")
-_MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|不全")
-MIN_QUOTE = 8
+_ARTICLE = re.compile(r"(《[^》]*》|[中国][办发国]+发?[\[〔【]\d{4}[\]〕】]\d+号(?:文件)?)?(?:的)?第([零一二两三四五六七八九十百\d]+)条")
+_MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
+                         r"来源(?:里|中)?没有|没有写|没写|不在知识库|不在本规定")
+_REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
+_CONDITION = re.compile(r"较大损失|不良影响")
+
+
+@dataclass
+class SentenceVerdict:
+    text: str
+    verdict: str                 # verified / quote / framing / unsupported (lead while being judged)
+    support: str = ""            # the row or passage that supports it, or why nothing does
+
+    def as_json(self) -> dict:
+        return {"text": self.text, "verdict": self.verdict, "support": self.support}
 
 
 @dataclass
 class CheckResult:
     passed: bool
     problems: list[str] = field(default_factory=list)
+    sentences: list[SentenceVerdict] = field(default_factory=list)
 
-    def as_json(self) -> dict:
-        return {"passed": self.passed, "problems": self.problems}
-
-
-@dataclass(frozen=True)
-class Sources:
-    """The texts a draft is held to: the regulation's articles by number, and all source text
-    (quotes must be verbatim in it). Built once per snapshot by whoever owns the documents; the
-    rules read no documents themselves."""
-
-    articles: Mapping[int, str]
-    text: str
-
-    @classmethod
-    def of(cls, articles: Mapping[int, str], texts: list[str]) -> "Sources":
-        return cls(dict(articles), _squash("\n".join(texts)))
+    def as_json(self, sentences: bool = False) -> dict:
+        out = {"passed": self.passed, "problems": self.problems}
+        if sentences:
+            out["sentences"] = [s.as_json() for s in self.sentences]
+        return out
 
 
-def _squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+def _named_articles(sentence: str, sources: SourceSet, default_doc: str) -> tuple[list[SourceText], list[str]]:
+    """Passages of the articles a sentence names (in the document it names, else the default
+    regulation), and the problems of articles that do not exist."""
+    found: list[SourceText] = []
+    problems: list[str] = []
+    # 《青溪县…办法》自…起施行（第十一条）: a bare article number belongs to the regulation the
+    # sentence names, when it names one
+    for title in re.findall(r"《([^》]+)》", sentence):
+        doc = sources.doc_by_title(title)
+        if doc and sources.articles(doc):
+            default_doc = doc
+            break
+    for m in _ARTICLE.finditer(sentence):
+        prefix = m.group(1) or ""
+        if prefix and not prefix.startswith("《"):
+            continue                      # 中办发[2009]25号第八条: another document's article
+        doc = default_doc
+        if prefix:
+            doc = sources.doc_by_title(prefix.strip("《》")) or ("?" + prefix)
+            if doc.startswith("?"):
+                continue                  # a document not in the knowledge base
+        try:
+            n = cn_int(m.group(2))
+        except Exception:
+            continue
+        p = sources.article(n, doc)
+        if p is None:
+            have = sources.articles(doc)
+            last = f"第{int_cn(have[-1])}条" if have else "任何条文"
+            problems.append(f"第{m.group(2)}条不存在：《{sources.documents[doc].title if doc in sources.documents else doc}》"
+                            f"只有第一条到{last}。")
+        elif p not in found:
+            found.append(p)
+    # 第五、六、七、九条
+    for m in re.finditer(r"第((?:[一二三四五六七八九十]+、)+[一二三四五六七八九十]+)条", sentence):
+        for part in m.group(1).split("、"):
+            p = sources.article(cn_int(part), default_doc)
+            if p is not None and p not in found:
+                found.append(p)
+    return found, problems
 
 
-def _pairs(sentence: str, book: RuleBook) -> list[tuple[str, str, bool]]:
-    """(role, measure, negated) stated in a sentence: measures after a group of roles apply to each."""
-    marks: list[tuple[int, str, str]] = []
-    terms, _ = book.terms
-    i = 0
-    while i < len(sentence):
-        for word, cat, canon in terms:
-            if cat in ("role", "measure") and sentence.startswith(word, i):
-                marks.append((i, cat, canon))
-                i += len(word)
-                break
-        else:
-            i += 1
-    out: list[tuple[str, str, bool]] = []
-    group: list[tuple[int, str]] = []
-    last_measure_end = 0
-    for pos, cat, canon in marks:
-        if cat == "role":
-            if group and group[-1][0] < last_measure_end:
-                group = []
-            group.append((pos, canon))
-        elif group:
-            between = sentence[group[-1][0]:pos]
-            negated = bool(_NEGATION.search(between))
-            out.extend((role, canon, negated) for _, role in group)
-            last_measure_end = pos + 1
+_SUBDIVISION = re.compile(r"第([零一二两三四五六七八九十百\d]+)条(?:第([一二三四五六七八九十\d]+)款)?(?:第?[（(]([一二三四五六七八九十\d]+)[)）]项?)?")
+
+
+def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
+    """第十一条第二款 / 第五条第（七）项 that the article does not have."""
+    out = []
+    last = None
+    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条|第([一二三四五六七八九十])款", sentence):
+        if m.group(1):
+            last = m.group(1)
+        elif last is not None and not sentence[max(0, m.start() - 1):m.start()] == "条":
+            p = sources.article(cn_int(last), doc)
+            if p is not None:
+                paragraphs = [x for x in p.text.splitlines() if x.strip()
+                              and not re.match(r"^[（(][一二三四五六七八九十]+[)）]", x.strip())]
+                if cn_int(m.group(2)) > len(paragraphs):
+                    out.append(f"{p.label}只有{len(paragraphs)}款，没有第{m.group(2)}款。")
+    for m in _SUBDIVISION.finditer(sentence):
+        if not (m.group(2) or m.group(3)):
+            continue
+        try:
+            p = sources.article(cn_int(m.group(1)), doc)
+        except Exception:
+            continue
+        if p is None:
+            continue
+        lines = [x for x in p.text.splitlines() if x.strip()]
+        items = [x for x in lines if re.match(r"^[（(][一二三四五六七八九十]+[)）]", x.strip())]
+        paragraphs = [x for x in lines if x not in items]
+        if m.group(2) and cn_int(m.group(2)) > len(paragraphs):
+            out.append(f"{p.label}只有{len(paragraphs)}款，没有第{m.group(2)}款。")
+        if m.group(3) and cn_int(m.group(3)) > len(items):
+            out.append(f"{p.label}只有{len(items)}项，没有第（{m.group(3)}）项。" if items else f"{p.label}没有分项。")
     return out
 
 
-def check(question: str, draft: str, book: RuleBook, sources: Sources, facts: Facts | None = None,
-          states_decision: bool = True) -> CheckResult:
-    """`facts` overrides what is read from the question: a follow-up ("那重大事故呢？") is judged
-    with the role it inherited from the conversation. A draft that does not state the decision
-    (it quotes passages instead, `states_decision=False`) need not cite the decision's articles;
-    everything it does say is still held to the rules."""
-    articles = sources.articles
-    problems: list[str] = []
+def _misattributed(sentence: str, sources: SourceSet, named: list[SourceText], doc: str) -> str | None:
+    """A sentence that names one article but says what another article of the document says."""
+    if len(named) != 1 or re.search(r"第[^条]{1,6}条[^，。；]{0,12}(?:和|与|及|、)第", sentence):
+        return None
+    from .checking.support import _content_pairs, coverage
+
+    if len(_content_pairs(sentence)) < 6:
+        return None
+    own = coverage(sentence, named[0].text)
+    best = max(((coverage(sentence, p.text), p) for p in sources.of_document(doc) if p.article != named[0].article),
+               key=lambda t: t[0], default=(0.0, None))
+    if best[1] is not None and best[0] >= 0.7 and best[0] - own >= 0.3:
+        return f"这句话说的是{best[1].label}的内容，不是{named[0].label}。"
+    return None
+
+
+def _severity_articles(book: RuleBook, severities: list[str]) -> list[int]:
+    """The articles whose rules concern these accident severities."""
+    reg = book.regulation
+    arts = [r.source.article for r in reg.accident_decisions if r.severity in severities]
+    arts += [c.source.article for c in reg.convening if set(c.severities) & set(severities)]
+    return sorted(set(a for a in arts if a))
+
+
+class _item_counter:
+    """Items of an article（一）（二）…, or failing those the longest list in it."""
+
+    def __init__(self, sources: SourceSet, doc: str) -> None:
+        self.sources, self.doc = sources, doc
+
+    def text(self, n: int) -> str:
+        p = self.sources.article(n, self.doc)
+        return p.text if p else ""
+
+    def __call__(self, n: int) -> int:
+        return len(re.findall(r"^[（(][一二三四五六七八九十]+[)）]", self.text(n), re.M))
+
+
+def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, facts: Facts | None = None,
+          states_decision: bool = True, cited: list[SourceText] | None = None,
+          require_citations: bool = False) -> CheckResult:
+    """`facts` overrides what is read from the question (a follow-up keeps its inherited role).
+    Our own drafts and a model's (`require_citations=True`) must cite the articles the decision
+    rests on when they state it; a colleague's or trainee's text is judged on its truth alone."""
     qfacts = facts if facts is not None else extract(question, book)
-    outcome = decide(qfacts, book)
-    decision = outcome.decision
-
-    # 1. named articles exist
-    named: set[int] = set()
-    for ref in find_refs(_QUOTE_LINE.sub("", draft)):
-        if not ref.internal:
-            continue      # 中办发[2009]25号第八条 or another document's article
-        if ref.article not in articles:
-            problems.append(f"{format_ref(ref.article)}不存在：本规定只有第一条到{format_ref(book.regulation.article_count)}。")
-        else:
-            named.add(ref.article)
-
-    # 2. quotes are verbatim
-    for m in [*_QUOTE_LINE.finditer(draft), *_QUOTE.finditer(_QUOTE_LINE.sub("", draft))]:
-        span = _squash(m.group(1))
-        if len(span) >= MIN_QUOTE and span not in sources.text:
-            problems.append(f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
-
-    unquoted = _QUOTE.sub("", _QUOTE_LINE.sub("", draft))
+    decision = decide(qfacts, book).decision
+    cited = list(cited or [])
+    default_doc = book.regulation.document
+    if sources.articles(default_doc) == []:
+        regs = [p.doc_id for p in cited if p.doc_kind == "regulation"]
+        default_doc = regs[0] if regs else default_doc
     severity = qfacts.severity
-    for sentence in _SENT.findall(repair_typos(unquoted, book)):
-        sf = extract(sentence, book)
-        if sf.severity:
-            severity = sf.severity
-        # 6. the missing part of an article the source is cut in
-        for gap in book.regulation.missing:
-            label = gap.source.article_label
-            if (label in sentence or any(w in sentence for w in gap.words)) and not _MISSING_OK.search(sentence):
-                problems.append(f"对{label}{gap.subject}作了断言，但该条所列情形在来源中缺失。")
-        if not severity:
+    condition = qfacts.consequence == "general_major" or bool(_CONDITION.search(draft))
+    verdicts: list[SentenceVerdict] = []
+    problems: list[str] = []
+    named_all: set[int] = set()
+    after_question = False
+    measures: list[str] = []
+
+    def fail(u_text: str, why: str) -> None:
+        verdicts.append(SentenceVerdict(u_text, "unsupported", why))
+        problems.append(f"「{u_text[:40]}」：{why}")
+
+    for u in units(draft):
+        if u.kind == "quote":
+            if sources.verbatim(u.text):
+                verdicts.append(SentenceVerdict(u.text, "quote", "原文"))
+            else:
+                fail(u.text, f"引文“{u.text[:30]}”在来源中找不到原文。")
             continue
-        needed = next((r.consequence for r in book.regulation.accident_decisions
-                       if r.severity == severity and r.consequence), None)
-        facts = Facts(severity=severity, consequence=qfacts.consequence or sf.consequence or needed)
-        truth = decide(facts, book).decision
-        if truth is None:
+        if u.kind in ("heading", "group", "also"):
+            named, bad = _named_articles(u.text, sources, default_doc)
+            named_all.update(p.article for p in named if p.article)
+            for b in bad:
+                fail(u.text, b)
+            if not bad:
+                verdicts.append(SentenceVerdict(u.text, "framing", "引用标题"))
             continue
-        # 3. role–measure pairs
-        for role, measure, negated in _pairs(sentence, book):
-            allowed = truth.measures.get(role)
-            if allowed is None:
-                if not negated:
-                    problems.append(f"本规定没有对{role}规定{severity}事故的初步问责决定，草稿却说{measure}。")
-            elif negated and measure in allowed:
-                problems.append(f"{severity}事故对{role}的初步问责是{'、'.join(allowed)}，草稿却否定了{measure}。")
-            elif not negated and measure not in allowed:
-                arts = "、".join(f"第{c.article_label[1:-1]}条" for c in truth.citations if c.core and c.article in book.regulation.table_articles())
-                problems.append(f"与{arts}不符：{severity}事故对{role}的初步问责是{'、'.join(allowed)}，不是{measure}。")
-        # 3. deadline and convening body
-        if truth.convening and ("现场会" in sentence or "小时" in sentence):
-            hours = truth.convening.get("hours")
-            for h in re.findall(r"(\d+)\s*小时", sentence):
-                if hours is None or int(h) != hours:
-                    problems.append(f"时限不符：{severity}事故的现场会应在{hours}小时内召开，不是{h}小时。"
-                                    if hours else f"{severity}事故没有规定召开现场会的时限（{h}小时）。")
-            body = truth.convening["body"]
-            says_city, says_district = "市委" in sentence, "区委" in sentence
-            if (says_city and "市委" not in body) or (says_district and "区委" not in body and not says_city):
-                problems.append(f"召开现场会的是{body}。")
+        _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all,
+               state={"severity": severity, "condition": condition, "after_question": after_question,
+                      "measures": measures, "asked": C.severities_in(question, book)})
+        measures = _judge.last_measures
+        severity = _judge.last_severity
+        after_question = verdicts[-1].verdict == "framing" and bool(re.search(r"[？?]$", u.text)) if verdicts else False
 
-    # 4. numbers agree with the cited passages
-    cited_text = "".join(articles[n] for n in named | (decision.core_articles() if decision else set()))
-    if cited_text:
-        for m in _NUMBER.finditer(_ENUMERATOR.sub("", _REFERENCE.sub("", unquoted))):
-            if m.group(1) not in cited_text and not re.match(r"\d{4}", m.group(1)):
-                problems.append(f"数字 {m.group(1)} 与所引条文不符。")
+    _resolve_leads(verdicts, problems, qfacts, book)
+    if decision and states_decision and require_citations:
+        for n in sorted(decision.core_articles() - named_all):
+            problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
+    return CheckResult(not problems, list(dict.fromkeys(problems)), verdicts)
 
-    # 5. the articles the decision rests on are cited
-    if decision and states_decision:
-        for n in sorted(decision.core_articles() - named):
-            problems.append(f"没有引用决定所依据的{format_ref(n)}。")
-    return CheckResult(not problems, list(dict.fromkeys(problems)))
 
+_LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|适用|不适用|算|不算|有|没有|用|不用)[。，！,!：:]?$")
+
+
+def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook) -> None:
+    """A yes/no lead ("会。", "不需要。") is right when the rules answer the question that way, or,
+    when the rules do not decide it, when the sentence after it is supported."""
+    truth = None
+    if qfacts.severity and qfacts.roles and qfacts.measures:
+        d = decide(qfacts, book).decision
+        if d is not None and d.kind == "accident":
+            truth = all(m in d.measures.get(r, []) for r in qfacts.roles for m in qfacts.measures)
+    for i, v in enumerate(verdicts):
+        if v.verdict != "lead":
+            continue
+        negative = v.text.lstrip("初步问责阶段").startswith(("不", "没"))
+        nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
+        if truth is not None:
+            ok = truth != negative
+            why = "规则" + ("给予" if truth else "没有给予") + "所问的问责方式"
+        else:
+            ok = nxt is not None and nxt.verdict in ("verified", "quote")
+            why = "后一句" + ("有依据" if ok else "没有依据")
+        v.verdict, v.support = ("verified" if ok else "unsupported"), why
+        if not ok:
+            problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
+
+
+def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: list[SourceText], default_doc: str,
+           verdicts: list[SentenceVerdict], problems: list[str], fail, named_all: set[int], state: dict) -> None:
+    text = u.text
+    bad_quote = False
+    for m in INLINE_QUOTE.finditer(text):
+        if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)):
+            fail(text, f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
+            bad_quote = True
+    if bad_quote:
+        _judge.last_severity = state["severity"]
+        return
+    if _LEAD.match(text.strip()):
+        verdicts.append(SentenceVerdict(text, "lead", ""))
+        _judge.last_severity = state["severity"]
+        return
+    # no typo repair here: a draft's words are judged as written (降至 is not 降职)
+    sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
+    here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
+    if not here and state.get("measures") and re.match(r"^(它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此)", sentence):
+        sentence = "、".join(state["measures"]) + sentence
+    _judge.last_measures = here or state.get("measures") or []
+    for title in re.findall(r"《([^》]+)》", sentence):
+        doc = sources.doc_by_title(title)
+        if doc and sources.articles(doc):
+            default_doc = doc             # the regulation the sentence names owns its bare 第N条
+            break
+    named, bad = _named_articles(sentence, sources, default_doc)
+    named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)
+    sevs = C.severities_in(sentence, book)
+    severity = sevs[-1] if sevs else state["severity"]
+    _judge.last_severity = severity
+    if bad and not _MISSING_OK.search(sentence):
+        for b in bad:
+            fail(text, b)
+        return
+    quotes_ok = [m.group(1) for m in INLINE_QUOTE.finditer(text) if len(m.group(1)) >= MIN_QUOTE]
+    if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "",
+                                   _REFS.sub("", INLINE_QUOTE.sub("", text))))) <= 3:
+        verdicts.append(SentenceVerdict(text, "quote", "原文"))
+        return
+    numbers = [p.article for p in named if p.article]
+    cut = [p for p in named if p.truncated]
+    if cut and not _MISSING_OK.search(sentence) and not C.missing_articles(sentence, book, numbers, _MISSING_OK):
+        fail(text, f"{cut[0].label}在来源中不完整（所列情形缺失），不能对其内容作断言。")
+        return
+    for problem in _subdivisions(sentence, sources, default_doc):
+        fail(text, problem)
+        return
+    wrong_article = _misattributed(sentence, sources, named, default_doc)
+    if wrong_article:
+        fail(text, wrong_article)
+        return
+    found: list[C.Verdict] = []
+    conditional = {r.source.article for r in book.regulation.accident_decisions if r.consequence}
+    condition = state["condition"] or bool(conditional & set(p.article for p in named))
+    context = [sevs[0]] if len(sevs) == 1 else [state["severity"]] if not sevs else [None]
+    if not sevs and re.search(r"两种|两者|二者|均|都", sentence) and len(state.get("asked", [])) > 1:
+        context = state["asked"]          # "两种情形都是停职检查": under each severity asked about
+    for sev in context:
+        if sev or sevs:
+            found += C.role_measures(sentence, book, sev, qfacts.consequence, condition)
+    found += C.not_measures(sentence, book)
+    found += C.procedures(sentence, book)
+    found += C.combinable(sentence, book)
+    found += C.measure_sets(sentence, book)
+    found += C.convening(sentence, book, severity)
+    found += C.article_severities(sentence, book, numbers)
+    found += C.missing_articles(sentence, book, numbers, _MISSING_OK)
+    found += C.severity_conditions(sentence, book)
+    found += C.external_articles(sentence, sources.whole)
+    found += C.article_counts(sentence, sources.articles(default_doc))
+    found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
+    wrong = [v for v in found if not v.ok]
+    if wrong:
+        for v in wrong:
+            fail(text, v.message)
+        return
+    carries = (C.carries_claim(sentence, book) and not sentence.startswith("可以这样问")
+               and not re.match(r"^(问题太长了|暂时无法检索法规)", sentence))
+    if is_framing(sentence, carries) or (state.get("after_question") and u.kind == "sentence" and len(sentence) <= 20
+                                          and not numbers):
+        verdicts.append(SentenceVerdict(text, "framing", ""))
+        return
+    titles = re.findall(r"《([^》]+)》", sentence)
+    if titles and all(sources.doc_by_title(t) for t in titles) and re.match(r"^知识库收录", sentence):
+        verdicts.append(SentenceVerdict(text, "verified", "知识库文档"))
+        return
+    if found:
+        # rule claims verified: the figures, bodies and severities around them must still be the
+        # regulation's (the articles the sentence names, or those of the rules it states)
+        arts = named or [p for n in sorted({r.source.article for r in book.regulation.rows()})
+                         if (p := sources.article(n, book.regulation.document))]
+        text_pool = "\n".join(p.text for p in arts)
+        missing = missing_terms(sentence, text_pool, [], "", sources.titles, sources.aliases)
+        if missing:
+            fail(text, f"{'、'.join(missing)}在所引条文中找不到。")
+            return
+        if named and not any(v.whole for v in found):
+            # what it says beside the rule claim is still held to the articles it names
+            passage, why = support(sentence, sources, named, None, cited, [], min_coverage=0.35, polarity=False)
+            if passage is None:
+                fail(text, why)
+                return
+        verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
+        return
+    docs = {d for t in titles if (d := sources.doc_by_title(t))} or None
+    ruled = [p for n in _severity_articles(book, sevs) if (p := sources.article(n, book.regulation.document))]
+    passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled)
+    if passage is None:
+        fail(text, why)
+    else:
+        verdicts.append(SentenceVerdict(text, "verified", passage.label))
+
+
+_judge.last_severity = None
+_judge.last_measures = []

@@ -99,3 +99,19 @@ def test_a_write_that_fails_later_is_logged_and_the_answer_still_returned(pipeli
     a = pipeline.answer("较大事故街道主任会受什么处理")
     assert a.audit_id is None and "责令公开道歉" in a.text
     assert "audit record lost" in caplog.text
+
+
+def test_a_fallback_is_recorded_and_counted_for_stats_and_health(pipeline, settings, monkeypatch):
+    """A draft that fails the checker is never sent; its fallback is audited with the problems,
+    and the recent count is what /stats and `wenze health` report."""
+    import bot.core.drafting as drafting
+
+    assert pipeline.audit.fallbacks() == 0
+    pipeline.answer("较大事故街道主任会受什么处理")
+    monkeypatch.setattr(drafting, "compose", lambda outcome, book: "根据第十四条，对街道党政领导正职免职。")
+    a = pipeline.answer("较大事故街道主任会受什么处理")
+    row = [r for r in pipeline.audit.rows() if r["id"] == a.audit_id][0]
+    assert row["source"] == "passages" and row["rejected"][0]["fallback_from"] == "rules"
+    assert any("免职" in p for p in row["rejected"][0]["problems"])
+    assert pipeline.audit.fallbacks() == 1
+    assert pipeline.audit.fallbacks(days=0) == 0

@@ -48,12 +48,26 @@ def test_every_model_free_answer_passes_the_checker(pipeline, q):
 
 
 def test_a_wrong_model_free_draft_would_be_caught(pipeline, monkeypatch):
-    """The check is wired into the path: a composer bug shows up as a failed verdict."""
+    """The check is wired into the path and fails closed: a composer bug is never sent; the answer
+    falls back to the articles quoted verbatim, and the failure is recorded."""
     import bot.core.drafting as drafting
 
     monkeypatch.setattr(drafting, "compose", lambda outcome, book: "根据第十四条，对街道党政领导正职免职。")
     a = pipeline.answer("较大事故街道主任会受什么处理")
-    assert not a.check.passed and any("免职" in p for p in a.check.problems)
+    assert a.check.passed and a.source == "passages" and a.decision is None
+    assert "免职" not in a.text.split("\n")[0] and "> 第十四条" in a.text
+    assert a.rejected[0]["fallback_from"] == "rules" and any("免职" in p for p in a.rejected[0]["problems"])
+
+
+def test_a_draft_with_nothing_verbatim_to_fall_back_on_says_it_has_no_basis(pipeline, monkeypatch):
+    import bot.core.drafting as drafting
+    import bot.core.pipeline as path
+
+    monkeypatch.setattr(drafting, "compose", lambda outcome, book: "根据第十四条，对街道党政领导正职免职。")
+    monkeypatch.setattr(path, "quotes_draft", lambda *a, **k: None)
+    a = pipeline.answer("较大事故街道主任会受什么处理")
+    assert a.check.passed and a.source == "none" and not a.grounded and "免职" not in a.text
+    assert [r["fallback_from"] for r in a.rejected] == ["rules", "rules"]
 
 
 def test_a_follow_up_keeps_the_role_and_changes_the_severity(pipeline):

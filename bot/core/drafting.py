@@ -89,6 +89,17 @@ def passages_draft(kb: Corpus, question: str, result: SearchResult) -> Draft:
     return Draft(Body(lead=lead, quotes=cited), "passages", True)
 
 
+def quotes_draft(kb: Corpus, question: str, result: SearchResult | None, outcome: Outcome | None) -> Draft | None:
+    """The fallback when a draft failed the checker: nothing said, only verbatim quotes — the
+    passages retrieved, or else the articles the rules rest on."""
+    quotes = [Quote.of(p) for p in best_passages(kb, question, result)] if result and result.passages else []
+    if not quotes and outcome is not None and outcome.decision is not None:
+        quotes, _ = decision_citations(kb, outcome.decision)
+    if not quotes:
+        return None
+    return Draft(Body(lead="原文如下，请以原文为准：", quotes=quotes), "passages", True)
+
+
 def coverage_line(kb: Corpus) -> str:
     docs = [f"《{d.title}》" + ("（不完整）" if d.lacks else "") for d in kb.documents()]
     return "知识库收录：" + "、".join(docs) + "。"

@@ -25,7 +25,7 @@ from rules.references import format_ref
 from bot.core.conversation import Conversations
 from bot.core import plain
 from bot.core.answer import Body, Quote
-from bot.core.drafting import Draft, decline_draft, passages_draft, rules_draft
+from bot.core.drafting import quotes_draft, Draft, decline_draft, passages_draft, rules_draft
 from bot.core.guard import refuse
 from bot.core.snapshot import Snapshot
 
@@ -38,6 +38,12 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
 SOURCES = ("rules", "passages", "model", "none")
+
+
+def cited_sources(snap: Snapshot, body: Body) -> list:
+    """The passages an answer quotes, as the checker knows them: a sentence is first held to these."""
+    labels = {q.label for q in [*body.quotes, *body.related, *body.also]}
+    return [p for p in snap.sources.passages if p.label in labels]
 
 
 def checkable(body: Body) -> str:
@@ -103,12 +109,8 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
             facts = conversations.resolve(conversation, question, said)
             outcome = decide(facts, book)               # decide
             draft = _draft(kb, book, question, result, outcome, follow_up=facts is not said)
-    verdict = check(question, checkable(draft.body), book, snap.sources, facts=facts,    # check
-                    states_decision=draft.source == "rules")
-    if not verdict.passed:
-        # Our own drafts are built to pass; a failure here is a bug, and the test suite runs
-        # every dev question through this path to catch it.
-        log.error("model-free draft failed the checker: %s", verdict.problems)
+    draft, verdict, fallbacks = _checked(snap, question, draft, facts, result, outcome)     # check
+    rejected += fallbacks
     body, source = draft.body, draft.source
     if drafter is not None and draft.grounded and draft.source in ("rules", "passages") \
             and not (outcome and outcome.missing):
@@ -122,9 +124,36 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         decision=outcome.decision.as_json() if outcome and outcome.decision and draft.source == "rules" else None,
         check=verdict, grounded=draft.grounded, source=source,
         facts=facts.as_json() if facts else None,
-        options=list(outcome.missing.options) if outcome and outcome.missing else [],
+        options=list(outcome.missing.options) if outcome and outcome.missing and draft.source == "rules" else [],
         passage_ids=[p.id for p in result.passages] if result else [], rejected=rejected,
         latency_ms=(time.perf_counter() - started) * 1000)
+
+
+def _check(snap: Snapshot, question: str, draft: Draft, facts) -> CheckResult:
+    return check(question, checkable(draft.body), snap.book, sources=snap.sources, facts=facts,
+                 states_decision=draft.source == "rules", require_citations=True,
+                 cited=cited_sources(snap, draft.body))
+
+
+def _checked(snap: Snapshot, question: str, draft: Draft, facts, result: SearchResult | None,
+             outcome: Outcome | None) -> tuple[Draft, CheckResult, list[dict]]:
+    """Fail closed: a draft that fails the checker is never sent. Our own drafts fall back in
+    order — the rules draft, then a draft made only of verbatim quotes, then "no basis" — and each
+    fallback is returned (for the audit trail) with the problems that caused it."""
+    verdict = _check(snap, question, draft, facts)
+    fallbacks: list[dict] = []
+    for make in (lambda: quotes_draft(snap.kb, question, result, outcome),
+                 lambda: decline_draft(snap.kb, "no_match", snap.book)):
+        if verdict.passed:
+            break
+        log.error("a %s draft failed the checker; falling back: %s", draft.source, verdict.problems)
+        fallbacks.append({"fallback_from": draft.source, "problems": verdict.problems})
+        nxt = make()
+        if nxt is None or nxt.source == draft.source == "passages" and nxt.body == draft.body:
+            continue
+        draft = nxt
+        verdict = _check(snap, question, draft, facts)
+    return draft, verdict, fallbacks
 
 
 def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outcome: Outcome,
@@ -152,8 +181,9 @@ def _model(snap: Snapshot, drafter: ModelDrafter, question: str, draft: Draft, f
     if got.draft is None:
         return None, [{"model": drafter.name, "draft": None, "problems": [got.error]}]
     problems = drafter.guard(got.draft, draft.body)
-    problems += check(question, checkable(Body(prose=got.draft)), snap.book, snap.sources, facts=facts,
-                      states_decision=draft.source == "rules").problems
+    problems += check(question, checkable(Body(prose=got.draft)), snap.book, sources=snap.sources, facts=facts,
+                      states_decision=draft.source == "rules", require_citations=True,
+                      cited=cited_sources(snap, draft.body)).problems
     if draft.source == "rules":
         for c in draft.body.quotes:
             if c.article and format_ref(c.article) not in got.draft:

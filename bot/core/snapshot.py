@@ -9,35 +9,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.documents import load_document, shipped_source_paths
-from knowledge.parsing import parse_document
 from knowledge.retrieval import Corpus
-from rules.checker import Sources
+from rules.checking.sources import SourceSet
 from rules.schema import RuleBook
+
+from bot.core.sources import source_set
 
 
 @dataclass(frozen=True)
 class Snapshot:
     kb: Corpus
     book: RuleBook
-    sources: Sources
+    sources: SourceSet
 
     @classmethod
     def of(cls, kb: Corpus, book: RuleBook) -> "Snapshot":
         return cls(kb, book, checker_sources(kb, book))
 
 
-def checker_sources(kb: Corpus, book: RuleBook) -> Sources:
-    """The shipped documents whole (as their files have them, headings included), and the text of
-    every other indexed document chunk by chunk; the articles of the book's regulation from
-    whichever of them holds it."""
-    shipped = {doc.id: doc for doc in map(load_document, shipped_source_paths())}
-    texts = [doc.text for doc in shipped.values()]
-    texts += [c.text for c in kb.chunks if c.meta["doc_id"] not in shipped]
-    regulation = book.regulation.document
-    if regulation in shipped:
-        articles = {c.article: c.text for c in parse_document(shipped[regulation])}
-    else:
-        articles = {c.meta["article"]: c.text for c in kb.chunks
-                    if c.meta["doc_id"] == regulation and c.meta.get("article") is not None}
-    return Sources.of(articles, texts)
+def checker_sources(kb: Corpus, book: RuleBook) -> SourceSet:
+    """The passages of the index the answers come from (so an ingested regulation is checked like
+    the seed one), with each document's front matter; a shipped document the index lacks (the rule
+    book's own regulation, when an operator indexed other texts only) is added from the shipped
+    files, since the rules quote it whatever the index holds."""
+    if kb.degraded:
+        return source_set(kb)
+    shipped = Corpus.shipped()
+    missing = [c for c in shipped.chunks if c.meta["doc_id"] not in kb.titles]
+    return source_set(kb, extra=missing)

@@ -254,17 +254,20 @@ def decide(question: str | None, as_json: bool, batch) -> None:
 @click.option("--draft", "-d", required=True)
 @click.option("--json", "as_json", is_flag=True)
 def check(question: str, draft: str, as_json: bool) -> None:
-    """用规则检查一份回答草稿。"""
-    from knowledge.retrieval import Corpus
+    """用规则和原文逐句检查一份回答草稿（任何人写的都可以）。"""
     from rules.checker import check as run_check
 
-    from bot.core.snapshot import checker_sources
+    from bot.core.assistant import _open_knowledge
+    from bot.core.sources import source_set
 
     book = _book()
-    result = run_check(question, draft, book, checker_sources(Corpus.shipped(), book))
+    result = run_check(question, draft, book, sources=source_set(_open_knowledge(_settings())))
     if as_json:
-        click.echo(json.dumps(result.as_json(), ensure_ascii=False))
+        click.echo(json.dumps(result.as_json(sentences=True), ensure_ascii=False))
     else:
+        marks = {"verified": "✅", "quote": "✅", "framing": "·", "unsupported": "❌"}
+        for s in result.sentences:
+            click.echo(f"{marks[s.verdict]} {s.text}" + (f"\n    {s.support}" if s.support else ""))
         click.echo("通过" if result.passed else "不通过：\n" + "\n".join(f"- {p}" for p in result.problems))
     if not result.passed:
         sys.exit(1)
@@ -369,7 +372,10 @@ def health() -> None:
             conn.execute(text("SELECT 1"))
     except Exception as err:
         _fail(RuntimeError(f"数据库不可用：{type(err).__name__}"))
-    click.echo("ok")
+    from bot.storage.audit import AuditLog
+
+    fell = AuditLog.open(settings).fallbacks()
+    click.echo(f"ok（近 7 天有 {fell} 个回答未通过核对，已改用原文或拒答）" if fell else "ok")
 
 
 @main.command()

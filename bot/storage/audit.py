@@ -65,6 +65,14 @@ class AuditLog:
             log.error("audit record lost: %s", err.__class__.__name__)
             return None
 
+    def fallbacks(self, days: int = 7) -> int:
+        """Answers of the last `days` whose first draft failed the checker and fell back (a draft
+        that failed is never sent; a count above zero means a composer or rule file to look at)."""
+        from datetime import timedelta
+
+        since = datetime.now(timezone.utc) - timedelta(days=days)
+        return sum(any("fallback_from" in r for r in row["rejected"] or []) for row in self.rows(since))
+
     def rows(self, since: datetime | None = None) -> Iterator[dict]:
         q = select(answers).order_by(answers.c.id)
         if since is not None:

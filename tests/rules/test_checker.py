@@ -18,8 +18,9 @@ SOURCES = checker_sources(Corpus.shipped(), BOOK)
 
 
 def check(question, draft):
-    """The checker against the shipped book and documents."""
-    return run_check(question, draft, BOOK, SOURCES)
+    """The checker against the shipped book and documents, with our own drafts' rule: the
+    decision's articles must be cited."""
+    return run_check(question, draft, BOOK, sources=SOURCES, require_citations=True)
 
 
 def test_composed_answer_passes():
@@ -32,7 +33,7 @@ def test_composed_answer_passes():
     ("根据第十四条，对街道党政领导正职责令公开道歉。第二十条另有规定。", "第二十条不存在"),
     ("根据第十四条，对街道党政领导正职责令公开道歉，区委应在48小时内召开现场会。", "48"),
     ("对街道党政领导正职责令公开道歉。", "没有引用决定所依据的第十四条"),
-    ("根据第十四条，对街道党政领导正职责令公开道歉，市委、市政府召开现场会。", "召开现场会的是区委"),
+    ("根据第十四条，对街道党政领导正职责令公开道歉，市委、市政府召开现场会。", "召开现场会、作出初步问责决定的是区委"),
     ("根据第十四条，“对街道党政领导正职责令公开检讨并停职”。", "找不到原文"),
     ("根据第十四条，对街道党政领导正职责令公开道歉。第十八条规定，主动报告的不予问责。", "第十八条"),
     ("根据第十四条，街道党政领导正职不会被责令公开道歉。", "否定了责令公开道歉"),

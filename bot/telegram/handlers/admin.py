@@ -35,6 +35,9 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     st = s.state.stats()
     by = "，".join(f"{k} {v}" for k, v in sorted(st["answers"].items())) or "无"
-    text = (f"回答：{sum(st['answers'].values())}（{by}）；核对未通过：{st['check_failed']}\n"
+    audit = s.assistant.audit
+    fell = audit.fallbacks() if audit is not None else 0
+    text = (f"回答：{sum(st['answers'].values())}（{by}）；核对未通过：{st['check_failed']}；"
+            f"近 7 天未通过核对而改用原文或拒答：{fell}\n"
             f"反馈：有用 {st['helpful']}，有误 {st['wrong']}\n练习：{st['drills']} 次，作答 {st['drill_answers']} 次")
     await update.effective_message.reply_text(esc(text))

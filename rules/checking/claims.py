@@ -1,0 +1,440 @@
+"""Rule claims read from a sentence and verified against the rule data.
+
+Each reader looks for one kind of claim in any wording the vocabulary and the regulation's own
+words allow, and returns `Verdict`s: verified (with the row that supports it) or contradicted
+(with what the rules say instead). A sentence in which a reader finds nothing is left to the
+support test; a reader never passes a sentence on its own absence.
+
+Kinds: role–measure (also negated and "没有规定"), measures that are not this regulation's,
+procedure basis per measure, combinability, the measure sets and their conditions, the convening
+body and deadline (who makes the initial decision), the accident severity an article covers, the
+count of an article's items, and statements about an article whose text is missing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..engine import decide
+from ..facts import Facts
+from ..references import format_ref
+from ..schema import RuleBook
+
+NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不属于|不包括|不在|并非|不能|不可|不得|不|未|无|非")
+_NO_RULE = re.compile(r"没有(?:对.{0,20})?(?:作出|作|做|做出)?(?:规定|提到|涉及|提及|列)|没提|未(?:作)?规定|未提|未涉及|不涉及|没有涉及|没写|未列|没有列")
+_BLANKET = re.compile(r"(无需|不用|不会|不必|不需要|免于|不受|不承担|免除)?(?:承担|受到|被追究)(?:任何)?(?:责任|处理|问责|处分|追究)"
+                      r"|(无需|不用|不必|不需要|免于|不受|免除)(?:任何)?(?:责任|处理|问责|处分|追究)")
+_SEVERITY = re.compile(r"特别重大|特大|重大|较大|一般(?=的?(?:公共|安全|生产|责任|事故))")
+_SEV_CANON = {"特大": "特别重大"}
+_COMBINE = re.compile(r"单独适用|单独使用|合并适用|合并使用|合并|同时适用|同时使用|一并|叠加|并用|一起用|一起使用|组合|搭配")
+_COMBINE_NO = re.compile(r"不能|不可以|不可|不得|不允许|只能单独|不能合并|不可合并|不宜")
+_ZBF = re.compile(r"中办发|25号")
+_BANFA = re.compile(r"《办法》|行政过错责任追究办法|过错责任追究办法")
+_PROCEDURE = re.compile(r"程序|按照|依照|按|依据|执行|办理")
+_CLAUSE = re.compile(r"[^，,；;：:]+")
+_ITEM_COUNT = re.compile(r"(?:共|一共|有|列(?:了|出)?|包括|规定了)\s*([零一二两三四五六七八九十\d]+)\s*(?:项|种|类|个|款|条)(?:情形|情况|内容|方式)?")
+_BODIES = re.compile(r"(?:市|区|省)(?:委|政府|纪委|监委|监察局|人大|组织部|法院|检察院|审计局|财政局|人事局|法制办)|国务院|党工委|管委会|"
+                     r"纪检监察机关|纪委|监委|监察局|检察机关|审判机关|审计机关|"
+                     r"组织人事部门|组织部|安监局|应急管理局|公安机关|司法机关|事故调查组|事故问责组|人大常委会|人民代表大会常务委员会|"
+                     r"常务副市长|副市长|市长")
+
+
+@dataclass
+class Verdict:
+    ok: bool
+    message: str           # support (row id / article) when ok, the problem otherwise
+    whole: bool = False    # the claim accounts for the whole sentence (nothing else to support)
+
+
+def marks(sentence: str, book: RuleBook) -> list[tuple[int, int, str, str]]:
+    """(start, end, category, canonical) of the vocabulary terms and severities, longest first."""
+    terms, _ = book.terms
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(sentence):
+        for word, cat, canon in terms:
+            if sentence.startswith(word, i):
+                out.append((i, i + len(word), cat, canon))
+                i += len(word)
+                break
+        else:
+            m = _SEVERITY.match(sentence, i)
+            if m:
+                out.append((i, m.end(), "severity", _SEV_CANON.get(m.group(0), m.group(0))))
+                i = m.end()
+            else:
+                i += 1
+    return out
+
+
+def severities_in(sentence: str, book: RuleBook) -> list[str]:
+    return list(dict.fromkeys(c for _, _, cat, c in marks(sentence, book) if cat == "severity"))
+
+
+def carries_claim(sentence: str, book: RuleBook) -> bool:
+    if re.search(r"\d|第[零一二三四五六七八九十百\d]+[条款项章]|[零一二两三四五六七八九十]+(?:项|种|类|条|小时|年)", sentence):
+        return True
+    if _BODIES.search(sentence):
+        return True
+    return any(cat in ("role", "measure", "not_measure", "severity", "consequence") for *_, cat, _ in marks(sentence, book))
+
+
+def _truth(book: RuleBook, severity: str, consequence: str | None):
+    facts = Facts(severity=severity, consequence=consequence or ("general_major" if severity == "一般" else None))
+    return decide(facts, book).decision
+
+
+def role_measures(sentence: str, book: RuleBook, severity: str | None, consequence: str | None,
+                  condition_said: bool) -> list[Verdict]:
+    """Role–measure pairs (measures after a group of roles apply to each), each judged under the
+    severity named closest before it in the sentence, else the one in context."""
+    ms = marks(sentence, book)
+    out: list[Verdict] = []
+    group: list[tuple[int, str]] = []
+    last_measure_end = 0
+    sev = severity
+    sev_at: list[tuple[int, str]] = [(s, c) for s, _, cat, c in ms if cat == "severity"]
+    roles_seen: list[tuple[int, str]] = []
+    for start, end, cat, canon in ms:
+        if cat == "role":
+            if group and group[-1][0] < last_measure_end:
+                group = []
+            group.append((start, canon))
+            roles_seen.append((start, canon))
+        elif cat == "measure" and group:
+            before = [c for s, c in sev_at if s < start]
+            sev = before[-1] if before else severity
+            between = sentence[group[-1][0]:start]
+            if re.search(r"[，,；;：:—]|针对|而是", between[1:]) and last_measure_end > group[-1][0]:
+                continue                  # a later clause's measure, not this group's
+            for s0, e0, c0, _ in ms:        # 不良影响 inside a condition negates nothing
+                if c0 in ("consequence", "role") and group[-1][0] < s0 < start:
+                    between = between.replace(sentence[s0:e0], "")
+            negated = bool(NEGATION.search(between))
+            last_measure_end = start + 1
+            if sev is None:
+                continue
+            if sev == "一般" and not condition_said and not negated:
+                arts = "、".join(sorted({r.source.article_label for r in book.regulation.accident_decisions
+                                         if r.severity == sev and r.consequence}))
+                out.append(Verdict(False, f"{arts}只对造成较大损失或者不良影响的{sev}事故规定处理，句子没有说明这个条件。"))
+                continue
+            truth = _truth(book, sev, consequence)
+            if truth is None:
+                continue
+            for _, role in group:
+                allowed = truth.measures.get(role)
+                if allowed is None:
+                    out.append(Verdict(negated, f"{sev}事故没有对{role}规定初步问责决定" if negated else
+                                       f"本规定没有对{role}规定{sev}事故的初步问责决定，句子却说{canon}。"))
+                elif negated and canon in allowed:
+                    out.append(Verdict(False, f"{sev}事故对{role}的初步问责是{'、'.join(allowed)}，句子却否定了{canon}。"))
+                elif not negated and canon not in allowed:
+                    out.append(Verdict(False, f"{sev}事故对{role}的初步问责是{'、'.join(allowed)}，不是{canon}。"))
+                else:
+                    out.append(Verdict(True, f"{sev}事故：{role}{'、'.join(allowed)}"))
+    # "街道党政领导正职无需承担任何责任": a role said to be spared (or held to account) at all
+    blanket = _BLANKET.search(sentence)
+    if blanket and not any(cat == "measure" for *_, cat, _ in ms):
+        spared = bool(blanket.group(1) or blanket.group(2))
+        for s in ([c for _, c in sev_at] or ([severity] if severity else [])):
+            truth = _truth(book, s, consequence)
+            if truth is None:
+                continue
+            for _, role in roles_seen:
+                has = role in truth.measures
+                ok = has != spared
+                out.append(Verdict(ok, f"{s}事故：{role}" + ("有" if has else "没有") + "规定的初步问责" if ok else
+                                   (f"{s}事故对{role}的初步问责是{'、'.join(truth.measures[role])}，不是不承担责任。" if has
+                                    else f"{s}事故没有对{role}规定初步问责决定。")))
+    # "第十四条没有对区党政领导分管副职作出规定": roles named with no measure, under a no-rule phrase
+    if _NO_RULE.search(sentence) and not any(cat == "measure" for *_, cat, _ in ms):
+        sevs = [c for _, c in sev_at] or ([severity] if severity else [])
+        for _, role in roles_seen:
+            for s in sevs:
+                truth = _truth(book, s, consequence)
+                if truth is None:
+                    continue
+                has = role in truth.measures
+                out.append(Verdict(not has, f"{s}事故没有对{role}规定初步问责决定" if not has else
+                                   f"{s}事故对{role}规定了{'、'.join(truth.measures[role])}，不是没有规定。"))
+    return out
+
+
+def not_measures(sentence: str, book: RuleBook) -> list[Verdict]:
+    out = []
+    for start, end, cat, canon in marks(sentence, book):
+        if cat != "not_measure":
+            continue
+        near = sentence[max(0, start - 8):end + 10]
+        if NEGATION.search(near.replace(canon, "")):
+            out.append(Verdict(True, f"“{canon}”不是本规定的问责方式"))
+        else:
+            listed = "、".join(m for s in book.regulation.measure_sets for m in s.measures)
+            out.append(Verdict(False, f"“{canon}”不是本规定的问责方式（只有：{listed}）。"))
+    return out
+
+
+def procedures(sentence: str, book: RuleBook) -> list[Verdict]:
+    """Which document a measure's procedure follows (第十一条 splits the nine measures)."""
+    if not _PROCEDURE.search(sentence) or not (_ZBF.search(sentence) or _BANFA.search(sentence)):
+        return []
+    if re.search(r"进一步问责|从重|从轻|情节|制定", sentence):
+        return []      # further accountability, circumstances, the basis of the regulation: not a procedure
+    basis_of = {}
+    for p in book.regulation.procedures:
+        kind = "zbf" if _ZBF.search(p.procedure) else "banfa" if _BANFA.search(p.procedure) else None
+        for m in p.measures:
+            basis_of[m] = (kind, p)
+    out: list[Verdict] = []
+    if re.search(r"所有|全部|一律|各种|任何", sentence) and not any(cat == "measure" for *_, cat, _ in marks(sentence, book)):
+        said = "zbf" if _ZBF.search(sentence) else "banfa"
+        kinds = {k for k, _ in basis_of.values()}
+        if kinds != {said}:
+            arts = "、".join(sorted({p.source.article_label for p in book.regulation.procedures}))
+            out.append(Verdict(False, f"{arts}把问责方式的程序分为两类：" + "；".join(
+                f"{'、'.join(p.measures)}{p.procedure}" for p in book.regulation.procedures) + "。"))
+        return out
+    clauses = [(c.start(), c.group(0)) for c in _CLAUSE.finditer(sentence)]
+    sentence_basis = ("zbf" if _ZBF.search(sentence) else None, "banfa" if _BANFA.search(sentence) else None)
+    single = [b for b in sentence_basis if b]
+    pending: list[tuple[str, bool]] = []
+    for _, clause in clauses:
+        cm = [(c, bool(NEGATION.search(clause[:s]))) for s, _, cat, c in marks(clause, book) if cat == "measure"]
+        basis = "zbf" if _ZBF.search(clause) else "banfa" if _BANFA.search(clause) else None
+        if basis is None and len(single) == 1:
+            basis = single[0] if cm and not pending else None
+        pending += cm
+        if basis is None:
+            continue
+        negated = bool(re.search(r"不是|并非|不按|不依照|不适用", clause))
+        for m, _ in pending:
+            if m not in basis_of:
+                continue
+            want, row = basis_of[m]
+            ok = (want == basis) != negated
+            out.append(Verdict(ok, f"{m}的程序{row.procedure}（{row.id}）" if ok else
+                               f"与{row.source.article_label}不符：{m}的程序{row.procedure}。"))
+        pending = []
+    return out
+
+
+def combinable(sentence: str, book: RuleBook) -> list[Verdict]:
+    if not _COMBINE.search(sentence):
+        return []
+    allowed = set(book.regulation.combinable.measures)
+    negated = bool(_COMBINE_NO.search(sentence))
+    out = []
+    for _, _, cat, m in marks(sentence, book):
+        if cat != "measure":
+            continue
+        ok = (m in allowed) != negated
+        listed = "、".join(book.regulation.combinable.measures)
+        out.append(Verdict(ok, f"{m}：可单独或合并适用的是{listed}" if ok else
+                           f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的只有{listed}。"))
+    return out
+
+
+def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
+    """Measures said to follow from 造成/未造成重大损失或者恶劣影响 must be in that set."""
+    out = []
+    if severities_in(sentence, book):
+        return out                      # an accident's table, not 第十条's sets
+    sets = {s.consequence: s for s in book.regulation.measure_sets}
+    for clause in re.split(r"[；;。]", sentence):
+        ms = marks(clause, book)
+        conseq = [c for *_, cat, c in ms if cat == "consequence" and c in sets]
+        if not conseq:
+            continue
+        s = sets[conseq[0]]
+        restrictive = bool(re.search(r"只能|只有|仅|只", clause))
+        for start, _, cat, m in ms:
+            if cat != "measure":
+                continue
+            negated = bool(NEGATION.search(clause[max(0, start - 4):start]))
+            ok = (m in s.measures) != negated
+            out.append(Verdict(ok, f"{s.id}" if ok else
+                               f"与{s.source.article_label}不符：{'造成' if s.consequence == 'major' else '未造成'}重大损失或者恶劣影响的，"
+                               f"给予{'、'.join(s.measures)}。"))
+        if restrictive and out and all(v.ok for v in out):
+            named = {m for *_, cat, m in ms if cat == "measure"}
+            if named and named < set(s.measures) and re.search(r"只能|只有|仅", clause):
+                out.append(Verdict(False, f"{s.source.article_label}对这种情形规定的问责方式是{'、'.join(s.measures)}，"
+                                          f"不只是{'、'.join(named)}。"))
+    return out
+
+
+def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdict]:
+    """Who convenes the on-site meeting and makes the initial decision, and within how many hours."""
+    if not re.search(r"现场会|小时|初步问责决定|召开|召集", sentence):
+        return []
+    sevs = severities_in(sentence, book) or ([severity] if severity else [])
+    out: list[Verdict] = []
+    for sev in sevs:
+        row = next((c for c in book.regulation.convening if sev in c.severities), None)
+        if row is None:
+            continue
+        for h in re.findall(r"(\d+)\s*(?:个)?小时", sentence):
+            ok = row.hours is not None and int(h) == row.hours
+            out.append(Verdict(ok, f"{row.id}: {row.hours}小时" if ok else
+                               (f"时限不符：{sev}事故的现场会应在{row.hours}小时内召开，不是{h}小时。" if row.hours else
+                                f"{sev}事故没有规定召开现场会的时限（{h}小时）。")))
+        if re.search(r"[一二两三四五六七八九十百]+(?:个)?小时|一天|两天|三天|\d+天|一周", sentence):
+            out.append(Verdict(False, f"{sev}事故的时限是{row.hours}小时。" if row.hours else f"{sev}事故没有规定时限。"))
+        if row.hours is None and re.search(r"现场会", sentence) and not NEGATION.search(sentence):
+            out.append(Verdict(False, f"{sev}事故：{row.action}。"))
+        if re.search(r"现场会|召开|召集|初步问责决定", sentence):
+            named = [m.group(0) for m in _BODIES.finditer(sentence)]
+            named = [b for b in named if b not in ("事故调查组", "事故问责组")]
+            subject = [b for b in named if not re.search(r"国务院|^省", b)] if sev in ("特别重大", "重大") else named
+            for b in subject:
+                base = b[1:] if b[0] in "市区省" else b
+                ok = b in row.body or (base in row.body and b[0] == row.body[0])
+                out.append(Verdict(ok, f"{row.id}: {row.body}" if ok else f"{sev}事故召开现场会、作出初步问责决定的是{row.body}，不是{b}。"))
+    return out
+
+
+_ART_REF = re.compile(r"(?<![号》])第([零一二两三四五六七八九十百\d]+)条|(?<![第\d零一二两三四五六七八九十])([一二三四五六七八九十]+)条")
+
+
+def article_severities(sentence: str, book: RuleBook, named: list[int]) -> list[Verdict]:
+    """An article cited for an accident severity must be one whose rows cover it. Each reference
+    is read with the severities of its own clause; a severity the clause denies is not claimed."""
+    from ..references import cn_int
+
+    covers: dict[int, set[str]] = {}
+    for r in book.regulation.accident_decisions:
+        covers.setdefault(r.source.article, set()).add(r.severity)
+    for c in book.regulation.convening:
+        covers.setdefault(c.source.article, set()).update(c.severities)
+    out = []
+    clauses = re.split(r"[，,；;。]", sentence)
+    refs_total = len(_ART_REF.findall(sentence))
+    for clause in (clauses if refs_total > 1 else [sentence]):
+        refs = [cn_int(a or b) for a, b in _ART_REF.findall(clause)]
+        if len(refs) != 1 or refs[0] not in covers:
+            continue
+        n = refs[0]
+        for start, _, cat, s in marks(clause, book):
+            if cat != "severity" or NEGATION.search(clause[max(0, start - 4):start]):
+                continue
+            ok = s in covers[n]
+            out.append(Verdict(ok, f"{format_ref(n)}规定{'、'.join(sorted(covers[n]))}事故" if ok else
+                               f"{format_ref(n)}规定的是{'、'.join(sorted(covers[n]))}事故，不是{s}事故。"))
+    return out
+
+
+def missing_articles(sentence: str, book: RuleBook, named: list[int], ok_words: re.Pattern) -> list[Verdict]:
+    """Anything asserted about an article whose text is missing from the source is unsupported,
+    except that it is missing."""
+    out = []
+    for n, status in book.regulation.articles.items():
+        if not status.missing:
+            continue
+        about = n in named or (n in _missing_topics(book) and re.search(_missing_topics(book)[n], sentence))
+        if about:
+            ok = bool(ok_words.search(sentence))
+            out.append(Verdict(ok, (status.reason or "") if ok else f"{format_ref(n)}所列情形在来源中缺失，不能对其内容作断言。",
+                               whole=ok))
+    return out
+
+
+def _missing_topics(book: RuleBook) -> dict[int, str]:
+    """A missing article is recognised by its own opening words too (不予问责 for 第十八条)."""
+    out = {}
+    for row in book.regulation.missing:
+        words = re.findall(r"[不免]予\w{2}", row.source.span)
+        if words:
+            out[row.source.article] = "|".join(re.escape(w) for w in words) + r"|免于问责|免责"
+    return out
+
+
+def item_counts(sentence: str, named: list[int], item_count) -> list[Verdict]:
+    """"第五条列了六项": the number of items (or of the listed things) of the article named."""
+    out = []
+    m = _ITEM_COUNT.search(sentence)
+    if not m or len(named) != 1:
+        return out
+    para = re.search(r"第[零一二三四五六七八九十百\d]+条第([一二三四五六七八九十])款", sentence)
+    if para:
+        item_count = _paragraph_list(item_count, para.group(1))
+    from ..references import cn_int
+
+    n = cn_int(m.group(1))
+    have = item_count(named[0])
+    if have:
+        out.append(Verdict(n == have, f"{format_ref(named[0])}列有{have}项" if n == have else
+                           f"{format_ref(named[0])}列有{have}项，不是{n}项。", whole=n == have))
+    return out
+
+
+def bodies(sentence: str) -> list[str]:
+    return [m.group(0) for m in _BODIES.finditer(sentence)]
+
+
+_COUNT = re.compile(r"共([零一二两三四五六七八九十百\d]+)条|(?:只有|从)第一条(?:到|至)第([零一二两三四五六七八九十百\d]+)条")
+
+
+def article_counts(sentence: str, have: list[int]) -> list[Verdict]:
+    """"共十八条" / "只有第一条到第十八条": the number of articles the source holds."""
+    from ..references import cn_int
+
+    out = []
+    for m in _COUNT.finditer(sentence):
+        n = cn_int(m.group(1) or m.group(2))
+        last = max(have) if have else 0
+        out.append(Verdict(n == last, f"来源共有{last}条" if n == last else f"来源中的条文到第{last}条，不是{n}条。",
+                           whole=n == last))
+    return out
+
+
+def _paragraph_list(item_count, paragraph: str):
+    """For 第十条第二款列了四种: the length of the list in that paragraph."""
+    from ..references import cn_int
+
+    def count(n: int) -> int:
+        text = item_count.text(n) if hasattr(item_count, "text") else ""
+        paras = [x for x in text.splitlines() if x.strip()]
+        k = cn_int(paragraph) - 1
+        if k >= len(paras):
+            return 0
+        return max((len(part.split("、")) for part in re.split(r"[，。；]", paras[k])), default=0)
+    return count
+
+
+def severity_conditions(sentence: str, book: RuleBook) -> list[Verdict]:
+    """A severity said to come with a consequence must be one the rows give it (第十六条's 一般
+    事故 with 较大损失或者不良影响, not 重大损失); "无论是否造成损失" denies a condition a row has."""
+    ms = marks(sentence, book)
+    sevs = [c for *_, cat, c in ms if cat == "severity"]
+    conseqs = [c for *_, cat, c in ms if cat == "consequence"]
+    out: list[Verdict] = []
+    for sev in sevs:
+        wanted = {r.consequence for r in book.regulation.accident_decisions if r.severity == sev}
+        needed = {c for c in wanted if c}
+        if not needed:
+            continue
+        if re.search(r"无论|不论|不管|即使没有|都要|一律", sentence) and re.search(r"损失|影响", sentence):
+            out.append(Verdict(False, f"{sev}事故只在造成较大损失或者不良影响时才有规定的处理。"))
+        for c in conseqs:
+            if c not in needed and c != "minor":
+                out.append(Verdict(False, f"{sev}事故的条件是造成较大损失或者不良影响，不是重大损失或者恶劣影响。"))
+    return out
+
+
+_EXTERNAL = re.compile(r"([中国][办发国]+发?[\[〔【]\d{4}[\]〕】]\d+号)(?:文件)?((?:第[零一二三四五六七八九十百\d]+条[、和及]?)+)")
+
+
+def external_articles(sentence: str, whole_text: str) -> list[Verdict]:
+    """Articles of a document outside the knowledge base: only the references the sources make
+    to it are known (中办发[2009]25号第八条、第九条)."""
+    out = []
+    for m in _EXTERNAL.finditer(sentence):
+        arts = re.findall(r"第([零一二三四五六七八九十百\d]+)条", m.group(2))
+        known = re.findall(re.escape(m.group(1)) + r"((?:第[零一二三四五六七八九十百\d]+条[、和及]?)+)", whole_text)
+        said = {a for k in known for a in re.findall(r"第([零一二三四五六七八九十百\d]+)条", k)}
+        for a in arts:
+            ok = a in said
+            out.append(Verdict(ok, f"来源引用了{m.group(1)}第{a}条" if ok else
+                               f"来源只引用了{m.group(1)}" + ("、".join(f"第{x}条" for x in sorted(said)) or "（未引用具体条文）") + f"，没有第{a}条。"))
+    return out

@@ -1,0 +1,122 @@
+"""The text a draft is checked against, handed in by whoever owns the index.
+
+The checker reads no files and knows no index: the assistant builds a `SourceSet` from the
+passages of the index the answer came from (so a regulation ingested today is checked like the
+seed one), and the checker looks up articles and searches passages in it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_SPACE = re.compile(r"\s+")
+_PUNCT = re.compile(r"[\s，,。．.、；;：:！!？?“”\"‘’'（）()《》〈〉【】\[\]〔〕「」—\-…·/]+")
+
+
+def squash(text: str) -> str:
+    """NFKC without whitespace: the form verbatim tests compare."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def bare(text: str) -> str:
+    """NFKC without whitespace or punctuation: the form content tests compare."""
+    return _PUNCT.sub("", unicodedata.normalize("NFKC", text))
+
+
+def bigrams(text: str) -> set[str]:
+    b = bare(text)
+    return {b[i:i + 2] for i in range(len(b) - 1)}
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One citable passage: an article of a regulation, or a section of a report or paper."""
+
+    id: str
+    doc_id: str
+    doc_title: str
+    doc_kind: str                  # regulation / report / paper / ...
+    label: str
+    text: str
+    article: int | None = None
+    truncated: bool = False        # the source breaks off inside it
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What a document's front matter says of it (date, issuer, what the source lacks)."""
+
+    doc_id: str
+    title: str
+    kind: str
+    date: str = ""
+    issuer: str = ""
+    lacks: str = ""
+
+
+@dataclass
+class SourceSet:
+    passages: list[SourceText]
+    documents: dict[str, DocumentFacts] = field(default_factory=dict)
+    headings: list[str] = field(default_factory=list)     # chapter titles: quotable, not citable
+
+    def __post_init__(self) -> None:
+        self._articles = {(p.doc_id, p.article): p for p in self.passages if p.article is not None
+                          and p.doc_kind == "regulation"}
+        self._whole = squash("\n".join([p.text for p in self.passages] + self.headings))
+        self.whole = self._whole
+        self._grams = [bigrams(p.text) for p in self.passages]
+        for p in self.passages:
+            self.documents.setdefault(p.doc_id, DocumentFacts(p.doc_id, p.doc_title, p.doc_kind))
+        # what the front matter says of each document is citable too (its date, issuer, gaps)
+        self.front = [SourceText(f"{d.doc_id}#front", d.doc_id, d.title, "front_matter", f"《{d.title}》（来源说明）",
+                                 f"《{d.title}》日期：{_date_cn(d.date)}。发文机关：{d.issuer or '来源未载明'}。"
+                                 f"来源缺失：{d.lacks or '无'}。")
+                      for d in self.documents.values() if d.date or d.issuer or d.lacks]
+        self._front_grams = [bigrams(p.text) for p in self.front]
+        self.titles = frozenset(d.title for d in self.documents.values())
+        # 《深圳市行政过错责任追究办法》（以下简称《办法》）: either name stands for the other
+        self.aliases: dict[str, set[str]] = {}
+        for p in self.passages:
+            for full, short in re.findall(r"《([^》]+)》[（(]以下简称《([^》]+)》[)）]", p.text):
+                self.aliases.setdefault(full, set()).add(f"《{short}》")
+                self.aliases.setdefault(short, set()).add(f"《{full}》")
+
+    def article(self, number: int, doc_id: str) -> SourceText | None:
+        return self._articles.get((doc_id, number))
+
+    def articles(self, doc_id: str) -> list[int]:
+        return sorted(n for d, n in self._articles if d == doc_id)
+
+    def of_document(self, doc_id: str) -> list[SourceText]:
+        return [p for p in self.passages if p.doc_id == doc_id]
+
+    def verbatim(self, span: str) -> bool:
+        return squash(span) in self._whole
+
+    def closest(self, text: str, k: int = 3, docs: set[str] | None = None) -> list[tuple[float, SourceText]]:
+        """The passages sharing most character pairs with `text` (share of the text's pairs)."""
+        mine = bigrams(text)
+        if not mine:
+            return []
+        scored = [(len(mine & g) / len(mine), p) for p, g in zip(self.passages + self.front, self._grams + self._front_grams)
+                  if docs is None or p.doc_id in docs]
+        scored.sort(key=lambda t: -t[0])
+        return scored[:k]
+
+    def context(self, doc_id: str) -> str:
+        """A document's whole text and front matter, for facts a passage takes from it (its year)."""
+        d = self.documents.get(doc_id)
+        return squash(d.title + d.date + "".join(p.text for p in self.of_document(doc_id))) if d else ""
+
+    def doc_by_title(self, title: str) -> str | None:
+        for d in self.documents.values():
+            if title and (title == d.title or title in d.title):
+                return d.doc_id
+        return None
+
+
+def _date_cn(date: str) -> str:
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", date or "")
+    return f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日（{date}）" if m else (date or "来源未载明")

@@ -1,0 +1,229 @@
+"""The support test for sentences that are not rule claims (the report, the paper, any ingested
+document, and what an article says): a deterministic test in the spirit of ALCE's citation recall.
+
+A sentence is supported by a passage when
+- every figure in it (numbers, years, counts, durations) appears in the passage,
+- every named body (市委, 区政府, 纪检监察机关, …) and every accident severity it names appears there,
+- most of its content (character pairs, after the article references are taken out) is found there
+  (`MIN_COVERAGE`), and
+- it adds no negation and no stronger modality (必须 where the passage says 可) than the passage has.
+The passage is the article(s) the sentence names when it names any, else the closest passages of
+the documents it names, else of the whole index (the answer's own citations among them).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .claims import bodies
+from .sources import SourceSet, SourceText, bare, bigrams, squash
+
+MIN_COVERAGE = 0.45
+_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CN_COUNT = re.compile(r"([零一二两三四五六七八九十百千万]+)(?=[个项种类条年月日天小时名人万亿元次家])")
+_NEGATORS = ["不包括", "不属于", "不适用", "不需要", "不用", "无需", "不必", "不能", "不可以", "不得", "不会", "不是", "并非",
+             "不予", "没有", "未", "无"]
+_STRONG = re.compile(r"必须|一定要|一定会|务必|只能")
+
+
+_DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?")
+_FRACTION = re.compile(r"[一二三四五六七八九十百]分之[一二三四五六七八九十]+")
+_CN_UNIT = re.compile(r"([零一二两三四五六七八九十百千]+)(年|个月|天|次|家|名|人|件|倍)")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure of a sentence and the forms in which a passage may state it."""
+
+    shown: str
+    forms: tuple[str, ...]
+    number: bool = False          # compared as a whole number token (22 is not in 2.22)
+    year: bool = False
+
+
+def figures(sentence: str) -> list[Figure]:
+    """Dates, fractions, numbers (as whole tokens) and Chinese counts with their unit (五次 is
+    also 5次)."""
+    from ..references import cn_int
+
+    out: list[Figure] = []
+    rest = sentence
+    for m in _DATE.finditer(sentence):
+        out.append(Figure(m.group(0), (m.group(0),)))
+    rest = _DATE.sub(" ", rest)
+    for m in _FRACTION.finditer(rest):
+        out.append(Figure(m.group(0), (m.group(0),)))
+    rest = _FRACTION.sub(" ", rest)
+    for m in _NUMBER.finditer(rest):
+        n = m.group(0)
+        out.append(Figure(n, (n,), number=True, year=len(n) == 4 and rest[m.end():m.end() + 1] == "年"))
+    for m in _CN_UNIT.finditer(rest):
+        try:
+            digits = str(cn_int(m.group(1)))
+        except Exception:
+            continue
+        out.append(Figure(m.group(0), (m.group(0), digits + m.group(2))))
+    return out
+
+
+def _has_figure(fig: Figure, text: str) -> bool:
+    if fig.number:
+        return bool(re.search(rf"(?<![\d.]){re.escape(fig.shown)}(?![\d]|\.\d)", text))
+    return any(f in text for f in fig.forms)
+
+
+_ENUM_COUNT = re.compile(r"([一二两三四五六七八九十])(?:种|类|项|个|组)")
+_TITLES_OF = {}
+
+
+def _enumerated(sentence: str) -> set[int]:
+    """Sizes of the lists a sentence enumerates (A、B和C -> 3): a count that matches its own list
+    is the sentence counting what it names, checked item by item elsewhere."""
+    sizes = set()
+    for part in re.split(r"[：:；;。（）()]", sentence):
+        items = [x for x in re.split(r"[、，,]|和|及|以及|与", part) if x.strip()]
+        if len(items) >= 2:
+            sizes.add(len(items))
+    return sizes
+
+
+def missing_terms(sentence: str, text: str, severities: list[str], context: str = "",
+                  known_titles: frozenset[str] = frozenset(), aliases: dict | None = None) -> list[str]:
+    """Figures, bodies and severities of the sentence that the passage text does not have. Years
+    may come from anywhere in the passage's document (`context`): a report says 去年 in the passage
+    and 2015 in its title."""
+    from ..references import cn_int
+
+    plain = squash(text)
+    aliases = aliases or {}
+    listed = _enumerated(sentence)
+    counted = {m.group(0) for m in _ENUM_COUNT.finditer(sentence) if cn_int(m.group(1)) in listed}
+    out = [f.shown for f in figures(_REF.sub("", sentence)) if not _has_figure(f, plain) and f.shown not in counted
+           and not (f.year and context and f.shown in context)]
+    for t in re.findall(r"《([^》]+)》", sentence):
+        names = {t, *aliases.get(t, ())}
+        if t not in known_titles and not any(n in plain for n in names):
+            out.append(f"《{t}》")
+    out += [b for b in bodies(sentence) if bare(b) not in plain and bare(b[1:]) not in plain]
+    out += [s for s in severities if s not in plain]
+    return out
+
+
+_FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即就是说讲写提到]")
+_NEGATED = re.compile(r"(?:不包括|不属于|不适用|不需要|不用|无需|不必|不能|不可以|不得|不会|不是|并非|不予|没有|并没有|未|没|不涉及|没提)"
+                      r"([^，,。；;！？]{1,16})")
+
+
+def _content_pairs(text: str) -> set[str]:
+    return bigrams(_FUNCTION.sub("", _REF.sub("", text)))
+
+
+def coverage(sentence: str, text: str) -> float:
+    """Share of the sentence's content character pairs found in the text (function characters and
+    article references set aside)."""
+    mine = bigrams(_FUNCTION.sub("", _REF.sub("", sentence)))
+    if not mine:
+        return 1.0
+    return len(mine & bigrams(text)) / len(mine)
+
+
+def added_polarity(sentence: str, text: str) -> str | None:
+    """A negation that denies what the passage asserts, or a modality stronger than the passage's.
+    A negation of something the passage does not say ("第十二条没有规定由哪个部门牵头") is an
+    absence claim, not a contradiction."""
+    plain = bare(text)
+    for m in _NEGATED.finditer(sentence):
+        neg = sentence[m.start():m.start(1)]
+        if bare(neg) in plain:
+            continue
+        content = m.group(1)
+        if re.match(r"^说?一定", content):
+            continue                      # 没有说一定要: a denied modality, not a denied fact
+        if _content_pairs(content) and coverage(content, text) >= 0.75:
+            return neg
+    m = _STRONG.search(sentence)
+    if m and re.search(r"(没有|并没有|不)说?$", sentence[:m.start()]):
+        m = None
+    if m and m.group(0) not in plain and not re.search(r"应当|应|必须", plain):
+        return m.group(0)
+    return None
+
+
+def candidates(sentence: str, sources: SourceSet, named: list[SourceText], docs: set[str] | None,
+               cited: list[SourceText], ruled: list[SourceText] = ()) -> list[SourceText]:
+    """The named articles together; else the articles whose rules cover what the sentence is about
+    (`ruled`), the answer's citations and the closest passages."""
+    if named:
+        return [SourceText("+".join(p.id for p in named), named[0].doc_id, named[0].doc_title, named[0].doc_kind,
+                           "、".join(p.label for p in named), "\n".join(p.text for p in named))]
+    near = [p for _, p in sources.closest(sentence, k=4, docs=docs)]
+    joined = [SourceText("+".join(p.id for p in ruled), ruled[0].doc_id, ruled[0].doc_title, ruled[0].doc_kind,
+                         "、".join(p.label for p in ruled), "\n".join(p.text for p in ruled))] if ruled else []
+    return list({p.id: p for p in joined + cited + near}.values())
+
+
+def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: set[str] | None,
+            cited: list[SourceText], severities: list[str],
+            min_coverage: float = MIN_COVERAGE, polarity: bool = True,
+            ruled: list[SourceText] = ()) -> tuple[SourceText | None, str]:
+    """(the supporting passage, "") or (None, why not)."""
+    best_why = "知识库中找不到支持这句话的原文。"
+    best_cov = -1.0
+    for p in candidates(sentence, sources, named, docs, cited, list(ruled)):
+        cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
+        missing = missing_terms(sentence, p.text, severities, sources.context(p.doc_id), sources.titles, sources.aliases)
+        added = added_polarity(sentence, p.text) if polarity else None
+        novel = novel_runs(sentence, p.text) if polarity and named else []
+        if cov >= min_coverage and not missing and not added and not novel:
+            return p, ""
+        if (named or ruled) and not added and not missing and _absence(sentence, p.text):
+            return p, ""
+        if cov > best_cov:
+            best_cov = cov
+            if missing:
+                best_why = f"{'、'.join(missing)}在{p.label}中找不到。"
+            elif added:
+                best_why = f"“{added}”与{p.label}的原文不符。"
+            elif novel and cov >= min_coverage:
+                best_why = f"“{novel[0]}”不见于{p.label}。"
+            else:
+                best_why = f"{p.label}不支持这句话（只有{cov:.0%}的内容见于原文）。"
+    return None, best_why
+
+
+_ABSENT = re.compile(r"不在|不属于|没有(?:提到|提|规定|写|列|要求|载明)|并没有|未(?:提到|列入|规定|写|载明)|不包括|不涉及|没提|没写|只出现在")
+
+
+def _absence(sentence: str, text: str) -> bool:
+    """"社区居委会负责人不在第二条列举的范围之内": what the sentence says is absent from the
+    article (it names) really is absent there."""
+    m = _ABSENT.search(sentence)
+    if not m:
+        return False
+    said = _REF.sub("", sentence[:m.start()]) + _REF.sub("", sentence[m.end():])
+    pairs = _content_pairs(sentence[:m.start()]) or _content_pairs(sentence[m.end():])
+    return bool(said) and (not pairs or len(pairs & bigrams(text)) / len(pairs) < 0.5)
+
+
+MIN_NOVEL = 5
+
+
+def novel_runs(sentence: str, text: str) -> list[str]:
+    """Stretches of a sentence none of whose character pairs is in the passage, with at least four
+    content characters inside them (the characters at a stretch's ends belong to matched
+    neighbours): in a sentence restating an article, a substituted term (交通运输 for 安全生产)."""
+    plain = bare(_REF.sub("", sentence))
+    have = bigrams(text)
+    runs, start = [], None
+    for i in range(len(plain) - 1):
+        fresh = plain[i:i + 2] not in have
+        if fresh and start is None:
+            start = i
+        if not fresh and start is not None:
+            runs.append(plain[start:i + 2])
+            start = None
+    if start is not None:
+        runs.append(plain[start:])
+    inner = [r[1:-1] for r in runs]
+    return [r for r in inner if len(_FUNCTION.sub("", r)) >= MIN_NOVEL]
