@@ -89,6 +89,8 @@ def run_pipeline(name: str, questions_path: Path) -> dict:
     latencies, r3, rr, n, declined, n_oos = [], 0, 0.0, 0, 0, 0
     search("预热")  # first query pays one-off costs; measure warm queries
     for q in questions:
+        if q.get("kind") == "injection":
+            continue      # refused by the pipeline before retrieval (bot/core/guard.py)
         t = time.perf_counter()
         got = search(q["q"])
         latencies.append((time.perf_counter() - t) * 1000)

@@ -1,4 +1,5 @@
-"""Errors of the knowledge package.
+"""Errors of the knowledge package, under the project's root WenzeError (the whole tree is drawn
+in rules/errors.py).
 
     KnowledgeError            message is safe to show to a user
     ├── DocumentError         a file that cannot be ingested (empty, binary, wrong encoding, no structure)
@@ -7,8 +8,10 @@
     └── EmbeddingError        the embedding model or endpoint failed
 """
 
+from rules.errors import WenzeError
 
-class KnowledgeError(Exception):
+
+class KnowledgeError(WenzeError):
     """Base class; str(err) is a Chinese message fit for the user."""
 
 

@@ -2,7 +2,9 @@
 
 A question passes at k when a passage among the top k is the expected article (`article`), one
 of the expected articles (`article_any`) or contains one of the expected strings (`cite_any`,
-whitespace ignored). Questions with `grounded: false` pass when nothing comes back.
+whitespace ignored). Questions with `grounded: false` pass when nothing comes back, except
+those of kind `injection`: declining them is the assistant's policy (bot/core/guard.py), applied
+before retrieval, so they are measured by the answer evaluation and left out here.
 """
 from __future__ import annotations
 
@@ -45,6 +47,8 @@ def evaluate_retrieval(kb: KnowledgeBase, questions: list[dict]) -> dict:
     declined = {"n": 0, "empty": 0, "failures": []}
     misses: list[dict] = []
     for q in questions:
+        if q.get("kind") == "injection":
+            continue
         result = kb.search(q["q"], k=max(KS))
         if q.get("grounded") is False:
             declined["n"] += 1

@@ -11,17 +11,15 @@ import json
 import re
 from dataclasses import dataclass, field
 
-import cn2an
+from rules.references import NUMERAL, aliases_defined, cn_int, find_refs, format_ref
 
 from .documents import Document
 from .errors import DocumentError
 
-CN_DIGITS = "零〇一二三四五六七八九十百两"
-_NUM = f"[{CN_DIGITS}0-9]+"
-ARTICLE_RE = re.compile(rf"^第({_NUM})条[\s\u3000]*(.*)$")
-CHAPTER_RE = re.compile(rf"^第({_NUM})章[\s\u3000]*(.*)$")
-SECTION_RE = re.compile(rf"^第({_NUM})节[\s\u3000]*(.*)$")
-ITEM_RE = re.compile(rf"^[（(]({_NUM})[）)]")
+ARTICLE_RE = re.compile(rf"^第({NUMERAL})条[\s\u3000]*(.*)$")
+CHAPTER_RE = re.compile(rf"^第({NUMERAL})章[\s\u3000]*(.*)$")
+SECTION_RE = re.compile(rf"^第({NUMERAL})节[\s\u3000]*(.*)$")
+ITEM_RE = re.compile(rf"^[（(]({NUMERAL})[）)]")
 DATE_RE = re.compile(r"^\d{4}[-年.]\d{1,2}[-月.]\d{1,2}日?$")
 
 # Heading levels of reports and papers, outermost first.
@@ -33,15 +31,6 @@ HEADING_RES = [
 ]
 SHORT_PARAGRAPH = 60   # paragraphs shorter than this are merged with their neighbours
 MERGE_LIMIT = 300      # ...up to about this many characters
-
-
-def cn_int(numeral: str) -> int:
-    """第十八条 -> 18, 第14条 -> 14 (cn2an handles both scripts)."""
-    return int(cn2an.cn2an(numeral, "smart"))
-
-
-def int_cn(n: int) -> str:
-    return str(cn2an.an2cn(n, "low"))
 
 
 @dataclass
@@ -110,39 +99,27 @@ def parse_document(doc: Document) -> list[Chunk]:
 
 # ---------------------------------------------------------------- regulations
 
-_EXT_DOC_ARTICLES = re.compile(r"(中[办发国]+发?\[\d{4}\]\d+号)((?:第[^条，。；]{1,6}条[、和及]?)*)")
-_ALIAS_DEF = re.compile(r"《([^》]+)》[（(]以下简称《([^》]+)》[）)]")
-_TITLE = re.compile(r"《([^》]+)》")
-_INTERNAL = re.compile(rf"第((?:{_NUM}、)*{_NUM})条")
-
-
-def _numbers(listing: str) -> list[int]:
-    return [cn_int(x) for x in listing.split("、") if x]
-
-
 def cross_references(text: str, aliases: dict[str, str]) -> tuple[list[int], list[dict]]:
     """Internal article references and external documents (with their articles), resolving aliases.
 
     `aliases` is updated in place: 第七条 defines 《办法》 for the articles after it.
     """
-    external: list[dict] = []
-    for m in _EXT_DOC_ARTICLES.finditer(text):
-        arts = [n for a in _INTERNAL.findall(m.group(2)) for n in _numbers(a)]
-        external.append({"doc": m.group(1), "articles": arts})
-    stripped = _EXT_DOC_ARTICLES.sub("", text)
-    for full, short in _ALIAS_DEF.findall(stripped):
-        aliases[short] = full
-    seen = {e["doc"] for e in external}
-    for title in _TITLE.findall(stripped):
-        full = aliases.get(title, title)
-        if full not in seen:
-            seen.add(full)
-            entry = {"doc": full, "articles": []}
-            if full != title:
-                entry["alias"] = title
-            external.append(entry)
-    internal = sorted({n for a in _INTERNAL.findall(stripped) for n in _numbers(a)})
-    return internal, external
+    aliases.update(aliases_defined(text))
+    internal: set[int] = set()
+    external: dict[str, dict] = {}
+    for ref in find_refs(text, aliases):
+        if ref.internal:
+            internal.add(ref.article)
+            continue
+        doc = ref.doc_number or ref.doc_title
+        if doc is None:
+            continue
+        if doc not in external:     # the first mention says how the text names it
+            external[doc] = {"doc": doc, "articles": []} | ({"alias": ref.alias} if ref.alias else {})
+        entry = external[doc]
+        if ref.article is not None and ref.article not in entry["articles"]:
+            entry["articles"].append(ref.article)
+    return sorted(internal), list(external.values())
 
 
 def parse_regulation(doc: Document) -> list[Chunk]:
@@ -159,7 +136,7 @@ def parse_regulation(doc: Document) -> list[Chunk]:
         truncated = current[-1].endswith(("：", ":")) and not items
         chunks.append(Chunk(
             id=f"{doc.id}:art{number}", doc_id=doc.id, doc_title=doc.title, doc_kind="regulation",
-            label=f"《{doc.title}》第{int_cn(number)}条", text=text, article=number,
+            label=format_ref(number, title=doc.title), text=text, article=number,
             heading=" ".join(x for x in (chapter, section) if x), truncated=truncated, items=items,
             ordinal=len(chunks),
         ))

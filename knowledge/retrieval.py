@@ -4,7 +4,8 @@ article lookup and a per-query "nothing relevant" signal.
 Why each piece:
 - BM25 over character n-grams catches exact terms (责令公开道歉, 2030元); the dense model catches
   paraphrase (一把手 ~ 正职). Their reciprocal-rank fusion beats either alone on this corpus.
-- A question naming an article (第十四条, 第14条, 十四条) wants that article, not its neighbours;
+- A question naming an article (第十四条, 第14条, 十四条; read by rules/references.py, as fact
+  extraction reads them) wants that article, not its neighbours;
   one naming an article that does not exist (第三十条) must come back empty, never with the
   least-bad passage.
 - A near-empty chunk (第十八条's heading, whose list is missing from the source) is similar to
@@ -26,11 +27,12 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from rules.references import article_numbers
+
 from .config import KnowledgeSettings
 from .embeddings import Embedder, langchain_embeddings
 from .errors import EmbeddingError, IndexUnavailable
 from .lexical import LexicalIndex, tokens
-from .parsing import CN_DIGITS, cn_int
 from .store import IndexStore, StoredChunk, open_store
 
 RRF_K = 10                 # a small k lets a clear first place count; measured on the dev set
@@ -45,15 +47,6 @@ MIN_EVIDENCE = 4.5
 MIN_DENSE_WITH_SOME_WORDS = 0.868
 MIN_DENSE_ALONE = 0.90
 
-# Attempts to override instructions or extract the configuration are not questions about the
-# regulations, whatever words they borrow from them.
-_INJECTION = re.compile(
-    r"(忽略|无视|忘记|忘掉|不要理会|跳过)[^。？！]{0,12}(指令|指示|规则|设定|要求|提示)"
-    r"|(提示词|系统提示|system\s*prompt|prompt|api\s*key|\bkey\b|密钥|口令|配置文件|你的配置|环境变量|token|wenze_\w+)"
-    r"|ignore\s+(all\s+)?(previous|above|prior)\s+instructions",
-    re.I,
-)
-_ARTICLE = re.compile(rf"第\s*((?:[{CN_DIGITS}0-9]+[、和及])*[{CN_DIGITS}0-9]+)\s*条|(?<![{CN_DIGITS}0-9])([{CN_DIGITS}]+)条")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\U000e0000-\U000e007f]")
 
 
@@ -96,7 +89,7 @@ class DocumentInfo:
 @dataclass
 class SearchResult:
     passages: list[Passage]
-    reason: str            # article / hybrid / no_match / article_not_found / empty_query / injection / unavailable
+    reason: str            # article / hybrid / no_match / article_not_found / empty_query / unavailable
     signals: dict = field(default_factory=dict)
 
     @property
@@ -178,30 +171,16 @@ class Corpus:
     def named_documents(self, query: str) -> set[str]:
         return {d for d, t in self.titles.items() if t in query or _core_title(t) in query}
 
-    @staticmethod
-    def named_articles(query: str) -> list[int]:
-        out = []
-        for m in _ARTICLE.finditer(query):
-            for numeral in re.split("[、和及]", m.group(1) or m.group(2)):
-                try:
-                    n = cn_int(numeral)
-                except Exception:
-                    continue
-                if n > 0 and n not in out:
-                    out.append(n)
-        return out
-
     # ------------------------------------------------------------ search
     def _screen(self, query: str) -> tuple[str, SearchResult | None, set[str], list[Passage] | None]:
-        """What every search does first: normalize, refuse empty and injection, look up named
-        articles. Returns (query, a final result or None, named documents, direct passages)."""
+        """What every search does first: normalize, refuse an empty query, look up named articles.
+        Returns (query, a final result or None, named documents, direct passages). Which questions
+        the assistant declines to answer is not retrieval's business (bot/core/guard.py)."""
         query = normalize_query(query)
         if not query or not tokens(query):
             return query, SearchResult([], "empty_query"), set(), None
-        if _INJECTION.search(query):
-            return query, SearchResult([], "injection"), set(), None
         docs = self.named_documents(query)
-        numbers = self.named_articles(query)
+        numbers = article_numbers(query)
         if not numbers:
             return query, None, docs, None
         regs = [d for d in (docs or self.titles) if any(

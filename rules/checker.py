@@ -24,7 +24,7 @@ from .checking.sources import SourceSet, SourceText, bare
 from .checking.support import missing_terms, support
 from .engine import decide
 from .facts import Facts, extract
-from .references_compat import cn_int, int_cn
+from .references import cn_int, int_cn
 from .schema import RuleBook
 
 _ARTICLE = re.compile(r"(《[^》]*》|[中国][办发国]+发?[\[〔【]\d{4}[\]〕】]\d+号(?:文件)?)?(?:的)?第([零一二两三四五六七八九十百\d]+)条")

@@ -5,13 +5,14 @@ Every article it names comes from the row that gave that part of the decision.
 """
 from __future__ import annotations
 
-from .engine import Decision, Outcome, article_cn
+from .engine import Decision, Outcome
+from .references import format_ref
 from .schema import RuleBook
 
 
 def _arts(decision: Decision, core_only: bool = True) -> str:
     arts = sorted({c.article for c in decision.citations if c.article and (c.core or not core_only)})
-    return "、".join(f"第{article_cn(a)}条" for a in arts)
+    return "、".join(format_ref(a) for a in arts)
 
 
 def compose(outcome: Outcome, book: RuleBook, title: str | None = None) -> str:

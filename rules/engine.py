@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from knowledge.parsing import int_cn
-
 from .facts import Facts
-from .schema import AccidentRow, RuleBook, Source, article_label
-
-
-def article_cn(n: int) -> str:
-    """18 -> 十八, for 第十八条 (the same numerals the parser reads)."""
-    return int_cn(n)
+from .references import format_ref
+from .schema import AccidentRow, RuleBook, Source
 
 
 @dataclass
@@ -30,7 +24,7 @@ class Citation:
 
     @property
     def article_label(self) -> str:
-        return article_label(self.article) if self.article else ""
+        return format_ref(self.article) if self.article else ""
 
 
 @dataclass

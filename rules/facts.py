@@ -12,10 +12,10 @@ from dataclasses import asdict, dataclass, field
 
 from pypinyin import lazy_pinyin
 
+from .references import article_numbers
 from .schema import RuleBook, Vocabulary
 
 _ACCIDENT_TAIL = r"(?:的)?(?:公共)?(?:安全)?(?:生产)?(?:责任)?事故"
-_ARTICLE = re.compile(r"第([零一二三四五六七八九十百0-9]+)条")
 
 
 @dataclass
@@ -83,8 +83,10 @@ def repair_typos(text: str, book: RuleBook) -> str:
 
 
 def extract(text: str, book: RuleBook) -> Facts:
-    text = repair_typos(unicodedata.normalize("NFKC", text), book)
-    facts = Facts()
+    text = unicodedata.normalize("NFKC", text)
+    # articles as retrieval reads them, before typo repair rewrites any character
+    facts = Facts(articles=article_numbers(text))
+    text = repair_typos(text, book)
     severities = sorted(((w, canon) for canon, ws in book.vocabulary.severities.items() for w in ws),
                         key=lambda t: -len(t[0]))
     sev_re = re.compile("(" + "|".join(re.escape(w) for w, _ in severities) + ")" + _ACCIDENT_TAIL)
@@ -113,7 +115,4 @@ def extract(text: str, book: RuleBook) -> Facts:
                 break
         else:
             i += 1
-    from knowledge.parsing import cn_int
-
-    facts.articles = [cn_int(n) for n in _ARTICLE.findall(text)]
     return facts

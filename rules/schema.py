@@ -13,24 +13,13 @@ from typing import TYPE_CHECKING, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from knowledge.parsing import int_cn
-
 from .errors import RulesError
+from .references import format_articles, format_ref, int_cn
 
 if TYPE_CHECKING:
     from .facts import Terms
 
 Consequence = Literal["major", "minor", "general_major"]
-
-
-def article_label(n: int) -> str:
-    """14 -> 第十四条: how an article is named to users (the numerals the parser reads)."""
-    return f"第{int_cn(n)}条"
-
-
-def articles_label(numbers: list[int]) -> str:
-    """[5, 6, 7, 9] -> 第五、六、七、九条: several articles named at once, as the regulation does."""
-    return f"第{'、'.join(int_cn(n) for n in sorted(numbers))}条" if numbers else ""
 
 
 class Source(BaseModel):
@@ -49,24 +38,22 @@ class Source(BaseModel):
     @model_validator(mode="after")
     def _located(self) -> "Source":
         if self.article is None and self.section is None:
-            raise ValueError("a source needs an article or a section")
+            raise ValueError("来源需要注明条号（article）或章节（section）")
         if (self.paragraph or self.item) and self.article is None:
-            raise ValueError("a paragraph or an item needs its article")
+            raise ValueError("款（paragraph）或项（item）需要注明所属的条（article）")
         return self
 
     @property
     def article_label(self) -> str:
         """第十条 (without paragraph or item); empty for a section."""
-        return article_label(self.article) if self.article else ""
+        return format_ref(self.article) if self.article else ""
 
     @property
     def label(self) -> str:
         """第十条第二款, 第十三条（一）: the article with its paragraph (款) and item (项)."""
         if not self.article:
             return ""
-        out = self.article_label
-        if self.paragraph:
-            out += f"第{int_cn(self.paragraph)}款"
+        out = format_ref(self.article, self.paragraph)
         if self.item:
             out += f"（{int_cn(self.item)}）"
         return out
@@ -87,7 +74,7 @@ class ArticleStatus(BaseModel):
     @model_validator(mode="after")
     def _reason(self) -> "ArticleStatus":
         if not self.operative and not self.reason:
-            raise ValueError("a non-operative article needs a reason")
+            raise ValueError("没有规则的条款需要写明理由（reason）")
         return self
 
 
@@ -214,25 +201,24 @@ class Regulation(BaseModel):
         for row in self.accident_decisions:
             key = (row.severity, row.role, row.consequence, row.priority)
             if key in seen:
-                raise ValueError(f"accident_decisions rows {seen[key].id!r} and {row.id!r} match the same facts "
-                                 f"{key[:3]} without an explicit priority")
+                raise ValueError(f"accident_decisions 的行 {seen[key].id!r} 和 {row.id!r} 适用于同样的事实 "
+                                 f"{key[:3]}，却没有明确的优先级（priority）")
             seen[key] = row
         ids = [r.id for r in self.rows()]
         dupes = {i for i in ids if ids.count(i) > 1}
         if dupes:
-            raise ValueError(f"duplicate row ids: {sorted(dupes)}")
+            raise ValueError(f"行的 id 重复：{sorted(dupes)}")
         known = {m for s in self.measure_sets for m in s.measures}
         for row in self.accident_decisions:
             for m in row.measures:
                 if m not in known:
-                    raise ValueError(f"row {row.id!r}: measure {m!r} is not one of "
-                                     f"{self.measure_sets_label()}'s measures")
+                    raise ValueError(f"行 {row.id!r}：{m!r} 不是{self.measure_sets_label()}规定的问责方式")
         beyond = sorted(n for n in [*self.articles, self.example_article] if not 1 <= n <= self.article_count)
         if beyond:
-            raise ValueError(f"articles {beyond} are beyond article_count {self.article_count}")
+            raise ValueError(f"条号 {beyond} 超出了条文总数（article_count {self.article_count}）")
         for name, purpose in (("conductors", "accidents"), ("referrals", "discipline")):
             if sum(r.purpose == purpose for r in getattr(self, name)) > 1:
-                raise ValueError(f"more than one of {name} has purpose {purpose!r}")
+                raise ValueError(f"{name} 中不止一行的用途（purpose）是 {purpose!r}")
         return self
 
     # ------------------------------------------------------------ facts derived from the rows
@@ -242,7 +228,7 @@ class Regulation(BaseModel):
 
     def measure_sets_label(self) -> str:
         """第十条: the article(s) giving the measure sets."""
-        return articles_label(sorted({s.source.article for s in self.measure_sets if s.source.article}))
+        return format_articles(sorted({s.source.article for s in self.measure_sets if s.source.article}))
 
     def missing_articles(self) -> list[int]:
         """Articles whose text the source lacks (it is cut inside them)."""
@@ -299,7 +285,7 @@ class ComplaintPath(BaseModel):
         for sit in self.situations:
             unknown = [i for i in sit.steps if i not in ids]
             if unknown:
-                raise ValueError(f"situation {sit.id!r}: unknown steps {unknown}")
+                raise ValueError(f"情形 {sit.id!r}：没有这些步骤 {unknown}")
         return self
 
     def situation(self, sid: str) -> tuple[ComplaintSituation, list[ComplaintStep]]:
@@ -336,7 +322,8 @@ def _location(err: ValidationError, raw: object) -> str:
                 where.append(f"row {node['id']!r}")
                 continue
         where.append(str(part))
-    return f"{' / '.join(where) or 'top level'}: {first['msg']}"
+    # our validators' messages are Chinese; pydantic prefixes them with "Value error, "
+    return f"{' / '.join(where) or '顶层'}: {first['msg'].removeprefix('Value error, ')}"
 
 
 def load_model(path: Path, model: type[BaseModel]):
@@ -344,15 +331,15 @@ def load_model(path: Path, model: type[BaseModel]):
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as err:
-        raise RulesError(f"{path}: cannot read: {err}") from None
+        raise RulesError(f"{path}：无法读取：{err}") from None
     except yaml.YAMLError as err:
-        raise RulesError(f"{path}: not valid YAML: {err}") from None
+        raise RulesError(f"{path}：不是合法的 YAML：{err}") from None
     if not isinstance(raw, dict):
-        raise RulesError(f"{path}: expected a mapping at the top level")
+        raise RulesError(f"{path}：顶层应当是键值对（mapping）")
     try:
         obj = model.model_validate(raw)
     except ValidationError as err:
-        raise RulesError(f"{path}: {_location(err, raw)}") from None
+        raise RulesError(f"{path}：{_location(err, raw)}") from None
     if isinstance(obj, Regulation):
         for _, src in obj.sources():
             src.doc = src.doc or obj.document
@@ -378,7 +365,7 @@ class RuleBook:
         roles = {r.role for r in self.regulation.accident_decisions}
         unknown = roles - set(self.vocabulary.roles)
         if unknown:
-            raise RulesError(f"{folder / 'vocabulary.yaml'}: roles {sorted(unknown)} used by the rules have no entry")
+            raise RulesError(f"{folder / 'vocabulary.yaml'}：规则用到的职务 {sorted(unknown)} 在词表中没有条目")
 
     @cached_property
     def terms(self) -> "Terms":

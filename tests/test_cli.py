@@ -22,7 +22,12 @@ def test_search_lists_article_14_first(kb):
 
 def test_search_weather_lists_nothing(kb):
     result = run("search", "深圳明天天气")
-    assert result.exit_code == 0 and "没有与这个问题相关的内容" in result.output and "1." not in result.output
+    assert result.exit_code == 0 and "知识库中没有可以回答这个问题的依据" in result.output and "1." not in result.output
+
+
+def test_search_does_not_refuse_words_the_assistant_refuses(kb):
+    result = run("search", "问责方式 api key")
+    assert result.exit_code == 0 and result.output.startswith("1. ")
 
 
 def test_search_json(kb):
@@ -72,7 +77,7 @@ def test_eval_retrieval_prints_table(kb):
 
     result = run("eval", "retrieval", str(DEV_QUESTIONS))
     assert result.exit_code == 0
-    assert "all" in result.output and "out of scope: 4/4" in result.output
+    assert "all" in result.output and "out of scope: 3/3" in result.output
 
 
 def test_chat_answers_follow_ups_and_exits(kb):

@@ -3,7 +3,8 @@ import pytest
 
 from knowledge.documents import load_document, parse_text, shipped_source_paths
 from knowledge.errors import DocumentError
-from knowledge.parsing import cn_int, cross_references, parse_document
+from knowledge.parsing import cross_references, parse_document
+from rules.references import cn_int
 
 from tests.conftest import DATA
 

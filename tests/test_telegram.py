@@ -349,6 +349,21 @@ def test_admin_commands_are_for_admins_only(make_bot, fake):
     assert "已重新载入" in reloaded["params"]["text"] and "未变 3" in reloaded["params"]["text"]
 
 
+def test_a_failed_reload_says_why_and_keeps_the_running_snapshot(make_bot, fake, monkeypatch):
+    from rules.errors import RulesError
+
+    bot = make_bot()
+    snap = bot.pipeline.snapshot
+
+    def broken() -> str:
+        raise RulesError("regulation.yaml：不是合法的 YAML")
+
+    monkeypatch.setattr(bot.pipeline, "reload", broken)
+    [sent] = ask(fake, ADMIN, ADMIN, "/reload")
+    assert sent["params"]["text"] == "重新载入失败，继续使用原来的规则和索引：regulation.yaml：不是合法的 YAML"
+    assert bot.pipeline.snapshot is snap
+
+
 def test_the_webhook_checks_the_secret_token(snapshot, tmp_path, fake):
     import socket
 

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from knowledge.retrieval import Corpus, Passage, SearchResult
 from rules.compose import compose
-from rules.engine import Decision, Outcome, article_cn
+from rules.engine import Decision, Outcome
+from rules.references import article_numbers
 from rules.schema import RuleBook
 
 from bot.core.answer import Body, Quote, Statement
+from bot.core.texts import decline_text
 
 MAX_PASSAGES = 3
 # Passages scoring below this share of the best one are noise next to it.
@@ -41,7 +43,7 @@ def decision_citations(kb: Corpus, decision: Decision) -> tuple[list[Quote], lis
 
 def best_passages(kb: Corpus, question: str, result: SearchResult) -> list[Passage]:
     if result.reason == "article":
-        named = set(kb.named_articles(question))
+        named = set(article_numbers(question))
         direct = [p for p in result.passages if p.article in named and p.meta.get("doc_kind") == "regulation"]
         if direct:
             return direct[:MAX_PASSAGES * 2]
@@ -103,22 +105,9 @@ def coverage_line(kb: Corpus) -> str:
     return "知识库收录：" + "、".join(docs) + "。"
 
 
-DECLINE = {
-    "no_match": "知识库中没有可以回答这个问题的依据，我不作推测。",
-    "article_not_found": "知识库中没有这一条：《{title}》共{count}条。",     # from the rule book
-    "empty_query": "请输入一个问题。",
-    "injection": "这不是关于问责规定的问题。我只回答知识库中法规和文件的内容，不会改变规则，也不透露配置。",
-    "too_long": "问题太长了（{n} 字）。请缩短到 {max} 字以内，一次问一件事。",
-    "unavailable": "暂时无法检索法规，请稍后再试。规则能判断的问题（如：较大事故街道主任会受什么处理？）和按条号查看条文（如：第十四条）仍可回答。",
-}
-
-
 def decline_draft(kb: Corpus | None, reason: str, book: RuleBook, **fmt: object) -> Draft:
     """`book` is the snapshot's rule book: a decline that names the regulation names that one."""
-    if reason == "article_not_found":
-        reg = book.regulation
-        fmt = {"title": reg.title, "count": article_cn(reg.article_count), **fmt}
-    lead = DECLINE.get(reason, DECLINE["no_match"]).format(**fmt)
+    lead = decline_text(reason, book, **fmt)
     if reason == "unavailable":
         return Draft(Body(lead=lead), "none", False)
     said = [coverage_line(kb)] if kb is not None else []

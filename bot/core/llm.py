@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
+from rules.references import without_refs
+
 from bot.settings import Settings
 from bot.core.answer import Body, Quote
 
@@ -92,7 +94,8 @@ class ModelDrafter:
                 problems.append("草稿泄露了系统提示。")
                 break
         squashed = re.sub(r"\s+", "", "\n".join(material.said()))
-        for m in _FIGURE.finditer(re.sub(r"第[零一二三四五六七八九十百\d]+条|\[\d+\]|【\d+】", "", draft)):
+        # the figures of references (第14条, 中办发[2009]25号) and of [1] / 【1】 markers are not claims
+        for m in _FIGURE.finditer(re.sub(r"\[\d+\]|【\d+】", "", without_refs(draft))):
             if m.group(1) not in squashed:
                 problems.append(f"数字 {m.group(1)} 不在所给的决定和条文中。")
         return list(dict.fromkeys(problems))

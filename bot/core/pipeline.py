@@ -1,6 +1,6 @@
 """One path for every question, whatever the front (console, Telegram, batch):
 
-    question -> retrieve -> facts + decide -> draft -> check -> answer with citations
+    question -> refuse? -> retrieve -> facts + decide -> draft -> check -> answer with citations
 
 and then the audit record, which the Assistant (bot/core/assistant.py) writes: it owns what this
 path reads and hands it one Snapshot, read from start to end, so that a reload mid-answer changes
@@ -20,11 +20,13 @@ from knowledge.retrieval import Corpus, SearchResult, normalize_query
 from rules.checker import CheckResult, check
 from rules.engine import Outcome, decide
 from rules.facts import extract
+from rules.references import format_ref
 
 from bot.core.conversation import Conversations
 from bot.core import plain
 from bot.core.answer import Body, Quote
 from bot.core.drafting import quotes_draft, Draft, decline_draft, passages_draft, rules_draft
+from bot.core.guard import refuse
 from bot.core.snapshot import Snapshot
 
 if TYPE_CHECKING:
@@ -91,6 +93,8 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
     rejected: list[dict] = []
     if len(question) > MAX_QUESTION_CHARS:
         draft = decline_draft(None, "too_long", book, n=len(question), max=MAX_QUESTION_CHARS)
+    elif refused := refuse(question):
+        draft = decline_draft(kb, refused, book)
     else:
         try:
             result = kb.search(question, k=5)          # retrieve
@@ -98,7 +102,7 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
             # fail closed: no retrieval, no answer (never one the passages cannot back)
             log.error("retrieval failed: %s", type(err).__name__)
             result = SearchResult([], "unavailable", {"error": str(err)})
-        if result.reason in ("empty_query", "injection"):
+        if result.reason == "empty_query":
             draft = decline_draft(kb, result.reason, book)
         else:
             said = extract(question, book)
@@ -182,7 +186,7 @@ def _model(snap: Snapshot, drafter: ModelDrafter, question: str, draft: Draft, f
                       cited=cited_sources(snap, draft.body)).problems
     if draft.source == "rules":
         for c in draft.body.quotes:
-            if c.article and f"第{_cn(c.article)}条" not in got.draft:
+            if c.article and format_ref(c.article) not in got.draft:
                 problems.append(f"没有引用{c.label}。")
     if problems:
         return None, [{"model": drafter.name, "draft": got.draft, "problems": list(dict.fromkeys(problems))}]
@@ -197,12 +201,6 @@ def _answers_the_question(outcome: Outcome) -> bool:
     if d is None or d.kind != "measures":
         return d is not None
     return bool(d.notes) or bool({"procedure", "combine"} & set(outcome.facts.asks))
-
-
-def _cn(n: int) -> str:
-    from rules.engine import article_cn
-
-    return article_cn(n)
 
 
 __all__ = ["Answer", "MAX_QUESTION_CHARS", "SOURCES", "answer", "checkable"]

@@ -9,26 +9,6 @@ from pathlib import Path
 
 import click
 
-NO_MATCH = {  # what `wenze search` says when nothing comes back; {…} filled from the rule book
-    "no_match": "知识库中没有与这个问题相关的内容。",
-    "article_not_found": "知识库中没有这一条：《{title}》只有第一条到{last}{gap}。",
-    "empty_query": "请输入一个问题。",
-    "injection": "这不是关于问责规定的问题，我只回答知识库中法规和文件的内容。",
-}
-
-
-def _no_match(reason: str) -> str:
-    text = NO_MATCH.get(reason, NO_MATCH["no_match"])
-    if reason != "article_not_found":
-        return text
-    from rules.schema import article_label, articles_label
-
-    reg = _book().regulation          # the shipped rule book: the regulation this index holds
-    missing = reg.missing_articles()
-    gap = f"（{articles_label(missing)}的情形清单在来源中缺失）" if missing else ""
-    return text.format(title=reg.title, last=article_label(reg.article_count), gap=gap)
-
-
 def _fail(err: Exception) -> None:
     raise click.ClickException(str(err)) from err
 
@@ -44,22 +24,22 @@ def _settings():
 
 
 def _kb(settings=None, build: bool = True):
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
     from knowledge.retrieval import KnowledgeBase
 
     try:
         return KnowledgeBase.open((settings or _settings()).knowledge, build=build)
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
 
 
 def _store():
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
     from knowledge.store import open_store
 
     try:
         return open_store(_settings().knowledge)
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
 
 
@@ -73,7 +53,7 @@ def main() -> None:
 @click.option("--rebuild", is_flag=True, help="丢弃现有索引，从头重建。")
 def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
     """导入或更新文档（默认：随项目发布的三份来源文件）。"""
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
     from knowledge.ingest import ingest as run_ingest
 
     bar = None
@@ -86,7 +66,7 @@ def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
 
     try:
         report = run_ingest(_store(), list(paths) or None, rebuild=rebuild, progress=progress)
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
     finally:
         if bar is not None:
@@ -105,12 +85,12 @@ def docs(ctx: click.Context) -> None:
     """列出索引中的文档及其段数。"""
     if ctx.invoked_subcommand:
         return
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
     from knowledge.ingest import list_documents
 
     try:
         rows = list_documents(_store())
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
     for d in rows:
         click.echo(f"{d['id']}\t{d['kind']}\t{d['chunks']} 段\t{d['title']}")
@@ -122,12 +102,12 @@ def docs(ctx: click.Context) -> None:
 @click.argument("doc_id")
 def docs_rm(doc_id: str) -> None:
     """从索引中删除一份文档。"""
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
     from knowledge.ingest import remove_document
 
     try:
         n = remove_document(_store(), doc_id)
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
     click.echo(f"已删除 {doc_id}（{n} 段）。")
 
@@ -137,7 +117,9 @@ def _print_passages(result, as_json: bool) -> None:
         click.echo(json.dumps([p.as_json() for p in result.passages], ensure_ascii=False))
         return
     if not result.passages:
-        click.echo(_no_match(result.reason))
+        from bot.core.texts import decline_text
+
+        click.echo(decline_text(result.reason, _book()))   # the shipped rule book: the regulation this index holds
         return
     for i, p in enumerate(result.passages, 1):
         click.echo(f"{i}. {p.label}  [{p.score:.3f}]")
@@ -152,7 +134,7 @@ def _print_passages(result, as_json: bool) -> None:
 @click.option("--batch", type=click.File("r", encoding="utf-8"), help="每行一个问题；每个问题输出一行 JSON。")
 def search(query: str | None, k: int, as_json: bool, batch) -> None:
     """检索知识库。"""
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
 
     if (query is None) == (batch is None):
         raise click.UsageError("请给出一个问题，或用 --batch 给出问题文件（二选一）。")
@@ -165,7 +147,7 @@ def search(query: str | None, k: int, as_json: bool, batch) -> None:
                 click.echo(json.dumps([p.as_json() for p in result.passages], ensure_ascii=False))
             return
         _print_passages(kb.search(query, k), as_json)
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
 
 
@@ -224,12 +206,12 @@ def rules_check(folder: Path | None) -> None:
 
 def _book(folder: Path | None = None):
     """The rule book of `folder` (default: the shipped rules), read once per command."""
-    from rules.errors import RulesError
+    from rules.errors import WenzeError
     from rules.schema import RuleBook
 
     try:
         return RuleBook(folder)
-    except RulesError as err:
+    except WenzeError as err:
         _fail(err)
 
 
@@ -292,14 +274,13 @@ def check(question: str, draft: str, as_json: bool) -> None:
 
 
 def _assistant(settings=None, audit: bool = True):
-    from knowledge.errors import KnowledgeError
-    from rules.errors import RulesError
+    from rules.errors import WenzeError
 
     from bot.core.assistant import Assistant
 
     try:
         assistant = Assistant.open(settings or _settings(), audit=audit)
-    except (KnowledgeError, RulesError) as err:
+    except WenzeError as err:
         _fail(err)
     except ValueError as err:           # a setting the model client refuses
         _fail(err)
@@ -316,7 +297,7 @@ def _assistant(settings=None, audit: bool = True):
 @click.option("--batch", type=click.File("r", encoding="utf-8"), help="每行一个问题，按顺序回答。")
 def ask(question: str | None, as_json: bool, batch) -> None:
     """回答一个问题（或 --batch 文件中的每个问题）：检索、规则判断、核对、引用条文。"""
-    from knowledge.errors import KnowledgeError
+    from rules.errors import WenzeError
 
     if (question is None) == (batch is None):
         raise click.UsageError("请给出一个问题，或用 --batch 给出问题文件（二选一）。")
@@ -329,7 +310,7 @@ def ask(question: str | None, as_json: bool, batch) -> None:
                 click.echo(json.dumps(answer.as_json(), ensure_ascii=False))
             else:
                 click.echo(answer.text + ("\n" if batch is not None else ""))
-    except KnowledgeError as err:
+    except WenzeError as err:
         _fail(err)
 
 
@@ -347,7 +328,9 @@ def _run_bot(settings, webhook: bool) -> None:
     from sqlalchemy.exc import SQLAlchemyError
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.telegram.app import AlreadyRunning, run
+    from rules.errors import WenzeError
+
+    from bot.telegram.app import run
     from bot.storage.state import BotState
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -367,7 +350,7 @@ def _run_bot(settings, webhook: bool) -> None:
         _fail(RuntimeError("Telegram 拒绝了这个令牌（TELEGRAM_BOT_TOKEN 无效或已被撤销）。"))
     except NetworkError as err:
         _fail(RuntimeError(f"无法连接 Telegram（{telegram.api_url.rsplit('/bot', 1)[0]}）：{type(err).__name__}"))
-    except (SQLAlchemyError, ValueError, AlreadyRunning) as err:
+    except (SQLAlchemyError, ValueError, WenzeError) as err:    # AlreadyRunning is ours
         _fail(err)
 
 
@@ -377,13 +360,13 @@ def health() -> None:
     from sqlalchemy import text
 
     from bot.storage.db import open_engine
-    from rules.schema import article_label
+    from rules.references import format_ref
 
     settings = _settings()
     kb = _kb(settings, build=False)
     reg = _book().regulation
     if kb.article(reg.example_article, reg.document) is None:
-        _fail(RuntimeError(f"索引中找不到{article_label(reg.example_article)}：请重建索引（wenze ingest --rebuild）。"))
+        _fail(RuntimeError(f"索引中找不到{format_ref(reg.example_article)}：请重建索引（wenze ingest --rebuild）。"))
     try:
         with open_engine(settings.db_url()).connect() as conn:
             conn.execute(text("SELECT 1"))

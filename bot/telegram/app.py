@@ -18,6 +18,8 @@ from telegram.constants import ParseMode
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           Defaults, MessageHandler, PollAnswerHandler, TypeHandler, filters)
 
+from rules.errors import WenzeError
+
 from bot.core.assistant import Assistant
 from bot.settings import TelegramSettings
 from bot.storage.state import BotState
@@ -111,8 +113,8 @@ async def _post_init(app: Application) -> None:
         await app.update_queue.put(Update.de_json(payload, app.bot))
 
 
-class AlreadyRunning(RuntimeError):
-    pass
+class AlreadyRunning(WenzeError):
+    """Another bot holds the lock of the same data folder."""
 
 
 def run(settings: TelegramSettings, assistant: Assistant, state: BotState, *, webhook: bool = False) -> None:

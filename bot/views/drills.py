@@ -17,7 +17,9 @@ from collections.abc import Iterable
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from rules.schema import RuleBook, Source, articles_label
+from rules.errors import WenzeError
+from rules.references import format_articles
+from rules.schema import RuleBook, Source
 
 MAX_EXPLANATION = 200        # Telegram's limit for a quiz explanation
 MAX_OPTIONS = 4
@@ -36,15 +38,15 @@ class QuizQuestion(BaseModel):
     @model_validator(mode="after")
     def _valid(self) -> "QuizQuestion":
         if self.correct >= len(self.options):
-            raise ValueError(f"correct={self.correct} but there are only {len(self.options)} options")
+            raise ValueError(f"correct={self.correct}，但只有 {len(self.options)} 个选项（从 0 数起）")
         if len(set(self.options)) != len(self.options):
-            raise ValueError("options repeat")
+            raise ValueError("选项有重复")
         if any(not 1 <= len(o) <= 100 for o in self.options):
-            raise ValueError("each option must be 1 to 100 characters")
+            raise ValueError("每个选项应为 1 到 100 个字")
         return self
 
 
-class QuestionSetError(ValueError):
+class QuestionSetError(WenzeError):
     """A trainer's file that cannot be used; the message says where."""
 
 
@@ -108,7 +110,7 @@ def generate(book: RuleBook, topic: str | None = None, seed: int = 0) -> list[Qu
                 question=f"给予“{m}”问责处理的程序怎样执行？", options=opts, correct=i,
                 explanation=_explain(p.source, title), article=p.source.article, topic="程序")))
 
-    situations = articles_label(sorted({s.source.article for s in reg.situations
+    situations = format_articles(sorted({s.source.article for s in reg.situations
                                         if s.uses_measure_sets and s.source.article}))
     for s in reg.measure_sets:
         others = [m for m in measures if m not in s.measures]
@@ -149,7 +151,8 @@ def load_yaml(text: str) -> list[QuizQuestion]:
         except ValidationError as err:
             first = err.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "题目"
-            raise QuestionSetError(f"第 {n} 题的 {where} 有误：{first['msg']}") from err
+            msg = first["msg"].removeprefix("Value error, ")      # our validators speak Chinese
+            raise QuestionSetError(f"第 {n} 题的 {where} 有误：{msg}") from err
     return out
 
 

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import io
 
-from rules.schema import RuleBook, articles_label
+from rules.errors import WenzeError
+from rules.references import format_articles
+from rules.schema import RuleBook
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
              "Source Han Sans SC", "Source Han Sans CN", "SimHei", "Microsoft YaHei", "PingFang SC",
              "AR PL UMing CN", "Droid Sans Fallback")
 
 
-class FontMissing(RuntimeError):
-    pass
+class FontMissing(WenzeError):
+    """No CJK font is installed: the picture would show boxes instead of characters."""
 
 
 def cjk_font() -> str:
@@ -69,7 +71,7 @@ def render_png(book: RuleBook) -> bytes:
         for (row, _col), cell in t.get_celld().items():
             if row == 0:
                 cell.set_facecolor("#e8eef7")
-        ax.set_title(f"《{title}》{articles_label(articles)}：{reg.wording.event}的初步问责决定", fontsize=13)
+        ax.set_title(f"《{title}》{format_articles(articles)}：{reg.wording.event}的初步问责决定", fontsize=13)
         buf = io.BytesIO()
         fig.savefig(buf, format="png", bbox_inches="tight")
         plt.close(fig)
@@ -79,7 +81,7 @@ def render_png(book: RuleBook) -> bytes:
 def caption(book: RuleBook) -> str:
     """What the picture shows, with the articles of its rows."""
     reg = book.regulation
-    return f"{articles_label(reg.table_articles())}：{reg.wording.event}的初步问责决定（“—”表示该条未作规定）。"
+    return f"{format_articles(reg.table_articles())}：{reg.wording.event}的初步问责决定（“—”表示该条未作规定）。"
 
 
 def as_text(book: RuleBook) -> str:

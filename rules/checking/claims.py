@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from ..engine import decide
 from ..facts import Facts
-from ..schema import RuleBook, article_label
+from ..references import format_ref
+from ..schema import RuleBook
 
 NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不属于|不包括|不在|并非|不能|不可|不得|不|未|无|非")
 _NO_RULE = re.compile(r"没有(?:对.{0,20})?(?:作出|作|做|做出)?(?:规定|提到|涉及|提及|列)|没提|未(?:作)?规定|未提|未涉及|不涉及|没有涉及|没写|未列|没有列")
@@ -307,7 +308,7 @@ _ART_REF = re.compile(r"(?<![号》])第([零一二两三四五六七八九十�
 def article_severities(sentence: str, book: RuleBook, named: list[int]) -> list[Verdict]:
     """An article cited for an accident severity must be one whose rows cover it. Each reference
     is read with the severities of its own clause; a severity the clause denies is not claimed."""
-    from ..references_compat import cn_int
+    from ..references import cn_int
 
     covers: dict[int, set[str]] = {}
     for r in book.regulation.accident_decisions:
@@ -326,8 +327,8 @@ def article_severities(sentence: str, book: RuleBook, named: list[int]) -> list[
             if cat != "severity" or NEGATION.search(clause[max(0, start - 4):start]):
                 continue
             ok = s in covers[n]
-            out.append(Verdict(ok, f"{article_label(n)}规定{'、'.join(sorted(covers[n]))}事故" if ok else
-                               f"{article_label(n)}规定的是{'、'.join(sorted(covers[n]))}事故，不是{s}事故。"))
+            out.append(Verdict(ok, f"{format_ref(n)}规定{'、'.join(sorted(covers[n]))}事故" if ok else
+                               f"{format_ref(n)}规定的是{'、'.join(sorted(covers[n]))}事故，不是{s}事故。"))
     return out
 
 
@@ -341,7 +342,7 @@ def missing_articles(sentence: str, book: RuleBook, named: list[int], ok_words: 
         about = n in named or (n in _missing_topics(book) and re.search(_missing_topics(book)[n], sentence))
         if about:
             ok = bool(ok_words.search(sentence))
-            out.append(Verdict(ok, (status.reason or "") if ok else f"{article_label(n)}所列情形在来源中缺失，不能对其内容作断言。",
+            out.append(Verdict(ok, (status.reason or "") if ok else f"{format_ref(n)}所列情形在来源中缺失，不能对其内容作断言。",
                                whole=ok))
     return out
 
@@ -365,13 +366,13 @@ def item_counts(sentence: str, named: list[int], item_count) -> list[Verdict]:
     para = re.search(r"第[零一二三四五六七八九十百\d]+条第([一二三四五六七八九十])款", sentence)
     if para:
         item_count = _paragraph_list(item_count, para.group(1))
-    from ..references_compat import cn_int
+    from ..references import cn_int
 
     n = cn_int(m.group(1))
     have = item_count(named[0])
     if have:
-        out.append(Verdict(n == have, f"{article_label(named[0])}列有{have}项" if n == have else
-                           f"{article_label(named[0])}列有{have}项，不是{n}项。", whole=n == have))
+        out.append(Verdict(n == have, f"{format_ref(named[0])}列有{have}项" if n == have else
+                           f"{format_ref(named[0])}列有{have}项，不是{n}项。", whole=n == have))
     return out
 
 
@@ -384,7 +385,7 @@ _COUNT = re.compile(r"共([零一二两三四五六七八九十百\d]+)条|(?:�
 
 def article_counts(sentence: str, have: list[int]) -> list[Verdict]:
     """"共十八条" / "只有第一条到第十八条": the number of articles the source holds."""
-    from ..references_compat import cn_int
+    from ..references import cn_int
 
     out = []
     for m in _COUNT.finditer(sentence):
@@ -397,7 +398,7 @@ def article_counts(sentence: str, have: list[int]) -> list[Verdict]:
 
 def _paragraph_list(item_count, paragraph: str):
     """For 第十条第二款列了四种: the length of the list in that paragraph."""
-    from ..references_compat import cn_int
+    from ..references import cn_int
 
     def count(n: int) -> int:
         text = item_count.text(n) if hasattr(item_count, "text") else ""

@@ -45,7 +45,7 @@ class Figure:
 def figures(sentence: str) -> list[Figure]:
     """Dates, fractions, numbers (as whole tokens) and Chinese counts with their unit (五次 is
     also 5次)."""
-    from ..references_compat import cn_int
+    from ..references import cn_int
 
     out: list[Figure] = []
     rest = sentence
@@ -93,7 +93,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     """Figures, bodies and severities of the sentence that the passage text does not have. Years
     may come from anywhere in the passage's document (`context`): a report says 去年 in the passage
     and 2015 in its title."""
-    from ..references_compat import cn_int
+    from ..references import cn_int
 
     plain = squash(text)
     aliases = aliases or {}

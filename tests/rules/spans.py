@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.parsing import int_cn
+from rules.references import int_cn
 from rules.schema import Source
 
 _ITEM = re.compile(r"^（[零一二三四五六七八九十]+）")

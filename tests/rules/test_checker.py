@@ -7,7 +7,8 @@ from bot.core.snapshot import checker_sources
 from knowledge.retrieval import Corpus
 from rules.checker import check as run_check
 from rules.compose import compose
-from rules.engine import article_cn, decide
+from rules.engine import decide
+from rules.references import format_ref
 from rules.facts import Facts, extract
 from rules.schema import RuleBook
 
@@ -90,7 +91,7 @@ def mutants(row):
         if sev != row.severity and _truth(sev, row.role) != row.measures:
             out.append(("severity", draft.replace(f"发生{row.severity}公共安全责任事故", f"发生{sev}公共安全责任事故")))
             break
-    art = f"第{article_cn(row.source.article)}条"
+    art = format_ref(row.source.article)
     other_art = "第十二条"
     out.append(("article", draft.replace(art, other_art)))
     out.append(("drop citation", re.sub(art, "", draft)))

@@ -24,7 +24,8 @@ GENERIC = {0, 1}                 # `1 <= n`, `range(1, count + 1)`: bounds, not 
 
 # Example texts shown to users (how to ask), per file: the only places an article may be named.
 EXAMPLES = {
-    "bot/core/drafting.py": ["第十四条"],                      # 可以这样问：…　第十四条 / （如：第十四条）
+    "bot/core/drafting.py": ["第十四条"],                      # 可以这样问：…　第十四条
+    "bot/core/texts.py": ["第十四条"],                         # （如：第十四条）, the decline texts' example
     "bot/telegram/texts.py": ["/article 14 查看第十四条", "/article 第十四条"],
 }
 

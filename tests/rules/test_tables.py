@@ -52,7 +52,7 @@ def _write(tmp_path, text):
 
 
 def test_bad_yaml_names_the_file(tmp_path):
-    with pytest.raises(RulesError, match=r"regulation\.yaml: not valid YAML"):
+    with pytest.raises(RulesError, match=r"regulation\.yaml：不是合法的 YAML"):
         load_model(_write(tmp_path, "articles: [unclosed"), Regulation)
 
 
@@ -67,14 +67,14 @@ def test_missing_field_names_row_and_field(tmp_path):
 def test_two_rows_matching_the_same_facts_fail(tmp_path):
     text = (data_dir() / "regulation.yaml").read_text(encoding="utf-8")
     dup = text.replace("{id: a14-c, severity: 较大, role: 街道党政领导分管副职,", "{id: a14-c, severity: 较大, role: 街道党政领导正职,")
-    with pytest.raises(RulesError, match="without an explicit priority"):
+    with pytest.raises(RulesError, match="没有明确的优先级"):
         load_model(_write(tmp_path, dup), Regulation)
 
 
 def test_unknown_measure_fails(tmp_path):
     text = (data_dir() / "regulation.yaml").read_text(encoding="utf-8")
     bad = text.replace("role: 街道党政领导正职, measures: [责令公开道歉]", "role: 街道党政领导正职, measures: [撤职]")
-    with pytest.raises(RulesError, match="not one of 第十条's measures"):
+    with pytest.raises(RulesError, match="不是第十条规定的问责方式"):
         load_model(_write(tmp_path, bad), Regulation)
 
 
@@ -119,7 +119,7 @@ def test_span_is_in_its_paragraph_or_item():
 
 def test_article_count_bounds_the_articles(tmp_path):
     text = (data_dir() / "regulation.yaml").read_text(encoding="utf-8")
-    with pytest.raises(RulesError, match=r"articles \[18\] are beyond article_count 17"):
+    with pytest.raises(RulesError, match=r"条号 \[18\] 超出了条文总数（article_count 17）"):
         load_model(_write(tmp_path, text.replace("article_count: 18", "article_count: 17")), Regulation)
     assert RuleBook().regulation.article_count == len(BOOK.regulation.articles) == 18
 
@@ -127,5 +127,5 @@ def test_article_count_bounds_the_articles(tmp_path):
 def test_a_purpose_is_declared_once(tmp_path):
     text = (data_dir() / "regulation.yaml").read_text(encoding="utf-8")
     twice = text.replace("  - {id: refer-judicial, when:", "  - {id: refer-judicial, purpose: discipline, when:")
-    with pytest.raises(RulesError, match="more than one of referrals has purpose 'discipline'"):
+    with pytest.raises(RulesError, match="referrals 中不止一行的用途（purpose）是 'discipline'"):
         load_model(_write(tmp_path, twice), Regulation)

@@ -6,6 +6,8 @@ import asyncio
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from rules.errors import WenzeError
+
 from bot.telegram import texts
 from bot.telegram.render import esc
 from bot.telegram.sending import services
@@ -19,7 +21,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         report = await asyncio.to_thread(s.assistant.reload)
-    except Exception as err:    # malformed rules or sources: the running ones stay
+    except WenzeError as err:    # malformed rules or sources: the running ones stay
         await update.effective_message.reply_text(esc(f"重新载入失败，继续使用原来的规则和索引：{err}"))
         return
     await update.effective_message.reply_text(esc(report))

@@ -1,21 +1,15 @@
 """/article (an article's text) and /sources (what the knowledge base holds and lacks)."""
 from __future__ import annotations
 
-import re
-
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from knowledge.parsing import cn_int
-from rules.engine import article_cn
+from rules.references import format_ref, int_cn, lone_article
 
 from bot.core.answer import Body, Quote
 from bot.telegram import texts
 from bot.telegram.render import esc
 from bot.telegram.sending import send_answer, services
-
-_ARTICLE_ARG = re.compile(r"^第?([零一二三四五六七八九十百0-9]+)条?$")
-
 
 async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/article N [doc]: the article quoted from the index; a number the document lacks gets "没有这一条"."""
@@ -23,16 +17,12 @@ async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     snap = s.assistant.snapshot           # the passages and the book of one snapshot
     kb = snap.kb
     args = context.args or []
-    m = _ARTICLE_ARG.match(args[0]) if args else None
-    if m is None:
+    n = lone_article(args[0]) if args else None       # 0: the form of an article, a numeral unread
+    if n is None:
         reg = snap.book.regulation
         await update.effective_message.reply_text(
-            esc(texts.ARTICLE_USAGE.format(title=reg.title, count=article_cn(reg.article_count))))
+            esc(texts.ARTICLE_USAGE.format(title=reg.title, count=int_cn(reg.article_count))))
         return
-    try:
-        n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
-    except Exception:
-        n = -1
     doc = kb.document(snap.book.regulation.document)
     if len(args) > 1:
         wanted = " ".join(args[1:])
@@ -46,7 +36,7 @@ async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if p is None:
         count = len(kb.articles(doc.id))
         await update.effective_message.reply_text(
-            esc(f"没有这一条：《{doc.title}》共{article_cn(count)}条（第一条至第{article_cn(count)}条）。"))
+            esc(f"没有这一条：《{doc.title}》共{int_cn(count)}条（第一条至{format_ref(count)}）。"))
         return
     await send_answer(update.effective_chat.id, context, Body(quotes=[Quote.of(p)], bare=True))
 

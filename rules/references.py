@@ -1,0 +1,226 @@
+"""Chinese legal references: the one reader and writer of 第十四条 and its relatives.
+
+Retrieval's direct lookup, fact extraction, the parser's cross-references, the checker, the
+model guard and the bot's /article command all read the same references, so they read them
+here; before, each had its own pattern and they disagreed (第五、六条, 十四条 and 第 14 条 were
+found by retrieval and missed by fact extraction).
+
+What counts as a reference:
+- an article, in Chinese or Arabic numerals, with spaces or full-width digits: 第十四条, 第14条,
+  第 14 条, 第１４条; bare 十四条 too, but only in Chinese numerals and not as part of a larger
+  numeral or after a determiner (外贸稳增长22条 and 这两条 name no article);
+- several at once: 第五、六条, 第五条、第六条, 第五、六、七、九条, 第五和第六条; ranges expand:
+  第五条至第九条, 第五至九条, 第5-9条;
+- a paragraph (款) and an item (项) of an article: 第十条第二款, 第四条第（四）项, 第四条第四项,
+  第四条（四）;
+- the document an article belongs to: 《标题》第N条, a short name defined by
+  “（以下简称《办法》）”, 本规定 / 本办法 (the document itself), and a document number,
+  中办发[2009]25号第八条、第九条, whose articles are that document's, not the text's own.
+A title or document number without an article is a reference to the document.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import cn2an
+
+# The digits of Chinese numerals as written in article numbers; patterns of headings
+# (第十四条, 第三章) use NUMERAL so that they read what this module reads.
+CN_DIGITS = "零〇一二三四五六七八九十百两"
+NUMERAL = f"[{CN_DIGITS}0-9０-９]+"
+
+_S = r"[ \t\u3000]*"                                  # spaces inside a reference: 第 14 条
+_OPEN, _CLOSE = r"[（(]", r"[）)]"
+_LIST = "、和及与或"                                     # 第五、六条, 第五和第六条
+_RANGE = "至到~～\\-－—"                                 # 第五条至第九条, 第5-9条
+_SUFFIX = (rf"(?:{_S}第{_S}{NUMERAL}{_S}款)?"
+           rf"(?:{_S}(?:第{_S})?{_OPEN}{_S}{NUMERAL}{_S}{_CLOSE}(?:{_S}项)?|{_S}第{_S}{NUMERAL}{_S}项)?")
+# 第 N [条 …] (separator [第] N [条 …])* 条 …: the last element always carries 条.
+_GROUP = (rf"第{_S}{NUMERAL}{_S}(?:(?:条{_SUFFIX})?{_S}[{_LIST}{_RANGE}]{_S}(?:第{_S})?{NUMERAL}{_S})*"
+          rf"条{_SUFFIX}")
+_ELEMENT = re.compile(
+    rf"(?:第{_S})?(?P<n>{NUMERAL}){_S}(?:条"
+    rf"(?:{_S}第{_S}(?P<para>{NUMERAL}){_S}款)?"
+    rf"(?:{_S}(?:第{_S})?{_OPEN}{_S}(?P<item>{NUMERAL}){_S}{_CLOSE}(?:{_S}项)?|{_S}第{_S}(?P<item2>{NUMERAL}){_S}项)?)?")
+# A document number: issuer code, year in brackets, serial: 中办发[2009]25号, 中办发〔2009〕25号.
+_DOC_NUMBER = r"[中国办发府委厅局部政党纪组宣统字函令规深粤京沪市省区县]{1,6}[〔\[［【]\d{4}[〕\]］】]\d+号"
+_SELF = r"本(?:规定|办法|条例|细则|决定|准则)"
+_REF = re.compile(
+    rf"(?:《(?P<title>[^》]+)》|(?P<number>{_DOC_NUMBER})|(?P<self>{_SELF})){_S}(?P<group>{_GROUP})?"
+    rf"|(?P<alone>{_GROUP})")
+# Bare 十四条: Chinese numerals only (22条 is a count), not inside a longer numeral, not after a
+# determiner (这两条, 哪一条, 每条), not 条件 / 条例.
+_BARE = re.compile(
+    rf"(?<![{CN_DIGITS}0-9０-９第哪这那每几某])(?P<group>[{CN_DIGITS}]+条(?![件例]){_SUFFIX})")
+_ALIAS_DEF = re.compile(r"《([^》]+)》\s*[（(]\s*以下简称\s*《([^》]+)》\s*[）)]")
+_ALIAS_TAIL = re.compile(r"[（(]\s*以下简称\s*《[^》]+》\s*[）)]")
+
+
+def cn_int(numeral: str) -> int:
+    """十八 -> 18, 14 -> 14, １４ -> 14 (cn2an reads both scripts). ValueError when unreadable."""
+    text = unicodedata.normalize("NFKC", numeral).strip()
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError, IndexError) as err:
+        raise ValueError(f"不是数字：{numeral}") from err
+    if value != int(value):
+        raise ValueError(f"不是整数：{numeral}")
+    return int(value)
+
+
+def int_cn(n: int) -> str:
+    """18 -> 十八, as articles are numbered (第十八条)."""
+    return str(cn2an.an2cn(n, "low"))
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One article (or one document) a text refers to.
+
+    doc_title and doc_number are None for the text's own articles (第五条, 本规定第五条). For a
+    reference by short name (《办法》), doc_title is the full title and alias the short name.
+    start and end delimit the reference that names it in the text: 第五、六条 names 5 and 6 with
+    one span, which includes the document's title or number.
+    """
+
+    doc_title: str | None = None
+    doc_number: str | None = None
+    article: int | None = None
+    paragraph: int | None = None      # 款
+    item: int | None = None           # 项
+    start: int = 0
+    end: int = 0
+    alias: str | None = None
+
+    @property
+    def internal(self) -> bool:
+        """An article of the text's own document."""
+        return self.doc_title is None and self.doc_number is None and self.article is not None
+
+    @property
+    def label(self) -> str:
+        if self.article is None:
+            return f"《{self.doc_title}》" if self.doc_title else (self.doc_number or "")
+        prefix = self.doc_number or ""
+        return prefix + format_ref(self.article, self.paragraph, self.item, self.doc_title)
+
+
+def format_ref(article: int, paragraph: int | None = None, item: int | None = None,
+               title: str | None = None) -> str:
+    """第十条第二款, 第四条第（四）项, 《标题》第十三条: the forms find_refs reads back."""
+    out = f"《{title}》" if title else ""
+    out += f"第{int_cn(article)}条"
+    if paragraph:
+        out += f"第{int_cn(paragraph)}款"
+    if item:
+        out += f"第（{int_cn(item)}）项"
+    return out
+
+
+def format_articles(numbers: list[int]) -> str:
+    """[5, 6, 7, 9] -> 第五、六、七、九条: several articles named at once, as the regulation does."""
+    return f"第{'、'.join(int_cn(n) for n in sorted(numbers))}条" if numbers else ""
+
+
+def aliases_defined(text: str) -> dict[str, str]:
+    """Short names a text defines: 《深圳市行政过错责任追究办法》（以下简称《办法》） -> {办法: …}."""
+    return {short: full for full, short in _ALIAS_DEF.findall(text)}
+
+
+def _number(numeral: str | None) -> int | None:
+    if not numeral:
+        return None
+    try:
+        n = cn_int(numeral)
+    except ValueError:
+        return None
+    return n if n > 0 else None
+
+
+def _articles(group: str) -> list[tuple[int, int | None, int | None]]:
+    """(article, paragraph, item) named by 第五、六条 / 第五条至第九条 / 第十条第二款 …"""
+    out: list[tuple[int, int | None, int | None]] = []
+    previous_end = 0
+    previous: int | None = None
+    for m in _ELEMENT.finditer(group):
+        n = _number(m.group("n"))
+        between = group[previous_end:m.start()]
+        previous_end = m.end()
+        if n is None:
+            previous = None
+            continue
+        if previous is not None and any(ch in _RANGE for ch in between) and previous < n:
+            out += [(k, None, None) for k in range(previous + 1, n)]
+        out.append((n, _number(m.group("para")), _number(m.group("item") or m.group("item2"))))
+        previous = n
+    return out
+
+
+def find_refs(text: str, aliases: Mapping[str, str] | None = None) -> list[Ref]:
+    """Every reference in text, in order. Short names resolve through `aliases` and through the
+    definitions in the text itself; the definition's own 《办法》 is not a reference."""
+    names = {**(aliases or {}), **aliases_defined(text)}
+    skip = [m.span() for m in _ALIAS_TAIL.finditer(text)]
+    refs: list[Ref] = []
+    taken: list[tuple[int, int]] = []
+    for m in _REF.finditer(text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        taken.append(m.span())
+        title, number = m.group("title"), m.group("number")
+        doc_title = names.get(title, title) if title else None
+        alias = title if title and doc_title != title else None
+        doc_number = re.sub(r"\s+", "", number) if number else None
+        group = m.group("group") or m.group("alone")
+        if group is None:
+            if title or number:
+                refs.append(Ref(doc_title, doc_number, None, None, None, m.start(), m.end(), alias))
+            continue
+        refs += [Ref(doc_title, doc_number, a, p, i, m.start(), m.end(), alias) for a, p, i in _articles(group)]
+    for m in _BARE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        refs += [Ref(None, None, a, p, i, m.start(), m.end()) for a, p, i in _articles(m.group("group"))]
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def article_numbers(text: str) -> list[int]:
+    """Articles a question or answer names, in order, without repeats: what retrieval looks up
+    and what fact extraction records. Articles of a document cited by its number (中办发[2009]25号
+    第八条) are that document's and left out; an article after a title (《…规定》第十四条) counts,
+    since the title may be a document of the knowledge base."""
+    normalized = unicodedata.normalize("NFKC", text)
+    out: list[int] = []
+    for r in find_refs(normalized):
+        if r.article is not None and r.doc_number is None and r.article not in out:
+            out.append(r.article)
+    return out
+
+
+def lone_article(text: str) -> int | None:
+    """The article a command argument names on its own (14, 十四, 第十四条, 十四条), else None;
+    0 when it has the form but the numeral cannot be read (第百条)."""
+    m = re.fullmatch(rf"{_S}(第)?{_S}({NUMERAL}){_S}(条)?{_S}", unicodedata.normalize("NFKC", text))
+    if m is None:
+        return None
+    try:
+        return cn_int(m.group(2))
+    except ValueError:
+        return 0
+
+
+def without_refs(text: str) -> str:
+    """The text with every reference cut out: the figures in 第10条第2款 or 中办发[2009]25号 are
+    not claims."""
+    spans = sorted({(r.start, r.end) for r in find_refs(text)})
+    out, pos = [], 0
+    for start, end in spans:
+        if start >= pos:
+            out.append(text[pos:start])
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
