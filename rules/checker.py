@@ -24,10 +24,9 @@ from .checking.sources import SourceSet, SourceText, bare
 from .checking.support import missing_terms, support
 from .engine import decide
 from .facts import Facts, extract
-from .references import cn_int, int_cn
+from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
-_ARTICLE = re.compile(r"(《[^》]*》|[中国][办发国]+发?[\[〔【]\d{4}[\]〕】]\d+号(?:文件)?)?(?:的)?第([零一二两三四五六七八九十百\d]+)条")
 _MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
                          r"来源(?:里|中)?没有|没有写|没写|不在知识库|不在本规定")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
@@ -57,82 +56,66 @@ class CheckResult:
         return out
 
 
-def _named_articles(sentence: str, sources: SourceSet, default_doc: str) -> tuple[list[SourceText], list[str]]:
-    """Passages of the articles a sentence names (in the document it names, else the default
-    regulation), and the problems of articles that do not exist."""
-    found: list[SourceText] = []
-    problems: list[str] = []
-    # 《青溪县…办法》自…起施行（第十一条）: a bare article number belongs to the regulation the
-    # sentence names, when it names one
+def _refs(sentence: str, sources: SourceSet, default_doc: str) -> list[tuple[str, Ref]]:
+    """The articles a sentence names with the document each belongs to: a title of the knowledge
+    base names its document; a bare 第N条 belongs to the regulation the sentence names, else the
+    default one. Articles of a document not in the knowledge base (中办发[2009]25号第八条, a title
+    we do not hold) are left to the external-reference claim."""
     for title in re.findall(r"《([^》]+)》", sentence):
         doc = sources.doc_by_title(title)
         if doc and sources.articles(doc):
             default_doc = doc
             break
-    for m in _ARTICLE.finditer(sentence):
-        prefix = m.group(1) or ""
-        if prefix and not prefix.startswith("《"):
-            continue                      # 中办发[2009]25号第八条: another document's article
-        doc = default_doc
-        if prefix:
-            doc = sources.doc_by_title(prefix.strip("《》")) or ("?" + prefix)
-            if doc.startswith("?"):
-                continue                  # a document not in the knowledge base
-        try:
-            n = cn_int(m.group(2))
-        except Exception:
+    out = []
+    for r in find_refs(sentence, {a.strip("《》"): t for t, names in sources.aliases.items() for a in names}):
+        if r.article is None or r.doc_number:
             continue
-        p = sources.article(n, doc)
+        doc = default_doc if r.doc_title is None else sources.doc_by_title(r.doc_title)
+        if doc is not None:
+            out.append((doc, r))
+    return out
+
+
+def _named_articles(sentence: str, sources: SourceSet, default_doc: str) -> tuple[list[SourceText], list[str]]:
+    """Passages of the articles a sentence names, and the problems of articles that do not exist."""
+    found: list[SourceText] = []
+    problems: list[str] = []
+    for doc, r in _refs(sentence, sources, default_doc):
+        p = sources.article(r.article, doc)
         if p is None:
             have = sources.articles(doc)
-            last = f"第{int_cn(have[-1])}条" if have else "任何条文"
-            problems.append(f"第{m.group(2)}条不存在：《{sources.documents[doc].title if doc in sources.documents else doc}》"
-                            f"只有第一条到{last}。")
+            last = format_ref(have[-1]) if have else "任何条文"
+            title = sources.documents[doc].title if doc in sources.documents else doc
+            problems.append(f"{format_ref(r.article)}不存在：《{title}》只有第一条到{last}。")
         elif p not in found:
             found.append(p)
-    # 第五、六、七、九条
-    for m in re.finditer(r"第((?:[一二三四五六七八九十]+、)+[一二三四五六七八九十]+)条", sentence):
-        for part in m.group(1).split("、"):
-            p = sources.article(cn_int(part), default_doc)
-            if p is not None and p not in found:
-                found.append(p)
     return found, problems
 
 
-_SUBDIVISION = re.compile(r"第([零一二两三四五六七八九十百\d]+)条(?:第([一二三四五六七八九十\d]+)款)?(?:第?[（(]([一二三四五六七八九十\d]+)[)）]项?)?")
-
-
 def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
-    """第十一条第二款 / 第五条第（七）项 that the article does not have."""
+    """第十一条第二款 / 第五条第（七）项 that the article does not have; a bare 第三款 after an
+    article belongs to it."""
     out = []
+    checks: list[tuple[SourceText, int | None, int | None]] = []
+    for d, r in _refs(sentence, sources, doc):
+        p = sources.article(r.article, d)
+        if p is not None and (r.paragraph or r.item):
+            checks.append((p, r.paragraph, r.item))
     last = None
-    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条|第([一二三四五六七八九十])款", sentence):
+    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条|(?<!条)第([一二三四五六七八九十])款", sentence):
         if m.group(1):
-            last = m.group(1)
-        elif last is not None and not sentence[max(0, m.start() - 1):m.start()] == "条":
-            p = sources.article(cn_int(last), doc)
-            if p is not None:
-                paragraphs = [x for x in p.text.splitlines() if x.strip()
-                              and not re.match(r"^[（(][一二三四五六七八九十]+[)）]", x.strip())]
-                if cn_int(m.group(2)) > len(paragraphs):
-                    out.append(f"{p.label}只有{len(paragraphs)}款，没有第{m.group(2)}款。")
-    for m in _SUBDIVISION.finditer(sentence):
-        if not (m.group(2) or m.group(3)):
-            continue
-        try:
-            p = sources.article(cn_int(m.group(1)), doc)
-        except Exception:
-            continue
-        if p is None:
-            continue
+            last = sources.article(cn_int(m.group(1)), doc)
+        elif last is not None:
+            checks.append((last, cn_int(m.group(2)), None))
+    for p, paragraph, item in checks:
         lines = [x for x in p.text.splitlines() if x.strip()]
         items = [x for x in lines if re.match(r"^[（(][一二三四五六七八九十]+[)）]", x.strip())]
         paragraphs = [x for x in lines if x not in items]
-        if m.group(2) and cn_int(m.group(2)) > len(paragraphs):
-            out.append(f"{p.label}只有{len(paragraphs)}款，没有第{m.group(2)}款。")
-        if m.group(3) and cn_int(m.group(3)) > len(items):
-            out.append(f"{p.label}只有{len(items)}项，没有第（{m.group(3)}）项。" if items else f"{p.label}没有分项。")
-    return out
+        if paragraph and paragraph > len(paragraphs):
+            out.append(f"{p.label}只有{len(paragraphs)}款，没有第{int_cn(paragraph)}款。")
+        if item and item > len(items):
+            out.append(f"{p.label}只有{len(items)}项，没有第（{int_cn(item)}）项。" if items else f"{p.label}没有分项。")
+    return list(dict.fromkeys(out))
 
 
 def _misattributed(sentence: str, sources: SourceSet, named: list[SourceText], doc: str) -> str | None:

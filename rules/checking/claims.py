@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..engine import decide
 from ..facts import Facts
-from ..references import format_ref
+from ..references import cn_int, find_refs, format_ref
 from ..schema import RuleBook
 
 NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不属于|不包括|不在|并非|不能|不可|不得|不|未|无|非")
@@ -302,13 +302,11 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
     return out
 
 
-_ART_REF = re.compile(r"(?<![号》])第([零一二两三四五六七八九十百\d]+)条|(?<![第\d零一二两三四五六七八九十])([一二三四五六七八九十]+)条")
 
 
 def article_severities(sentence: str, book: RuleBook, named: list[int]) -> list[Verdict]:
     """An article cited for an accident severity must be one whose rows cover it. Each reference
     is read with the severities of its own clause; a severity the clause denies is not claimed."""
-    from ..references import cn_int
 
     covers: dict[int, set[str]] = {}
     for r in book.regulation.accident_decisions:
@@ -316,10 +314,12 @@ def article_severities(sentence: str, book: RuleBook, named: list[int]) -> list[
     for c in book.regulation.convening:
         covers.setdefault(c.source.article, set()).update(c.severities)
     out = []
+    def internal(text: str) -> list[int]:
+        return [r.article for r in find_refs(text) if r.article and r.internal]
+
     clauses = re.split(r"[，,；;。]", sentence)
-    refs_total = len(_ART_REF.findall(sentence))
-    for clause in (clauses if refs_total > 1 else [sentence]):
-        refs = [cn_int(a or b) for a, b in _ART_REF.findall(clause)]
+    for clause in (clauses if len(internal(sentence)) > 1 else [sentence]):
+        refs = internal(clause)
         if len(refs) != 1 or refs[0] not in covers:
             continue
         n = refs[0]
@@ -366,7 +366,6 @@ def item_counts(sentence: str, named: list[int], item_count) -> list[Verdict]:
     para = re.search(r"第[零一二三四五六七八九十百\d]+条第([一二三四五六七八九十])款", sentence)
     if para:
         item_count = _paragraph_list(item_count, para.group(1))
-    from ..references import cn_int
 
     n = cn_int(m.group(1))
     have = item_count(named[0])
@@ -385,7 +384,6 @@ _COUNT = re.compile(r"共([零一二两三四五六七八九十百\d]+)条|(?:�
 
 def article_counts(sentence: str, have: list[int]) -> list[Verdict]:
     """"共十八条" / "只有第一条到第十八条": the number of articles the source holds."""
-    from ..references import cn_int
 
     out = []
     for m in _COUNT.finditer(sentence):
@@ -398,7 +396,6 @@ def article_counts(sentence: str, have: list[int]) -> list[Verdict]:
 
 def _paragraph_list(item_count, paragraph: str):
     """For 第十条第二款列了四种: the length of the list in that paragraph."""
-    from ..references import cn_int
 
     def count(n: int) -> int:
         text = item_count.text(n) if hasattr(item_count, "text") else ""
@@ -430,19 +427,19 @@ def severity_conditions(sentence: str, book: RuleBook) -> list[Verdict]:
     return out
 
 
-_EXTERNAL = re.compile(r"([中国][办发国]+发?[\[〔【]\d{4}[\]〕】]\d+号)(?:文件)?((?:第[零一二三四五六七八九十百\d]+条[、和及]?)+)")
-
-
 def external_articles(sentence: str, whole_text: str) -> list[Verdict]:
     """Articles of a document outside the knowledge base: only the references the sources make
     to it are known (中办发[2009]25号第八条、第九条)."""
     out = []
-    for m in _EXTERNAL.finditer(sentence):
-        arts = re.findall(r"第([零一二三四五六七八九十百\d]+)条", m.group(2))
-        known = re.findall(re.escape(m.group(1)) + r"((?:第[零一二三四五六七八九十百\d]+条[、和及]?)+)", whole_text)
-        said = {a for k in known for a in re.findall(r"第([零一二三四五六七八九十百\d]+)条", k)}
+    by_number: dict[str, list[int]] = {}
+    for r in find_refs(sentence):
+        if r.doc_number and r.article:
+            by_number.setdefault(r.doc_number, []).append(r.article)
+    for number, arts in by_number.items():
+        said = {r.article for r in find_refs(whole_text) if r.doc_number == number and r.article}
         for a in arts:
             ok = a in said
-            out.append(Verdict(ok, f"来源引用了{m.group(1)}第{a}条" if ok else
-                               f"来源只引用了{m.group(1)}" + ("、".join(f"第{x}条" for x in sorted(said)) or "（未引用具体条文）") + f"，没有第{a}条。"))
+            out.append(Verdict(ok, f"来源引用了{number}{format_ref(a)}" if ok else
+                               f"来源只引用了{number}" + ("、".join(format_ref(x) for x in sorted(said)) or "（未引用具体条文）")
+                               + f"，没有{format_ref(a)}。"))
     return out

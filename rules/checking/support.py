@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..references import cn_int
 from .claims import bodies
 from .sources import SourceSet, SourceText, bare, bigrams, squash
 
@@ -45,7 +46,6 @@ class Figure:
 def figures(sentence: str) -> list[Figure]:
     """Dates, fractions, numbers (as whole tokens) and Chinese counts with their unit (五次 is
     also 5次)."""
-    from ..references import cn_int
 
     out: list[Figure] = []
     rest = sentence
@@ -93,7 +93,6 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     """Figures, bodies and severities of the sentence that the passage text does not have. Years
     may come from anywhere in the passage's document (`context`): a report says 去年 in the passage
     and 2015 in its title."""
-    from ..references import cn_int
 
     plain = squash(text)
     aliases = aliases or {}
