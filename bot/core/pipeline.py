@@ -96,7 +96,7 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
             draft = decline_draft(kb, result.reason, book)
         else:
             said = extract(question, book)
-            facts = conversations.resolve(conversation, question, said)
+            facts = conversations.resolve(conversation, question, said, book)
             outcome = decide(facts, book)               # decide
             draft = _draft(kb, book, question, result, outcome, follow_up=facts is not said)
     verdict = check(question, checkable(draft.body), book, snap.sources, facts=facts,    # check
