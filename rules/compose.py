@@ -74,10 +74,11 @@ def _lead(outcome: Outcome, book: RuleBook) -> str | None:
     about has a measure at this severity (else the answer opens with what the table lacks)."""
     facts, d = outcome.facts, outcome.decision
     leads = book.regulation.wording.leads.get(facts.yes_no or "")
-    if d is None or not leads or not facts.measures or not facts.roles or d.unruled:
+    if d is None or not leads or not facts.roles or d.unruled:
         return None
     if any(role not in d.measures for role in facts.roles):
         return None
+    # "会被问责吗": no measure named, so any measure the table gives is a yes
     given = [all(m in d.measures[role] for m in facts.measures) for role in facts.roles]
     if all(given):
         return leads["yes"]

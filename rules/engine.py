@@ -115,7 +115,7 @@ def _ask_severity(book: RuleBook, facts: Facts) -> Missing:
     """Which class the accident was; when figures were given, the class the national table
     suggests comes first, with what that table is and that the regulation does not define it."""
     reg = book.regulation
-    classes = [s for s in reg.severities() if s not in facts.denied]
+    classes = [s for s in reg.severities() if s not in facts.denied] or reg.severities()
     question = reg.wording.ask_severity.format(event=reg.wording.event)
     nat = book.national
     if facts.suggested and nat is not None and facts.suggested in classes:
@@ -177,8 +177,12 @@ def decide(facts: Facts, book: RuleBook) -> Outcome:
     reg = book.regulation
     decision: Decision | None = None
     officials = facts.roles or facts.unclear
+    # a bare "会被免职吗？": whom and after what is not said
+    bare_yes_no = facts.fragment and facts.yes_no and facts.measures and not (officials or facts.consequence or facts.asks
+                                                          or facts.articles or facts.not_measures)
     if not facts.severity and (facts.suggested or (facts.denied and (officials or facts.measures))
-                               or (facts.accident and (officials or facts.not_measures))):
+                               or (facts.accident and (officials or facts.not_measures))
+                               or (facts.follow_up and officials) or bare_yes_no):
         return Outcome(facts, None, _ask_severity(book, facts))
     if facts.severity:
         facts.consequence = _consequence(book, facts)

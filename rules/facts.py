@@ -18,12 +18,13 @@ from pypinyin import lazy_pinyin
 from .schema import NationalClasses, RuleBook, Vocabulary
 from .titles import mentions
 
-_ACCIDENT_TAIL = r"(?:的)?(?:公共)?(?:安全)?(?:生产)?(?:责任)?事故"
+_ACCIDENT_TAIL = r"(?:的)?(?:公共)?(?:生产)?(?:安全)?(?:生产)?(?:责任)?事故"
 _ARTICLE = re.compile(r"第([零一二三四五六七八九十百0-9]+)条")
 # "事故是较大的", "事故属于一般事故": a class said after the accident
 _AFTER_ACCIDENT = r"事故(?:的等级|等级|级别)?(?:是|为|属于|算|定为|定性为|认定为)(?:一起)?"
 # "重大的话呢", "要是特别重大的呢": a follow-up naming only the class
 _FRAGMENT = r"^(?:那|那么|那如果|如果|要是|假如|换成|改成|若是|若)?(?:是|为)?(?:一起)?"
+FRAGMENT = 8          # a message this short says only what it adds to a conversation
 _NUMBER = r"([0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)(多|余|几)?(亿|万)?(元)?"
 
 
@@ -43,6 +44,8 @@ class Facts:
     figures: dict[str, int] = field(default_factory=dict)    # deaths / serious_injuries / direct_loss
     suggested: str | None = None                             # the class the figures suggest
     yes_no: str | None = None                                # a yes/no question's lead key (会 / 需要)
+    follow_up: bool = False                                  # "那街道书记呢": leans on a previous question
+    fragment: bool = False                                   # "会被免职吗？": too short to stand alone
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -85,18 +88,37 @@ def repair_typos(text: str, book: RuleBook) -> str:
     syllables = [lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ch for ch in text]
     out = list(text)
     lengths = sorted({len(k) for k in sounds}, reverse=True)
+    crossing = _spelt_words(text, book)
     i = 0
     while i < len(text):
         for n in lengths:
             key = tuple(syllables[i:i + n])
             word = sounds.get(key)
-            if word and "".join(out[i:i + n]) != word and all("\u4e00" <= c <= "\u9fff" for c in text[i:i + n]):
+            if word and "".join(out[i:i + n]) != word and all("\u4e00" <= c <= "\u9fff" for c in text[i:i + n]) \
+                    and not any(s < i < e or s < i + n < e for s, e in crossing):
                 # only where at least one character is not already part of the word
                 out[i:i + n] = list(word)
                 i += n - 1
                 break
         i += 1
     return "".join(out)
+
+
+def _spelt_words(text: str, book: RuleBook) -> list[tuple[int, int]]:
+    """Where vocabulary words stand spelt right: a repair may not cut through one ("街道班子成员"
+    is not 街道办 + 子成员)."""
+    voc = book.vocabulary
+    words = {w for w, _, _ in book.terms[0]} | set(book.terms[1].values())
+    words |= {w for rw in voc.ranks for w in rw.words} | {w for ws in voc.levels.values() for w in ws}
+    out = []
+    for w in words:
+        if len(w) < 2:
+            continue
+        start = text.find(w)
+        while start >= 0:
+            out.append((start, start + len(w)))
+            start = text.find(w, start + 1)
+    return out
 
 
 def extract(text: str, book: RuleBook) -> Facts:
@@ -115,6 +137,7 @@ def extract(text: str, book: RuleBook) -> Facts:
         else:
             facts.unclear.append({"said": m.said, "roles": m.roles, "always_ask": m.always_ask})
     terms, _ = book.terms
+    said: list[tuple[int, int, str]] = []
     i = 0
     while i < len(text):
         for word, cat, canon in terms:
@@ -125,15 +148,19 @@ def extract(text: str, book: RuleBook) -> Facts:
                     facts.measures.append(canon)
                 elif cat == "not_measure" and canon not in facts.not_measures:
                     facts.not_measures.append(canon)
-                elif cat == "consequence" and facts.consequence is None:
-                    facts.consequence = canon
+                elif cat == "consequence":
+                    said.append((i, i + len(word), canon))
                 elif cat == "ask" and canon not in facts.asks:
                     facts.asks.append(canon)
                 i += len(word)
                 break
         else:
             i += 1
+    facts.consequence = _consequence(text, said)
     facts.yes_no = _yes_no(text, voc)
+    t = text.strip().rstrip("？?。!！ ")
+    facts.follow_up = t.startswith(tuple(voc.follow_up_starts)) or t.endswith("呢")
+    facts.fragment = len(t) <= FRAGMENT
     from knowledge.parsing import cn_int
 
     facts.articles = [cn_int(n) for n in _ARTICLE.findall(text)]
@@ -153,23 +180,47 @@ def _read_severity(text: str, voc: Vocabulary, facts: Facts) -> str:
                 re.compile(_AFTER_ACCIDENT.replace("(?:是|为|", "(?:") + neg + "(?:是)?" + sev + "(?:的|级)?"),
                 re.compile(_AFTER_ACCIDENT + sev + "(?:的|级)?"),
                 re.compile(_FRAGMENT + neg + sev + r"(?:的)?(?:话)?(?:呢|吗)?[？?。!！]*$"),
+                re.compile(r"(?<![不没])(?:算|属于|是)(?:一起)?" + sev + "(?:的|级别|级)"),
                 re.compile(neg.replace(")?", ")") + "(?:是)?" + sev) if voc.severity_negations else None]
+    found: list[tuple[re.Match, str, bool]] = []
     for pattern in patterns:
         if pattern is None:
             continue
-        m = pattern.search(text)
-        if not m:
-            continue
-        word = m.group(m.lastindex if pattern.groups == 1 else 2) if pattern.groups > 1 else m.group(1)
-        negated = pattern.groups > 1 and m.group(1)
-        canon = canon_of[word]
-        if negated:
-            # not this class: nor any more severe one ("不算重大" is not 特别重大 either)
-            facts.denied = order[:order.index(canon) + 1] if canon in order else [canon]
-        else:
-            facts.severity = canon
+        for m in pattern.finditer(text):
+            groups = [g for g in m.groups()]
+            word = groups[-1]
+            negated = len(groups) > 1 and bool(groups[0])
+            found.append((m, canon_of[word], negated))
+    positive = [f for f in found if not f[2]]
+    if positive:
+        m, canon, _ = positive[0]
+        facts.severity = canon
+        return text[:m.start()] + "事故" + text[m.end():]
+    if found:
+        m, canon, _ = found[0]
+        # not this class: nor any more severe one ("不算重大" is not 特别重大 either)
+        facts.denied = order[:order.index(canon) + 1] if canon in order else [canon]
         return text[:m.start()] + "事故" + text[m.end():]
     return text
+
+
+def _consequence(text: str, said: list[tuple[int, int, str]]) -> str | None:
+    """One consequence from all those said: a loss or an influence that was there outweighs one
+    that was not ("损失不大但社会影响很坏"), except where it only continues a denial ("没有造成较大
+    损失或者不良影响")."""
+    kept: list[str] = []
+    denied_end = -1
+    for start, end, canon in said:
+        if canon != "minor" and re.search(r"[没无未]|不是", text[max(0, start - 3):start]):
+            canon = "minor"           # "也没有不良影响"
+        if canon == "minor":
+            denied_end = end
+        elif denied_end >= 0 and text[denied_end:start] in ("", "或者", "或", "和", "、", "及", "或是", "也没有", "和不良"):
+            denied_end = end
+            continue
+        kept.append(canon)
+    positive = [c for c in kept if c != "minor"]
+    return positive[0] if positive else (kept[0] if kept else None)
 
 
 def _number(m: re.Match) -> int:

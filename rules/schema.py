@@ -358,6 +358,7 @@ class Vocabulary(BaseModel):
     role_labels: dict[str, str] = {}
     ask_role: str = "“{word}”是哪一位？"
     accident_words: list[str] = ["事故"]
+    follow_up_starts: list[str] = []
     measures: dict[str, list[str]]
     not_measures: list[str]
     consequences: dict[Consequence, list[str]]

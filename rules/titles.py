@@ -25,6 +25,12 @@ class Mention:
     roles: list[str]
     always_ask: bool = False
     start: int = 0
+    rank: str | None = None
+    level: str | None = None
+
+    @property
+    def rank_said(self) -> bool:
+        return self.rank is not None
 
     @property
     def certain(self) -> bool:
@@ -61,7 +67,7 @@ def _tokens(text: str, voc: Vocabulary) -> list[_Tok]:
     while i < len(text):
         best: _Tok | None = None
         for w, kind, value, level in words:
-            if text.startswith(w, i):
+            if text.startswith(w, i) and not (kind == "level" and _part_of_word(text, i, voc)):
                 best = _Tok(i, i + len(w), kind, value, level)
                 break
         if dept is not None:
@@ -84,8 +90,8 @@ def _tokens(text: str, voc: Vocabulary) -> list[_Tok]:
 
 
 def _part_of_word(text: str, i: int, voc: Vocabulary) -> bool:
-    """A department prefix 区/市 that is the end of another word (辖区住建局 is still a department,
-    but the 区 is not its level)."""
+    """A 区/市 that is the end of another word: 辖区住建局 is still a department, but its 区 is no
+    level, and 辖区里 is no 区里."""
     bare = voc.bare_levels.get(text[i])
     return bare is not None and i > 0 and text[i - 1] in bare.not_after
 
@@ -141,9 +147,22 @@ def mentions(text: str, voc: Vocabulary) -> list[Mention]:
         # a rank with no level at all, or a leader with no rank: asked even if the roles agree
         always = level is None or t.value is None
         if roles:
-            out.append(Mention(said, roles, always_ask=always, start=t.start))
+            out.append(Mention(said, roles, always_ask=always, start=t.start, rank=t.value, level=level))
         last_level, last_end, pending = level, t.end, None
+    # "我们街道出了较大事故，我是分管安全的副主任": a title with no level of its own takes the one
+    # level the question names that no title took
+    free = {t.value for t in toks if t.kind == "level" and t.value and not _taken(t, toks, text, voc)}
+    if len(free) == 1:
+        (level,) = free
+        for m in out:
+            if m.always_ask and m.rank_said and m.level is None:
+                m.roles, m.always_ask = _roles(_readings(level, voc), m.rank, voc), False
     return out
+
+
+def _taken(level: _Tok, toks: list[_Tok], text: str, voc: Vocabulary) -> bool:
+    after = [t for t in toks if t.start >= level.end]
+    return bool(after) and after[0].kind != "level" and _near(text, level.end, after[0].start, voc)
 
 
 def _near(text: str, end: int, start: int, voc: Vocabulary) -> bool:
