@@ -303,3 +303,26 @@ def test_issue_examples():
     lines = answer("重大事故，街道书记和分管副主任分别怎么处理").split("\n")
     assert "对街道党政领导正职停职检查。" in lines and "对街道党政领导分管副职免职。" in lines
     assert data_dir().joinpath("national_classes.yaml").exists()
+
+
+def test_a_follow_ups_bare_title_takes_the_level_of_the_previous_official():
+    conversations = Conversations()
+    first = conversations.resolve("c", "重大事故，街道书记会怎样", extract("重大事故，街道书记会怎样", BOOK), BOOK)
+    conversations.remember("c", first, decide(first, BOOK).missing)
+    follow = conversations.resolve("c", "那分管副主任呢", extract("那分管副主任呢", BOOK), BOOK)
+    assert decide(follow, BOOK).decision.measures == {"街道党政领导分管副职": ["免职"]}
+    # alone, the same words are asked about
+    assert decide(extract("那分管副主任呢", BOOK), BOOK).missing is not None
+
+
+def test_a_role_question_is_answered_by_its_button():
+    conversations = Conversations()
+    q = "较大事故，一把手要公开道歉吗"
+    facts = conversations.resolve("c", q, extract(q, BOOK), BOOK)
+    asked = decide(facts, BOOK).missing
+    conversations.remember("c", facts, asked)
+    street = next(i for i, o in enumerate(asked.options, 1) if o["value"] == "街道党政领导正职")
+    chosen = conversations.resolve("c", str(street), extract(str(street), BOOK), BOOK)
+    outcome = decide(chosen, BOOK)
+    assert outcome.decision.measures == {"街道党政领导正职": ["责令公开道歉"]}
+    assert compose(outcome, BOOK).startswith("需要。\n")
