@@ -68,8 +68,8 @@ def _refs(sentence: str, sources: SourceSet, default_doc: str) -> list[tuple[str
             break
     out = []
     for r in find_refs(sentence, {a.strip("《》"): t for t, names in sources.aliases.items() for a in names}):
-        if r.article is None or r.doc_number:
-            continue
+        if r.article is None or r.doc_number or re.search(r"[共有]$", sentence[:r.start]):
+            continue                      # 共十八条 is a count, not a reference
         doc = default_doc if r.doc_title is None else sources.doc_by_title(r.doc_title)
         if doc is not None:
             out.append((doc, r))

@@ -30,9 +30,21 @@ def compose(outcome: Outcome, book: RuleBook, title: str | None = None) -> str:
         table = set(reg.table_articles())
         rows = [c for c in d.citations if c.core and c.article in table]
         basis = "、".join(dict.fromkeys(c.article_label for c in rows))
+        asked_nothing = [n for n in d.notes if any(r in n for r in d.unruled)]
+        lead = _lead(outcome, book)
+        if lead:
+            lines.append(lead)
+        elif (outcome.facts.yes_no and outcome.facts.measures) or (outcome.facts.roles and not d.measures):
+            # the asked official has no measure at this severity: that comes first
+            lines.extend(asked_nothing or d.notes[:1])
         if d.measures:
-            parts = "；".join(f"对{role}{'、'.join(ms)}" for role, ms in d.measures.items())
-            lines.append(f"根据《{title}》{basis}，发生{d.severity}{reg.wording.event}后的初步问责决定：{parts}。")
+            head = f"根据《{title}》{basis}，发生{d.severity}{reg.wording.event}后的初步问责决定："
+            parts = [f"对{role}{'、'.join(ms)}" for role, ms in d.measures.items()]
+            if len(outcome.facts.roles) < 2:
+                lines.append(head + "；".join(parts) + "。")
+            else:                       # several officials asked about: one line each
+                lines.append(head)
+                lines.extend(p + "。" for p in parts)
         if d.convening:
             if d.convening.get("hours"):
                 lines.append(f"{d.convening['body']}应在{d.convening['hours']}小时内召开现场会（{basis}）。")
@@ -54,5 +66,23 @@ def compose(outcome: Outcome, book: RuleBook, title: str | None = None) -> str:
     if d.further:
         row = next(f for f in reg.further if f.text == d.further)
         lines.append(f"{d.further}（{row.source.label}）。")
-    lines.extend(d.notes)
+    lines.extend(n for n in d.notes if n not in lines)
     return "\n".join(lines)
+
+
+def _lead(outcome: Outcome, book: RuleBook) -> str | None:
+    """会。/ 不会。/ 需要。/ 不需要。 for a yes/no question about a measure, when every official asked
+    about has a measure at this severity (else the answer opens with what the table lacks)."""
+    facts, d = outcome.facts, outcome.decision
+    leads = book.regulation.wording.leads.get(facts.yes_no or "")
+    if d is None or not leads or not facts.roles or d.unruled:
+        return None
+    if any(role not in d.measures for role in facts.roles):
+        return None
+    # "会被问责吗": no measure named, so any measure the table gives is a yes
+    given = [all(m in d.measures[role] for m in facts.measures) for role in facts.roles]
+    if all(given):
+        return leads["yes"]
+    if not any(given):
+        return leads["no"]
+    return None

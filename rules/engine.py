@@ -45,6 +45,7 @@ class Decision:
     combinable: list[str] = field(default_factory=list)
     further: str | None = None
     notes: list[str] = field(default_factory=list)
+    unruled: list[str] = field(default_factory=list)     # roles asked about that the table gives nothing
     citations: list[Citation] = field(default_factory=list)
     trail: list[str] = field(default_factory=list)
 
@@ -104,14 +105,90 @@ def _ask_consequence(book: RuleBook, severity: str) -> Missing | None:
          {"label": words.denied or f"没有{words.text}", "value": "none"}])
 
 
+def _ask_severity(book: RuleBook, facts: Facts) -> Missing:
+    """Which class the accident was; when figures were given, the class the national table
+    suggests comes first, with what that table is and that the regulation does not define it."""
+    reg = book.regulation
+    classes = [s for s in reg.severities() if s not in facts.denied] or reg.severities()
+    question = reg.wording.ask_severity.format(event=reg.wording.event)
+    nat = book.national
+    if facts.suggested and nat is not None and facts.suggested in classes:
+        classes.remove(facts.suggested)
+        classes.insert(0, facts.suggested)
+        said = "、".join(nat.wording[name].format(n=_figure(name, n)) for name, n in facts.figures.items()
+                        if name in nat.wording)
+        question = nat.wording["outside"] + nat.wording["suggest"].format(figures=said, **{"class": facts.suggested})
+    return Missing("severity", question, [{"label": f"{s}事故", "value": s} for s in classes])
+
+
+def _figure(name: str, n: int) -> str:
+    """2000万元, 1.2亿元 for a loss; a count as it is."""
+    if name != "direct_loss":
+        return str(n)
+    if n >= 100_000_000:
+        return f"{n / 100_000_000:g}亿元"
+    if n >= 10_000:
+        return f"{n / 10_000:g}万元"
+    return f"{n}元"
+
+
+def _consequence(book: RuleBook, facts: Facts) -> str | None:
+    """The consequence as the table of this severity reads it: 重大损失 counts as 较大损失 where the
+    table asks for the latter."""
+    c = facts.consequence
+    if c is None or not facts.severity:
+        return c
+    needed = {r.consequence for r in book.regulation.accident_decisions if r.severity == facts.severity and r.consequence}
+    implied = book.regulation.wording.consequences[c].implies if c in book.regulation.wording.consequences else None
+    return implied if c not in needed and implied in needed else c
+
+
+def _row_measures(book: RuleBook, severity: str, consequence: str | None, role: str) -> tuple[str, ...]:
+    return tuple(m for r in book.regulation.accident_decisions
+                 if r.severity == severity and r.role == role and (r.consequence is None or r.consequence == consequence)
+                 for m in r.measures)
+
+
+def _ask_role(book: RuleBook, facts: Facts) -> Missing | None:
+    """The first official that could not be placed and matters: asked with one button per role.
+    Readings that decide alike are taken together (both named), unless the level or the rank was
+    not said at all, which is always asked."""
+    voc = book.vocabulary
+    while facts.unclear:
+        m = facts.unclear[0]
+        roles = m["roles"]
+        differ = len({_row_measures(book, facts.severity, facts.consequence, r) for r in roles}) > 1 \
+            if facts.severity else True
+        if m.get("always_ask") or differ:
+            return Missing("role", voc.ask_role.format(word=m["said"]),
+                           [{"label": voc.role_labels.get(r, r), "value": r} for r in roles])
+        facts.unclear.pop(0)
+        facts.roles += [r for r in roles if r not in facts.roles]
+    return None
+
+
 def decide(facts: Facts, book: RuleBook) -> Outcome:
     reg = book.regulation
     decision: Decision | None = None
+    officials = facts.roles or facts.unclear
+    # a bare "会被免职吗？": whom and after what is not said
+    bare_yes_no = facts.fragment and facts.yes_no and facts.measures and not (officials or facts.consequence or facts.asks
+                                                          or facts.articles or facts.not_measures)
+    if not facts.severity and (facts.suggested or (facts.denied and (officials or facts.measures))
+                               or (facts.accident and (officials or facts.not_measures))
+                               or (facts.follow_up and officials) or bare_yes_no):
+        return Outcome(facts, None, _ask_severity(book, facts))
     if facts.severity:
+        facts.consequence = _consequence(book, facts)
         ask = _ask_consequence(book, facts.severity) if facts.consequence is None else None
         if ask is not None:
             return Outcome(facts, None, ask)
+        ask = _ask_role(book, facts)
+        if ask is not None:
+            return Outcome(facts, None, ask)
         decision = _accident(book, facts)
+    elif facts.unclear:
+        return Outcome(facts, None, _ask_role(book, facts))
     elif facts.consequence and any(s.consequence == facts.consequence for s in reg.measure_sets):
         decision = Decision(kind="consequence", consequence=facts.consequence)
         mset = next(s for s in reg.measure_sets if s.consequence == facts.consequence)
@@ -127,10 +204,6 @@ def decide(facts: Facts, book: RuleBook) -> Outcome:
             if set(facts.measures) & set(s.measures):
                 decision.trail.append(s.id)
                 _add(decision, _cite(book, s.source, core=False))
-    elif facts.accident and (facts.roles or facts.not_measures):
-        return Outcome(facts, None, Missing(
-            "severity", reg.wording.ask_severity.format(event=reg.wording.event),
-            [{"label": f"{s}事故", "value": s} for s in reg.severities()]))
     if decision is not None:
         wanted = set(facts.measures) | set(m for ms in decision.measures.values() for m in ms)
         if wanted & set(reg.combinable.measures):
@@ -181,7 +254,8 @@ def _accident(book: RuleBook, facts: Facts) -> Decision:
     for role in facts.roles:
         if not any(r.role == role for r in rows) and rows:
             arts = "、".join(sorted({r.source.article_label for r in rows}))
-            d.notes.append(f"{arts}没有对{role}规定{facts.severity}事故的初步问责决定。")
+            d.notes.append(reg.wording.no_rule.format(articles=arts, role=role, severity=facts.severity))
+            d.unruled.append(role)
     for r in chosen:
         d.measures.setdefault(r.role, []).extend(m for m in r.measures if m not in d.measures.get(r.role, []))
         d.trail.append(r.id)

@@ -2,7 +2,10 @@
 
 Matching is by the vocabulary file (longest term first), after repairing homophone typos of
 vocabulary words by toneless pinyin (事古 -> 事故, 通抱 -> 通报, 引救 -> 引咎). A severity counts only
-when it qualifies an accident (重大事故, 较大安全事故), because 一般 and 较大 are also everyday words.
+when it qualifies an accident (重大事故, 较大安全事故, 事故是较大的) or stands alone in a follow-up
+(重大的话呢), because 一般 and 较大 are also everyday words; after a negation (不算重大) it names the
+class the accident is not. Officials are read as level × rank (rules/titles.py); casualty figures
+(死了5个人, 直接经济损失2000万元) are read and classed by the national table as a suggestion only.
 """
 from __future__ import annotations
 
@@ -12,10 +15,17 @@ from dataclasses import asdict, dataclass, field
 
 from pypinyin import lazy_pinyin
 
-from .references import article_numbers
-from .schema import RuleBook, Vocabulary
+from .references import article_numbers, cn_int
+from .schema import NationalClasses, RuleBook, Vocabulary
+from .titles import mentions
 
-_ACCIDENT_TAIL = r"(?:的)?(?:公共)?(?:安全)?(?:生产)?(?:责任)?事故"
+_ACCIDENT_TAIL = r"(?:的)?(?:公共)?(?:生产)?(?:安全)?(?:生产)?(?:责任)?事故"
+# "事故是较大的", "事故属于一般事故": a class said after the accident
+_AFTER_ACCIDENT = r"事故(?:的等级|等级|级别)?(?:是|为|属于|算|定为|定性为|认定为)(?:一起)?"
+# "重大的话呢", "要是特别重大的呢": a follow-up naming only the class
+_FRAGMENT = r"^(?:那|那么|那如果|如果|要是|假如|换成|改成|若是|若)?(?:是|为)?(?:一起)?"
+FRAGMENT = 8          # a message this short says only what it adds to a conversation
+_NUMBER = r"([0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)(多|余|几)?(亿|万)?(元)?"
 
 
 @dataclass
@@ -28,13 +38,21 @@ class Facts:
     asks: list[str] = field(default_factory=list)
     accident: bool = False
     articles: list[int] = field(default_factory=list)
+    # officials that could not be placed: [{said, roles, always_ask}], asked about one by one
+    unclear: list[dict] = field(default_factory=list)
+    denied: list[str] = field(default_factory=list)          # classes the accident is said not to be
+    figures: dict[str, int] = field(default_factory=dict)    # deaths / serious_injuries / direct_loss
+    suggested: str | None = None                             # the class the figures suggest
+    yes_no: str | None = None                                # a yes/no question's lead key (会 / 需要)
+    follow_up: bool = False                                  # "那街道书记呢": leans on a previous question
+    fragment: bool = False                                   # "会被免职吗？": too short to stand alone
 
     def as_json(self) -> dict:
         return asdict(self)
 
     def empty(self) -> bool:
         return not (self.severity or self.roles or self.consequence or self.measures or self.not_measures
-                    or self.accident)
+                    or self.accident or self.unclear or self.denied or self.suggested)
 
 
 # (term, category, canonical) longest first, and toneless pinyin -> term for typo repair
@@ -56,6 +74,8 @@ def build_terms(voc: Vocabulary) -> Terms:
     terms.sort(key=lambda t: -len(t[0]))
     sounds: dict[tuple[str, ...], str] = {}
     extra = ["事故", "问责", "通报", "引咎"] + [w for ws in voc.severities.values() for w in ws]
+    extra += [w for rw in voc.ranks if rw.rank for w in rw.words if len(w) >= 3]
+    extra += [w for ws in voc.levels.values() for w in ws if len(w) >= 3]
     for w in [t[0] for t in terms] + extra:
         if len(w) >= 2:
             sounds.setdefault(tuple(lazy_pinyin(w)), w)
@@ -68,12 +88,14 @@ def repair_typos(text: str, book: RuleBook) -> str:
     syllables = [lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ch for ch in text]
     out = list(text)
     lengths = sorted({len(k) for k in sounds}, reverse=True)
+    crossing = _spelt_words(text, book)
     i = 0
     while i < len(text):
         for n in lengths:
             key = tuple(syllables[i:i + n])
             word = sounds.get(key)
-            if word and "".join(out[i:i + n]) != word and all("\u4e00" <= c <= "\u9fff" for c in text[i:i + n]):
+            if word and "".join(out[i:i + n]) != word and all("\u4e00" <= c <= "\u9fff" for c in text[i:i + n]) \
+                    and not any(s < i < e or s < i + n < e for s, e in crossing):
                 # only where at least one character is not already part of the word
                 out[i:i + n] = list(word)
                 i += n - 1
@@ -82,37 +104,156 @@ def repair_typos(text: str, book: RuleBook) -> str:
     return "".join(out)
 
 
+def _spelt_words(text: str, book: RuleBook) -> list[tuple[int, int]]:
+    """Where vocabulary words stand spelt right: a repair may not cut through one ("街道班子成员"
+    is not 街道办 + 子成员)."""
+    voc = book.vocabulary
+    words = {w for w, _, _ in book.terms[0]} | set(book.terms[1].values())
+    words |= {w for rw in voc.ranks for w in rw.words} | {w for ws in voc.levels.values() for w in ws}
+    out = []
+    for w in words:
+        if len(w) < 2:
+            continue
+        start = text.find(w)
+        while start >= 0:
+            out.append((start, start + len(w)))
+            start = text.find(w, start + 1)
+    return out
+
+
 def extract(text: str, book: RuleBook) -> Facts:
     text = unicodedata.normalize("NFKC", text)
-    # articles as retrieval reads them, before typo repair rewrites any character
-    facts = Facts(articles=article_numbers(text))
+    articles = article_numbers(text)     # as retrieval reads them, before typo repair rewrites any character
     text = repair_typos(text, book)
-    severities = sorted(((w, canon) for canon, ws in book.vocabulary.severities.items() for w in ws),
-                        key=lambda t: -len(t[0]))
-    sev_re = re.compile("(" + "|".join(re.escape(w) for w, _ in severities) + ")" + _ACCIDENT_TAIL)
-    canon_of = dict(severities)
-    m = sev_re.search(text)
-    if m:
-        facts.severity = canon_of[m.group(1)]
-        text = text[:m.start()] + "事故" + text[m.end():]
-    facts.accident = "事故" in text
+    voc = book.vocabulary
+    facts = Facts(articles=articles)
+    text = _read_severity(text, voc, facts)
+    facts.accident = any(w in text for w in voc.accident_words) or "事故" in text
+    if book.national is not None:
+        _read_figures(text, book.national, facts)
+        facts.accident = facts.accident or bool(facts.figures)
+    for m in mentions(text, voc):
+        if m.certain:
+            if m.roles[0] not in facts.roles:
+                facts.roles.append(m.roles[0])
+        else:
+            facts.unclear.append({"said": m.said, "roles": m.roles, "always_ask": m.always_ask})
     terms, _ = book.terms
+    said: list[tuple[int, int, str]] = []
     i = 0
     while i < len(text):
         for word, cat, canon in terms:
             if text.startswith(word, i):
-                if cat == "role" and canon not in facts.roles:
-                    facts.roles.append(canon)
+                if cat == "role" and not voc.positions and canon not in facts.roles:
+                    facts.roles.append(canon)        # a vocabulary without level × rank: fixed phrases
                 elif cat == "measure" and canon not in facts.measures:
                     facts.measures.append(canon)
                 elif cat == "not_measure" and canon not in facts.not_measures:
                     facts.not_measures.append(canon)
-                elif cat == "consequence" and facts.consequence is None:
-                    facts.consequence = canon
+                elif cat == "consequence":
+                    said.append((i, i + len(word), canon))
                 elif cat == "ask" and canon not in facts.asks:
                     facts.asks.append(canon)
                 i += len(word)
                 break
         else:
             i += 1
+    facts.consequence = _consequence(text, said)
+    facts.yes_no = _yes_no(text, voc)
+    t = text.strip().rstrip("？?。!！ ")
+    facts.follow_up = t.startswith(tuple(voc.follow_up_starts)) or t.endswith("呢")
+    facts.fragment = len(t) <= FRAGMENT
     return facts
+
+
+def _read_severity(text: str, voc: Vocabulary, facts: Facts) -> str:
+    """Set facts.severity (or facts.denied) and return the text with the class words taken out,
+    so that 较大 in 较大事故 is not read again as 较大损失."""
+    words = sorted(((w, canon) for canon, ws in voc.severities.items() for w in ws), key=lambda t: -len(t[0]))
+    canon_of = dict(words)
+    sev = "(" + "|".join(re.escape(w) for w, _ in words) + ")"
+    neg = "(" + "|".join(re.escape(w) for w in sorted(voc.severity_negations, key=len, reverse=True)) + ")?" \
+        if voc.severity_negations else "()?"
+    order = list(voc.severities)                 # most severe first
+    patterns = [re.compile(neg + "(?:是|为)?" + sev + _ACCIDENT_TAIL),
+                re.compile(_AFTER_ACCIDENT.replace("(?:是|为|", "(?:") + neg + "(?:是)?" + sev + "(?:的|级)?"),
+                re.compile(_AFTER_ACCIDENT + sev + "(?:的|级)?"),
+                re.compile(_FRAGMENT + neg + sev + r"(?:的)?(?:话)?(?:呢|吗)?[？?。!！]*$"),
+                re.compile(r"(?<![不没])(?:算|属于|是)(?:一起)?" + sev + "(?:的|级别|级)"),
+                re.compile(neg.replace(")?", ")") + "(?:是)?" + sev) if voc.severity_negations else None]
+    found: list[tuple[re.Match, str, bool]] = []
+    for pattern in patterns:
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text):
+            groups = [g for g in m.groups()]
+            word = groups[-1]
+            negated = len(groups) > 1 and bool(groups[0])
+            found.append((m, canon_of[word], negated))
+    positive = [f for f in found if not f[2]]
+    if positive:
+        m, canon, _ = positive[0]
+        facts.severity = canon
+        return text[:m.start()] + "事故" + text[m.end():]
+    if found:
+        m, canon, _ = found[0]
+        # not this class: nor any more severe one ("不算重大" is not 特别重大 either)
+        facts.denied = order[:order.index(canon) + 1] if canon in order else [canon]
+        return text[:m.start()] + "事故" + text[m.end():]
+    return text
+
+
+def _consequence(text: str, said: list[tuple[int, int, str]]) -> str | None:
+    """One consequence from all those said: a loss or an influence that was there outweighs one
+    that was not ("损失不大但社会影响很坏"), except where it only continues a denial ("没有造成较大
+    损失或者不良影响")."""
+    kept: list[str] = []
+    denied_end = -1
+    for start, end, canon in said:
+        if canon != "minor" and re.search(r"[没无未]|不是", text[max(0, start - 3):start]):
+            canon = "minor"           # "也没有不良影响"
+        if canon == "minor":
+            denied_end = end
+        elif denied_end >= 0 and text[denied_end:start] in ("", "或者", "或", "和", "、", "及", "或是", "也没有", "和不良"):
+            denied_end = end
+            continue
+        kept.append(canon)
+    positive = [c for c in kept if c != "minor"]
+    return positive[0] if positive else (kept[0] if kept else None)
+
+
+def _number(m: re.Match) -> int:
+    digits, _, unit, _ = m.groups()
+    value = float(digits) if digits[0].isdigit() else cn_int(digits)
+    value *= {"亿": 100_000_000, "万": 10_000}.get(unit or "", 1)
+    return int(value)
+
+
+def _read_figures(text: str, table: NationalClasses, facts: Facts) -> None:
+    """Deaths, serious injuries and direct loss said in numbers, and the class they suggest."""
+    for name in ("deaths", "serious_injuries", "direct_loss"):
+        for form in table.figures.get(name, []):
+            m = re.search(form.replace("{n}", _NUMBER), text)
+            if m:
+                n = _number(re.match(_NUMBER, m.group(0)[m.start(1) - m.start():]))
+                if name == "direct_loss" and not m.group(3):
+                    continue          # "损失3" without 万 / 亿 is no amount we can class
+                facts.figures[name] = n
+                break
+    if "deaths" not in facts.figures and any(w in text for w in table.figures.get("no_deaths", [])):
+        if facts.figures:
+            facts.figures["deaths"] = 0
+    facts.suggested = table.classify(facts.figures.get("deaths"), facts.figures.get("serious_injuries"),
+                                     facts.figures.get("direct_loss"))
+
+
+def _yes_no(text: str, voc: Vocabulary) -> str | None:
+    """The lead key of a yes/no question ("会被免职吗" -> 会, "要写检查不" -> 需要), else None."""
+    t = text.strip().rstrip("？?。!！ ")
+    asks = bool(re.search(r"[吗么](?:[？?，,。；;!！\s]|$)|(?:不|否|没有)$", t))
+    forms = sorted(((f, key) for key, fs in voc.yes_no.items() for f in fs), key=lambda x: -len(x[0]))
+    for form, key in forms:
+        if form in t and (asks or re.search(r"(.)不\1", form) or form in ("是否", "是不是")):
+            return key
+    # "停职检查吗": no verb, asked all the same; the first lead key (会) answers it
+    return next(iter(voc.yes_no), None) if asks else None

@@ -86,6 +86,7 @@ class ConsequenceWording(BaseModel):
     short: str | None = None               # 较大损失或不良影响 (a table's column head)
     question: str | None = None            # 是否造成了较大损失或者不良影响 (asked when it decides)
     denied: str | None = None              # 没有造成较大损失或者不良影响 (the other answer)
+    implies: Consequence | None = None     # 重大损失或者恶劣影响 is at least 较大损失或者不良影响
 
 
 class Wording(BaseModel):
@@ -100,6 +101,10 @@ class Wording(BaseModel):
     ask_consequence: str                   # {severity} {event} {question}
     partial_table: str                     # {articles} {consequence} {severity} {event}
     not_a_measure: str                     # {word} {measures} {referral}
+    # a role the table gives nothing at this severity: {articles} {role} {severity}
+    no_rule: str = "{articles}没有对{role}规定{severity}事故的初步问责决定。"
+    # the first sentence of an answer to a yes/no question, per lead key (会 / 需要): {yes, no}
+    leads: dict[str, dict[Literal["yes", "no"], str]] = {}
 
 
 class ScopeRow(Row):
@@ -294,14 +299,108 @@ class ComplaintPath(BaseModel):
         return sit, [by_id[i] for i in sit.steps]
 
 
+class RankWords(BaseModel):
+    """Words of one rank (正职 / 分管副职; None: a leader whose rank is not said), and the level
+    the title itself places them at (区长 is of the 区), if any."""
+
+    model_config = ConfigDict(extra="forbid")
+    rank: str | None
+    level: str | None = None
+    words: list[str]
+
+
+class BareLevel(BaseModel):
+    """A one-character level (区, 市) and the characters before it that make it part of another
+    word (辖区, 城市)."""
+
+    model_config = ConfigDict(extra="forbid")
+    level: str
+    not_after: str = ""
+
+
+class Departments(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    names: list[str]
+    suffixes: list[str]
+
+
 class Vocabulary(BaseModel):
+    """Typed words -> the regulation's wording. Roles are fixed phrases (`roles`) and, where the
+    vocabulary has them, titles read as level × rank (`levels`, `ranks`, `positions`)."""
+
     model_config = ConfigDict(extra="forbid")
     severities: dict[str, list[str]]
+    severity_negations: list[str] = []
     roles: dict[str, list[str]]
+    levels: dict[str, list[str]] = {}
+    bare_levels: dict[str, BareLevel] = {}
+    departments: Departments | None = None
+    department_levels: dict[str, str] = {}
+    ranks: list[RankWords] = []
+    level_gap: int = 8
+    role_joins: list[str] = []
+    positions: dict[str, dict[str, str]] = {}      # level -> rank -> role
+    level_readings: dict[str, list[str]] = {}      # an ambiguous level word -> the levels it may be
+    role_labels: dict[str, str] = {}
+    ask_role: str = "“{word}”是哪一位？"
+    accident_words: list[str] = ["事故"]
+    follow_up_starts: list[str] = []
     measures: dict[str, list[str]]
     not_measures: list[str]
     consequences: dict[Consequence, list[str]]
     asks: dict[str, list[str]]
+    yes_no: dict[str, list[str]] = {}              # lead key (会 / 需要) -> the question forms
+
+    @model_validator(mode="after")
+    def _positions_known(self) -> "Vocabulary":
+        known = set(self.levels) | {b.level for b in self.bare_levels.values()} | set(self.department_levels.values())
+        for level, ranks in self.positions.items():
+            if level not in known:
+                raise ValueError(f"positions: level {level!r} has no words")
+        for rw in self.ranks:
+            if rw.level and rw.level not in self.positions and rw.level not in self.level_readings:
+                raise ValueError(f"ranks: level {rw.level!r} of {rw.words[:2]} is neither a position nor a reading")
+        return self
+
+    def position_roles(self) -> set[str]:
+        return {role for ranks in self.positions.values() for role in ranks.values()}
+
+
+class NationalClass(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    severity: str = Field(alias="class")
+    deaths: int
+    serious_injuries: int
+    direct_loss: int                       # yuan
+
+
+class NationalClasses(BaseModel):
+    """The national classification of accidents by their figures: a source outside the knowledge
+    base, used to suggest a class the user confirms."""
+
+    model_config = ConfigDict(extra="forbid")
+    document: str
+    title: str
+    issuer: str
+    article: int
+    outside_kb: bool
+    classes: list[NationalClass]
+    figures: dict[str, list[str]]
+    wording: dict[str, str]
+
+    def classify(self, deaths: int | None, injuries: int | None, loss: int | None) -> str | None:
+        """The most severe class any figure reaches ("以上" includes the bound)."""
+        said = [(deaths, "deaths"), (injuries, "serious_injuries"), (loss, "direct_loss")]
+        if all(v is None for v, _ in said):
+            return None
+        for c in self.classes:
+            if any(v is not None and v >= getattr(c, name) for v, name in said):
+                return c.severity
+        return self.classes[-1].severity
+
+    @property
+    def label(self) -> str:
+        return f"《{self.title}》{article_label(self.article)}（{self.issuer}）"
 
 
 def data_dir() -> Path:
@@ -362,6 +461,11 @@ class RuleBook:
         self.complaint: ComplaintPath | None = (load_model(complaint, ComplaintPath)
                                                 if complaint.exists() else None)
         self.vocabulary: Vocabulary = load_model(folder / "vocabulary.yaml", Vocabulary)
+        # Suggesting a class from casualty figures needs the national table; a regulation without
+        # it asks for the class with no suggestion.
+        national = folder / "national_classes.yaml"
+        self.national: NationalClasses | None = (load_model(national, NationalClasses)
+                                                 if national.exists() else None)
         roles = {r.role for r in self.regulation.accident_decisions}
         unknown = roles - set(self.vocabulary.roles)
         if unknown:

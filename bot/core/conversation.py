@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from rules.engine import Missing
 from rules.facts import Facts
+from rules.schema import RuleBook
+from rules.titles import level_of
 
 # A question that leans on the previous one: "那……呢", "如果是……", "换成……".
 _FOLLOW_UP = re.compile(r"^(那|那么|那如果|如果|要是|假如|换成|改成|若是|若)|呢[？?。!！]*$")
@@ -47,8 +49,10 @@ class Conversations:
                 return None
             return turn
 
-    def resolve(self, key: str | None, question: str, facts: Facts) -> Facts:
-        """The facts this question means in its conversation."""
+    def resolve(self, key: str | None, question: str, facts: Facts, book: RuleBook | None = None) -> Facts:
+        """The facts this question means in its conversation. `book` (the snapshot's) places a
+        follow-up's bare title at the level of the previous question's official ("街道书记……" then
+        "那分管副主任呢？")."""
         turn = self._last(key)
         if turn is None:
             return facts
@@ -61,11 +65,13 @@ class Conversations:
         if not (_FOLLOW_UP.search(question.strip()) or len(question.strip()) <= FRAGMENT):
             return facts
         prev = turn.facts
-        merged = replace(facts)
+        merged = replace(facts, unclear=[dict(u) for u in facts.unclear])
+        if merged.unclear and prev.roles:
+            _place_like(merged, prev.roles, book)
         if not merged.severity and not merged.consequence and (prev.severity or prev.consequence):
             merged.severity, merged.consequence = prev.severity, prev.consequence
             merged.accident = merged.accident or prev.accident
-        if not merged.roles and prev.roles and (merged.severity or merged.consequence):
+        if not merged.roles and not merged.unclear and prev.roles and (merged.severity or merged.consequence):
             merged.roles = list(prev.roles)
         if merged.severity and merged.severity != prev.severity and merged.consequence == prev.consequence \
                 and not facts.consequence:
@@ -104,8 +110,34 @@ def _answer_missing(turn: Turn, question: str, facts: Facts) -> Facts | None:
         value = facts.severity
     if value is None:
         return None
-    merged = replace(turn.facts, roles=list(turn.facts.roles or facts.roles))
+    merged = replace(turn.facts, roles=list(turn.facts.roles or facts.roles),
+                     unclear=[dict(u) for u in turn.facts.unclear])
+    if missing.field == "role":
+        # the official that was asked about is the first unclear one; the rest wait their turn
+        if merged.unclear:
+            merged.unclear.pop(0)
+        if value not in merged.roles:
+            merged.roles.append(value)
+        return merged
     setattr(merged, missing.field, value)
     if missing.field == "severity":
         merged.accident = True
     return merged
+
+
+def _place_like(facts: Facts, previous: list[str], book: RuleBook | None) -> None:
+    """Resolve each unclear official whose readings include one at the level of an official of
+    the previous question: "那分管副主任呢？" after a question about the 街道书记 is the 街道's."""
+    if book is None:
+        return
+    voc = book.vocabulary
+    levels = {level_of(r, voc) for r in previous} - {None}
+    keep = []
+    for u in facts.unclear:
+        same = [r for r in u["roles"] if level_of(r, voc) in levels]
+        if len(same) == 1:
+            if same[0] not in facts.roles:
+                facts.roles.append(same[0])
+        else:
+            keep.append(u)
+    facts.unclear = keep

@@ -106,7 +106,7 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
             draft = decline_draft(kb, result.reason, book)
         else:
             said = extract(question, book)
-            facts = conversations.resolve(conversation, question, said)
+            facts = conversations.resolve(conversation, question, said, book)
             outcome = decide(facts, book)               # decide
             draft = _draft(kb, book, question, result, outcome, follow_up=facts is not said)
     draft, verdict, fallbacks = _checked(snap, question, draft, facts, result, outcome)     # check
