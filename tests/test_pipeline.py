@@ -270,3 +270,17 @@ def test_the_answer_carries_its_structure_and_its_text_is_rendered_from_it(pipel
     assert a.text == plain.render(a.body) == checkable(a.body)
     ask = pipeline.answer("街道主任出了事故会怎样", conversation="s")
     assert ask.body.options == [o["label"] for o in ask.options] and len(ask.options) >= 2
+
+
+def test_every_answer_to_the_rule_question_grid_passes_the_checker(pipeline):
+    """The property of the checker issue over the generated grid of rule questions (titles ×
+    severities × forms, tests/data/reading_grid.yaml): every model-free answer passes, with no
+    fallback."""
+    from tests.rules.test_reading import QUESTIONS
+
+    failed = []
+    for q in QUESTIONS:
+        a = pipeline.answer(q["q"])
+        if not a.check.passed or any("fallback_from" in r for r in a.rejected):
+            failed.append((q["q"], a.check.problems or [r.get("problems") for r in a.rejected]))
+    assert not failed, failed[:5]

@@ -55,6 +55,10 @@ def _scanner(book: RuleBook) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
         table = {}
         for word, cat, canon in terms:
             table.setdefault(word, (cat, canon))
+        # every role the reading of titles can give is named by its own name in drafts too
+        for ranks in book.vocabulary.positions.values():
+            for role in ranks.values():
+                table.setdefault(role, ("role", role))
         words = sorted(table, key=len, reverse=True)
         got = (re.compile("|".join(re.escape(w) for w in words) + "|" + _SEVERITY.pattern), table)
         book.__dict__["_claim_scanner"] = got
@@ -162,10 +166,16 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
             for s in sevs:
                 truth = _truth(book, s, consequence)
                 if truth is None:
+                    # no decision without its condition (一般 without 较大损失): the claim is about
+                    # whether the table names the role at this severity at all
+                    if any(r.role == role for r in book.regulation.accident_decisions if r.severity == s):
+                        out.append(Verdict(False, f"{s}事故对{role}有规定的初步问责决定。"))
+                    else:
+                        out.append(Verdict(True, f"{s}事故没有对{role}规定初步问责决定", whole=True))
                     continue
                 has = role in truth.measures
                 out.append(Verdict(not has, f"{s}事故没有对{role}规定初步问责决定" if not has else
-                                   f"{s}事故对{role}规定了{'、'.join(truth.measures[role])}，不是没有规定。"))
+                                   f"{s}事故对{role}规定了{'、'.join(truth.measures[role])}，不是没有规定。", whole=not has))
     return out
 
 
@@ -292,7 +302,11 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
         if row.hours is None and re.search(r"现场会", sentence) and not NEGATION.search(sentence):
             out.append(Verdict(False, f"{sev}事故：{row.action}。"))
         if re.search(r"现场会|召开|召集|初步问责决定", sentence):
-            named = [m.group(0) for m in _BODIES.finditer(sentence)]
+            # the body that convenes, not officials of a body ("对市委、市政府领导…没有规定")
+            named = [m.group(0) for m in _BODIES.finditer(sentence)
+                     if not re.match(r"[、，]?(?:[市区]?(?:委|政府))?[、，]?(?:[市区]?(?:委|政府))?(?:的)?(?:领导|负责人|书记|主要领导|分管)",
+                                     sentence[m.end():])
+                     and not re.search(r"对[^，。；]{0,8}$", sentence[:m.start()])]
             named = [b for b in named if b not in ("事故调查组", "事故问责组")]
             subject = [b for b in named if not re.search(r"国务院|^省", b)] if sev in ("特别重大", "重大") else named
             for b in subject:
