@@ -382,7 +382,7 @@ class FakeTelegram:
             return [c for c in self.sent if (method is None or c["method"] == method)
                     and (chat_id is None or int(c["params"].get("chat_id", 0) or 0) == chat_id)]
 
-    def wait_for(self, predicate, timeout: float = 20.0) -> list[dict]:
+    def wait_for(self, predicate, timeout: float = 60.0) -> list[dict]:
         """Wait until predicate(calls) is truthy; returns the calls."""
         deadline = time.time() + timeout
         with self._cond:
@@ -393,6 +393,6 @@ class FakeTelegram:
                     raise TimeoutError(f"not seen in {timeout}s; sent: {[c['method'] for c in self.sent][-20:]}")
                 self._cond.wait(0.2)
 
-    def wait_sent(self, method: str, chat_id: int | None = None, count: int = 1, timeout: float = 20.0) -> list[dict]:
+    def wait_sent(self, method: str, chat_id: int | None = None, count: int = 1, timeout: float = 60.0) -> list[dict]:
         self.wait_for(lambda _: len(self.calls(method, chat_id)) >= count, timeout)
         return self.calls(method, chat_id)
