@@ -305,6 +305,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)
     found += C.missing_articles(sentence, book, numbers, _MISSING_OK)
+    found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
+    if any(v.whole and v.ok for v in found) and not [v for v in found if not v.ok]:
+        verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
+        return
     found += C.severity_conditions(sentence, book)
     found += C.external_articles(sentence, sources.whole)
     found += C.article_counts(sentence, sources.articles(default_doc))

@@ -400,7 +400,7 @@ class NationalClasses(BaseModel):
 
     @property
     def label(self) -> str:
-        return f"《{self.title}》{article_label(self.article)}（{self.issuer}）"
+        return f"《{self.title}》{format_ref(self.article)}（{self.issuer}）"
 
 
 def data_dir() -> Path:

@@ -284,3 +284,16 @@ def test_every_answer_to_the_rule_question_grid_passes_the_checker(pipeline):
         if not a.check.passed or any("fallback_from" in r for r in a.rejected):
             failed.append((q["q"], a.check.problems or [r.get("problems") for r in a.rejected]))
     assert not failed, failed[:5]
+
+
+@pytest.mark.parametrize("said, severity", [
+    ("死了2个人", "一般"), ("死了3个人", "较大"), ("死了9个人", "较大"), ("死了10个人", "重大"),
+    ("死了29个人", "重大"), ("死了30个人", "特别重大"), ("重伤12人", "较大"), ("直接经济损失2000万元", "较大"),
+])
+def test_a_casualty_figure_is_answered_with_the_national_class_to_confirm(pipeline, said, severity):
+    """The suggestion from the national classification (outside the knowledge base) passes the
+    checker as it is, with the suggested class first among the options."""
+    a = pipeline.answer(f"{said}的事故，街道办副主任怎么处理")
+    assert a.check.passed and not a.rejected, a.rejected
+    assert "生产安全事故报告和调查处理条例》第三条" in a.text and f"属于{severity}事故" in a.text
+    assert a.options[0]["value"] == severity

@@ -457,3 +457,29 @@ def external_articles(sentence: str, whole_text: str) -> list[Verdict]:
                                f"来源只引用了{number}" + ("、".join(format_ref(x) for x in sorted(said)) or "（未引用具体条文）")
                                + f"，没有{format_ref(a)}。"))
     return out
+
+
+def national_classes(sentence: str, book: RuleBook, in_knowledge_base) -> list[Verdict]:
+    """Sentences about the national classification (a rule table from outside the knowledge base):
+    the class it gives figures, its article and issuer, and that it is not in the knowledge base."""
+    table = book.national
+    if table is None or table.title not in sentence:
+        return []
+    from ..facts import Facts, _read_figures
+
+    out: list[Verdict] = []
+    if re.search(r"知识库中?(?:也)?没有|不在知识库", sentence):
+        ok = not in_knowledge_base(table.title)
+        out.append(Verdict(ok, f"《{table.title}》不在知识库中" if ok else f"《{table.title}》在知识库中。", whole=ok))
+        return out
+    refs = [r.article for r in find_refs(sentence) if r.article and r.doc_title == table.title]
+    if refs and refs != [table.article]:
+        return [Verdict(False, f"事故等级的划分在{table.label}，不是{format_ref(refs[0])}。")]
+    said = Facts()
+    _read_figures(sentence, table, said)
+    classes = [c for c in ("特别重大", "重大", "较大", "一般") if re.search(f"(?<!特别)属于{c}|为{c}|是{c}", sentence)]
+    if said.figures and classes:
+        ok = classes[0] == said.suggested and (table.issuer in sentence or "国务院令" not in sentence)
+        out.append(Verdict(ok, f"按{table.label}，{classes[0]}事故" if ok else
+                           f"按{table.label}，这些数字对应{said.suggested}事故，不是{classes[0]}事故。", whole=ok))
+    return out
