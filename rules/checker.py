@@ -30,6 +30,7 @@ from .schema import RuleBook
 _MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
                          r"来源(?:里|中)?没有|没有写|没写|不在知识库|不在本规定")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
+_EMPTY = SourceText("", "", "", "", "", "")
 _CONDITION = re.compile(r"较大损失|不良影响")
 
 
@@ -309,6 +310,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if any(v.whole and v.ok for v in found) and not [v for v in found if not v.ok]:
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
+    found += C.cross_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += C.severity_conditions(sentence, book)
     found += C.external_articles(sentence, sources.whole)
     found += C.article_counts(sentence, sources.articles(default_doc))

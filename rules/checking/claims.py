@@ -483,3 +483,35 @@ def national_classes(sentence: str, book: RuleBook, in_knowledge_base) -> list[V
         out.append(Verdict(ok, f"按{table.label}，{classes[0]}事故" if ok else
                            f"按{table.label}，这些数字对应{said.suggested}事故，不是{classes[0]}事故。", whole=ok))
     return out
+
+
+_TARGET = re.compile(r"(?:适用于|按照?|依照|依据|对照|根据|针对)(?:本规定|本办法)?$")
+_SITUATION_AFTER = re.compile(r"^(?:规定)?(?:的)?(?:情形|情况)")
+
+
+def cross_references(sentence: str, article_text) -> list[Verdict]:
+    """"第十条适用于第五条至第九条的情形", "第八条情形按第十条处理": an article said to apply to (or
+    to follow from) another must be linked to it by the text's own references (第十条 names
+    第五、六、七、九条). Only sentences that relate articles this way are read."""
+    refs = [r for r in find_refs(sentence) if r.article and r.internal]
+    if len({r.article for r in refs}) < 2:
+        return []
+    targets = {r.article for r in refs
+               if _TARGET.search(sentence[max(0, r.start - 6):r.start]) or _SITUATION_AFTER.match(sentence[r.end:])}
+    if not targets:
+        return []
+    others = {r.article for r in refs} - targets
+    if not others:                       # "第八条情形…按第十条处理": each names the other
+        first = min(targets, key=lambda n: next(r.start for r in refs if r.article == n))
+        targets, others = targets - {first}, {first}
+    out = []
+    for t in sorted(targets):
+        for o in sorted(others):
+            linked = t in _internal(article_text(o)) or o in _internal(article_text(t))
+            if not linked:
+                out.append(Verdict(False, f"{format_ref(o)}和{format_ref(t)}之间没有这种援引关系。"))
+    return out
+
+
+def _internal(text: str) -> set[int]:
+    return {r.article for r in find_refs(text) if r.article and r.internal}
