@@ -88,9 +88,21 @@ def _named_articles(sentence: str, sources: SourceSet, default_doc: str) -> tupl
             last = format_ref(have[-1]) if have else "任何条文"
             title = sources.documents[doc].title if doc in sources.documents else doc
             problems.append(f"{format_ref(r.article)}不存在：《{title}》只有第一条到{last}。")
-        elif p not in found:
-            found.append(p)
+        else:
+            p = _item_of(p, r.item) if r.item else p
+            if p not in found:
+                found.append(p)
     return found, problems
+
+
+def _item_of(p: SourceText, item: int) -> SourceText:
+    """第五条第（一）项: the item's own line, so that what the sentence says of it is held to it."""
+    mark = f"（{int_cn(item)}）"
+    line = next((x for x in p.text.splitlines() if x.strip().startswith(mark)), None)
+    if line is None:
+        return p
+    return SourceText(f"{p.id}#{item}", p.doc_id, p.doc_title, p.doc_kind, f"{p.label}{mark}", line, p.article,
+                      p.truncated)
 
 
 def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
