@@ -209,11 +209,13 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             if not bad:
                 verdicts.append(SentenceVerdict(u.text, "framing", "引用标题"))
             continue
-        _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all,
-               state={"severity": severity, "condition": condition, "after_question": after_question,
-                      "measures": measures, "asked": C.severities_in(question, book)})
-        measures = _judge.last_measures
-        severity = _judge.last_severity
+        # what a sentence leaves for the next one (its severity, the measures a pronoun refers
+        # to) comes back in `state`: the checker keeps no state between calls or threads
+        state = {"severity": severity, "condition": condition, "after_question": after_question,
+                 "measures": measures, "asked": C.severities_in(question, book)}
+        _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
+        measures = state.get("next_measures", measures)
+        severity = state.get("next_severity", severity)
         after_question = verdicts[-1].verdict == "framing" and bool(re.search(r"[？?]$", u.text)) if verdicts else False
 
     _resolve_leads(verdicts, problems, qfacts, book)
@@ -259,18 +261,18 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             fail(text, f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
             bad_quote = True
     if bad_quote:
-        _judge.last_severity = state["severity"]
+        state["next_severity"] = state["severity"]
         return
     if _LEAD.match(text.strip()):
         verdicts.append(SentenceVerdict(text, "lead", ""))
-        _judge.last_severity = state["severity"]
+        state["next_severity"] = state["severity"]
         return
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
     if not here and state.get("measures") and re.match(r"^(它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此)", sentence):
         sentence = "、".join(state["measures"]) + sentence
-    _judge.last_measures = here or state.get("measures") or []
+    state["next_measures"] = here or state.get("measures") or []
     for title in re.findall(r"《([^》]+)》", sentence):
         doc = sources.doc_by_title(title)
         if doc and sources.articles(doc):
@@ -280,7 +282,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)
     sevs = C.severities_in(sentence, book)
     severity = sevs[-1] if sevs else state["severity"]
-    _judge.last_severity = severity
+    state["next_severity"] = severity
     if bad and not _MISSING_OK.search(sentence):
         for b in bad:
             fail(text, b)
@@ -369,5 +371,3 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "verified", passage.label))
 
 
-_judge.last_severity = None
-_judge.last_measures = []

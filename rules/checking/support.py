@@ -74,7 +74,6 @@ def _has_figure(fig: Figure, text: str) -> bool:
 
 
 _ENUM_COUNT = re.compile(r"([一二两三四五六七八九十])(?:种|类|项|个|组)")
-_TITLES_OF = {}
 
 
 def _enumerated(sentence: str) -> set[int]:
