@@ -35,6 +35,9 @@ class Document:
     date: str | None = None
     lacks: str | None = None
     path: str | None = None
+    # set by an operator who has checked the document: 现行有效 / 已废止 / …, and when
+    status: str | None = None
+    checked: str | None = None
     meta: dict = field(default_factory=dict)
 
     @property
@@ -111,6 +114,9 @@ def parse_text(text: str, *, name: str, default_id: str) -> Document:
     date = meta.get("date")
     if isinstance(date, dt.date):
         date = date.isoformat()
+    checked = meta.get("checked")
+    if isinstance(checked, dt.date):
+        checked = checked.isoformat()
     return Document(
         id=_slug(str(meta.get("id") or default_id)),
         title=title,
@@ -120,6 +126,8 @@ def parse_text(text: str, *, name: str, default_id: str) -> Document:
         date=(str(date) if date else None),
         lacks=(str(meta["lacks"]) if meta.get("lacks") else None),
         path=None,
+        status=(str(meta["status"]).strip() if meta.get("status") else None),
+        checked=(str(checked) if checked else None),
         meta=meta,
     )
 

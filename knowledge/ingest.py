@@ -35,7 +35,8 @@ class IngestReport:
 
 
 def _doc_hash(doc: Document, chunks: list[Chunk]) -> str:
-    h = hashlib.sha256(f"{doc.title}|{doc.kind}|{doc.lacks}|{doc.date}|{doc.issuer}".encode())
+    checked = f"|{doc.status}|{doc.checked}" if doc.status or doc.checked else ""    # unchanged hash without them
+    h = hashlib.sha256(f"{doc.title}|{doc.kind}|{doc.lacks}|{doc.date}|{doc.issuer}{checked}".encode())
     for c in chunks:
         h.update(c.content_hash.encode())
     return h.hexdigest()[:16]
@@ -115,7 +116,8 @@ def ingest(store: IndexStore, paths: Iterable[Path] | None = None, *, rebuild: b
             stale = [cid for cid in reusable if cid not in {c.id for c in chunks}]
             if stale:
                 col.delete(ids=stale)
-            extra = {"doc_lacks": doc.lacks or "", "doc_date": doc.date or "", "doc_issuer": doc.issuer or ""}
+            extra = {"doc_lacks": doc.lacks or "", "doc_date": doc.date or "", "doc_issuer": doc.issuer or "",
+                     "doc_status": doc.status or "", "doc_checked": doc.checked or ""}
             col.upsert(
                 ids=[c.id for c in chunks],
                 embeddings=[vectors[c.id] for c in chunks],

@@ -84,6 +84,9 @@ class DocumentInfo:
     date: str
     lacks: str
     count: int                 # passages (chunks) in the index
+    issuer: str = ""
+    status: str = ""           # an operator's finding (现行有效, 已废止, …); "" = not verified
+    checked: str = ""
 
 
 @dataclass
@@ -134,7 +137,8 @@ class Corpus:
         chunks = []
         for path in shipped_source_paths():
             doc = load_document(path)
-            extra = {"doc_lacks": doc.lacks or "", "doc_date": doc.date or "", "doc_issuer": doc.issuer or ""}
+            extra = {"doc_lacks": doc.lacks or "", "doc_date": doc.date or "", "doc_issuer": doc.issuer or "",
+                     "doc_status": doc.status or "", "doc_checked": doc.checked or ""}
             chunks += [StoredChunk(c.id, c.text, {**c.metadata(""), **extra}) for c in parse_document(doc)]
         return cls(chunks, reason)
 
@@ -161,7 +165,9 @@ class Corpus:
         for doc_id, title in self.titles.items():
             chunks = [c for c in self.chunks if c.meta["doc_id"] == doc_id]
             meta = chunks[0].meta
-            out.append(DocumentInfo(doc_id, title, meta.get("doc_date") or "", meta.get("doc_lacks") or "", len(chunks)))
+            out.append(DocumentInfo(doc_id, title, meta.get("doc_date") or "", meta.get("doc_lacks") or "", len(chunks),
+                                    meta.get("doc_issuer") or "", meta.get("doc_status") or "",
+                                    meta.get("doc_checked") or ""))
         return out
 
     def document(self, name: str) -> DocumentInfo | None:

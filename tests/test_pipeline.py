@@ -129,11 +129,38 @@ def test_a_paper_question_is_answered_from_its_passage_with_the_label(pipeline):
     assert a.citations[0].label.startswith("《深圳市实施行政问责制的实践与思考》")
 
 
-@pytest.mark.parametrize("q", [l for l in (DATA / "off_topic.txt").read_text("utf-8").splitlines() if l.strip()])
+OFF_TOPIC = [l for l in (DATA / "off_topic.txt").read_text("utf-8").splitlines() if l.strip() and not l.startswith("#")]
+REQUESTS = OFF_TOPIC[OFF_TOPIC.index("帮我写一首关于春天的诗"):]
+
+
+@pytest.mark.parametrize("q", OFF_TOPIC)
 def test_off_topic_is_declined_with_what_the_knowledge_base_covers(pipeline, q):
     a = pipeline.answer(q)
     assert a.source == "none" and not a.grounded and not a.citations
     assert "知识库中没有" in a.text and "知识库收录" in a.text and "可以这样问" in a.text
+
+
+def test_requests_that_are_not_questions_are_declined_before_retrieval(pipeline, kb, monkeypatch):
+    from bot.core.guard import refuse
+    from bot.core.texts import DECLINE
+
+    assert len(REQUESTS) >= 12
+    searched: list[str] = []
+    monkeypatch.setattr(kb, "search", lambda question, k=5: searched.append(question))
+    for q in REQUESTS:
+        a = pipeline.answer(q)
+        assert refuse(a.question) == "off_topic", q
+        assert a.text.startswith(DECLINE["off_topic"]) and a.source == "none" and not a.citations, q
+        assert a.check.passed and not a.rejected, q
+    assert searched == []
+
+
+@pytest.mark.parametrize("q", ["帮我写一份问责情况的书面检查该怎么写", "说说问责的程序", "政府工作报告是谁作的",
+                               "讲讲第十条", "作出书面检查是什么意思", "要不要向老百姓道歉", "这个规定翻了几次修订"])
+def test_questions_that_borrow_a_request_verb_are_not_refused(q):
+    from bot.core.guard import refuse
+
+    assert refuse(q) is None
 
 
 @pytest.mark.parametrize("q, says", [

@@ -54,7 +54,8 @@ def test_arabic_clause_counts_in_the_report_are_not_articles(kb):
 
 
 def test_off_topic_questions_come_back_empty(kb):
-    lines = [x.strip() for x in (DATA / "off_topic.txt").read_text(encoding="utf-8").splitlines() if x.strip()]
+    text = (DATA / "off_topic.txt").read_text(encoding="utf-8").split("\n# ")[0]   # the requests after it are the guard's
+    lines = [x.strip() for x in text.splitlines() if x.strip()]
     assert len(lines) >= 10
     grounded = [q for q in lines if kb.search(q).passages]
     assert grounded == []

@@ -1,6 +1,7 @@
 """One path for every question, whatever the front (console, Telegram, batch):
 
-    question -> refuse? -> retrieve -> facts + decide -> draft -> check -> answer with citations
+    question -> refuse? -> about a document? a complaint? -> retrieve -> facts + decide -> draft -> check
+             -> answer with citations
 
 and then the audit record, which the Assistant (bot/core/assistant.py) writes: it owns what this
 path reads and hands it one Snapshot, read from start to end, so that a reload mid-answer changes
@@ -24,6 +25,8 @@ from rules.references import format_ref
 
 from bot.core.conversation import Conversations
 from bot.core import plain
+from bot.core.about import about_body
+from bot.core.complaint import complaint_answer
 from bot.core.answer import Body, Quote
 from bot.core.drafting import quotes_draft, Draft, decline_draft, passages_draft, rules_draft
 from bot.core.guard import refuse
@@ -95,6 +98,10 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         draft = decline_draft(None, "too_long", book, n=len(question), max=MAX_QUESTION_CHARS)
     elif refused := refuse(question):
         draft = decline_draft(kb, refused, book)
+    elif (about := about_body(kb, book, question)) is not None:
+        draft = Draft(about, "passages", True)        # from the documents' front matter
+    elif (steps := complaint_answer(book.complaint, question)) is not None:
+        draft = Draft(steps, "passages", True)        # the citizen's complaint path, quoted
     else:
         try:
             result = kb.search(question, k=5)          # retrieve

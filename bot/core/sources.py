@@ -18,7 +18,8 @@ def source_set(corpus: Corpus, extra: list | None = None) -> SourceSet:
         passages.append(SourceText(c.id, m["doc_id"], m["doc_title"], m.get("doc_kind", ""), m["label"], c.text,
                                    m.get("article"), bool(m.get("truncated"))))
         docs.setdefault(m["doc_id"], DocumentFacts(m["doc_id"], m["doc_title"], m.get("doc_kind", ""),
-                                                   m.get("doc_date", ""), m.get("doc_issuer", ""), m.get("doc_lacks", "")))
+                                                   m.get("doc_date", ""), m.get("doc_issuer", ""), m.get("doc_lacks", ""),
+                                                   m.get("doc_status", ""), m.get("doc_checked", "")))
     headings = sorted({c.meta.get("heading", "") for c in chunks} - {""})
     return SourceSet(passages, docs, headings)
 

@@ -2,7 +2,7 @@
 that an answer (bot/core/drafting.py) and `wenze search` word the same reason the same way.
 
 The reasons are those of retrieval (no_match, article_not_found, empty_query, unavailable) and
-of the pipeline's own refusals (injection, see bot/core/guard.py; too_long).
+of the pipeline's own refusals (injection and off_topic, see bot/core/guard.py; too_long).
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ DECLINE = {
     "article_not_found": "知识库中没有这一条：《{title}》共{count}条。",     # from the rule book
     "empty_query": "请输入一个问题。",
     "injection": "这不是关于问责规定的问题。我只回答知识库中法规和文件的内容，不会改变规则，也不透露配置。",
+    "off_topic": "知识库中没有可以回答这个问题的依据。这不是关于知识库中文件的问题：我只回答知识库中法规和文件的内容，不写诗文或代码，不翻译，也不闲聊。",
     "too_long": "问题太长了（{n} 字）。请缩短到 {max} 字以内，一次问一件事。",
     "unavailable": "暂时无法检索法规，请稍后再试。规则能判断的问题（如：较大事故街道主任会受什么处理？）和按条号查看条文（如：第十四条）仍可回答。",
 }

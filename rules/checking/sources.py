@@ -53,6 +53,8 @@ class DocumentFacts:
     date: str = ""
     issuer: str = ""
     lacks: str = ""
+    status: str = ""
+    checked: str = ""
 
 
 @dataclass
@@ -72,7 +74,8 @@ class SourceSet:
         # what the front matter says of each document is citable too (its date, issuer, gaps)
         self.front = [SourceText(f"{d.doc_id}#front", d.doc_id, d.title, "front_matter", f"《{d.title}》（来源说明）",
                                  f"《{d.title}》日期：{_date_cn(d.date)}。发文机关：{d.issuer or '来源未载明'}。"
-                                 f"来源缺失：{d.lacks or '无'}。")
+                                 f"来源缺失：{d.lacks or '无'}。"
+                                 + (f"状态：{d.status}。核实日期：{_date_cn(d.checked)}。" if d.status else ""))
                       for d in self.documents.values() if d.date or d.issuer or d.lacks]
         self._front_grams = [bigrams(p.text) for p in self.front]
         self._context: dict[str, str] = {}

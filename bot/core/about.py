@@ -1,0 +1,103 @@
+"""Questions about the documents themselves — when one is dated, who issued it, whether the text
+is complete, whether it is still in force, what the knowledge base holds — answered from their
+front matter (knowledge/sources/*.md: date, issuer, lacks, and an operator's optional status and
+checked date), never from a guess.
+
+No document here says whether it is still in force; only an operator who has checked can, by
+setting `status`. Without it the answer gives the document's own date and says the status has
+not been verified. The wording keeps to the front matter's own words ("日期", "发文机关", "来源缺失",
+"状态", "核实日期"), which the checker holds as one passage per document.
+"""
+from __future__ import annotations
+
+import re
+
+from knowledge.retrieval import Corpus, DocumentInfo
+from rules.schema import RuleBook
+
+from bot.core.answer import Body, Statement
+
+# What a question about a document asks, by its words.
+_ASKS = {
+    "status": re.compile(r"有效|现行|废止|失效|作废|过时|还管用|还在用|还适用|还能用|还算数|修订|修改过"),
+    "issuer": re.compile(r"谁(发|作|写|定|制定|颁布|印发|出台|签发|起草)|发文机关|发文单位|哪个(部门|机关|单位)"
+                         r"(发|定|制定|颁布|印发|出台)|作者|署名"),
+    "when": re.compile(r"(什么时候|何时|哪年|哪一年|几月|几号|哪天|哪个时候)[^，。？！]{0,8}"
+                       r"(施行|生效|实施|发布|印发|颁布|出台|制定|发表|发的|作的|写的|出的|开始)"
+                       r"|(施行|生效|实施|发布|印发|颁布|出台|制定|发表)(日期|时间)|日期是"),
+    "complete": re.compile(r"完整|全文|缺(了|少|失|什么|哪)|不全|全不全|收录|知识库(里|中)?(有|都有|包括)"
+                           r"|有哪些(文件|资料|文档)"),
+}
+# A question about a document names one (or "这个规定", "知识库").
+_NAMES_A_DOCUMENT = re.compile(r"规定|报告|文件|文章|论文|资料|文档|知识库|这篇|本篇|条例|办法")
+_ALL = re.compile(r"知识库|资料|文档|有哪些文件|都有(什么|哪些)")
+
+
+def asks(question: str) -> list[str]:
+    """What `question` asks about a document (status, issuer, when, complete), in that order;
+    empty when it is not about a document at all."""
+    if not _NAMES_A_DOCUMENT.search(question):
+        return []
+    return [k for k, pat in _ASKS.items() if pat.search(question)]
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def named(kb: Corpus, book: RuleBook, question: str) -> list[DocumentInfo]:
+    """The documents the question names: by the words of a title it shares most, else (a bare
+    "知识库") all of them, else the rule book's regulation."""
+    docs = kb.documents()
+    scored = sorted(((len(_bigrams(d.title) & _bigrams(question)), d) for d in docs), key=lambda t: -t[0])
+    if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return [scored[0][1]]
+    if _ALL.search(question) and not re.search(r"规定|报告|文章|论文", question):
+        return docs
+    reg = [d for d in docs if d.id == book.regulation.document]
+    return reg or docs[:1]
+
+
+def _date_cn(date: str) -> str:
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", date or "")
+    return f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日" if m else ""
+
+
+def statements(d: DocumentInfo, wanted: list[str]) -> list[str]:
+    """What the front matter says of `d` for each thing asked, in its own words."""
+    t = f"《{d.title}》"
+    out: list[str] = []
+    dated = f"{t}来源标注的日期是{_date_cn(d.date)}。" if _date_cn(d.date) else f"{t}的日期来源未载明。"
+    if "status" in wanted:
+        if d.status:
+            checked = f"，核实日期：{_date_cn(d.checked)}" if _date_cn(d.checked) else ""
+            out.append(f"{t}状态：{d.status}{checked}。")
+        else:
+            out.append(dated)
+            out.append("我不能确认它现在是否有效：知识库没有核实它的状态，请以发文机关公布的为准。")
+    if "when" in wanted and dated not in out:
+        out.append(dated)
+    if "issuer" in wanted:
+        out.append(f"{t}发文机关：{d.issuer}。" if d.issuer else f"{t}的发文机关来源未载明。")
+    if "complete" in wanted:
+        # without its quotation marks: a heading it names is a place in the source, not a quote of it
+        lacks = re.sub(r"[“”‘’]", "", d.lacks)
+        out.append(f"{t}来源缺失：{lacks}" if lacks else f"{t}来源缺失：无。")
+    return out
+
+
+def about_body(kb: Corpus, book: RuleBook, question: str) -> Body | None:
+    """The answer to a question about the documents themselves, or None when it is not one."""
+    wanted = asks(question)
+    if not wanted:
+        return None
+    docs = named(kb, book, question)
+    said: list[str] = []
+    for d in docs:
+        said += statements(d, wanted)
+    if not said:
+        return None
+    return Body(lead="以下是知识库对所收文件的来源说明：", statements=[Statement(s) for s in said])
+
+
+__all__ = ["about_body", "asks", "named", "statements"]
