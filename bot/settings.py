@@ -94,12 +94,17 @@ class Settings(BaseSettings):
     llm_key: SecretStr | None = None
     llm_timeout: float = MAX_LLM_TIMEOUT
     llm_retries: int = Field(default=1, ge=0, le=3)
+    # One question's whole time, the model's share included: past it the model-free answer is sent.
+    answer_deadline: float = Field(default=25.0, gt=0, le=120)
 
     # --- the audit trail
     # SQLAlchemy URL of the audit database; default: a SQLite file in the data folder.
     database_url: str | None = None
     # Key for hashing user ids in the audit trail; default: a random key kept in the data folder.
     audit_key: SecretStr | None = None
+    # Days the question and answer texts of the audit trail are kept (then blanked; the rest of the
+    # row stays for counting). Unset: kept until purged by hand.
+    audit_retention_days: int | None = Field(default=None, ge=1)
 
     # --- the Telegram front (handed to it as `self.telegram`)
     telegram_token: SecretStr | None = Field(

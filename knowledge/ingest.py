@@ -81,7 +81,7 @@ def ingest(store: IndexStore, paths: Iterable[Path] | None = None, *, rebuild: b
     good, bad = prepare(files)
     report = IngestReport(failed=bad)
     existing: dict[str, dict] = {}
-    if store.exists() and not rebuild:
+    if not rebuild and store.exists():
         for c in store.read_all():
             existing[c.id] = c.meta
     doc_hashes = {m["doc_id"]: m["doc_hash"] for m in existing.values()}
@@ -117,7 +117,8 @@ def ingest(store: IndexStore, paths: Iterable[Path] | None = None, *, rebuild: b
             if stale:
                 col.delete(ids=stale)
             extra = {"doc_lacks": doc.lacks or "", "doc_date": doc.date or "", "doc_issuer": doc.issuer or "",
-                     "doc_status": doc.status or "", "doc_checked": doc.checked or ""}
+                     "doc_status": doc.status or "", "doc_checked": doc.checked or "",
+                     "doc_path": str(Path(doc.path).resolve()) if doc.path else ""}    # for a repair
             col.upsert(
                 ids=[c.id for c in chunks],
                 embeddings=[vectors[c.id] for c in chunks],

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -39,6 +40,9 @@ RRF_K = 10                 # a small k lets a clear first place count; measured 
 LEXICAL_WEIGHT = 2.0       # BM25 is the stronger ranker here (MRR 0.92 alone vs 0.74 dense)
 DENSE_WEIGHT = 1.0
 CANDIDATES = 20
+# After the vector search failed (a silent or stopped Chroma server, a dead embeddings endpoint),
+# it is not tried again for this long: each question would otherwise wait out the timeout.
+DENSE_PAUSE_SECONDS = 30.0
 # The relevance gate, calibrated on the dev questions and on tests/data/off_topic.txt (README,
 # "Retrieval"): a question is answerable when the best lexical chunk shares specific words with
 # it, or shares some and is close in meaning, or is very close in meaning alone.
@@ -220,6 +224,7 @@ class KnowledgeBase(Corpus):
         self.vectors = Chroma(client=client, collection_name=col.name,
                               embedding_function=langchain_embeddings(self.embedder))
         self.lexical = LexicalIndex([c.text for c in self.chunks])
+        self._dense_down_until = 0.0
 
     @classmethod
     def open(cls, settings: KnowledgeSettings, *, build: bool = True) -> "KnowledgeBase":
@@ -251,13 +256,16 @@ class KnowledgeBase(Corpus):
 
     def _hybrid(self, query: str, allowed: np.ndarray) -> tuple[list[tuple[int, float]], dict]:
         bm25 = np.where(allowed, self.lexical.scores(query), 0.0)
+        if time.monotonic() < self._dense_down_until:
+            raise EmbeddingError("暂时无法检索法规（向量检索刚刚出错，稍后重试）。")
         try:
             qvec = self.embedder.embed_query(query)
             hits = self.vectors.similarity_search_by_vector_with_relevance_scores(
                 qvec.tolist(), k=min(CANDIDATES, len(self.chunks)))
-        except EmbeddingError:
-            raise
         except Exception as err:  # a dead embedding endpoint or chroma server: fail closed
+            self._dense_down_until = time.monotonic() + DENSE_PAUSE_SECONDS
+            if isinstance(err, EmbeddingError):
+                raise
             raise EmbeddingError("暂时无法检索法规（向量检索出错）。") from err
         dense = np.full(len(self.chunks), -1.0, dtype=np.float32)
         for doc, distance in hits:   # langchain-chroma returns the cosine distance here

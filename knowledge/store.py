@@ -9,6 +9,12 @@ Layout of the data folder:
     index/CURRENT          name of the live generation
     index/gen-<ns>/        a chromadb persistent folder plus manifest.json
     index/write.lock       held by the one writer
+
+Readers never write: a folder whose chroma.sqlite3 is missing, empty or not a SQLite file is
+refused before chromadb opens it (chromadb would create its tables in it). A missing or
+dangling CURRENT beside existing generations is an error that says how to repair it; it is
+never mistaken for "no index yet" (which would build a new index from the shipped sources and
+drop every document a user ingested).
 """
 from __future__ import annotations
 
@@ -20,13 +26,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
 from filelock import FileLock, Timeout
 
 from .config import KnowledgeSettings
 from .embeddings import Embedder, chroma_embedding_function, get_embedder
 from .errors import IndexBusy, IndexUnavailable
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+REPAIR_HINT = "请重建索引：运行 wenze ingest --rebuild（重建清单中的全部文档；成功之前旧的索引版本都保留）。"
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 KEEP_GENERATIONS = 2
@@ -53,6 +61,7 @@ class IndexStore:
         self.embedder = embedder
         self.root = Path(settings.data_dir) / "index"
         self.remote = bool(settings.chroma_url)
+        self.keep_generations = False     # set while a repair runs: nothing is pruned until it succeeds
 
     # ------------------------------------------------------------ locations
     @property
@@ -66,21 +75,58 @@ class IndexStore:
         gen = self.root / pointer.read_text().strip()
         return gen if gen.is_dir() else None
 
+    def generations(self) -> list[Path]:
+        """Every generation folder that has a manifest, newest first."""
+        if not self.root.is_dir():
+            return []
+        return sorted((p for p in self.root.glob("gen-*") if (p / "manifest.json").is_file()),
+                      key=lambda p: p.name, reverse=True)
+
+    def _broken_pointer(self) -> str | None:
+        """Why CURRENT cannot be followed while generations exist (None: it can, or there is no index)."""
+        pointer = self.root / "CURRENT"
+        if self._current_dir() is not None or not self.generations():
+            return None
+        if not pointer.exists():
+            return f"索引指针 {pointer} 不见了，但索引文件夹里还有 {len(self.generations())} 个版本"
+        return f"索引指针 {pointer} 指向不存在的版本 {pointer.read_text().strip()!r}"
+
+    def generation(self) -> str | None:
+        """What the live index is now (the generation CURRENT names), read cheaply on every question
+        so that a running console or bot picks up another process's ingest; None in server mode."""
+        if self.remote:
+            return None
+        try:
+            return (self.root / "CURRENT").read_text().strip()
+        except OSError:
+            return None
+
     def manifest(self) -> dict:
         import chromadb
 
         return {"embedding": self.embedder.name, "chromadb": chromadb.__version__, "collection": self.settings.collection}
+
+    def documents(self) -> dict[str, str]:
+        """Every document any generation's manifest lists, with the file it was read from ("" when
+        unknown), newest generation first: what a repair must bring back."""
+        docs: dict[str, str] = {}
+        for gen in self.generations():
+            try:
+                listed = json.loads((gen / "manifest.json").read_text()).get("documents", {})
+            except (OSError, ValueError):
+                continue
+            for doc_id, path in listed.items():
+                docs.setdefault(doc_id, path)
+        return docs
 
     # ------------------------------------------------------------ clients
     def _client(self, path: Path | None):
         import chromadb
 
         if self.remote:
-            url = urlparse(self.settings.chroma_url)
-            return chromadb.HttpClient(
-                host=url.hostname or "127.0.0.1", port=url.port or 8000, ssl=url.scheme == "https",
-                settings=_chroma_settings(),
-            )
+            from .chroma_http import http_client
+
+            return http_client(self.settings.chroma_url, _chroma_settings())
         return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
 
     def _collection(self, client, create: bool):
@@ -94,18 +140,32 @@ class IndexStore:
         return client.get_collection(name, embedding_function=ef)
 
     def exists(self) -> bool:
+        """Whether there is an index to read. A server that cannot be reached, or a broken CURRENT,
+        raises IndexUnavailable: neither means "no index yet, build one"."""
         if self.remote:
+            client = self._reach()
             try:
-                return self.open_collection() is not None
-            except IndexUnavailable:
+                client.get_collection(self.settings.collection)
+                return True
+            except Exception:    # chromadb raises NotFoundError or ValueError by version
                 return False
+        if (why := self._broken_pointer()) is not None:
+            raise IndexUnavailable(f"{why}：{REPAIR_HINT}")
         return self._current_dir() is not None
+
+    def _reach(self):
+        """A client of the Chroma server, or IndexUnavailable naming the server and why not."""
+        try:
+            return self._client(None)
+        except Exception as err:
+            raise IndexUnavailable(f"连不上 Chroma 服务器 {self.settings.chroma_url}（{_cause(err)}）："
+                                   "请检查它是否在运行、地址是否正确。") from err
 
     def open_collection(self):
         """The live collection for reading; IndexUnavailable when missing, corrupt or foreign."""
         try:
             if self.remote:
-                client = self._client(None)
+                client = self._reach()
                 col = self._collection(client, create=False)
                 meta = col.metadata or {}
                 if meta.get("embedding") != self.embedder.name:
@@ -114,18 +174,27 @@ class IndexStore:
                 return client, col
             gen = self._current_dir()
             if gen is None:
+                if (why := self._broken_pointer()) is not None:
+                    raise IndexUnavailable(f"{why}：{REPAIR_HINT}")
                 raise IndexUnavailable("还没有建立索引：请先运行 wenze ingest。")
             manifest = json.loads((gen / "manifest.json").read_text())
-            if manifest != self.manifest():
+            if {k: manifest.get(k) for k in self.manifest()} != self.manifest():
                 raise IndexUnavailable(
                     f"索引由 {manifest.get('embedding')}（chromadb {manifest.get('chromadb')}）建立，"
                     f"与当前环境不符：请重建索引（wenze ingest --rebuild）。")
+            _refuse_unreadable(gen)
             client = self._client(gen)
             return client, self._collection(client, create=False)
         except IndexUnavailable:
             raise
         except Exception as err:  # chromadb raises many types for a damaged folder or a dead server
-            raise IndexUnavailable(f"索引无法打开（{type(err).__name__}）：请重建索引（wenze ingest --rebuild）。") from err
+            if self.remote:
+                raise IndexUnavailable(f"Chroma 服务器 {self.settings.chroma_url} 出错（{_cause(err)}）："
+                                       "请检查服务器。") from err
+            if isinstance(err, PermissionError) or "readonly" in str(err).lower() or "permission" in str(err).lower():
+                raise IndexUnavailable(f"没有读写索引文件夹 {self.root} 的权限（{_cause(err)}）："
+                                       "请检查它的所有者和权限。") from err
+            raise IndexUnavailable(f"索引无法打开（{_cause(err)}）：{REPAIR_HINT}") from err
 
     def read_all(self) -> list[StoredChunk]:
         _, col = self.open_collection()
@@ -136,15 +205,17 @@ class IndexStore:
     @contextmanager
     def writer(self, *, rebuild: bool = False) -> Iterator[object]:
         """Yield a writable collection; commit on normal exit, discard on error or kill."""
-        self.root.mkdir(parents=True, exist_ok=True)
         lock = FileLock(str(self.lock_path), timeout=0)
         try:
+            self.root.mkdir(parents=True, exist_ok=True)
             lock.acquire()
         except Timeout:
             raise IndexBusy("另一个进程正在写入索引，请稍后再试。") from None
+        except OSError as err:       # a read-only folder, another user's folder, a file in the way
+            raise IndexUnavailable(f"无法写入索引文件夹 {self.root}（{_cause(err)}）：请检查它的所有者和权限。") from err
         try:
             if self.remote:
-                client = self._client(None)
+                client = self._reach()
                 if rebuild:
                     try:
                         client.delete_collection(self.settings.collection)
@@ -154,14 +225,21 @@ class IndexStore:
                 return
             live = self._current_dir()
             gen = self.root / f"gen-{time.time_ns()}"
-            if live is not None and not rebuild:
-                shutil.copytree(live, gen)
-            else:
-                gen.mkdir()
+            try:
+                if live is not None and not rebuild:
+                    shutil.copytree(live, gen)
+                else:
+                    gen.mkdir()
+            except OSError as err:
+                shutil.rmtree(gen, ignore_errors=True)
+                raise IndexUnavailable(f"无法写入索引文件夹 {self.root}（{_cause(err)}）：请检查它的所有者和权限。") from err
             try:
                 client = self._client(gen)
-                yield self._collection(client, create=True)
-                (gen / "manifest.json").write_text(json.dumps(self.manifest()))
+                col = self._collection(client, create=True)
+                yield col
+                listed = {m["doc_id"]: m.get("doc_path") or "" for m in col.get(include=["metadatas"])["metadatas"]}
+                (gen / "manifest.json").write_text(json.dumps({**self.manifest(), "documents": listed},
+                                                              ensure_ascii=False))
                 tmp = self.root / "CURRENT.tmp"
                 tmp.write_text(gen.name)
                 os.replace(tmp, self.root / "CURRENT")
@@ -175,6 +253,8 @@ class IndexStore:
             lock.release()
 
     def _prune(self, keep: str) -> None:
+        if self.keep_generations:
+            return
         gens = sorted(p for p in self.root.glob("gen-*") if p.is_dir() and p.name != keep)
         for old in gens[: max(0, len(gens) - (KEEP_GENERATIONS - 1))]:
             shutil.rmtree(old, ignore_errors=True)
@@ -184,6 +264,28 @@ def open_store(settings: KnowledgeSettings) -> IndexStore:
     """The store these settings describe, with their embedding model: the one place an IndexStore
     is built (the assistant, the `wenze` commands and ingestion all come here)."""
     return IndexStore(settings, get_embedder(settings))
+
+
+def _cause(err: BaseException) -> str:
+    """An exception as a short cause for a message: its type and first line."""
+    first = str(err).strip().splitlines()[0][:120] if str(err).strip() else ""
+    return f"{type(err).__name__}: {first}" if first else type(err).__name__
+
+
+def _refuse_unreadable(gen: Path) -> None:
+    """Refuse a generation chromadb would have to write to in order to open: chromadb creates its
+    tables in a missing or empty chroma.sqlite3, and a reader must never change the live index."""
+    db = gen / "chroma.sqlite3"
+    try:
+        with db.open("rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        raise IndexUnavailable(f"索引文件 {db} 不见了：{REPAIR_HINT}") from None
+    except PermissionError as err:
+        raise IndexUnavailable(f"没有读取索引文件 {db} 的权限：请检查它的所有者和权限。") from err
+    if head != SQLITE_HEADER:
+        what = "是空的" if not head else "不是 SQLite 数据库"
+        raise IndexUnavailable(f"索引文件 {db} {what}（已损坏）：{REPAIR_HINT}")
 
 
 def _release(path: Path) -> None:

@@ -13,6 +13,8 @@ rules is the lowest layer, so the root lives here; each package defines its own 
     │   └── EmbeddingError              the embedding model or endpoint failed
     ├── QuestionSetError                bot/views/drills.py: a trainer's question file that cannot be used
     ├── FontMissing                     bot/views/matrix.py: no CJK font to draw the /matrix picture
+    ├── DataDirUnusable                 bot/storage/folder.py: WENZE_DATA_DIR is a file, or cannot be written
+    ├── AuditUnavailable                bot/storage/audit.py: the audit trail cannot be written or read (says why)
     └── AlreadyRunning                  bot/telegram/app.py: another bot serves the same data folder
 """
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from knowledge.errors import KnowledgeError
 from knowledge.ingest import ingest
+from knowledge.repair import rebuild
 from knowledge.retrieval import Corpus, KnowledgeBase
 from knowledge.store import open_store
 from rules.schema import RuleBook
@@ -43,6 +45,8 @@ class Assistant:
         self.rules = rules
         self.conversations = Conversations()
         self._reloading = threading.Lock()
+        store = getattr(snapshot.kb, "store", None)
+        self._generation = store.generation() if store is not None else None
 
     @classmethod
     def open(cls, settings: Settings, *, audit: bool = True, rules: Path | None = None) -> "Assistant":
@@ -60,9 +64,11 @@ class Assistant:
     # ------------------------------------------------------------------ answering
     def answer(self, question: str, *, conversation: str | None = None, channel: str = "cli",
                user: str | int | None = None) -> Answer:
+        deadline = time.monotonic() + self.settings.answer_deadline
+        self._follow_index()
         snap = self.snapshot              # once: this answer reads this snapshot only
         answer = pipeline.answer(snap, question, conversations=self.conversations, drafter=self.drafter,
-                                 conversation=conversation)
+                                 conversation=conversation, deadline=deadline)
         self._record(answer, channel, user, conversation)
         return answer
 
@@ -79,6 +85,32 @@ class Assistant:
             "latency_ms": round(a.latency_ms, 2)})
 
     # ------------------------------------------------------------------ reloading
+    def _follow_index(self) -> None:
+        """Another process (`wenze ingest`, a repair) switched the index to a new generation: open
+        it now, before this question, so a running console or bot never answers from an index
+        that is no longer the live one. One small file read per question; a new generation that
+        cannot be opened leaves the running snapshot in place (logged)."""
+        kb = self.snapshot.kb
+        store = getattr(kb, "store", None)
+        if store is None:
+            if self.settings.chroma_url:       # server mode has no CURRENT to watch
+                return
+            store = self._store = getattr(self, "_store", None) or open_store(self.settings.knowledge)
+        now = store.generation()
+        if now is None or now == self._generation:
+            return
+        with self._reloading:
+            if now == self._generation:
+                return
+            self._generation = now
+            try:
+                new = KnowledgeBase(store)
+            except KnowledgeError as err:
+                log.error("the new index generation %s cannot be opened: %s", now, err)
+                return
+            self.snapshot = Snapshot.of(new, self.snapshot.book)
+            log.info("switched to index generation %s", now)
+
     def reload(self) -> str:
         """Re-read the rule folder and re-ingest the sources (admin's /reload) into a new snapshot,
         swapped in with one assignment. Either fails whole (RulesError, KnowledgeError), leaving
@@ -86,11 +118,12 @@ class Assistant:
         with self._reloading:
             old = self.snapshot
             book = RuleBook(self.rules)                 # raises RulesError on a malformed file
-            # the index could not be opened: build it anew, from the settings' store
+            # the index could not be opened: build it anew, every document its manifests list
             store = open_store(self.settings.knowledge) if old.kb.degraded else old.kb.store
-            report = ingest(store, rebuild=old.kb.degraded)
+            report = rebuild(store) if old.kb.degraded else ingest(store)
             kb = KnowledgeBase(store)
             self.snapshot = Snapshot.of(kb, book)
+            self._generation = store.generation()
         return (f"已重新载入：规则 {len(book.regulation.rows())} 条；文档新增 {len(report.added)}、"
                 f"更新 {len(report.updated)}、未变 {len(report.unchanged)}，共 {len(kb.chunks)} 段。")
 

@@ -4,11 +4,18 @@ The model only rephrases: it gets the rules decision and the numbered passages a
 articles. What it writes is data to be checked, never trusted: the pipeline runs the same
 checker on it as on its own drafts, plus two guards only a model needs (a leaked prompt or key,
 figures that appear in none of the material it was given).
+
+A model that does not answer must not cost every question its timeout: each call gets what is
+left of the question's deadline (never more than WENZE_LLM_TIMEOUT), retries happen only after a
+429 or 5xx and only within that time, and a timeout or refused connection pauses the model for
+PAUSE_SECONDS (a circuit breaker), so the questions after it get the model-free answer at once.
 """
 from __future__ import annotations
 
 import logging
 import re
+import threading
+import time
 from dataclasses import dataclass
 
 from langchain_core.output_parsers import StrOutputParser
@@ -22,6 +29,8 @@ from bot.core.answer import Body, Quote
 log = logging.getLogger(__name__)
 
 MAX_DRAFT_CHARS = 1500
+PAUSE_SECONDS = 120.0     # after a timeout or a refused connection, the model is not asked for this long
+MIN_CALL_SECONDS = 0.5    # less time than this left before the deadline: the model is not asked
 
 SYSTEM = (
     "你是“问责助手”，回答关于深圳问责法规的问题。"
@@ -56,23 +65,63 @@ class ModelDrafter:
         self.settings = settings
         key = settings.llm_key.get_secret_value() if settings.llm_key else "not-needed"
         self._secret = key if settings.llm_key else None
+        # retries are ours (below), bounded by the question's deadline; the client's would not be
         self.model = ChatOpenAI(base_url=settings.llm_url, api_key=key, model=settings.llm_model,
-                                timeout=settings.llm_timeout, max_retries=settings.llm_retries,
+                                timeout=settings.llm_timeout, max_retries=0,
                                 temperature=0, max_tokens=600)
         self.chain = PROMPT | self.model | StrOutputParser()
+        self._paused_until = 0.0
+        self._lock = threading.Lock()
 
     @property
     def name(self) -> str:
         return self.settings.llm_model
 
-    def draft(self, question: str, decision_text: str, passages: list[Quote]) -> ModelResult:
+    @property
+    def paused(self) -> bool:
+        """The model timed out or refused the connection recently: not asked until the pause ends."""
+        return time.monotonic() < self._paused_until
+
+    def _pause(self, why: str) -> None:
+        with self._lock:
+            self._paused_until = time.monotonic() + PAUSE_SECONDS
+        log.error("model unreachable (%s): not asked for %.0f s; answers are model-free meanwhile", why, PAUSE_SECONDS)
+
+    def draft(self, question: str, decision_text: str, passages: list[Quote], *,
+              budget: float | None = None) -> ModelResult:
+        """The model's draft, within `budget` seconds (the rest of the question's deadline)."""
+        import openai
+
+        if self.paused:
+            return ModelResult(None, "paused: the model timed out recently")
         numbered = "\n".join(f"[{i}] {c.label}\n{as_data(c.text)}" for i, c in enumerate(passages, 1))
-        try:
-            text = self.chain.invoke({"question": as_data(question), "decision": as_data(decision_text) or "（无）",
-                                      "passages": numbered or "（无）"})
-        except Exception as err:   # timeout, 429 after retries, 5xx, a body that is not a completion
-            log.warning("model draft failed: %s", type(err).__name__)
-            return ModelResult(None, f"{type(err).__name__}: {str(err)[:200]}")
+        inputs = {"question": as_data(question), "decision": as_data(decision_text) or "（无）",
+                  "passages": numbered or "（无）"}
+        tries = 1 + self.settings.llm_retries
+        end = time.monotonic() + (budget if budget is not None else tries * self.settings.llm_timeout)
+        for attempt in range(tries):
+            left = end - time.monotonic()
+            if left < MIN_CALL_SECONDS:
+                return ModelResult(None, "deadline: no time left for the model")
+            try:
+                text = (PROMPT | self.model.bind(timeout=min(self.settings.llm_timeout, left))
+                        | StrOutputParser()).invoke(inputs)
+                break
+            except openai.APIConnectionError as err:    # a timeout is one too: the endpoint is not answering
+                self._pause(type(err).__name__)
+                return ModelResult(None, f"{type(err).__name__}: {str(err)[:200]}")
+            except openai.APIStatusError as err:
+                if (err.status_code == 429 or err.status_code >= 500) and attempt + 1 < tries:
+                    wait = _retry_after(err)
+                    if wait < end - time.monotonic() - MIN_CALL_SECONDS:
+                        log.warning("model answered %s; retrying in %.1f s", err.status_code, wait)
+                        time.sleep(wait)
+                        continue
+                log.warning("model draft failed: %s", type(err).__name__)
+                return ModelResult(None, f"{type(err).__name__}: {str(err)[:200]}")
+            except Exception as err:   # a body that is not a completion
+                log.warning("model draft failed: %s", type(err).__name__)
+                return ModelResult(None, f"{type(err).__name__}: {str(err)[:200]}")
         text = (text or "").strip()
         if not text:
             return ModelResult(None, "empty completion")
@@ -99,3 +148,11 @@ class ModelDrafter:
             if m.group(1) not in squashed:
                 problems.append(f"数字 {m.group(1)} 不在所给的决定和条文中。")
         return list(dict.fromkeys(problems))
+
+
+def _retry_after(err) -> float:
+    """The server's Retry-After in seconds (1 when it gives none or an unreadable one)."""
+    try:
+        return max(0.0, float(err.response.headers.get("retry-after", 1)))
+    except (AttributeError, TypeError, ValueError):
+        return 1.0

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
+CHECK_RESERVE = 1.0     # seconds of a question's deadline kept for checking the model's draft
 SOURCES = ("rules", "passages", "model", "none")
 
 
@@ -85,8 +86,9 @@ class Answer:
 
 
 def answer(snap: Snapshot, question: str, *, conversations: Conversations, drafter: ModelDrafter | None = None,
-           conversation: str | None = None) -> Answer:
-    """The one path, over one snapshot from start to end (its index, its rules, its sources)."""
+           conversation: str | None = None, deadline: float | None = None) -> Answer:
+    """The one path, over one snapshot from start to end (its index, its rules, its sources).
+    `deadline` (time.monotonic()) bounds the model's share: what is left of it, less CHECK_RESERVE."""
     started = time.perf_counter()
     kb, book = snap.kb, snap.book
     question = normalize_query(question or "")
@@ -121,7 +123,8 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
     body, source = draft.body, draft.source
     if drafter is not None and draft.grounded and draft.source in ("rules", "passages") \
             and not (outcome and outcome.missing):
-        model_body, rejected = _model(snap, drafter, question, draft, facts)
+        budget = None if deadline is None else deadline - time.monotonic() - CHECK_RESERVE
+        model_body, rejected = _model(snap, drafter, question, draft, facts, budget)
         if model_body is not None:
             body, source = model_body, "model"
     if facts is not None:
@@ -180,11 +183,12 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     return decline_draft(kb, result.reason, book)
 
 
-def _model(snap: Snapshot, drafter: ModelDrafter, question: str, draft: Draft, facts) -> tuple[Body | None, list[dict]]:
+def _model(snap: Snapshot, drafter: ModelDrafter, question: str, draft: Draft, facts,
+           budget: float | None = None) -> tuple[Body | None, list[dict]]:
     """The model's rewording with our quotes under it, when it survives every check; and the
     rejected drafts."""
     decision_text = plain.before_quotes(draft.body) if draft.source == "rules" else ""
-    got = drafter.draft(question, decision_text, draft.citations())
+    got = drafter.draft(question, decision_text, draft.citations(), budget=budget)
     if got.draft is None:
         return None, [{"model": drafter.name, "draft": None, "problems": [got.error]}]
     problems = drafter.guard(got.draft, draft.body)

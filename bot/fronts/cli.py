@@ -14,13 +14,17 @@ def _fail(err: Exception) -> None:
 
 
 def _settings():
-    """Every setting, from the environment: the one reading of it for this command."""
+    """Every setting, from the environment: the one reading of it for this command; the data
+    folder is checked here, so an unusable one is one line, not a traceback."""
     from bot.settings import Settings
+    from bot.storage.folder import DataDirUnusable, check_data_dir
 
     try:
-        return Settings()
-    except ValueError as err:           # a setting out of range (pydantic names it)
+        settings = Settings()
+        check_data_dir(settings.data_dir)
+    except (ValueError, DataDirUnusable) as err:     # a setting out of range (pydantic names it)
         _fail(err)
+    return settings
 
 
 def _kb(settings=None, build: bool = True):
@@ -50,7 +54,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--rebuild", is_flag=True, help="丢弃现有索引，从头重建。")
+@click.option("--rebuild", is_flag=True, help="从头重建索引：不给文件时重建索引清单中的全部文档（也用于修复）。")
 def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
     """导入或更新文档（默认：随项目发布的三份来源文件）。"""
     from rules.errors import WenzeError
@@ -65,7 +69,13 @@ def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
         return bar.update
 
     try:
-        report = run_ingest(_store(), list(paths) or None, rebuild=rebuild, progress=progress)
+        if rebuild and not paths:
+            # every document the index's manifests list, not only the shipped ones
+            from knowledge.repair import rebuild as run_rebuild
+
+            report = run_rebuild(_store(), progress=progress)
+        else:
+            report = run_ingest(_store(), list(paths) or None, rebuild=rebuild, progress=progress)
     except WenzeError as err:
         _fail(err)
     finally:
@@ -286,8 +296,7 @@ def _assistant(settings=None, audit: bool = True):
         _fail(err)
     kb = assistant.snapshot.kb
     if kb.degraded:
-        click.echo(f"警告：{kb.reason}\n现在只按规则回答、按条号查看条文；请运行 wenze ingest --rebuild 重建索引。",
-                   err=True)
+        click.echo(f"警告：{kb.reason}\n现在只按规则回答、按条号查看条文。", err=True)
     return assistant
 
 
@@ -356,10 +365,7 @@ def _run_bot(settings, webhook: bool) -> None:
 
 @main.command()
 def health() -> None:
-    """健康检查（容器用）：索引能打开并找到规则文件的示例条文，数据库能连上。失败时退出码为 1。"""
-    from sqlalchemy import text
-
-    from bot.storage.db import open_engine
+    """健康检查（容器用）：索引能打开并找到规则文件的示例条文，审计数据库能读能写。失败时退出码为 1，并说明原因。"""
     from rules.references import format_ref
 
     settings = _settings()
@@ -367,14 +373,19 @@ def health() -> None:
     reg = _book().regulation
     if kb.article(reg.example_article, reg.document) is None:
         _fail(RuntimeError(f"索引中找不到{format_ref(reg.example_article)}：请重建索引（wenze ingest --rebuild）。"))
-    try:
-        with open_engine(settings.db_url()).connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except Exception as err:
-        _fail(RuntimeError(f"数据库不可用：{type(err).__name__}"))
-    from bot.storage.audit import AuditLog
+    from bot.storage.audit import AuditLog, AuditUnavailable, describe
 
-    fell = AuditLog.open(settings).fallbacks()
+    try:
+        audit = AuditLog.open(settings)
+    except Exception as err:           # cannot even be opened or migrated: say why
+        _fail(RuntimeError(describe(err)))
+    try:
+        audit.check()                  # read and write as an answer does
+        fell = audit.fallbacks()
+    except AuditUnavailable as err:
+        _fail(err)
+    except Exception as err:
+        _fail(RuntimeError(describe(err)))
     click.echo(f"ok（近 7 天有 {fell} 个回答未通过核对，已改用原文或拒答）" if fell else "ok")
 
 
@@ -444,6 +455,23 @@ def audit_export(since, fmt: str, output) -> None:
     except SQLAlchemyError as err:
         _fail(RuntimeError(f"无法读取审计数据库：{err.__class__.__name__}"))
     click.echo(f"导出 {n} 条记录。", err=True)
+
+
+@audit_group.command("purge")
+@click.option("--days", type=click.IntRange(min=0), help="清除多少天以前的问答文字（默认：WENZE_AUDIT_RETENTION_DAYS）。")
+def audit_purge(days: int | None) -> None:
+    """按保存期限清除审计记录中的问题和回答文字（其余字段保留用于统计）。"""
+    from bot.storage.audit import AuditLog, describe
+
+    settings = _settings()
+    days = days if days is not None else settings.audit_retention_days
+    if days is None:
+        raise click.UsageError("请用 --days 给出天数，或设置 WENZE_AUDIT_RETENTION_DAYS。")
+    try:
+        n = AuditLog.open(settings).purge(days)
+    except Exception as err:
+        _fail(RuntimeError(describe(err)))
+    click.echo(f"已清除 {n} 条 {days} 天以前的记录中的问答文字。")
 
 
 if __name__ == "__main__":

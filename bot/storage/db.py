@@ -113,11 +113,40 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+CONNECT_TIMEOUT = 5          # seconds to reach a database server
+STATEMENT_TIMEOUT_MS = 15000  # a statement on PostgreSQL; SQLite's wait for a lock is busy_timeout
+
+
+def _connect_args(url: str) -> dict:
+    """Timeouts for a database server: one that does not answer fails a statement, not the bot."""
+    if url.startswith("postgresql"):
+        return {"connect_timeout": CONNECT_TIMEOUT, "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"}
+    return {}
+
+
+def quick_engine(engine: Engine, busy_ms: int) -> Engine:
+    """A second engine on the same SQLite file whose writes wait at most `busy_ms` for a lock
+    (the audit records: an answer must not wait 5 s behind another process); other databases,
+    and in-memory SQLite, get the engine itself."""
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return engine
+    quick = create_engine(engine.url)
+
+    def pragmas(dbapi_conn, _record) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
+        cur.close()
+
+    event.listen(quick, "connect", pragmas)
+    return quick
+
+
 def open_engine(url: str) -> Engine:
     """An engine on a database migrated to the newest schema."""
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url)
+    engine = create_engine(url, connect_args=_connect_args(url))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     upgrade(engine)
