@@ -91,6 +91,14 @@ class Conversations:
         with self._lock:
             self._turns.pop(key, None)
 
+    def forget_all(self, belongs) -> int:  # noqa: ANN001 - a predicate on conversation keys
+        """Forget every conversation whose key `belongs` (one user's, in every chat: /forget)."""
+        with self._lock:
+            keys = [k for k in self._turns if belongs(k)]
+            for k in keys:
+                del self._turns[k]
+        return len(keys)
+
 
 def _answer_missing(turn: Turn, question: str, facts: Facts) -> Facts | None:
     """The previous facts with the asked-for field filled in, when the question answers it."""

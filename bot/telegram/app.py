@@ -24,7 +24,7 @@ from bot.core.assistant import Assistant
 from bot.settings import TelegramSettings
 from bot.storage.state import BotState
 from bot.telegram import texts
-from bot.telegram.handlers import admin, article, basics, case, chat, complaint, drills
+from bot.telegram.handlers import admin, article, basics, case, chat, complaint, drills, privacy
 from bot.telegram.sending import Services
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,8 @@ def build_application(settings: TelegramSettings, assistant: Assistant, state: B
     app.add_handler(CommandHandler("reload", admin.reload))
     app.add_handler(CommandHandler("stats", admin.stats))
     app.add_handler(CommandHandler("new", chat.new_conversation))
+    app.add_handler(CommandHandler("forget", privacy.forget))
+    app.add_handler(CallbackQueryHandler(privacy.on_forget, pattern=r"^forget:"))
     # One handler per button flow; the callback_data formats are those of messages already sent.
     app.add_handler(CallbackQueryHandler(basics.on_role, pattern=r"^role:"))
     app.add_handler(CallbackQueryHandler(case.on_case, pattern=r"^case:"))
@@ -111,6 +113,7 @@ async def _post_init(app: Application) -> None:
         # an update taken in before a crash; Telegram will not send it again
         log.warning("handling update %s left unfinished by an earlier run", payload.get("update_id"))
         await app.update_queue.put(Update.de_json(payload, app.bot))
+    app.create_task(privacy.purge_loop(app))         # WENZE_AUDIT_RETENTION_DAYS, while the bot runs
 
 
 class AlreadyRunning(WenzeError):

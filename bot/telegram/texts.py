@@ -13,6 +13,7 @@ COMMANDS = [
     ("score", "我的练习成绩"),
     ("leaderboard", "本群练习排行榜"),
     ("new", "开始新对话（清除上下文）"),
+    ("forget", "删除我的数据"),
 ]
 
 WELCOME = ("你好！我是问责助手，依据《深圳市党政领导干部问责暂行规定》等文件回答问责问题，"
@@ -24,7 +25,7 @@ EXAMPLES = {
 }
 HELP = ("直接发问题即可（群里请 @我 或回复我的消息）。追问时只说变化的部分，如“那重大事故呢？”。\n"
         "/case 按事故等级和职务查询 · /complaint 市民投诉路径 · /article 14 查看第十四条 · /sources 知识库内容 · "
-        "/matrix 问责表图片 · /drill 5 事故 练习 · /score 成绩 · /leaderboard 排行榜 · /new 新对话。\n"
+        "/matrix 问责表图片 · /drill 5 事故 练习 · /score 成绩 · /leaderboard 排行榜 · /new 新对话 · /forget 删除我的数据。\n"
         "回答依据规则和原文，不构成法律意见。")
 NOT_TEXT = "我只能读文字消息。请用文字提问，例如：较大事故街道主任会受什么处理？"
 EDITED = "我不会重新回答修改过的消息；请把修改后的问题重新发一遍。"
@@ -57,3 +58,9 @@ def drill_done(n: int, board: list[tuple[str, int, int]]) -> str:
     if not board:
         lines.append("（还没有人作答）")
     return "\n".join(lines)
+
+FORGET_ASK = ("将删除你的对话上下文、身份选择、待答的追问、练习成绩和反馈，并清空审计记录中你的问题和回答文字"
+              "（记录本身保留用于统计，不含文字）。确定吗？")
+FORGET_DONE = "已删除你的数据。"
+FORGET_CANCELLED = "已取消，什么也没有删除。"
+FORGET_NOT_YOURS = "只有发出 /forget 的人可以确认。"

@@ -1,0 +1,46 @@
+"""A user's right to be forgotten (`/forget`): everything the bot keeps of one user removed, and
+the texts of their audit rows blanked.
+
+What is kept of a user, and where (README, "What is stored"): their audit rows (answers: the
+question and answer texts, a keyed hash of their id), their role (profiles), their feedback and its
+reasons, their drill answers (scores, with the display name shown on the leaderboard), the
+updates in the inbox (the raw Telegram update: text, name, id) and, in the process, the
+conversation context and a pending missing-fact question. The audit rows themselves stay (what an
+answer rested on, for counting), their texts do not.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Engine, delete, select, update
+
+from bot.storage.audit import BLANK
+from bot.storage.db import answers, drill_answers, drills, feedback, inbox, profiles, question_sets
+
+
+def _sender(payload: dict) -> int | None:
+    """The Telegram user an update came from (a message, an edit, a button, a poll answer)."""
+    for kind in ("message", "edited_message", "callback_query"):
+        if kind in payload:
+            return (payload[kind].get("from") or {}).get("id")
+    if "poll_answer" in payload:
+        return (payload["poll_answer"].get("user") or {}).get("id")
+    return None
+
+
+def forget_user(engine: Engine, user_hash: str, user_id: int) -> dict[str, int]:
+    """Remove what the database holds of one user, in one transaction; how many rows each table lost
+    or had blanked."""
+    with engine.begin() as c:
+        done = {
+            "answers": c.execute(update(answers).where(answers.c.user_hash == user_hash).values(**BLANK)).rowcount,
+            "profiles": c.execute(delete(profiles).where(profiles.c.user_hash == user_hash)).rowcount,
+            "feedback": c.execute(delete(feedback).where(feedback.c.user_hash == user_hash)).rowcount,
+            "drill_answers": c.execute(delete(drill_answers).where(drill_answers.c.user_hash == user_hash)).rowcount,
+        }
+        c.execute(update(drills).where(drills.c.started_by == user_hash).values(started_by=None))
+        c.execute(update(question_sets).where(question_sets.c.created_by == user_hash).values(created_by=None))
+        theirs = [uid for uid, payload in c.execute(select(inbox.c.update_id, inbox.c.payload))
+                  if _sender(payload or {}) == user_id]
+        if theirs:
+            c.execute(delete(inbox).where(inbox.c.update_id.in_(theirs)))
+        done["inbox"] = len(theirs)
+    return done
