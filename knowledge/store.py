@@ -94,12 +94,7 @@ class IndexStore:
     def generation(self) -> str | None:
         """What the live index is now (the generation CURRENT names), read cheaply on every question
         so that a running console or bot picks up another process's ingest; None in server mode."""
-        if self.remote:
-            return None
-        try:
-            return (self.root / "CURRENT").read_text().strip()
-        except OSError:
-            return None
+        return None if self.remote else live_generation(self.settings.data_dir)
 
     def manifest(self) -> dict:
         import chromadb
@@ -258,6 +253,14 @@ class IndexStore:
         gens = sorted(p for p in self.root.glob("gen-*") if p.is_dir() and p.name != keep)
         for old in gens[: max(0, len(gens) - (KEEP_GENERATIONS - 1))]:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def live_generation(data_dir: Path) -> str | None:
+    """The name CURRENT holds under a data folder (None: no pointer), without loading anything."""
+    try:
+        return (Path(data_dir) / "index" / "CURRENT").read_text().strip()
+    except OSError:
+        return None
 
 
 def open_store(settings: KnowledgeSettings) -> IndexStore:

@@ -18,7 +18,7 @@ from knowledge.errors import KnowledgeError
 from knowledge.ingest import ingest
 from knowledge.repair import rebuild
 from knowledge.retrieval import Corpus, KnowledgeBase
-from knowledge.store import open_store
+from knowledge.store import live_generation, open_store
 from rules.schema import RuleBook
 
 from bot.core import pipeline
@@ -45,8 +45,10 @@ class Assistant:
         self.rules = rules
         self.conversations = Conversations()
         self._reloading = threading.Lock()
+        # the generation this snapshot was read from: another one in CURRENT means a switch
         store = getattr(snapshot.kb, "store", None)
-        self._generation = store.generation() if store is not None else None
+        self._generation = store.generation() if store is not None else (
+            None if settings.chroma_url else live_generation(settings.data_dir))
 
     @classmethod
     def open(cls, settings: Settings, *, audit: bool = True, rules: Path | None = None) -> "Assistant":

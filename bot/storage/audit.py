@@ -140,6 +140,7 @@ class AuditLog:
                     if found != ["ok"]:
                         raise AuditUnavailable(f"审计数据库已损坏（{found[0][:80]}）：请从备份恢复，或移走它后重新开始记录。")
                 conn.execute(select(func.count()).select_from(answers)).scalar()
+                conn.rollback()                # end the reads' implicit transaction
                 with conn.begin() as trans:
                     conn.execute(insert(answers).values(
                         created_at=datetime.now(timezone.utc), channel="health", question="", passage_ids=[],
