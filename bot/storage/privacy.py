@@ -16,14 +16,18 @@ from bot.storage.audit import BLANK
 from bot.storage.db import answers, drill_answers, drills, feedback, inbox, profiles, question_sets
 
 
-def _sender(payload: dict) -> int | None:
-    """The Telegram user an update came from (a message, an edit, a button, a poll answer)."""
+def _people(payload: dict) -> set[int]:
+    """The Telegram users an update is about: who sent it (a message, an edit, a button, a poll
+    answer) and the chat it came from (a private chat's id is its user's)."""
+    ids: set[int] = set()
     for kind in ("message", "edited_message", "callback_query"):
-        if kind in payload:
-            return (payload[kind].get("from") or {}).get("id")
-    if "poll_answer" in payload:
-        return (payload["poll_answer"].get("user") or {}).get("id")
-    return None
+        part = payload.get(kind) or {}
+        ids.add((part.get("from") or {}).get("id"))
+        chat = (part.get("message") or part).get("chat") or {}
+        if chat.get("type", "private") == "private":
+            ids.add(chat.get("id"))
+    ids.add(((payload.get("poll_answer") or {}).get("user") or {}).get("id"))
+    return ids - {None}
 
 
 def forget_user(engine: Engine, user_hash: str, user_id: int) -> dict[str, int]:
@@ -39,7 +43,7 @@ def forget_user(engine: Engine, user_hash: str, user_id: int) -> dict[str, int]:
         c.execute(update(drills).where(drills.c.started_by == user_hash).values(started_by=None))
         c.execute(update(question_sets).where(question_sets.c.created_by == user_hash).values(created_by=None))
         theirs = [uid for uid, payload in c.execute(select(inbox.c.update_id, inbox.c.payload))
-                  if _sender(payload or {}) == user_id]
+                  if user_id in _people(payload or {})]
         if theirs:
             c.execute(delete(inbox).where(inbox.c.update_id.in_(theirs)))
         done["inbox"] = len(theirs)
