@@ -23,15 +23,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document as LCDocument
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from rules.references import article_numbers
 
 from .config import KnowledgeSettings
-from .embeddings import Embedder, langchain_embeddings
+from .embeddings import Embedder
 from .errors import EmbeddingError, IndexUnavailable
 from .lexical import LexicalIndex, tokens
 from .store import IndexStore, StoredChunk, open_store
@@ -74,7 +70,9 @@ class Passage:
         """The source breaks off inside this passage (第十八条 lacks its list)."""
         return bool(self.meta.get("truncated"))
 
-    def as_langchain(self) -> LCDocument:
+    def as_langchain(self):
+        from langchain_core.documents import Document as LCDocument
+
         return LCDocument(id=self.id, page_content=self.text,
                           metadata={**self.meta, "score": self.score, "label": self.label})
 
@@ -215,14 +213,12 @@ class KnowledgeBase(Corpus):
     degraded = False
 
     def __init__(self, store: IndexStore) -> None:
-        from langchain_chroma import Chroma
-
         super().__init__(store.read_all())
         self.store = store
         self.embedder: Embedder = store.embedder
-        client, col = store.open_collection()
-        self.vectors = Chroma(client=client, collection_name=col.name,
-                              embedding_function=langchain_embeddings(self.embedder))
+        # the collection queried directly: langchain-chroma would add LangChain's tracing stack
+        # (a second of imports) to the start of every process, for one call
+        _, self.collection = store.open_collection()
         self.lexical = LexicalIndex([c.text for c in self.chunks])
         self._dense_down_until = 0.0
 
@@ -260,17 +256,18 @@ class KnowledgeBase(Corpus):
             raise EmbeddingError("暂时无法检索法规（向量检索刚刚出错，稍后重试）。")
         try:
             qvec = self.embedder.embed_query(query)
-            hits = self.vectors.similarity_search_by_vector_with_relevance_scores(
-                qvec.tolist(), k=min(CANDIDATES, len(self.chunks)))
+            got = self.collection.query(query_embeddings=[qvec.tolist()], n_results=min(CANDIDATES, len(self.chunks)),
+                                        include=["distances"])
+            hits = list(zip(got["ids"][0], got["distances"][0]))
         except Exception as err:  # a dead embedding endpoint or chroma server: fail closed
             self._dense_down_until = time.monotonic() + DENSE_PAUSE_SECONDS
             if isinstance(err, EmbeddingError):
                 raise
             raise EmbeddingError("暂时无法检索法规（向量检索出错）。") from err
         dense = np.full(len(self.chunks), -1.0, dtype=np.float32)
-        for doc, distance in hits:   # langchain-chroma returns the cosine distance here
-            if doc.id in self._pos:
-                dense[self._pos[doc.id]] = 1.0 - distance
+        for chunk_id, distance in hits:   # the collection's space is cosine: a distance
+            if chunk_id in self._pos:
+                dense[self._pos[chunk_id]] = 1.0 - distance
         dense = np.where(allowed, dense, -1.0)
         fused = np.zeros(len(self.chunks))
         for scores, weight in ((bm25, LEXICAL_WEIGHT), (dense, DENSE_WEIGHT)):
@@ -293,15 +290,37 @@ class KnowledgeBase(Corpus):
         return signals["evidence"] > 0 and signals["dense"] >= MIN_DENSE_WITH_SOME_WORDS
 
 
-class HybridRetriever(BaseRetriever):
-    """LangChain face of KnowledgeBase.search, so the answer pipeline can compose it."""
+def _hybrid_retriever():
+    """LangChain's face of KnowledgeBase.search, defined on first use: LangChain's retriever base
+    class is not needed to answer a question and costs a second of imports at start."""
+    from langchain_core.callbacks import CallbackManagerForRetrieverRun
+    from langchain_core.documents import Document as LCDocument
+    from langchain_core.retrievers import BaseRetriever
+    from pydantic import ConfigDict
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-    kb: KnowledgeBase
-    k: int = 5
+    class HybridRetriever(BaseRetriever):
+        """LangChain face of KnowledgeBase.search, so the answer pipeline can compose it."""
 
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
-        return [p.as_langchain() for p in self.kb.search(query, self.k).passages]
+        model_config = ConfigDict(arbitrary_types_allowed=True)
+        kb: KnowledgeBase
+        k: int = 5
+
+        def _get_relevant_documents(self, query: str, *,
+                                    run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
+            return [p.as_langchain() for p in self.kb.search(query, self.k).passages]
+
+    return HybridRetriever
+
+
+_LAZY: dict[str, type] = {}
+
+
+def __getattr__(name: str):
+    if name == "HybridRetriever":
+        if name not in _LAZY:
+            _LAZY[name] = _hybrid_retriever()
+        return _LAZY[name]
+    raise AttributeError(name)
 
 
 def citation_refs(meta: dict) -> tuple[list[int], list[dict]]:
