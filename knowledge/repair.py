@@ -10,6 +10,7 @@ document cannot be brought back, the repair says which, and the old generations 
 """
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -70,6 +71,13 @@ def _files(wanted: dict[str, str]) -> list[Path]:
     return files or list(shipped.values())
 
 
+def _same_model(store: IndexStore, gen: Path) -> bool:
+    try:
+        return json.loads((gen / "manifest.json").read_text()).get("embedding") == store.embedder.name
+    except (OSError, ValueError):
+        return False
+
+
 def _readable(store: IndexStore):
     """(generation, its chunks) for each generation that opens, newest first, each read from a copy."""
     for gen in store.generations():
@@ -86,8 +94,8 @@ def _recover(store: IndexStore, doc_ids: list[str]) -> list[tuple[StoredChunk, l
     for gen in store.generations():
         if not missing:
             break
-        if gen.name == live:
-            continue
+        if gen.name == live or not _same_model(store, gen):
+            continue                     # vectors of another model would be nonsense in this index
         for chunk, vec in _read_copy(store, gen) or []:
             if chunk.meta["doc_id"] in missing:
                 out.append((chunk, vec))
