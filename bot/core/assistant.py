@@ -41,7 +41,7 @@ class Assistant:
         self.audit = audit
         self.drafter = drafter
         self.rules = rules
-        self.conversations = Conversations()
+        self.conversations = Conversations() if audit is None else _stored_conversations(audit)
         self._reloading = threading.Lock()
 
     @classmethod
@@ -104,6 +104,13 @@ def _open_knowledge(settings: Settings) -> Corpus:
     except KnowledgeError as err:
         log.critical("index unavailable, answering from the rules only: %s", err)
         return Corpus.shipped(str(err))
+
+
+def _stored_conversations(audit: AuditLog) -> Conversations:
+    """Conversations in the audit database, keyed by its hashes: any replica continues them."""
+    from bot.storage.conversations import StoredConversations
+
+    return StoredConversations(audit.engine, lambda key: audit.hash_id("conversation", key))
 
 
 def _open_audit(settings: Settings) -> AuditLog | None:

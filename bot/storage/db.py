@@ -105,6 +105,27 @@ inbox = Table(
     Column("done", Boolean, nullable=False),
 )
 
+# Mirror migration 0005: what any replica needs to answer any update.
+conversations = Table(
+    "conversations", metadata,
+    Column("key_hash", String(64), primary_key=True),
+    Column("facts", JSON, nullable=False),
+    Column("missing", JSON),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+budgets = Table(
+    "budgets", metadata,
+    Column("user_hash", String(64), primary_key=True),
+    Column("tokens", Float, nullable=False),
+    Column("updated", Float, nullable=False),
+)
+runs = Table(
+    "runs", metadata,
+    Column("run_id", String(32), primary_key=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
