@@ -213,6 +213,7 @@ class KnowledgeBase(Corpus):
     def __init__(self, store: IndexStore) -> None:
         from langchain_chroma import Chroma
 
+        self.generation = store.generation()        # before reading: a switch meanwhile means one more reload
         super().__init__(store.read_all())
         self.store = store
         self.embedder: Embedder = store.embedder

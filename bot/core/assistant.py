@@ -60,11 +60,36 @@ class Assistant:
     # ------------------------------------------------------------------ answering
     def answer(self, question: str, *, conversation: str | None = None, channel: str = "cli",
                user: str | int | None = None) -> Answer:
-        snap = self.snapshot              # once: this answer reads this snapshot only
+        snap = self._following_the_index()   # once: this answer reads this snapshot only
         answer = pipeline.answer(snap, question, conversations=self.conversations, drafter=self.drafter,
                                  conversation=conversation)
         self._record(answer, channel, user, conversation)
         return answer
+
+    def _following_the_index(self) -> Snapshot:
+        """The snapshot, moved to the live index generation when an ingest (in this process or
+        any other, on this folder or the same Chroma server) switched it since it was opened: a
+        replica answers from the new index on its next question. A pointer that cannot be read
+        keeps the snapshot in hand."""
+        snap = self.snapshot
+        kb = snap.kb
+        if kb.degraded or not isinstance(kb, KnowledgeBase):
+            return snap
+        try:
+            live = kb.store.generation()
+        except Exception as err:          # chromadb raises many types for a server that is down
+            log.warning("index generation not read (%s): answering from the one in hand", type(err).__name__)
+            return snap
+        if live is None or live == kb.generation:
+            return snap
+        with self._reloading:
+            if self.snapshot is snap:
+                try:
+                    self.snapshot = Snapshot.of(KnowledgeBase(kb.store), snap.book)
+                    log.info("index generation %s in use", live)
+                except KnowledgeError as err:
+                    log.error("new index generation not opened, answering from the one in hand: %s", err)
+            return self.snapshot
 
     def _record(self, a: Answer, channel: str, user, conversation: str | None) -> None:
         if self.audit is None:
