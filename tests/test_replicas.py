@@ -121,7 +121,11 @@ def test_two_webhook_replicas_answer_any_update_once(backends, tmp_path):
                                            stderr=subprocess.PIPE, text=True)
         r = Replicas(fake, ports)
         try:
-            fake.wait_for(lambda sent: sum(c["method"] == "setWebhook" for c in sent) >= 2, timeout=120)
+            try:
+                fake.wait_for(lambda sent: sum(c["method"] == "setWebhook" for c in sent) >= 2, timeout=120)
+            except TimeoutError:
+                dead = {n: p.communicate(timeout=5)[1][-3000:] for n, p in procs.items() if p.poll() is not None}
+                raise AssertionError(f"a replica did not start: {dead}") from None
             assert fake.webhook["url"] == "https://bot.example.org/telegram"
             assert fake.webhook["secret_token"] == r.secret       # both replicas expect the same header
             for port in ports.values():                           # both listening
