@@ -213,6 +213,7 @@ class KnowledgeBase(Corpus):
     degraded = False
 
     def __init__(self, store: IndexStore) -> None:
+        self.generation = store.generation()        # before reading: a switch meanwhile means one more reload
         super().__init__(store.read_all())
         self.store = store
         self.embedder: Embedder = store.embedder

@@ -5,6 +5,8 @@ that crashes on first use. So local writes never touch the live index: a writer 
 copies the live generation to a new folder, writes there, and switches the `CURRENT` pointer with
 an atomic rename. Readers always open a complete generation.
 
+On a Chroma server the same happens with collections and a pointer collection (knowledge/served.py).
+
 Layout of the data folder:
     index/CURRENT          name of the live generation
     index/gen-<ns>/        a chromadb persistent folder plus manifest.json
@@ -29,6 +31,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from . import served
 from .config import KnowledgeSettings
 from .embeddings import Embedder, chroma_embedding_function, get_embedder
 from .errors import IndexBusy, IndexUnavailable
@@ -124,9 +127,9 @@ class IndexStore:
             return http_client(self.settings.chroma_url, _chroma_settings())
         return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
 
-    def _collection(self, client, create: bool):
+    def _collection(self, client, create: bool, name: str | None = None):
         ef = chroma_embedding_function(self.embedder)
-        name = self.settings.collection
+        name = name or self.settings.collection
         if create:
             return client.get_or_create_collection(
                 name, embedding_function=ef, configuration={"hnsw": {"space": "cosine"}},
@@ -161,7 +164,10 @@ class IndexStore:
         try:
             if self.remote:
                 client = self._reach()
-                col = self._collection(client, create=False)
+                live = served.live_name(client, self.settings.collection)
+                if live is None:
+                    raise IndexUnavailable("还没有建立索引：请先运行 wenze ingest。")
+                col = self._collection(client, create=False, name=live)
                 meta = col.metadata or {}
                 if meta.get("embedding") != self.embedder.name:
                     raise IndexUnavailable(
@@ -191,6 +197,14 @@ class IndexStore:
                                        "请检查它的所有者和权限。") from err
             raise IndexUnavailable(f"索引无法打开（{_cause(err)}）：{REPAIR_HINT}") from err
 
+    def generation(self) -> str | None:
+        """The name of the live generation (a folder, or a collection on a server): a reader that
+        opened another one is behind an ingest."""
+        if self.remote:
+            return served.live_name(self._client(None), self.settings.collection)
+        pointer = self.root / "CURRENT"
+        return pointer.read_text().strip() if pointer.is_file() else None
+
     def read_all(self) -> list[StoredChunk]:
         _, col = self.open_collection()
         got = col.get(include=["documents", "metadatas"])
@@ -210,13 +224,7 @@ class IndexStore:
             raise IndexUnavailable(f"无法写入索引文件夹 {self.root}（{_cause(err)}）：请检查它的所有者和权限。") from err
         try:
             if self.remote:
-                client = self._reach()
-                if rebuild:
-                    try:
-                        client.delete_collection(self.settings.collection)
-                    except Exception:
-                        pass
-                yield self._collection(client, create=True)
+                yield from self._write_served(rebuild)
                 return
             live = self._current_dir()
             gen = self.root / f"gen-{time.time_ns()}"
@@ -246,6 +254,26 @@ class IndexStore:
             self._prune(keep=gen.name)
         finally:
             lock.release()
+
+    def _write_served(self, rebuild: bool) -> Iterator[object]:
+        """A new collection on the server (a copy of the live one unless rebuilding), switched to
+        when complete; a failure or a kill leaves the live one serving (see knowledge/served.py)."""
+        client, base = self._reach(), self.settings.collection
+        live = served.live_name(client, base)
+        new = served.new_generation(base)
+        col = self._collection(client, create=True, name=new)
+        try:
+            if live is not None and not rebuild:
+                served.copy(self._collection(client, create=False, name=live), col)
+            yield col
+            served.switch(client, base, new, self.manifest(), chroma_embedding_function(self.embedder))
+        except BaseException:
+            try:
+                client.delete_collection(new)
+            except Exception:
+                pass
+            raise
+        served.prune(client, base, keep={new} | ({live} if live else set()))
 
     def _prune(self, keep: str) -> None:
         if self.keep_generations:

@@ -44,4 +44,6 @@ class BotRunner:
             await self.app.updater.stop()
         if self.app.running:
             await self.app.stop()
+            if self.app.post_stop:                   # as run_polling / run_webhook do
+                await self.app.post_stop(self.app)
         await self.app.shutdown()

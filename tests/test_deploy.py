@@ -81,8 +81,10 @@ def test_dockerfile_runs_as_a_user_with_the_index_built_and_a_health_check():
 def test_compose_runs_the_bot_a_chroma_server_and_postgresql():
     compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text())
     services = compose["services"]
-    assert set(services) == {"bot", "chroma", "postgres"}
+    assert set(services) == {"bot", "ingest", "chroma", "postgres"}
     bot = services["bot"]
+    assert bot["depends_on"]["ingest"]["condition"] == "service_completed_successfully"
+    assert services["ingest"]["environment"] == bot["environment"]     # the same server and database
     assert bot["environment"]["WENZE_CHROMA_URL"] == "http://chroma:8000"
     assert bot["environment"]["WENZE_DATABASE_URL"].startswith("postgresql+psycopg://")
     assert bot["depends_on"]["postgres"]["condition"] == "service_healthy"
@@ -90,6 +92,17 @@ def test_compose_runs_the_bot_a_chroma_server_and_postgresql():
                   if d.startswith("chromadb=="))
     assert services["chroma"]["image"].endswith(":" + pinned.split("==")[1])
     assert "pg_isready" in " ".join(services["postgres"]["healthcheck"]["test"])
+
+
+def test_the_replicas_override_runs_webhook_bots_behind_a_load_balancer():
+    compose = yaml.safe_load((DEPLOY / "compose.replicas.yaml").read_text())
+    bot = compose["services"]["bot"]
+    assert bot["command"] == ["wenze", "bot", "--webhook"]
+    assert "WENZE_AUDIT_KEY" in bot["environment"] and "WENZE_TELEGRAM_WEBHOOK_URL" in bot["environment"]
+    assert str(bot["environment"]["WENZE_TELEGRAM_WEBHOOK_PORT"]) == str(TelegramSettings().webhook_port)
+    caddy = (DEPLOY / "Caddyfile").read_text()
+    assert "reverse_proxy /telegram" in caddy and "name bot" in caddy
+    assert f"port {TelegramSettings().webhook_port}" in caddy
 
 
 def test_the_systemd_unit_runs_the_bot_unprivileged():

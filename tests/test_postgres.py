@@ -26,7 +26,7 @@ def test_migrations_records_and_export_on_postgresql(snapshot, tmp_path, databas
     settings = Settings(data_dir=tmp_path, database_url=database_url)
     audit = AuditLog.open(settings)
     assert audit.engine.dialect.name == "postgresql"
-    assert current_revision(audit.engine) == "0004"
+    assert current_revision(audit.engine) == "0005"
     pipeline = Assistant(settings, snapshot, audit=audit)
     a = pipeline.answer("较大事故街道主任会受什么处理", channel="telegram", user=42)
     row = list(audit.rows())[-1]

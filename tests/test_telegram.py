@@ -572,18 +572,38 @@ def test_without_an_index_the_bot_says_so_and_the_rules_still_answer(tmp_path, f
         runner.stop()
 
 
-def test_idle_question_budgets_are_forgotten_when_there_are_many(monkeypatch):
-    import asyncio
+def test_idle_question_budgets_are_forgotten(tmp_path, monkeypatch):
+    import time
 
-    from bot.telegram.sending import Services
+    from bot.storage.db import budgets, open_engine
+    from bot.storage.state import BotState
 
-    s = Services(assistant=None, state=None, settings=TelegramSettings(questions_per_minute=2))
-    monkeypatch.setattr(Services, "MAX_LIMITERS", 3)
+    state = BotState(open_engine(f"sqlite:///{tmp_path / 'b.db'}"))
+    clock = [1000.0]
+    monkeypatch.setattr(time, "time", lambda: clock[0])
+    for user in ("u1", "u2", "u3"):
+        assert state.take_question(user, 2)          # each has used part of the budget
+    clock[0] += 61                                   # u1..u3 are full again
+    assert state.take_question("u4", 2)
+    assert state.prune_budgets() == 3
+    with state.engine.connect() as c:
+        assert set(c.execute(budgets.select().with_only_columns(budgets.c.user_hash)).scalars()) == {"u4"}
 
-    async def run():                              # handlers call it inside the event loop
-        await s.limiter(1).acquire()              # user 1 has used part of the budget
-        s.limiter(2), s.limiter(3)                # idle
-        s.limiter(4)
-        return set(s.limiters)
 
-    assert asyncio.run(run()) == {1, 4}
+def test_a_question_budget_is_shared_by_every_replica_on_the_database(tmp_path, monkeypatch):
+    """Two bots on one database: a user who asks both gets `per_minute` answers a minute in all,
+    refilled as the minute passes."""
+    import time
+
+    from bot.storage.db import open_engine
+    from bot.storage.state import BotState
+
+    url = f"sqlite:///{tmp_path / 'b.db'}"
+    a, b = BotState(open_engine(url), exclusive=False), BotState(open_engine(url), exclusive=False)
+    clock = [1000.0]
+    monkeypatch.setattr(time, "time", lambda: clock[0])
+    got = [(a if i % 2 else b).take_question("u", 3) for i in range(5)]
+    assert got == [True, True, True, False, False]
+    assert b.take_question("other", 3)              # budgets are per user
+    clock[0] += 20                                  # a third of a minute: one question back
+    assert a.take_question("u", 3) and not b.take_question("u", 3)

@@ -43,7 +43,7 @@ class Assistant:
         self.audit = audit
         self.drafter = drafter
         self.rules = rules
-        self.conversations = Conversations()
+        self.conversations = Conversations() if audit is None else _stored_conversations(audit)
         self._reloading = threading.Lock()
         # the generation this snapshot was read from: another one in CURRENT means a switch
         store = getattr(snapshot.kb, "store", None)
@@ -67,12 +67,37 @@ class Assistant:
     def answer(self, question: str, *, conversation: str | None = None, channel: str = "cli",
                user: str | int | None = None) -> Answer:
         deadline = time.monotonic() + self.settings.answer_deadline
-        self._follow_index()
-        snap = self.snapshot              # once: this answer reads this snapshot only
+        snap = self._following_the_index()   # once: this answer reads this snapshot only
         answer = pipeline.answer(snap, question, conversations=self.conversations, drafter=self.drafter,
                                  conversation=conversation, deadline=deadline)
         self._record(answer, channel, user, conversation)
         return answer
+
+    def _following_the_index(self) -> Snapshot:
+        """The snapshot, moved to the live index generation when an ingest (in this process or
+        any other, on this folder or the same Chroma server) switched it since it was opened: a
+        replica answers from the new index on its next question. A pointer that cannot be read
+        keeps the snapshot in hand."""
+        snap = self.snapshot
+        kb = snap.kb
+        if kb.degraded or not isinstance(kb, KnowledgeBase):
+            self._follow_index()          # an index built since the start ends the degraded mode
+            return self.snapshot
+        try:
+            live = kb.store.generation()
+        except Exception as err:          # chromadb raises many types for a server that is down
+            log.warning("index generation not read (%s): answering from the one in hand", type(err).__name__)
+            return snap
+        if live is None or live == kb.generation:
+            return snap
+        with self._reloading:
+            if self.snapshot is snap:
+                try:
+                    self.snapshot = Snapshot.of(KnowledgeBase(kb.store), snap.book)
+                    log.info("index generation %s in use", live)
+                except KnowledgeError as err:
+                    log.error("new index generation not opened, answering from the one in hand: %s", err)
+            return self.snapshot
 
     def _record(self, a: Answer, channel: str, user, conversation: str | None) -> None:
         if self.audit is None:
@@ -88,10 +113,10 @@ class Assistant:
 
     # ------------------------------------------------------------------ reloading
     def _follow_index(self) -> None:
-        """Another process (`wenze ingest`, a repair) switched the index to a new generation: open
-        it now, before this question, so a running console or bot never answers from an index
-        that is no longer the live one. One small file read per question; a new generation that
-        cannot be opened leaves the running snapshot in place (logged)."""
+        """Answering without an index (it could not be opened at start): another process
+        (`wenze ingest`, a repair) may have built one since. Open it now, before this question.
+        One small file read per question; a generation that cannot be opened leaves the running
+        snapshot in place (logged)."""
         kb = self.snapshot.kb
         store = getattr(kb, "store", None)
         if store is None:
@@ -139,6 +164,13 @@ def _open_knowledge(settings: Settings) -> Corpus:
     except KnowledgeError as err:
         log.critical("index unavailable, answering from the rules only: %s", err)
         return Corpus.shipped(str(err))
+
+
+def _stored_conversations(audit: AuditLog) -> Conversations:
+    """Conversations in the audit database, keyed by its hashes: any replica continues them."""
+    from bot.storage.conversations import StoredConversations
+
+    return StoredConversations(audit.engine, lambda key: audit.hash_id("conversation", key))
 
 
 def _open_audit(settings: Settings) -> AuditLog | None:

@@ -10,7 +10,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 
 from rules.engine import Missing
 from rules.facts import Facts
@@ -29,25 +29,50 @@ FRAGMENT = 6         # "重大的呢", "分管副职": this short, a message onl
 class Turn:
     facts: Facts
     missing: Missing | None
-    at: float
+    at: float                  # seconds since the epoch: comparable between processes
+
+    def as_json(self) -> tuple[dict, dict | None]:
+        return self.facts.as_json(), (asdict(self.missing) if self.missing else None)
+
+    @classmethod
+    def of_json(cls, facts: dict, missing: dict | None, at: float) -> "Turn":
+        known = {f.name for f in fields(Facts)}
+        return cls(Facts(**{k: v for k, v in facts.items() if k in known}),
+                   Missing(**missing) if missing else None, at)
 
 
 class Conversations:
+    """The memory of this process (the console without a database, tests). StoredConversations
+    (bot/storage/conversations.py) keeps the same turns in the SQL database, so that any replica
+    of the bot continues a conversation another one began."""
+
     def __init__(self, max_conversations: int = 10_000, ttl_seconds: float = 3600.0) -> None:
         self._turns: OrderedDict[str, Turn] = OrderedDict()
         self._max = max_conversations
         self._ttl = ttl_seconds
         self._lock = threading.Lock()
 
-    def _last(self, key: str | None) -> Turn | None:
-        if key is None:
-            return None
+    def _load(self, key: str) -> Turn | None:
         with self._lock:
             turn = self._turns.get(key)
-            if turn is None or time.monotonic() - turn.at > self._ttl:
+            if turn is None or time.time() - turn.at > self._ttl:
                 self._turns.pop(key, None)
                 return None
             return turn
+
+    def _save(self, key: str, turn: Turn) -> None:
+        with self._lock:
+            self._turns[key] = turn
+            self._turns.move_to_end(key)
+            while len(self._turns) > self._max:
+                self._turns.popitem(last=False)
+
+    def _drop(self, key: str) -> None:
+        with self._lock:
+            self._turns.pop(key, None)
+
+    def _last(self, key: str | None) -> Turn | None:
+        return None if key is None else self._load(key)
 
     def resolve(self, key: str | None, question: str, facts: Facts, book: RuleBook | None = None) -> Facts:
         """The facts this question means in its conversation. `book` (the snapshot's) places a
@@ -81,15 +106,10 @@ class Conversations:
     def remember(self, key: str | None, facts: Facts, missing: Missing | None) -> None:
         if key is None or (facts.empty() and missing is None):
             return
-        with self._lock:
-            self._turns[key] = Turn(facts, missing, time.monotonic())
-            self._turns.move_to_end(key)
-            while len(self._turns) > self._max:
-                self._turns.popitem(last=False)
+        self._save(key, Turn(facts, missing, time.time()))
 
     def forget(self, key: str) -> None:
-        with self._lock:
-            self._turns.pop(key, None)
+        self._drop(key)
 
     def forget_all(self, belongs) -> int:  # noqa: ANN001 - a predicate on conversation keys
         """Forget every conversation whose key `belongs` (one user's, in every chat: /forget)."""

@@ -8,10 +8,11 @@ import logging
 from pathlib import Path
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Engine, Float, ForeignKey, Integer, MetaData,
-                        String, Table, Text, UniqueConstraint, create_engine, event)
+                        String, Table, Text, UniqueConstraint, create_engine, event, text)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 metadata = MetaData()
+MIGRATION_LOCK = 0x77656E7A65          # the PostgreSQL advisory lock held while migrating ("wenze")
 
 # Mirrors migration 0001; the migrations, not these, create the tables.
 answers = Table(
@@ -105,6 +106,27 @@ inbox = Table(
     Column("done", Boolean, nullable=False),
 )
 
+# Mirror migration 0005: what any replica needs to answer any update.
+conversations = Table(
+    "conversations", metadata,
+    Column("key_hash", String(64), primary_key=True),
+    Column("facts", JSON, nullable=False),
+    Column("missing", JSON),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+budgets = Table(
+    "budgets", metadata,
+    Column("user_hash", String(64), primary_key=True),
+    Column("tokens", Float, nullable=False),
+    Column("updated", Float, nullable=False),
+)
+runs = Table(
+    "runs", metadata,
+    Column("run_id", String(32), primary_key=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
@@ -161,6 +183,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # replicas starting together on one database: one migrates, the others wait, then find
+            # the schema at head (SQLite serialises writers by itself)
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 

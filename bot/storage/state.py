@@ -6,13 +6,15 @@ drill answers, for the leaderboard.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import Engine, and_, case, delete, func, insert, select, update
+from sqlalchemy import Engine, and_, case, delete, func, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 
-from bot.storage.db import drill_answers, drill_polls, drills, feedback, inbox, profiles, question_sets
+from bot.storage.db import (budgets, drill_answers, drill_polls, drills, feedback, inbox, profiles, question_sets,
+                            runs)
 from bot.views.drills import QuizQuestion
 
 ROLES = {"official": "干部", "citizen": "市民", "trainer": "培训师"}
@@ -37,26 +39,54 @@ class Drill:
 
 
 class BotState:
-    def __init__(self, engine: Engine) -> None:
+    """`exclusive`: this is the only bot on the database (polling holds the single-instance lock),
+    so every update another run claimed and left is an orphan. Webhook replicas share the
+    database: another run's claim stands while that run's heartbeat is fresh."""
+
+    def __init__(self, engine: Engine, *, exclusive: bool = True) -> None:
         self.engine = engine
+        self.exclusive = exclusive
+
+    # ---------------------------------------------------------------- runs
+    STALE = timedelta(seconds=20)     # a run silent this long is dead; its claims may be taken over
+
+    def heartbeat(self, run_id: str) -> None:
+        """Say that this run is alive (every few seconds, from the bot's keep-alive task)."""
+        with self.engine.begin() as c:
+            if not c.execute(update(runs).where(runs.c.run_id == run_id).values(seen_at=_now())).rowcount:
+                c.execute(insert(runs).values(run_id=run_id, started_at=_now(), seen_at=_now()))
+            c.execute(delete(runs).where(runs.c.seen_at < _now() - timedelta(days=1)))
+
+    def stopped(self, run_id: str) -> None:
+        """A clean stop: the run's claims are orphans at once."""
+        with self.engine.begin() as c:
+            c.execute(delete(runs).where(runs.c.run_id == run_id))
+
+    def _alive(self):
+        """The ids of the runs that are alive, as a subquery."""
+        return select(runs.c.run_id).where(runs.c.seen_at >= _now() - self.STALE)
 
     # ---------------------------------------------------------------- inbox
     MAX_ATTEMPTS = 3          # an update the bot died on this often is dropped, not retried for ever
 
     def receive(self, update_id: int, payload: dict, run_id: str) -> bool:
-        """Claim an update for this run; False when it is done, already claimed by this run (a
-        second delivery) or has failed too often."""
+        """Claim an update for this run; False when it is done, already claimed by this run or by
+        another live replica (a second delivery), or has failed too often. The claim is the
+        update's primary key: two replicas receiving it at once insert it once."""
         with self.engine.begin() as c:
             row = c.execute(select(inbox).where(inbox.c.update_id == update_id)).mappings().first()
             if row is None:
                 try:
-                    c.execute(insert(inbox).values(update_id=update_id, received_at=_now(), payload=payload,
-                                                   run_id=run_id, attempts=1, done=False))
+                    with c.begin_nested():
+                        c.execute(insert(inbox).values(update_id=update_id, received_at=_now(), payload=payload,
+                                                       run_id=run_id, attempts=1, done=False))
                     return True
                 except IntegrityError:          # the same update, arriving twice at once
                     return False
             if row["done"] or row["run_id"] == run_id:
                 return False
+            if not self.exclusive and c.execute(self._alive().where(runs.c.run_id == row["run_id"])).first():
+                return False                    # a live replica is handling it
             if row["attempts"] >= self.MAX_ATTEMPTS:
                 c.execute(update(inbox).where(inbox.c.update_id == update_id).values(done=True))
                 return False
@@ -69,13 +99,45 @@ class BotState:
             c.execute(update(inbox).where(inbox.c.update_id == update_id).values(done=True))
 
     def unfinished(self, run_id: str) -> list[dict]:
-        """Updates an earlier run took in and did not finish, oldest first; old done rows are pruned."""
+        """Updates an earlier run took in and did not finish (with replicas: a run that died),
+        oldest first; old done rows are pruned."""
         with self.engine.begin() as c:
             c.execute(delete(inbox).where(and_(inbox.c.done.is_(True),
                                                inbox.c.received_at < _now() - timedelta(days=7))))
-            rows = c.execute(select(inbox.c.payload).where(and_(inbox.c.done.is_(False), inbox.c.run_id != run_id))
+            orphan = inbox.c.run_id != run_id
+            if not self.exclusive:
+                orphan = and_(orphan, inbox.c.run_id.not_in(self._alive()))
+            rows = c.execute(select(inbox.c.payload).where(and_(inbox.c.done.is_(False), orphan))
                              .order_by(inbox.c.update_id)).scalars()
             return list(rows)
+
+    # ---------------------------------------------------------------- question budgets
+    def take_question(self, user_hash: str, per_minute: int) -> bool:
+        """Spend one of the user's questions; False when the budget is used up. A token bucket of
+        `per_minute` refilled over a minute, updated by one conditional statement, so that
+        replicas answering the same user share one budget."""
+        now, rate = time.time(), per_minute / 60.0
+        refilled = budgets.c.tokens + (literal(now) - budgets.c.updated) * rate
+        level = case((refilled > per_minute, float(per_minute)), else_=refilled)
+        spend = (update(budgets).where(and_(budgets.c.user_hash == user_hash, level >= 1))
+                 .values(tokens=level - 1, updated=now))
+        with self.engine.begin() as c:
+            if c.execute(spend).rowcount:
+                return True
+            if c.execute(select(budgets.c.user_hash).where(budgets.c.user_hash == user_hash)).first():
+                return False
+            try:
+                with c.begin_nested():
+                    c.execute(insert(budgets).values(user_hash=user_hash, tokens=per_minute - 1.0, updated=now))
+                return True
+            except IntegrityError:              # another replica's first question of this user, just now
+                return bool(c.execute(spend).rowcount)
+
+    def prune_budgets(self) -> int:
+        """Forget budgets that are full again (idle for a minute): only the users who asked lately
+        have a row."""
+        with self.engine.begin() as c:
+            return c.execute(delete(budgets).where(budgets.c.updated < time.time() - 60)).rowcount
 
     # ---------------------------------------------------------------- profiles
     def set_role(self, user_hash: str, role: str) -> None:
@@ -170,6 +232,10 @@ class BotState:
         with self.engine.begin() as c:
             c.execute(insert(drill_polls).values(poll_id=poll_id, drill_id=drill_id, idx=idx, chat_id=chat_id,
                                                  message_id=message_id))
+
+    def has_poll(self, poll_id: str) -> bool:
+        with self.engine.connect() as c:
+            return c.execute(select(drill_polls.c.poll_id).where(drill_polls.c.poll_id == poll_id)).first() is not None
 
     def record_answer(self, poll_id: str, user_hash: str, user_name: str, option: int) -> bool | None:
         """Score a poll answer; None when the poll is not one of ours (or already answered)."""

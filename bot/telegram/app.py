@@ -10,13 +10,17 @@ This module only builds and runs the Application: the handlers live in bot/teleg
 """
 from __future__ import annotations
 
+import asyncio
+import hashlib
+import hmac
 import logging
-import secrets
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           Defaults, MessageHandler, PollAnswerHandler, TypeHandler, filters)
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from rules.errors import WenzeError
 
@@ -25,6 +29,7 @@ from bot.settings import TelegramSettings
 from bot.storage.state import BotState
 from bot.telegram import texts
 from bot.telegram.handlers import admin, article, basics, case, chat, complaint, drills, privacy
+from bot.telegram.liveness import keep_alive
 from bot.telegram.sending import Services
 
 log = logging.getLogger(__name__)
@@ -42,7 +47,7 @@ def build_application(settings: TelegramSettings, assistant: Assistant, state: B
     app = (ApplicationBuilder().token(token).base_url(settings.api_url).base_file_url(settings.base_file_url())
            .rate_limiter(AIORateLimiter(max_retries=3)).concurrent_updates(True)
            .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-           .post_init(_post_init).build())
+           .post_init(_post_init).post_stop(_post_stop).build())
     app.bot_data["services"] = Services(assistant, state, settings)
 
     # The inbox around every other handler: written down first (group -1), marked done last (group 1).
@@ -109,11 +114,29 @@ def redact_in_logs(secret: str) -> None:
 async def _post_init(app: Application) -> None:
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
     s: Services = app.bot_data["services"]
+    s.state.heartbeat(s.run_id)
     for payload in s.state.unfinished(s.run_id):
         # an update taken in before a crash; Telegram will not send it again
         log.warning("handling update %s left unfinished by an earlier run", payload.get("update_id"))
         await app.update_queue.put(Update.de_json(payload, app.bot))
     app.create_task(privacy.purge_loop(app))         # WENZE_AUDIT_RETENTION_DAYS, while the bot runs
+
+    async def take_over(payload: dict) -> None:
+        await app.update_queue.put(Update.de_json(payload, app.bot))
+
+    app.bot_data["keep_alive"] = asyncio.get_running_loop().create_task(keep_alive(s.state, s.run_id, take_over))
+
+
+async def _post_stop(app: Application) -> None:
+    task = app.bot_data.pop("keep_alive", None)
+    if task is not None:
+        task.cancel()
+    s: Services = app.bot_data["services"]
+    try:
+        s.state.stopped(s.run_id)
+    except SQLAlchemyError:
+        log.warning("could not mark this run stopped; the other replicas will notice in %ss",
+                    s.state.STALE.total_seconds())
 
 
 class AlreadyRunning(WenzeError):
@@ -122,9 +145,14 @@ class AlreadyRunning(WenzeError):
 
 def run(settings: TelegramSettings, assistant: Assistant, state: BotState, *, webhook: bool = False) -> None:
     """Serve until interrupted. Two bots polling with one token fight over updates (409 Conflict
-    without end), so a second one on the same data folder refuses to start."""
+    without end), so a second one on the same data folder refuses to start. Webhook mode may run
+    as several replicas on one database: each answers whatever update it is posted."""
     from filelock import FileLock, Timeout
 
+    if webhook:
+        state.exclusive = False
+        _serve(settings, assistant, state, webhook)
+        return
     assistant.settings.data_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(assistant.settings.data_dir / "telegram-bot.lock"))
     try:
@@ -137,12 +165,19 @@ def run(settings: TelegramSettings, assistant: Assistant, state: BotState, *, we
         lock.release()
 
 
+def _webhook_secret(settings: TelegramSettings) -> str:
+    """The default secret header value: derived from the token, so that every replica (each
+    calling setWebhook at its start) expects the same one, and unknown to whoever lacks the token."""
+    digest = hmac.new(settings.checked_token().encode(), b"wenze-webhook", hashlib.sha256).hexdigest()
+    return digest[:64]
+
+
 def _serve(settings: TelegramSettings, assistant: Assistant, state: BotState, webhook: bool) -> None:
     app = build_application(settings, assistant, state)
     if webhook:
         if not settings.webhook_url:
             raise ValueError("webhook 模式需要 WENZE_TELEGRAM_WEBHOOK_URL（Telegram 能访问到的 HTTPS 地址）。")
-        secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
+        secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else _webhook_secret(settings)
         app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port, url_path=WEBHOOK_PATH,
                         secret_token=secret, webhook_url=settings.webhook_url.rstrip("/") + "/" + WEBHOOK_PATH,
                         allowed_updates=ALLOWED_UPDATES, bootstrap_retries=3)

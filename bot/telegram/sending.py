@@ -13,7 +13,6 @@ import re
 import secrets
 from dataclasses import dataclass, field
 
-from aiolimiter import AsyncLimiter
 from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, Poll, ReplyParameters, Update
 from telegram.constants import ChatAction, ChatType
 from telegram.error import BadRequest, NetworkError, TimedOut
@@ -37,20 +36,18 @@ class Services:
     assistant: Assistant
     state: BotState
     settings: TelegramSettings
-    limiters: dict[int, AsyncLimiter] = field(default_factory=dict)
     run_id: str = field(default_factory=lambda: secrets.token_hex(8))
 
-    MAX_LIMITERS = 10_000
+    def take_question(self, user_id: int) -> bool:
+        """Spend one of the user's questions of this minute. The budget is in the database, shared
+        by every replica; a database that fails does not cost the user the answer."""
+        from sqlalchemy.exc import SQLAlchemyError
 
-    def limiter(self, user_id: int) -> AsyncLimiter:
-        """The user's question budget. Idle budgets (full again) are forgotten once there are many,
-        so that a bot with many users does not grow without end."""
-        if user_id not in self.limiters:
-            if len(self.limiters) >= self.MAX_LIMITERS:
-                full = self.settings.questions_per_minute
-                self.limiters = {u: lim for u, lim in self.limiters.items() if not lim.has_capacity(full)}
-            self.limiters[user_id] = AsyncLimiter(self.settings.questions_per_minute, 60)
-        return self.limiters[user_id]
+        try:
+            return self.state.take_question(self.user_hash(user_id), self.settings.questions_per_minute)
+        except SQLAlchemyError as err:
+            log.error("question budget not read: %s", err.__class__.__name__)
+            return True
 
     def user_hash(self, user_id: int) -> str:
         return self.assistant.audit.hash_id("telegram", user_id) if self.assistant.audit else str(user_id)
@@ -68,7 +65,11 @@ def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
 
 def conversation_key(update: Update) -> str:
     """One conversation per user per chat: a group's members each keep their own follow-ups."""
-    return f"{update.effective_chat.id}:{update.effective_user.id}"
+    return conversation_key_of(update.effective_chat.id, update.effective_user.id)
+
+
+def conversation_key_of(chat_id: int, user_id: int) -> str:
+    return f"{chat_id}:{user_id}"
 
 
 # ---------------------------------------------------------------------------- sending answers
@@ -119,11 +120,9 @@ async def ask_pipeline(update: Update, context: ContextTypes.DEFAULT_TYPE, quest
     """A typed question: the per-user limit, then the answer (threaded under it in groups)."""
     s = services(context)
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
-    limiter = s.limiter(user.id)
-    if not limiter.has_capacity():
+    if not await asyncio.to_thread(s.take_question, user.id):
         await message.reply_text(esc(texts.TOO_FAST.format(n=s.settings.questions_per_minute)))
         return
-    await limiter.acquire()
     await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
     await answer_and_send(update, context, question, reply_to=message if chat.type != ChatType.PRIVATE else None)
 

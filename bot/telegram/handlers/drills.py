@@ -2,6 +2,7 @@
 answers, /score, /leaderboard and /loadquiz."""
 from __future__ import annotations
 
+import asyncio
 import random
 
 from telegram import Update
@@ -14,6 +15,7 @@ from bot.views.drills import TOPICS, QuestionSetError, generate, load_yaml
 
 MAX_DRILL = 20
 MAX_QUIZ_FILE = 256 * 1024
+POLL_WAITS = 20           # a vote for a poll not stored yet is tried again for up to 5 s
 
 
 async def drill(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -57,7 +59,13 @@ async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     a = update.poll_answer
     if not a.option_ids or a.user is None:
         return            # a retracted vote
-    s.state.record_answer(a.poll_id, s.user_hash(a.user.id), a.user.full_name, a.option_ids[0])
+    for _ in range(POLL_WAITS):
+        if s.state.record_answer(a.poll_id, s.user_hash(a.user.id), a.user.full_name, a.option_ids[0]) is not None \
+                or s.state.has_poll(a.poll_id):
+            return
+        # a vote can arrive before the poll is stored: Telegram answered sendPoll, and the
+        # process (this one or another replica) has not written the poll id yet
+        await asyncio.sleep(0.25)
 
 
 async def score(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

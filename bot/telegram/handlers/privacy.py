@@ -11,7 +11,7 @@ from telegram.ext import Application, ContextTypes
 from bot.storage.privacy import forget_user
 from bot.telegram import texts
 from bot.telegram.render import esc
-from bot.telegram.sending import services
+from bot.telegram.sending import conversation_key_of, services
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +42,10 @@ async def on_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     s = services(context)
     uid = q.from_user.id
     done = await asyncio.to_thread(forget_user, s.state.engine, s.user_hash(uid), uid)
-    s.assistant.conversations.forget_all(lambda key: key.endswith(f":{uid}"))
-    s.limiters.pop(uid, None)
+    convs = s.assistant.conversations
+    convs.forget_all(lambda key: key.endswith(f":{uid}"))          # this process's memory
+    for chat in {q.message.chat.id if q.message else None, *done.pop("chats", [])} - {None}:
+        convs.forget(conversation_key_of(chat, uid))                  # the database's, by chat
     log.info("forgot a user: %s", done)
     await q.edit_message_text(esc(texts.FORGET_DONE))
 
