@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .checking import claims as C
+from .checking import relations as R
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, units
 from .checking.sources import SourceSet, SourceText, bare
 from .checking.support import missing_terms, support
@@ -321,6 +322,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.article_severities(sentence, book, numbers)
     found += C.missing_articles(sentence, book, numbers, _MISSING_OK)
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
+    found += R.conductors(sentence, book)
+    found += R.accident_group(sentence, book)
+    found += R.referrals(sentence, book)
+    found += R.scope(sentence, book, numbers)
+    found += R.decision_order(sentence, book)
     if any(v.whole and v.ok for v in found) and not [v for v in found if not v.ok]:
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
