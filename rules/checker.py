@@ -190,6 +190,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     named_all: set[int] = set()
     after_question = False
     measures: list[str] = []
+    previous = ""
 
     def fail(u_text: str, why: str) -> None:
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
@@ -213,8 +214,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # what a sentence leaves for the next one (its severity, the measures a pronoun refers
         # to) comes back in `state`: the checker keeps no state between calls or threads
         state = {"severity": severity, "condition": condition, "after_question": after_question,
-                 "measures": measures, "asked": C.severities_in(question, book)}
+                 "measures": measures, "asked": C.severities_in(question, book), "previous": previous,
+                 "question": question}
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
+        previous = u.text
         measures = state.get("next_measures", measures)
         severity = state.get("next_severity", severity)
         after_question = verdicts[-1].verdict == "framing" and bool(re.search(r"[？?]$", u.text)) if verdicts else False
@@ -253,6 +256,51 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
 
 
+_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条)")
+_BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?")
+_THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
+_BOTH = re.compile(r"两者|二者|两个组|两组")
+
+
+def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, book: RuleBook) -> str:
+    """What a sentence refers back to, written out, so that it is held to what it is about:
+    "这些情形…" / "第（五）项…" after a sentence naming an article belong to that article, "该规定…"
+    to the document the sentence before named, "两者" to the two bodies the question names."""
+    if previous and not any(r.article for r in find_refs(sentence)):
+        arts = [r for r in find_refs(previous) if r.article and not r.doc_number]
+        if arts:
+            last = arts[-1]
+            head = (f"《{last.doc_title}》" if last.doc_title else "") + format_ref(last.article)
+            if _BARE_ITEM.match(sentence):
+                return head + sentence
+            if _THESE.match(sentence):
+                return _THESE.sub(head + "的情形" if "情形" in _THESE.match(sentence).group(0) else head, sentence, 1)
+    if previous and _THAT_DOC.match(sentence):
+        titles = re.findall(r"《([^》]+)》", previous)
+        if titles:
+            return _THAT_DOC.sub(f"《{titles[-1]}》", sentence, 1)
+    if _BOTH.search(sentence):
+        named = list(dict.fromkeys(R.named_bodies(question, book)))
+        if len(named) == 2:
+            return _BOTH.sub("与".join(named), sentence, 1)
+    return sentence
+
+
+_SUBJECT_SAYS = re.compile(r"^(?:而|但|按照?|根据|依照)?《([^》]+)》(?:中|里|中的|里的|本身)?(?:规定|要求|明确|指出|写明|列出|列明|对|将|把|中规定|里规定)")
+
+
+def _outside_subject(sentence: str, sources: SourceSet) -> str | None:
+    """A sentence that says what a document outside the knowledge base says (its title is only
+    referred to by the sources): the title, else None."""
+    m = _SUBJECT_SAYS.match(sentence)
+    if m is None:
+        return None
+    title = m.group(1)
+    if sources.doc_by_title(title) or title in sources.titles:
+        return None
+    return title
+
+
 def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: list[SourceText], default_doc: str,
            verdicts: list[SentenceVerdict], problems: list[str], fail, named_all: set[int], state: dict) -> None:
     text = u.text
@@ -270,6 +318,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
+    sentence = _resolve(sentence, state.get("previous", ""), state.get("question", ""), sources, book)
+    outside = _outside_subject(sentence, sources)
+    if outside and not _MISSING_OK.search(sentence):
+        fail(text, f"《{outside}》不在知识库中，它的内容无从核对；来源只引用了它。")
+        return
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
     if not here and state.get("measures") and re.match(r"^(它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此)", sentence):
         sentence = "、".join(state["measures"]) + sentence

@@ -51,9 +51,16 @@ def _canon(body: str, allowed: list[str]) -> str | None:
     return None
 
 
+def named_bodies(text: str, book: RuleBook) -> list[str]:
+    """The bodies a text names, in order (for "两者" in a draft: the two its question names)."""
+    return _bodies(text, book)
+
+
 def _bodies(text: str, book: RuleBook) -> list[str]:
-    """Named bodies in order: the checker's list and every body the conductor rows name."""
+    """Named bodies in order: the checker's list and every body the conductor rows name (a group
+    also by its short name, 问责组)."""
     words = {w for r in book.regulation.conductors for w in (*r.bodies, r.group or "", r.alongside or "") if w}
+    words |= {_short(w) for w in words}
     found: list[tuple[int, int, str]] = []
     for w in sorted(words, key=len, reverse=True):
         for m in re.finditer(re.escape(w), text):

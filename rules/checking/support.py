@@ -173,6 +173,10 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
         missing = missing_terms(sentence, p.text, severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         added = added_polarity(sentence, p.text) if polarity else None
         novel = novel_runs(sentence, p.text) if polarity and named else []
+        if polarity and named and not novel and all("#" in n.id for n in named):
+            novel = substituted(sentence, p.text)
+        if polarity and not novel:
+            novel = overstated(sentence, p.text)
         if cov >= min_coverage and not missing and not added and not novel:
             return p, ""
         if (named or ruled) and not added and not missing and _absence(sentence, p.text):
@@ -225,3 +229,35 @@ def novel_runs(sentence: str, text: str) -> list[str]:
         runs.append(plain[start:])
     inner = [r[1:-1] for r in runs]
     return [r for r in inner if len(_FUNCTION.sub("", r)) >= MIN_NOVEL]
+
+
+def substituted(sentence: str, text: str) -> list[str]:
+    """A sentence restating one item (第五条第（五）项是…) in its own words but with one term
+    exchanged (处置 for 预防): aligned with the item, a short stretch of the sentence stands where
+    the item has a different short stretch. An item is a line, so the alignment is meaningful."""
+    from difflib import SequenceMatcher
+
+    mine = bare(_FUNCTION.sub("", _REF.sub("", sentence)))
+    theirs = bare(_FUNCTION.sub("", text))
+    out = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
+        a, b = mine[i1:i2], theirs[j1:j2]
+        if op == "replace" and 2 <= len(a) <= 6 and 2 <= len(b) <= 6 and a not in theirs and i1 > 0 and i2 < len(mine):
+            out.append(f"{a}（原文：{b}）")
+    return out
+
+
+_WHOLE = re.compile(r"(\d+(?:\.\d+)?)([项件个家所条名人])([^，,。；;\d]{0,12}?)(?:全部|全都|均已|均|都已|都|悉数|已全部)(\w{2})")
+
+
+def overstated(sentence: str, text: str) -> list[str]:
+    """"118项民生实事全部完成" where the passage says "118项民生实事完成116项": all of a counted
+    whole said to be done where the passage gives a part."""
+    out = []
+    plain = squash(text)
+    for m in _WHOLE.finditer(sentence):
+        n, unit, verb = m.group(1), m.group(2), m.group(4)
+        for pm in re.finditer(rf"(?<![\d.]){re.escape(n)}{unit}[^，,。；;]{{0,16}}?{re.escape(verb)}(\d+(?:\.\d+)?){unit}", plain):
+            if pm.group(1) != n:
+                out.append(f"{n}{unit}…{verb}{pm.group(1)}{unit}")
+    return out
