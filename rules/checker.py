@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .checking import claims as C
 from .checking import relations as R
-from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, units
+from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
 from .checking.support import missing_terms, support
 from .engine import decide
@@ -259,6 +259,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
 _THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条)")
 _BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?")
 _THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
+_THESE_ARTICLES = re.compile(r"^(?:而|但)?(?:这[两几三]?条|这些条文?|上述[两几三]?条|该[两几]?条)")
 _BOTH = re.compile(r"两者|二者|两个组|两组")
 
 
@@ -275,6 +276,11 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
                 return head + sentence
             if _THESE.match(sentence):
                 return _THESE.sub(head + "的情形" if "情形" in _THESE.match(sentence).group(0) else head, sentence, 1)
+    these = _THESE_ARTICLES.match(sentence)
+    if previous and these and not any(r.article for r in find_refs(sentence)):
+        outside = [r for r in find_refs(previous) if r.article and r.doc_number]
+        if outside:                       # "这两条" after 中办发[2009]25号第八条、第九条
+            return previous[outside[0].start:outside[-1].end] + sentence[these.end():]
     if previous and _THAT_DOC.match(sentence):
         titles = re.findall(r"《([^》]+)》", previous)
         if titles:
@@ -286,19 +292,25 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
     return sentence
 
 
-_SUBJECT_SAYS = re.compile(r"^(?:而|但|按照?|根据|依照)?《([^》]+)》(?:中|里|中的|里的|本身)?(?:规定|要求|明确|指出|写明|列出|列明|对|将|把|中规定|里规定)")
+_SAYS = r"(?:(?:中|里|中的|里的|本身)?(?:规定|要求|明确|指出|写明|列出|列明|列的是|对|将|把)|的?(?:具体)?内容(?:是|为|包括))"
+_SUBJECT_SAYS = re.compile(r"^(?:而|但|其中|按照?|根据|依照)?(?:《([^》]+)》|((?:中办发)?[\[［〔(（]\d{4}[\]］〕)）]\d+号(?:文件?)?))"
+                           r"((?:第[零一二两三四五六七八九十百\d]+条、?)*)" + _SAYS)
 
 
 def _outside_subject(sentence: str, sources: SourceSet) -> str | None:
-    """A sentence that says what a document outside the knowledge base says (its title is only
-    referred to by the sources): the title, else None."""
-    m = _SUBJECT_SAYS.match(sentence)
-    if m is None:
-        return None
-    title = m.group(1)
-    if sources.doc_by_title(title) or title in sources.titles:
-        return None
-    return title
+    """A clause that says what a document outside the knowledge base says (its title or number is
+    only referred to by the sources): the document, else None. That the sources refer to it (and
+    to which of its articles) is checked elsewhere; what it says cannot be."""
+    for clause in re.split(r"[，,；;：:]", sentence):
+        m = _SUBJECT_SAYS.match(clause.strip())
+        if m is None:
+            continue
+        title = m.group(1)
+        if title is None:
+            return m.group(2) + m.group(3)
+        if not (sources.doc_by_title(title) or title in sources.titles):
+            return title
+    return None
 
 
 def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: list[SourceText], default_doc: str,
@@ -321,11 +333,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = _resolve(sentence, state.get("previous", ""), state.get("question", ""), sources, book)
     outside = _outside_subject(sentence, sources)
     if outside and not _MISSING_OK.search(sentence):
-        fail(text, f"《{outside}》不在知识库中，它的内容无从核对；来源只引用了它。")
+        fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")
         return
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
-    if not here and state.get("measures") and re.match(r"^(它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此)", sentence):
-        sentence = "、".join(state["measures"]) + sentence
+    back = re.search(r"(?:^|(?<=[，,]))(它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此)", sentence)
+    if not here and state.get("measures") and back:
+        # "按第十一条，这一方式的程序…": the measures of the sentence before, where the pronoun stands
+        sentence = sentence[:back.start()] + "、".join(state["measures"]) + sentence[back.start():]
     state["next_measures"] = here or state.get("measures") or []
     for title in re.findall(r"《([^》]+)》", sentence):
         doc = sources.doc_by_title(title)
@@ -392,6 +406,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if wrong:
         for v in wrong:
             fail(text, v.message)
+        return
+    topic = offer_topic(sentence)
+    if topic is not None and not C.carries_claim(re.sub(r"领导|干部", "", topic), book):
+        verdicts.append(SentenceVerdict(text, "framing", "提议继续提问"))
         return
     carries = (C.carries_claim(sentence, book) and not sentence.startswith("可以这样问")
                and not re.match(r"^(问题太长了|暂时无法检索法规)", sentence))

@@ -114,6 +114,14 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
             group.append((start, canon))
             roles_seen.append((start, canon))
         elif cat == "measure" and group:
+            if sentence[start - 1:start] in "（(":
+                # "…分管副职（书面检查）、街道正职（公开道歉）": a measure in parentheses belongs to the
+                # noun just before them, a role read there or none
+                last_measure_end = start + 1
+                ends = {s0: e for s0, e, c0, _ in ms if c0 == "role"}
+                if ends.get(group[-1][0], -9) < start - 2:
+                    continue
+                group = group[-1:]
             before = [c for s, c in sev_at if s < start]
             sev = before[-1] if before else severity
             between = sentence[group[-1][0]:start]
@@ -284,7 +292,7 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
 
 def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdict]:
     """Who convenes the on-site meeting and makes the initial decision, and within how many hours."""
-    if not re.search(r"现场会|小时|初步问责决定|召开|召集", sentence):
+    if not re.search(r"现场会|小时|初步问责决定|召开|召集|处理", sentence):
         return []
     sevs = severities_in(sentence, book) or ([severity] if severity else [])
     out: list[Verdict] = []
@@ -292,7 +300,11 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
         row = next((c for c in book.regulation.convening if sev in c.severities), None)
         if row is None:
             continue
-        for h in re.findall(r"(\d+)\s*(?:个)?小时", sentence):
+        for hm in re.finditer(r"(\d+)\s*(?:个)?小时", sentence):
+            h = hm.group(1)
+            if row.hours is None and re.search(r"没有(?:写|规定|要求)|未(?:写|规定|要求)|并无|没有", sentence[max(0, hm.start() - 6):hm.start()]):
+                out.append(Verdict(True, f"{row.id}: 没有规定时限"))
+                continue                  # "也没有写24小时的时限": the deadline denied, rightly
             ok = row.hours is not None and int(h) == row.hours
             out.append(Verdict(ok, f"{row.id}: {row.hours}小时" if ok else
                                (f"时限不符：{sev}事故的现场会应在{row.hours}小时内召开，不是{h}小时。" if row.hours else
@@ -301,7 +313,7 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
             out.append(Verdict(False, f"{sev}事故的时限是{row.hours}小时。" if row.hours else f"{sev}事故没有规定时限。"))
         if row.hours is None and re.search(r"现场会", sentence) and not NEGATION.search(sentence):
             out.append(Verdict(False, f"{sev}事故：{row.action}。"))
-        if re.search(r"现场会|召开|召集|初步问责决定", sentence):
+        if re.search(r"现场会|召开|召集|初步问责决定", sentence) or (row.hours is None and re.search(r"处理", sentence)):
             # the body that convenes, not officials of a body ("对市委、市政府领导…没有规定")
             named = [m.group(0) for m in _BODIES.finditer(sentence)
                      if not re.match(r"[、，]?(?:[市区]?(?:委|政府))?[、，]?(?:[市区]?(?:委|政府))?(?:的)?(?:领导|负责人|书记|主要领导|分管)",
