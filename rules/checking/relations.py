@@ -160,10 +160,10 @@ def referrals(sentence: str, book: RuleBook) -> list[Verdict]:
         at = sentence.index(row.key)
         clause = next(c.group(0) for c in _CLAUSES.finditer(sentence) if c.start() <= at < c.end())
         k = clause.index(row.key)
-        if clause[k + len(row.key):].startswith("的"):
-            continue                    # 党纪政纪处分的具体种类: about something else
         before = clause[:k]
-        if _EXCLUDES.search(before) or re.search(r"(?:不|无需|不用|不必|没有必要)(?:给予|给|移送|移交)$", before):
+        modifier = clause[k + len(row.key):].startswith("的")   # 党纪政纪处分的具体种类: about something else
+        if not modifier and (_EXCLUDES.search(before) or
+                             re.search(r"(?:不|无需|不用|不必|没有必要)(?:给予|给|移送|移交)$", before)):
             out.append(Verdict(False, f"{label}：{row.when}{row.then}。"))
         is_measure = _IS_MEASURE.search(sentence[at:])
         if is_measure and row.key not in measures and not NEGATION.search(sentence[at:at + is_measure.end()]):
