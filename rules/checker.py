@@ -106,6 +106,16 @@ def _item_of(p: SourceText, item: int) -> SourceText:
                       p.truncated)
 
 
+def _paragraph_text(sentence: str, p: SourceText, sources: SourceSet, doc: str) -> str:
+    """The text of the paragraph (款) the sentence names of this article, else the article's."""
+    for _, r in _refs(sentence, sources, doc):
+        if r.article == p.article and r.paragraph and not r.item:
+            lines = [x for x in p.text.splitlines() if x.strip() and not re.match(r"^\s*[（(][一二三四五六七八九十]+[)）]", x)]
+            if r.paragraph <= len(lines):
+                return lines[r.paragraph - 1]
+    return p.text
+
+
 def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
     """第十一条第二款 / 第五条第（七）项 that the article does not have; a bare 第三款 after an
     article belongs to it."""
@@ -389,6 +399,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.article_severities(sentence, book, numbers)
     found += C.missing_articles(sentence, book, numbers, _MISSING_OK)
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
+    if len(named) == 1:
+        found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
     found += R.conductors(sentence, book)
     found += R.accident_group(sentence, book)
     found += R.referrals(sentence, book)

@@ -19,6 +19,7 @@ from ..engine import decide
 from ..facts import Facts
 from ..references import cn_int, find_refs, format_ref
 from ..schema import RuleBook
+from .sources import bare
 
 NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不属于|不包括|不在|并非|不能|不可|不得|不|未|无|非")
 _NO_RULE = re.compile(r"没有(?:对.{0,20})?(?:作出|作|做|做出)?(?:规定|提到|涉及|提及|列)|没提|未(?:作)?规定|未提|未涉及|不涉及|没有涉及|没写|未列|没有列")
@@ -527,3 +528,56 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
 
 def _internal(text: str) -> set[int]:
     return {r.article for r in find_refs(text) if r.article and r.internal}
+
+
+_NOT_LISTED = re.compile(r"^(?:并|也)?(?:没有|没|未|不)(?:被)?(?:列在|列入|写在|写进|出现在|在)|^不在(?:其中|其内|内|此列|之列)")
+_LISTS = re.compile(r"列|点名|提到|提及|包括|写了|写的是|只有|援引|引用")
+_RESTRICTS = re.compile(r"只点名了?|只列了?|只提到了?|只有|仅列|仅有|只写了")
+_COUNTED = re.compile(r"(?<!第)(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十\d]+)(种|组|项|类)")
+# words that talk about a list rather than add to it (列出, 点名, 其中, 第一组…): what is left of a
+# sentence once they, the references and the listed things are taken out must be next to nothing
+_LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有|并|列在|列入|列出的?|列了|列|点名了?|提到了?|提及|写的?是|写了|包括|只有|"
+                        r"只|其中|不在|这一?款|这一?条|该款|该条|一共|共|分成|分为|除了|还|也|问责方式|方式|种|组|类|项|里面?|的|是|了|和|及|与")
+
+
+def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]]) -> list[Verdict]:
+    """What an article or paragraph lists: "停职检查没有列在第十条第二款里", "这一款只点名了训诫、…",
+    "第十条一共列了九种问责方式，分成两组", "第七条还提到了《…》": each measure or title said to be
+    listed is in the passage's text (or said not to be, is not), a restrictive list names all of
+    them, and each count is the number of measures, of measure sets or of one set's measures.
+    Accounts for the whole sentence only when nothing but list talk is left."""
+    if not _LISTS.search(sentence) and not re.search(r"不在其中|不在内|不在此列", sentence):
+        return []
+    plain = bare(text)
+    canon_in = [m for s in book.regulation.measure_sets for m in s.measures if m in plain]
+    out: list[Verdict] = []
+    named = []
+    rest = sentence
+    for start, end, cat, m in marks(sentence, book):
+        if cat != "measure":
+            continue
+        denied = bool(_NOT_LISTED.search(sentence[end:]))
+        listed = m in plain
+        if denied == listed:
+            out.append(Verdict(False, f"{m}{'在' if listed else '不在'}所引条文列出的问责方式中。"))
+        elif not denied:
+            named.append(m)
+        rest = rest.replace(sentence[start:end], "")
+    if named and _RESTRICTS.search(sentence) and set(named) != set(canon_in):
+        out.append(Verdict(False, f"所引条文列出的是{'、'.join(canon_in)}。"))
+    for t in re.findall(r"《([^》]+)》", sentence):
+        names = {t, *(n.strip("《》") for n in titles.get(t, ()))}
+        if not any(n in text for n in names):
+            out.append(Verdict(False, f"所引条文没有提到《{t}》。"))
+        rest = rest.replace(f"《{t}》", "")
+    sets = [s for s in book.regulation.measure_sets if all(m in plain for m in s.measures)]
+    allowed = {len(canon_in)} | ({len(sets)} | {len(s.measures) for s in sets} if len(sets) > 1 else set())
+    for m in _COUNTED.finditer(sentence):
+        n = cn_int(m.group(1))
+        if canon_in and n not in allowed:
+            out.append(Verdict(False, f"所引条文列有{len(canon_in)}种问责方式，不是{n}种。"))
+        rest = rest.replace(m.group(0), "", 1)
+    if out or not (named or canon_in and _COUNTED.search(sentence) or re.search(r"《", sentence)):
+        return out
+    left = bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)", "", rest)))
+    return [Verdict(True, "所引条文列出：" + "、".join(named or canon_in), whole=len(left) <= 2)]
