@@ -565,7 +565,9 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
         rest = rest.replace(sentence[start:end], "")
     if named and _RESTRICTS.search(sentence) and set(named) != set(canon_in):
         out.append(Verdict(False, f"所引条文列出的是{'、'.join(canon_in)}。"))
-    for t in re.findall(r"《([^》]+)》", sentence):
+    first_ref = re.search(r"第[零一二两三四五六七八九十百\d]+条", sentence)
+    for t in re.findall(r"《([^》]+)》", sentence[first_ref.end() if first_ref else 0:]):
+        # a title before the article names whose article it is, not what the article mentions
         names = {t, *(n.strip("《》") for n in titles.get(t, ()))}
         if not any(n in text for n in names):
             out.append(Verdict(False, f"所引条文没有提到《{t}》。"))
@@ -577,7 +579,8 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
         if canon_in and n not in allowed:
             out.append(Verdict(False, f"所引条文列有{len(canon_in)}种问责方式，不是{n}种。"))
         rest = rest.replace(m.group(0), "", 1)
-    if out or not (named or canon_in and _COUNTED.search(sentence) or re.search(r"《", sentence)):
+    mentions = re.search(r"《", sentence[first_ref.end() if first_ref else 0:])
+    if out or not (named or canon_in and _COUNTED.search(sentence) or mentions):
         return out
     left = bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)", "", rest)))
     return [Verdict(True, "所引条文列出：" + "、".join(named or canon_in), whole=len(left) <= 2)]

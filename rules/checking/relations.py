@@ -25,7 +25,8 @@ from .claims import NEGATION, Verdict, bodies
 from .sources import bare, bigrams
 
 _CLAUSES = re.compile(r"[^，,；;。：:]+")
-_CONDUCT = re.compile(r"由(?P<who>[^，,；;。]{1,30}?)(?:按照?[^，,；;。]{0,10})?(?:进行|负责|实施|开展|主导|主持|决定)")
+_CONDUCT = re.compile(r"由(?P<who>[^，,；;。]{1,30}?)(?:按照?[^，,；;。]{0,10})?(?:进行|负责|实施|开展|主导|主持|决定)"
+                      r"|^(?P<subject>[^，,；;。由]{2,30}?)(?:按照?[^，,；;。]{0,10})?(?:负责|主导|主持|实施|进行|牵头)(?:对[^，,；;。]{0,12})?问责")
 _ONLY = re.compile(r"只由|仅由|只能由|只有|仅|只包括|只限于|仅限于")
 _TAKES_NO_PART = re.compile(r"不参与|不参加|不负责|无权|没有权|不能参与|不介入|不管")
 _MEMBERS = re.compile(r"(?:由|成员来自|成员包括|包括)(?P<who>[^，,；;。]{1,30}?)(?:共同|联合|一起)?(?:组成|构成|组建|牵头|参加)")
@@ -101,8 +102,8 @@ def conductors(sentence: str, book: RuleBook) -> list[Verdict]:
         if "问责" not in clause and "问责" not in sentence[:c.start()]:
             continue
         m = _CONDUCT.search(clause)
-        if m and not NEGATION.search(clause[:m.start()]):
-            for b in _bodies(m.group("who"), book):
+        if m and not NEGATION.search(clause[:m.start()]) and not NEGATION.search(m.group(0)):
+            for b in _bodies(m.group("who") or m.group("subject"), book):
                 if _canon(b, conducts.bodies):
                     continue
                 other = next((r for r in rows if r.acts == "duties" and _canon(b, r.bodies)), None)
