@@ -293,6 +293,8 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
 
 def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdict]:
     """Who convenes the on-site meeting and makes the initial decision, and within how many hours."""
+    # a title or a decree number (《生产安全事故报告和调查处理条例》（国务院令第493号）) names no body that acts
+    sentence = re.sub(r"《[^》]*》|[（(][^）)]*令[^）)]*[）)]", "", sentence)
     if not re.search(r"现场会|小时|初步问责决定|召开|召集|处理", sentence):
         return []
     sevs = severities_in(sentence, book) or ([severity] if severity else [])
