@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from .checking import claims as C
-from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, units
+from .checking import relations as R
+from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
 from .checking.support import missing_terms, support
 from .engine import decide
@@ -103,6 +104,16 @@ def _item_of(p: SourceText, item: int) -> SourceText:
         return p
     return SourceText(f"{p.id}#{item}", p.doc_id, p.doc_title, p.doc_kind, f"{p.label}{mark}", line, p.article,
                       p.truncated)
+
+
+def _paragraph_text(sentence: str, p: SourceText, sources: SourceSet, doc: str) -> str:
+    """The text of the paragraph (款) the sentence names of this article, else the article's."""
+    for _, r in _refs(sentence, sources, doc):
+        if r.article == p.article and r.paragraph and not r.item:
+            lines = [x for x in p.text.splitlines() if x.strip() and not re.match(r"^\s*[（(][一二三四五六七八九十]+[)）]", x)]
+            if r.paragraph <= len(lines):
+                return lines[r.paragraph - 1]
+    return p.text
 
 
 def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
@@ -189,6 +200,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     named_all: set[int] = set()
     after_question = False
     measures: list[str] = []
+    previous = ""
 
     def fail(u_text: str, why: str) -> None:
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
@@ -212,8 +224,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # what a sentence leaves for the next one (its severity, the measures a pronoun refers
         # to) comes back in `state`: the checker keeps no state between calls or threads
         state = {"severity": severity, "condition": condition, "after_question": after_question,
-                 "measures": measures, "asked": C.severities_in(question, book)}
+                 "measures": measures, "asked": C.severities_in(question, book), "previous": previous,
+                 "question": question}
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
+        previous = u.text
         measures = state.get("next_measures", measures)
         severity = state.get("next_severity", severity)
         after_question = verdicts[-1].verdict == "framing" and bool(re.search(r"[？?]$", u.text)) if verdicts else False
@@ -252,6 +266,63 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
 
 
+_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条)")
+_BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?")
+_THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
+_THESE_ARTICLES = re.compile(r"^(?:而|但)?(?:这[两几三]?条|这些条文?|上述[两几三]?条|该[两几]?条)")
+_BOTH = re.compile(r"两者|二者|两个组|两组")
+
+
+def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, book: RuleBook) -> str:
+    """What a sentence refers back to, written out, so that it is held to what it is about:
+    "这些情形…" / "第（五）项…" after a sentence naming an article belong to that article, "该规定…"
+    to the document the sentence before named, "两者" to the two bodies the question names."""
+    if previous and not any(r.article for r in find_refs(sentence)):
+        arts = [r for r in find_refs(previous) if r.article and not r.doc_number]
+        if arts:
+            last = arts[-1]
+            head = (f"《{last.doc_title}》" if last.doc_title else "") + format_ref(last.article)
+            if _BARE_ITEM.match(sentence):
+                return head + sentence
+            if _THESE.match(sentence):
+                return _THESE.sub(head + "的情形" if "情形" in _THESE.match(sentence).group(0) else head, sentence, 1)
+    these = _THESE_ARTICLES.match(sentence)
+    if previous and these and not any(r.article for r in find_refs(sentence)):
+        outside = [r for r in find_refs(previous) if r.article and r.doc_number]
+        if outside:                       # "这两条" after 中办发[2009]25号第八条、第九条
+            return previous[outside[0].start:outside[-1].end] + sentence[these.end():]
+    if previous and _THAT_DOC.match(sentence):
+        titles = re.findall(r"《([^》]+)》", previous)
+        if titles:
+            return _THAT_DOC.sub(f"《{titles[-1]}》", sentence, 1)
+    if _BOTH.search(sentence):
+        named = list(dict.fromkeys(R.named_bodies(question, book)))
+        if len(named) == 2:
+            return _BOTH.sub("与".join(named), sentence, 1)
+    return sentence
+
+
+_SAYS = r"(?:(?:中|里|中的|里的|本身)?(?:规定|要求|明确|指出|写明|列出|列明|列的是|对|将|把)|的?(?:具体)?内容(?:是|为|包括))"
+_SUBJECT_SAYS = re.compile(r"^(?:而|但|其中|按照?|根据|依照)?(?:《([^》]+)》|((?:中办发)?[\[［〔(（]\d{4}[\]］〕)）]\d+号(?:文件?)?))"
+                           r"((?:第[零一二两三四五六七八九十百\d]+条、?)*)" + _SAYS)
+
+
+def _outside_subject(sentence: str, sources: SourceSet) -> str | None:
+    """A clause that says what a document outside the knowledge base says (its title or number is
+    only referred to by the sources): the document, else None. That the sources refer to it (and
+    to which of its articles) is checked elsewhere; what it says cannot be."""
+    for clause in re.split(r"[，,；;：:]", sentence):
+        m = _SUBJECT_SAYS.match(clause.strip())
+        if m is None:
+            continue
+        title = m.group(1)
+        if title is None:
+            return m.group(2) + m.group(3)
+        if not (sources.doc_by_title(title) or title in sources.titles):
+            return title
+    return None
+
+
 def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: list[SourceText], default_doc: str,
            verdicts: list[SentenceVerdict], problems: list[str], fail, named_all: set[int], state: dict) -> None:
     text = u.text
@@ -269,9 +340,16 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
+    sentence = _resolve(sentence, state.get("previous", ""), state.get("question", ""), sources, book)
+    outside = _outside_subject(sentence, sources)
+    if outside and not _MISSING_OK.search(sentence):
+        fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")
+        return
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
-    if not here and state.get("measures") and re.match(r"^(它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此)", sentence):
-        sentence = "、".join(state["measures"]) + sentence
+    back = re.search(r"(?:^|(?<=[，,]))(它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此)", sentence)
+    if not here and state.get("measures") and back:
+        # "按第十一条，这一方式的程序…": the measures of the sentence before, where the pronoun stands
+        sentence = sentence[:back.start()] + "、".join(state["measures"]) + sentence[back.start():]
     state["next_measures"] = here or state.get("measures") or []
     for title in re.findall(r"《([^》]+)》", sentence):
         doc = sources.doc_by_title(title)
@@ -321,6 +399,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.article_severities(sentence, book, numbers)
     found += C.missing_articles(sentence, book, numbers, _MISSING_OK)
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
+    if len(named) == 1:
+        found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
+    found += R.conductors(sentence, book)
+    found += R.accident_group(sentence, book)
+    found += R.referrals(sentence, book)
+    found += R.scope(sentence, book, numbers)
+    found += R.decision_order(sentence, book)
     if any(v.whole and v.ok for v in found) and not [v for v in found if not v.ok]:
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
@@ -333,6 +418,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if wrong:
         for v in wrong:
             fail(text, v.message)
+        return
+    topic = offer_topic(sentence)
+    if topic is not None and not C.carries_claim(re.sub(r"领导|干部", "", topic), book):
+        verdicts.append(SentenceVerdict(text, "framing", "提议继续提问"))
         return
     carries = (C.carries_claim(sentence, book) and not sentence.startswith("可以这样问")
                and not re.match(r"^(问题太长了|暂时无法检索法规)", sentence))

@@ -109,11 +109,20 @@ class Wording(BaseModel):
 
 class ScopeRow(Row):
     covers: str
+    # the ranks the row's 成员 include (a 领导班子成员 is a principal or a deputy): the checker
+    # holds "副职不在第二条范围内" to them
+    ranks: list[str] = []
 
 
 class ConductorRow(Row):
     who: str
     how: str
+    # what the bodies do, for the checker's reading of "问责由…进行": conducts (they hold to
+    # account), duties (they carry out duties in it), forms_group (they make up `group`)
+    acts: Literal["conducts", "duties", "forms_group"] | None = None
+    bodies: list[str] = []           # the bodies of `who`, each as a draft may name it
+    group: str | None = None         # the body formed (事故问责组)
+    alongside: str | None = None     # the body it works in step with (事故调查组), not after it
     # accidents: the body that investigates every accident; cited with each accident decision
     purpose: Literal["accidents"] | None = None
 
@@ -121,6 +130,8 @@ class ConductorRow(Row):
 class ReferralRow(Row):
     when: str
     then: str
+    key: str | None = None           # what the referral gives or goes to (党纪政纪处分, 司法机关)
+    cumulative: bool = False         # on top of the accountability (同时…), never instead of it
     # discipline: where a disciplinary word that is no measure of this regulation belongs
     purpose: Literal["discipline"] | None = None
 
@@ -156,6 +167,7 @@ class ConveningRow(Row):
     body: str
     hours: int | None = None
     action: str
+    before: str | None = None        # the decision the initial decision comes before (国务院、省的问责决定)
 
 
 class AccidentRow(Row):

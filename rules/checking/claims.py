@@ -19,6 +19,7 @@ from ..engine import decide
 from ..facts import Facts
 from ..references import cn_int, find_refs, format_ref
 from ..schema import RuleBook
+from .sources import bare
 
 NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不属于|不包括|不在|并非|不能|不可|不得|不|未|无|非")
 _NO_RULE = re.compile(r"没有(?:对.{0,20})?(?:作出|作|做|做出)?(?:规定|提到|涉及|提及|列)|没提|未(?:作)?规定|未提|未涉及|不涉及|没有涉及|没写|未列|没有列")
@@ -114,6 +115,14 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
             group.append((start, canon))
             roles_seen.append((start, canon))
         elif cat == "measure" and group:
+            if sentence[start - 1:start] in "（(":
+                # "…分管副职（书面检查）、街道正职（公开道歉）": a measure in parentheses belongs to the
+                # noun just before them, a role read there or none
+                last_measure_end = start + 1
+                ends = {s0: e for s0, e, c0, _ in ms if c0 == "role"}
+                if ends.get(group[-1][0], -9) < start - 2:
+                    continue
+                group = group[-1:]
             before = [c for s, c in sev_at if s < start]
             sev = before[-1] if before else severity
             between = sentence[group[-1][0]:start]
@@ -284,7 +293,9 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
 
 def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdict]:
     """Who convenes the on-site meeting and makes the initial decision, and within how many hours."""
-    if not re.search(r"现场会|小时|初步问责决定|召开|召集", sentence):
+    # a title or a decree number (《生产安全事故报告和调查处理条例》（国务院令第493号）) names no body that acts
+    sentence = re.sub(r"《[^》]*》|[（(][^）)]*令[^）)]*[）)]", "", sentence)
+    if not re.search(r"现场会|小时|初步问责决定|召开|召集|处理", sentence):
         return []
     sevs = severities_in(sentence, book) or ([severity] if severity else [])
     out: list[Verdict] = []
@@ -292,7 +303,11 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
         row = next((c for c in book.regulation.convening if sev in c.severities), None)
         if row is None:
             continue
-        for h in re.findall(r"(\d+)\s*(?:个)?小时", sentence):
+        for hm in re.finditer(r"(\d+)\s*(?:个)?小时", sentence):
+            h = hm.group(1)
+            if row.hours is None and re.search(r"没有(?:写|规定|要求)|未(?:写|规定|要求)|并无|没有", sentence[max(0, hm.start() - 6):hm.start()]):
+                out.append(Verdict(True, f"{row.id}: 没有规定时限"))
+                continue                  # "也没有写24小时的时限": the deadline denied, rightly
             ok = row.hours is not None and int(h) == row.hours
             out.append(Verdict(ok, f"{row.id}: {row.hours}小时" if ok else
                                (f"时限不符：{sev}事故的现场会应在{row.hours}小时内召开，不是{h}小时。" if row.hours else
@@ -301,7 +316,7 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
             out.append(Verdict(False, f"{sev}事故的时限是{row.hours}小时。" if row.hours else f"{sev}事故没有规定时限。"))
         if row.hours is None and re.search(r"现场会", sentence) and not NEGATION.search(sentence):
             out.append(Verdict(False, f"{sev}事故：{row.action}。"))
-        if re.search(r"现场会|召开|召集|初步问责决定", sentence):
+        if re.search(r"现场会|召开|召集|初步问责决定", sentence) or (row.hours is None and re.search(r"处理", sentence)):
             # the body that convenes, not officials of a body ("对市委、市政府领导…没有规定")
             named = [m.group(0) for m in _BODIES.finditer(sentence)
                      if not re.match(r"[、，]?(?:[市区]?(?:委|政府))?[、，]?(?:[市区]?(?:委|政府))?(?:的)?(?:领导|负责人|书记|主要领导|分管)",
@@ -515,3 +530,59 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
 
 def _internal(text: str) -> set[int]:
     return {r.article for r in find_refs(text) if r.article and r.internal}
+
+
+_NOT_LISTED = re.compile(r"^(?:并|也)?(?:没有|没|未|不)(?:被)?(?:列在|列入|写在|写进|出现在|在)|^不在(?:其中|其内|内|此列|之列)")
+_LISTS = re.compile(r"列|点名|提到|提及|包括|写了|写的是|只有|援引|引用")
+_RESTRICTS = re.compile(r"只点名了?|只列了?|只提到了?|只有|仅列|仅有|只写了")
+_COUNTED = re.compile(r"(?<!第)(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十\d]+)(种|组|项|类)")
+# words that talk about a list rather than add to it (列出, 点名, 其中, 第一组…): what is left of a
+# sentence once they, the references and the listed things are taken out must be next to nothing
+_LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有|并|列在|列入|列出的?|列了|列|点名了?|提到了?|提及|写的?是|写了|包括|只有|"
+                        r"只|其中|不在|这一?款|这一?条|该款|该条|一共|共|分成|分为|除了|还|也|问责方式|方式|种|组|类|项|里面?|的|是|了|和|及|与")
+
+
+def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]]) -> list[Verdict]:
+    """What an article or paragraph lists: "停职检查没有列在第十条第二款里", "这一款只点名了训诫、…",
+    "第十条一共列了九种问责方式，分成两组", "第七条还提到了《…》": each measure or title said to be
+    listed is in the passage's text (or said not to be, is not), a restrictive list names all of
+    them, and each count is the number of measures, of measure sets or of one set's measures.
+    Accounts for the whole sentence only when nothing but list talk is left."""
+    if not _LISTS.search(sentence) and not re.search(r"不在其中|不在内|不在此列", sentence):
+        return []
+    plain = bare(text)
+    canon_in = [m for s in book.regulation.measure_sets for m in s.measures if m in plain]
+    out: list[Verdict] = []
+    named = []
+    rest = sentence
+    for start, end, cat, m in marks(sentence, book):
+        if cat != "measure":
+            continue
+        denied = bool(_NOT_LISTED.search(sentence[end:]))
+        listed = m in plain
+        if denied == listed:
+            out.append(Verdict(False, f"{m}{'在' if listed else '不在'}所引条文列出的问责方式中。"))
+        elif not denied:
+            named.append(m)
+        rest = rest.replace(sentence[start:end], "")
+    if named and _RESTRICTS.search(sentence) and set(named) != set(canon_in):
+        out.append(Verdict(False, f"所引条文列出的是{'、'.join(canon_in)}。"))
+    first_ref = re.search(r"第[零一二两三四五六七八九十百\d]+条", sentence)
+    for t in re.findall(r"《([^》]+)》", sentence[first_ref.end() if first_ref else 0:]):
+        # a title before the article names whose article it is, not what the article mentions
+        names = {t, *(n.strip("《》") for n in titles.get(t, ()))}
+        if not any(n in text for n in names):
+            out.append(Verdict(False, f"所引条文没有提到《{t}》。"))
+        rest = rest.replace(f"《{t}》", "")
+    sets = [s for s in book.regulation.measure_sets if all(m in plain for m in s.measures)]
+    allowed = {len(canon_in)} | ({len(sets)} | {len(s.measures) for s in sets} if len(sets) > 1 else set())
+    for m in _COUNTED.finditer(sentence):
+        n = cn_int(m.group(1))
+        if canon_in and n not in allowed:
+            out.append(Verdict(False, f"所引条文列有{len(canon_in)}种问责方式，不是{n}种。"))
+        rest = rest.replace(m.group(0), "", 1)
+    mentions = re.search(r"《", sentence[first_ref.end() if first_ref else 0:])
+    if out or not (named or canon_in and _COUNTED.search(sentence) or mentions):
+        return out
+    left = bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)", "", rest)))
+    return [Verdict(True, "所引条文列出：" + "、".join(named or canon_in), whole=len(left) <= 2)]

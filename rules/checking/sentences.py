@@ -76,6 +76,18 @@ def units(draft: str) -> list[Unit]:
     return out
 
 
+# "如需了解各级领导的初步问责方式，您可以继续问我": an offer to answer more; framing when what it
+# offers to explain (the topic) carries no claim (see `offer_topic`)
+_OFFER = re.compile(r"^(?:如|如果|若)(?:需|需要|想|要)(?:了解|知道|查询|进一步了解)(?P<topic>[^，,。！？!?]{0,24})[，,]?"
+                    r"(?:您|你)?(?:可以|可|欢迎)?(?:继续|再)?(?:问我|提问|告诉我|向我提问)[。！!]?$")
+
+
+def offer_topic(sentence: str) -> str | None:
+    """The topic of an offer to answer more, or None when the sentence is not one."""
+    m = _OFFER.match(sentence.strip())
+    return m.group("topic") if m else None
+
+
 def is_framing(sentence: str, carries_claim: bool) -> bool:
     """True only for a sentence that asserts nothing (see the module docstring)."""
     if carries_claim:

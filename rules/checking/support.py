@@ -50,7 +50,9 @@ def figures(sentence: str) -> list[Figure]:
     out: list[Figure] = []
     rest = sentence
     for m in _DATE.finditer(sentence):
-        out.append(Figure(m.group(0), (m.group(0),)))
+        ymd = [int(x) for x in re.findall(r"\d+", m.group(0))]
+        iso = "-".join([str(ymd[0])] + [f"{x:02d}" for x in ymd[1:]])
+        out.append(Figure(m.group(0), (m.group(0), iso)))       # front matter writes 2017-04-09
     rest = _DATE.sub(" ", rest)
     for m in _FRACTION.finditer(rest):
         out.append(Figure(m.group(0), (m.group(0),)))
@@ -73,6 +75,8 @@ def _has_figure(fig: Figure, text: str) -> bool:
     return any(f in text for f in fig.forms)
 
 
+# "没有写24小时的时限": a figure the sentence says the passage lacks (the absence is the claim)
+_DENIED_FIGURE = re.compile(r"(?:没有|未|并无|并未)(?:写|规定|要求|提到|列出|载明)?[^，,。；;\d]{0,3}(\d+(?:\.\d+)?\s*(?:个)?(?:小时|天|日|年|项|条|种))")
 _ENUM_COUNT = re.compile(r"([一二两三四五六七八九十])(?:种|类|项|个|组)")
 
 
@@ -97,8 +101,9 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     aliases = aliases or {}
     listed = _enumerated(sentence)
     counted = {m.group(0) for m in _ENUM_COUNT.finditer(sentence) if cn_int(m.group(1)) in listed}
+    denied = {f.shown for m in _DENIED_FIGURE.finditer(sentence) for f in figures(m.group(1))}
     out = [f.shown for f in figures(_REF.sub("", sentence)) if not _has_figure(f, plain) and f.shown not in counted
-           and not (f.year and context and f.shown in context)]
+           and not (f.year and context and f.shown in context) and f.shown not in denied]
     for t in re.findall(r"《([^》]+)》", sentence):
         names = {t, *aliases.get(t, ())}
         if t not in known_titles and not any(n in plain for n in names):
@@ -135,6 +140,8 @@ def added_polarity(sentence: str, text: str) -> str | None:
         neg = sentence[m.start():m.start(1)]
         if bare(neg) in plain:
             continue
+        if re.fullmatch(r"并?没有?|未|无", neg) and any(f"{n}{bare(m.group(1))[:2]}" in plain for n in ("未", "无", "没")):
+            continue                      # 没有载明 where the passage says 未载明
         content = m.group(1)
         if re.match(r"^说?一定", content):
             continue                      # 没有说一定要: a denied modality, not a denied fact
@@ -173,6 +180,10 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
         missing = missing_terms(sentence, p.text, severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         added = added_polarity(sentence, p.text) if polarity else None
         novel = novel_runs(sentence, p.text) if polarity and named else []
+        if polarity and named and not novel and all("#" in n.id for n in named):
+            novel = substituted(sentence, p.text)
+        if polarity and not novel:
+            novel = overstated(sentence, p.text)
         if cov >= min_coverage and not missing and not added and not novel:
             return p, ""
         if (named or ruled) and not added and not missing and _absence(sentence, p.text):
@@ -224,4 +235,40 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     if start is not None:
         runs.append(plain[start:])
     inner = [r[1:-1] for r in runs]
-    return [r for r in inner if len(_FUNCTION.sub("", r)) >= MIN_NOVEL]
+    # a denial or a modality (并没有说一定) is polarity, held to the passage by `added_polarity`
+    return [r for r in inner if len(_FUNCTION.sub("", _POLARITY.sub("", r))) >= MIN_NOVEL]
+
+
+_POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
+
+
+def substituted(sentence: str, text: str) -> list[str]:
+    """A sentence restating one item (第五条第（五）项是…) in its own words but with one term
+    exchanged (处置 for 预防): aligned with the item, a short stretch of the sentence stands where
+    the item has a different short stretch. An item is a line, so the alignment is meaningful."""
+    from difflib import SequenceMatcher
+
+    mine = bare(_FUNCTION.sub("", _REF.sub("", sentence)))
+    theirs = bare(_FUNCTION.sub("", text))
+    out = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
+        a, b = mine[i1:i2], theirs[j1:j2]
+        if op == "replace" and 2 <= len(a) <= 6 and 2 <= len(b) <= 6 and a not in theirs and i1 > 0 and i2 < len(mine):
+            out.append(f"{a}（原文：{b}）")
+    return out
+
+
+_WHOLE = re.compile(r"(\d+(?:\.\d+)?)([项件个家所条名人])([^，,。；;\d]{0,12}?)(?:全部|全都|均已|均|都已|都|悉数|已全部)(\w{2})")
+
+
+def overstated(sentence: str, text: str) -> list[str]:
+    """"118项民生实事全部完成" where the passage says "118项民生实事完成116项": all of a counted
+    whole said to be done where the passage gives a part."""
+    out = []
+    plain = squash(text)
+    for m in _WHOLE.finditer(sentence):
+        n, unit, verb = m.group(1), m.group(2), m.group(4)
+        for pm in re.finditer(rf"(?<![\d.]){re.escape(n)}{unit}[^，,。；;]{{0,16}}?{re.escape(verb)}(\d+(?:\.\d+)?){unit}", plain):
+            if pm.group(1) != n:
+                out.append(f"{n}{unit}…{verb}{pm.group(1)}{unit}")
+    return out

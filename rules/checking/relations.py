@@ -1,0 +1,246 @@
+"""Claims that relate bodies and steps to one another, verified against the rule rows.
+
+`claims.py` reads what a role gets; this module reads who does what and in which order, where a
+draft can be wrong while every word of it is in the article (问责由纪检监察机关进行: both words are
+in 第三条, the relation is not):
+- conductors: who holds to account and who only carries out duties in it (rows `acts: conducts` /
+  `duties`), and a body said to take no part;
+- the group formed after an accident: its members, that it is a body of its own, and that it works
+  in step with the body it is `alongside` (not after it);
+- referrals: what a referral gives or where it goes (`key`), that a cumulative one comes on top of
+  accountability (never instead of it), and that it is no measure of the measure sets;
+- scope: a group said not to be covered that is the wording of a scope row, or a rank its 成员
+  include;
+- the order of the initial decision and the decision it comes `before`.
+Every body, group, key and rank comes from the rows; nothing here names a fact of one regulation.
+The readers return contradictions only: what they find right is still held to the sources by the
+support test, so a sentence never passes because a relation in it is right.
+"""
+from __future__ import annotations
+
+import re
+
+from ..schema import RuleBook
+from .claims import NEGATION, Verdict, bodies
+from .sources import bare, bigrams
+
+_CLAUSES = re.compile(r"[^，,；;。：:]+")
+_CONDUCT = re.compile(r"由(?P<who>[^，,；;。]{1,30}?)(?:按照?[^，,；;。]{0,10})?(?:进行|负责|实施|开展|主导|主持|决定)"
+                      r"|^(?P<subject>[^，,；;。由]{2,30}?)(?:按照?[^，,；;。]{0,10})?(?:负责|主导|主持|实施|进行|牵头)(?:对[^，,；;。]{0,12})?问责")
+_ONLY = re.compile(r"只由|仅由|只能由|只有|仅|只包括|只限于|仅限于")
+_TAKES_NO_PART = re.compile(r"不参与|不参加|不负责|无权|没有权|不能参与|不介入|不管")
+_MEMBERS = re.compile(r"(?:由|成员来自|成员包括|包括)(?P<who>[^，,；;。]{1,30}?)(?:共同|联合|一起)?(?:组成|构成|组建|牵头|参加)")
+_SAME = re.compile(r"同一个?|一回事|就是|即是|只是名称不同|名称不同|合二为一|合并为一")
+_AFTER = re.compile(r"(?:结束|完成|之后|以后|后|完毕)[^，,；;。]{0,6}(?:再|才|方可|然后)?(?:成立|组建|开展|启动|作出|做出)|先[^，,；;。]{1,12}再|等[^，,；;。]{0,8}(?:结束|完成)")
+_EXCLUDES = re.compile(r"不再|不得再|不能再|无需再|不用再|就不|不另|免于|免除|代替|取代|替代|之后不得|以后不得")
+_IS_MEASURE = re.compile(r"(?:属于|是|算|列为|列入)[^，,；;。]{0,12}问责方式")
+_NOT_COVERED = re.compile(r"不在(?:[^，,；;。]{0,12})(?:范围|之列|其中|里|内)|不属于|不包括|不适用|不算|排除在外|不在列")
+_SCOPE_ABOUT = re.compile(r"范围|适用|所称|对象|属于|包括|之列|在列|列入|列举|算")
+_RESTRICT = re.compile(r"只包括|只有|只是|仅包括|仅限于?|只限于?|只指|仅指")
+_BEFORE_AFTER = re.compile(r"^[^，,；;。]{0,14}?(之前|以前|前|之后|以后|后)")
+
+
+def _canon(body: str, allowed: list[str]) -> str | None:
+    """The row's body a draft's body names: itself, or with its level (市/区/上级) taken off, or a
+    party committee (区委 is a 党委) when the row names one."""
+    b = re.sub(r"^(?:上级|市|区|省|街道)", "", body) or body
+    for a in allowed:
+        if body == a or b == a or body.endswith(a):
+            return a
+    if b.endswith("委") and b not in ("纪委", "监委") and any(a.endswith("党委") for a in allowed):
+        return next(a for a in allowed if a.endswith("党委"))
+    return None
+
+
+def named_bodies(text: str, book: RuleBook) -> list[str]:
+    """The bodies a text names, in order (for "两者" in a draft: the two its question names)."""
+    return _bodies(text, book)
+
+
+def _bodies(text: str, book: RuleBook) -> list[str]:
+    """Named bodies in order: the checker's list and every body the conductor rows name (a group
+    also by its short name, 问责组)."""
+    words = {w for r in book.regulation.conductors for w in (*r.bodies, r.group or "", r.alongside or "") if w}
+    words |= {_short(w) for w in words}
+    found: list[tuple[int, int, str]] = []
+    for w in sorted(words, key=len, reverse=True):
+        for m in re.finditer(re.escape(w), text):
+            if not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), w))
+    for b in bodies(text):
+        for m in re.finditer(re.escape(b), text):
+            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
+                found.append((m.start(), m.end(), b))
+    # "市委、市政府" / "区委、区政府" name a 党委 and a 政府; a level alone before 政府 reads as one body
+    for m in re.finditer(r"(?<![委会])政府", text):
+        if not any(s <= m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), "政府"))
+    for m in re.finditer(r"党委", text):
+        if not any(s <= m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), "党委"))
+    return [w for _, _, w in sorted(found)]
+
+
+def _short(name: str) -> str:
+    """事故问责组 is also written 问责组."""
+    return re.sub(r"^事故", "", name)
+
+
+def conductors(sentence: str, book: RuleBook) -> list[Verdict]:
+    """"问责由X进行": every X must be a body of a `conducts` row; a body of any row said to take
+    no part contradicts it."""
+    rows = book.regulation.conductors
+    conducts = next((r for r in rows if r.acts == "conducts"), None)
+    if conducts is None:
+        return []
+    group_words = [w for r in rows for w in (r.group, r.alongside) if w]
+    out: list[Verdict] = []
+    for c in _CLAUSES.finditer(sentence):
+        clause = c.group(0)
+        if any(_short(g) in clause for g in group_words) or re.search(r"初步问责|现场会|进一步问责|移送|处分", clause):
+            continue                    # the group's clause, the convening rows', the referrals'
+        if "问责" not in clause and "问责" not in sentence[:c.start()]:
+            continue
+        m = _CONDUCT.search(clause)
+        if m and not NEGATION.search(clause[:m.start()]) and not NEGATION.search(m.group(0)):
+            for b in _bodies(m.group("who") or m.group("subject"), book):
+                if _canon(b, conducts.bodies):
+                    continue
+                other = next((r for r in rows if r.acts == "duties" and _canon(b, r.bodies)), None)
+                out.append(Verdict(False, f"{conducts.source.article_label}：问责由{conducts.who}{conducts.how}；"
+                                          + (f"{other.who}{other.how}。" if other else f"不是{b}。")))
+        n = _TAKES_NO_PART.search(clause)
+        if n:
+            for b in _bodies(clause[:n.start()], book):
+                row = next((r for r in rows if r.acts in ("conducts", "duties") and _canon(b, r.bodies)), None)
+                if row is not None:
+                    out.append(Verdict(False, f"{row.source.article_label}：{row.who}{row.how}，不是不参与问责。"))
+    return out
+
+
+def accident_group(sentence: str, book: RuleBook, question: str = "") -> list[Verdict]:
+    """The group formed after an accident: who it is made of, that it is not the body it works
+    alongside, and that it works in step with it."""
+    out: list[Verdict] = []
+    for row in book.regulation.conductors:
+        if row.acts != "forms_group" or not row.group:
+            continue
+        group = _short(row.group)
+        if group not in sentence:
+            continue
+        label = row.source.article_label
+        for c in _CLAUSES.finditer(sentence):
+            clause = c.group(0)
+            m = _MEMBERS.search(clause)
+            if m and not NEGATION.search(clause[max(0, m.start() - 4):m.start()]) and not re.search(r"哪", m.group("who")):
+                for b in _bodies(m.group("who"), book):
+                    if b in (row.group, group) or _short(b) == group:
+                        continue
+                    if _canon(b, row.bodies) is None:
+                        out.append(Verdict(False, f"{label}：{row.who}，没有{b}。"))
+        if row.alongside and _short(row.alongside) in sentence:
+            other = _short(row.alongside)
+            same = _SAME.search(sentence)
+            if same and not NEGATION.search(sentence[max(0, same.start() - 3):same.start()]):
+                out.append(Verdict(False, f"{label}：{row.group}与{row.alongside}是两个组，同步开展工作。"))
+            after = _AFTER.search(sentence)
+            if after and not NEGATION.search(sentence[max(0, after.start() - 4):after.start()]) \
+                    and not re.search(r"事故(?:发生)?(?:之|以)?后", sentence[max(0, after.start() - 4):after.end()]):
+                out.append(Verdict(False, f"{label}：{row.group}{row.how}，不是在{other}之后。"))
+    return out
+
+
+def referrals(sentence: str, book: RuleBook) -> list[Verdict]:
+    """What a referral gives is given (not withheld), on top of accountability, and is no measure."""
+    out: list[Verdict] = []
+    measures = {m for s in book.regulation.measure_sets for m in s.measures}
+    for row in book.regulation.referrals:
+        if not row.key or row.key not in sentence:
+            continue
+        label = row.source.article_label
+        at = sentence.index(row.key)
+        clause = next(c.group(0) for c in _CLAUSES.finditer(sentence) if c.start() <= at < c.end())
+        k = clause.index(row.key)
+        before = clause[:k]
+        modifier = clause[k + len(row.key):].startswith("的")   # 党纪政纪处分的具体种类: about something else
+        if not modifier and (_EXCLUDES.search(before) or
+                             re.search(r"(?:不|无需|不用|不必|没有必要)(?:给予|给|移送|移交)$", before)):
+            out.append(Verdict(False, f"{label}：{row.when}{row.then}。"))
+        is_measure = _IS_MEASURE.search(sentence[at:])
+        if is_measure and row.key not in measures and not NEGATION.search(sentence[at:at + is_measure.end()]):
+            out.append(Verdict(False, f"{row.key}不是本规定的问责方式；{label}：{row.when}{row.then}。"))
+        if row.cumulative:
+            for c in _CLAUSES.finditer(sentence):
+                if re.search(r"(?:不再|不得再|不能再|无需再|不用再|就不|不另行?)(?:进行|实施|给予)?问责|免于问责|代替问责|取代问责", c.group(0)):
+                    out.append(Verdict(False, f"{label}：受到问责，{row.when}{row.then}；两者并存，不是互相替代。"))
+    return out
+
+
+def scope(sentence: str, book: RuleBook, named_articles: list[int]) -> list[Verdict]:
+    """A group said not to be covered (or the scope said to include only some) that a scope row
+    covers: its wording is (nearly) the row's, or it is a rank the row's 成员 include."""
+    rows = book.regulation.scope
+    if not rows:
+        return []
+    article = rows[0].source.article
+    if article not in named_articles and not re.search(r"本规定|所称|党政领导干部|适用", sentence):
+        return []
+    ranks = sorted({k for r in rows for k in r.ranks}, key=len, reverse=True)
+    out: list[Verdict] = []
+    label = rows[0].source.article_label
+    for c in _CLAUSES.finditer(sentence):
+        clause = c.group(0)
+        neg = _NOT_COVERED.search(clause)
+        restrict = _RESTRICT.search(clause)
+        if neg and not re.search(r"没有|未|不是", clause[:neg.start()]):
+            group = clause[:neg.start()]
+            row = _row_named(group, rows)
+            rank = next((k for k in ranks if k in group and _SCOPE_ABOUT.search(sentence)), None)
+            if row is not None:
+                out.append(Verdict(False, f"{label}所称党政领导干部包括{row.covers}。"))
+            elif rank and not re.search(r"市委|市政府|人大|政协|社区|企业", group):
+                out.append(Verdict(False, f"{label}所称的是领导班子成员、领导成员，正职和副职都在内。"))
+        if restrict and not NEGATION.search(clause[:restrict.start()]):
+            said = clause[restrict.end():]
+            rank = next((k for k in ranks if k in said), None)
+            if rank and _SCOPE_ABOUT.search(sentence):
+                out.append(Verdict(False, f"{label}所称的是领导班子成员、领导成员，不只是{rank}。"))
+    return out
+
+
+def _row_named(group: str, rows) -> object | None:
+    """The scope row a group is named by: nearly all of the group's character pairs are in the
+    row's wording, and it names most of the row's."""
+    g = bigrams(bare(re.sub(r"的|本规定|第[^条]{1,4}条|工作部门的", lambda m: "工作部门" if m.group(0) == "工作部门的" else "", group)))
+    if len(g) < 4:
+        return None
+    for r in rows:
+        have = bigrams(bare(r.covers))
+        if len(g & have) / len(g) >= 0.85 and len(g & have) / len(have) >= 0.7:
+            return r
+    return None
+
+
+def decision_order(sentence: str, book: RuleBook) -> list[Verdict]:
+    """"在国务院、省作出问责决定后再作出初步问责决定": the initial decision comes before the
+    decision its row names."""
+    out: list[Verdict] = []
+    if "初步问责决定" not in sentence:
+        return out
+    for row in book.regulation.convening:
+        if not row.before:
+            continue
+        anchor_words = [w for w in re.split(r"、|作出|做出", row.before) if w]
+        heads = [m.end() for w in anchor_words[:-1] for m in re.finditer(re.escape(w), sentence)]
+        if not heads:
+            continue
+        last = max(heads)                 # after the bodies, the decision they make
+        tail = sentence.find(anchor_words[-1], last)
+        if tail >= 0 and tail - last <= 6:
+            last = tail + len(anchor_words[-1])
+        m = _BEFORE_AFTER.search(sentence[last:])
+        if not m:
+            continue
+        if m.group(1).endswith("后"):
+            out.append(Verdict(False, f"{row.source.article_label}：初步问责决定在{row.before}前作出，不是之后。"))
+    return out
