@@ -104,8 +104,9 @@ def select(names: list[str], *, path: Path | None = None) -> list[LawInfo]:
     """The laws named exactly: the current version, or a historical one named `NAME@VERSION-DATE`.
     `all` selects every current law. DocumentError names what is not in the corpus."""
     laws = list_laws(path=path)
-    if names == ["all"]:
-        return [law for law in laws if law.current]
+    if "all" in names:
+        everything = [law for law in laws if law.current] + select([n for n in names if n != "all"], path=path)
+        return list({law.law_id: law for law in everything}.values())
     chosen: list[LawInfo] = []
     for raw in names:
         name, _, version = raw.strip().partition("@")
@@ -172,3 +173,17 @@ def law_document(law: LawInfo, *, path: Path | None = None) -> tuple[Document, l
 
 def _clean(text: str | None) -> str:
     return re.sub(r"[ \t\u3000]+\n", "\n", (text or "").strip())
+
+
+def law_set_names(name: str | None) -> list[str]:
+    """`--laws default` / `--laws all` as the names `select` takes."""
+    if name is None:
+        return []
+    return default_law_names() if name == "default" else ["all"]
+
+
+def prepared_laws(names: list[str], *, path: Path | None = None) -> list:
+    """The named laws parsed for `knowledge.ingest.ingest(more=...)`: read before anything is written."""
+    from .ingest import prepared
+
+    return [prepared(*law_document(law, path=path)) for law in select(names, path=path)]
