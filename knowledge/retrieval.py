@@ -230,7 +230,8 @@ class KnowledgeBase(Corpus):
         client, col = store.open_collection()
         self.vectors = Chroma(client=client, collection_name=col.name,
                               embedding_function=langchain_embeddings(self.embedder))
-        self.lexical = LexicalIndex([c.text for c in self.chunks])
+        self.lexical = LexicalIndex([c.text for c in self.chunks],
+                                    ["law" if c.meta.get("law_id") else "" for c in self.chunks])
 
     @classmethod
     def open(cls, settings: KnowledgeSettings, *, build: bool = True) -> "KnowledgeBase":
