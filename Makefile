@@ -25,6 +25,7 @@ fonts:
 
 ## Start the assistant (console chat when no Telegram token is configured).
 run: $(STAMP) fonts
+	$(BIN)/wenze ingest --laws default
 	$(BIN)/wenze start
 
 ## Run the whole test suite.

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .documents import Document, load_document, shipped_source_paths
+from .embed_cache import EmbeddingCache
 from .errors import DocumentError, KnowledgeError
 from .parsing import Chunk, parse_document
 from .store import IndexStore
@@ -74,17 +75,33 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
+Prepared = tuple[Document, list[Chunk], str]
+
+
+def prepared(doc: Document, chunks: list[Chunk]) -> Prepared:
+    """A document from another source (a law of the packaged corpus) in the form `ingest` writes."""
+    return doc, chunks, _doc_hash(doc, chunks)
+
+
 def ingest(store: IndexStore, paths: Iterable[Path] | None = None, *, rebuild: bool = False,
-           progress: Callable[[int], Progress] | None = None) -> IngestReport:
-    """Ingest files (default: the shipped sources). `progress(total)` returns a per-chunk callback."""
+           progress: Callable[[int], Progress] | None = None, more: Iterable[Prepared] = ()) -> IngestReport:
+    """Ingest files (default: the shipped sources) and `more` documents already parsed (laws).
+    `progress(total)` returns a per-chunk callback.
+
+    Vectors are kept in an embedding cache as they are computed, so a run killed half-way (the
+    new generation is then discarded) resumes by reading them back instead of embedding again."""
     files = expand(paths) if paths else shipped_source_paths()
     good, bad = prepare(files)
+    good += list(more)
     report = IngestReport(failed=bad)
     existing: dict[str, dict] = {}
     if not rebuild and store.exists():
         for c in store.read_all():
             existing[c.id] = c.meta
     doc_hashes = {m["doc_id"]: m["doc_hash"] for m in existing.values()}
+    by_doc: dict[str, dict[str, str]] = {}
+    for cid, m in existing.items():
+        by_doc.setdefault(m["doc_id"], {})[cid] = m["content_hash"]
     todo = []
     for doc, chunks, dhash in good:
         if doc_hashes.get(doc.id) == dhash:
@@ -96,9 +113,10 @@ def ingest(store: IndexStore, paths: Iterable[Path] | None = None, *, rebuild: b
         return report
     total = sum(len(c) for _, c, _ in todo)
     tick = progress(total) if progress else (lambda n: None)
-    with store.writer(rebuild=rebuild) as col:
+    cache = EmbeddingCache(store.cache_path, store.embedder.name)
+    with cache, store.writer(rebuild=rebuild) as col:
         for doc, chunks, dhash in todo:
-            reusable = {cid: m["content_hash"] for cid, m in existing.items() if m["doc_id"] == doc.id}
+            reusable = by_doc.get(doc.id, {})
             keep = [c for c in chunks if reusable.get(c.id) == c.content_hash]
             fresh = [c for c in chunks if reusable.get(c.id) != c.content_hash]
             vectors: dict[str, list[float]] = {}
@@ -107,10 +125,17 @@ def ingest(store: IndexStore, paths: Iterable[Path] | None = None, *, rebuild: b
                 vectors.update({i: list(e) for i, e in zip(got["ids"], got["embeddings"])})
                 report.reused += len(keep)
                 tick(len(keep))
+            cached = cache.get([c.content_hash for c in fresh])
+            if cached:
+                vectors.update({c.id: cached[c.content_hash] for c in fresh if c.content_hash in cached})
+                report.reused += sum(c.content_hash in cached for c in fresh)
+                tick(sum(c.content_hash in cached for c in fresh))
+                fresh = [c for c in fresh if c.content_hash not in cached]
             for i in range(0, len(fresh), EMBED_BATCH):
                 batch = fresh[i:i + EMBED_BATCH]
                 embs = store.embedder.embed_documents([c.search_text for c in batch])
                 vectors.update({c.id: e.tolist() for c, e in zip(batch, embs)})
+                cache.put({c.content_hash: e for c, e in zip(batch, embs)})
                 report.embedded += len(batch)
                 tick(len(batch))
             stale = [cid for cid in reusable if cid not in {c.id for c in chunks}]

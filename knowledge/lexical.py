@@ -59,14 +59,26 @@ class HomophoneFixer:
 
 
 class LexicalIndex:
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], groups: list[str] | None = None) -> None:
         self._n = len(texts)
-        self._bm25 = bm25s.BM25()
         corpus = [tokens(t) or ["\u0000"] for t in texts]
-        self._bm25.index(corpus, show_progress=False)
+        # One BM25 per group (the ingested documents; the national laws), each with its own IDF:
+        # 26,000 law articles must not reweigh the words of the Shenzhen texts against each other.
+        self._groups = groups or [""] * self._n
+        self._members: dict[str, list[int]] = {}
+        for i, g in enumerate(self._groups):
+            self._members.setdefault(g, []).append(i)
+        self._bm25: dict[str, bm25s.BM25] = {}
+        for g, idx in self._members.items():
+            self._bm25[g] = bm25s.BM25()
+            self._bm25[g].index([corpus[i] for i in idx], show_progress=False)
         self.vocabulary = {tok for doc in corpus for tok in doc}
         self._doc_tokens = [set(doc) for doc in corpus]
         self._df = Counter(t for doc in self._doc_tokens for t in doc)
+        self._group_n = Counter(self._groups)
+        self._group_df: dict[str, Counter] = {g: Counter() for g in self._group_n}
+        for g, doc in zip(self._groups, self._doc_tokens):
+            self._group_df[g].update(doc)
         self.fixer = HomophoneFixer(Counter(t for doc in corpus for t in doc if len(t) == 2 and t.isalpha()))
 
     def query_tokens(self, query: str) -> list[str]:
@@ -80,7 +92,12 @@ class LexicalIndex:
         q = self.query_tokens(query)
         if not q or not self._n:
             return np.zeros(self._n, dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(q), dtype=np.float32)
+        out = np.zeros(self._n, dtype=np.float32)
+        for g, idx in self._members.items():
+            mine = [t for t in q if t in self._group_df[g]]
+            if mine:
+                out[idx] = self._bm25[g].get_scores(mine)
+        return out
 
     def evidence(self, query: str, doc: int) -> float:
         """How specific the words are that the question shares with one chunk.
@@ -91,4 +108,11 @@ class LexicalIndex:
         """
         shared = {t for t in self.query_tokens(query)
                   if t in self._doc_tokens[doc] and (len(t) >= 2 or not t.isalpha())}
-        return sum(math.log(self._n / self._df[t]) for t in shared if self._df[t] / self._n < COMMON_SHARE)
+        # Weighed within the chunk's group, and on the scale of the first group (the ingested
+        # documents, on which MIN_EVIDENCE was calibrated): a word common in either group, or
+        # in the whole index, is no evidence (深圳 in the Shenzhen texts, 规定 in the laws).
+        n, df = self._group_n[self._groups[doc]], self._group_df[self._groups[doc]]
+        ref = "" if "" in self._group_n else self._groups[doc]
+        n0, df0 = self._group_n[ref], self._group_df[ref]
+        return sum(min(math.log(n / df[t]), math.log(n0 / df0[t]) if df0[t] else math.log(n0)) for t in shared
+                   if df[t] / n < COMMON_SHARE and self._df[t] / self._n < COMMON_SHARE)

@@ -51,6 +51,7 @@ class Chunk:
     refs_internal: list[int] = field(default_factory=list)
     refs_external: list[dict] = field(default_factory=list)
     ordinal: int = 0
+    extra: dict = field(default_factory=dict)   # source-specific scalars (a law's status and dates)
 
     @property
     def search_text(self) -> str:
@@ -74,7 +75,7 @@ class Chunk:
             meta["article"] = self.article
         if self.section is not None:
             meta["section"] = self.section
-        return meta
+        return {**meta, **self.extra}
 
 
 def detect_kind(doc: Document) -> str:

@@ -128,6 +128,10 @@ class Corpus:
             raise IndexUnavailable("索引是空的：请先运行 wenze ingest。")
         self._pos = {c.id: i for i, c in enumerate(self.chunks)}
         self.titles = {c.meta["doc_id"]: c.meta["doc_title"] for c in self.chunks}
+        # national laws (knowledge/laws.py) and the short names they are cited by (公务员法, 政务处分法)
+        self.laws = {c.meta["doc_id"] for c in self.chunks if c.meta.get("law_id")}
+        self.short_names = {c.meta["doc_id"]: [n for n in c.meta.get("law_short", "").split("|") if n]
+                            for c in self.chunks if c.meta.get("law_id")}
         self.reason = reason
 
     @classmethod
@@ -151,11 +155,12 @@ class Corpus:
                        c.meta["label"], c.text, score, c.meta)
 
     def article(self, number: int, doc_id: str | None = None) -> Passage | None:
-        for i, c in enumerate(self.chunks):
-            if c.meta.get("article") == number and c.meta["doc_kind"] == "regulation" and (
-                    doc_id is None or c.meta["doc_id"] == doc_id):
-                return self.passage(i, 1.0)
-        return None
+        """The article of `doc_id`; without one, of the ingested regulations before the national
+        laws (第十四条 alone means the Shenzhen regulation's, not 378 laws' 第十四条)."""
+        found = [i for i, c in enumerate(self.chunks) if c.meta.get("article") == number
+                 and c.meta["doc_kind"] == "regulation" and (doc_id is None or c.meta["doc_id"] == doc_id)]
+        found.sort(key=lambda i: self.chunks[i].meta["doc_id"] in self.laws)
+        return self.passage(found[0], 1.0) if found else None
 
     def articles(self, doc_id: str | None = None) -> list[int]:
         return sorted({c.meta["article"] for c in self.chunks if c.meta.get("article") is not None
@@ -177,7 +182,11 @@ class Corpus:
         return next((d for d in self.documents() if name in (d.id, d.title) or name in d.title), None)
 
     def named_documents(self, query: str) -> set[str]:
-        return {d for d, t in self.titles.items() if t in query or _core_title(t) in query}
+        named = {d for d, t in self.titles.items() if t in query or _core_title(t) in query
+                 or any(n in query for n in self.short_names.get(d, ()))}
+        # 《中华人民共和国公务员法》 also contains 公务员法: a longer name named wins over its part
+        return {d for d in named if not any(d != o and self.titles[d] in self.titles[o] and self.titles[o] in query
+                                            for o in named)}
 
     # ------------------------------------------------------------ search
     def _screen(self, query: str) -> tuple[str, SearchResult | None, set[str], list[Passage] | None]:
@@ -191,7 +200,9 @@ class Corpus:
         numbers = article_numbers(query)
         if not numbers:
             return query, None, docs, None
-        regs = [d for d in (docs or self.titles) if any(
+        # an article number alone is the ingested regulations' (the national laws only when named)
+        scope = docs or ([d for d in self.titles if d not in self.laws] or list(self.titles))
+        regs = [d for d in scope if any(
             c.meta["doc_kind"] == "regulation" and c.meta["doc_id"] == d for c in self.chunks)]
         direct = [p for n in numbers for d in regs if (p := self.article(n, d))]
         if regs and not direct:
@@ -220,7 +231,8 @@ class KnowledgeBase(Corpus):
         # the collection queried directly: langchain-chroma would add LangChain's tracing stack
         # (a second of imports) to the start of every process, for one call
         _, self.collection = store.open_collection()
-        self.lexical = LexicalIndex([c.text for c in self.chunks])
+        self.lexical = LexicalIndex([c.text for c in self.chunks],
+                                    ["law" if c.meta.get("law_id") else "" for c in self.chunks])
         self._dense_down_until = 0.0
 
     @classmethod

@@ -71,6 +71,11 @@ class IndexStore:
     def lock_path(self) -> Path:
         return self.root / "write.lock"
 
+    @property
+    def cache_path(self) -> Path:
+        """The embedding cache (knowledge/embed_cache.py): local even when the index is a server."""
+        return self.root / "embeddings.sqlite"
+
     def _current_dir(self) -> Path | None:
         pointer = self.root / "CURRENT"
         if not pointer.is_file():

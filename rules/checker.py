@@ -391,7 +391,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     for sev in context:
         if sev or sevs:
             found += C.role_measures(sentence, book, sev, qfacts.consequence, condition)
-    found += C.not_measures(sentence, book)
+    # 撤职 said of an article of another law (政务处分法第七条) is that law's word, checked against it
+    if not (named and all(p.doc_id != book.regulation.document for p in named)):
+        found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
     found += C.combinable(sentence, book)
     found += C.measure_sets(sentence, book)

@@ -16,6 +16,7 @@ from rules.references import article_numbers
 from rules.schema import RuleBook
 
 from bot.core.answer import Body, Quote, Statement
+from bot.core.national import not_measure_listings, status_notes
 from bot.core.texts import decline_text
 
 MAX_PASSAGES = 3
@@ -77,7 +78,15 @@ def rules_draft(kb: Corpus, book: RuleBook, outcome: Outcome, question: str = ""
     # paper's one-month explanation duty next to 第十三条), a neighbouring article only confuses.
     ruled = {c.doc_id for c in outcome.decision.citations}
     extra = [c for c in related if c.doc_id not in ruled][:1]
-    return Draft(Body.of_lines(compose(outcome, book), quotes=core, also=supporting, related=extra), "rules", True)
+    body = Body.of_lines(compose(outcome, book), quotes=core, also=supporting, related=extra)
+    # 撤职 is no Shenzhen measure, but a national law in the index may list it (a 政务处分)
+    lines, listed = not_measure_listings(kb, outcome.facts.not_measures)
+    if listed:
+        body.quotes += listed
+        body.related = [q for q in body.related if q.label not in {x.label for x in listed}]
+        body.statements += lines
+    body.statements += status_notes(kb, body.citations())
+    return Draft(body, "rules", True)
 
 
 def passages_draft(kb: Corpus, question: str, result: SearchResult) -> Draft:
@@ -86,7 +95,7 @@ def passages_draft(kb: Corpus, question: str, result: SearchResult) -> Draft:
         lead = "条文原文如下："
     else:
         lead = "规则表没有对这个问题作出判断；以下是知识库中最相关的原文，请以原文为准："
-    return Draft(Body(lead=lead, quotes=cited), "passages", True)
+    return Draft(Body(lead=lead, quotes=cited, statements=status_notes(kb, cited)), "passages", True)
 
 
 def quotes_draft(kb: Corpus, question: str, result: SearchResult | None, outcome: Outcome | None) -> Draft | None:
@@ -97,7 +106,7 @@ def quotes_draft(kb: Corpus, question: str, result: SearchResult | None, outcome
         quotes, _ = decision_citations(kb, outcome.decision)
     if not quotes:
         return None
-    return Draft(Body(lead="原文如下，请以原文为准：", quotes=quotes), "passages", True)
+    return Draft(Body(lead="原文如下，请以原文为准：", quotes=quotes, statements=status_notes(kb, quotes)), "passages", True)
 
 
 def coverage_line(kb: Corpus) -> str:

