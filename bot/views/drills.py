@@ -237,7 +237,7 @@ def _situations(book: RuleBook, rng: random.Random) -> list[QuizQuestion]:
     out = []
     for row in rows:
         if sum(r.name == row.name for r in rows) == 1 and len(labels) > 1:
-            out.append(_q(f"“{row.name}”，是《{reg.title}》哪一条规定的应当问责的情形？",
+            out.append(_q(f"“{row.name}”，是本规定哪一条规定的应当问责的情形？",
                           row.source.article_label, labels, row.source, reg.title, row.id, rng))
         if row.source.item:
             others = {r.name for r in rows if r.source.article != row.source.article}

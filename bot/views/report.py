@@ -155,8 +155,10 @@ def render_png(r: Report) -> bytes:
             ax.set_xlabel("正确率（%）")
             ax.set_title(name, fontsize=11, loc="left")
             for bar, t in zip(bars, rows):
-                ax.text(min(bar.get_width() + 1, 88), bar.get_y() + bar.get_height() / 2,
-                        f"{t.right}/{t.answered}", va="center", fontsize=9)
+                inside = bar.get_width() > 88            # a full bar gets its figure inside, in white
+                ax.text(bar.get_width() - 1 if inside else bar.get_width() + 1, bar.get_y() + bar.get_height() / 2,
+                        f"{t.right}/{t.answered}", va="center", ha="right" if inside else "left", fontsize=9,
+                        color="white" if inside else "black")
         fig.suptitle(f"练习报告：第 {r.drill_id} 次练习，{len(r.participants)} 人参加", fontsize=13)
         fig.tight_layout()
         buf = io.BytesIO()
