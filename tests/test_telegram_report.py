@@ -10,9 +10,6 @@ import warnings
 from collections import Counter
 
 from click.testing import CliRunner
-from sqlalchemy import select
-
-from bot.storage.db import drill_polls
 
 from bot.views import report as views
 from bot.views.drills import QuizQuestion
@@ -34,11 +31,6 @@ def _until(predicate, timeout: float = 60.0) -> None:
         time.sleep(0.05)
 
 
-def _poll_known(bot, poll_id: str) -> bool:
-    with bot.state.engine.connect() as c:
-        return c.execute(select(drill_polls.c.poll_id).where(drill_polls.c.poll_id == poll_id)).first() is not None
-
-
 def _option(q: QuizQuestion, how: str) -> int:
     return q.correct if how == "right" else (q.correct + 1) % len(q.options)
 
@@ -55,7 +47,7 @@ def _run_drill(bot, fake) -> list[QuizQuestion]:
     for i, q in enumerate(questions):
         poll = polls[i]
         poll_id = poll["result"]["poll"]["id"]
-        _until(lambda: _poll_known(bot, poll_id))          # the bot stores the poll once Telegram sent it
+        _until(lambda: bot.state.has_poll(poll_id))        # the bot stores the poll once Telegram sent it
         for uid, name, plan in PLAYERS:
             if plan[i]:
                 fake.push_poll_answer(poll_id, uid, _option(q, plan[i]), name=name)

@@ -286,9 +286,9 @@ def _missing(book: RuleBook, rng: random.Random) -> list[QuizQuestion]:
     out = []
     for m in reg.missing:
         src = m.source
+        opts, i = _options(MISSING_OPTION, names, rng)
         out.append(QuizQuestion(
-            question=f"《{reg.title}》{src.article_label}所列的{m.subject}有哪些？",
-            options=(opts := _options(MISSING_OPTION, names, rng))[0], correct=opts[1],
+            question=f"《{reg.title}》{src.article_label}所列的{m.subject}有哪些？", options=opts, correct=i,
             explanation=_explain(src, reg.title, f"原文到此中断，所列{m.subject}在来源中缺失。"),
             article=src.article, basis=m.id))
         labels = {format_ref(n) for n, a in reg.articles.items() if not a.operative or n == reg.example_article}

@@ -2,6 +2,7 @@
 answers, /score, /leaderboard and /loadquiz."""
 from __future__ import annotations
 
+import asyncio
 import random
 import re
 
@@ -15,6 +16,7 @@ from bot.views.drills import MAX_SECONDS, MIN_SECONDS, TOPICS, QuestionSetError,
 
 MAX_DRILL = 20
 MAX_QUIZ_FILE = 256 * 1024
+POLL_WAITS = (0.1, 0.2, 0.4, 0.8, 1.5)     # seconds, about 3 s in all
 
 
 _SECONDS = re.compile(r"^(\d{1,4})(?:s|秒)$", re.IGNORECASE)
@@ -83,6 +85,12 @@ async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     a = update.poll_answer
     if not a.option_ids or a.user is None:
         return            # a retracted vote
+    # The poll is stored once Telegram has answered sendPoll; updates are handled concurrently, so
+    # a quick vote may be handled first. Wait for the poll a little rather than drop the vote.
+    for pause in POLL_WAITS:
+        if s.state.has_poll(a.poll_id):
+            break
+        await asyncio.sleep(pause)
     s.state.record_answer(a.poll_id, s.user_hash(a.user.id), a.user.full_name, a.option_ids[0])
 
 
