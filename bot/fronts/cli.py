@@ -504,5 +504,68 @@ def audit_purge(days: int | None) -> None:
     click.echo(f"已清除 {n} 条 {days} 天以前的记录中的问答文字。")
 
 
+@main.group("drills")
+def drills_group() -> None:
+    """培训练习。"""
+
+
+@drills_group.command("report")
+@click.option("--chat", "chat_id", type=int, required=True, help="Telegram 群或对话的 id。")
+@click.option("--drill", "drill_id", type=int, help="练习编号（默认：该群最近一次练习）。")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "png"]), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="输出文件（默认标准输出）。")
+def drills_report(chat_id: int, drill_id: int | None, fmt: str, output: str) -> None:
+    """练习报告：参加者成绩、各题和各条正确率、答错最多的条文（文字、CSV 或 PNG 图表）。"""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.storage.audit import AuditLog
+    from bot.storage.state import BotState
+    from bot.views import report as views
+    from rules.errors import WenzeError
+
+    settings = _settings()
+    try:
+        state = BotState(AuditLog.open(settings).engine)
+        drill = state.drill(drill_id) if drill_id else state.latest_drill(chat_id)
+        answers = state.drill_poll_answers(drill.id) if drill and drill.chat_id == chat_id else None
+    except SQLAlchemyError as err:
+        _fail(RuntimeError(f"无法读取数据库：{err.__class__.__name__}"))
+    if answers is None:
+        _fail(RuntimeError(f"群 {chat_id} 没有{'编号为 ' + str(drill_id) + ' 的' if drill_id else ''}练习。"))
+    reg = _book().regulation
+    texts_by_article: dict[int, str] = {}
+
+    def article_text(n: int) -> str | None:
+        if not texts_by_article:             # only when some article was missed
+            from knowledge.retrieval import Corpus, KnowledgeBase
+            from knowledge.store import open_store
+
+            try:                             # the index's text (ingested documents too), else the shipped one
+                store = open_store(settings.knowledge)
+                corpus = KnowledgeBase.of_store(store, build=False) if store.exists() else Corpus.shipped()
+            except WenzeError:
+                corpus = Corpus.shipped()
+            texts_by_article.update({a: p.text for a in corpus.articles(reg.document)
+                                     if (p := corpus.article(a, reg.document))})
+        return texts_by_article.get(n)
+
+    r = views.build(drill.id, drill.chat_id, drill.topic, drill.questions, answers, reg.title, article_text)
+    try:
+        if fmt == "png":
+            data = views.render_png(r)
+        else:
+            data = (views.as_text(r) + "\n" if fmt == "text" else views.to_csv(r)).encode(
+                "utf-8-sig" if fmt == "csv" and output != "-" else "utf-8")
+    except WenzeError as err:
+        _fail(err)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        Path(output).write_bytes(data)
+        click.echo(f"已写入 {output}。", err=True)
+
+
 if __name__ == "__main__":
     main()

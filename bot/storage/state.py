@@ -272,6 +272,26 @@ class BotState:
         with self.engine.connect() as c:
             return [(r[0], int(r[1]), int(r[2])) for r in c.execute(q)]
 
+    # ---------------------------------------------------------------- session reports
+    def latest_drill(self, chat_id: int) -> Drill | None:
+        """The chat's most recent drill, running or finished: the session a report is about."""
+        with self.engine.connect() as c:
+            did = c.execute(select(func.max(drills.c.id)).where(drills.c.chat_id == chat_id)).scalar()
+        return None if did is None else self.drill(did)
+
+    def drill_starter(self, drill_id: int) -> str | None:
+        """The hashed id of who started the drill (its trainer)."""
+        with self.engine.connect() as c:
+            return c.execute(select(drills.c.started_by).where(drills.c.id == drill_id)).scalar()
+
+    def drill_poll_answers(self, drill_id: int) -> list[dict]:
+        """Every poll answer of a drill with its question's position: {user_hash, user_name, idx, correct}."""
+        q = (select(drill_answers.c.user_hash, drill_answers.c.user_name, drill_polls.c.idx, drill_answers.c.correct)
+             .join(drill_polls, drill_polls.c.poll_id == drill_answers.c.poll_id)
+             .where(drill_answers.c.drill_id == drill_id).order_by(drill_answers.c.id))
+        with self.engine.connect() as c:
+            return [dict(r) for r in c.execute(q).mappings()]
+
     def stats(self) -> dict:
         from bot.storage.db import answers
 

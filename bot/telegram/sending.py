@@ -159,7 +159,7 @@ async def send_poll_question(context: ContextTypes.DEFAULT_TYPE, drill_id: int, 
     msg = await context.bot.send_poll(
         drill.chat_id, question=esc(f"（{position + 1}/{n}）{q.question}"[:300]), options=[esc(o) for o in q.options],
         type=Poll.QUIZ, is_anonymous=False, correct_option_ids=[q.correct], explanation=q.explanation,
-        explanation_parse_mode=None, reply_markup=InlineKeyboardMarkup([[button]]))
+        explanation_parse_mode=None, open_period=q.seconds, reply_markup=InlineKeyboardMarkup([[button]]))
     s.state.add_poll(msg.poll.id, drill.id, position, drill.chat_id, msg.message_id)
 
 

@@ -12,6 +12,7 @@ COMMANDS = [
     ("drill", "培训练习：/drill 5 事故"),
     ("score", "我的练习成绩"),
     ("leaderboard", "本群练习排行榜"),
+    ("report", "练习报告（发起练习的培训师、管理员）"),
     ("new", "开始新对话（清除上下文）"),
     ("forget", "删除我的数据"),
 ]
@@ -21,11 +22,13 @@ WELCOME = ("你好！我是问责助手，依据《深圳市党政领导干部�
 EXAMPLES = {
     "official": "例如：重大事故后街道书记会被怎么处理？ / 给予停职检查走什么程序？ / 用 /case 逐步查询。",
     "citizen": "例如：投诉政府部门不作为找谁？ / 部门失职要不要向老百姓道歉？ / 用 /complaint 查看投诉会怎么处理。",
-    "trainer": "例如：/drill 5 事故 在群里出 5 道练习题；/leaderboard 看排行；/loadquiz 载入自己的题库（需授权）。",
+    "trainer": "例如：/drill 5 事故 在群里出 5 道练习题（/drill 10 程序 30s 每题限时 30 秒）；/leaderboard 看排行；"
+               "/report 看本次练习报告；/loadquiz 载入自己的题库（需授权）。",
 }
 HELP = ("直接发问题即可（群里请 @我 或回复我的消息）。追问时只说变化的部分，如“那重大事故呢？”。\n"
         "/case 按事故等级和职务查询 · /complaint 市民投诉路径 · /article 14 查看第十四条 · /sources 知识库内容 · "
-        "/matrix 问责表图片 · /drill 5 事故 练习 · /score 成绩 · /leaderboard 排行榜 · /new 新对话 · /forget 删除我的数据。\n"
+        "/matrix 问责表图片 · /drill 10 程序 30s 练习（可限时） · /score 成绩 · /leaderboard 排行榜 · "
+        "/report 练习报告（培训师） · /new 新对话 · /forget 删除我的数据。\n"
         "回答依据规则和原文，不构成法律意见。")
 NOT_TEXT = "我只能读文字消息。请用文字提问，例如：较大事故街道主任会受什么处理？"
 EDITED = "我不会重新回答修改过的消息；请把修改后的问题重新发一遍。"
@@ -42,6 +45,8 @@ CASE_ROLE = "第二步：{severity}。被问责的是哪一级干部？"
 COMPLAINT_START = "发生了什么？选择最接近的一项："
 LOADQUIZ_USAGE = ("用法：发送一个 YAML 题库文件，并在说明中写 /loadquiz 名称（或回复该文件发送 /loadquiz 名称）。"
                   "格式与生成的练习题相同：每题 question、options、correct（从 0 开始）、explanation（不超过 200 字）、article。")
+REPORT_NONE = "这里还没有练习。发送 /drill 开始。"
+REPORT_ONLY = "只有发起这次练习的培训师和管理员可以查看练习报告。"
 FEEDBACK_THANKS = "已记录，谢谢反馈。"
 FEEDBACK_REASON = "如愿意，请直接回复本消息说明哪里有误（可选）。"
 REASON_THANKS = "已记录原因，谢谢。我们会核对。"
@@ -49,7 +54,8 @@ REASON_THANKS = "已记录原因，谢谢。我们会核对。"
 
 def drill_usage(topics: list[str], sets: list[str]) -> str:
     extra = f"；题库：{'、'.join(sets)}" if sets else ""
-    return f"用法：/drill [题数 1–20] [主题]。主题：{'、'.join(topics)}{extra}。"
+    return (f"用法：/drill [题数 1–20] [主题] [每题限时，如 30s（5–600 秒）]，例如 /drill 10 程序 30s。"
+            f"主题：{'、'.join(topics)}{extra}。")
 
 
 def drill_done(n: int, board: list[tuple[str, int, int]]) -> str:

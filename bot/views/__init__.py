@@ -1,1 +1,1 @@
-"""Views derived from the rule tables: drill questions and the severity x role matrix."""
+"""Views derived from the rule tables: drill questions, the severity x role matrix, drill reports."""

@@ -1,34 +1,17 @@
 """The severity × role table of the regulation's accident rows as a picture (/matrix).
 
-Built from the rule rows, so the picture cannot drift from the rules. Chinese needs a CJK font,
-which no Python package ships: we look for the usual system ones (fonts-noto-cjk,
-fonts-wqy-microhei, …) and say clearly when none is installed instead of drawing boxes.
+Built from the rule rows, so the picture cannot drift from the rules. The Chinese font comes
+from a Python package (bot/views/fonts.py), never from the system.
 """
 from __future__ import annotations
 
 import io
 
-from rules.errors import WenzeError
+from bot.views.fonts import FontMissing, cjk_font
 from rules.references import format_articles
 from rules.schema import RuleBook
 
-CJK_FONTS = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
-             "Source Han Sans SC", "Source Han Sans CN", "SimHei", "Microsoft YaHei", "PingFang SC",
-             "AR PL UMing CN", "Droid Sans Fallback")
-
-
-class FontMissing(WenzeError):
-    """No CJK font is installed: the picture would show boxes instead of characters."""
-
-
-def cjk_font() -> str:
-    from matplotlib import font_manager
-
-    names = {f.name for f in font_manager.fontManager.ttflist}
-    for name in CJK_FONTS:
-        if name in names:
-            return name
-    raise FontMissing("没有找到中文字体，无法绘制表格图片（请安装 fonts-noto-cjk 或 fonts-wqy-microhei）。")
+__all__ = ["FontMissing", "as_text", "caption", "render_png", "table"]
 
 
 def table(book: RuleBook) -> tuple[list[str], list[str], list[list[str]], list[int]]:

@@ -1,6 +1,6 @@
 """A local Telegram Bot API server on 127.0.0.1, enough of it for python-telegram-bot to run
 against: getMe, getUpdates (long polling), sendMessage, editMessageText, editMessageReplyMarkup,
-answerCallbackQuery, sendPoll, stopPoll, sendPhoto, sendChatAction, getFile and file download,
+answerCallbackQuery, sendPoll, stopPoll, sendPhoto, sendDocument, sendChatAction, getFile and file download,
 setMyCommands, setWebhook, deleteWebhook.
 
 It behaves like Telegram where it matters for the bot: a text over 4096 characters (after
@@ -309,6 +309,15 @@ class FakeTelegram:
             self.files[file_id] = data
             return ok(self._message(p["chat_id"], caption=p.get("caption", ""), photo=[
                 {"file_id": file_id, "file_unique_id": file_id, "width": 800, "height": 400, "file_size": len(data)}]))
+        if method == "sendDocument":
+            doc = p.get("document")
+            if not isinstance(doc, dict):
+                return 400, {"ok": False, "error_code": 400, "description": "Bad Request: there is no document in the request"}
+            file_id = f"document{len(self.files)}"
+            self.files[file_id] = doc["bytes"]
+            return ok(self._message(p["chat_id"], caption=p.get("caption", ""), document={
+                "file_id": file_id, "file_unique_id": file_id, "file_name": doc["filename"],
+                "file_size": len(doc["bytes"])}))
         if method == "getFile":
             fid = p["file_id"]
             return ok({"file_id": fid, "file_unique_id": fid, "file_size": len(self.files.get(fid, b"")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import re
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -11,32 +12,57 @@ from telegram.ext import ContextTypes
 from bot.telegram import texts
 from bot.telegram.render import esc
 from bot.telegram.sending import send_poll_question, services
-from bot.views.drills import TOPICS, QuestionSetError, generate, load_yaml
+from bot.views.drills import MAX_SECONDS, MIN_SECONDS, TOPICS, QuestionSetError, generate, load_yaml
 
 MAX_DRILL = 20
 MAX_QUIZ_FILE = 256 * 1024
 POLL_WAITS = 20           # a vote for a poll not stored yet is tried again for up to 5 s
 
 
+_SECONDS = re.compile(r"^(\d{1,4})(?:s|秒)$", re.IGNORECASE)
+
+
+def parse_drill_args(args: list[str]) -> tuple[int, str | None, int | None] | None:
+    """/drill [n] [topic] [30s]: (n, topic, seconds per question), in any order; None when a
+    word is not understood or a figure is out of range."""
+    n, topic, seconds = 5, None, None
+    for word in args:
+        if word.isdigit():
+            n = int(word)
+        elif m := _SECONDS.match(word):
+            seconds = int(m.group(1))
+        elif topic is None:
+            topic = word
+        else:
+            return None
+    if not 1 <= n <= MAX_DRILL or (seconds is not None and not MIN_SECONDS <= seconds <= MAX_SECONDS):
+        return None
+    return n, topic, seconds
+
+
 async def drill(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/drill [n] [topic]: start a drill of n questions and send the first."""
+    """/drill [n] [topic] [30s]: start a drill of n questions (each open for 30 s when asked) and
+    send the first."""
     s = services(context)
-    args = list(context.args or [])
-    n = 5
-    if args and args[0].isdigit():
-        n = int(args.pop(0))
-    topic = args[0] if args else None
+    parsed = parse_drill_args(list(context.args or []))
     sets = s.state.set_names()
-    if not 1 <= n <= MAX_DRILL or (topic and topic not in TOPICS and topic not in sets):
+    if parsed is None or (parsed[1] and parsed[1] not in TOPICS and parsed[1] not in sets):
         await update.effective_message.reply_text(esc(texts.drill_usage(list(TOPICS), sets)))
         return
+    n, topic, seconds = parsed
     pool = s.state.question_set(topic) if topic in sets else generate(s.assistant.snapshot.book, topic)
+    if not pool:
+        await update.effective_message.reply_text(esc(f"主题“{topic}”在当前规则数据中没有题目。"))
+        return
     rng = random.Random()
     questions = rng.sample(pool, min(n, len(pool)))
+    if seconds is not None:
+        questions = [q.model_copy(update={"seconds": seconds}) for q in questions]
     chat = update.effective_chat
     d = s.state.start_drill(chat.id, questions, s.user_hash(update.effective_user.id), topic)
     await update.effective_message.reply_text(
-        esc(f"开始练习：{len(questions)} 题{('（' + topic + '）') if topic else ''}。每题答完后按“下一题”。"))
+        esc(f"开始练习：{len(questions)} 题{('（' + topic + '）') if topic else ''}"
+            f"{f'，每题限时 {seconds} 秒' if seconds else ''}。每题答完后按“下一题”。"))
     await send_poll_question(context, d.id, 0)
 
 
