@@ -24,7 +24,7 @@ from bot.core.assistant import Assistant
 from bot.settings import TelegramSettings
 from bot.storage.state import BotState
 from bot.telegram import texts
-from bot.telegram.handlers import admin, article, basics, case, chat, complaint, drills
+from bot.telegram.handlers import admin, article, basics, case, chat, complaint, drills, grading
 from bot.telegram.sending import Services
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,8 @@ def build_application(settings: TelegramSettings, assistant: Assistant, state: B
     app.add_handler(CommandHandler("score", drills.score))
     app.add_handler(CommandHandler("leaderboard", drills.leaderboard))
     app.add_handler(CommandHandler("loadquiz", drills.loadquiz))
+    app.add_handler(CommandHandler("grade", grading.grade))
+    app.add_handler(CommandHandler("review", grading.review))
     app.add_handler(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/loadquiz"), drills.loadquiz))
     app.add_handler(CommandHandler("reload", admin.reload))
     app.add_handler(CommandHandler("stats", admin.stats))
