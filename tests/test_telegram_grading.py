@@ -100,6 +100,10 @@ def test_grade_marks_the_wrong_sentence_with_the_article_and_scores_it(bot, fake
     assert "参考答案" in shown and "对街道党政领导正职责令公开道歉" in shown.split("参考答案")[1]
     # scored like a quiz answer: wrong (one sentence is), in this chat's drill tables
     assert bot.state.score(GROUP, user_hash(bot, USER)) == (0, 1)
+    stored = bot.state.drill(1)
+    assert stored.topic == GRADE_TOPIC and stored.finished
+    [q] = stored.questions
+    assert q.question == "（批改）较大事故街道主任会受什么处理" and q.article == 14
     [board] = ask(fake, GROUP, USER, "/leaderboard")
     assert "张三：答对 0/1" in board["params"]["text"]
 

@@ -76,7 +76,8 @@ class Assistant:
         reference = pipeline.answer(snap, question, conversations=Conversations())
         self._record(reference, channel, user, None)
         graded.reference_answer, graded.reference_body = reference.text, reference.body
-        graded.reference_articles = [c.article for c in reference.citations if c.article]
+        graded.reference_articles = [c.article for c in reference.citations
+                                     if c.article and c.doc_id == snap.book.regulation.document]
         return graded
 
     def _record(self, a: Answer, channel: str, user, conversation: str | None) -> None:

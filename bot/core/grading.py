@@ -62,6 +62,7 @@ class Reference:
 
     label: str
     text: str
+    article: int | None = None        # the article of the rule book's regulation, when it is one
 
     def as_json(self) -> dict:
         return {"label": self.label, "text": self.text}
@@ -104,7 +105,7 @@ class Grade:
     @property
     def articles(self) -> list[int]:
         """The articles the marks rest on (the references' own), then the reference answer's."""
-        out = [r.article for s in self.sentences if s.reference for r in find_refs(s.reference.label) if r.article]
+        out = [s.reference.article for s in self.sentences if s.reference and s.reference.article]
         return list(dict.fromkeys(out + self.reference_articles))
 
     def as_json(self) -> dict:
@@ -196,7 +197,7 @@ class _References:
             for s in re.findall(r"[^。；;\n]+[。；;]?", body):
                 s = s.strip()
                 if len(s) >= 4:
-                    out.append((s, Reference(p.label, _clip(s))))
+                    out.append((s, Reference(p.label, _clip(s), p.article if p.doc_id == self.doc else None)))
         return out
 
     def _named(self, text: str) -> tuple[set[int], list[SourceText]]:
@@ -221,7 +222,7 @@ class _References:
         """The span sharing most of the query's terms (role, measure, severity, body), then most
         of its character pairs; a rule row wins a tie over a passage sentence (it is the claim's own)."""
         have, terms = bigrams(query), self._terms(query)
-        scored = [((len(self._terms(t) & terms), _score(have, t), 1), Reference(f"《{self.title}》{src.label}", _clip(src.span)))
+        scored = [((len(self._terms(t) & terms), _score(have, t), 1), Reference(f"《{self.title}》{src.label}", _clip(src.span), src.article))
                   for t, src in rows]
         scored += [((len(self._terms(t) & terms), _score(have, t), 0), ref) for t, ref in spans]
         if not scored:
@@ -236,7 +237,7 @@ class _References:
             text = re.sub(r"^[“「\"]|[”」\"]$", "", sentence)
             held = next((p for p in self.sources.passages if squash(text) in squash(p.text)), None)
             if held is not None:
-                return Reference(held.label, _clip(text))
+                return Reference(held.label, _clip(text), held.article if held.doc_id == self.doc else None)
         numbers, passages = self._named(support)
         if not passages:
             numbers, passages = self._named(sentence)
@@ -256,11 +257,11 @@ class _References:
         (与第十条第二款不符, 这句话说的是第十四条的内容), else the row or passage sentence closest to
         the reason, which states the rule (较大事故对…的初步问责是停职检查，不是免职)."""
         said = [c for *_, cat, c in C.marks(sentence, self.book) if cat == "not_measure"]
-        if said and any(w in why for w in said):
+        reg = self.book.regulation
+        if said and reg.measure_sets and any(w in why for w in said):
             # a word that is no measure of the regulation: what it has instead are the measure sets
-            reg = self.book.regulation
             return Reference(f"《{self.title}》{reg.measure_sets_label()}",
-                             "；".join(s.source.span for s in reg.measure_sets))
+                             "；".join(s.source.span for s in reg.measure_sets), reg.measure_sets[0].source.article)
         first = re.search(r"说的是(.+?)的内容", why)
         numbers, passages = self._named(first.group(1) if first else why)
         if first and passages:

@@ -173,6 +173,10 @@ class BotState:
             c.execute(insert(drill_polls).values(poll_id=poll_id, drill_id=drill_id, idx=idx, chat_id=chat_id,
                                                  message_id=message_id))
 
+    def has_poll(self, poll_id: str) -> bool:
+        with self.engine.connect() as c:
+            return c.execute(select(drill_polls.c.poll_id).where(drill_polls.c.poll_id == poll_id)).first() is not None
+
     def record_answer(self, poll_id: str, user_hash: str, user_name: str, option: int) -> bool | None:
         """Score a poll answer; None when the poll is not one of ours (or already answered)."""
         with self.engine.connect() as c:

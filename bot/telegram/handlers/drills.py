@@ -2,6 +2,7 @@
 answers, /score, /leaderboard and /loadquiz."""
 from __future__ import annotations
 
+import asyncio
 import random
 
 from telegram import Update
@@ -14,6 +15,7 @@ from bot.views.drills import TOPICS, QuestionSetError, generate, load_yaml
 
 MAX_DRILL = 20
 MAX_QUIZ_FILE = 256 * 1024
+POLL_WAIT_STEPS = 30          # × 0.1 s: how long a vote waits for its poll to be stored
 
 
 async def drill(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -57,7 +59,13 @@ async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     a = update.poll_answer
     if not a.option_ids or a.user is None:
         return            # a retracted vote
-    s.state.record_answer(a.poll_id, s.user_hash(a.user.id), a.user.full_name, a.option_ids[0])
+    # A vote can overtake its poll: the poll is stored when sendPoll returns, and a quick voter's
+    # update may be handled first. Wait for it a little (not at all for a poll already stored).
+    for _ in range(POLL_WAIT_STEPS):
+        if s.state.record_answer(a.poll_id, s.user_hash(a.user.id), a.user.full_name, a.option_ids[0]) is not None \
+                or s.state.has_poll(a.poll_id):
+            return
+        await asyncio.sleep(0.1)
 
 
 async def score(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
