@@ -21,8 +21,9 @@ from knowledge.retrieval import Corpus, KnowledgeBase
 from knowledge.store import live_generation, open_store
 from rules.schema import RuleBook
 
-from bot.core import pipeline
+from bot.core import grading, pipeline
 from bot.core.conversation import Conversations
+from bot.core.grading import Grade
 from bot.core.pipeline import Answer
 from bot.core.snapshot import Snapshot
 from bot.settings import Settings
@@ -98,6 +99,19 @@ class Assistant:
                 except KnowledgeError as err:
                     log.error("new index generation not opened, answering from the one in hand: %s", err)
             return self.snapshot
+
+    def grade(self, question: str, answer: str, *, channel: str = "cli", user: str | int | None = None) -> Grade:
+        """A trainee's answer marked sentence by sentence (bot/core/grading.py), beside the
+        model-free answer to the question on its own. That answer is audited like any other; the
+        trainee's text is not kept anywhere. GradingError for an empty or overlong input."""
+        snap = self.snapshot              # once: the marks and the reference answer read the same snapshot
+        graded = grading.grade(snap.book, snap.sources, question, answer)
+        reference = pipeline.answer(snap, question, conversations=Conversations())
+        self._record(reference, channel, user, None)
+        graded.reference_answer, graded.reference_body = reference.text, reference.body
+        graded.reference_articles = [c.article for c in reference.citations
+                                     if c.article and c.doc_id == snap.book.regulation.document]
+        return graded
 
     def _record(self, a: Answer, channel: str, user, conversation: str | None) -> None:
         if self.audit is None:

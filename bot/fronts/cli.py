@@ -313,6 +313,26 @@ def check(question: str, draft: str, as_json: bool) -> None:
         sys.exit(1)
 
 
+@main.command()
+@click.option("--question", "-q", required=True, help="题目（问题或案例）。")
+@click.option("--answer", "-a", required=True, help="学员自己写的回答。")
+@click.option("--json", "as_json", is_flag=True)
+def grade(question: str, answer: str, as_json: bool) -> None:
+    """逐句批改学员的回答（✅ 有依据 / ❌ 与规定不符 / ⚠️ 无依据），附参考答案；有错或无依据时退出码为 1。"""
+    from rules.errors import WenzeError
+
+    from bot.core.grading import render_plain
+
+    assistant = _assistant()
+    try:
+        graded = assistant.grade(question, answer, channel="cli")
+    except WenzeError as err:
+        _fail(err)
+    click.echo(json.dumps(graded.as_json(), ensure_ascii=False) if as_json else render_plain(graded))
+    if not graded.passed:
+        sys.exit(1)
+
+
 def _assistant(settings=None, audit: bool = True):
     from rules.errors import WenzeError
 

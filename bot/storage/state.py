@@ -18,6 +18,8 @@ from bot.storage.db import (budgets, drill_answers, drill_polls, drills, feedbac
 from bot.views.drills import QuizQuestion
 
 ROLES = {"official": "干部", "citizen": "市民", "trainer": "培训师"}
+GRADE_TOPIC = "批改"          # the topic of a graded written answer's one-question drill
+REVIEW_TOPIC = "复习"         # the topic of a /review drill
 
 
 def _now() -> datetime:
@@ -276,7 +278,9 @@ class BotState:
     def latest_drill(self, chat_id: int) -> Drill | None:
         """The chat's most recent drill, running or finished: the session a report is about."""
         with self.engine.connect() as c:
-            did = c.execute(select(func.max(drills.c.id)).where(drills.c.chat_id == chat_id)).scalar()
+            # a graded written answer is a one-question drill of its own, not a session
+            did = c.execute(select(func.max(drills.c.id)).where(and_(
+                drills.c.chat_id == chat_id, (drills.c.topic != GRADE_TOPIC) | drills.c.topic.is_(None)))).scalar()
         return None if did is None else self.drill(did)
 
     def drill_starter(self, drill_id: int) -> str | None:
@@ -291,6 +295,42 @@ class BotState:
              .where(drill_answers.c.drill_id == drill_id).order_by(drill_answers.c.id))
         with self.engine.connect() as c:
             return [dict(r) for r in c.execute(q).mappings()]
+
+    # ---------------------------------------------------------------- graded answers and review
+    def record_grade(self, chat_id: int, user_hash: str, user_name: str, question: QuizQuestion,
+                     correct: bool) -> int:
+        """A graded written answer, scored like a quiz answer: a one-question drill of its own
+        (topic GRADE_TOPIC, already finished), its pseudo-poll and the answer, right when every
+        scored sentence was. `question` holds the question and the articles, never the answer."""
+        with self.engine.begin() as c:
+            did = c.execute(insert(drills).values(chat_id=chat_id, started_by=user_hash, topic=GRADE_TOPIC,
+                                                  position=1, finished=True, created_at=_now(),
+                                                  questions=[question.model_dump()])).inserted_primary_key[0]
+            poll_id = f"grade:{did}"
+            c.execute(insert(drill_polls).values(poll_id=poll_id, drill_id=did, idx=0, chat_id=chat_id,
+                                                 message_id=None))
+            c.execute(insert(drill_answers).values(poll_id=poll_id, drill_id=did, chat_id=chat_id, user_hash=user_hash,
+                                                   user_name=user_name[:64], correct=correct, created_at=_now()))
+        return did
+
+    def to_review(self, user_hash: str) -> list[QuizQuestion]:
+        """The quiz questions a user got wrong and has not answered right since, oldest first
+        (in any chat; graded written answers are not quiz questions). A question is the same
+        question when its text and right option are: a review drill's right answer retires it."""
+        q = (select(drill_answers.c.correct, drill_polls.c.idx, drills.c.questions)
+             .join(drill_polls, drill_polls.c.poll_id == drill_answers.c.poll_id)
+             .join(drills, drills.c.id == drill_polls.c.drill_id)
+             .where(and_(drill_answers.c.user_hash == user_hash,
+                         (drills.c.topic != GRADE_TOPIC) | drills.c.topic.is_(None)))
+             .order_by(drill_answers.c.id))
+        latest: dict[tuple[str, str], tuple[bool, QuizQuestion]] = {}
+        with self.engine.connect() as c:
+            for correct, idx, questions in c.execute(q):
+                question = QuizQuestion.model_validate(questions[idx])
+                key = (question.question, question.options[question.correct])
+                latest.pop(key, None)                   # re-inserted: ordered by the latest answer
+                latest[key] = (correct, question)
+        return [question for correct, question in latest.values() if not correct]
 
     def stats(self) -> dict:
         from bot.storage.db import answers

@@ -28,7 +28,7 @@ from bot.core.assistant import Assistant
 from bot.settings import TelegramSettings
 from bot.storage.state import BotState
 from bot.telegram import texts
-from bot.telegram.handlers import admin, article, basics, case, chat, complaint, drills, privacy, report
+from bot.telegram.handlers import admin, article, basics, case, chat, complaint, drills, grading, privacy, report
 from bot.telegram.liveness import keep_alive
 from bot.telegram.sending import Services
 
@@ -66,6 +66,8 @@ def build_application(settings: TelegramSettings, assistant: Assistant, state: B
     app.add_handler(CommandHandler("leaderboard", drills.leaderboard))
     app.add_handler(CommandHandler("loadquiz", drills.loadquiz))
     app.add_handler(CommandHandler("report", report.report))
+    app.add_handler(CommandHandler("grade", grading.grade))
+    app.add_handler(CommandHandler("review", grading.review))
     app.add_handler(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/loadquiz"), drills.loadquiz))
     app.add_handler(CommandHandler("reload", admin.reload))
     app.add_handler(CommandHandler("stats", admin.stats))

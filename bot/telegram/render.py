@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.core import plain
 from bot.core.answer import Body, mark
+from bot.core.grading import SYMBOLS, WORDS, Grade
 
 LIMIT = 4096
 BUDGET = 3900            # headroom under the limit for the rendered text
@@ -94,6 +95,12 @@ def units(body: Body) -> list[Unit]:
 def split_messages(answer: Body | str, budget: int = BUDGET) -> list[str]:
     """An answer (or the bot's own plain text) as HTML messages under the limit."""
     pieces = units(answer) if isinstance(answer, Body) else _text_units(answer)
+    text = plain.render(answer) if isinstance(answer, Body) else answer
+    return pack(pieces, budget) or [esc(text[:budget]) or "（空）"]
+
+
+def pack(pieces: list[Unit], budget: int = BUDGET) -> list[str]:
+    """Units as HTML messages under the limit, a unit split only when it alone is too long."""
     messages: list[str] = []
     current = ""
     for unit in pieces:
@@ -105,5 +112,24 @@ def split_messages(answer: Body | str, budget: int = BUDGET) -> list[str]:
             current = f"{current}\n\n{piece}" if current else piece
     if current:
         messages.append(current)
-    text = plain.render(answer) if isinstance(answer, Body) else answer
-    return messages or [esc(text[:budget]) or "（空）"]
+    return messages
+
+
+def grade_messages(g: Grade) -> list[str]:
+    """A graded answer as HTML messages: the score, each sentence with its mark and what it
+    rests on (the quote in a blockquote), the unscored sentences, then the reference answer."""
+    head = f"批改结果：{g.right}/{len(g.sentences)} 句有依据" + (f"（{g.score:.0%}）" if g.sentences else "（没有可评分的陈述）")
+    out = [Unit([bold(head)])]
+    for s in g.sentences:
+        lines = [esc(f"{SYMBOLS[s.mark]} {s.text}"), esc(f"{WORDS[s.mark]}：{s.support}")]
+        if s.reference is None:
+            out.append(Unit(["\n".join(lines)]))
+            continue
+        quote = f"{s.reference.label}：“{s.reference.text}”" if s.mark == "wrong" else f"“{s.reference.text}”"
+        out.append(Unit([esc(quote)], head="\n".join(lines), quoted=True))
+    if g.unscored:
+        out += _text_units("不评分（没有陈述内容）：" + " ".join(g.unscored))
+    if g.reference_body is not None:
+        out.append(Unit([bold("参考答案（不经模型，由规则和原文生成）：")]))
+        out += units(g.reference_body)
+    return pack(out)

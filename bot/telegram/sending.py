@@ -83,15 +83,15 @@ def answer_markup(answer: Answer) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-async def send_answer(chat_id: int, context: ContextTypes.DEFAULT_TYPE, answer: Body | str,
+async def send_answer(chat_id: int, context: ContextTypes.DEFAULT_TYPE, answer: Body | str | list[str],
                       markup: InlineKeyboardMarkup | None = None, reply_to: Message | None = None) -> Message | None:
-    """A structured answer (or the bot's own plain text) as HTML messages; the buttons go under
-    the last one.
+    """A structured answer (or the bot's own plain text, or HTML parts rendered already) as HTML
+    messages; the buttons go under the last one.
 
     Should Telegram refuse a part's HTML, that part is sent once more as plain text. Should a part
     fail otherwise (a timeout: it may have arrived), nothing is resent and the user is told the
     answer is incomplete."""
-    parts = split_messages(answer)
+    parts = answer if isinstance(answer, list) else split_messages(answer)
     sent = None
     for i, part in enumerate(parts):
         last = i == len(parts) - 1

@@ -13,6 +13,8 @@ COMMANDS = [
     ("score", "我的练习成绩"),
     ("leaderboard", "本群练习排行榜"),
     ("report", "练习报告（发起练习的培训师、管理员）"),
+    ("grade", "逐句批改书面回答：/grade 题目｜回答"),
+    ("review", "复习我答错的练习题"),
     ("new", "开始新对话（清除上下文）"),
     ("forget", "删除我的数据"),
 ]
@@ -29,6 +31,7 @@ HELP = ("直接发问题即可（群里请 @我 或回复我的消息）。追�
         "/case 按事故等级和职务查询 · /complaint 市民投诉路径 · /article 14 查看第十四条 · /sources 知识库内容 · "
         "/matrix 问责表图片 · /drill 10 程序 30s 练习（可限时） · /score 成绩 · /leaderboard 排行榜 · "
         "/report 练习报告（培训师） · /new 新对话 · /forget 删除我的数据。\n"
+        "/grade 题目｜回答 逐句批改书面回答（也可回复题目消息发送 /grade 回答） · /review 复习答错的练习题。\n"
         "回答依据规则和原文，不构成法律意见。")
 NOT_TEXT = "我只能读文字消息。请用文字提问，例如：较大事故街道主任会受什么处理？"
 EDITED = "我不会重新回答修改过的消息；请把修改后的问题重新发一遍。"
@@ -70,3 +73,12 @@ FORGET_ASK = ("将删除你的对话上下文、身份选择、待答的追问�
 FORGET_DONE = "已删除你的数据。"
 FORGET_CANCELLED = "已取消，什么也没有删除。"
 FORGET_NOT_YOURS = "只有发出 /forget 的人可以确认。"
+
+GRADE_USAGE = ("用法：/grade 题目｜回答（竖线前是题目，后是学员自己写的回答），"
+               "或回复题目消息发送 /grade 回答。每句话标 ✅ 有依据、❌ 与规定不符、⚠️ 无依据，最后附参考答案。")
+GRADE_QUESTION = "（批改）{question}"                # the graded question as a drill question
+GRADE_OPTIONS = ["每句都有依据", "有错误或无依据"]
+GRADE_EXPLANATION = "书面回答逐句批改：每句都有依据才算答对。"
+REVIEW_PRIVATE = "复习是个人的：请私聊我发送 /review。"
+REVIEW_NONE = "没有需要复习的题目：你答错的练习题都已经答对了。"
+REVIEW_START = "复习：{n} 道你答错过的题{more}。答对的题以后不再出现，答错的下次 /review 还会再出。"
