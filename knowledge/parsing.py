@@ -1,6 +1,6 @@
 """Cutting a Document into citable chunks.
 
-Regulations are cut one chunk per article (章/节/条, keeping its 款 and 项) because officials cite
+Regulations are cut one chunk per article (编/章/节/条, keeping its 款 and 项) because officials cite
 and ask by article. Reports and papers are cut along their heading hierarchy (一、/（一）/1、/一是)
 so that a citation names the section path, e.g. 《深圳市实施行政问责制的实践与思考》二（二）2.
 """
@@ -17,6 +17,7 @@ from .documents import Document
 from .errors import DocumentError
 
 ARTICLE_RE = re.compile(rf"^第({NUMERAL})条[\s\u3000]*(.*)$")
+PART_RE = re.compile(rf"^第({NUMERAL})编[\s\u3000]*(.*)$")
 CHAPTER_RE = re.compile(rf"^第({NUMERAL})章[\s\u3000]*(.*)$")
 SECTION_RE = re.compile(rf"^第({NUMERAL})节[\s\u3000]*(.*)$")
 ITEM_RE = re.compile(rf"^[（(]({NUMERAL})[）)]")
@@ -124,7 +125,7 @@ def cross_references(text: str, aliases: dict[str, str]) -> tuple[list[int], lis
 
 def parse_regulation(doc: Document) -> list[Chunk]:
     chunks: list[Chunk] = []
-    chapter = section = ""
+    part = chapter = section = ""
     current: list[str] | None = None
     number = 0
 
@@ -137,12 +138,15 @@ def parse_regulation(doc: Document) -> list[Chunk]:
         chunks.append(Chunk(
             id=f"{doc.id}:art{number}", doc_id=doc.id, doc_title=doc.title, doc_kind="regulation",
             label=format_ref(number, title=doc.title), text=text, article=number,
-            heading=" ".join(x for x in (chapter, section) if x), truncated=truncated, items=items,
+            heading=" ".join(x for x in (part, chapter, section) if x), truncated=truncated, items=items,
             ordinal=len(chunks),
         ))
 
     for p in doc.paragraphs:
-        if m := CHAPTER_RE.match(p):
+        if m := PART_RE.match(p):
+            close(); current = None
+            part, chapter, section = re.sub(r"\s+", "", p), "", ""
+        elif m := CHAPTER_RE.match(p):
             close(); current = None
             chapter, section = re.sub(r"\s+", "", p), ""
         elif m := SECTION_RE.match(p):
