@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .documents import Document, load_document, shipped_source_paths
 from .errors import DocumentError, KnowledgeError
-from .formats import SUFFIXES
+from .formats import READERS, SUFFIXES
 from .parsing import Chunk, parse_document
 from .report import FileReport, structure
 from .store import IndexStore
@@ -62,10 +62,11 @@ def prepare(paths: Iterable[Path], known: Known | None = None, *, title: str | N
     bad: list[tuple[str, str]] = []
     reports: list[FileReport] = []
     seen: dict[str, str] = {}
-    known = dict(known or {})
+    indexed = dict(known or {})
+    known = dict(indexed)
     for path in paths:
         path = Path(path)
-        rep = FileReport(name=path.name)
+        rep = FileReport(name=path.name, format=READERS.get(path.suffix.lower(), ("", ""))[1])
         reports.append(rep)
         try:
             doc = load_document(path, title=title)
@@ -78,7 +79,7 @@ def prepare(paths: Iterable[Path], known: Known | None = None, *, title: str | N
             bad.append((path.name, str(err)))
             continue
         rep.__dict__.update(structure(doc, chunks).__dict__)
-        if same == doc.id and path.stem != doc.id:
+        if same == doc.id and indexed.get(_identity(doc)) == same and _slug_of(path) != doc.id:
             rep.same_as = doc.id
         if rep.duplicates:
             rep.error = (f"{path.name}：条文编号重复（{'、'.join(str(n) for n in rep.duplicates)}），"
@@ -93,6 +94,12 @@ def prepare(paths: Iterable[Path], known: Known | None = None, *, title: str | N
         known.setdefault(_identity(doc), doc.id)
         good.append((doc, chunks, _doc_hash(doc, chunks)))
     return good, bad, reports
+
+
+def _slug_of(path: Path) -> str:
+    from .documents import _slug
+
+    return _slug(path.stem)
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:

@@ -78,6 +78,11 @@ class Chunk:
         return meta
 
 
+def _name(doc: Document) -> str:
+    """The file's name for messages (not its full path, which may be a temporary folder)."""
+    return re.split(r"[\\/]", doc.path)[-1] if doc.path else doc.id
+
+
 def detect_kind(doc: Document) -> str:
     if doc.kind:
         return doc.kind
@@ -86,7 +91,7 @@ def detect_kind(doc: Document) -> str:
     if any(rx.match(p) for p in doc.paragraphs for rx in HEADING_RES[:3]):
         return "article"
     raise DocumentError(
-        f"{doc.path or doc.id}：没有可识别的结构（既没有“第X条”，也没有“一、”“（一）”“1、”之类的标题），无法切分引用。"
+        f"{_name(doc)}：没有可识别的结构（既没有“第X条”，也没有“一、”“（一）”“1、”之类的标题），无法切分引用。"
     )
 
 
@@ -94,7 +99,7 @@ def parse_document(doc: Document) -> list[Chunk]:
     kind = detect_kind(doc)
     chunks = parse_regulation(doc) if kind == "regulation" else parse_sections(doc, kind)
     if not chunks:
-        raise DocumentError(f"{doc.path or doc.id}：没有切分出任何段落。")
+        raise DocumentError(f"{_name(doc)}：没有切分出任何段落。")
     return chunks
 
 

@@ -68,7 +68,7 @@ class FileReport:
             head += f" → {self.doc_id}《{self.title}》"
         head += f"：{self.status}" if self.status else ""
         out = [head]
-        if self.same_as:
+        if self.same_as and not self.error:
             out.append(f"  与已导入的同名同文号文档相同，按原编号 {self.same_as} 原地更新。")
         if self.kind == "regulation" or self.articles:
             out.append(f"  条文 {len(self.articles)} 条：{_numbers(self.articles)}")

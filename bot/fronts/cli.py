@@ -52,7 +52,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--rebuild", is_flag=True, help="丢弃现有索引，从头重建。")
 def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
-    """导入或更新文档（默认：随项目发布的三份来源文件）。"""
+    """导入或更新文档（.docx .pdf .html .md .txt；默认：随项目发布的三份来源文件），并逐个文件打印导入报告。"""
     from rules.errors import WenzeError
     from knowledge.ingest import ingest as run_ingest
 
@@ -71,8 +71,8 @@ def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    for name, msg in report.failed:
-        click.echo(f"跳过 {msg}", err=True)
+    for file in report.files:
+        click.echo("\n".join(file.lines()), err=bool(file.error))
     click.echo(f"新增 {len(report.added)}，更新 {len(report.updated)}，未变 {len(report.unchanged)}，"
                f"失败 {len(report.failed)}；向量化 {report.embedded} 段，复用 {report.reused} 段。")
     if report.failed:
