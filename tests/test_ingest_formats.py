@@ -232,3 +232,54 @@ def test_questions_about_it_cite_the_right_article(indexed, question, article):
     a = json.loads(out.output)
     assert a["check"]["passed"], a["check"]
     assert a["citations"][0]["label"] == f"《{reg.TITLE}》{article}"
+
+
+# ------------------------------------------------------------------ Telegram: /ingest
+
+
+def test_an_admin_ingests_a_file_in_telegram_and_it_is_answered_at_once(tmp_path, files, kb, session_data_dir):
+    """/ingest as the caption of a file (admins only): the reply is the ingest report; the new
+    regulation is answered from the next question on; a scanned PDF is refused and changes nothing."""
+    from bot.core.assistant import Assistant
+    from bot.settings import Settings, TelegramSettings
+    from bot.storage.audit import AuditLog
+    from bot.storage.state import BotState
+    from bot.telegram import texts
+    from bot.telegram.app import build_application
+    from tests.fakes.telegram_server import TOKEN, FakeTelegram
+    from tests.telegram_runner import BotRunner
+
+    user, admin = 1001, 3001
+    shutil.copytree(session_data_dir / "index", tmp_path / "index")
+    settings = Settings(data_dir=tmp_path)
+    assistant = Assistant.open(settings)
+    scan = _scanned_pdf(tmp_path / "扫描件.pdf")
+    with FakeTelegram() as fake:
+        tg = TelegramSettings(token=TOKEN, api_url=fake.base_url, file_url=fake.file_url, admins=[admin])
+        runner = BotRunner(build_application(tg, assistant, BotState(assistant.audit.engine))).start()
+        try:
+            fake.add_file("docx", files["docx"].read_bytes())
+            fake.add_file("scan", scan.read_bytes())
+            sent = {"file_id": "docx", "file_unique_id": "d", "file_name": files["docx"].name,
+                    "file_size": files["docx"].stat().st_size}
+
+            def send(chat: int, document: dict, caption: str) -> str:
+                before = len(fake.calls("sendMessage", chat))
+                fake.push_message(chat, chat, None, document=document, caption=caption)
+                return fake.wait_sent("sendMessage", chat, count=before + 1)[before]["params"]["text"]
+
+            assert send(user, sent, "/ingest") == texts.ADMIN_ONLY
+            reply = send(admin, sent, f"/ingest {reg.TITLE}")
+            assert f"qingxi-clean.docx（Word） → qingxi-clean《{reg.TITLE}》：新增" in reply
+            assert "条文 6 条：1–6" in reply and "已写入索引：向量化 6 段" in reply
+            chunks = len(assistant.snapshot.kb.chunks)
+            refused = send(admin, {"file_id": "scan", "file_unique_id": "s", "file_name": "扫描件.pdf",
+                                   "file_size": scan.stat().st_size}, "/ingest")
+            assert "未导入：扫描件.pdf：PDF 没有文字层" in refused and "索引没有改动" in refused
+            assert len(assistant.snapshot.kb.chunks) == chunks
+            before = len(fake.calls("sendMessage", user))
+            fake.push_message(user, user, "对河道保洁问责决定不服可以申请复核吗")
+            answer = fake.wait_sent("sendMessage", user, count=before + 1)[before]["params"]["text"]
+            assert f"《{reg.TITLE}》第五条" in answer
+        finally:
+            runner.stop()
