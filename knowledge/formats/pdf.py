@@ -58,8 +58,10 @@ def read(raw: bytes, name: str) -> Extracted:
     try:
         try:
             pages = [(p.height, _lines(p)) for p in pdf.pages]
-        except (PdfminerException, PDFPasswordIncorrect):
+        except PDFPasswordIncorrect:
             raise DocumentError(f"{name}：PDF 设有打开密码，无法读取。请提供未加密的文件。") from None
+        except PdfminerException as err:
+            raise DocumentError(f"{name}：PDF 文件已损坏，无法读取（{err.__class__.__name__}）。") from None
     finally:
         pdf.close()
     if not any(lines for _, lines in pages):
