@@ -58,7 +58,7 @@ def test_bad_files_leave_the_store_as_it_was(store_factory, files, tmp_path):
     empty = tmp_path / "empty.md"
     empty.write_text("")
     binary = tmp_path / "binary.txt"
-    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00第一条")
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00" + "第一条".encode())
     report = ingest(store, [empty, binary])
     assert [name for name, _ in report.failed] == ["empty.md", "binary.txt"]
     assert not report.wrote and generations(store) == before
