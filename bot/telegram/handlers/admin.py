@@ -31,6 +31,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 MAX_INGEST_FILE = 20 * 1024 * 1024     # the Bot API serves files up to 20 MB
+REPLY_LIMIT = 3500                      # under Telegram's 4096 characters once escaped
 
 
 async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -66,7 +67,10 @@ async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         lines.append("内容与索引中的一致，没有改动。")
     else:
         lines.append("索引没有改动。")
-    await msg.reply_text(esc("\n".join(lines)))
+    text = "\n".join(lines)
+    if len(text) > REPLY_LIMIT:              # a report of many gaps: the head and the verdict
+        text = text[:REPLY_LIMIT - len(lines[-1]) - 3] + "…\n" + lines[-1]
+    await msg.reply_text(esc(text))
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
