@@ -15,10 +15,14 @@ from pathlib import Path
 import yaml
 
 from .errors import DocumentError
+from .formats import DOC_NUMBER, SUFFIXES, read
 
-SUFFIXES = {".md", ".txt"}
 KINDS = {"regulation", "report", "article"}
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+# Where the text before the first article or chapter ends: the preamble (title, number, date) is above it.
+_STRUCTURE = re.compile(r"^第[一二三四五六七八九十百零〇两0-9０-９]+[编章节条]")
+DATE_LINE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$")
+PREAMBLE_LINES = 6      # a document number or date line is read only near the top
 # Zero-width and bidi-control characters hide text from a reader; they never belong in a source.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
@@ -39,6 +43,9 @@ class Document:
     status: str | None = None
     checked: str | None = None
     meta: dict = field(default_factory=dict)
+    number: str | None = None            # the document number, 青政发〔2031〕7号, when it could be read
+    format: str = ""                     # the reader that read it (Word, PDF, 网页, 文本)
+    notices: list[str] = field(default_factory=list)   # what the reader decoded or removed
 
     @property
     def text(self) -> str:
@@ -49,24 +56,6 @@ def shipped_source_paths() -> list[Path]:
     """The documents the project ships; `wenze ingest` with no path ingests these."""
     folder = resources.files("knowledge") / "sources"
     return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".md"))
-
-
-def _decode(raw: bytes, name: str) -> str:
-    if not raw.strip():
-        raise DocumentError(f"{name}：文件是空的，没有可导入的内容。")
-    if b"\x00" in raw[:4096]:
-        raise DocumentError(f"{name}：看起来是二进制文件，只能导入 UTF-8 编码的 .md 或 .txt 文本。")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        raw.decode("gb18030")
-    except UnicodeDecodeError:
-        raise DocumentError(f"{name}：不是 UTF-8 文本，无法识别其编码。请另存为 UTF-8 后再导入。") from None
-    raise DocumentError(
-        f"{name}：文件是 GBK/GB18030 编码，不是 UTF-8。请先转换，例如 iconv -f GB18030 -t UTF-8 {name} > new.md"
-    )
 
 
 def _slug(stem: str) -> str:
@@ -85,17 +74,34 @@ def _paragraphs(body: str) -> list[str]:
     return out
 
 
-def parse_text(text: str, *, name: str, default_id: str) -> Document:
-    """Build a Document from decoded text; front matter is optional (the title is then the first line)."""
-    meta: dict = {}
+def _preamble_facts(paras: list[str]) -> dict:
+    """The document number and date printed above the first article or chapter, when they are there."""
+    found: dict = {}
+    for p in paras[:PREAMBLE_LINES]:
+        if _STRUCTURE.match(p):
+            break
+        if "number" not in found and (m := DOC_NUMBER.fullmatch(re.sub(r"\s+", "", p))):
+            found["number"] = m.group(0)
+        elif "date" not in found and (m := DATE_LINE.match(p)):
+            found["date"] = "-".join((m.group(1), f"{int(m.group(2)):02d}", f"{int(m.group(3)):02d}"))
+    return found
+
+
+def parse_text(text: str, *, name: str, default_id: str, read_meta: dict | None = None) -> Document:
+    """Build a Document from decoded text; front matter is optional (the title is then the first line).
+
+    `read_meta` is what a format reader found (a Word title style, a web page's issuer); the
+    file's own YAML front matter wins over it."""
+    meta: dict = dict(read_meta or {})
     m = _FRONT.match(text)
     if m:
         try:
-            meta = yaml.safe_load(m.group(1)) or {}
+            given = yaml.safe_load(m.group(1)) or {}
         except yaml.YAMLError as err:
             raise DocumentError(f"{name}：文件头（front matter）不是合法的 YAML：{err}") from None
-        if not isinstance(meta, dict):
+        if not isinstance(given, dict):
             raise DocumentError(f"{name}：文件头（front matter）应当是键值对。")
+        meta.update(given)
         text = text[m.end():]
     paras = _paragraphs(text)
     if not paras:
@@ -108,6 +114,8 @@ def parse_text(text: str, *, name: str, default_id: str) -> Document:
         title, paras = paras[0], paras[1:]
     if not paras:
         raise DocumentError(f"{name}：只有标题，没有正文。")
+    for key, value in _preamble_facts(paras).items():
+        meta.setdefault(key, value)
     kind = str(meta.get("kind") or "").strip() or None
     if kind is not None and kind not in KINDS:
         raise DocumentError(f"{name}：kind 应为 regulation、report 或 article 之一，而不是 {kind!r}。")
@@ -129,16 +137,15 @@ def parse_text(text: str, *, name: str, default_id: str) -> Document:
         status=(str(meta["status"]).strip() if meta.get("status") else None),
         checked=(str(checked) if checked else None),
         meta=meta,
+        number=(re.sub(r"\s+", "", str(meta["number"])) if meta.get("number") else None),
     )
 
 
-def load_document(path: Path) -> Document:
-    """Read one .md or .txt file; raise DocumentError with a user-facing message when unusable."""
+def load_document(path: Path, *, title: str | None = None) -> Document:
+    """Read one file in any supported format; raise DocumentError with a user-facing message when
+    unusable. `title` (a Telegram caption) overrides the title the file gives."""
     path = Path(path)
-    name = path.name
-    if path.suffix.lower() not in SUFFIXES:
-        raise DocumentError(f"{name}：只支持 .md 和 .txt 文件。")
-    if not path.is_file():
-        raise DocumentError(f"{name}：文件不存在。")
-    doc = parse_text(_decode(path.read_bytes(), name), name=name, default_id=path.stem)
-    return Document(**{**doc.__dict__, "path": str(path)})
+    got = read(path)
+    meta = {**got.meta, "title": title.strip()} if title and title.strip() else got.meta
+    doc = parse_text(got.text, name=path.name, default_id=path.stem, read_meta=meta)
+    return Document(**{**doc.__dict__, "path": str(path), "format": got.format, "notices": got.notices})

@@ -187,3 +187,14 @@ def prepared_laws(names: list[str], *, path: Path | None = None) -> list:
     from .ingest import prepared
 
     return [prepared(*law_document(law, path=path)) for law in select(names, path=path)]
+
+
+def prepared_documents(doc_ids: list[str], *, path: Path | None = None) -> list:
+    """The laws among these document ids, parsed again from the corpus: how a repair brings back
+    the laws an index held (they have no file of their own to read again)."""
+    from .ingest import prepared
+
+    wanted = {d for d in doc_ids if d.startswith(DOC_PREFIX)}
+    if not wanted:
+        return []
+    return [prepared(*law_document(law, path=path)) for law in list_laws(path=path) if law.doc_id in wanted]

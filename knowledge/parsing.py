@@ -1,6 +1,6 @@
 """Cutting a Document into citable chunks.
 
-Regulations are cut one chunk per article (章/节/条, keeping its 款 and 项) because officials cite
+Regulations are cut one chunk per article (编/章/节/条, keeping its 款 and 项) because officials cite
 and ask by article. Reports and papers are cut along their heading hierarchy (一、/（一）/1、/一是)
 so that a citation names the section path, e.g. 《深圳市实施行政问责制的实践与思考》二（二）2.
 """
@@ -17,6 +17,7 @@ from .documents import Document
 from .errors import DocumentError
 
 ARTICLE_RE = re.compile(rf"^第({NUMERAL})条[\s\u3000]*(.*)$")
+PART_RE = re.compile(rf"^第({NUMERAL})编[\s\u3000]*(.*)$")
 CHAPTER_RE = re.compile(rf"^第({NUMERAL})章[\s\u3000]*(.*)$")
 SECTION_RE = re.compile(rf"^第({NUMERAL})节[\s\u3000]*(.*)$")
 ITEM_RE = re.compile(rf"^[（(]({NUMERAL})[）)]")
@@ -78,6 +79,11 @@ class Chunk:
         return {**meta, **self.extra}
 
 
+def _name(doc: Document) -> str:
+    """The file's name for messages (not its full path, which may be a temporary folder)."""
+    return re.split(r"[\\/]", doc.path)[-1] if doc.path else doc.id
+
+
 def detect_kind(doc: Document) -> str:
     if doc.kind:
         return doc.kind
@@ -86,7 +92,7 @@ def detect_kind(doc: Document) -> str:
     if any(rx.match(p) for p in doc.paragraphs for rx in HEADING_RES[:3]):
         return "article"
     raise DocumentError(
-        f"{doc.path or doc.id}：没有可识别的结构（既没有“第X条”，也没有“一、”“（一）”“1、”之类的标题），无法切分引用。"
+        f"{_name(doc)}：没有可识别的结构（既没有“第X条”，也没有“一、”“（一）”“1、”之类的标题），无法切分引用。"
     )
 
 
@@ -94,7 +100,7 @@ def parse_document(doc: Document) -> list[Chunk]:
     kind = detect_kind(doc)
     chunks = parse_regulation(doc) if kind == "regulation" else parse_sections(doc, kind)
     if not chunks:
-        raise DocumentError(f"{doc.path or doc.id}：没有切分出任何段落。")
+        raise DocumentError(f"{_name(doc)}：没有切分出任何段落。")
     return chunks
 
 
@@ -125,7 +131,7 @@ def cross_references(text: str, aliases: dict[str, str]) -> tuple[list[int], lis
 
 def parse_regulation(doc: Document) -> list[Chunk]:
     chunks: list[Chunk] = []
-    chapter = section = ""
+    part = chapter = section = ""
     current: list[str] | None = None
     number = 0
 
@@ -138,12 +144,15 @@ def parse_regulation(doc: Document) -> list[Chunk]:
         chunks.append(Chunk(
             id=f"{doc.id}:art{number}", doc_id=doc.id, doc_title=doc.title, doc_kind="regulation",
             label=format_ref(number, title=doc.title), text=text, article=number,
-            heading=" ".join(x for x in (chapter, section) if x), truncated=truncated, items=items,
+            heading=" ".join(x for x in (part, chapter, section) if x), truncated=truncated, items=items,
             ordinal=len(chunks),
         ))
 
     for p in doc.paragraphs:
-        if m := CHAPTER_RE.match(p):
+        if m := PART_RE.match(p):
+            close(); current = None
+            part, chapter, section = re.sub(r"\s+", "", p), "", ""
+        elif m := CHAPTER_RE.match(p):
             close(); current = None
             chapter, section = re.sub(r"\s+", "", p), ""
         elif m := SECTION_RE.match(p):

@@ -19,6 +19,7 @@ from pathlib import Path
 from .documents import shipped_source_paths
 from .errors import IndexUnavailable, KnowledgeError
 from .ingest import IngestReport, Progress, ingest, prepare
+from .laws import prepared_documents
 from .store import IndexStore, StoredChunk, _refuse_unreadable, _release
 
 
@@ -27,13 +28,17 @@ def rebuild(store: IndexStore, *, progress: Callable[[int], Progress] | None = N
     is none); the previous generations are kept until it is complete. KnowledgeError naming the
     documents that could not be brought back."""
     if store.remote:
-        return ingest(store, _files(store.documents()), rebuild=True, progress=progress)
+        wanted = store.documents()
+        return ingest(store, _files(wanted), rebuild=True, progress=progress,
+                      more=prepared_documents(list(wanted)))
     wanted = store.documents()
     if not wanted:           # an index older than manifests with documents: what its chunks name
         wanted = {c.meta["doc_id"]: c.meta.get("doc_path") or "" for _, chunks in _readable(store) for c in chunks}
     store.keep_generations = True
     try:
-        report = ingest(store, _files(wanted), rebuild=True, progress=progress)
+        # national laws have no file: they are read again from the packaged corpus
+        report = ingest(store, _files(wanted), rebuild=True, progress=progress,
+                        more=prepared_documents(list(wanted)))
         have = {c.meta["doc_id"] for c in store.read_all()}
         lost = [d for d in wanted if d not in have]
         if lost:
@@ -59,7 +64,7 @@ def _files(wanted: dict[str, str]) -> list[Path]:
     """The files to read again: each listed document's file when it is still there, and the
     shipped sources (by document id) whose paths the manifest did not record."""
     shipped = {}
-    good, _ = prepare(shipped_source_paths())
+    good, _, _ = prepare(shipped_source_paths())
     for doc, _, _ in good:
         shipped[doc.id] = Path(doc.path)
     files = []

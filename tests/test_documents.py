@@ -9,7 +9,6 @@ from knowledge.errors import DocumentError
     (b"", "空的"),
     (b"   \n\n", "空的"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "二进制"),
-    ("第一条 规定内容。\n第二条 另一条。".encode("gbk"), "GBK"),
     (b"---\nid: [unclosed\n---\nbody", "YAML"),
 ])
 def test_bad_files(tmp_path, content, message):
@@ -19,8 +18,27 @@ def test_bad_files(tmp_path, content, message):
         load_document(path)
 
 
+@pytest.mark.parametrize("encoding, named", [("gbk", "GB18030/GBK"), ("gb18030", "GB18030")])
+def test_gbk_and_gb18030_text_is_decoded_and_said(tmp_path, encoding, named):
+    """GBK and GB18030 files are read, with a notice naming the encoding (no longer refused)."""
+    path = tmp_path / "规定.txt"
+    # 𠀀 (U+20000) is outside GBK: only GB18030 encodes it
+    body = "某某规定\n第一条 规定内容。\n第二条 另一条" + ("𠀀" if encoding == "gb18030" else "") + "。"
+    path.write_bytes(body.encode(encoding))
+    doc = load_document(path)
+    assert doc.paragraphs[0] == "第一条 规定内容。" and doc.paragraphs[1].startswith("第二条 另一条")
+    assert doc.notices == [f"文件是 {named} 编码，已按 {named} 解码。"]
+
+
+def test_undecodable_text_is_refused(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"\xff\xfe\xfd\x81\x30 abc")
+    with pytest.raises(DocumentError, match="无法识别其编码"):
+        load_document(path)
+
+
 def test_wrong_suffix(tmp_path):
-    path = tmp_path / "x.pdf"
+    path = tmp_path / "x.rtf"
     path.write_text("hello")
     with pytest.raises(DocumentError, match=r"\.md"):
         load_document(path)

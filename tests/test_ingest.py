@@ -57,10 +57,10 @@ def test_bad_files_leave_the_store_as_it_was(store_factory, files, tmp_path):
     before = generations(store)
     empty = tmp_path / "empty.md"
     empty.write_text("")
-    gbk = tmp_path / "gbk.txt"
-    gbk.write_bytes("第一条 内容。\n第二条 内容。".encode("gbk"))
-    report = ingest(store, [empty, gbk])
-    assert [name for name, _ in report.failed] == ["empty.md", "gbk.txt"]
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00" + "第一条".encode())
+    report = ingest(store, [empty, binary])
+    assert [name for name, _ in report.failed] == ["empty.md", "binary.txt"]
     assert not report.wrote and generations(store) == before
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from knowledge.errors import KnowledgeError
-from knowledge.ingest import ingest
+from knowledge.ingest import IngestReport, ingest
 from knowledge.repair import rebuild
 from knowledge.retrieval import Corpus, KnowledgeBase
 from knowledge.store import live_generation, open_store
@@ -167,6 +167,20 @@ class Assistant:
             self._generation = store.generation()
         return (f"已重新载入：规则 {len(book.regulation.rows())} 条；文档新增 {len(report.added)}、"
                 f"更新 {len(report.updated)}、未变 {len(report.unchanged)}，共 {len(kb.chunks)} 段。")
+
+
+    def ingest(self, paths: list[Path], *, title: str | None = None) -> IngestReport:
+        """Add or update documents (an admin's /ingest) and swap in a snapshot that holds them.
+        Files that cannot be read are in the report and leave the index as it was; KnowledgeError
+        when the index cannot be written (busy, unavailable)."""
+        with self._reloading:
+            old = self.snapshot
+            if old.kb.degraded:
+                raise KnowledgeError("索引暂时无法打开，请先由管理员发送 /reload 重建索引，再导入文档。")
+            report = ingest(old.kb.store, paths, title=title)
+            if report.wrote:
+                self.snapshot = Snapshot.of(KnowledgeBase(old.kb.store), old.book)
+        return report
 
 
 def _open_knowledge(settings: Settings) -> Corpus:

@@ -60,7 +60,7 @@ def main() -> None:
 @click.option("--laws", "law_set", type=click.Choice(["default", "all"]),
               help="default：与问责有关的一组法律（README 说明）；all：全部现行有效的法律。")
 def ingest(paths: tuple[Path, ...], rebuild: bool, law_names: tuple[str, ...], law_set: str | None) -> None:
-    """导入或更新文档（默认：随项目发布的三份来源文件），以及国家法律。"""
+    """导入或更新文档（.docx .pdf .html .md .txt；默认：随项目发布的三份来源文件）并逐个文件打印导入报告，以及国家法律。"""
     from rules.errors import WenzeError
     from knowledge.ingest import ingest as run_ingest
     from knowledge.laws import law_set_names, prepared_laws
@@ -92,8 +92,8 @@ def ingest(paths: tuple[Path, ...], rebuild: bool, law_names: tuple[str, ...], l
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    for name, msg in report.failed:
-        click.echo(f"跳过 {msg}", err=True)
+    for file in report.files:
+        click.echo("\n".join(file.lines()), err=bool(file.error))
     click.echo(f"新增 {len(report.added)}，更新 {len(report.updated)}，未变 {len(report.unchanged)}，"
                f"失败 {len(report.failed)}；向量化 {report.embedded} 段，复用 {report.reused} 段。")
     if report.failed:

@@ -69,6 +69,8 @@ def build_application(settings: TelegramSettings, assistant: Assistant, state: B
     app.add_handler(CommandHandler("grade", grading.grade))
     app.add_handler(CommandHandler("review", grading.review))
     app.add_handler(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/loadquiz"), drills.loadquiz))
+    app.add_handler(CommandHandler("ingest", admin.ingest))
+    app.add_handler(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/ingest"), admin.ingest))
     app.add_handler(CommandHandler("reload", admin.reload))
     app.add_handler(CommandHandler("stats", admin.stats))
     app.add_handler(CommandHandler("new", chat.new_conversation))
