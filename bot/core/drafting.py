@@ -29,8 +29,9 @@ PARTIAL = "我只找到能部分回答这个问题的原文，请以原文为准
 EXAMPLES = ["较大事故街道主任会受什么处理？", "问责方式有哪些？能合并使用吗？", "第十四条", "市民投诉政府部门后会怎么处理？"]
 
 
-def decision_citations(kb: Corpus, decision: Decision) -> tuple[list[Quote], list[Quote]]:
-    """(core, supporting) articles of a decision, as indexed passages."""
+def decision_citations(kb: Corpus, decision: Decision, dated: bool = False) -> tuple[list[Quote], list[Quote]]:
+    """(core, supporting) articles of a decision, as indexed passages; `dated`: the core ones'
+    headings carry the regulation's year."""
     core: list[Quote] = []
     supporting: list[Quote] = []
     seen: set[int] = set()
@@ -42,7 +43,7 @@ def decision_citations(kb: Corpus, decision: Decision) -> tuple[list[Quote], lis
             if p is None:
                 continue
             seen.add(c.article)
-            (core if wanted_core else supporting).append(Quote.of(p))
+            (core if wanted_core else supporting).append(Quote.of(p, dated=dated and wanted_core))
     return core, supporting
 
 
@@ -77,7 +78,7 @@ def rules_draft(kb: Corpus, book: RuleBook, outcome: Outcome, question: str = ""
                     related=related)
         return Draft(body, "rules", True)
     assert outcome.decision is not None
-    core, supporting = decision_citations(kb, outcome.decision)
+    core, supporting = decision_citations(kb, outcome.decision, dated=True)
     # The regulation itself speaks through the decision; other documents may add context (the
     # paper's one-month explanation duty next to 第十三条), a neighbouring article only confuses.
     ruled = {c.doc_id for c in outcome.decision.citations}
