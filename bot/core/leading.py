@@ -48,12 +48,15 @@ class Lead:
 
     @property
     def line(self) -> str:
-        """《…》第四条第（四）项：“泄露申请人商业秘密的；” — in quotation marks when the checker can
-        hold it verbatim (no quotation marks of its own inside)."""
-        s = self.sentence
-        if len(s) >= MIN_QUOTE_INNER and not re.search(r"[“”\"「」]", s):
-            return f"{self.label}：“{s}”"
-        return f"{self.label}：{s}"
+        return quoted_line(self.label, self.sentence)
+
+
+def quoted_line(label: str, sentence: str) -> str:
+    """《…》第四条第（四）项：“泄露申请人商业秘密的；” — in quotation marks when the checker can hold
+    it verbatim (long enough, and no quotation marks of its own inside)."""
+    if len(sentence) >= MIN_QUOTE_INNER and not re.search(r"[“”\"「」]", sentence):
+        return f"{label}：“{sentence}”"
+    return f"{label}：{sentence}"
 
 
 def _document_frequencies(kb: Corpus) -> tuple[int, dict[str, int]]:
@@ -170,4 +173,4 @@ def _partial(terms: dict[str, float], p: Passage) -> bool:
     return sum(w for t, w in terms.items() if t in have) < COVERED * total
 
 
-__all__ = ["Lead", "lead", "question_terms", "score", "sentences"]
+__all__ = ["Lead", "lead", "quoted_line", "question_terms", "score", "sentences"]
