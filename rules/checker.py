@@ -118,6 +118,18 @@ def _dated_titles(text: str, sources: SourceSet) -> tuple[str, list[str]]:
     return _DATED_TITLE.sub(undated, text), problems
 
 
+def _without_section_label(text: str, sources: SourceSet) -> str:
+    """"《…实践与思考》二（一）1：2001年…": a sentence quoted under the label of a report's or
+    paper's section. The label names where the sentence is, not a figure (1) it claims; the
+    sentence is then held to the passages as any other. (An article's label stays: its article
+    is checked.)"""
+    head, sep, rest = text.partition("：")
+    if sep and rest and head.startswith("《") and any(
+            p.label == head and p.article is None for p in sources.passages):
+        return rest
+    return text
+
+
 def _item_of(p: SourceText, item: int) -> SourceText:
     """第五条第（一）项: the item's own line, so that what the sentence says of it is held to it."""
     mark = f"（{int_cn(item)}）"
@@ -220,6 +232,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     for u in units(draft):
         if u.kind != "quote":
             text, wrong = _dated_titles(u.text, sources)
+            text = _without_section_label(text, sources)
             for w in wrong:
                 fail(u.text, w)
             u = Unit(text, u.kind, u.line)
