@@ -84,9 +84,11 @@ def question_terms(kb: Corpus, question: str) -> dict[str, float]:
         if len(t) < 2 and t.isalpha() or FUNCTION_CHARS & set(t):
             continue                  # single characters match everything; 责有 is no word
         k = df.get(t, 0)
-        if k == 0 or k / n > COMMON_SHARE:
-            continue
-        out[t] = math.log(n / k) * (2 if _is_figure(t) else 1)
+        if _is_figure(t):
+            # a figure no passage has (2012 when the report gives 2015) makes the answer partial
+            out[t] = 2 * math.log(n / k if k else n + 1)
+        elif 0 < k <= COMMON_SHARE * n:
+            out[t] = math.log(n / k)
     return out
 
 
