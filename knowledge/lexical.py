@@ -16,6 +16,10 @@ import numpy as np
 from pypinyin import lazy_pinyin
 
 COMMON_SHARE = 0.3
+# Words a question uses for a term the documents spell otherwise: searched for as well.
+EQUIVALENTS: dict[str, list[str]] = {
+    "gdp": ["生产总值"],
+}
 _RUN = re.compile(r"[\u4e00-\u9fff]+|[0-9a-z][0-9a-z.%+]*")
 
 
@@ -29,6 +33,14 @@ def tokens(text: str) -> list[str]:
         else:
             out.append(run.rstrip("."))
     return out
+
+
+def with_equivalents(text: str) -> str:
+    """The text and, on lines of their own, the documents' words for the terms it uses (GDP ->
+    生产总值)."""
+    low = unicodedata.normalize("NFKC", text).lower()
+    extra = [e for word, eqs in EQUIVALENTS.items() if word in low for e in eqs]
+    return "\n".join([text, *extra])
 
 
 class HomophoneFixer:
@@ -82,7 +94,7 @@ class LexicalIndex:
         self.fixer = HomophoneFixer(Counter(t for doc in corpus for t in doc if len(t) == 2 and t.isalpha()))
 
     def query_tokens(self, query: str) -> list[str]:
-        q = tokens(query)
+        q = tokens(with_equivalents(query))
         fixes = [f for t in q if len(t) == 2 and (f := self.fixer.fix(t))]
         q.extend(fixes)
         q.extend(ch for f in fixes for ch in f)

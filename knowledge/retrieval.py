@@ -35,6 +35,7 @@ from .store import IndexStore, StoredChunk, open_store
 RRF_K = 10                 # a small k lets a clear first place count; measured on the dev set
 LEXICAL_WEIGHT = 2.0       # BM25 is the stronger ranker here (MRR 0.92 alone vs 0.74 dense)
 DENSE_WEIGHT = 1.0
+HEADING_WEIGHT = 1.0      # an article under a chapter the question names (第三章 追究方式)
 CANDIDATES = 20
 # After the vector search failed (a silent or stopped Chroma server, a dead embeddings endpoint),
 # it is not tried again for this long: each question would otherwise wait out the timeout.
@@ -283,7 +284,8 @@ class KnowledgeBase(Corpus):
                 dense[self._pos[chunk_id]] = 1.0 - distance
         dense = np.where(allowed, dense, -1.0)
         fused = np.zeros(len(self.chunks))
-        for scores, weight in ((bm25, LEXICAL_WEIGHT), (dense, DENSE_WEIGHT)):
+        headed = np.where(allowed, self._heading_hits(query), 0.0)
+        for scores, weight in ((bm25, LEXICAL_WEIGHT), (dense, DENSE_WEIGHT), (headed, HEADING_WEIGHT)):
             order = [i for i in np.argsort(-scores, kind="stable") if scores[i] > 0][:CANDIDATES]
             for rank, i in enumerate(order):
                 fused[i] += weight / (RRF_K + rank + 1)
@@ -295,6 +297,19 @@ class KnowledgeBase(Corpus):
             "dense": float(dense.max(initial=0.0)),
         }
         return [(i, float(fused[i])) for i in order], signals
+
+    def _heading_hits(self, query: str) -> np.ndarray:
+        """1 for the articles under a chapter or section whose title the question names and whose
+        own text uses that title (第三章 追究方式 -> the article beginning "追究方式包括"), else 0.
+        A title of several parts (问责方式、适用、程序) counts part by part."""
+        hits = np.zeros(len(self.chunks))
+        for i, c in enumerate(self.chunks):
+            if c.meta.get("doc_kind") != "regulation":
+                continue
+            parts = heading_parts(c.meta.get("heading") or "")
+            if any(part in query and part in c.text for part in parts):
+                hits[i] = 1.0
+        return hits
 
     @staticmethod
     def _relevant(signals: dict) -> bool:
@@ -334,6 +349,13 @@ def __getattr__(name: str):
             _LAZY[name] = _hybrid_retriever()
         return _LAZY[name]
     raise AttributeError(name)
+
+
+def heading_parts(heading: str) -> list[str]:
+    """The titles in a chunk's heading without their numbers, split at 、 and spaces:
+    "第三章问责方式、适用、程序" -> [问责方式, 适用, 程序]."""
+    parts = re.split(r"[、，\s]+|第[^章节]{1,4}[章节]", heading)
+    return [p for p in parts if len(p) >= 2]
 
 
 def citation_refs(meta: dict) -> tuple[list[int], list[dict]]:

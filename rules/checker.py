@@ -96,6 +96,41 @@ def _named_articles(sentence: str, sources: SourceSet, default_doc: str) -> tupl
     return found, problems
 
 
+_DATED_TITLE = re.compile(r"《([^》]+)》[（(](\d{4})年[）)]")
+
+
+def _dated_titles(text: str, sources: SourceSet) -> tuple[str, list[str]]:
+    """《深圳市党政领导干部问责暂行规定》（2009年）: the year must be the document's own, from its
+    front matter. Returns the text without the years (the title then names its articles as
+    usual) and the problems."""
+    problems = []
+    for m in _DATED_TITLE.finditer(text):
+        doc = sources.doc_by_title(m.group(1))
+        if doc is None:
+            continue                     # another document's year: left to the sentence's judge
+        date = sources.documents[doc].date if doc in sources.documents else ""
+        if not date.startswith(m.group(2)):
+            said = f"{date[:4]}年" if date[:4].isdigit() else "来源未载明"
+            problems.append(f"《{m.group(1)}》的日期是{said}，不是{m.group(2)}年。")
+
+    def undated(m: re.Match) -> str:
+        return f"《{m.group(1)}》" if sources.doc_by_title(m.group(1)) else m.group(0)
+
+    return _DATED_TITLE.sub(undated, text), problems
+
+
+def _without_section_label(text: str, sources: SourceSet) -> str:
+    """"《…实践与思考》二（一）1：2001年…": a sentence quoted under the label of a report's or
+    paper's section. The label names where the sentence is, not a figure (1) it claims; the
+    sentence is then held to the passages as any other. (An article's label stays: its article
+    is checked.)"""
+    head, sep, rest = text.partition("：")
+    if sep and rest and head.startswith("《") and any(
+            p.label == head and p.article is None for p in sources.passages):
+        return rest
+    return text
+
+
 def _item_of(p: SourceText, item: int) -> SourceText:
     """第五条第（一）项: the item's own line, so that what the sentence says of it is held to it."""
     mark = f"（{int_cn(item)}）"
@@ -207,6 +242,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         problems.append(f"「{u_text[:40]}」：{why}")
 
     for u in units(draft):
+        if u.kind != "quote":
+            text, wrong = _dated_titles(u.text, sources)
+            text = _without_section_label(text, sources)
+            for w in wrong:
+                fail(u.text, w)
+            u = Unit(text, u.kind, u.line)
         if u.kind == "quote":
             if sources.verbatim(u.text):
                 verdicts.append(SentenceVerdict(u.text, "quote", "原文"))

@@ -36,15 +36,21 @@ _S = r"[ \t\u3000]*"                                  # spaces inside a referenc
 _OPEN, _CLOSE = r"[（(]", r"[）)]"
 _LIST = "、和及与或"                                     # 第五、六条, 第五和第六条
 _RANGE = "至到~～\\-－—"                                 # 第五条至第九条, 第5-9条
-_SUFFIX = (rf"(?:{_S}第{_S}{NUMERAL}{_S}款)?"
-           rf"(?:{_S}(?:第{_S})?{_OPEN}{_S}{NUMERAL}{_S}{_CLOSE}(?:{_S}项)?|{_S}第{_S}{NUMERAL}{_S}项)?")
+# An item, and the items listed after it: 第（二）项、第（四）项, 第（二）、（四）项, 第（一）项至第（三）项,
+# 第二项、第三项. A later item must be bracketed or carry 项, so 第五条第（一）项、第六条 stays two articles.
+_FIRST_ITEM = rf"(?:{_S}(?:第{_S})?{_OPEN}{_S}{NUMERAL}{_S}{_CLOSE}(?:{_S}项)?|{_S}第{_S}{NUMERAL}{_S}项)"
+_NEXT_ITEM = (rf"{_S}[{_LIST}{_RANGE}]{_S}(?:(?:第{_S})?{_OPEN}{_S}{NUMERAL}{_S}{_CLOSE}(?:{_S}项)?"
+              rf"|(?:第{_S})?{NUMERAL}{_S}项)")
+_ITEMS = rf"{_FIRST_ITEM}(?:{_NEXT_ITEM})*"
+_SUFFIX = rf"(?:{_S}第{_S}{NUMERAL}{_S}款)?(?:{_ITEMS})?"
 # 第 N [条 …] (separator [第] N [条 …])* 条 …: the last element always carries 条.
 _GROUP = (rf"第{_S}{NUMERAL}{_S}(?:(?:条{_SUFFIX})?{_S}[{_LIST}{_RANGE}]{_S}(?:第{_S})?{NUMERAL}{_S})*"
           rf"条{_SUFFIX}")
 _ELEMENT = re.compile(
     rf"(?:第{_S})?(?P<n>{NUMERAL}){_S}(?:条"
     rf"(?:{_S}第{_S}(?P<para>{NUMERAL}){_S}款)?"
-    rf"(?:{_S}(?:第{_S})?{_OPEN}{_S}(?P<item>{NUMERAL}){_S}{_CLOSE}(?:{_S}项)?|{_S}第{_S}(?P<item2>{NUMERAL}){_S}项)?)?")
+    rf"(?P<items>{_ITEMS})?)?")
+_ITEM_NUMERAL = re.compile(NUMERAL)
 # A document number: issuer code, year in brackets, serial: 中办发[2009]25号, 中办发〔2009〕25号.
 _DOC_NUMBER = r"[中国办发府委厅局部政党纪组宣统字函令规深粤京沪市省区县]{1,6}[〔\[［【]\d{4}[〕\]］】]\d+号"
 _SELF = r"本(?:规定|办法|条例|细则|决定|准则)"
@@ -140,6 +146,24 @@ def _number(numeral: str | None) -> int | None:
     return n if n > 0 else None
 
 
+def _items(text: str) -> list[int | None]:
+    """The items an item list names, ranges expanded: 第（一）项至第（三）项 -> [1, 2, 3]; [None]
+    when it names none (the whole article)."""
+    out: list[int] = []
+    previous_end = 0
+    for m in _ITEM_NUMERAL.finditer(text):
+        n = _number(m.group(0))
+        between = text[previous_end:m.start()]
+        previous_end = m.end()
+        if n is None:
+            continue
+        if out and any(ch in _RANGE for ch in between) and out[-1] < n:
+            out += list(range(out[-1] + 1, n))
+        if n not in out:
+            out.append(n)
+    return out or [None]
+
+
 def _articles(group: str) -> list[tuple[int, int | None, int | None]]:
     """(article, paragraph, item) named by 第五、六条 / 第五条至第九条 / 第十条第二款 …"""
     out: list[tuple[int, int | None, int | None]] = []
@@ -154,7 +178,8 @@ def _articles(group: str) -> list[tuple[int, int | None, int | None]]:
             continue
         if previous is not None and any(ch in _RANGE for ch in between) and previous < n:
             out += [(k, None, None) for k in range(previous + 1, n)]
-        out.append((n, _number(m.group("para")), _number(m.group("item") or m.group("item2"))))
+        para = _number(m.group("para"))
+        out += [(n, para, item) for item in _items(m.group("items") or "")]
         previous = n
     return out
 

@@ -6,6 +6,7 @@ answer's text back to find its parts, so the wording below can change in one pla
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from knowledge.retrieval import Passage
@@ -20,6 +21,7 @@ WORDS = {
     "truncated": "（该条在来源中不完整，所列情形缺失）",
     "item": "· ",
     "see": "（见{mark}）",              # after a statement: the quote it rests on
+    "year": "（{year}年）",             # after a regulation's title in a rules answer's citation
 }
 
 
@@ -39,10 +41,13 @@ class Quote:
     label: str
     text: str
     truncated: bool = False
+    year: str = ""         # shown with the title (《…》（2009年）第十四条): how old the basis is
 
     @classmethod
-    def of(cls, p: Passage) -> "Quote":
-        return cls(p.doc_id, p.doc_title, p.article, p.label, p.text, p.truncated)
+    def of(cls, p: Passage, dated: bool = False) -> "Quote":
+        """`dated`: the heading carries the document's year, from its front matter's date."""
+        year = re.match(r"\d{4}", p.meta.get("doc_date") or "") if dated else None
+        return cls(p.doc_id, p.doc_title, p.article, p.label, p.text, p.truncated, year.group(0) if year else "")
 
     def as_json(self) -> dict:
         return {"doc_id": self.doc_id, "doc_title": self.doc_title, "article": self.article,
@@ -51,7 +56,11 @@ class Quote:
     @property
     def heading(self) -> str:
         # The checker rejects assertions about 第十八条 unless they say its list is missing.
-        return self.label + (WORDS["truncated"] if self.truncated else "")
+        label = self.label
+        title = f"《{self.doc_title}》"
+        if self.year and label.startswith(title):
+            label = title + WORDS["year"].format(year=self.year) + label[len(title):]
+        return label + (WORDS["truncated"] if self.truncated else "")
 
     @property
     def lines(self) -> list[str]:

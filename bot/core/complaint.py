@@ -13,8 +13,9 @@ import re
 from rules.schema import ComplaintPath, ComplaintStep
 
 from bot.core.answer import Body, Quote
+from bot.core.leading import quoted_line
 
-LEAD = "以下是知识库中最相关的原文，请以原文为准："
+LEAD = "相关原文如下，请以原文为准："
 CAVEAT = "我只能给出这篇论文对当时深圳实践的描述，它不是现行法规条文。"
 
 # A question about complaining: it names complaining, or asks who oversees the departments.
@@ -65,7 +66,11 @@ def steps_body(path: ComplaintPath, steps: list[ComplaintStep]) -> Body:
             spans[st.source.section].append(st.source.span)
     quotes = [Quote(path.document, path.title, None, f"《{path.title}》{section}", "\n".join(texts))
               for section, texts in spans.items()]
-    return Body(lead=LEAD, notes=[CAVEAT], quotes=quotes)
+    if not steps:
+        return Body(lead=LEAD, notes=[CAVEAT], quotes=quotes)
+    # the step that answers leads, in the paper's words under its section's label
+    first = steps[0].source
+    return Body(lead=quoted_line(f"《{path.title}》{first.section}", first.span), notes=[CAVEAT], quotes=quotes)
 
 
 def complaint_answer(path: ComplaintPath | None, question: str) -> Body | None:

@@ -16,17 +16,23 @@ from rules.references import article_numbers
 from rules.schema import RuleBook
 
 from bot.core.answer import Body, Quote, Statement
+from bot.core.crossrefs import followed
+from bot.core.leading import lead
 from bot.core.national import not_measure_listings, status_notes
 from bot.core.texts import decline_text
 
 MAX_PASSAGES = 3
 # Passages scoring below this share of the best one are noise next to it.
 RELATIVE_SCORE = 0.6
+ARTICLE_LEAD = "条文原文如下："
+PLAIN_LEAD = "相关原文如下，请以原文为准："              # when no sentence shares the question's words
+PARTIAL = "我只找到能部分回答这个问题的原文，请以原文为准。"
 EXAMPLES = ["较大事故街道主任会受什么处理？", "问责方式有哪些？能合并使用吗？", "第十四条", "市民投诉政府部门后会怎么处理？"]
 
 
-def decision_citations(kb: Corpus, decision: Decision) -> tuple[list[Quote], list[Quote]]:
-    """(core, supporting) articles of a decision, as indexed passages."""
+def decision_citations(kb: Corpus, decision: Decision, dated: bool = False) -> tuple[list[Quote], list[Quote]]:
+    """(core, supporting) articles of a decision, as indexed passages; `dated`: the core ones'
+    headings carry the regulation's year."""
     core: list[Quote] = []
     supporting: list[Quote] = []
     seen: set[int] = set()
@@ -38,7 +44,7 @@ def decision_citations(kb: Corpus, decision: Decision) -> tuple[list[Quote], lis
             if p is None:
                 continue
             seen.add(c.article)
-            (core if wanted_core else supporting).append(Quote.of(p))
+            (core if wanted_core else supporting).append(Quote.of(p, dated=dated and wanted_core))
     return core, supporting
 
 
@@ -73,7 +79,7 @@ def rules_draft(kb: Corpus, book: RuleBook, outcome: Outcome, question: str = ""
                     related=related)
         return Draft(body, "rules", True)
     assert outcome.decision is not None
-    core, supporting = decision_citations(kb, outcome.decision)
+    core, supporting = decision_citations(kb, outcome.decision, dated=True)
     # The regulation itself speaks through the decision; other documents may add context (the
     # paper's one-month explanation duty next to 第十三条), a neighbouring article only confuses.
     ruled = {c.doc_id for c in outcome.decision.citations}
@@ -90,12 +96,25 @@ def rules_draft(kb: Corpus, book: RuleBook, outcome: Outcome, question: str = ""
 
 
 def passages_draft(kb: Corpus, question: str, result: SearchResult) -> Draft:
-    cited = [Quote.of(p) for p in best_passages(kb, question, result)]
+    """The passages that answer, led by the sentence that answers (bot/core/leading.py) and
+    joined by the articles their references lead to (bot/core/crossrefs.py). A question naming
+    an article gets that article, as it reads."""
+    shown = best_passages(kb, question, result)
     if result.reason == "article":
-        lead = "条文原文如下："
-    else:
-        lead = "规则表没有对这个问题作出判断；以下是知识库中最相关的原文，请以原文为准："
-    return Draft(Body(lead=lead, quotes=cited, statements=status_notes(kb, cited)), "passages", True)
+        quotes = [Quote.of(p) for p in shown]
+        return Draft(Body(lead=ARTICLE_LEAD, quotes=quotes, statements=status_notes(kb, quotes)), "passages", True)
+    found = lead(kb, question, shown)
+    if found is not None:
+        shown = [found.passage] + [p for p in shown if p is not found.passage]
+    if shown:    # the articles the answering one refers to, or is referred to by, right after it
+        joined = followed(kb, question, shown[0])
+        ids = {p.id for p in joined}
+        shown = shown[:1] + joined + [p for p in shown[1:] if p.id not in ids]
+    quotes = [Quote.of(p) for p in shown]
+    said = [Statement(PARTIAL)] if found is not None and found.partial else []
+    body = Body(lead=found.line if found is not None else PLAIN_LEAD, statements=said + status_notes(kb, quotes),
+                quotes=quotes)
+    return Draft(body, "passages", True)
 
 
 def quotes_draft(kb: Corpus, question: str, result: SearchResult | None, outcome: Outcome | None) -> Draft | None:

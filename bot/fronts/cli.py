@@ -472,9 +472,9 @@ def eval_answers(questions: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{'kind':<14}{'n':>4}{'cited':>7}{'rate':>8}{'checked':>9}")
+    click.echo(f"{'kind':<14}{'n':>4}{'cited':>7}{'rate':>8}{'leads':>7}{'checked':>9}")
     for kind, r in _by_kind(report["answers"]):
-        click.echo(f"{kind:<14}{r['n']:>4}{r['cited']:>7}{r['cited'] / r['n']:>8.3f}{r['checked']:>9}")
+        click.echo(f"{kind:<14}{r['n']:>4}{r['cited']:>7}{r['cited'] / r['n']:>8.3f}{r['leads']:>7}{r['checked']:>9}")
     d = report["declined"]
     click.echo(f"out of scope: {d['declined']}/{d['n']} declined; check passed on {report['checked']}/{report['n']} answers")
     click.echo(f"fallbacks (first draft failed the checker): {len(report['fallbacks'])}/{report['n']}")

@@ -78,6 +78,13 @@ def _parts(refs: list[Ref]) -> list[tuple]:
     ("第十三条、中办发[2009]25号第八条和本规定第十四条", None,
      [(None, None, 13, None, None), (None, "中办发[2009]25号", 8, None, None), (None, None, 14, None, None)]),
     ("第一次、十四个、2009年、22条", None, []),
+    # item lists: each item is a reference of its own, ranges expanded
+    ("有本办法第四条第（二）项、第（四）项情形的", None, [(None, None, 4, None, 2), (None, None, 4, None, 4)]),
+    ("第四条第（二）、（四）项", None, [(None, None, 4, None, 2), (None, None, 4, None, 4)]),
+    ("第四条第（一）项至第（三）项", None, [(None, None, 4, None, n) for n in (1, 2, 3)]),
+    ("第四条第二项、第三项", None, [(None, None, 4, None, 2), (None, None, 4, None, 3)]),
+    ("第五条第（一）项、第六条", None, [(None, None, 5, None, 1), (None, None, 6, None, None)]),
+    ("第五条第（一）项和第六条第（二）项", None, [(None, None, 5, None, 1), (None, None, 6, None, 2)]),
 ])
 def test_find_refs(text, aliases, expected):
     assert _parts(find_refs(text, aliases)) == expected

@@ -1,0 +1,178 @@
+"""The sentence that answers: of the passages retrieved for a question, the one sentence (or list
+item) that shares most of the question's specific words and figures, quoted verbatim with its
+label as the first line of a passage answer.
+
+Why a sentence and not the passage: "深圳2015年GDP是多少" retrieves paragraphs of twenty figures;
+the user should read 生产总值1.75万亿元 first, not find it in the third line of a quote. Why the
+words are weighted by how rare they are in the index: 深圳, 政府, 问责 are in most passages and
+say nothing about which sentence answers.
+
+A lead is *partial* when the question's figures, or most of its specific words, are not in the
+passage the lead comes from: the answer then says plainly that the text answers only in part.
+"""
+from __future__ import annotations
+
+import math
+import re
+import weakref
+from dataclasses import dataclass
+
+from knowledge.lexical import EQUIVALENTS, tokens, with_equivalents
+from knowledge.retrieval import Corpus, Passage
+from rules.references import NUMERAL, cn_int, format_ref, without_refs
+
+# Characters of grammar: a pair with one of them spans two words ("问责有哪几种" -> 责有), not a term.
+FUNCTION_CHARS = set("的了是有在和与及或被把对给将会要能可吗呢么什哪几怎谁这那个些啊吧呀就都也还又很该想请我你他她它们之其")
+RANK_PRIOR = 1.0           # retrieval's order breaks near-ties (the best passage, scaled to 1)
+COMMON_SHARE = 0.3         # words in more than this share of passages say nothing (as the gate)
+CONTEXT = 0.3              # the passage around a sentence counts this much (the year in its heading)
+FIGURE_BONUS = 1.0         # a question asking 多少 wants a sentence with a figure
+COVERED = 0.5              # below this share of the question's weight in the passage: partial
+MAX_LIST_LEAD = 150        # a list's head and items, as one lead, up to about this length
+MIN_QUOTE_INNER = 8        # the checker verifies inline quotes of this length or more
+# A count of kinds (几种方式) is answered by a list, not a figure.
+_ASKS_FIGURE = re.compile(r"多少|几[个年次天家倍位]|比例|比重|金额|规模|增长了?多")
+_UNIT_AFTER_FIGURE = re.compile(r"(\d)[年月日号]")
+_SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
+_ITEM = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]")
+_FIGURE = re.compile(r"\d")
+_WEIGHTS: "weakref.WeakKeyDictionary[Corpus, tuple[int, dict[str, int]]]" = weakref.WeakKeyDictionary()
+
+
+@dataclass
+class Lead:
+    passage: Passage
+    sentence: str              # verbatim, as in the passage
+    label: str                 # the passage's label, with the item when the sentence is one
+    partial: bool
+
+    @property
+    def line(self) -> str:
+        return quoted_line(self.label, self.sentence)
+
+
+def quoted_line(label: str, sentence: str) -> str:
+    """《…》第四条第（四）项：“泄露申请人商业秘密的；” — in quotation marks when the checker can hold
+    it verbatim (long enough, and no quotation marks of its own inside)."""
+    if len(sentence) >= MIN_QUOTE_INNER and not re.search(r"[“”\"「」]", sentence):
+        return f"{label}：“{sentence}”"
+    return f"{label}：{sentence}"
+
+
+def _document_frequencies(kb: Corpus) -> tuple[int, dict[str, int]]:
+    """(number of passages, passages per token), computed once per corpus."""
+    if kb not in _WEIGHTS:
+        df: dict[str, int] = {}
+        for c in kb.chunks:
+            for t in set(tokens(c.text)):
+                df[t] = df.get(t, 0) + 1
+        _WEIGHTS[kb] = (len(kb.chunks), df)
+    return _WEIGHTS[kb]
+
+
+def _is_figure(t: str) -> bool:
+    return bool(_FIGURE.search(t))
+
+
+def question_terms(kb: Corpus, question: str) -> dict[str, float]:
+    """The question's specific words and figures with their weights (IDF; figures count double).
+    References (第十四条) are left out: the article lookup has used them."""
+    n, df = _document_frequencies(kb)
+    out: dict[str, float] = {}
+    # 2015年深圳: the year is the figure 2015, and 年深 is no word
+    for t in tokens(with_equivalents(_UNIT_AFTER_FIGURE.sub(r"\1 ", without_refs(question)))):
+        if len(t) < 2 and t.isalpha() or FUNCTION_CHARS & set(t):
+            continue                  # single characters match everything; 责有 is no word
+        k = df.get(t, 0)
+        if _is_figure(t):
+            # a figure no passage has (2012 when the report gives 2015) makes the answer partial
+            out[t] = 2 * math.log(n / k if k else n + 1)
+        elif 0 < k <= COMMON_SHARE * n:
+            out[t] = math.log(n / k)
+    return out
+
+
+def score(terms: dict[str, float], text: str) -> float:
+    have = set(tokens(text))
+    return sum(w for t, w in terms.items() if t in have)
+
+
+def sentences(text: str) -> list[tuple[str, str]]:
+    """The sentences and list items of a passage, verbatim, each with what a lead shows of it:
+    itself, or for a sentence that opens a list ("追究方式包括："), itself with its items, which
+    are what it says. Sentences are chosen on their own words (an item, not its whole list)."""
+    out: list[tuple[str, str]] = []
+    head: int | None = None          # the open list's head in `out`
+    for line in text.splitlines():
+        parts = [s.strip() for s in _SENTENCE.findall(line) if s.strip(" 　，,：:")]
+        for i, part in enumerate(parts):
+            if head is not None and i == 0 and _ITEM.match(part):
+                sentence, shown = out[head]
+                if len(shown) + len(part) <= MAX_LIST_LEAD:
+                    out[head] = (sentence, shown + part)
+            elif i > 0 or not _ITEM.match(part):
+                head = None
+            out.append((part, part))
+            if part.endswith(("：", ":")):
+                head = len(out) - 1
+    return out
+
+
+def _label(p: Passage, sentence: str) -> tuple[str, str]:
+    """The label of a sentence and the sentence as it is quoted: an item of an article is cited
+    as 第四条第（四）项 and quoted without its marker."""
+    m = _ITEM.match(sentence)
+    if m and p.article is not None and p.meta.get("doc_kind") == "regulation":
+        try:
+            item = cn_int(m.group(1))
+        except ValueError:
+            return p.label, sentence
+        return format_ref(p.article, item=item, title=p.doc_title), sentence[m.end():].strip()
+    # the label names the article: "第六条 追究方式包括" is quoted from 追究方式
+    own = re.match(rf"^第{NUMERAL}条[\s\u3000]*", sentence) if p.article is not None else None
+    return p.label, sentence[own.end():] if own and sentence[own.end():] else sentence
+
+
+def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
+    """The sentence that best answers `question` among `passages` (in their ranked order), or None
+    when no sentence shares a specific word or figure with it."""
+    terms = question_terms(kb, question)
+    if not terms:
+        return None
+    wants_figure = bool(_ASKS_FIGURE.search(question))
+    best: tuple[float, int, Passage, str] | None = None
+    top = max((p.score for p in passages), default=0.0) or 1.0
+    for rank, p in enumerate(passages):
+        around = CONTEXT * score(terms, _context(p)) + RANK_PRIOR * p.score / top
+        for s, shown in sentences(p.text):
+            own = score(terms, s)
+            if own <= 0:
+                continue
+            total = own + around + (FIGURE_BONUS if wants_figure and _FIGURE.search(s) else 0.0)
+            if best is None or total > best[0] + 1e-9:
+                best = (total, rank, p, shown)
+    if best is None:
+        return None
+    _, _, p, s = best
+    label, quoted = _label(p, s)
+    return Lead(p, quoted, label, partial=_partial(terms, p))
+
+
+def _context(p: Passage) -> str:
+    """A passage with what places it: its document's title and its headings (2015年工作回顾)."""
+    return "\n".join([p.doc_title, p.meta.get("heading") or "", p.text])
+
+
+def _partial(terms: dict[str, float], p: Passage) -> bool:
+    """The passage lacks a figure of the question, or most of its specific words."""
+    have = set(tokens(_context(p)))
+    for word, eqs in EQUIVALENTS.items():       # GDP is there when 生产总值 is
+        if any(set(tokens(e)) <= have for e in eqs):
+            have.add(word)
+    if any(_is_figure(t) and t not in have for t in terms):
+        return True
+    total = sum(terms.values())
+    return sum(w for t, w in terms.items() if t in have) < COVERED * total
+
+
+__all__ = ["Lead", "lead", "quoted_line", "question_terms", "score", "sentences"]
