@@ -137,6 +137,27 @@ async def answer_and_send(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     await send_answer(update.effective_chat.id, context, answer.body, answer_markup(answer), reply_to)
 
 
+VOTES_WAIT = 8.0      # seconds the results wait for votes this process is still recording
+
+
+def vote_started(context: ContextTypes.DEFAULT_TYPE) -> None:
+    context.application.bot_data["votes_in_flight"] = context.application.bot_data.get("votes_in_flight", 0) + 1
+
+
+def vote_ended(context: ContextTypes.DEFAULT_TYPE) -> None:
+    context.application.bot_data["votes_in_flight"] -= 1
+
+
+async def votes_settled(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Wait (a little) for the votes this process is still recording. Updates are handled
+    concurrently, and a vote may wait for its poll to be stored (on_poll_answer): a results button
+    pressed right after the last votes must not count without them."""
+    deadline = asyncio.get_running_loop().time() + VOTES_WAIT
+    while context.application.bot_data.get("votes_in_flight", 0) > 0 \
+            and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.05)
+
+
 async def send_poll_question(context: ContextTypes.DEFAULT_TYPE, drill_id: int, position: int = 0) -> None:
     """Send question `position` of a drill, or its results after the last one. Only the first of
     several presses of the same button gets through: the database claims the position."""
@@ -147,6 +168,7 @@ async def send_poll_question(context: ContextTypes.DEFAULT_TYPE, drill_id: int, 
     n = len(drill.questions)
     if position >= n:
         s.state.finish(drill.id)
+        await votes_settled(context)
         board = s.state.leaderboard(drill.chat_id)
         await context.bot.send_message(drill.chat_id, esc(texts.drill_done(n, board)))
         return

@@ -11,7 +11,7 @@ from telegram.ext import ContextTypes
 
 from bot.telegram import texts
 from bot.telegram.render import esc
-from bot.telegram.sending import send_poll_question, services
+from bot.telegram.sending import send_poll_question, services, vote_ended, vote_started
 from bot.views.drills import MAX_SECONDS, MIN_SECONDS, TOPICS, QuestionSetError, generate, load_yaml
 
 MAX_DRILL = 20
@@ -85,13 +85,17 @@ async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     a = update.poll_answer
     if not a.option_ids or a.user is None:
         return            # a retracted vote
-    for _ in range(POLL_WAITS):
-        if s.state.record_answer(a.poll_id, s.user_hash(a.user.id), a.user.full_name, a.option_ids[0]) is not None \
-                or s.state.has_poll(a.poll_id):
-            return
-        # a vote can arrive before the poll is stored: Telegram answered sendPoll, and the
-        # process (this one or another replica) has not written the poll id yet
-        await asyncio.sleep(0.25)
+    vote_started(context)
+    try:
+        for _ in range(POLL_WAITS):
+            if s.state.record_answer(a.poll_id, s.user_hash(a.user.id), a.user.full_name, a.option_ids[0]) is not None \
+                    or s.state.has_poll(a.poll_id):
+                return
+            # a vote can arrive before the poll is stored: Telegram answered sendPoll, and the
+            # process (this one or another replica) has not written the poll id yet
+            await asyncio.sleep(0.25)
+    finally:
+        vote_ended(context)
 
 
 async def score(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
