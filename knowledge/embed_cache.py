@@ -22,12 +22,15 @@ class EmbeddingCache:
         self._db: sqlite3.Connection | None = None
 
     def __enter__(self) -> "EmbeddingCache":
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = self._open()
-        except sqlite3.DatabaseError:
-            self.path.unlink(missing_ok=True)
-            self._db = self._open()
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = self._open()
+            except sqlite3.DatabaseError:
+                self.path.unlink(missing_ok=True)
+                self._db = self._open()
+        except (OSError, sqlite3.Error):   # a read-only folder: the ingest itself will say why
+            self._db = None
         return self
 
     def __exit__(self, *exc) -> None:
@@ -57,6 +60,9 @@ class EmbeddingCache:
     def put(self, vectors: dict[str, np.ndarray]) -> None:
         if self._db is None:
             return
-        self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
-                             [(self.model, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in vectors.items()])
-        self._db.commit()
+        try:
+            self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
+                                 [(self.model, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in vectors.items()])
+            self._db.commit()
+        except sqlite3.Error:              # the cache is only a speed-up: a write that fails is skipped
+            pass

@@ -148,10 +148,10 @@ class IndexStore:
         if self.remote:
             client = self._reach()
             try:
-                client.get_collection(self.settings.collection)
-                return True
-            except Exception:    # chromadb raises NotFoundError or ValueError by version
-                return False
+                return served.live_name(client, self.settings.collection) is not None
+            except Exception as err:    # "not found" is None above; anything else is the server
+                raise IndexUnavailable(f"Chroma 服务器 {self.settings.chroma_url} 出错（{_cause(err)}）："
+                                       "请检查服务器。") from err
         if (why := self._broken_pointer()) is not None:
             raise IndexUnavailable(f"{why}：{REPAIR_HINT}")
         return self._current_dir() is not None
@@ -206,7 +206,7 @@ class IndexStore:
         """The name of the live generation (a folder, or a collection on a server): a reader that
         opened another one is behind an ingest."""
         if self.remote:
-            return served.live_name(self._client(None), self.settings.collection)
+            return served.live_name(self._reach(), self.settings.collection)
         pointer = self.root / "CURRENT"
         return pointer.read_text().strip() if pointer.is_file() else None
 

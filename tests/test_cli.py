@@ -135,7 +135,7 @@ def test_eval_answers_prints_the_table(kb):
     result = run("eval", "answers", str(DEV_QUESTIONS))
     assert result.exit_code == 0
     assert "out of scope: 4/4 declined; check passed on 66/66 answers" in result.output
-    assert result.output.splitlines()[0].split() == ["kind", "n", "cited", "rate", "checked"]
+    assert result.output.splitlines()[0].split() == ["kind", "n", "cited", "rate", "leads", "checked"]
 
 
 def test_audit_export_csv_and_jsonl(kb, tmp_path, monkeypatch):

@@ -54,11 +54,9 @@ async def grade(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if got is None:
         await msg.reply_text(esc(texts.GRADE_USAGE))
         return
-    limiter = s.limiter(user.id)
-    if not limiter.has_capacity():
+    if not await asyncio.to_thread(s.take_question, user.id):      # the same budget as questions
         await msg.reply_text(esc(texts.TOO_FAST.format(n=s.settings.questions_per_minute)))
         return
-    await limiter.acquire()
     question, answer = got
     try:
         graded = await asyncio.to_thread(s.assistant.grade, question, answer, channel="telegram", user=user.id)
