@@ -42,6 +42,20 @@ def retrieval(kb: KnowledgeBase, questions: list[dict]) -> dict:
     return {"r@3": a["r@3"], "mrr": a["mrr"], "declined": f"{got['out_of_scope']['empty']}/{got['out_of_scope']['n']}"}
 
 
+def national(kb: KnowledgeBase, laws: set[str]) -> str:
+    """recall@3 of the blind national question set (tests/data/national_questions.yaml) on the
+    laws in the index."""
+    import yaml
+
+    from rules.references import int_cn
+
+    rows = yaml.safe_load((REPO / "tests/data/national_questions.yaml").read_text(encoding="utf-8"))["questions"]
+    rows = [q for q in rows if q["law"] in laws]
+    hits = sum(f"《{q['law']}》第{int_cn(q['article'])}条" in [p.label for p in kb.search(q["q"], k=3).passages]
+               for q in rows)
+    return f"{hits}/{len(rows)} = {hits / max(len(rows), 1):.2f}"
+
+
 def latencies(kb: KnowledgeBase, questions: list[dict]) -> tuple[float, float]:
     times = []
     for _ in range(3):
@@ -81,6 +95,7 @@ def main() -> None:
         print(f"query p50/p95 without laws: {p50_0:.1f}/{p95_0:.1f} ms; with: {p50:.1f}/{p95:.1f} ms")
         print(f"dev recall@3 / MRR without laws: {before}")
         print(f"dev recall@3 / MRR with laws:    {after}")
+        print(f"national questions recall@3:     {national(kb, {d.title for d, _, _ in more})}")
 
 
 if __name__ == "__main__":
