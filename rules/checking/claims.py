@@ -274,6 +274,12 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
         if not conseq:
             continue
         s = sets[conseq[0]]
+        count = re.search(r"([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
+        if count and len(set(conseq)) == 1 and not NEGATION.search(clause[max(0, count.start() - 4):count.start()]):
+            n = cn_int(count.group(1))
+            if n != len(s.measures):
+                out.append(Verdict(False, f"与{s.source.article_label}不符：{'造成' if s.consequence == 'major' else '未造成'}"
+                                          f"重大损失或者恶劣影响的问责方式有{len(s.measures)}种：{'、'.join(s.measures)}。"))
         restrictive = bool(re.search(r"只能|只有|仅|只", clause))
         for start, _, cat, m in ms:
             if cat != "measure":
