@@ -99,9 +99,10 @@ def conductors(sentence: str, book: RuleBook) -> list[Verdict]:
         clause = c.group(0)
         if any(_short(g) in clause for g in group_words) or re.search(r"初步问责|现场会|进一步问责|移送|处分", clause):
             continue                    # the group's clause, the convening rows', the referrals'
-        if "问责" not in clause and "问责" not in sentence[:c.start()]:
+        about = "问责" in clause or "问责" in sentence[:c.start()]
+        if not about and "职责" not in clause:
             continue
-        m = _CONDUCT.search(clause)
+        m = _CONDUCT.search(clause) if about else None
         if m and not NEGATION.search(clause[:m.start()]) and not NEGATION.search(m.group(0)):
             for b in _bodies(m.group("who") or m.group("subject"), book):
                 if _canon(b, conducts.bodies):
