@@ -249,7 +249,7 @@ def added_polarity(sentence: str, text: str) -> str | None:
         if _content_pairs(content) and coverage(content, text) >= 0.75:
             return neg
     m = _STRONG.search(sentence)
-    if m and re.search(r"(没有|并没有|不)说?$", sentence[:m.start()]):
+    if m and re.search(r"(没有|并没有|不|未)(?:说|写|写成|规定|要求)?$", sentence[:m.start()]):
         m = None
     if m and m.group(0) not in plain and not re.search(r"应当|应|必须", plain):
         return m.group(0)
@@ -280,6 +280,11 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
         missing = missing_terms(sentence, p.text, severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         added = added_polarity(sentence, p.text) if polarity else None
+        if polarity and not added and len(named) > 1:
+            # the modality is the restated article's, not that of the others the sentence names
+            main = max(named, key=lambda n: coverage(sentence, n.text))
+            stronger = added_polarity(sentence, main.text) if _STRONG.search(sentence) else None
+            added = stronger if stronger and _STRONG.fullmatch(stronger) else None
         novel = novel_runs(sentence, p.text) if polarity and named else []
         if polarity and named and not novel and all("#" in n.id for n in named):
             novel = substituted(sentence, p.text)
