@@ -77,6 +77,7 @@ def _has_figure(fig: Figure, text: str) -> bool:
 
 # "没有写24小时的时限": a figure the sentence says the passage lacks (the absence is the claim)
 _DENIED_FIGURE = re.compile(r"(?:没有|未|并无|并未)(?:写|规定|要求|提到|列出|载明)?[^，,。；;\d]{0,3}(\d+(?:\.\d+)?\s*(?:个)?(?:小时|天|日|年|项|条|种))")
+_DOCNO = re.compile(r"[\u4e00-\u9fff]{1,6}([〔\[［(（]\d{4}[〕\]］)）]\d+号)")
 _ENUM_COUNT = re.compile(r"([一二两三四五六七八九十])(?:种|类|项|个|组)")
 
 
@@ -102,6 +103,9 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     listed = _enumerated(sentence)
     counted = {m.group(0) for m in _ENUM_COUNT.finditer(sentence) if cn_int(m.group(1)) in listed}
     denied = {f.shown for m in _DENIED_FIGURE.finditer(sentence) for f in figures(m.group(1))}
+    # a document number the passage's document cites (中办发[2009]25号) names a document, it is no figure
+    sentence = _DOCNO.sub(lambda m: "" if context and any(squash(m.group(0)[i:]) in context for i in range(m.start(1) - m.start()))
+                          else m.group(0), sentence)
     out = [f.shown for f in figures(_REF.sub("", sentence)) if not _has_figure(f, plain) and f.shown not in counted
            and not (f.year and context and f.shown in context) and f.shown not in denied]
     for t in re.findall(r"《([^》]+)》", sentence):
