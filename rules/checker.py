@@ -280,7 +280,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     return CheckResult(not problems, list(dict.fromkeys(problems)), verdicts)
 
 
-_LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|适用|不适用|算|不算|有|没有|用|不用)[。，！,!：:]?$")
+_LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|适用|不适用|算|不算|有|没有|用|不用|在|不在|属于|不属于|包括|不包括)[。，！,!：:]?$")
 
 
 def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook) -> None:

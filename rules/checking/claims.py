@@ -274,6 +274,12 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
         if not conseq:
             continue
         s = sets[conseq[0]]
+        count = re.search(r"([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
+        if count and len(set(conseq)) == 1 and not NEGATION.search(clause[max(0, count.start() - 4):count.start()]):
+            n = cn_int(count.group(1))
+            if n != len(s.measures):
+                out.append(Verdict(False, f"与{s.source.article_label}不符：{'造成' if s.consequence == 'major' else '未造成'}"
+                                          f"重大损失或者恶劣影响的问责方式有{len(s.measures)}种：{'、'.join(s.measures)}。"))
         restrictive = bool(re.search(r"只能|只有|仅|只", clause))
         for start, _, cat, m in ms:
             if cat != "measure":
@@ -515,10 +521,16 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
                if _TARGET.search(sentence[max(0, r.start - 6):r.start]) or _SITUATION_AFTER.match(sentence[r.end:])}
     if not targets:
         return []
-    others = {r.article for r in refs} - targets
+    # "没有第八条": an article the sentence says is left out is related to none
+    denied = {r.article for r in refs if re.search(r"(?:没有|不含|不包括|除了?|并非|不是)$", sentence[max(0, r.start - 4):r.start])}
+    others = {r.article for r in refs} - targets - denied
     if not others:                       # "第八条情形…按第十条处理": each names the other
-        first = min(targets, key=lambda n: next(r.start for r in refs if r.article == n))
-        targets, others = targets - {first}, {first}
+        # a series (第五、六、七、九条) is one reference: its articles stand together
+        first = min(r.start for r in refs if r.article in targets)
+        others = {r.article for r in refs if r.start == first}
+        targets = targets - others
+    if not targets:
+        return []
     out = []
     for t in sorted(targets):
         for o in sorted(others):

@@ -28,7 +28,7 @@ _CLAUSES = re.compile(r"[^，,；;。：:]+")
 _CONDUCT = re.compile(r"由(?P<who>[^，,；;。]{1,30}?)(?:按照?[^，,；;。]{0,10})?(?:进行|负责|实施|开展|主导|主持|决定)"
                       r"|^(?P<subject>[^，,；;。由]{2,30}?)(?:按照?[^，,；;。]{0,10})?(?:负责|主导|主持|实施|进行|牵头)(?:对[^，,；;。]{0,12})?问责")
 _ONLY = re.compile(r"只由|仅由|只能由|只有|仅|只包括|只限于|仅限于")
-_TAKES_NO_PART = re.compile(r"不参与|不参加|不负责|无权|没有权|不能参与|不介入|不管")
+_TAKES_NO_PART = re.compile(r"不参与|不参加|不负责|不承担|不履行|没有职责|无职责|无权|没有权|不能参与|不介入|不管")
 _MEMBERS = re.compile(r"(?:由|成员来自|成员包括|包括)(?P<who>[^，,；;。]{1,30}?)(?:共同|联合|一起)?(?:组成|构成|组建|牵头|参加)")
 _SAME = re.compile(r"同一个?|一回事|就是|即是|只是名称不同|名称不同|合二为一|合并为一")
 _AFTER = re.compile(r"(?:结束|完成|之后|以后|后|完毕)[^，,；;。]{0,6}(?:再|才|方可|然后)?(?:成立|组建|开展|启动|作出|做出)|先[^，,；;。]{1,12}再|等[^，,；;。]{0,8}(?:结束|完成)")
@@ -99,9 +99,10 @@ def conductors(sentence: str, book: RuleBook) -> list[Verdict]:
         clause = c.group(0)
         if any(_short(g) in clause for g in group_words) or re.search(r"初步问责|现场会|进一步问责|移送|处分", clause):
             continue                    # the group's clause, the convening rows', the referrals'
-        if "问责" not in clause and "问责" not in sentence[:c.start()]:
+        about = "问责" in clause or "问责" in sentence[:c.start()]
+        if not about and "职责" not in clause:
             continue
-        m = _CONDUCT.search(clause)
+        m = _CONDUCT.search(clause) if about else None
         if m and not NEGATION.search(clause[:m.start()]) and not NEGATION.search(m.group(0)):
             for b in _bodies(m.group("who") or m.group("subject"), book):
                 if _canon(b, conducts.bodies):
@@ -155,9 +156,15 @@ def referrals(sentence: str, book: RuleBook) -> list[Verdict]:
     out: list[Verdict] = []
     measures = {m for s in book.regulation.measure_sets for m in s.measures}
     for row in book.regulation.referrals:
-        if not row.key or row.key not in sentence:
+        if not row.key:
             continue
         label = row.source.article_label
+        for m in re.finditer(r"(?:只|仅|仅仅|只是)(?:能|可)?(?:给予|给|作出|移送|移交)?([^，,。；;]{2,8})", sentence):
+            part = bare(m.group(1))
+            if part != row.key and part in row.key and part.endswith(row.key[-2:]):
+                out.append(Verdict(False, f"{label}：{row.when}{row.then}，不只是{part}。"))
+        if row.key not in sentence:
+            continue
         at = sentence.index(row.key)
         clause = next(c.group(0) for c in _CLAUSES.finditer(sentence) if c.start() <= at < c.end())
         k = clause.index(row.key)

@@ -30,7 +30,7 @@ _STRONG = re.compile(r"必须|一定要|一定会|务必|只能")
 
 _DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?")
 _FRACTION = re.compile(r"[一二三四五六七八九十百]分之[一二三四五六七八九十]+")
-_CN_UNIT = re.compile(r"([零一二两三四五六七八九十百千]+)(年|个月|天|次|家|名|人|件|倍)")
+_CN_UNIT = re.compile(r"([零一二两三四五六七八九十百千]+)(年|个月|天|日|周|次|家|名|人|件|倍)")
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,7 @@ def _has_figure(fig: Figure, text: str) -> bool:
 
 # "没有写24小时的时限": a figure the sentence says the passage lacks (the absence is the claim)
 _DENIED_FIGURE = re.compile(r"(?:没有|未|并无|并未)(?:写|规定|要求|提到|列出|载明)?[^，,。；;\d]{0,3}(\d+(?:\.\d+)?\s*(?:个)?(?:小时|天|日|年|项|条|种))")
+_DOCNO = re.compile(r"[\u4e00-\u9fff]{1,6}([〔\[［(（]\d{4}[〕\]］)）]\d+号)")
 _ENUM_COUNT = re.compile(r"([一二两三四五六七八九十])(?:种|类|项|个|组)")
 
 
@@ -102,6 +103,9 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     listed = _enumerated(sentence)
     counted = {m.group(0) for m in _ENUM_COUNT.finditer(sentence) if cn_int(m.group(1)) in listed}
     denied = {f.shown for m in _DENIED_FIGURE.finditer(sentence) for f in figures(m.group(1))}
+    # a document number the passage's document cites (中办发[2009]25号) names a document, it is no figure
+    sentence = _DOCNO.sub(lambda m: "" if context and any(squash(m.group(0)[i:]) in context for i in range(m.start(1) - m.start()))
+                          else m.group(0), sentence)
     out = [f.shown for f in figures(_REF.sub("", sentence)) if not _has_figure(f, plain) and f.shown not in counted
            and not (f.year and context and f.shown in context) and f.shown not in denied]
     for t in re.findall(r"《([^》]+)》", sentence):
@@ -110,6 +114,107 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and bare(b[1:]) not in plain]
     out += [s for s in severities if s not in plain]
+    out += [f for f in _FREQUENCY.findall(sentence) if f not in plain]
+    out += compared(sentence, plain)
+    out += [d for d in _DEGREE.findall(sentence) if d not in plain]
+    out += misnamed_alias(sentence, aliases)
+    out += added_items(sentence, text)
+    out += unfounded_basis(sentence, text)
+    return out
+
+
+# how grave a loss or an effect is: 造成重大损失 where the passage says 造成损失 sets a threshold
+_DEGREE = re.compile(r"(特别重大|重大|严重|恶劣|较大|巨大)(?=的?(?:损失|影响|后果))")
+_ALIAS_IS = re.compile(r"《([^》]+)》[^《》。；;]{0,12}?(?:指的?是|就是|即|是指|是)[^《》。；;]{0,6}《([^》]+)》")
+
+
+def misnamed_alias(sentence: str, aliases: dict) -> list[str]:
+    """"《办法》指的是《B》": a short name the source defines stands for its own full title only."""
+    out = []
+    for a, b in _ALIAS_IS.findall(sentence):
+        names = {n.strip("《》") for n in aliases.get(a, ())}
+        if names and b != a and b not in names:
+            out.append(f"《{a}》即《{b}》")
+    return out
+
+
+# how often something is done is a figure of its own (每季度 汇总, not 每月)
+_FREQUENCY = re.compile(r"每(?:半年|年度?|季度?|个?月|周|星期|天|日)")
+# the direction of a comparison is what it asserts (超过 where the passage says 超过, never 少于)
+_MORE = ("超过", "多于", "高于", "大于", "上升", "增长", "增加", "提高", "首次超过", "居首", "第一")
+_LESS = ("少于", "低于", "小于", "不及", "不如", "下降", "减少", "降低", "回落")
+_COMPARE = re.compile("|".join(sorted(_MORE + _LESS, key=len, reverse=True)))
+
+
+def compared(sentence: str, plain: str) -> list[str]:
+    """A comparison whose direction the passage does not have: the sentence says 少于 and the
+    passage says only 超过 (or the reverse)."""
+    out = []
+    for m in _COMPARE.finditer(sentence):
+        word = m.group(0)
+        if word in plain or re.search(r"(?:没有|并未|未|不)$", sentence[max(0, m.start() - 3):m.start()]):
+            continue
+        same = _MORE if word in _MORE else _LESS
+        other = _LESS if word in _MORE else _MORE
+        if not any(w in plain for w in same) and any(w in plain for w in other):
+            out.append(word)
+    return out
+
+
+_LIST_CUT = re.compile(r"[：:；;。，,（）()“”\"]|等|共|都|均|包括")
+_SERIES = re.compile(r"第[零一二两三四五六七八九十百\d、，,至和及与]+(?:条|款|项|章)")
+_LIST_AND = re.compile(r"(?<=[^、])(?:以及|和|及|与)(?=[^、]{2,})")
+
+
+_INCLUDED = re.compile(r"列入|列为|包括|包含|属于|所称|之列|范围")
+
+
+def added_items(sentence: str, text: str) -> list[str]:
+    """An item added to a list the passage gives: where a sentence enumerates (A、B、C) and most
+    of its items are the passage's, an item the passage does not have at all is an invention
+    (教育管理 among the passage's 市场监管、环境保护…; 公开透明 among its principles)."""
+    have = bigrams(text)
+    plain = bare(text)
+    out = []
+    for part in _LIST_CUT.split(_REF.sub("|", _SERIES.sub("|", sentence))):
+        part = _LIST_AND.sub("、", part)
+        if "、" not in part:
+            continue
+        items = [bare(x) for x in re.split(r"、|\|", part)]
+        items = [x for x in items if len(x) >= 2]
+        if not items:
+            continue
+        # the first item may carry the words that lead into the list, the last those after it
+        items[0] = next((items[0][i:] for i in range(len(items[0]) - 1) if items[0][i:] in plain), items[0])
+        items[-1] = next((items[-1][:j] for j in range(len(items[-1]), len(items[-1]) // 2, -1) if items[-1][:j] in plain), items[-1])
+        if len(items) < 2:
+            continue
+        def found(x: str) -> bool:
+            g = bigrams(x)
+            return x in plain or (bool(g) and len(g & have) / len(g) >= 0.5)
+        hits = [x for x in items if found(x)]
+        if len(items) == 2:
+            # a pair said to be included together: one item the passage's word for word, the other
+            # foreign to it
+            if any(x in plain for x in items) and _INCLUDED.search(sentence) and not re.search(r"不|没|未", part):
+                out += [x for x in items if len(x) >= 4 and len(bigrams(x) & have) / len(bigrams(x)) < 0.34]
+        elif len(hits) >= max(2, (len(items) + 1) // 2):
+            out += [x for x in items if not found(x) and len(x) >= 3]
+    return out
+
+
+_BASIS = re.compile(r"(?:按照|依照|依据|遵照)(?!这|该|此|上述|以上|前述|其)([^，,。；;、]{2,10}?)(?:原则|进行|办理|处理|执行|追究|问责|的)")
+
+
+def unfounded_basis(sentence: str, text: str) -> list[str]:
+    """The basis a sentence gives (按照X进行) must be the passage's: 按照属地管理原则 where the
+    article says 按照干部管理权限 is another rule."""
+    have = bigrams(text)
+    out = []
+    for m in _BASIS.finditer(_REF.sub("", sentence)):
+        g = bigrams(m.group(1))
+        if len(g) >= 2 and len(g & have) / len(g) < 0.5:
+            out.append(m.group(1))
     return out
 
 
@@ -148,7 +253,7 @@ def added_polarity(sentence: str, text: str) -> str | None:
         if _content_pairs(content) and coverage(content, text) >= 0.75:
             return neg
     m = _STRONG.search(sentence)
-    if m and re.search(r"(没有|并没有|不)说?$", sentence[:m.start()]):
+    if m and re.search(r"(没有|并没有|不|未)(?:说|写|写成|规定|要求)?$", sentence[:m.start()]):
         m = None
     if m and m.group(0) not in plain and not re.search(r"应当|应|必须", plain):
         return m.group(0)
@@ -179,6 +284,11 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
         missing = missing_terms(sentence, p.text, severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         added = added_polarity(sentence, p.text) if polarity else None
+        if polarity and not added and len(named) > 1:
+            # the modality is the restated article's, not that of the others the sentence names
+            main = max(named, key=lambda n: coverage(sentence, n.text))
+            stronger = added_polarity(sentence, main.text) if _STRONG.search(sentence) else None
+            added = stronger if stronger and _STRONG.fullmatch(stronger) else None
         novel = novel_runs(sentence, p.text) if polarity and named else []
         if polarity and named and not novel and all("#" in n.id for n in named):
             novel = substituted(sentence, p.text)
