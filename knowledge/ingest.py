@@ -136,7 +136,7 @@ def ingest(store: IndexStore, paths: Iterable[Path] | None = None, *, rebuild: b
     if not rebuild and store.exists():
         for c in store.read_all():
             existing[c.id] = c.meta
-    known = {(m["doc_title"], m.get("doc_number") or ""): m["doc_id"] for m in existing.values()}
+    known = {(m.get("doc_title") or "", m.get("doc_number") or ""): m["doc_id"] for m in existing.values()}
     good, bad, files_report = prepare(files, known, title=title)
     good += list(more)
     report = IngestReport(failed=bad, files=files_report)

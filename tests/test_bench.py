@@ -29,9 +29,12 @@ def test_the_bench_question_files_are_inside_the_repository():
 @pytest.mark.slow
 @pytest.mark.parametrize("script, says", [("answer_bench.py", r"capacity .*: [\d.]+ answers/s \(Telegram: 30"),
                                           ("retrieval_bench.py", r"\| recall@3 \| [\d.]+ \|")])
-def test_the_bench_scripts_run_in_quick_mode(script, says, tmp_path):
+def test_the_bench_scripts_run_in_quick_mode(script, says, tmp_path, kb, session_data_dir):
     import os
+    import shutil
 
+    # the session's index, copied: the scripts measure answering, not building the index again
+    shutil.copytree(session_data_dir / "index", tmp_path / "index", ignore=shutil.ignore_patterns("write.lock"))
     env = {**os.environ, "WENZE_DATA_DIR": str(tmp_path), "PYTHONPATH": str(REPO)}
     done = subprocess.run([sys.executable, str(REPO / "benchmarks" / script), "--quick"], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=900)

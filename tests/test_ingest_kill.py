@@ -57,7 +57,10 @@ def _answers(env: dict) -> None:
 
 
 def _kill_mid_ingest(env: dict, started) -> None:
-    """Start `wenze ingest --rebuild` and SIGKILL it once it has begun writing the new generation."""
+    """Start `wenze ingest --rebuild` and SIGKILL it once it has begun writing the new generation.
+    The embedding cache goes first: with every vector cached the rebuild is over before a kill."""
+    for cached in (Path(env["WENZE_DATA_DIR"]) / "index").glob("embeddings.sqlite*"):
+        cached.unlink()
     proc = subprocess.Popen([WENZE, "ingest", "--rebuild"], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
     try:

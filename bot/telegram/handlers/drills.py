@@ -16,7 +16,7 @@ from bot.views.drills import MAX_SECONDS, MIN_SECONDS, TOPICS, QuestionSetError,
 
 MAX_DRILL = 20
 MAX_QUIZ_FILE = 256 * 1024
-POLL_WAITS = 20           # a vote for a poll not stored yet is tried again for up to 5 s
+POLL_WAITS = 40           # a vote for a poll not stored yet is tried again for up to 10 s
 
 
 _SECONDS = re.compile(r"^(\d{1,4})(?:s|秒)$", re.IGNORECASE)
