@@ -375,11 +375,6 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if bad_quote:
         state["next_severity"] = state["severity"]
         return
-    if text.strip().rstrip("。；;") in book.vocabulary.role_labels.values():
-        # a choice of a question back (是哪一级的哪位领导？): the rule data's own name for a role,
-        # which the passages need not spell out ("区委书记、区长或区职能部门正职（有关党政领导正职）")
-        verdicts.append(SentenceVerdict(text, "verified", "词表中职务的称呼"))
-        return
     if _LEAD.match(text.strip()):
         verdicts.append(SentenceVerdict(text, "lead", ""))
         state["next_severity"] = state["severity"]
