@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -76,6 +77,35 @@ def test_word_numbering_and_title_style_are_used(files):
     doc, chunks, _ = read(files["docx"])
     assert {c.article: c for c in chunks}[3].text.splitlines()[1].startswith("（一）未按规定")
     assert doc.notices == ["按 Word 自动编号补出了 3 处编号（如“第X条”“（一）”）。", "标题取自“标题”样式。"]
+
+
+def test_a_word_file_without_numbering_definitions_reads_its_typed_numbers(tmp_path):
+    """Many exported .docx files have no numbering part at all (numbers typed as text)."""
+    import docx
+
+    from knowledge.formats.word import read as read_word
+
+    d = docx.Document()
+    for line in ("第一条 为了测试，制定本办法。", "第二条 本办法自公布之日起施行。"):
+        d.add_paragraph(line)
+    plain = io.BytesIO()
+    d.save(plain)
+    stripped = io.BytesIO()
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(stripped, "w") as dst:
+        for item in src.infolist():
+            if item.filename == "word/numbering.xml":
+                continue
+            data = src.read(item.filename)
+            if item.filename in ("word/_rels/document.xml.rels", "[Content_Types].xml"):
+                text = data.decode()
+                text = re.sub(r'<Relationship [^>]*numbering\.xml"[^>]*/>', "", text)
+                text = re.sub(r'<Override [^>]*numbering\.xml"[^>]*/>', "", text)
+                data = text.encode()
+            dst.writestr(item, data)
+    with zipfile.ZipFile(io.BytesIO(stripped.getvalue())) as z:
+        assert "word/numbering.xml" not in z.namelist()
+    got = read_word(stripped.getvalue(), "plain.docx")
+    assert "第一条 为了测试，制定本办法。" in got.text and "第二条 本办法自公布之日起施行。" in got.text
 
 
 def test_the_web_page_keeps_only_the_main_text_and_reads_its_front_matter(files):

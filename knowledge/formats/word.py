@@ -34,7 +34,7 @@ class _Numbering:
         self.counters: dict[str, dict[int, int]] = {}
         try:
             root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
+        except NotImplementedError:   # no numbering part: python-docx cannot create one to read
             return
         abstract = {}
         for a in root.findall(f"{_W}abstractNum"):
