@@ -15,6 +15,28 @@ DEV_QUESTIONS = DATA / "dev_questions.yaml"
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 
+def ask_json(env: dict, question: str) -> dict:
+    """`wenze ask --json` in `env` (a data folder), parsed; the command must succeed."""
+    import json
+
+    from click.testing import CliRunner
+
+    from bot.fronts.cli import main
+
+    out = CliRunner().invoke(main, ["ask", "--json", question], env=env)
+    assert out.exit_code == 0, out.output
+    return json.loads(out.output)
+
+
+@pytest.fixture
+def fake():
+    """The local Bot API server (tests/fakes/telegram_server.py), one per test."""
+    from tests.fakes.telegram_server import FakeTelegram
+
+    with FakeTelegram() as server:
+        yield server
+
+
 @pytest.fixture(scope="session")
 def session_data_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("wenze-data")

@@ -3,8 +3,6 @@ knowledge base holds) are answered from their front matter, pass the checker wit
 and never claim a validity the data does not hold."""
 from __future__ import annotations
 
-import json
-
 import pytest
 from click.testing import CliRunner
 
@@ -13,7 +11,7 @@ from bot.core.assistant import Assistant
 from bot.fronts.cli import main
 from bot.settings import Settings
 from knowledge.documents import parse_text
-from tests.conftest import DATA
+from tests.conftest import DATA, ask_json as ask
 
 REG = "《深圳市党政领导干部问责暂行规定》"
 PAPER = "《深圳市实施行政问责制的实践与思考》"
@@ -86,10 +84,6 @@ def ingested(tmp_path_factory):
     return env
 
 
-def ask(env, q) -> dict:
-    out = CliRunner().invoke(main, ["ask", "--json", q], env=env)
-    assert out.exit_code == 0, out.output
-    return json.loads(out.output)
 
 
 def test_an_ingested_document_without_status_is_not_said_to_be_in_force(ingested):

@@ -21,7 +21,7 @@ from knowledge.parsing import parse_document
 from knowledge.retrieval import Corpus
 from knowledge.store import StoredChunk
 from rules.checker import check
-from tests.conftest import DATA, DEV_QUESTIONS
+from tests.conftest import DATA, DEV_QUESTIONS, ask_json as ask
 
 LANSHAN = DATA / "lanshan-permits-2032.md"
 LANSHAN_ID = "lanshan-permits-2032"
@@ -125,10 +125,6 @@ def lanshan(tmp_path_factory):
     return env
 
 
-def ask(env, q) -> dict:
-    out = CliRunner().invoke(main, ["ask", "--json", q], env=env)
-    assert out.exit_code == 0, out.output
-    return json.loads(out.output)
 
 
 CROSSREF = [q for q in yaml.safe_load((DATA / "lanshan_questions.yaml").read_text("utf-8"))["questions"]

@@ -70,12 +70,6 @@ def test_wenze_audit_purge_uses_the_setting_or_the_option(snapshot, tmp_path, mo
 
 # ------------------------------------------------------------------ the bot
 @pytest.fixture
-def fake():
-    with FakeTelegram() as server:
-        yield server
-
-
-@pytest.fixture
 def bot(snapshot, tmp_path, fake):
     settings = Settings(data_dir=tmp_path, audit_retention_days=30)
     audit = AuditLog.open(settings)

@@ -28,12 +28,6 @@ GROUP = -100500
 
 
 @pytest.fixture
-def fake():
-    with FakeTelegram() as server:
-        yield server
-
-
-@pytest.fixture
 def make_bot(snapshot, tmp_path, fake):
     """Start a bot (a new Application each call, the same database): call it again to 'restart'."""
     runners: list[BotRunner] = []

@@ -22,12 +22,6 @@ WRONG = "较大事故后，街道党政领导正职要责令公开道歉。街�
 
 
 @pytest.fixture
-def fake():
-    with FakeTelegram() as server:
-        yield server
-
-
-@pytest.fixture
 def bot(snapshot, tmp_path, fake):
     settings = TelegramSettings(token=TOKEN, api_url=fake.base_url, file_url=fake.file_url, trainers=[TRAINER])
     audit = AuditLog.open(Settings(data_dir=tmp_path))
