@@ -234,6 +234,11 @@ class KnowledgeBase(Corpus):
         _, self.collection = store.open_collection()
         self.lexical = LexicalIndex([c.text for c in self.chunks],
                                     ["law" if c.meta.get("law_id") else "" for c in self.chunks])
+        # per regulation article, the parts of its heading that its own text uses: read once
+        # here, not for every question (`_heading_hits`)
+        self._headed: list[tuple[int, tuple[str, ...]]] = [
+            (i, parts) for i, c in enumerate(self.chunks) if c.meta.get("doc_kind") == "regulation"
+            and (parts := tuple(p for p in heading_parts(c.meta.get("heading") or "") if p in c.text))]
         self._dense_down_until = 0.0
 
     @classmethod
@@ -303,11 +308,8 @@ class KnowledgeBase(Corpus):
         own text uses that title (第三章 追究方式 -> the article beginning "追究方式包括"), else 0.
         A title of several parts (问责方式、适用、程序) counts part by part."""
         hits = np.zeros(len(self.chunks))
-        for i, c in enumerate(self.chunks):
-            if c.meta.get("doc_kind") != "regulation":
-                continue
-            parts = heading_parts(c.meta.get("heading") or "")
-            if any(part in query and part in c.text for part in parts):
+        for i, parts in self._headed:
+            if any(part in query for part in parts):
                 hits[i] = 1.0
         return hits
 
