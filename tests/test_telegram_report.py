@@ -15,7 +15,7 @@ from bot.views import report as views
 from bot.views.drills import QuizQuestion
 from rules.references import format_ref
 from tests.fakes.telegram_server import parse_html
-from tests.test_telegram import ADMIN, GROUP, OTHER, TRAINER, USER, ask, buttons, fake, make_bot  # noqa: F401
+from tests.test_telegram import ADMIN, GROUP, OTHER, TRAINER, USER, ask, buttons, make_bot  # noqa: F401
 
 # (user, name, which option per question: "right" / "wrong" / None for no answer)
 PLAYERS = [(USER, "张三", ["right", "right", "wrong"]),
