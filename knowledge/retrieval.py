@@ -37,6 +37,13 @@ LEXICAL_WEIGHT = 2.0       # BM25 is the stronger ranker here (MRR 0.92 alone vs
 DENSE_WEIGHT = 1.0
 HEADING_WEIGHT = 1.0      # an article under a chapter the question names (第三章 追究方式)
 CANDIDATES = 20
+# Sources of two kinds share the index: the ingested documents (the Shenzhen texts) and the
+# national laws. Each group is ranked on its own (its own BM25, its own rank lists), and the
+# groups are weighed by how well each covers the question (`_group_weights`).
+GROUP_DEPTH = 5            # the best few lexical chunks of a group show what it covers
+GROUP_DENSE_FACTOR = 8.0   # a cosine difference of 0.01 counts as 8 % of the question's content
+GROUP_SPAN = 0.5           # a group this far behind the best one in relevance gets GROUP_FLOOR
+GROUP_FLOOR = 0.1
 # After the vector search failed (a silent or stopped Chroma server, a dead embeddings endpoint),
 # it is not tried again for this long: each question would otherwise wait out the timeout.
 DENSE_PAUSE_SECONDS = 30.0
@@ -301,10 +308,13 @@ class KnowledgeBase(Corpus):
         dense = np.where(allowed, self._vectors @ (qvec / (np.linalg.norm(qvec) or 1.0)), -1.0)
         fused = np.zeros(len(self.chunks))
         headed = np.where(allowed, self._heading_hits(query), 0.0)
-        for scores, weight in ((bm25, LEXICAL_WEIGHT), (dense, DENSE_WEIGHT), (headed, HEADING_WEIGHT)):
-            order = [i for i in np.argsort(-scores, kind="stable") if scores[i] > 0][:CANDIDATES]
-            for rank, i in enumerate(order):
-                fused[i] += weight / (RRF_K + rank + 1)
+        for members in self.lexical.groups.values():
+            for scores, weight in ((bm25, LEXICAL_WEIGHT), (dense, DENSE_WEIGHT), (headed, HEADING_WEIGHT)):
+                mine = np.asarray(members)[np.argsort(-scores[members], kind="stable")]
+                order = [i for i in mine if scores[i] > 0][:CANDIDATES]
+                for rank, i in enumerate(order):
+                    fused[i] += weight / (RRF_K + rank + 1)
+        fused *= self._group_weights(query, bm25, dense)
         order = [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0]
         top_lexical = [int(i) for i in np.argsort(-bm25, kind="stable")[:EVIDENCE_DEPTH] if bm25[i] > 0]
         signals = {
@@ -313,6 +323,31 @@ class KnowledgeBase(Corpus):
             "dense": float(dense.max(initial=0.0)),
         }
         return [(i, float(fused[i])) for i in order], signals
+
+    def _group_weights(self, query: str, bm25: np.ndarray, dense: np.ndarray) -> np.ndarray:
+        """Per chunk, the weight of its group for this question: 1 for the group that covers the
+        question best, less for one far behind (down to GROUP_FLOOR), so that each group's own
+        ranking decides within it and the question's words decide between them.
+
+        A group's relevance is the share of the question's content its best lexical chunks have
+        (`LexicalIndex.coverage`, weighed over the whole index) plus its best cosine similarity:
+        "较大事故街道主任会受什么处理" is covered by the Shenzhen table (街道, 主任), "被立案调查期间
+        可以辞去公职吗" by a law. BM25 scores from two corpora of very different sizes are not
+        compared, and neither is a rank: every group has a first place."""
+        weights = np.ones(len(self.chunks))
+        groups = self.lexical.groups
+        if len(groups) < 2:
+            return weights
+        relevance = {}
+        for g, members in groups.items():
+            idx = np.asarray(members)
+            top = [int(i) for i in idx[np.argsort(-bm25[idx], kind="stable")[:GROUP_DEPTH]] if bm25[i] > 0]
+            cover = max((self.lexical.coverage(query, i) for i in top), default=0.0)
+            relevance[g] = cover + GROUP_DENSE_FACTOR * float(dense[idx].max())
+        best = max(relevance.values())
+        for g, members in groups.items():
+            weights[members] = max(GROUP_FLOOR, 1.0 - (best - relevance[g]) / GROUP_SPAN)
+        return weights
 
     def _heading_hits(self, query: str) -> np.ndarray:
         """1 for the articles under a chapter or section whose title the question names and whose
