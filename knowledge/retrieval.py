@@ -41,7 +41,7 @@ CANDIDATES = 20
 # national laws. Each group is ranked on its own (its own BM25, its own rank lists), and the
 # groups are weighed by how well each covers the question (`_group_weights`).
 GROUP_DEPTH = 5            # the best few lexical chunks of a group show what it covers
-GROUP_DENSE_FACTOR = 8.0   # a cosine difference of 0.01 counts as 8 % of the question's content
+GROUP_DENSE_FACTOR = 4.0   # a cosine difference of 0.01 counts as 4 % of the question's content
 GROUP_SPAN = 0.5           # a group this far behind the best one in relevance gets GROUP_FLOOR
 GROUP_FLOOR = 0.1
 # After the vector search failed (a silent or stopped Chroma server, a dead embeddings endpoint),
@@ -316,7 +316,9 @@ class KnowledgeBase(Corpus):
                     fused[i] += weight / (RRF_K + rank + 1)
         fused *= self._group_weights(query, bm25, dense)
         order = [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0]
-        top_lexical = [int(i) for i in np.argsort(-bm25, kind="stable")[:EVIDENCE_DEPTH] if bm25[i] > 0]
+        # the best few of each group: BM25 scores of two groups are not on one scale
+        top_lexical = [int(i) for members in self.lexical.groups.values() for i in
+                       np.asarray(members)[np.argsort(-bm25[members], kind="stable")[:EVIDENCE_DEPTH]] if bm25[i] > 0]
         signals = {
             "bm25": float(bm25.max(initial=0.0)),
             "evidence": max((self.lexical.evidence(query, i) for i in top_lexical), default=0.0),
