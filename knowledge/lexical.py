@@ -91,25 +91,45 @@ class LexicalIndex:
         self._group_df: dict[str, Counter] = {g: Counter() for g in self._group_n}
         for g, doc in zip(self._groups, self._doc_tokens):
             self._group_df[g].update(doc)
-        self.fixer = HomophoneFixer(Counter(t for doc in corpus for t in doc if len(t) == 2 and t.isalpha()))
+        # Typos are repaired against each group's own words: a bigram the laws use (几种 -> 集中)
+        # must not stop the Shenzhen texts' repair, nor one of theirs be forced on the laws.
+        self._fixers = {g: HomophoneFixer(Counter(t for i in idx for t in corpus[i] if len(t) == 2 and t.isalpha()))
+                        for g, idx in self._members.items()}
+        self.fixer = self._fixers.get("", next(iter(self._fixers.values()), HomophoneFixer(Counter())))
 
-    def query_tokens(self, query: str) -> list[str]:
+    def query_tokens(self, query: str, group: str | None = None) -> list[str]:
+        """The question's tokens that the index (or one group of it) uses, typos repaired."""
+        fixer, known = (self.fixer, self.vocabulary) if group is None else (self._fixers[group], self._group_df[group])
         q = tokens(with_equivalents(query))
-        fixes = [f for t in q if len(t) == 2 and (f := self.fixer.fix(t))]
+        fixes = [f for t in q if len(t) == 2 and (f := fixer.fix(t))]
         q.extend(fixes)
         q.extend(ch for f in fixes for ch in f)
-        return [t for t in q if t in self.vocabulary]
+        return [t for t in q if t in known]
 
     def scores(self, query: str) -> np.ndarray:
-        q = self.query_tokens(query)
-        if not q or not self._n:
-            return np.zeros(self._n, dtype=np.float32)
         out = np.zeros(self._n, dtype=np.float32)
         for g, idx in self._members.items():
-            mine = [t for t in q if t in self._group_df[g]]
+            mine = self.query_tokens(query, g)
             if mine:
                 out[idx] = self._bm25[g].get_scores(mine)
         return out
+
+    @property
+    def groups(self) -> dict[str, list[int]]:
+        """The chunks of each group, by position."""
+        return self._members
+
+    def coverage(self, query: str, doc: int) -> float:
+        """The share of the question's content that one chunk has: the IDF (over the whole index)
+        of the question's bigrams, numbers and Latin words found in the chunk, over theirs all.
+
+        Comparable between groups where BM25 scores are not (each group has its own IDF and
+        length normalisation): 申诉 and 复核 are in a law article and in no Shenzhen text, 现场会 the
+        other way round, and a question's words tell which source it is about."""
+        content = {t for g in self._members for t in self.query_tokens(query, g) if len(t) >= 2 or not t.isalpha()}
+        weight = {t: math.log(self._n / self._df[t]) for t in content}
+        total = sum(weight.values())
+        return sum(w for t, w in weight.items() if t in self._doc_tokens[doc]) / total if total else 0.0
 
     def evidence(self, query: str, doc: int) -> float:
         """How specific the words are that the question shares with one chunk.
@@ -118,7 +138,7 @@ class LexicalIndex:
         than COMMON_SHARE of the chunks (深圳, 政府, 多少). Questions off the topic share at most a
         word or two of that kind with the corpus; questions on it share several.
         """
-        shared = {t for t in self.query_tokens(query)
+        shared = {t for t in self.query_tokens(query, self._groups[doc])
                   if t in self._doc_tokens[doc] and (len(t) >= 2 or not t.isalpha())}
         # Weighed within the chunk's group, and on the scale of the first group (the ingested
         # documents, on which MIN_EVIDENCE was calibrated): a word common in either group, or

@@ -122,3 +122,19 @@ def test_embedders_are_shared_per_whole_configuration_only():
     assert emb("http://127.0.0.1:9/v1") is one
     assert emb("http://127.0.0.2:9/v1") is not one and emb("http://127.0.0.1:9/v1", "k") is not one
     assert get_embedder(KnowledgeSettings()) is get_embedder(KnowledgeSettings(data_dir="/elsewhere"))
+
+
+def test_a_second_group_of_texts_changes_no_score_of_the_first():
+    """The national laws are a group of their own (own IDF, own typo repair): adding them leaves
+    the Shenzhen texts' BM25 scores and repairs as they were."""
+    from knowledge.lexical import LexicalIndex
+
+    mine = ["问责方式包括训诫、通报批评", "发生较大事故后召开现场会", "级重的事故"]
+    laws = ["坚持集中统一领导", "公务员对处分不服的可以申诉", "问责"]
+    alone = LexicalIndex(mine)
+    both = LexicalIndex(mine + laws, [""] * len(mine) + ["law"] * len(laws))
+    for q in ["问则方式有几种", "现场会", "可以申诉吗"]:
+        assert list(both.scores(q)[:len(mine)]) == pytest.approx(list(alone.scores(q)))
+    assert both.fixer.fix("问则") == "问责"
+    assert both.scores("可以申诉吗")[len(mine) + 1] > 0
+    assert both.coverage("可以申诉吗", len(mine) + 1) > both.coverage("可以申诉吗", 0)

@@ -18,7 +18,7 @@ from rules.schema import RuleBook
 from bot.core.answer import Body, Quote, Statement
 from bot.core.crossrefs import followed
 from bot.core.leading import lead
-from bot.core.national import not_measure_listings, status_notes
+from bot.core.national import law_notes, not_measure_listings
 from bot.core.texts import decline_text
 
 MAX_PASSAGES = 3
@@ -91,7 +91,7 @@ def rules_draft(kb: Corpus, book: RuleBook, outcome: Outcome, question: str = ""
         body.quotes += listed
         body.related = [q for q in body.related if q.label not in {x.label for x in listed}]
         body.statements += lines
-    body.statements += status_notes(kb, body.citations())
+    body.statements += law_notes(kb, body.citations(), question)
     return Draft(body, "rules", True)
 
 
@@ -102,7 +102,7 @@ def passages_draft(kb: Corpus, question: str, result: SearchResult) -> Draft:
     shown = best_passages(kb, question, result)
     if result.reason == "article":
         quotes = [Quote.of(p) for p in shown]
-        return Draft(Body(lead=ARTICLE_LEAD, quotes=quotes, statements=status_notes(kb, quotes)), "passages", True)
+        return Draft(Body(lead=ARTICLE_LEAD, quotes=quotes, statements=law_notes(kb, quotes, question)), "passages", True)
     found = lead(kb, question, shown)
     if found is not None:
         shown = [found.passage] + [p for p in shown if p is not found.passage]
@@ -112,7 +112,7 @@ def passages_draft(kb: Corpus, question: str, result: SearchResult) -> Draft:
         shown = shown[:1] + joined + [p for p in shown[1:] if p.id not in ids]
     quotes = [Quote.of(p) for p in shown]
     said = [Statement(PARTIAL)] if found is not None and found.partial else []
-    body = Body(lead=found.line if found is not None else PLAIN_LEAD, statements=said + status_notes(kb, quotes),
+    body = Body(lead=found.line if found is not None else PLAIN_LEAD, statements=said + law_notes(kb, quotes, question),
                 quotes=quotes)
     return Draft(body, "passages", True)
 
@@ -125,7 +125,7 @@ def quotes_draft(kb: Corpus, question: str, result: SearchResult | None, outcome
         quotes, _ = decision_citations(kb, outcome.decision)
     if not quotes:
         return None
-    return Draft(Body(lead="原文如下，请以原文为准：", quotes=quotes, statements=status_notes(kb, quotes)), "passages", True)
+    return Draft(Body(lead="原文如下，请以原文为准：", quotes=quotes, statements=law_notes(kb, quotes, question)), "passages", True)
 
 
 def coverage_line(kb: Corpus) -> str:

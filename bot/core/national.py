@@ -13,8 +13,12 @@ from knowledge.laws import status_phrase
 from knowledge.retrieval import Corpus, Passage
 
 from bot.core.answer import Quote, Statement
+from bot.core.texts import NOTES
 
 MAX_LISTINGS = 2
+# Words of a question about contesting a decision: the national laws' 复核 and 申诉 answer it for
+# the state's decisions, and the answer says the Party's own procedures are not in the index.
+REVIEW_WORDS = ("复核", "申诉")
 
 
 def status_notes(kb: Corpus, quotes: list[Quote]) -> list[Statement]:
@@ -29,6 +33,16 @@ def status_notes(kb: Corpus, quotes: list[Quote]) -> list[Statement]:
         if meta.get("law_status"):
             out.append(Statement(f"《{q.doc_title}》：{status_phrase(meta['law_status'], meta.get('law_effective', ''))}。"))
     return out
+
+
+def law_notes(kb: Corpus, quotes: list[Quote], question: str = "") -> list[Statement]:
+    """The status lines (`status_notes`) and, when a question about 复核 / 申诉 is answered with a
+    national law, the sentence that the Party's accountability procedures are not in the knowledge
+    base: a 党内 decision is reviewed under rules the laws do not give."""
+    notes = status_notes(kb, quotes)
+    if notes and any(w in question for w in REVIEW_WORDS):
+        notes.insert(0, Statement(NOTES["party_procedures"]))
+    return notes
 
 
 def listing_articles(kb: Corpus, word: str) -> list[Passage]:

@@ -19,6 +19,14 @@ DECLINE = {
     "unavailable": "暂时无法检索法规，请稍后再试。规则能判断的问题（如：较大事故街道主任会受什么处理？）和按条号查看条文（如：第十四条）仍可回答。",
 }
 
+# Sentences added to an answer, by occasion. `party_procedures`: a question on 复核 / 申诉 is
+# answered from the national laws, whose procedures are the state's; the Party's own accountability
+# procedures (the review of a 党内 decision) are in no document of the knowledge base. Framing for
+# the checker: about the assistant, carrying no article, figure, role or measure.
+NOTES = {
+    "party_procedures": "我不能回答党内问责决定的复核、申诉程序：知识库中没有党内问责程序的规定。",
+}
+
 
 def decline_text(reason: str, book: RuleBook, **fmt: object) -> str:
     """The words for `reason`; a decline that names the regulation names `book`'s."""
