@@ -205,9 +205,11 @@ def _open_audit(settings: Settings) -> AuditLog | None:
     """The audit database, or None (logged) when it cannot be opened: users still get answers."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from bot.storage.db import SchemaUnavailable
+
     try:
         return AuditLog.open(settings)
-    except (SQLAlchemyError, OSError) as err:
+    except (SQLAlchemyError, OSError, SchemaUnavailable) as err:
         log.error("audit trail unavailable, answers will not be recorded: %s", err.__class__.__name__)
         return None
 
