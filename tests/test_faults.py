@@ -162,6 +162,43 @@ def test_a_running_assistant_answers_from_a_new_generation_on_its_next_question(
     assert "园林所的全体工作人员" in assistant.answer("《另一部测试规定》第二条").text
 
 
+def test_an_assistant_started_without_an_index_answers_from_the_repair_on_its_next_question(user_index):
+    """The same following as above, from the degraded start: a dangling CURRENT, repaired by
+    another process (`wenze ingest --rebuild`), ends the rules-only mode without a restart."""
+    data, _ = user_index
+    (data / "index" / "CURRENT").write_text("gen-that-is-gone")
+    assistant = Assistant.open(Settings(data_dir=data), audit=False)
+    assert assistant.snapshot.kb.degraded
+    assert "水务所" not in assistant.answer("《迷你问责规定》第二条").text
+    repaired, _ = invoke("ingest", "--rebuild")
+    assert repaired.exit_code == 0, repaired.output
+    assert "水务所的全体工作人员" in assistant.answer("《迷你问责规定》第二条").text
+    assert not assistant.snapshot.kb.degraded
+
+
+def test_a_new_generation_that_does_not_open_is_tried_again_later_not_on_every_question(user_index, kb, tmp_path,
+                                                                                       caplog, monkeypatch):
+    data, _ = user_index
+    assistant = Assistant.open(Settings(data_dir=data), audit=False)
+    before = assistant.snapshot
+    other = tmp_path / "other.md"
+    other.write_text(USER_DOC.replace("mini", "mini2").replace("迷你问责规定", "另一部测试规定")
+                     .replace("水务所的全体工作人员", "园林所的全体工作人员"), encoding="utf-8")
+    ingest(open_store(KnowledgeSettings(data_dir=data)), [other])
+    db = data / "index" / (data / "index" / "CURRENT").read_text() / "chroma.sqlite3"
+    whole = db.read_bytes()
+    db.write_bytes(b"")                                # the new generation cannot be opened for now
+    with caplog.at_level("ERROR", logger="bot.core.assistant"):
+        for _ in range(3):
+            assert "园林所" not in assistant.answer("《另一部测试规定》第二条").text
+    assert assistant.snapshot is before                # the one in hand keeps answering
+    assert len([r for r in caplog.records if "not opened" in r.message]) == 1      # tried once, not per question
+    db.write_bytes(whole)
+    clock = time.monotonic
+    monkeypatch.setattr(time, "monotonic", lambda: clock() + 61)                    # the retry is due
+    assert "园林所的全体工作人员" in assistant.answer("《另一部测试规定》第二条").text
+
+
 # ------------------------------------------------------------------ permissions, without root's powers
 # Root writes through any mode bits, so when the suite runs as root the subprocess keeps uid 0 but
 # loses the capabilities that override them (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER),
