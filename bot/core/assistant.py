@@ -216,12 +216,15 @@ def _open_audit(settings: Settings) -> AuditLog | None:
     """The audit database, or None (logged) when it cannot be opened: users still get answers."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from bot.storage.audit import describe
     from bot.storage.db import SchemaUnavailable
 
     try:
         return AuditLog.open(settings)
     except (SQLAlchemyError, OSError, SchemaUnavailable) as err:
-        log.error("audit trail unavailable, answers will not be recorded: %s", err.__class__.__name__)
+        # the cause in the operator's words; never the error's text, which may hold the database URL
+        log.error("audit trail unavailable, answers will not be recorded: %s (%s)", describe(err),
+                  err.__class__.__name__)
         return None
 
 
