@@ -99,11 +99,6 @@ class IndexStore:
             return f"索引指针 {pointer} 不见了，但索引文件夹里还有 {len(self.generations())} 个版本"
         return f"索引指针 {pointer} 指向不存在的版本 {pointer.read_text().strip()!r}"
 
-    def generation(self) -> str | None:
-        """What the live index is now (the generation CURRENT names), read cheaply on every question
-        so that a running console or bot picks up another process's ingest; None in server mode."""
-        return None if self.remote else live_generation(self.settings.data_dir)
-
     def manifest(self) -> dict:
         import chromadb
 

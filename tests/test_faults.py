@@ -2,8 +2,8 @@
 (generous bounds: the machine is shared), and that nothing ingested is lost.
 
 Chroma servers and model endpoints that never answer are sockets that accept and stay silent
-(tests/fakes/silent.py); a stopped one is a port nothing listens on. Permissions are tested as
-another user (uid 65534) when the suite runs as root, since root writes through any mode bits.
+(tests/fakes/silent.py); a stopped one is a port nothing listens on. Permissions are tested in a subprocess for which mode
+bits hold: when the suite runs as root, root without the capabilities that override them.
 """
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import bot.storage.db
 import knowledge.chroma_http
 from bot.core.assistant import Assistant
 from bot.fronts.cli import main
@@ -162,24 +162,86 @@ def test_a_running_assistant_answers_from_a_new_generation_on_its_next_question(
     assert "园林所的全体工作人员" in assistant.answer("《另一部测试规定》第二条").text
 
 
-# ------------------------------------------------------------------ another user: permissions
-def as_other_user(args: list[str], env: dict) -> subprocess.CompletedProcess:
-    """`wenze ARGS` in a subprocess, as uid 65534 when we are root (root ignores mode bits)."""
-    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.getuid() == 0 else []
+def test_an_assistant_started_without_an_index_answers_from_the_repair_on_its_next_question(user_index):
+    """The same following as above, from the degraded start: a dangling CURRENT, repaired by
+    another process (`wenze ingest --rebuild`), ends the rules-only mode without a restart."""
+    data, _ = user_index
+    (data / "index" / "CURRENT").write_text("gen-that-is-gone")
+    assistant = Assistant.open(Settings(data_dir=data), audit=False)
+    assert assistant.snapshot.kb.degraded
+    assert "水务所" not in assistant.answer("《迷你问责规定》第二条").text
+    repaired, _ = invoke("ingest", "--rebuild")
+    assert repaired.exit_code == 0, repaired.output
+    assert "水务所的全体工作人员" in assistant.answer("《迷你问责规定》第二条").text
+    assert not assistant.snapshot.kb.degraded
+
+
+def test_a_new_generation_that_does_not_open_is_tried_again_later_not_on_every_question(user_index, kb, tmp_path,
+                                                                                       caplog, monkeypatch):
+    data, _ = user_index
+    assistant = Assistant.open(Settings(data_dir=data), audit=False)
+    before = assistant.snapshot
+    other = tmp_path / "other.md"
+    other.write_text(USER_DOC.replace("mini", "mini2").replace("迷你问责规定", "另一部测试规定")
+                     .replace("水务所的全体工作人员", "园林所的全体工作人员"), encoding="utf-8")
+    ingest(open_store(KnowledgeSettings(data_dir=data)), [other])
+    db = data / "index" / (data / "index" / "CURRENT").read_text() / "chroma.sqlite3"
+    whole = db.read_bytes()
+    db.write_bytes(b"")                                # the new generation cannot be opened for now
+    with caplog.at_level("ERROR", logger="bot.core.assistant"):
+        for _ in range(3):
+            assert "园林所" not in assistant.answer("《另一部测试规定》第二条").text
+    assert assistant.snapshot is before                # the one in hand keeps answering
+    assert len([r for r in caplog.records if "not opened" in r.message]) == 1      # tried once, not per question
+    db.write_bytes(whole)
+    clock = time.monotonic
+    monkeypatch.setattr(time, "monotonic", lambda: clock() + 61)                    # the retry is due
+    assert "园林所的全体工作人员" in assistant.answer("《另一部测试规定》第二条").text
+
+
+# ------------------------------------------------------------------ permissions, without root's powers
+# Root writes through any mode bits, so when the suite runs as root the subprocess keeps uid 0 but
+# loses the capabilities that override them (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER),
+# dropped from the bounding and inheritable sets so that the exec'd python cannot regain them. It
+# stays the owner of the checkout, the venv and the test's folders, so it reads them wherever they
+# live (a private clone, a private venv), while a folder or file without its write bit is read-only
+# to it as to anyone. As another user, the suite runs the subprocess as itself: mode bits apply.
+ROOT_POWERS = "-dac_override,-dac_read_search,-fowner"
+
+
+def powerless(command: list[str]) -> list[str]:
+    """`command`, prefixed so that mode bits hold for it even when we are root."""
+    if os.getuid() != 0:
+        return command
+    return ["setpriv", f"--bounding-set={ROOT_POWERS}", f"--inh-caps={ROOT_POWERS}", *command]
+
+
+def without_root_powers(args: list[str], env: dict) -> subprocess.CompletedProcess:
+    """`wenze ARGS` in a subprocess for which mode bits hold."""
     env = {**os.environ, "PYTHONPATH": str(REPO), "ANONYMIZED_TELEMETRY": "False", **env}
-    return subprocess.run([*prefix, sys.executable, "-m", "bot.fronts.cli", *args], env=env, capture_output=True,
+    return subprocess.run(powerless([sys.executable, "-m", "bot.fronts.cli", *args]), env=env, capture_output=True,
                           text=True, timeout=120, cwd="/")
 
 
-@pytest.fixture
-def shared_dir():
-    """A folder another user can reach (pytest's tmp_path is private to us)."""
-    path = Path(tempfile.mkdtemp(prefix="wenze-faults-"))
-    path.chmod(0o755)
-    (path / "home").mkdir()
-    (path / "home").chmod(0o777)
-    yield path
-    shutil.rmtree(path, ignore_errors=True)
+def read_only(path: Path) -> None:
+    """`path` and everything under it without write bits (0555 folders, 0444 files)."""
+    for p in [path, *path.rglob("*")]:
+        p.chmod(0o555 if p.is_dir() else 0o444)
+
+
+def test_without_root_powers_a_read_only_folder_cannot_be_written(tmp_path):
+    """The premise of the tests below: the subprocess really is denied what the modes deny."""
+    (tmp_path / "ro").mkdir()
+    (tmp_path / "ro" / "f").write_text("x")
+    read_only(tmp_path / "ro")
+    script = ("import pathlib, sys\n"
+              "for target in ('f', 'new'):\n"
+              "    try: pathlib.Path(sys.argv[1], target).write_text('y')\n"
+              "    except PermissionError: print('denied', target)\n")
+    done = subprocess.run(powerless([sys.executable, "-c", script, str(tmp_path / "ro")]),
+                          capture_output=True, text=True, timeout=60)
+    assert done.stdout.split("\n")[:2] == ["denied f", "denied new"], done.stdout + done.stderr
+    assert (tmp_path / "ro" / "f").read_text() == "x" and not (tmp_path / "ro" / "new").exists()
 
 
 def test_a_data_folder_that_is_a_file_gets_one_line(tmp_path, monkeypatch):
@@ -191,26 +253,24 @@ def test_a_data_folder_that_is_a_file_gets_one_line(tmp_path, monkeypatch):
         assert result.exit_code == 1 and one_line(result.output) and "是一个文件" in result.output
 
 
-def test_a_data_folder_that_cannot_be_written_gets_one_line(shared_dir):
-    data = shared_dir / "data"
-    data.mkdir(mode=0o755)
-    done = as_other_user(["ask", Q], {"WENZE_DATA_DIR": str(data), "HOME": str(shared_dir / "home")})
+def test_a_data_folder_that_cannot_be_written_gets_one_line(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    read_only(data)
+    done = without_root_powers(["ask", Q], {"WENZE_DATA_DIR": str(data), "HOME": str(tmp_path)})
     assert done.returncode == 1 and one_line(done.stderr) and "不可写" in done.stderr, done.stderr
 
 
-def test_a_read_only_index_answers_and_its_rebuild_says_why_not(kb, shared_dir):
-    data = shared_dir / "data"
+def test_a_read_only_index_answers_and_its_rebuild_says_why_not(kb, tmp_path):
+    data = tmp_path / "data"
     shutil.copytree(kb.store.settings.data_dir / "index", data / "index", ignore=shutil.ignore_patterns("*.lock"))
-    data.chmod(0o777)
-    for p in (data / "index").rglob("*"):
-        p.chmod(0o755 if p.is_dir() else 0o644)
-    (data / "index").chmod(0o755)
-    env = {"WENZE_DATA_DIR": str(data), "HOME": str(shared_dir / "home"), "WENZE_AUDIT_KEY": "k" * 32}
-    asked = as_other_user(["ask", Q], env)
+    read_only(data / "index")                        # the data folder itself stays writable
+    env = {"WENZE_DATA_DIR": str(data), "HOME": str(tmp_path), "WENZE_AUDIT_KEY": "k" * 32}
+    asked = without_root_powers(["ask", Q], env)
     assert asked.returncode == 0 and RULE in asked.stdout and "Traceback" not in asked.stderr, asked.stderr
     if "警告" in asked.stderr:                       # chromadb could not open it read-only: the real cause
         assert "权限" in asked.stderr and "请重建索引" not in asked.stderr
-    rebuilt = as_other_user(["ingest", "--rebuild"], env)
+    rebuilt = without_root_powers(["ingest", "--rebuild"], env)
     assert rebuilt.returncode == 1 and "Traceback" not in rebuilt.stderr
     assert "无法写入索引文件夹" in rebuilt.stderr and "权限" in rebuilt.stderr
 
@@ -226,20 +286,39 @@ def audited(kb, tmp_path, monkeypatch):
     return data
 
 
-def test_a_read_only_audit_database_fails_health_and_says_so(audited, shared_dir):
-    data = shared_dir / "data"
-    shutil.copytree(audited, data)
-    data.chmod(0o777)
-    for p in (data / "index").rglob("*"):
-        p.chmod(0o777 if p.is_dir() else 0o666)        # the index is fine; only the database is not
-    (data / "wenze.db").chmod(0o444)
-    env = {"WENZE_DATA_DIR": str(data), "HOME": str(shared_dir / "home"), "WENZE_AUDIT_KEY": "k" * 32}
+def test_a_read_only_audit_database_fails_health_and_says_so(audited, tmp_path):
+    for part in audited.glob("wenze.db*"):             # the file and its journal; the index and the folder are fine
+        part.chmod(0o444)
+    env = {"WENZE_DATA_DIR": str(audited), "HOME": str(tmp_path), "WENZE_AUDIT_KEY": "k" * 32}
     t = time.monotonic()
-    done = as_other_user(["health"], env)
+    done = without_root_powers(["health"], env)
     assert done.returncode == 1 and "只读" in done.stderr and one_line(done.stderr), done.stderr
     assert time.monotonic() - t < 60
-    asked = as_other_user(["ask", Q], env)                 # the user still gets the answer
+    asked = without_root_powers(["ask", Q], env)           # the user still gets the answer
     assert asked.returncode == 0 and RULE in asked.stdout
+
+
+def test_an_audit_database_of_a_newer_version_fails_health_and_says_so(audited):
+    """A replica rolled back to an older wenze on a database a newer one migrated: the version
+    mismatch is named, and questions are still answered (unrecorded, logged)."""
+    with sqlite3.connect(audited / "wenze.db") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'f00dcafe'")
+    result, _ = invoke("health")
+    assert result.exit_code == 1 and one_line(result.output), result.output
+    assert "f00dcafe" in result.output and "升级" in result.output and "CommandError" not in result.output
+    result, _ = invoke("ask", Q)
+    assert result.exit_code == 0 and RULE in result.output
+
+
+def test_migration_scripts_that_cannot_be_found_fail_health_and_say_so(audited, monkeypatch, tmp_path):
+    """An install whose migration folder this user cannot reach (Alembic tests it with the real
+    uid): health names the folder, and questions are still answered."""
+    monkeypatch.setattr(bot.storage.db, "MIGRATIONS", tmp_path / "missing")
+    result, _ = invoke("health")
+    assert result.exit_code == 1 and one_line(result.output), result.output
+    assert "迁移脚本" in result.output and str(tmp_path / "missing") in result.output
+    result, _ = invoke("ask", Q)
+    assert result.exit_code == 0 and RULE in result.output
 
 
 def test_a_damaged_page_fails_health_and_says_so(audited):

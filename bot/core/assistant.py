@@ -18,7 +18,7 @@ from knowledge.errors import KnowledgeError
 from knowledge.ingest import IngestReport, ingest
 from knowledge.repair import rebuild
 from knowledge.retrieval import Corpus, KnowledgeBase
-from knowledge.store import live_generation, open_store
+from knowledge.store import IndexStore, live_generation, open_store
 from rules.schema import RuleBook
 
 from bot.core import grading, pipeline
@@ -34,22 +34,30 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+RETRY_SECONDS = 60        # a new index generation that did not open is tried again after this long
+
 
 class Assistant:
     def __init__(self, settings: Settings, snapshot: Snapshot, *, audit: AuditLog | None = None,
                  drafter: ModelDrafter | None = None, rules: Path | None = None) -> None:
         """`rules` is the rule folder a reload reads (default: the shipped rules/data)."""
         self.settings = settings
-        self.snapshot = snapshot
         self.audit = audit
         self.drafter = drafter
         self.rules = rules
         self.conversations = Conversations() if audit is None else _stored_conversations(audit)
         self._reloading = threading.Lock()
-        # the generation this snapshot was read from: another one in CURRENT means a switch
-        store = getattr(snapshot.kb, "store", None)
-        self._generation = store.generation() if store is not None else (
-            None if settings.chroma_url else live_generation(settings.data_dir))
+        # The store watched for a new generation (the snapshot's or, without an index, the data
+        # folder's, opened on the first question), the generation the snapshot was read from
+        # (another one live means a switch), and one that did not open with when to try it again:
+        # without an index, the one CURRENT named at the start.
+        self._store: IndexStore | None = None
+        self._generation: str | None = None
+        self._failed: tuple[str, float] | None = None
+        named = None if settings.chroma_url else live_generation(settings.data_dir)
+        if named is not None and not isinstance(snapshot.kb, KnowledgeBase):
+            self._failed = (named, time.monotonic() + RETRY_SECONDS)
+        self._swap(snapshot)
 
     @classmethod
     def open(cls, settings: Settings, *, audit: bool = True, rules: Path | None = None) -> "Assistant":
@@ -75,30 +83,60 @@ class Assistant:
         return answer
 
     def _following_the_index(self) -> Snapshot:
-        """The snapshot, moved to the live index generation when an ingest (in this process or
-        any other, on this folder or the same Chroma server) switched it since it was opened: a
-        replica answers from the new index on its next question. A pointer that cannot be read
-        keeps the snapshot in hand."""
+        """The snapshot, moved to the live index generation when an ingest or a repair (in this
+        process or any other, on this folder or the same Chroma server) switched it since the
+        snapshot was read; this also ends answering without an index once one has been built or
+        repaired. One small read per question (CURRENT, or the pointer on the server). A pointer
+        that cannot be read keeps the snapshot in hand; so does a generation that cannot be opened
+        (logged), tried again after RETRY_SECONDS or as soon as the pointer moves on."""
         snap = self.snapshot
-        kb = snap.kb
-        if kb.degraded or not isinstance(kb, KnowledgeBase):
-            self._follow_index()          # an index built since the start ends the degraded mode
-            return self.snapshot
+        store = self._watched_store(snap)
+        if store is None:
+            return snap
         try:
-            live = kb.store.generation()
+            live = store.generation()
         except Exception as err:          # chromadb raises many types for a server that is down
             log.warning("index generation not read (%s): answering from the one in hand", type(err).__name__)
             return snap
-        if live is None or live == kb.generation:
+        if live is None or live == self._generation or self._waiting_on(live):
             return snap
         with self._reloading:
-            if self.snapshot is snap:
-                try:
-                    self.snapshot = Snapshot.of(KnowledgeBase(kb.store), snap.book)
-                    log.info("index generation %s in use", live)
-                except KnowledgeError as err:
-                    log.error("new index generation not opened, answering from the one in hand: %s", err)
+            if self.snapshot is not snap or live == self._generation:
+                return self.snapshot      # another thread switched meanwhile
+            try:
+                kb = KnowledgeBase(store)
+            except KnowledgeError as err:
+                self._failed = (live, time.monotonic() + RETRY_SECONDS)
+                log.error("index generation %s not opened, answering from the one in hand (retried in %d s): %s",
+                          live, RETRY_SECONDS, err)
+                return snap
+            self._swap(Snapshot.of(kb, snap.book))
+            log.info("index generation %s in use", kb.generation)
             return self.snapshot
+
+    def _waiting_on(self, live: str) -> bool:
+        """Whether `live` failed to open a moment ago: opening reads the whole index, too much to
+        repeat on every question; a transient failure (a server's hiccup) still heals."""
+        return self._failed is not None and self._failed[0] == live and time.monotonic() < self._failed[1]
+
+    def _watched_store(self, snap: Snapshot) -> IndexStore | None:
+        """Where a new generation would appear: the snapshot's own store or, answering without an
+        index, the data folder's (opened once). None in server mode without an index: asking a
+        server that is down on every question would cost each one its connect timeout."""
+        if isinstance(snap.kb, KnowledgeBase):
+            return snap.kb.store
+        if self.settings.chroma_url:
+            return None
+        if self._store is None:
+            self._store = open_store(self.settings.knowledge)
+        return self._store
+
+    def _swap(self, snapshot: Snapshot) -> None:
+        """Put `snapshot` in use (one assignment) and remember the generation it was read from."""
+        self.snapshot = snapshot
+        kb = snapshot.kb
+        if isinstance(kb, KnowledgeBase):
+            self._store, self._generation, self._failed = kb.store, kb.generation, None
 
     def grade(self, question: str, answer: str, *, channel: str = "cli", user: str | int | None = None) -> Grade:
         """A trainee's answer marked sentence by sentence (bot/core/grading.py), beside the
@@ -126,32 +164,6 @@ class Assistant:
             "latency_ms": round(a.latency_ms, 2)})
 
     # ------------------------------------------------------------------ reloading
-    def _follow_index(self) -> None:
-        """Answering without an index (it could not be opened at start): another process
-        (`wenze ingest`, a repair) may have built one since. Open it now, before this question.
-        One small file read per question; a generation that cannot be opened leaves the running
-        snapshot in place (logged)."""
-        kb = self.snapshot.kb
-        store = getattr(kb, "store", None)
-        if store is None:
-            if self.settings.chroma_url:       # server mode has no CURRENT to watch
-                return
-            store = self._store = getattr(self, "_store", None) or open_store(self.settings.knowledge)
-        now = store.generation()
-        if now is None or now == self._generation:
-            return
-        with self._reloading:
-            if now == self._generation:
-                return
-            self._generation = now
-            try:
-                new = KnowledgeBase(store)
-            except KnowledgeError as err:
-                log.error("the new index generation %s cannot be opened: %s", now, err)
-                return
-            self.snapshot = Snapshot.of(new, self.snapshot.book)
-            log.info("switched to index generation %s", now)
-
     def reload(self) -> str:
         """Re-read the rule folder and re-ingest the sources (admin's /reload) into a new snapshot,
         swapped in with one assignment. Either fails whole (RulesError, KnowledgeError), leaving
@@ -163,8 +175,7 @@ class Assistant:
             store = open_store(self.settings.knowledge) if old.kb.degraded else old.kb.store
             report = rebuild(store) if old.kb.degraded else ingest(store)
             kb = KnowledgeBase(store)
-            self.snapshot = Snapshot.of(kb, book)
-            self._generation = store.generation()
+            self._swap(Snapshot.of(kb, book))
         return (f"已重新载入：规则 {len(book.regulation.rows())} 条；文档新增 {len(report.added)}、"
                 f"更新 {len(report.updated)}、未变 {len(report.unchanged)}，共 {len(kb.chunks)} 段。")
 
@@ -179,7 +190,7 @@ class Assistant:
                 raise KnowledgeError("索引暂时无法打开，请先由管理员发送 /reload 重建索引，再导入文档。")
             report = ingest(old.kb.store, paths, title=title)
             if report.wrote:
-                self.snapshot = Snapshot.of(KnowledgeBase(old.kb.store), old.book)
+                self._swap(Snapshot.of(KnowledgeBase(old.kb.store), old.book))
         return report
 
 
@@ -205,10 +216,15 @@ def _open_audit(settings: Settings) -> AuditLog | None:
     """The audit database, or None (logged) when it cannot be opened: users still get answers."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from bot.storage.audit import describe
+    from bot.storage.db import SchemaUnavailable
+
     try:
         return AuditLog.open(settings)
-    except (SQLAlchemyError, OSError) as err:
-        log.error("audit trail unavailable, answers will not be recorded: %s", err.__class__.__name__)
+    except (SQLAlchemyError, OSError, SchemaUnavailable) as err:
+        # the cause in the operator's words; never the error's text, which may hold the database URL
+        log.error("audit trail unavailable, answers will not be recorded: %s (%s)", describe(err),
+                  err.__class__.__name__)
         return None
 
 

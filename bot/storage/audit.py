@@ -64,6 +64,8 @@ class AuditUnavailable(WenzeError):
 
 def describe(err: BaseException) -> str:
     """What is wrong with the database, in the words an operator acts on."""
+    if isinstance(err, WenzeError):     # ours (SchemaUnavailable) already says it
+        return str(err)
     text = str(getattr(err, "orig", None) or err).lower()
     if "readonly" in text or "read-only" in text or "read only" in text:
         return "审计数据库是只读的（请检查数据库文件及其文件夹的写权限）"

@@ -5,10 +5,13 @@ migrations in bot/migrations/versions make it; opening the database brings it to
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Engine, Float, ForeignKey, Integer, MetaData,
                         String, Table, Text, UniqueConstraint, create_engine, event, text)
+
+from rules.errors import WenzeError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 metadata = MetaData()
@@ -175,20 +178,44 @@ def open_engine(url: str) -> Engine:
     return engine
 
 
+class SchemaUnavailable(WenzeError):
+    """The database cannot be brought to this version's schema for a reason outside the database
+    itself (Alembic's CommandError): the migration scripts cannot be read, or a newer wenze has
+    migrated the database past what this one knows. str() says which, in the operator's words."""
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """The schema brought to `revision`; SchemaUnavailable saying why when Alembic cannot
+    (a database that refuses the writes raises SQLAlchemy's own errors, described by the caller)."""
     from alembic import command
     from alembic.config import Config
+    from alembic.util.exc import CommandError
 
     logging.getLogger("alembic").setLevel(logging.WARNING)
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        if engine.dialect.name == "postgresql":
-            # replicas starting together on one database: one migrates, the others wait, then find
-            # the schema at head (SQLite serialises writers by itself)
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    try:
+        with engine.begin() as conn:
+            if engine.dialect.name == "postgresql":
+                # replicas starting together on one database: one migrates, the others wait, then find
+                # the schema at head (SQLite serialises writers by itself)
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    except CommandError as err:
+        raise SchemaUnavailable(_schema_advice(str(err))) from err
+
+
+def _schema_advice(message: str) -> str:
+    """Alembic's message (English, naming its own commands) as the cause and the repair."""
+    if "Path doesn't exist" in message:        # Alembic tests the folder with os.access (the real uid)
+        return f"读不到数据库迁移脚本 {MIGRATIONS}：请检查安装目录对本用户的读权限，或重新安装 wenze。"
+    if "Can't locate revision" in message:
+        found = re.search(r"identified by '([^']*)'", message)
+        found = found.group(1) if found else "?"
+        return (f"数据库的结构版本 {found} 是更新的 wenze 迁移的，本版本不认识："
+                "请把本程序升级到与数据库相同的版本（不要降级后继续用同一个数据库）。")
+    return f"数据库结构无法迁移到本版本（{message[:120]}）"
 
 
 def current_revision(engine: Engine) -> str | None:
