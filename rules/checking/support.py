@@ -346,10 +346,12 @@ def novel_runs(sentence: str, text: str) -> list[str]:
         runs.append(plain[start:])
     inner = [r[1:-1] for r in runs]
     # a denial or a modality (并没有说一定) is polarity, held to the passage by `added_polarity`
-    return [r for r in inner if len(_FUNCTION.sub("", _POLARITY.sub("", r))) >= MIN_NOVEL]
+    return [r for r in inner if len(_FUNCTION.sub("", _LINKS.sub("", _POLARITY.sub("", r)))) >= MIN_NOVEL]
 
 
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
+# words that link clauses or introduce a basis (所以按第三条，由…进行) carry no content of their own
+_LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由")
 
 
 def substituted(sentence: str, text: str) -> list[str]:
