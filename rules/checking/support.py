@@ -20,7 +20,7 @@ from .claims import bodies
 from .sources import SourceSet, SourceText, bare, bigrams, squash
 
 MIN_COVERAGE = 0.45
-_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定")
+_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CN_COUNT = re.compile(r"([零一二两三四五六七八九十百千万]+)(?=[个项种类条年月日天小时名人万亿元次家])")
 _NEGATORS = ["不包括", "不属于", "不适用", "不需要", "不用", "无需", "不必", "不能", "不可以", "不得", "不会", "不是", "并非",

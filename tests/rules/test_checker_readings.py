@@ -1,0 +1,63 @@
+"""Readings of the checker that compose (not phrase lists): absence claims judged against the
+scope they name, answers without a subject completed from the question, and the modality a
+sentence gives held to the article's. Each reading is tested both ways: the true sentence passes
+and the false one fails."""
+from __future__ import annotations
+
+import pytest
+
+from bot.core.sources import shipped_sources
+from rules.checker import check
+from rules.schema import RuleBook
+
+BOOK = RuleBook()
+SOURCES = shipped_sources()
+
+
+def verdict(question: str, draft: str):
+    return check(question, draft, BOOK, sources=SOURCES)
+
+
+# ---------------------------------------------------------------- absence claims
+
+@pytest.mark.parametrize("draft", [
+    "本规定里没有撤职。",                                    # the term is nowhere in the regulation
+    "第四条没有写党纪政纪处分的具体种类。",                  # 处分 is there, its 种类 is not
+    "论文的作者没有载明。",                                  # the paper's front matter records it
+    "来源没有写第十八条所列的情形。",                        # the regulation's front matter records it
+    "第十五条提到的是第十三条和第十四条的初步问责，没有提第十六条。",
+])
+def test_a_true_absence_claim_passes(draft):
+    r = verdict("有没有规定", draft)
+    assert r.passed, r.problems
+
+
+@pytest.mark.parametrize("draft, found", [
+    ("本规定没有提到事故问责组。", "事故问责组"),
+    ("第十条没有写免职。", "免职"),
+    ("报告里没有写生产总值。", "生产总值"),
+    ("第二条包括区党委、政府及其工作部门领导班子成员，但不包括管理区的领导。", "管理区的领导"),
+])
+def test_a_false_absence_claim_fails_naming_what_the_scope_has(draft, found):
+    r = verdict("有没有规定", draft)
+    assert not r.passed
+    assert any(found in p for p in r.problems), r.problems
+
+
+def test_an_absence_claim_about_the_regulation_is_not_supported_by_the_paper():
+    """"不在本规定的问责情形之内" is about the regulation: 第六条 has 用人失察, so the answer is
+    wrong, whatever a passage of the paper says about 问责情形."""
+    r = verdict("用人失察会被问责吗？", "不在本规定的问责情形之内。")
+    assert not r.passed and "用人失察" in r.problems[0], r.problems
+    assert verdict("撤职算吗？", "不在本规定的问责方式之内。").passed
+
+
+# ---------------------------------------------------------------- answers without a subject
+
+def test_an_answer_without_a_subject_is_the_questions_subject_said():
+    ok = verdict("第十五条讲什么？", "讲进一步问责：重大、特别重大（第13条）和较大（第14条）事故作出初步问责后，"
+                 "可依据事故调查结果，按中办发[2009]25号文件进一步问责。")
+    assert ok.passed, ok.problems
+    wrong = verdict("第十二条讲什么？", "讲进一步问责：重大、特别重大（第13条）和较大（第14条）事故作出初步问责后，"
+                    "可依据事故调查结果，按中办发[2009]25号文件进一步问责。")
+    assert not wrong.passed
