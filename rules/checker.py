@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from .checking import absence as A
 from .checking import claims as C
 from .checking import relations as R
+from .checking import titles as T
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
-from .checking.support import missing_terms, support
+from .checking.support import coverage, missing_terms, support
 from .engine import decide
 from .facts import Facts, extract
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
@@ -499,6 +500,23 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if titles and all(sources.doc_by_title(t) for t in titles) and re.match(r"^知识库收录", sentence):
         verdicts.append(SentenceVerdict(text, "verified", "知识库文档"))
         return
+    default_title = sources.documents[default_doc].title if default_doc in sources.documents else ""
+    named_ok, why = T.name_claims(text, sources, default_title)
+    if named_ok is not None:
+        if named_ok:
+            verdicts.append(SentenceVerdict(text, "verified", why))
+        else:
+            fail(text, why)
+        return
+    if named and re.search(r"[：:]$", text.strip()):
+        # a lead into a list ("第二条列了这几类：", "第十三条第（一）项规定的特别重大事故初步问责决定："):
+        # each line of the list is checked on its own; the lead itself says no more than
+        # its words, which must be the article's (an item read with the words that lead into it)
+        whole = "\n".join((sources.article(p.article, p.doc_id) or p).text for p in named)
+        words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?", "", sentence))
+        if len(words) <= 2 or coverage(words, whole) >= 0.5:
+            verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
+            return
     absent, why, rest = A.judge(sentence, sources, named, default_doc)
     if absent is not None:
         if absent is False:

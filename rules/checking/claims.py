@@ -570,6 +570,12 @@ _LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有
                         r"只|其中|不在|这一?款|这一?条|该款|该条|一共|共|分成|分为|除了|还|也|问责方式|方式|种|组|类|项|里面?|的|是|了|和|及|与")
 
 
+def list_talk(sentence: str) -> str:
+    """What is left of a sentence once its references and the words that talk about a list
+    (列了, 包括, 其中, 种, 类…) are taken out."""
+    return bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十]+[)）]", "", sentence)))
+
+
 def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]]) -> list[Verdict]:
     """What an article or paragraph lists: "停职检查没有列在第十条第二款里", "这一款只点名了训诫、…",
     "第十条一共列了九种问责方式，分成两组", "第七条还提到了《…》": each measure or title said to be

@@ -111,3 +111,20 @@ def test_a_step_another_may_follow_is_not_necessarily_the_last():
     assert verdict("初步问责是最终结果吗", "初步问责不一定是最终结果。").passed
     wrong = verdict("初步问责是最终结果吗", "初步问责就是最终结果。")
     assert not wrong.passed and "最终" in wrong.problems[0]
+
+
+# ---------------------------------------------------------------- names and list leads
+
+def test_a_sentence_about_a_documents_name_is_held_to_its_title():
+    assert verdict("规定全称", "全称是《深圳市党政领导干部问责暂行规定》，名称里有“暂行”二字。").passed
+    wrong_title = verdict("规定全称", "全称是《深圳市党政领导干部问责规定》。")
+    assert not wrong_title.passed and "不是知识库中任何文件的名称" in wrong_title.problems[0]
+    wrong_word = verdict("规定全称", "全称是《深圳市党政领导干部问责暂行规定》，名称里有“试行”二字。")
+    assert not wrong_word.passed and "试行" in wrong_word.problems[0]
+
+
+def test_a_lead_into_a_list_says_only_what_its_article_says():
+    assert verdict("党政领导干部包括哪些人？", "第二条列了这几类：\n1. 街道党政领导成员。").passed
+    assert verdict("特别重大事故怎么处理", "第十三条第（一）项规定的特别重大事故初步问责决定：\n- 有关党政领导正职：责令公开道歉。").passed
+    assert not verdict("x", "第二条规定的事故问责组成员：").passed
+    assert not verdict("x", "第十三条第（一）项规定的较大事故初步问责决定：").passed
