@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .checking import absence as A
+from .checking import chapters as H
 from .checking import claims as C
 from .checking import relations as R
 from .checking import titles as T
@@ -406,6 +407,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = _resolve(sentence, state.get("previous", ""), state.get("question", ""), sources, book)
     if state.get("opening"):
         sentence = _completed(sentence, state.get("question", ""))
+    chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
+    if chaptered is False:
+        fail(text, why)
+        return
+    if chaptered:
+        if not bare(rest) or bare(rest) in ("现有文本", "文本", "来源"):
+            verdicts.append(SentenceVerdict(text, "verified", why))
+            return
+        sentence = rest                  # the clauses not about chapters are judged as any sentence
     outside = _outside_subject(sentence, sources)
     if outside and not _MISSING_OK.search(sentence):
         fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")

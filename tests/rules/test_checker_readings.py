@@ -128,3 +128,27 @@ def test_a_lead_into_a_list_says_only_what_its_article_says():
     assert verdict("特别重大事故怎么处理", "第十三条第（一）项规定的特别重大事故初步问责决定：\n- 有关党政领导正职：责令公开道歉。").passed
     assert not verdict("x", "第二条规定的事故问责组成员：").passed
     assert not verdict("x", "第十三条第（一）项规定的较大事故初步问责决定：").passed
+
+
+# ---------------------------------------------------------------- chapters
+
+@pytest.mark.parametrize("draft", [
+    "第三章标题是“问责方式、适用、程序”，从第十条开始。",
+    "现有文本分三章：第一章总则（第一至四条）；第二章问责情形（第五至九条）。",
+    "第一章总则包括第一条到第四条。",
+])
+def test_chapter_claims_read_from_the_articles_headings_pass(draft):
+    r = verdict("章节", draft)
+    assert r.passed, r.problems
+
+
+@pytest.mark.parametrize("draft, problem", [
+    ("规定分四章。", "有3章"),
+    ("第二章问责情形（第五至十条）。", "第五条至第九条"),
+    ("第三章标题是“问责情形”，从第十条开始。", "问责方式、适用、程序"),
+    ("第三章从第九条开始。", "从第十条开始"),
+    ("第四章是附则。", "没有第四章"),
+])
+def test_wrong_chapter_claims_fail(draft, problem):
+    r = verdict("章节", draft)
+    assert not r.passed and any(problem in p for p in r.problems), r.problems
