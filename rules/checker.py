@@ -512,6 +512,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     default_title = sources.documents[default_doc].title if default_doc in sources.documents else ""
     named_ok, why = T.name_claims(text, sources, default_title)
+    if named_ok is None:
+        named_ok, why = T.undecided_status(text, state.get("question", ""), sources, default_doc)
     if named_ok is not None:
         if named_ok:
             verdicts.append(SentenceVerdict(text, "verified", why))

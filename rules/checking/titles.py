@@ -44,3 +44,28 @@ def name_claims(sentence: str, sources: SourceSet, default_title: str) -> tuple[
             continue
         return None, ""
     return True, "文件名称：" + "；".join(said)
+
+
+_UNDECIDED = re.compile(r"^(?:现有|手头)?的?(?:材料|来源|资料|文本)?(?:无法|不能|没法|难以)(?:确认|判断|确定|核实|说明)")
+_VALIDITY = re.compile(r"有效|效力|施行|废止|失效|还在用|现行")
+
+
+def undecided_status(sentence: str, question: str, sources: SourceSet, doc: str) -> tuple[bool | None, str]:
+    """"现有材料无法确认" to "这个规定现在还有效吗": that the sources cannot settle whether a document
+    is in force is true exactly when its front matter gives no status and no date of entry into
+    force; a status there makes the sentence false."""
+    if not _UNDECIDED.match(sentence.strip()) or not _VALIDITY.search(question + sentence):
+        return None, ""
+    text = question + sentence
+    for title in re.findall(r"《([^》]+)》", text) + [a for a in sources.aliases if a in text]:
+        found = sources.doc_by_title(title) or next(
+            (sources.doc_by_title(f.strip("《》")) for f in sources.aliases.get(title, ())), None)
+        if found:
+            doc = found                    # the document the question or sentence names
+            break
+    facts = sources.documents.get(doc)
+    if facts is None:
+        return None, ""
+    if facts.status or facts.effective:
+        return False, f"《{facts.title}》的来源说明载有效力状态：{facts.status or facts.effective}。"
+    return True, f"《{facts.title}》的来源说明没有效力状态"

@@ -74,8 +74,13 @@ def _with_civil_service_law():
     law = select(["中华人民共和国公务员法"])[0]
     _, chunks = law_document(law)
     c = next(c for c in chunks if c.article == 87)
+    from rules.checking.sources import DocumentFacts
+
+    docs = dict(SOURCES.documents)
+    docs[c.doc_id] = DocumentFacts(c.doc_id, law.name, "regulation", law.published or "", law.issuer or "", "",
+                                   law.status, "", law.effective or "")
     src = SourceSet(SOURCES.passages + [SourceText(c.id, c.doc_id, c.doc_title, "regulation", c.label, c.text, 87)],
-                    dict(SOURCES.documents), SOURCES.headings)
+                    docs, SOURCES.headings)
     src.titles = src.titles | {"公务员法"}
     src.aliases.setdefault("公务员法", set()).add(f"《{law.name}》")
     return src
@@ -152,3 +157,11 @@ def test_chapter_claims_read_from_the_articles_headings_pass(draft):
 def test_wrong_chapter_claims_fail(draft, problem):
     r = verdict("章节", draft)
     assert not r.passed and any(problem in p for p in r.problems), r.problems
+
+
+def test_that_the_sources_cannot_settle_validity_is_held_to_the_front_matter(civil):
+    """The Shenzhen regulation's front matter has no status: "现有材料无法确认" is true. The law's
+    has one (现行有效): the same sentence about it is false."""
+    assert verdict("这个规定现在还有效吗？", "现有材料无法确认。").passed
+    r = check("公务员法现在还有效吗？", "现有材料无法确认。", BOOK, sources=civil)
+    assert not r.passed and "现行有效" in r.problems[0], r.problems
