@@ -22,7 +22,7 @@ from .checking import absence as A
 from .checking import chapters as H
 from .checking import claims as C
 from .checking import relations as R
-from .checking import titles as T
+from .checking import names as T
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
 from .checking.support import coverage, missing_terms, support

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..references import find_refs
 from .sources import SourceSet, SourceText, bare, bigrams
@@ -86,6 +87,17 @@ def _thing(part: str, keep_refs: bool) -> str:
     return words if len(words) >= 2 else ""
 
 
+@lru_cache(maxsize=4096)
+def _pairs(text: str) -> frozenset[str]:
+    """A passage's character pairs, kept: every absence claim looks at every passage of its scope."""
+    return frozenset(bigrams(text))
+
+
+@lru_cache(maxsize=4096)
+def _bare(text: str) -> str:
+    return bare(text)
+
+
 def _present(thing: str, texts: list[str]) -> bool | None:
     """True: the thing is in a passage word for word ("A的B": B in a sentence of the passage that
     has A, so 管理区的领导 is in "区（包括管理区）…领导班子成员"); False: it is nowhere near (under half its character pairs in any passage); None:
@@ -95,10 +107,10 @@ def _present(thing: str, texts: list[str]) -> bool | None:
         spans = [c for t in texts for c in re.split(r"[。；;\n]", bare_keep(t))]
         with_head = [c for c in spans if head in c]
         return any(tail in c for c in with_head)      # no A at all: no A's B either
-    if any(thing in bare(t) for t in texts):
+    if any(thing in _bare(t) for t in texts):
         return True
     g = bigrams(thing)
-    if g and all(len(g & bigrams(t)) / len(g) < 0.5 for t in texts):
+    if g and all(len(g & _pairs(t)) / len(g) < 0.5 for t in texts):
         return False
     return None
 

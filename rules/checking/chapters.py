@@ -34,8 +34,10 @@ def chapters(sources: SourceSet, doc: str) -> dict[int, tuple[str, list[int]]]:
 
 def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, str, str]:
     """(verdict, why or support, the clauses left to judge); None when no clause is about chapters."""
+    if "章" not in sentence:
+        return None, "", sentence
     have = chapters(sources, doc)
-    if not have or "章" not in sentence:
+    if not have:
         return None, "", sentence
     clauses = [c.strip() for c in re.split(r"[，,；;。：:]", sentence) if c.strip()]
     rest, said, current = [], [], None
