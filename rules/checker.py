@@ -356,8 +356,8 @@ def _completed(sentence: str, question: str) -> str:
     "讲进一步问责") says it of what the question asks about: the question's subject (the words
     before its verb) is written in front, so that the claim is judged whole, against the scope
     it is about, not as a fragment any passage could cover."""
-    if not _ELLIPTIC.match(sentence):
-        return sentence
+    if not _ELLIPTIC.match(sentence) or re.search(r"[？?]\s*$|[吗呢][。]?\s*$", sentence):
+        return sentence                  # a question back to the user answers nothing
     q = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question.strip())
     m = _QUESTION_VERB.search(q)
     subject = q[:m.start()] if m else ""
