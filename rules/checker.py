@@ -18,11 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .checking import absence as A
+from .checking import chapters as H
 from .checking import claims as C
 from .checking import relations as R
+from .checking import names as T
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
-from .checking.support import missing_terms, support
+from .checking.support import coverage, missing_terms, support
 from .engine import decide
 from .facts import Facts, extract
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
@@ -266,7 +269,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # to) comes back in `state`: the checker keeps no state between calls or threads
         state = {"severity": severity, "condition": condition, "after_question": after_question,
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous,
-                 "question": question}
+                 "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts)}
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
         previous = u.text
         measures = state.get("next_measures", measures)
@@ -343,6 +346,26 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
     return sentence
 
 
+_QUESTION_VERB = re.compile(r"是否|会不会|能不能|可不可以|是不是|算不算|要不要|有没有|会|能|可以|可|要|需要|需|是|算|属于|在|有|被|"
+                            r"讲|说|规定|包括|适用|怎么|怎样|如何|为什么|什么|哪")
+_ELLIPTIC = re.compile(r"^(?:不一定|不|没有?|未|并非|并不|是|会|能|可以|要|需要|属于|在|算|讲|说|包括|适用)")
+
+
+def _completed(sentence: str, question: str) -> str:
+    """An answer that leaves out its subject ("不在本规定的问责情形之内", "不一定是最后一步",
+    "讲进一步问责") says it of what the question asks about: the question's subject (the words
+    before its verb) is written in front, so that the claim is judged whole, against the scope
+    it is about, not as a fragment any passage could cover."""
+    if not _ELLIPTIC.match(sentence) or re.search(r"[？?]\s*$|[吗呢][。]?\s*$", sentence):
+        return sentence                  # a question back to the user answers nothing
+    q = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question.strip())
+    m = _QUESTION_VERB.search(q)
+    subject = q[:m.start()] if m else ""
+    if not 2 <= len(subject) <= 20 or re.search(r"[，,。；;？?！!、]", subject) or subject in sentence:
+        return sentence
+    return subject + sentence
+
+
 _SAYS = r"(?:(?:中|里|中的|里的|本身)?(?:规定|要求|明确|指出|写明|列出|列明|列的是|对|将|把)|的?(?:具体)?内容(?:是|为|包括))"
 _SUBJECT_SAYS = re.compile(r"^(?:而|但|其中|按照?|根据|依照)?(?:《([^》]+)》|((?:中办发)?[\[［〔(（]\d{4}[\]］〕)）]\d+号(?:文件?)?))"
                            r"((?:第[零一二两三四五六七八九十百\d]+条、?)*)" + _SAYS)
@@ -382,6 +405,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("previous", ""), state.get("question", ""), sources, book)
+    if state.get("opening"):
+        sentence = _completed(sentence, state.get("question", ""))
+    chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
+    if chaptered is False:
+        fail(text, why)
+        return
+    if chaptered:
+        if not bare(rest) or bare(rest) in ("现有文本", "文本", "来源"):
+            verdicts.append(SentenceVerdict(text, "verified", why))
+            return
+        sentence = rest                  # the clauses not about chapters are judged as any sentence
     outside = _outside_subject(sentence, sources)
     if outside and not _MISSING_OK.search(sentence):
         fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")
@@ -476,6 +510,36 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if titles and all(sources.doc_by_title(t) for t in titles) and re.match(r"^知识库收录", sentence):
         verdicts.append(SentenceVerdict(text, "verified", "知识库文档"))
         return
+    default_title = sources.documents[default_doc].title if default_doc in sources.documents else ""
+    named_ok, why = T.name_claims(text, sources, default_title)
+    if named_ok is None:
+        named_ok, why = T.undecided_status(text, state.get("question", ""), sources, default_doc)
+    if named_ok is not None:
+        if named_ok:
+            verdicts.append(SentenceVerdict(text, "verified", why))
+        else:
+            fail(text, why)
+        return
+    if named and re.search(r"[：:]$", text.strip()):
+        # a lead into a list ("第二条列了这几类：", "第十三条第（一）项规定的特别重大事故初步问责决定："):
+        # each line of the list is checked on its own; the lead itself says no more than
+        # its words, which must be the article's (an item read with the words that lead into it)
+        whole = "\n".join((sources.article(p.article, p.doc_id) or p).text for p in named)
+        words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?", "", sentence))
+        if len(words) <= 2 or coverage(words, whole) >= 0.5:
+            verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
+            return
+    absent, why, rest = A.judge(sentence, sources, named, default_doc)
+    if absent is not None:
+        if absent is False:
+            fail(text, why)
+            return
+        # the absence is true: what else the sentence says must still be found; failing that,
+        # the sentence is judged whole below, as if no absence had been read
+        if not (C.carries_claim(rest, book) or len(bare(rest)) > 6) or \
+                support(rest, sources, named, None, cited, sevs)[0] is not None:
+            verdicts.append(SentenceVerdict(text, "verified", why))
+            return
     if found:
         # rule claims verified: the figures, bodies and severities around them must still be the
         # regulation's (the articles the sentence names, or those of the rules it states)

@@ -16,7 +16,7 @@ def source_set(corpus: Corpus, extra: list | None = None) -> SourceSet:
     for c in chunks:
         m = c.meta
         passages.append(SourceText(c.id, m["doc_id"], m["doc_title"], m.get("doc_kind", ""), m["label"], c.text,
-                                   m.get("article"), bool(m.get("truncated"))))
+                                   m.get("article"), bool(m.get("truncated")), m.get("heading", "")))
         docs.setdefault(m["doc_id"], DocumentFacts(m["doc_id"], m["doc_title"], m.get("doc_kind", ""),
                                                    m.get("doc_date", ""), m.get("doc_issuer", ""), m.get("doc_lacks", ""),
                                                    m.get("doc_status", ""), m.get("doc_checked", ""),

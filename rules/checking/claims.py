@@ -252,10 +252,12 @@ def combinable(sentence: str, book: RuleBook) -> list[Verdict]:
     allowed = set(book.regulation.combinable.measures)
     negated = bool(_COMBINE_NO.search(sentence))
     out = []
-    for _, _, cat, m in marks(sentence, book):
+    for start, end, cat, m in marks(sentence, book):
         if cat != "measure":
             continue
-        ok = (m in allowed) != negated
+        # "…只有A、B四种，免职、引咎辞职不在这份名单里": a clause of its own that denies its measures
+        # a place in the list gives them the opposite polarity to the sentence's
+        ok = (m in allowed) != (negated != _denied_in_clause(sentence, end))
         listed = "、".join(book.regulation.combinable.measures)
         out.append(Verdict(ok, f"{m}：可单独或合并适用的是{listed}" if ok else
                            f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的只有{listed}。"))
@@ -514,7 +516,10 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
     """"第十条适用于第五条至第九条的情形", "第八条情形按第十条处理": an article said to apply to (or
     to follow from) another must be linked to it by the text's own references (第十条 names
     第五、六、七、九条). Only sentences that relate articles this way are read."""
-    refs = [r for r in find_refs(sentence) if r.article and r.internal]
+    # a reference in parentheses after a clause ("管理区包括在区之内（第二条）") is that clause's
+    # citation, not one end of a relation between articles
+    refs = [r for r in find_refs(sentence) if r.article and r.internal
+            and not (r.start and sentence[r.start - 1] in "（(" and sentence[r.end:r.end + 1] in ("）", ")"))]
     if len({r.article for r in refs}) < 2:
         return []
     targets = {r.article for r in refs
@@ -545,6 +550,17 @@ def _internal(text: str) -> set[int]:
 
 
 _NOT_LISTED = re.compile(r"^(?:并|也)?(?:没有|没|未|不)(?:被)?(?:列在|列入|写在|写进|出现在|在)|^不在(?:其中|其内|内|此列|之列)")
+# the rest of a measure's own clause says it is not in the list ("免职、引咎辞职不在这份名单里")
+_OUT_OF_LIST = re.compile(r"^[^，,；;。]*?(?:不在|没有列|未列|没有被列|不属于|没有包括|不包括)")
+
+
+def _denied_in_clause(sentence: str, end: int) -> bool:
+    """The clause a term ends in denies it a place in the list, with at most a few other terms
+    between the term and the denial."""
+    m = _OUT_OF_LIST.match(sentence[end:])
+    return bool(m) and len(m.group(0)) <= 16
+
+
 _LISTS = re.compile(r"列|点名|提到|提及|包括|写了|写的是|只有|援引|引用")
 _RESTRICTS = re.compile(r"只点名了?|只列了?|只提到了?|只有|仅列|仅有|只写了")
 _COUNTED = re.compile(r"(?<!第)(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十\d]+)(种|组|项|类)")
@@ -552,6 +568,12 @@ _COUNTED = re.compile(r"(?<!第)(?<![一二两三四五六七八九十\d])([一�
 # sentence once they, the references and the listed things are taken out must be next to nothing
 _LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有|并|列在|列入|列出的?|列了|列|点名了?|提到了?|提及|写的?是|写了|包括|只有|"
                         r"只|其中|不在|这一?款|这一?条|该款|该条|一共|共|分成|分为|除了|还|也|问责方式|方式|种|组|类|项|里面?|的|是|了|和|及|与")
+
+
+def list_talk(sentence: str) -> str:
+    """What is left of a sentence once its references and the words that talk about a list
+    (列了, 包括, 其中, 种, 类…) are taken out."""
+    return bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十]+[)）]", "", sentence)))
 
 
 def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]]) -> list[Verdict]:
@@ -570,7 +592,7 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
     for start, end, cat, m in marks(sentence, book):
         if cat != "measure":
             continue
-        denied = bool(_NOT_LISTED.search(sentence[end:]))
+        denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end)
         listed = m in plain
         if denied == listed:
             out.append(Verdict(False, f"{m}{'在' if listed else '不在'}所引条文列出的问责方式中。"))

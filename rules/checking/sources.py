@@ -41,6 +41,7 @@ class SourceText:
     text: str
     article: int | None = None
     truncated: bool = False        # the source breaks off inside it
+    heading: str = ""              # the chapter (or section) it stands under: 第一章总则
 
 
 @dataclass(frozen=True)

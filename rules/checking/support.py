@@ -20,7 +20,7 @@ from .claims import bodies
 from .sources import SourceSet, SourceText, bare, bigrams, squash
 
 MIN_COVERAGE = 0.45
-_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定")
+_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CN_COUNT = re.compile(r"([零一二两三四五六七八九十百千万]+)(?=[个项种类条年月日天小时名人万亿元次家])")
 _NEGATORS = ["不包括", "不属于", "不适用", "不需要", "不用", "无需", "不必", "不能", "不可以", "不得", "不会", "不是", "并非",
@@ -252,11 +252,36 @@ def added_polarity(sentence: str, text: str) -> str | None:
             continue                      # 没有说一定要: a denied modality, not a denied fact
         if _content_pairs(content) and coverage(content, text) >= 0.75:
             return neg
+    waived = waived_duty(sentence, text) or closed_step(sentence, text)
+    if waived:
+        return waived
     m = _STRONG.search(sentence)
     if m and re.search(r"(没有|并没有|不|未)(?:说|写|写成|规定|要求)?$", sentence[:m.start()]):
         m = None
     if m and m.group(0) not in plain and not re.search(r"应当|应|必须", plain):
         return m.group(0)
+    return None
+
+
+# a duty said to be waived: 可以不 / 不一定 / 不必 … before what the passage may make a duty
+_WAIVE = re.compile(r"(可以不|可不|不一定要?|不一定会|未必|不必|无需|不需要|不用)([^，,。；;！？]{2,16})")
+_DUTY = re.compile(r"应当|必须|应|须|一律")
+
+
+def waived_duty(sentence: str, text: str) -> str | None:
+    """"可以不辞去领导职务" where the article says 应当引咎辞去领导职务: a duty (应当, 必须) is
+    not waived by the sentence's permission to omit it; the sentence and the passage disagree on
+    modality. Of the passage's sentences that have what is waived, the one that shares most with
+    the whole sentence (its case: 对重大事故负有领导责任的) decides."""
+    for m in _WAIVE.finditer(sentence):
+        content = m.group(2)
+        if not _content_pairs(content):
+            continue
+        # the passage's sentence on what is waived, and of those the one on the sentence's case
+        spans = [x for x in re.split(r"[。；;\n]", text) if x.strip() and coverage(content, x) >= 0.6]
+        best = max(spans, key=lambda x: coverage(sentence, x), default="")
+        if best and _DUTY.search(best) and m.group(1) not in bare(best):
+            return m.group(1)
     return None
 
 
@@ -298,6 +323,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             return p, ""
         if (named or ruled) and not added and not missing and _absence(sentence, p.text):
             return p, ""
+        if not added and not missing and open_step(sentence, p.text):
+            return p, ""
         if cov > best_cov:
             best_cov = cov
             if missing:
@@ -309,6 +336,37 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             else:
                 best_why = f"{p.label}不支持这句话（只有{cov:.0%}的内容见于原文）。"
     return None, best_why
+
+
+_NOT_FINAL = re.compile(r"^(?:[^，,。；;]*?[，,])?(?P<step>[^，,。；;]{2,12}?)(?:也|并|还)?(?:不一定|未必|并不一定|不见得)(?:就)?(?:是|算)?"
+                        r"(?:最终|最后|终局|终点)")
+
+
+_FINAL = re.compile(r"(?P<step>[^，,。；;]{2,12}?)(?:就|即|便)?(?:是|为|即为|算是?)(?:最终|最后|终局)")
+
+
+def closed_step(sentence: str, text: str) -> str | None:
+    """"初步问责就是最终结果" where the passage lets another step follow it: the finality the
+    sentence adds, else None."""
+    m = _FINAL.search(sentence)
+    if m is None or re.search(r"不一定|未必|不见得|不是|并非|不算", sentence[max(0, m.start("step")):m.end()]):
+        return None
+    return "最终" if open_step(f"{m.group('step')}不一定是最终", text) else None
+
+
+def open_step(sentence: str, text: str) -> bool:
+    """"初步问责不一定是最终结果" where the passage says "初步问责后，…可…进一步问责": a step is
+    not necessarily the last when the passage lets another follow it (X后…可…). Only that
+    reading: what would make it the last (应当, 必须 after it) is left to `waived_duty`."""
+    m = _NOT_FINAL.search(sentence)
+    if m is None:
+        return False
+    step = bare(_REF.sub("", m.group("step")))
+    if len(step) < 2:
+        return False
+    return any(re.search(re.escape(step) + r"[^。；;]*?(?:后|之后|以后)[^。；;]*?(?:可以|可)", bare_keep) and
+               not re.search(r"应当|必须", bare_keep)
+               for bare_keep in re.split(r"[。；;\n]", re.sub(r"[\s“”\"]", "", text)))
 
 
 _ABSENT = re.compile(r"不在|不属于|没有(?:提到|提|规定|写|列|要求|载明)|并没有|未(?:提到|列入|规定|写|载明)|不包括|不涉及|没提|没写|只出现在")
@@ -346,10 +404,12 @@ def novel_runs(sentence: str, text: str) -> list[str]:
         runs.append(plain[start:])
     inner = [r[1:-1] for r in runs]
     # a denial or a modality (并没有说一定) is polarity, held to the passage by `added_polarity`
-    return [r for r in inner if len(_FUNCTION.sub("", _POLARITY.sub("", r))) >= MIN_NOVEL]
+    return [r for r in inner if len(_FUNCTION.sub("", _LINKS.sub("", _POLARITY.sub("", r)))) >= MIN_NOVEL]
 
 
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
+# words that link clauses or introduce a basis (所以按第三条，由…进行) carry no content of their own
+_LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由")
 
 
 def substituted(sentence: str, text: str) -> list[str]:

@@ -1,0 +1,162 @@
+"""Absence claims ("来源没有写施行日期", "第四条没有写处分的具体种类", "用人失察不在本规定的问责
+情形之内"), judged against the scope they name.
+
+An absence claim is a claim like any other: it is true when what it says is absent really is
+absent from the text it names, and false when that text has it. So the claim is read as
+*scope* (the articles it names; the document it names by title, by 本规定 or by its kind, 论文 /
+报告; or 来源 / 材料, all the sources) and *thing* (the words before the absence, else after it;
+of "A的B" the head B, since "处分的具体种类" can be missing where 处分 is not). The thing must
+not be found in the scope's text, unless the scope's front matter itself records it as missing
+(来源缺失 / 未载明): then the sources say so and the claim is theirs. A thing found in the scope
+fails the sentence: "不在本规定之内" where an article of it says so is contradicted, never framing.
+A sentence without a scope is no absence claim here (the support test holds it to a passage).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..references import find_refs
+from .sources import SourceSet, SourceText, bare, bigrams
+
+ABSENT = re.compile(r"(?:都|也|并|均)?(?:没有(?:写明?|提到|提及|提|规定|列出?|载明|说明|标注|注明|包括|出现)|没写|没提|"
+                    r"未(?:写明?|提到|提及|规定|列出?|列入|载明|说明|标注|注明|出现)|不在|不属于|不包括|不涉及|看不到|找不到|"
+                    r"没有)")
+# words that name where the thing is said to be missing, or ask about it, not the thing itself
+_SCOPE_WORDS = re.compile(r"(?:现有|手头)的?|(?:来源(?:页面)?|材料|文本|原文|全文|本规定|这份规定|该规定|规定本身|规定|论文|文章|报告)(?:里面|里|中|之中|之内|内)?|"
+                          r"其中|具体|是否|什么|哪[一几个些天年]?|多少|何时|怎样|如何|都|也|并|均|还")
+_KINDS = {"paper": re.compile(r"论文|文章"), "article": re.compile(r"论文|文章"), "report": re.compile(r"报告")}
+_SOURCES = re.compile(r"来源|材料|现有文本|手头")
+_CLAUSE = re.compile(r"[^，,；;]+[，,；;]?")
+
+
+@dataclass
+class Scope:
+    label: str
+    texts: list[str]       # the passages the thing must be absent from
+    lacks: str             # what the scope's front matter records as missing
+
+
+def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default_doc: str) -> Scope | None:
+    """The text an absence claim is about, or None when the sentence names none. The documents
+    the sentence names (by title, 本规定, its kind) come before 来源, which names them all."""
+    def lacks(docs: set[str]) -> str:
+        out = []
+        for d in docs:
+            f = sources.documents.get(d)
+            if f is not None:
+                out.append(f.lacks)
+                if re.search(r"未载明|未署名|没有", f.issuer):
+                    out.append("发文机关" + f.issuer)
+        return "\n".join(out)
+
+    # the articles named where the scope is read (not the thing said to be missing from them)
+    said = {r.article for r in find_refs(sentence) if r.article}
+    named = [p for p in named if p.article in said]
+    if named:
+        docs = {p.doc_id for p in named}
+        return Scope("、".join(p.label for p in named), ["\n".join(p.text for p in named)], lacks(docs))
+    docs = {d for t in re.findall(r"《([^》]+)》", sentence) if (d := sources.doc_by_title(t))}
+    if re.search(r"本规定|这份规定|该规定|规定本身|这个规定", sentence):
+        docs.add(default_doc)
+    for kind, words in _KINDS.items():
+        if words.search(sentence):
+            docs |= {d.doc_id for d in sources.documents.values() if d.kind == kind}
+    if not docs and _SOURCES.search(sentence):
+        docs = set(sources.documents)
+    if not docs:
+        return None
+    titles = "、".join(f"《{sources.documents[d].title}》" for d in sorted(docs) if d in sources.documents)
+    return Scope(titles or "来源", [p.text for p in sources.passages if p.doc_id in docs], lacks(docs))
+
+
+_ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条")
+_LOCATIVE = re.compile(r"(?:中|里|里面|之中|之内|内|上)$")
+
+
+def _thing(part: str, keep_refs: bool) -> str:
+    """What the claim says is missing, from the words on one side of the absence: an article or a
+    title when that is all the side names (没有提第十六条), else its content words."""
+    part = re.sub(r"[（(][^）)]*[）)]", "", part)           # a parenthesis glosses, it is not the thing
+    part = re.split(r"——|—|：|:|只", part)[0] if keep_refs else part
+    if keep_refs and re.fullmatch(r"\s*(?:《[^》]+》|第[零一二两三四五六七八九十百\d]+条)\s*[，,。；;]?\s*", part):
+        return bare(part)
+    words = bare(_SCOPE_WORDS.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章)", "", part)))
+    words = words.lstrip("的")
+    return words if len(words) >= 2 else ""
+
+
+@lru_cache(maxsize=4096)
+def _pairs(text: str) -> frozenset[str]:
+    """A passage's character pairs, kept: every absence claim looks at every passage of its scope."""
+    return frozenset(bigrams(text))
+
+
+@lru_cache(maxsize=4096)
+def _bare(text: str) -> str:
+    return bare(text)
+
+
+def _present(thing: str, texts: list[str]) -> bool | None:
+    """True: the thing is in a passage word for word ("A的B": B in a sentence of the passage that
+    has A, so 管理区的领导 is in "区（包括管理区）…领导班子成员"); False: it is nowhere near (under half its character pairs in any passage); None:
+    between, which this reader does not decide."""
+    head, _, tail = thing.rpartition("的")
+    if head and len(tail) >= 2:
+        spans = [c for t in texts for c in re.split(r"[。；;\n]", bare_keep(t))]
+        with_head = [c for c in spans if head in c]
+        return any(tail in c for c in with_head)      # no A at all: no A's B either
+    if any(thing in _bare(t) for t in texts):
+        return True
+    g = bigrams(thing)
+    if g and all(len(g & _pairs(t)) / len(g) < 0.5 for t in texts):
+        return False
+    return None
+
+
+def bare_keep(text: str) -> str:
+    """The text without spaces or quotation marks, its clause punctuation kept."""
+    return re.sub(r"[\s“”\"‘’'《》（）()]", "", text)
+
+
+def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_doc: str) -> tuple[bool | None, str, str]:
+    """(verdict, why, the rest of the sentence to hold to the passages): None when the sentence
+    makes no absence claim with a scope, or this reader cannot tell. The absence is read in its
+    own clause (with the clause before it when its own clause names only the scope: "具体从哪天
+    开始施行，来源没有写"); the scope is read from the sentence without the thing; words before
+    the absence that end in a locative (问责方式中没有撤职) are the scope, the thing follows."""
+    clauses = _CLAUSE.findall(sentence)
+    for i, clause in enumerate(clauses):
+        m = ABSENT.search(clause)
+        if m is None:
+            continue
+        before, after = clause[:m.start()], clause[m.end():]
+        if re.match(r"说?(?:一定|必须|必然|强制)", after):
+            return None, "", sentence            # 没有说一定要: a denied modality, read elsewhere
+        start = i
+        thing = "" if _LOCATIVE.search(before.strip()) else _thing(before, False)
+        if thing:
+            # the words before the absence hold the scope as well as the thing (第四条没有写…)
+            where = "".join(clauses[:i]) + before + after
+        else:
+            thing = _thing(after, True)
+            where = "".join(clauses[:i]) + before
+            if not thing and i > 0:
+                start, thing = i - 1, _thing(clauses[i - 1], False)
+                where = "".join(clauses[:i - 1]) + clause
+        if not thing:
+            return None, "", sentence
+        scope = scope_of(where, sources, named, default_doc)
+        if scope is None:
+            return None, "", sentence
+        rest = "".join(clauses[:start] + clauses[i + 1:])
+        present = _present(thing, scope.texts)
+        if present is False:
+            return True, f"{scope.label}中没有“{thing}”", rest
+        if scope.lacks and _present(thing, [scope.lacks]):
+            return True, f"来源说明：{scope.lacks[:60]}", rest
+        if present:
+            return False, f"“{thing}”见于{scope.label}，不是没有。", rest
+        return None, "", sentence
+    return None, "", sentence

