@@ -170,6 +170,10 @@ def _ask_role(book: RuleBook, facts: Facts) -> Missing | None:
 def decide(facts: Facts, book: RuleBook) -> Outcome:
     reg = book.regulation
     decision: Decision | None = None
+    if facts.topic is not None and facts.unclear:
+        # a question about scope, appeals, referrals…: its answer is the same for every official,
+        # so one it names without level or rank ("被问责的干部") is no one to place or ask about
+        facts.unclear = []
     officials = facts.roles or facts.unclear
     # a bare "会被免职吗？": whom and after what is not said
     bare_yes_no = facts.fragment and facts.yes_no and facts.measures and not (officials or facts.consequence or facts.asks

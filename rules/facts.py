@@ -18,6 +18,7 @@ from pypinyin import lazy_pinyin
 from .references import article_numbers, cn_int
 from .schema import NationalClasses, RuleBook, Vocabulary
 from .titles import mentions
+from .topics import read_topic
 
 _ACCIDENT_TAIL = r"(?:的)?(?:公共)?(?:生产)?(?:安全)?(?:生产)?(?:责任)?事故"
 # "事故是较大的", "事故属于一般事故": a class said after the accident
@@ -46,6 +47,9 @@ class Facts:
     yes_no: str | None = None                                # a yes/no question's lead key (会 / 需要)
     follow_up: bool = False                                  # "那街道书记呢": leans on a previous question
     fragment: bool = False                                   # "会被免职吗？": too short to stand alone
+    # what is asked when it is not what the rules give an official (rules/topics.py): scope,
+    # appeals…; None is that outcome, the one reading that needs the official placed
+    topic: str | None = None
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -163,6 +167,7 @@ def extract(text: str, book: RuleBook) -> Facts:
     t = text.strip().rstrip("？?。!！ ")
     facts.follow_up = t.startswith(tuple(voc.follow_up_starts)) or t.endswith("呢")
     facts.fragment = len(t) <= FRAGMENT
+    facts.topic = read_topic(text, book)
     return facts
 
 
