@@ -16,6 +16,7 @@ came from); it reads no files, so a regulation ingested today is checked like th
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .checking import claims as C
@@ -24,7 +25,7 @@ from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_fra
 from .checking.sources import SourceSet, SourceText, bare
 from .checking.support import missing_terms, support
 from .engine import decide
-from .facts import Facts, extract
+from .facts import Facts, extract, repair_typos
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
@@ -382,9 +383,27 @@ def _outside_subject(sentence: str, sources: SourceSet) -> str | None:
     return None
 
 
+def _asks_back(sentence: str, question: str, book: RuleBook) -> bool:
+    """The rule data's own question back about an official ("“{word}”是哪一级的哪位领导？") with
+    the user's own words in it: it asks, and what it quotes is the question's, not the sources'."""
+    template = book.vocabulary.ask_role
+    if "{word}" not in template:
+        return False
+    head, tail = (re.escape(p) for p in template.split("{word}", 1))
+    m = re.fullmatch(f"{head}(.+?){tail}", sentence.strip())
+    if m is None:
+        return False
+    said = unicodedata.normalize("NFKC", question)
+    return m.group(1) in said or m.group(1) in repair_typos(said, book)
+
+
 def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: list[SourceText], default_doc: str,
            verdicts: list[SentenceVerdict], problems: list[str], fail, named_all: set[int], state: dict) -> None:
     text = u.text
+    if _asks_back(text, state.get("question", ""), book):
+        verdicts.append(SentenceVerdict(text, "framing", "向用户追问"))
+        state["next_severity"] = state["severity"]
+        return
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):
         if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)):

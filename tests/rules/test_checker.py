@@ -151,3 +151,13 @@ def test_a_role_label_outside_a_question_back_is_still_a_claim():
     """Only a choice under a question is framing: the same words as a sentence must be supported."""
     r = check("较大事故街道主任会怎样", f"根据第十四条，{DISTRICT}。")
     assert not r.passed
+
+
+@pytest.mark.parametrize("said", ["党工委书记", "街道领导班子成员"])
+def test_the_rule_datas_question_back_quotes_the_users_words(said):
+    """"“党工委书记”是哪一级的哪位领导？" names a body and quotes words no source has: it asks,
+    with the user's words, and passes; the same question about words the user did not say fails."""
+    ask = BOOK.vocabulary.ask_role
+    draft = f"{ask.format(word=said)}\n1. {DISTRICT}\n2. {STREET}"
+    assert check(f"重大事故，{said}会被免职吗", draft).passed
+    assert not check("重大事故，主任会被免职吗", draft).passed
