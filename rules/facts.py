@@ -39,7 +39,7 @@ class Facts:
     asks: list[str] = field(default_factory=list)
     accident: bool = False
     articles: list[int] = field(default_factory=list)
-    # officials that could not be placed: [{said, roles, always_ask}], asked about one by one
+    # officials that could not be placed: [{said, roles, always_ask, general}], asked about one by one
     unclear: list[dict] = field(default_factory=list)
     denied: list[str] = field(default_factory=list)          # classes the accident is said not to be
     figures: dict[str, int] = field(default_factory=dict)    # deaths / serious_injuries / direct_loss
@@ -141,7 +141,9 @@ def extract(text: str, book: RuleBook) -> Facts:
             if m.roles[0] not in facts.roles:
                 facts.roles.append(m.roles[0])
         else:
-            facts.unclear.append({"said": m.said, "roles": m.roles, "always_ask": m.always_ask})
+            # general: neither level nor rank said (干部, 领导干部): officials at large, not one official
+            facts.unclear.append({"said": m.said, "roles": m.roles, "always_ask": m.always_ask,
+                                  "general": m.level is None and m.rank is None})
     terms, _ = book.terms
     said: list[tuple[int, int, str]] = []
     i = 0

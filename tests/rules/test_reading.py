@@ -379,6 +379,16 @@ def test_a_vague_question_about_an_unnamed_official_is_still_asked_back(q):
         assert len(outcome.missing.options) >= 2
 
 
+@pytest.mark.parametrize("q", ["职责范围内发生较大事故，主任会怎样", "较大事故，街道领导会被从重处理吗",
+                               "重大事故，一把手会被移送司法机关吗"])
+def test_a_topic_word_does_not_drop_an_official_named_by_level_or_rank(q):
+    """Only officials at large (干部, 领导干部) are dropped for a topic; 主任 or 街道领导 is one official."""
+    facts = extract(q, BOOK)
+    assert facts.topic is not None
+    outcome = decide(facts, BOOK)
+    assert outcome.missing is not None and outcome.missing.field == "role"
+
+
 @pytest.mark.parametrize("attribute", VOC.leader_attributes)
 def test_a_leader_word_before_an_attribute_names_no_official(attribute):
     assert not extract(f"较大事故，负有领导{attribute}的要公开道歉吗", BOOK).unclear
