@@ -16,6 +16,7 @@ came from); it reads no files, so a regulation ingested today is checked like th
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .checking import absence as A
@@ -23,11 +24,11 @@ from .checking import chapters as H
 from .checking import claims as C
 from .checking import relations as R
 from .checking import names as T
-from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, offer_topic, units
+from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
 from .checking.support import coverage, missing_terms, support
 from .engine import decide
-from .facts import Facts, extract
+from .facts import Facts, extract, repair_typos
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
@@ -257,6 +258,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             else:
                 fail(u.text, f"引文“{u.text[:30]}”在来源中找不到原文。")
             continue
+        if u.kind == "option":
+            if is_choice(u.text, _choices(book)):
+                verdicts.append(SentenceVerdict(u.text, "framing", "规则数据中的选项"))
+            else:
+                fail(u.text, "问题后的选项不是规则数据中的职务、事故等级或后果。")
+            continue
         if u.kind in ("heading", "group", "also"):
             named, bad = _named_articles(u.text, sources, default_doc)
             named_all.update(p.article for p in named if p.article)
@@ -281,6 +288,18 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
     return CheckResult(not problems, list(dict.fromkeys(problems)), verdicts)
+
+
+def _choices(book: RuleBook) -> set[str]:
+    """What a question back may offer (rules/engine.py asks with these): the roles of the rule
+    data by label and by name, the classes of accident, the consequences said and denied."""
+    voc, w = book.vocabulary, book.regulation.wording
+    roles = set(voc.roles) | voc.position_roles() | {r.role for r in book.regulation.accident_decisions}
+    out = roles | {voc.role_labels.get(r, r) for r in roles}
+    out |= {f"{s}事故" for s in book.regulation.severities()}
+    for c in w.consequences.values():
+        out |= {c.text, c.denied or f"没有{c.text}"}
+    return out
 
 
 _LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|适用|不适用|算|不算|有|没有|用|不用|在|不在|属于|不属于|包括|不包括)[。，！,!：:]?$")
@@ -387,9 +406,27 @@ def _outside_subject(sentence: str, sources: SourceSet) -> str | None:
     return None
 
 
+def _asks_back(sentence: str, question: str, book: RuleBook) -> bool:
+    """The rule data's own question back about an official ("“{word}”是哪一级的哪位领导？") with
+    the user's own words in it: it asks, and what it quotes is the question's, not the sources'."""
+    template = book.vocabulary.ask_role
+    if "{word}" not in template:
+        return False
+    head, tail = (re.escape(p) for p in template.split("{word}", 1))
+    m = re.fullmatch(f"{head}(.+?){tail}", sentence.strip())
+    if m is None:
+        return False
+    said = unicodedata.normalize("NFKC", question)
+    return m.group(1) in said or m.group(1) in repair_typos(said, book)
+
+
 def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: list[SourceText], default_doc: str,
            verdicts: list[SentenceVerdict], problems: list[str], fail, named_all: set[int], state: dict) -> None:
     text = u.text
+    if _asks_back(text, state.get("question", ""), book):
+        verdicts.append(SentenceVerdict(text, "framing", "向用户追问"))
+        state["next_severity"] = state["severity"]
+        return
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):
         if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)):

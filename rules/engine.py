@@ -170,6 +170,11 @@ def _ask_role(book: RuleBook, facts: Facts) -> Missing | None:
 def decide(facts: Facts, book: RuleBook) -> Outcome:
     reg = book.regulation
     decision: Decision | None = None
+    if facts.topic is not None and facts.unclear:
+        # a question about scope, appeals, referrals…: its answer is the same for every official,
+        # so officials named at large, without level or rank ("被问责的干部"), are no one to place;
+        # a title with a level or a rank ("主任", "街道领导") still names one official, asked about
+        facts.unclear = [u for u in facts.unclear if not u.get("general")]
     officials = facts.roles or facts.unclear
     # a bare "会被免职吗？": whom and after what is not said
     bare_yes_no = facts.fragment and facts.yes_no and facts.measures and not (officials or facts.consequence or facts.asks

@@ -18,6 +18,7 @@ from pypinyin import lazy_pinyin
 from .references import article_numbers, cn_int
 from .schema import NationalClasses, RuleBook, Vocabulary
 from .titles import mentions
+from .topics import read_topic
 
 _ACCIDENT_TAIL = r"(?:的)?(?:公共)?(?:生产)?(?:安全)?(?:生产)?(?:责任)?事故"
 # "事故是较大的", "事故属于一般事故": a class said after the accident
@@ -38,7 +39,7 @@ class Facts:
     asks: list[str] = field(default_factory=list)
     accident: bool = False
     articles: list[int] = field(default_factory=list)
-    # officials that could not be placed: [{said, roles, always_ask}], asked about one by one
+    # officials that could not be placed: [{said, roles, always_ask, general}], asked about one by one
     unclear: list[dict] = field(default_factory=list)
     denied: list[str] = field(default_factory=list)          # classes the accident is said not to be
     figures: dict[str, int] = field(default_factory=dict)    # deaths / serious_injuries / direct_loss
@@ -46,6 +47,9 @@ class Facts:
     yes_no: str | None = None                                # a yes/no question's lead key (会 / 需要)
     follow_up: bool = False                                  # "那街道书记呢": leans on a previous question
     fragment: bool = False                                   # "会被免职吗？": too short to stand alone
+    # what is asked when it is not what the rules give an official (rules/topics.py): scope,
+    # appeals…; None is that outcome, the one reading that needs the official placed
+    topic: str | None = None
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -137,7 +141,9 @@ def extract(text: str, book: RuleBook) -> Facts:
             if m.roles[0] not in facts.roles:
                 facts.roles.append(m.roles[0])
         else:
-            facts.unclear.append({"said": m.said, "roles": m.roles, "always_ask": m.always_ask})
+            # general: neither level nor rank said (干部, 领导干部): officials at large, not one official
+            facts.unclear.append({"said": m.said, "roles": m.roles, "always_ask": m.always_ask,
+                                  "general": m.level is None and m.rank is None})
     terms, _ = book.terms
     said: list[tuple[int, int, str]] = []
     i = 0
@@ -163,6 +169,7 @@ def extract(text: str, book: RuleBook) -> Facts:
     t = text.strip().rstrip("？?。!！ ")
     facts.follow_up = t.startswith(tuple(voc.follow_up_starts)) or t.endswith("呢")
     facts.fragment = len(t) <= FRAGMENT
+    facts.topic = read_topic(text, book)
     return facts
 
 

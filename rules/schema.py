@@ -18,6 +18,7 @@ from .references import format_articles, format_ref, int_cn
 
 if TYPE_CHECKING:
     from .facts import Terms
+    from .topics import Topics
 
 Consequence = Literal["major", "minor", "general_major"]
 
@@ -362,6 +363,11 @@ class Vocabulary(BaseModel):
     consequences: dict[Consequence, list[str]]
     asks: dict[str, list[str]]
     yes_no: dict[str, list[str]] = {}              # lead key (会 / 需要) -> the question forms
+    # what a question asks about when it is not what the rules give an official (rules/topics.py)
+    topics: dict[str, list[str]] = {}
+    scope_forms: list[str] = []                    # asking whether someone is one (算不算 + 党政领导干部)
+    # a leader word right before one of these qualifies a thing, naming no official (领导责任)
+    leader_attributes: list[str] = []
 
     @model_validator(mode="after")
     def _positions_known(self) -> "Vocabulary":
@@ -490,6 +496,13 @@ class RuleBook:
         from .facts import build_terms
 
         return build_terms(self.vocabulary)
+
+    @cached_property
+    def topics(self) -> "Topics":
+        """What a question may ask about besides an official's outcome, from this book's words."""
+        from .topics import build_topics
+
+        return build_topics(self)
 
     def coverage(self) -> dict[str, list[int]]:
         arts = self.regulation.articles

@@ -81,6 +81,9 @@ def _tokens(text: str, voc: Vocabulary) -> list[_Tok]:
                 best = _Tok(i, i + 1, "level", bare.level)
         if best is not None and best.kind == "rank" and best.value == "正职" and text.startswith("副", best.start - 1):
             best = None       # 副主任's 主任: the deputy word was matched (or typed apart)
+        if best is not None and best.kind == "rank" and best.value is None and voc.leader_attributes \
+                and text.startswith(tuple(voc.leader_attributes), best.end):
+            best = None       # 领导责任, 干部选拔任用: the leader word qualifies a thing
         if best is None:
             i += 1
             continue

@@ -31,12 +31,14 @@ _FRAMING = re.compile(
 _SYSTEM = re.compile(r"^(问题太长了（\d+ 字）|暂时无法检索法规，请稍后再试)")
 _ABOUT_ASSISTANT = re.compile(r"^(我只|我不|请输入|这不是关于|问题太长|暂时无法检索)")
 _QUESTION_END = re.compile(r"[？?]\s*$|[吗呢][。]?\s*$")
+# "1. 较大事故": a numbered choice under a question back ("是哪一级的哪位领导？")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.、．)）]\s*(.+)$")
 
 
 @dataclass
 class Unit:
     text: str
-    kind: str            # quote / heading / also / sentence
+    kind: str            # quote / heading / also / option / sentence
     line: int
 
 
@@ -61,6 +63,12 @@ def units(draft: str) -> list[Unit]:
         m = _ALSO.match(line)
         if m:
             out.append(Unit(m.group(1), "also", n))
+            continue
+        m = _NUMBERED.match(line)
+        if m and out and (out[-1].kind == "option" or out[-1].kind == "sentence" and re.search(r"[？?]$", out[-1].text)):
+            # a choice offered under a question back: it asserts nothing, but must be one of
+            # the rule data's own choices (see `is_choice`)
+            out.append(Unit(m.group(1).strip(), "option", n))
             continue
         if line.startswith("可以这样问") or _SYSTEM.match(line):
             out.append(Unit(line, "sentence", n))       # a list of example questions: one unit
@@ -102,3 +110,10 @@ def is_framing(sentence: str, carries_claim: bool) -> bool:
     if re.search(r"[:：]$", s) and len(s) <= 30:
         return True
     return bool(_FRAMING.search(s))
+
+
+def is_choice(option: str, choices: set[str]) -> bool:
+    """A choice under a question back is framing only when it is one of the rule data's own
+    choices (a role's label or name, a class, a consequence): a question asks nothing of the
+    sources, but an invented role offered as a button would still tell the user it exists."""
+    return option.strip().rstrip("。；;") in choices

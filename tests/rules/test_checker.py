@@ -121,3 +121,43 @@ def test_mutation_counts():
     kinds = {k for _, k, _, _ in MUTATIONS}
     assert {"measure", "role", "severity", "article", "drop citation", "invent article", "figure"} <= kinds
     assert len(MUTATIONS) >= 6 * len(ROWS)
+
+
+# ---------------------------------------------------------------- a question back's choices
+ASK = "“一把手”是哪一级的哪位领导？\n1. {one}\n2. {two}\n（回复序号或直接说明即可）"
+DISTRICT = BOOK.vocabulary.role_labels["有关党政领导正职"]
+STREET = BOOK.vocabulary.role_labels["街道党政领导正职"]
+
+
+def test_a_question_back_offering_the_rule_datas_roles_passes_as_framing():
+    r = check("特别重大事故一把手要公开道歉吗", ASK.format(one=DISTRICT, two=STREET))
+    assert r.passed, r.problems
+    options = [s for s in r.sentences if s.text in (DISTRICT, STREET)]
+    assert [s.verdict for s in options] == ["framing", "framing"]
+
+
+@pytest.mark.parametrize("invented", [
+    "社区居委会主任（社区党政领导正职）",             # a role no row has
+    "区委书记、区长或区职能部门正职（有关党政领导副职）",  # a real label with its role changed
+    "市委书记（特别重大事故免职）",                    # a claim dressed as a choice
+])
+def test_an_invented_choice_under_a_question_back_fails(invented):
+    r = check("特别重大事故一把手要公开道歉吗", ASK.format(one=DISTRICT, two=invented))
+    assert not r.passed
+    assert any(invented[:20] in p and "选项" in p for p in r.problems), r.problems
+
+
+def test_a_role_label_outside_a_question_back_is_still_a_claim():
+    """Only a choice under a question is framing: the same words as a sentence must be supported."""
+    r = check("较大事故街道主任会怎样", f"根据第十四条，{DISTRICT}。")
+    assert not r.passed
+
+
+@pytest.mark.parametrize("said", ["党工委书记", "街道领导班子成员"])
+def test_the_rule_datas_question_back_quotes_the_users_words(said):
+    """"“党工委书记”是哪一级的哪位领导？" names a body and quotes words no source has: it asks,
+    with the user's words, and passes; the same question about words the user did not say fails."""
+    ask = BOOK.vocabulary.ask_role
+    draft = f"{ask.format(word=said)}\n1. {DISTRICT}\n2. {STREET}"
+    assert check(f"重大事故，{said}会被免职吗", draft).passed
+    assert not check("重大事故，主任会被免职吗", draft).passed

@@ -326,3 +326,70 @@ def test_a_role_question_is_answered_by_its_button():
     outcome = decide(chosen, BOOK)
     assert outcome.decision.measures == {"街道党政领导正职": ["责令公开道歉"]}
     assert compose(outcome, BOOK).startswith("需要。\n")
+
+
+# ---------------------------------------------------------------- the topic of a question
+# (rules/topics.py) Only what the rules give an official needs the official placed; a question on
+# another topic names 干部/领导 without naming anyone, and is not asked back about a role.
+@pytest.mark.parametrize("word,topic", [(w, t) for t, ws in BOOK.topics.items() for w in ws])
+def test_topic_word(word, topic):
+    facts = extract(f"关于{word}，领导干部是怎么规定的", BOOK)
+    assert facts.topic == topic
+    outcome = decide(facts, BOOK)
+    assert outcome.missing is None or outcome.missing.field != "role", outcome.missing
+
+
+def test_the_topics_take_the_rule_datas_own_names():
+    """The defined term, the bodies with duties, the referral keys and the missing rows' words come
+    from regulation.yaml, not from a list in the vocabulary."""
+    reg = BOOK.regulation
+    assert "算不算" + reg.wording.official in BOOK.topics["scope"]
+    assert {"纪检监察机关", "组织人事部门", "事故问责组"} <= set(BOOK.topics["conductors"])
+    assert "有关部门" not in BOOK.topics["conductors"]          # a level word (区有关部门) is no topic
+    assert {r.key for r in reg.referrals} <= set(BOOK.topics["referrals"])
+    assert {w for r in reg.missing for w in r.words} <= set(BOOK.topics["unaccountable"])
+
+
+@pytest.mark.parametrize("q, topic", [
+    ("这个问责规定管哪些干部", "scope"),
+    ("街道办主任算不算党政领导干部", "scope"),
+    ("谁来对领导干部问责？纪委管不管", "conductors"),
+    ("被问责的干部可以申诉吗", "appeals"),
+    ("领导干部对问责决定不服怎么办", "appeals"),
+    ("干部涉嫌犯罪会移送吗", "referrals"),
+    ("领导干部瞒报事故信息会被问责吗", "situations"),
+    ("党政领导干部是什么意思", "definitions"),
+    ("领导干部有从轻情节怎么办", "circumstances"),
+])
+def test_a_question_on_another_topic_is_not_asked_about_a_role(q, topic):
+    facts = extract(q, BOOK)
+    assert facts.topic == topic
+    outcome = decide(facts, BOOK)
+    assert outcome.missing is None or outcome.missing.field != "role", outcome.missing
+
+
+@pytest.mark.parametrize("q", ["主任会怎么样", "街道领导会怎样", "重大事故，领导会怎样", "干部出了较大事故会怎么处理",
+                               "较大事故，领导要公开道歉吗", "特别重大事故一把手要公开道歉吗", "领导会怎么处理"])
+def test_a_vague_question_about_an_unnamed_official_is_still_asked_back(q):
+    facts = extract(q, BOOK)
+    assert facts.topic is None
+    outcome = decide(facts, BOOK)
+    assert outcome.missing is not None and outcome.missing.field in ("role", "severity")
+    if outcome.missing.field == "role":
+        assert len(outcome.missing.options) >= 2
+
+
+@pytest.mark.parametrize("q", ["职责范围内发生较大事故，主任会怎样", "较大事故，街道领导会被从重处理吗",
+                               "重大事故，一把手会被移送司法机关吗"])
+def test_a_topic_word_does_not_drop_an_official_named_by_level_or_rank(q):
+    """Only officials at large (干部, 领导干部) are dropped for a topic; 主任 or 街道领导 is one official."""
+    facts = extract(q, BOOK)
+    assert facts.topic is not None
+    outcome = decide(facts, BOOK)
+    assert outcome.missing is not None and outcome.missing.field == "role"
+
+
+@pytest.mark.parametrize("attribute", VOC.leader_attributes)
+def test_a_leader_word_before_an_attribute_names_no_official(attribute):
+    assert not extract(f"较大事故，负有领导{attribute}的要公开道歉吗", BOOK).unclear
+    assert extract("较大事故，领导要公开道歉吗", BOOK).unclear
