@@ -158,6 +158,12 @@ def law_document(law: LawInfo, *, path: Path | None = None) -> tuple[Document, l
         if number in seen:          # the corpus repeats an article now and then: keep the first
             continue
         seen.add(number)
+        if number is None:          # an amendment or an interpretation: one text, no articles
+            chunks.append(Chunk(
+                id=f"{law.doc_id}:{no}", doc_id=law.doc_id, doc_title=law.name, doc_kind="regulation",
+                label=f"《{law.name}》{no}", text=_clean(text), section=no, ordinal=len(chunks), extra=extra,
+            ))
+            continue
         body = f"{no} {_clean(text)}"
         internal, external = cross_references(body, aliases)
         items = [cn_int(m.group(1)) for line in body.split("\n")[1:] if (m := ITEM_RE.match(line))]

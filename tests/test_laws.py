@@ -50,6 +50,18 @@ def test_cross_references_inside_a_law_are_kept():
         assert c.article not in c.refs_internal
 
 
+def test_every_current_law_can_be_read_and_one_without_articles_is_one_text_chunk():
+    """`--laws all` reads amendments and interpretations too, whose one text has no article
+    number (it crashed the label before); each becomes one chunk labelled …全文 with no article."""
+    laws = select(["all"])
+    chunks = [c for law in laws for c in law_document(law)[1]]
+    assert len(chunks) == sum(law.articles for law in laws) and len({c.id for c in chunks}) == len(chunks)
+    _, (text,) = law_document(select(["中华人民共和国刑法修正案（十）"])[0])
+    assert text.label == "《中华人民共和国刑法修正案（十）》全文" and text.article is None
+    assert "侮辱国歌" in text.text and "article" not in text.metadata("h")
+    assert text.metadata("h")["law_status"] == "现行有效"
+
+
 def test_short_names_and_the_default_set_are_real_laws():
     assert short_names(SANCTIONS) == ["公职人员政务处分法", "政务处分法"]
     names = {law.name for law in list_laws()}
