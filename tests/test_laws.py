@@ -283,5 +283,17 @@ def test_a_review_question_answered_from_a_law_says_party_procedures_are_not_in_
     a = law_assistant.answer("被问责的干部可以申诉吗")
     assert a.check.passed and f"《{CIVIL}》第九十五条" in labels(a)
     assert NOTES["party_procedures"] in a.text
+    # the lead is the sentence that grants the appeal, not the list's catch-all item (可以申诉的其他情形)
+    lead = a.text.splitlines()[0]
+    assert lead.startswith(f"《{CIVIL}》第九十五条") and "提出申诉" in lead and "其他情形" not in lead, lead
     other = law_assistant.answer("对重大事故负有领导责任要引咎辞职吗")
     assert NOTES["party_procedures"] not in other.text
+
+
+def test_a_law_without_article_numbers_is_quoted_whole_with_its_status(tmp_path, book):
+    """An amendment is one 全文 chunk: an answer quoting it still says whether it is in force."""
+    store = open_store(KnowledgeSettings(data_dir=tmp_path))
+    ingest(store, more=prepared_laws(["中华人民共和国刑法修正案（十）"]))
+    a = Assistant(Settings(data_dir=tmp_path / "a"), Snapshot.of(KnowledgeBase(store), book)).answer("刑法修正案（十）规定了什么")
+    assert a.check.passed and "《中华人民共和国刑法修正案（十）》全文" in labels(a)
+    assert "《中华人民共和国刑法修正案（十）》：现行有效" in a.text, a.text

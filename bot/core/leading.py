@@ -22,7 +22,8 @@ from knowledge.retrieval import Corpus, Passage
 from rules.references import NUMERAL, cn_int, format_ref, without_refs
 
 # Characters of grammar: a pair with one of them spans two words ("问责有哪几种" -> 责有), not a term.
-FUNCTION_CHARS = set("的了是有在和与及或被把对给将会要能可吗呢么什哪几怎谁这那个些啊吧呀就都也还又很该想请我你他她它们之其")
+# 以 as in 可以/予以/以及: "可以申诉" must not make 以申 a rare, heavy term.
+FUNCTION_CHARS = set("的了是有在和与及或被把对给将会要能可以吗呢么什哪几怎谁这那个些啊吧呀就都也还又很该想请我你他她它们之其")
 RANK_PRIOR = 1.0           # retrieval's order breaks near-ties (the best passage, scaled to 1)
 COMMON_SHARE = 0.3         # words in more than this share of passages say nothing (as the gate)
 CONTEXT = 0.3              # the passage around a sentence counts this much (the year in its heading)

@@ -28,8 +28,9 @@ def status_notes(kb: Corpus, quotes: list[Quote]) -> list[Statement]:
         if q.doc_id in seen or q.doc_id not in kb.laws:
             continue
         seen.add(q.doc_id)
+        # a law without article numbers (an amendment) is one 全文 chunk: its status is the document's
         p = kb.article(q.article, q.doc_id) if q.article else None
-        meta = p.meta if p else {}
+        meta = p.meta if p else next((c.meta for c in kb.chunks if c.meta["doc_id"] == q.doc_id), {})
         if meta.get("law_status"):
             out.append(Statement(f"《{q.doc_title}》：{status_phrase(meta['law_status'], meta.get('law_effective', ''))}。"))
     return out
