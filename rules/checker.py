@@ -154,6 +154,14 @@ def _paragraph_text(sentence: str, p: SourceText, sources: SourceSet, doc: str) 
     return p.text
 
 
+def _paragraph_of(sentence: str, p: SourceText, sources: SourceSet, doc: str) -> SourceText:
+    """The passage of the paragraph (款) the sentence names of this article, else the article."""
+    text = _paragraph_text(sentence, p, sources, doc)
+    if text == p.text:
+        return p
+    return SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, p.label, text, p.article, p.truncated)
+
+
 def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
     """第十一条第二款 / 第五条第（七）项 that the article does not have; a bare 第三款 after an
     article belongs to it."""
@@ -244,7 +252,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
         problems.append(f"「{u_text[:40]}」：{why}")
 
-    for u in units(draft):
+    for u in _split_leads(units(draft), question):
         if u.kind != "quote":
             text, wrong = _dated_titles(u.text, sources)
             text = _without_section_label(text, sources)
@@ -276,32 +284,115 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         severity = state.get("next_severity", severity)
         after_question = verdicts[-1].verdict == "framing" and bool(re.search(r"[？?]$", u.text)) if verdicts else False
 
-    _resolve_leads(verdicts, problems, qfacts, book)
+    def judge_claim(claim: str) -> str | None:
+        """The claim a yes/no lead answers, judged as a sentence of its own: verified,
+        contradicted (a reader or the sources say otherwise), or None (undecided)."""
+        got: list[SentenceVerdict] = []
+        state = {"severity": qfacts.severity, "condition": condition, "after_question": False, "measures": [],
+                 "asked": C.severities_in(question, book), "previous": "", "question": question, "opening": False}
+        _judge(Unit(claim, "sentence", 0), book, sources, qfacts, cited, default_doc, got, [],
+               lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(), state=state)
+        if state.get("contradicted"):
+            return "contradicted"
+        return "verified" if got and got[-1].verdict == "verified" else None
+
+    _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim)
     if decision and states_decision and require_citations:
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
     return CheckResult(not problems, list(dict.fromkeys(problems)), verdicts)
 
 
-_LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|适用|不适用|算|不算|有|没有|用|不用|在|不在|属于|不属于|包括|不包括)[。，！,!：:]?$")
+_LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|不对|适用|不适用|算|不算|有|没有|用|不用|在|不在|"
+                   r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必)[。，！,!：:]?$")
+# a short answer made of the question's own verb ("没讲。" to "有没有讲…", "列了。" to "有没有列…")
+_ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?[。，！,!]?$")
 
 
-def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook) -> None:
-    """A yes/no lead ("会。", "不需要。") is right when the rules answer the question that way, or,
-    when the rules do not decide it, when the sentence after it is supported."""
+def _is_lead(text: str, question: str) -> bool:
+    """A yes/no answer: one of the answer words, or the question's own verb, alone or negated."""
+    t = text.strip()
+    if _LEAD.match(t):
+        return True
+    m = _ECHO.match(t)
+    return bool(m and question and m.group(2) in re.sub(r"(.)[不没]\1", r"\1", question)
+                and _ANSWERED.search(question))
+
+
+def _split_leads(found: list[Unit], question: str) -> list[Unit]:
+    """"对，是停职检查。" / "是，列了。": the yes/no answer and what follows it are two units, the
+    answer judged as the claim it answers, the rest as any sentence (an echo of the answer is
+    part of it)."""
+    out: list[Unit] = []
+    for u in found:
+        m = re.match(r"^([^，,。]{1,4})[，,](.+)$", u.text) if u.kind == "sentence" else None
+        if m and _is_lead(m.group(1), question):
+            rest = m.group(2).strip()
+            if _is_lead(rest, question):
+                out.append(Unit(u.text, "sentence", u.line))
+                continue
+            out += [Unit(m.group(1) + "。", "sentence", u.line), Unit(rest, "sentence", u.line)]
+            continue
+        out.append(u)
+    return out
+
+
+# a yes/no question: "A不A" / "A没A" (有没有, 是不是, 能不能), or a verb before 吗 / 对吧 / 是或否
+_ANSWERED = re.compile(r"([\u4e00-\u9fff])[不没]\1|[吗么][？?。]?\s*$|对吧|对不对|是或否|是吗|是否")
+_ASKED_VERB = re.compile(r"可以|能够|需要|属于|包括|适用|会|能|可|要|是|算|在|有(?!关)|讲|说|列|用")
+
+
+def answered_claims(question: str) -> tuple[str, str] | None:
+    """(the claim a yes answers, the claim a no answers), composed from the question's words:
+    "第十六条有没有规定开现场会" -> 第十六条有规定开现场会 / 第十六条没有规定开现场会."""
+    q = re.sub(r"[？?。！!\s]+$", "", question.strip())
+    q = re.sub(r"[，,]?(?:是或否|对吧|对不对|是不是|是吗|吗|么|呢)$", "", q)
+    q = re.sub(r"^(?:请问|那么|那|想问一下|想问|我想知道)", "", q)
+    q = re.sub(r"[？?]", "", q)
+    m = re.search(r"([\u4e00-\u9fff])([不没])\1", q)
+    if m:
+        verb = m.group(1)
+        neg = ("没" if verb == "有" else m.group(2)) + verb
+        return q[:m.start()] + verb + q[m.end():], q[:m.start()] + neg + q[m.end():]
+    m = re.search(r"是否", q)
+    if m:
+        return q[:m.start()] + q[m.end():], q[:m.start()] + "不" + q[m.end():]
+    if not _ANSWERED.search(question):
+        return None
+    m = re.search(r"(一样|相同)$", q) or _ASKED_VERB.search(q)
+    if m is None:
+        return None
+    neg = "没有" if m.group(0) == "有" else "不" + m.group(0)
+    return q, q[:m.start()] + neg + q[m.end():]
+
+
+def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook,
+                   question: str = "", judge_claim=None) -> None:
+    """A yes/no lead ("会。", "不需要。", "没讲。") is right when the rules answer the question that
+    way; else it is judged as the claim it answers (the question's words with its yes or no):
+    verified, it is right; contradicted, it is wrong; when that claim is undecided, the lead
+    is right when the sentence after it is supported."""
     truth = None
     if qfacts.severity and qfacts.roles and qfacts.measures:
         d = decide(qfacts, book).decision
         if d is not None and d.kind == "accident":
             truth = all(m in d.measures.get(r, []) for r in qfacts.roles for m in qfacts.measures)
+    claims = answered_claims(question) if question else None
     for i, v in enumerate(verdicts):
         if v.verdict != "lead":
             continue
-        negative = v.text.lstrip("初步问责阶段").startswith(("不", "没"))
+        negative = v.text.lstrip("初步问责阶段").startswith(("不", "没", "未"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
+        said = None
+        if truth is None and claims and judge_claim is not None and i == 0:
+            said = judge_claim(claims[1] if negative else claims[0])
         if truth is not None:
             ok = truth != negative
             why = "规则" + ("给予" if truth else "没有给予") + "所问的问责方式"
+        elif said is not None:
+            ok = said == "verified"
+            claim = claims[1] if negative else claims[0]
+            why = f"它回答的是“{claim}”，" + ("有依据" if ok else "与规则或原文不符")
         else:
             ok = nxt is not None and nxt.verdict in ("verified", "quote")
             why = "后一句" + ("有依据" if ok else "没有依据")
@@ -398,7 +489,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if bad_quote:
         state["next_severity"] = state["severity"]
         return
-    if _LEAD.match(text.strip()):
+    if _is_lead(text, state.get("question", "")):
         verdicts.append(SentenceVerdict(text, "lead", ""))
         state["next_severity"] = state["severity"]
         return
@@ -493,6 +584,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
     wrong = [v for v in found if not v.ok]
     if wrong:
+        state["contradicted"] = True
         for v in wrong:
             fail(text, v.message)
         return
@@ -518,6 +610,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if named_ok:
             verdicts.append(SentenceVerdict(text, "verified", why))
         else:
+            state["contradicted"] = True
             fail(text, why)
         return
     if named and re.search(r"[：:]$", text.strip()):
@@ -529,9 +622,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if len(words) <= 2 or coverage(words, whole) >= 0.5:
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return
-    absent, why, rest = A.judge(sentence, sources, named, default_doc)
+    # an absence from a paragraph (第十条第二款没有…) is judged against that paragraph
+    absent, why, rest = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
+                                default_doc)
     if absent is not None:
         if absent is False:
+            state["contradicted"] = True
             fail(text, why)
             return
         # the absence is true: what else the sentence says must still be found; failing that,
@@ -548,6 +644,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         text_pool = "\n".join(p.text for p in arts)
         missing = missing_terms(sentence, text_pool, [], "", sources.titles, sources.aliases)
         if missing:
+            state["contradicted"] = True
             fail(text, f"{'、'.join(missing)}在所引条文中找不到。")
             return
         if named and not any(v.whole for v in found):

@@ -551,6 +551,8 @@ def _internal(text: str) -> set[int]:
 
 _NOT_LISTED = re.compile(r"^(?:并|也)?(?:没有|没|未|不)(?:被)?(?:列在|列入|写在|写进|出现在|在)|^不在(?:其中|其内|内|此列|之列)")
 # the rest of a measure's own clause says it is not in the list ("免职、引咎辞职不在这份名单里")
+# "没有把免职、引咎辞职列入…": the denial before the terms it puts out of the list
+_NOT_PUT = re.compile(r"(?:没有|没|未|并未|不)(?:把|将)[^，,；;。把将]{0,16}$")
 _OUT_OF_LIST = re.compile(r"^[^，,；;。]*?(?:不在|没有列|未列|没有被列|不属于|没有包括|不包括)")
 
 
@@ -592,7 +594,8 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
     for start, end, cat, m in marks(sentence, book):
         if cat != "measure":
             continue
-        denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end)
+        denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end) or \
+            bool(_NOT_PUT.search(sentence[:start]))
         listed = m in plain
         if denied == listed:
             out.append(Verdict(False, f"{m}{'在' if listed else '不在'}所引条文列出的问责方式中。"))
