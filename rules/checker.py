@@ -314,6 +314,9 @@ def _is_lead(text: str, question: str) -> bool:
     t = text.strip()
     if _LEAD.match(t):
         return True
+    parts = [x for x in re.split(r"[，,]", t) if x.strip()]
+    if len(parts) == 2 and all(_is_lead(x, question) for x in parts):
+        return True                       # "是，列了。": the answer and its echo
     m = _ECHO.match(t)
     return bool(m and question and m.group(2) in re.sub(r"(.)[不没]\1", r"\1", question)
                 and _ANSWERED.search(question))
@@ -329,7 +332,7 @@ def _split_leads(found: list[Unit], question: str) -> list[Unit]:
         if m and _is_lead(m.group(1), question):
             rest = m.group(2).strip()
             if _is_lead(rest, question):
-                out.append(Unit(u.text, "sentence", u.line))
+                out.append(u)
                 continue
             out += [Unit(m.group(1) + "。", "sentence", u.line), Unit(rest, "sentence", u.line)]
             continue

@@ -159,6 +159,8 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         else:
             thing = _thing(after, True)
             where = "".join(clauses[:i]) + before
+            if not thing and _LOCATIVE.search(before.strip()):
+                thing = _thing(before, False)     # "通报批评在规定中没有出现": the scope ends it
             if not thing and i > 0:
                 start, thing = i - 1, _thing(clauses[i - 1], False)
                 where = "".join(clauses[:i - 1]) + clause

@@ -120,6 +120,55 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += misnamed_alias(sentence, aliases)
     out += added_items(sentence, text)
     out += unfounded_basis(sentence, text)
+    out += mispaired(sentence, text)
+    return out
+
+
+_FIG = re.compile(r"\d+(?:\.\d+)?")
+MIN_PAIRED = 0.6
+
+
+def _slots(text: str) -> list[tuple[str, str, str]]:
+    """(figure, the words since the figure before it, the words until the figure after it) for
+    every number of the text, the words kept within its sentence (。；)."""
+    out = []
+    for part in re.split(r"[。；;\n]", text):
+        ms = list(_FIG.finditer(part))
+        for i, m in enumerate(ms):
+            head = part[ms[i - 1].end():m.start()] if i else ""
+            tail = part[m.end():ms[i + 1].start() if i + 1 < len(ms) else len(part)]
+            out.append((m.group(0), head, tail))
+    return out
+
+
+def mispaired(sentence: str, text: str) -> list[str]:
+    """Figures the passage has, paired with what the passage says of another figure: "43家…成立了
+    责任追究机构" where the passage says 42家 did that, "80件，占…19%" where 19% is another year's
+    share. Each clause beside a figure of the sentence (up to the figures next to it) is held to
+    the words beside the same figure in the passage; a clause that is the passage's words beside
+    another figure, and not beside its own, swaps them."""
+    theirs = _slots(squash(text))
+    if len(theirs) < 2:
+        return []
+    out = []
+    for fig, head, tail in _slots(squash(_REF.sub("", sentence))):
+        own = [(h, t) for f, h, t in theirs if f == fig]
+        others = [(h, t) for f, h, t in theirs if f != fig]
+        if not own or not others:
+            continue
+        for side, words in ((0, head), (1, tail)):
+            for clause in re.split(r"[，,]", words):
+                g = _content_pairs(clause)
+                if len(g) < 3:
+                    continue
+                here = max(len(g & bigrams(x[side])) / len(g) for x in own)
+                there = max(len(g & bigrams(x[side])) / len(g) for x in others)
+                if there >= MIN_PAIRED and there - here >= 0.3:
+                    out.append(f"“{fig}”与“{clause}”的搭配")
+                    break
+            else:
+                continue
+            break
     return out
 
 
@@ -199,7 +248,9 @@ def added_items(sentence: str, text: str) -> list[str]:
             if any(x in plain for x in items) and _INCLUDED.search(sentence) and not re.search(r"不|没|未", part):
                 out += [x for x in items if len(x) >= 4 and len(bigrams(x) & have) / len(bigrams(x)) < 0.34]
         elif len(hits) >= max(2, (len(items) + 1) // 2):
-            out += [x for x in items if not found(x) and len(x) >= 3]
+            # a short item counts too when every other item is the passage's word for word
+            out += [x for x in items if not found(x) and
+                    (len(x) >= 3 or len(items) >= 3 and "|" not in part and all(y in plain for y in items if y != x))]
     return out
 
 
