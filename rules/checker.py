@@ -460,6 +460,22 @@ def _completed(sentence: str, question: str) -> str:
     return subject + sentence
 
 
+_HOW_MANY = re.compile(r"(?:一共|总共|共)?(?:有)?几(种|项|类|个|条|款|组)")
+_COUNT_ANSWER = re.compile(r"^(?:一共|总共|共)?(?:有)?([一二两三四五六七八九十\d]+)(种|项|类|个|条|款|组)")
+
+
+def _counted(sentence: str, question: str) -> str | None:
+    """"一共五种：训诫、…" answering "可单独或合并适用的方式一共几种": the count and the list answer
+    the question's own subject, so the claim is the question with its 几 filled in."""
+    q = _HOW_MANY.search(question)
+    a = _COUNT_ANSWER.match(sentence)
+    if q is None or a is None or q.group(1) != a.group(2):
+        return None
+    head = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question[:q.start()])
+    tail = re.sub(r"[？?。吗呢]+\s*$", "", question[q.end():])
+    return head + sentence[:a.end()] + tail + sentence[a.end():]
+
+
 _SAYS = r"(?:(?:中|里|中的|里的|本身)?(?:规定|要求|明确|指出|写明|列出|列明|列的是|对|将|把)|的?(?:具体)?内容(?:是|为|包括))"
 _SUBJECT_SAYS = re.compile(r"^(?:而|但|其中|按照?|根据|依照)?(?:《([^》]+)》|((?:中办发)?[\[［〔(（]\d{4}[\]］〕)）]\d+号(?:文件?)?))"
                            r"((?:第[零一二两三四五六七八九十百\d]+条、?)*)" + _SAYS)
@@ -500,7 +516,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("previous", ""), state.get("question", ""), sources, book)
     if state.get("opening"):
-        sentence = _completed(sentence, state.get("question", ""))
+        sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""))
     chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
     if chaptered is False:
         fail(text, why)

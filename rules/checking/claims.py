@@ -261,6 +261,11 @@ def combinable(sentence: str, book: RuleBook) -> list[Verdict]:
         listed = "、".join(book.regulation.combinable.measures)
         out.append(Verdict(ok, f"{m}：可单独或合并适用的是{listed}" if ok else
                            f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的只有{listed}。"))
+    # "可单独或合并适用的方式一共五种": the count is the number of measures the paragraph lists
+    count = re.search(r"(?<![第\d])([一二两三四五六七八九十\d]+)(?:种)", sentence)
+    if count and not negated and cn_int(count.group(1)) != len(allowed):
+        out.append(Verdict(False, f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的"
+                                  f"问责方式有{len(allowed)}种。"))
     return out
 
 
@@ -508,7 +513,7 @@ def national_classes(sentence: str, book: RuleBook, in_knowledge_base) -> list[V
     return out
 
 
-_TARGET = re.compile(r"(?:适用于|按照?|依照|依据|对照|根据|针对)(?:本规定|本办法)?$")
+_TARGET = re.compile(r"(?:适用于|按照?|依照|依据|对照|根据|针对)(?:本规定|本办法)?(?:第[一二三四五六七八九十]+章)?$")
 _SITUATION_AFTER = re.compile(r"^(?:规定)?(?:的)?(?:情形|情况)")
 
 
@@ -527,7 +532,8 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
     if not targets:
         return []
     # "没有第八条": an article the sentence says is left out is related to none
-    denied = {r.article for r in refs if re.search(r"(?:没有|不含|不包括|除了?|并非|不是)$", sentence[max(0, r.start - 4):r.start])}
+    denied = {r.article for r in refs if re.search(r"(?:没有|不含|不包括|除了?|并非|不是)(?:写|提到?|列|包括)?$",
+                                                   sentence[max(0, r.start - 5):r.start])}
     others = {r.article for r in refs} - targets - denied
     if not others:                       # "第八条情形…按第十条处理": each names the other
         # a series (第五、六、七、九条) is one reference: its articles stand together
