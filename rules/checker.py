@@ -25,7 +25,7 @@ from .checking import relations as R
 from .checking import names as T
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
-from .checking.support import coverage, missing_terms, support
+from .checking.support import conjoined, coverage, missing_terms, support
 from .engine import decide
 from .facts import Facts, extract
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
@@ -36,6 +36,7 @@ _MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
 _EMPTY = SourceText("", "", "", "", "", "")
 _CONDITION = re.compile(r"较大损失|不良影响")
+_EVERY = re.compile(r"凡|只要|一律|无论|不论|不管")
 
 
 @dataclass
@@ -202,6 +203,15 @@ def _misattributed(sentence: str, sources: SourceSet, named: list[SourceText], d
     if best[1] is not None and best[0] >= 0.7 and best[0] - own >= 0.3:
         return f"这句话说的是{best[1].label}的内容，不是{named[0].label}。"
     return None
+
+
+def _pool(named: list[SourceText], sevs: list, book: RuleBook, sources: SourceSet) -> str:
+    """The text a sentence's conditions are held to: the articles it names, else those whose rules
+    cover the severities it speaks of."""
+    if named:
+        return "\n".join(p.text for p in named)
+    arts = _severity_articles(book, [s for s in sevs if s])
+    return "\n".join(p.text for n in arts if (p := sources.article(n, book.regulation.document)))
 
 
 def _severity_articles(book: RuleBook, severities: list[str]) -> list[int]:
@@ -570,6 +580,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found: list[C.Verdict] = []
     conditional = {r.source.article for r in book.regulation.accident_decisions if r.consequence}
     condition = state["condition"] or bool(conditional & set(p.article for p in named))
+    if _EVERY.search(sentence) and not _CONDITION.search(sentence):
+        condition = False                 # "凡发生一般事故的…": the condition is said away, not cited
+    found += [C.Verdict(False, w) for w in conjoined(sentence, _pool(named, sevs or [state["severity"]], book, sources))]
     context = [sevs[0]] if len(sevs) == 1 else [state["severity"]] if not sevs else [None]
     if not sevs and re.search(r"两种|两者|二者|均|都", sentence) and len(state.get("asked", [])) > 1:
         context = state["asked"]          # "两种情形都是停职检查": under each severity asked about

@@ -112,7 +112,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
         names = {t, *aliases.get(t, ())}
         if t not in known_titles and not any(n in plain for n in names):
             out.append(f"《{t}》")
-    out += [b for b in bodies(sentence) if bare(b) not in plain and bare(b[1:]) not in plain]
+    out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
     out += [s for s in severities if s not in plain]
     out += [f for f in _FREQUENCY.findall(sentence) if f not in plain]
     out += compared(sentence, plain)
@@ -121,6 +121,26 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += added_items(sentence, text)
     out += unfounded_basis(sentence, text)
     out += mispaired(sentence, text)
+    return out
+
+
+_EITHER = re.compile(r"([\u4e00-\u9fff]{2,8})或者([\u4e00-\u9fff]{2,8})")
+_BOTH_NEEDED = re.compile(r"既[^，,。；;]*又|同时(?:具备|满足|造成|发生|存在)|两者(?:都|均|同时)|二者(?:都|均|同时)|并且|而且|兼具|缺一不可")
+
+
+def conjoined(sentence: str, text: str) -> list[str]:
+    """"既造成较大损失，又造成不良影响" where the passage says "造成较大损失或者不良影响": alternatives
+    of the passage said to be needed together."""
+    if not _BOTH_NEEDED.search(sentence):
+        return []
+    plain = bare(sentence)
+    out = []
+    for a, b in _EITHER.findall(squash(text)):
+        # the shortest ends of each alternative that the sentence has
+        ka = next((a[i:] for i in range(len(a) - 1) if a[i:] in plain), None)
+        kb = next((b[:j] for j in range(len(b), 1, -1) if b[:j] in plain), None)
+        if ka and kb:
+            out.append(f"原文是“{a}或者{b}”，两者有其一即可，不是同时具备。")
     return out
 
 
@@ -170,6 +190,11 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 continue
             break
     return out
+
+
+def _other_level(body: str, plain: str) -> bool:
+    """市委 where the passage names only 区委: the body is the passage's at another level."""
+    return body[0] in "市区省" and bool(re.search(f"[市区省]{re.escape(bare(body[1:]))}", plain))
 
 
 # how grave a loss or an effect is: 造成重大损失 where the passage says 造成损失 sets a threshold
