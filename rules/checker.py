@@ -145,6 +145,16 @@ def _item_of(p: SourceText, item: int) -> SourceText:
                       p.truncated)
 
 
+def _with_lead(p: SourceText, sources: SourceSet) -> str:
+    """An item's line with the words of its article that lead into the items (第十三条's "市委、
+    市政府应在24小时内召开现场会…作出以下初步问责决定："): what the item says is said under them."""
+    whole = sources.article(p.article, p.doc_id) if "#" in p.id and p.article else None
+    if whole is None:
+        return p.text
+    lead = [x for x in whole.text.splitlines() if x.strip() and not re.match(r"^\s*[（(][一二三四五六七八九十]+[)）]", x)]
+    return "\n".join(lead + [p.text])
+
+
 def _paragraph_text(sentence: str, p: SourceText, sources: SourceSet, doc: str) -> str:
     """The text of the paragraph (款) the sentence names of this article, else the article's."""
     for _, r in _refs(sentence, sources, doc):
@@ -673,7 +683,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # regulation's (the articles the sentence names, or those of the rules it states)
         arts = named or [p for n in sorted({r.source.article for r in book.regulation.rows()})
                          if (p := sources.article(n, book.regulation.document))]
-        text_pool = "\n".join(p.text for p in arts)
+        text_pool = "\n".join(_with_lead(p, sources) for p in arts)
         missing = missing_terms(sentence, text_pool, [], "", sources.titles, sources.aliases)
         if missing:
             state["contradicted"] = True
@@ -681,7 +691,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
         if named and not any(v.whole for v in found):
             # what it says beside the rule claim is still held to the articles it names
-            passage, why = support(sentence, sources, named, None, cited, [], min_coverage=0.35, polarity=False)
+            passage, why = support(sentence, sources, named, None, cited, [], min_coverage=0.35, polarity=False,
+                                   lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id))
             if passage is None:
                 fail(text, why)
                 return
@@ -689,7 +700,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     docs = {d for t in titles if (d := sources.doc_by_title(t))} or None
     ruled = [p for n in _severity_articles(book, sevs) if (p := sources.article(n, book.regulation.document))]
-    passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled)
+    situations = {r.source.article for r in book.regulation.situations}
+    passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled,
+                           lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
+                           aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
     if passage is None:
         fail(text, why)
     else:

@@ -165,13 +165,14 @@ def referrals(sentence: str, book: RuleBook) -> list[Verdict]:
             part = bare(m.group(1))
             if part != row.key and part in row.key and part.endswith(row.key[-2:]):
                 out.append(Verdict(False, f"{label}：{row.when}{row.then}，不只是{part}。"))
-        if row.key not in sentence:
+        key = next((f for f in _key_forms(row) if f in sentence), None)
+        if key is None:
             continue
-        at = sentence.index(row.key)
+        at = sentence.index(key)
         clause = next(c.group(0) for c in _CLAUSES.finditer(sentence) if c.start() <= at < c.end())
-        k = clause.index(row.key)
+        k = clause.index(key)
         before = clause[:k]
-        modifier = clause[k + len(row.key):].startswith("的")   # 党纪政纪处分的具体种类: about something else
+        modifier = clause[k + len(key):].startswith("的")   # 党纪政纪处分的具体种类: about something else
         if not modifier and (_EXCLUDES.search(before) or
                              re.search(r"(?:不|无需|不用|不必|没有必要)(?:给予|给|移送|移交)$", before)):
             out.append(Verdict(False, f"{label}：{row.when}{row.then}。"))
@@ -183,6 +184,17 @@ def referrals(sentence: str, book: RuleBook) -> list[Verdict]:
                 if re.search(r"(?:不再|不得再|不能再|无需再|不用再|就不|不另行?)(?:进行|实施|给予)?问责|免于问责|代替问责|取代问责", c.group(0)):
                     out.append(Verdict(False, f"{label}：受到问责，{row.when}{row.then}；两者并存，不是互相替代。"))
     return out
+
+
+def _key_forms(row) -> list[str]:
+    """The names a referral goes by, from its row's own words: its key (党纪政纪处分) and the
+    responsibility its condition names (追究纪律责任), and their halves crossed (纪律处分,
+    党纪政纪责任), longest first."""
+    nouns = [row.key] + re.findall(r"[\u4e00-\u9fff]{2}(?:责任|处分)", row.when)
+    heads = {n[:-2] for n in nouns if len(n) >= 4}
+    tails = {n[-2:] for n in nouns if len(n) >= 4 and n[-2:] in ("责任", "处分")}
+    forms = {row.key} | {h + t for h in heads for t in tails}
+    return sorted(forms, key=len, reverse=True)
 
 
 def scope(sentence: str, book: RuleBook, named_articles: list[int]) -> list[Verdict]:

@@ -377,13 +377,16 @@ def candidates(sentence: str, sources: SourceSet, named: list[SourceText], docs:
 def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: set[str] | None,
             cited: list[SourceText], severities: list[str],
             min_coverage: float = MIN_COVERAGE, polarity: bool = True,
-            ruled: list[SourceText] = ()) -> tuple[SourceText | None, str]:
-    """(the supporting passage, "") or (None, why not)."""
+            ruled: list[SourceText] = (), lead: str = "", aligned: frozenset[str] = frozenset()) -> tuple[SourceText | None, str]:
+    """(the supporting passage, "") or (None, why not). `lead`: the words an item is said under
+    (its article's lead), where the figures and bodies of a sentence about the item may be.
+    `aligned`: the named passages (beside items) that a sentence restates term by term, such as
+    the articles that state a situation (a term exchanged there is another situation)."""
     best_why = "知识库中找不到支持这句话的原文。"
     best_cov = -1.0
     for p in candidates(sentence, sources, named, docs, cited, list(ruled)):
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
-        missing = missing_terms(sentence, p.text, severities, sources.context(p.doc_id), sources.titles, sources.aliases)
+        missing = missing_terms(sentence, p.text + ("\n" + lead if lead and named else ""), severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         added = added_polarity(sentence, p.text) if polarity else None
         if polarity and not added and len(named) > 1:
             # the modality is the restated article's, not that of the others the sentence names
@@ -391,7 +394,7 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             stronger = added_polarity(sentence, main.text) if _STRONG.search(sentence) else None
             added = stronger if stronger and _STRONG.fullmatch(stronger) else None
         novel = novel_runs(sentence, p.text) if polarity and named else []
-        if polarity and named and not novel and all("#" in n.id for n in named):
+        if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
             novel = substituted(sentence, p.text)
         if polarity and not novel:
             novel = overstated(sentence, p.text)
@@ -486,6 +489,13 @@ def novel_runs(sentence: str, text: str) -> list[str]:
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
 # words that link clauses or introduce a basis (所以按第三条，由…进行) carry no content of their own
 _LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由")
+
+
+def _one_line(text: str) -> bool:
+    """An article of one sentence without items: like an item, a sentence restating it aligns
+    with it."""
+    lines = [x for x in text.splitlines() if x.strip()]
+    return len(lines) == 1 and len(re.findall(r"[。；;]", lines[0])) <= 1
 
 
 def substituted(sentence: str, text: str) -> list[str]:
