@@ -199,6 +199,33 @@ def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _near_quote(text: str, named: list[SourceText]) -> str | None:
+    """"第五条（一）：因工作失误，…": text set after an article's label is given as its wording; when
+    it is nearly the article's words but not quite (失误 for 失职), a term was changed."""
+    from difflib import SequenceMatcher
+
+    m = re.match(r"^(.{1,30}?)[：:](.{8,})$", text.strip())
+    if not named or m is None or bare(re.sub(r"原文|规定|写道|如下|内容|是", "", _REFS.sub("", m.group(1)))):
+        return None
+    said = bare(m.group(2))
+    for p in named:
+        for line in p.text.splitlines():
+            theirs = bare(re.sub(r"^\s*(?:第[零一二两三四五六七八九十百]+条|[（(][一二三四五六七八九十]+[)）])", "", line))
+            if not theirs or said in theirs:
+                if said in bare(p.text):
+                    return None
+                continue
+            sm = SequenceMatcher(None, said, theirs, autojunk=False)
+            if sm.ratio() >= 0.85 and len(said) >= 0.8 * len(theirs):
+                # a term exchanged for another of its length (失误 for 失职), not words added or dropped
+                diff = next((f"{said[i1:i2]}（原文：{theirs[j1:j2]}）" for op, i1, i2, j1, j2 in sm.get_opcodes()
+                             if op == "replace" and i2 - i1 == j2 - j1 <= 2
+                             and not re.fullmatch(r"[的了是可以其该此这]+", said[i1:i2])), "")
+                if diff:
+                    return f"这不是{p.label}的原文：{diff}。"
+    return None
+
+
 def _misattributed(sentence: str, sources: SourceSet, named: list[SourceText], doc: str) -> str | None:
     """A sentence that names one article but says what another article of the document says."""
     if len(named) != 1 or re.search(r"第[^条]{1,6}条[^，。；]{0,12}(?:和|与|及|、)第", sentence):
@@ -424,7 +451,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
 
 
-_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条)")
+_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|它(?=规定|写|说|讲|指出|要求|列))")
 _BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?")
 _THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
 _THESE_ARTICLES = re.compile(r"^(?:而|但)?(?:这[两几三]?条|这些条文?|上述[两几三]?条|该[两几]?条)")
@@ -579,6 +606,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     cut = [p for p in named if p.truncated]
     if cut and not _MISSING_OK.search(sentence) and not C.missing_articles(sentence, book, numbers, _MISSING_OK):
         fail(text, f"{cut[0].label}在来源中不完整（所列情形缺失），不能对其内容作断言。")
+        return
+    near = _near_quote(text, named)
+    if near:
+        fail(text, near)
         return
     for problem in _subdivisions(sentence, sources, default_doc):
         fail(text, problem)
