@@ -484,6 +484,9 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
         named = list(dict.fromkeys(R.named_bodies(question, book)))
         if len(named) == 2:
             return _BOTH.sub("与".join(named), sentence, 1)
+        roles = list(dict.fromkeys(extract(question, book).roles)) if question else []
+        if len(roles) == 2:               # "两者一样，都是免职": the two officials the question asks about
+            return _BOTH.sub("、".join(roles), sentence, 1)
     return sentence
 
 

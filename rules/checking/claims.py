@@ -304,6 +304,11 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
     return out
 
 
+def hm_text(sentence: str, m: re.Match) -> str | None:
+    """The duration at m when it is written in digits with 小时 (read by the hours check)."""
+    return m.group(0) if m.group(1).isdigit() and m.group(2) == "小时" else None
+
+
 def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdict]:
     """Who convenes the on-site meeting and makes the initial decision, and within how many hours."""
     # a title or a decree number (《生产安全事故报告和调查处理条例》（国务院令第493号）) names no body that acts
@@ -325,8 +330,16 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
             out.append(Verdict(ok, f"{row.id}: {row.hours}小时" if ok else
                                (f"时限不符：{sev}事故的现场会应在{row.hours}小时内召开，不是{h}小时。" if row.hours else
                                 f"{sev}事故没有规定召开现场会的时限（{h}小时）。")))
-        if re.search(r"[一二两三四五六七八九十百]+(?:个)?小时|一天|两天|三天|\d+天|一周", sentence):
-            out.append(Verdict(False, f"{sev}事故的时限是{row.hours}小时。" if row.hours else f"{sev}事故没有规定时限。"))
+        for dm in re.finditer(r"([一二两三四五六七八九十百]+|\d+)(?:个)?(小时|天|日|周)", sentence):
+            if dm.group(2) == "日" and not re.match(r"[内之]", sentence[dm.end():dm.end() + 1]):
+                continue
+            if dm.group(0) == hm_text(sentence, dm):
+                continue                      # 24小时: read above
+            # a duration in other units is the same deadline when it comes to the same hours (一天 = 24小时)
+            hours = cn_int(dm.group(1)) * {"小时": 1, "天": 24, "日": 24, "周": 168}[dm.group(2)]
+            ok = row.hours is not None and hours == row.hours
+            out.append(Verdict(ok, f"{row.id}: {row.hours}小时" if ok else
+                               f"{sev}事故的时限是{row.hours}小时。" if row.hours else f"{sev}事故没有规定时限。"))
         if row.hours is None and re.search(r"现场会", sentence) and not NEGATION.search(sentence):
             out.append(Verdict(False, f"{sev}事故：{row.action}。"))
         if re.search(r"现场会|召开|召集|初步问责决定", sentence) or (row.hours is None and re.search(r"处理", sentence)):

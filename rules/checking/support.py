@@ -65,7 +65,8 @@ def figures(sentence: str) -> list[Figure]:
             digits = str(cn_int(m.group(1)))
         except Exception:
             continue
-        out.append(Figure(m.group(0), (m.group(0), digits + m.group(2))))
+        hours = (f"{int(digits) * 24}小时",) if m.group(2) in ("天", "日") else ()   # 一天 is 24小时
+        out.append(Figure(m.group(0), (m.group(0), digits + m.group(2)) + hours))
     return out
 
 
@@ -194,7 +195,9 @@ def mispaired(sentence: str, text: str) -> list[str]:
 
 def _other_level(body: str, plain: str) -> bool:
     """市委 where the passage names only 区委: the body is the passage's at another level."""
-    return body[0] in "市区省" and bool(re.search(f"[市区省]{re.escape(bare(body[1:]))}", plain))
+    rest = re.escape(bare(body[1:]))
+    return body[0] in "市区省" and bool(re.search(f"[市区省]{rest}", plain)) and \
+        not re.search(f"{body[0]}[^。；;]{{0,30}}?{rest}", plain)      # 区（…）党委、政府 is 区政府
 
 
 # how grave a loss or an effect is: 造成重大损失 where the passage says 造成损失 sets a threshold
