@@ -547,6 +547,31 @@ def _outside_subject(sentence: str, sources: SourceSet) -> str | None:
     return None
 
 
+_NOT_HELD = re.compile(r"(?:不在|没有收录|未收录)[^，,。；;]{0,6}(?:我们的|我们)?(?:资料|知识库|材料)|"
+                       r"(?:资料|知识库|材料)[里中]?[^。；;]{0,12}?(?:没有|未收录|不含)[^，,。；;]{0,6}(?:正文|全文|内容|条文)")
+_DOC_REF = re.compile(r"《([^》]+)》|((?:中办发)?[\[［〔(（]\d{4}[\]］〕)）]\d+号)")
+_DOC_WORD = re.compile(r"文件|规定|办法|条文|正文|全文|内容")
+
+
+def _outside_content(sentence: str, sources: SourceSet, previous: str, question: str) -> str | None:
+    """"中办发[2009]25号的条文不在我们的资料中", "该文件本身的内容不在我们的资料里": the text of a
+    document the sources only refer to is not in the knowledge base; true when every document the
+    sentence is about (named in it, else in the sentence before or the question it refers back
+    to) is outside the knowledge base."""
+    if not _NOT_HELD.search(sentence) or not _DOC_WORD.search(sentence):
+        return None
+    for where in (sentence, previous, question):
+        docs = [t or n for t, n in _DOC_REF.findall(where)]
+        if docs:
+            break
+    if not docs:
+        return None
+    held = [d for d in docs if d and (sources.doc_by_title(d) is not None or d in ("本规定",))]
+    if held:
+        return None
+    return "知识库中没有" + "、".join(dict.fromkeys(docs)) + "的正文（来源只引用了它）"
+
+
 def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: list[SourceText], default_doc: str,
            verdicts: list[SentenceVerdict], problems: list[str], fail, named_all: set[int], state: dict) -> None:
     text = u.text
@@ -576,6 +601,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", why))
             return
         sentence = rest                  # the clauses not about chapters are judged as any sentence
+    unheld = _outside_content(sentence, sources, state.get("previous", ""), state.get("question", ""))
+    if unheld:
+        verdicts.append(SentenceVerdict(text, "verified", unheld))
+        return
     outside = _outside_subject(sentence, sources)
     if outside and not _MISSING_OK.search(sentence):
         fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")

@@ -24,10 +24,10 @@ ABSENT = re.compile(r"(?:都|也|并|均)?(?:没有(?:写明?|提到|提及|提|
                     r"未(?:写明?|提到|提及|规定|列出?|列入|载明|说明|标注|注明|出现)|不在|不属于|不包括|不涉及|看不到|找不到|"
                     r"没有)")
 # words that name where the thing is said to be missing, or ask about it, not the thing itself
-_SCOPE_WORDS = re.compile(r"(?:现有|手头)的?|(?:来源(?:页面)?|材料|文本|原文|全文|本规定|这份规定|该规定|规定本身|规定|论文|文章|报告)(?:里面|里|中|之中|之内|内)?|"
+_SCOPE_WORDS = re.compile(r"(?:现有|手头|我们掌握|掌握|我们)的?|(?:来源(?:页面)?|材料|资料|文本|原文|全文|本规定|这份规定|该规定|规定本身|规定|论文|文章|报告)(?:里面|里|中|之中|之内|内)?|"
                           r"其中|具体|是否|什么|哪[一几个些天年]?|多少|何时|怎样|如何|都|也|并|均|还")
 _KINDS = {"paper": re.compile(r"论文|文章"), "article": re.compile(r"论文|文章"), "report": re.compile(r"报告")}
-_SOURCES = re.compile(r"来源|材料|现有文本|手头")
+_SOURCES = re.compile(r"来源|材料|资料|现有文本|掌握的文本|手头")
 _CLAUSE = re.compile(r"[^，,；;]+[，,；;]?")
 
 
