@@ -25,7 +25,7 @@ from .checking import relations as R
 from .checking import names as T
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
-from .checking.support import conjoined, coverage, missing_terms, support
+from .checking.support import added_polarity, conjoined, coverage, missing_terms, support
 from .engine import decide
 from .facts import Facts, extract
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
@@ -535,6 +535,8 @@ def _outside_subject(sentence: str, sources: SourceSet) -> str | None:
     """A clause that says what a document outside the knowledge base says (its title or number is
     only referred to by the sources): the document, else None. That the sources refer to it (and
     to which of its articles) is checked elsewhere; what it says cannot be."""
+    if re.match(r"^(?:据|根据|按照?)(?:论文|文章|报告|该文|作者)(?:的)?(?:介绍|所述|记载|所说|称)?", sentence):
+        return None                       # "据论文介绍，《…》对…": what the paper says of it, held to the paper
     for clause in re.split(r"[，,；;：:]", sentence):
         m = _SUBJECT_SAYS.match(clause.strip())
         if m is None:
@@ -630,8 +632,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             fail(text, b)
         return
     quotes_ok = [m.group(1) for m in INLINE_QUOTE.finditer(text) if len(m.group(1)) >= MIN_QUOTE]
-    if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "",
-                                   _REFS.sub("", INLINE_QUOTE.sub("", text))))) <= 3:
+    around = _REFS.sub("", INLINE_QUOTE.sub("", text))
+    if quotes_ok and not added_polarity(around, "\n".join(quotes_ok)):
+        # "用的是“可…”，是可以，而不是必须": the modality of the quote, said again in words
+        around = re.sub(r"用的是|用的|而不是|不是|并非|而非|必须|一定|可以|应当|只是", "", around)
+    if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "", around))) <= 3:
         verdicts.append(SentenceVerdict(text, "quote", "原文"))
         return
     numbers = [p.article for p in named if p.article]
@@ -663,7 +668,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if sev or sevs:
             found += C.role_measures(sentence, book, sev, qfacts.consequence, condition)
     # 撤职 said of an article of another law (政务处分法第七条) is that law's word, checked against it
-    if not (named and all(p.doc_id != book.regulation.document for p in named)):
+    # and so is a measure of another document the sentence names (《…行政首长问责暂行办法》的诫勉谈话)
+    others = [t for t in re.findall(r"《([^》]+)》", sentence) if sources.doc_by_title(t) != book.regulation.document
+              and t not in {a.strip("《》") for a in sources.aliases.get(sources.documents[book.regulation.document].title, ())}] \
+        if book.regulation.document in sources.documents else []
+    if not (named and all(p.doc_id != book.regulation.document for p in named)) and not others:
         found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
     found += C.combinable(sentence, book)

@@ -582,13 +582,13 @@ def _denied_in_clause(sentence: str, end: int) -> bool:
     return bool(m) and len(m.group(0)) <= 16
 
 
-_LISTS = re.compile(r"列|点名|提到|提及|包括|写了|写的是|只有|援引|引用")
+_LISTS = re.compile(r"列|点名|提到|提及|包括|写了|写的是|只有|援引|引用|分成|分为")
 _RESTRICTS = re.compile(r"只点名了?|只列了?|只提到了?|只有|仅列|仅有|只写了")
 _COUNTED = re.compile(r"(?<!第)(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十\d]+)(种|组|项|类)")
 # words that talk about a list rather than add to it (列出, 点名, 其中, 第一组…): what is left of a
 # sentence once they, the references and the listed things are taken out must be next to nothing
 _LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有|并|列在|列入|列出的?|列了|列|点名了?|提到了?|提及|写的?是|写了|包括|只有|"
-                        r"只|其中|不在|这一?款|这一?条|该款|该条|一共|共|分成|分为|除了|还|也|问责方式|方式|种|组|类|项|里面?|的|是|了|和|及|与")
+                        r"只|其中|不在|这一?款|这一?条|该款|该条|一共|共|分成|分为|除了|还|也|问责方式|方式|种|组|类|项|里面?|的|是|了|和|及|与|把|将")
 
 
 def list_talk(sentence: str) -> str:

@@ -335,7 +335,7 @@ def added_polarity(sentence: str, text: str) -> str | None:
     if waived:
         return waived
     m = _STRONG.search(sentence)
-    if m and re.search(r"(没有|并没有|不|未)(?:说|写|写成|规定|要求)?$", sentence[:m.start()]):
+    if m and re.search(r"(没有|并没有|不|未|不是|并非|而非)(?:说|写|写成|规定|要求)?$", sentence[:m.start()]):
         m = None
     if m and m.group(0) not in plain and not re.search(r"应当|应|必须", plain):
         return m.group(0)
