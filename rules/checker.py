@@ -351,14 +351,18 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
 
 
 _LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|不对|适用|不适用|算|不算|有|没有|用|不用|在|不在|"
-                   r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必)[。，！,!：:]?$")
+                   r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必|无法确定|不能确定|不确定)[。，！,!：:]?$")
+# an answer that says it cannot tell: judged by the sentence after it, never as a yes or a no
+_UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定)")
 # a short answer made of the question's own verb ("没讲。" to "有没有讲…", "列了。" to "有没有列…")
-_ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?[。，！,!]?$")
+_ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(?:[一两几][句条处项个])?[。，！,!]?$")
+# "就我们掌握的条文而言，没有。": the answer after words that say what it is judged on
+_HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|来看|看来|看|中|里)[，,]")
 
 
 def _is_lead(text: str, question: str) -> bool:
     """A yes/no answer: one of the answer words, or the question's own verb, alone or negated."""
-    t = text.strip()
+    t = _HEDGE.sub("", text.strip())
     if _LEAD.match(t):
         return True
     parts = [x for x in re.split(r"[，,]", t) if x.strip()]
@@ -431,10 +435,11 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
     for i, v in enumerate(verdicts):
         if v.verdict != "lead":
             continue
-        negative = v.text.lstrip("初步问责阶段").startswith(("不", "没", "未"))
+        answer = _HEDGE.sub("", v.text).lstrip("初步问责阶段")
+        negative = answer.startswith(("不", "没", "未"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
         said = None
-        if truth is None and claims and judge_claim is not None and i == 0:
+        if truth is None and claims and judge_claim is not None and i == 0 and not _UNSURE.match(answer):
             said = judge_claim(claims[1] if negative else claims[0])
         if truth is not None:
             ok = truth != negative
