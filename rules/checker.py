@@ -424,8 +424,8 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
                    question: str = "", judge_claim=None) -> None:
     """A yes/no lead ("会。", "不需要。", "没讲。") is right when the rules answer the question that
     way; else it is judged as the claim it answers (the question's words with its yes or no):
-    verified, it is right; contradicted, it is wrong; when that claim is undecided, the lead
-    is right when the sentence after it is supported."""
+    verified, it is right; contradicted (and its opposite not), it is wrong; when that claim is
+    undecided, the lead is right when the sentence after it is supported."""
     truth = None
     if qfacts.severity and qfacts.roles and qfacts.measures:
         d = decide(qfacts, book).decision
@@ -441,6 +441,8 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         said = None
         if truth is None and claims and judge_claim is not None and i == 0 and not _UNSURE.match(answer):
             said = judge_claim(claims[1] if negative else claims[0])
+            if said == "contradicted" and judge_claim(claims[0] if negative else claims[1]) == "contradicted":
+                said = None               # the yes and the no both contradicted: the question's premise is
         if truth is not None:
             ok = truth != negative
             why = "规则" + ("给予" if truth else "没有给予") + "所问的问责方式"
