@@ -26,7 +26,7 @@ from .checking import relations as R
 from .checking import names as T
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
-from .checking.support import coverage, missing_terms, support
+from .checking.support import added_polarity, conjoined, coverage, missing_terms, support
 from .engine import decide
 from .facts import Facts, extract, repair_typos
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
@@ -37,6 +37,7 @@ _MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
 _EMPTY = SourceText("", "", "", "", "", "")
 _CONDITION = re.compile(r"较大损失|不良影响")
+_EVERY = re.compile(r"凡|只要|一律|无论|不论|不管")
 
 
 @dataclass
@@ -145,6 +146,16 @@ def _item_of(p: SourceText, item: int) -> SourceText:
                       p.truncated)
 
 
+def _with_lead(p: SourceText, sources: SourceSet) -> str:
+    """An item's line with the words of its article that lead into the items (第十三条's "市委、
+    市政府应在24小时内召开现场会…作出以下初步问责决定："): what the item says is said under them."""
+    whole = sources.article(p.article, p.doc_id) if "#" in p.id and p.article else None
+    if whole is None:
+        return p.text
+    lead = [x for x in whole.text.splitlines() if x.strip() and not re.match(r"^\s*[（(][一二三四五六七八九十]+[)）]", x)]
+    return "\n".join(lead + [p.text])
+
+
 def _paragraph_text(sentence: str, p: SourceText, sources: SourceSet, doc: str) -> str:
     """The text of the paragraph (款) the sentence names of this article, else the article's."""
     for _, r in _refs(sentence, sources, doc):
@@ -153,6 +164,14 @@ def _paragraph_text(sentence: str, p: SourceText, sources: SourceSet, doc: str) 
             if r.paragraph <= len(lines):
                 return lines[r.paragraph - 1]
     return p.text
+
+
+def _paragraph_of(sentence: str, p: SourceText, sources: SourceSet, doc: str) -> SourceText:
+    """The passage of the paragraph (款) the sentence names of this article, else the article."""
+    text = _paragraph_text(sentence, p, sources, doc)
+    if text == p.text:
+        return p
+    return SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, p.label, text, p.article, p.truncated)
 
 
 def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
@@ -181,6 +200,33 @@ def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _near_quote(text: str, named: list[SourceText]) -> str | None:
+    """"第五条（一）：因工作失误，…": text set after an article's label is given as its wording; when
+    it is nearly the article's words but not quite (失误 for 失职), a term was changed."""
+    from difflib import SequenceMatcher
+
+    m = re.match(r"^(.{1,30}?)[：:](.{8,})$", text.strip())
+    if not named or m is None or bare(re.sub(r"原文|规定|写道|如下|内容|是", "", _REFS.sub("", m.group(1)))):
+        return None
+    said = bare(m.group(2))
+    for p in named:
+        for line in p.text.splitlines():
+            theirs = bare(re.sub(r"^\s*(?:第[零一二两三四五六七八九十百]+条|[（(][一二三四五六七八九十]+[)）])", "", line))
+            if not theirs or said in theirs:
+                if said in bare(p.text):
+                    return None
+                continue
+            sm = SequenceMatcher(None, said, theirs, autojunk=False)
+            if sm.ratio() >= 0.85 and len(said) >= 0.8 * len(theirs):
+                # a term exchanged for another of its length (失误 for 失职), not words added or dropped
+                diff = next((f"{said[i1:i2]}（原文：{theirs[j1:j2]}）" for op, i1, i2, j1, j2 in sm.get_opcodes()
+                             if op == "replace" and i2 - i1 == j2 - j1 <= 2
+                             and not re.fullmatch(r"[的了是可以其该此这]+", said[i1:i2])), "")
+                if diff:
+                    return f"这不是{p.label}的原文：{diff}。"
+    return None
+
+
 def _misattributed(sentence: str, sources: SourceSet, named: list[SourceText], doc: str) -> str | None:
     """A sentence that names one article but says what another article of the document says."""
     if len(named) != 1 or re.search(r"第[^条]{1,6}条[^，。；]{0,12}(?:和|与|及|、)第", sentence):
@@ -195,6 +241,15 @@ def _misattributed(sentence: str, sources: SourceSet, named: list[SourceText], d
     if best[1] is not None and best[0] >= 0.7 and best[0] - own >= 0.3:
         return f"这句话说的是{best[1].label}的内容，不是{named[0].label}。"
     return None
+
+
+def _pool(named: list[SourceText], sevs: list, book: RuleBook, sources: SourceSet) -> str:
+    """The text a sentence's conditions are held to: the articles it names, else those whose rules
+    cover the severities it speaks of."""
+    if named:
+        return "\n".join(p.text for p in named)
+    arts = _severity_articles(book, [s for s in sevs if s])
+    return "\n".join(p.text for n in arts if (p := sources.article(n, book.regulation.document)))
 
 
 def _severity_articles(book: RuleBook, severities: list[str]) -> list[int]:
@@ -245,7 +300,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
         problems.append(f"「{u_text[:40]}」：{why}")
 
-    for u in units(draft):
+    for u in _split_leads(units(draft), question):
         if u.kind != "quote":
             text, wrong = _dated_titles(u.text, sources)
             text = _without_section_label(text, sources)
@@ -283,7 +338,19 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         severity = state.get("next_severity", severity)
         after_question = verdicts[-1].verdict == "framing" and bool(re.search(r"[？?]$", u.text)) if verdicts else False
 
-    _resolve_leads(verdicts, problems, qfacts, book)
+    def judge_claim(claim: str) -> str | None:
+        """The claim a yes/no lead answers, judged as a sentence of its own: verified,
+        contradicted (a reader or the sources say otherwise), or None (undecided)."""
+        got: list[SentenceVerdict] = []
+        state = {"severity": qfacts.severity, "condition": condition, "after_question": False, "measures": [],
+                 "asked": C.severities_in(question, book), "previous": "", "question": question, "opening": False}
+        _judge(Unit(claim, "sentence", 0), book, sources, qfacts, cited, default_doc, got, [],
+               lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(), state=state)
+        if state.get("contradicted"):
+            return "contradicted"
+        return "verified" if got and got[-1].verdict == "verified" else None
+
+    _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim)
     if decision and states_decision and require_citations:
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
@@ -302,25 +369,106 @@ def _choices(book: RuleBook) -> set[str]:
     return out
 
 
-_LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|适用|不适用|算|不算|有|没有|用|不用|在|不在|属于|不属于|包括|不包括)[。，！,!：:]?$")
+_LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|不对|适用|不适用|算|不算|有|没有|用|不用|在|不在|"
+                   r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必|无法确定|不能确定|不确定)[。，！,!：:]?$")
+# an answer that says it cannot tell: judged by the sentence after it, never as a yes or a no
+_UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定)")
+# a short answer made of the question's own verb ("没讲。" to "有没有讲…", "列了。" to "有没有列…")
+_ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(?:[一两几][句条处项个])?[。，！,!]?$")
+# "就我们掌握的条文而言，没有。": the answer after words that say what it is judged on
+_HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|来看|看来|看|中|里)[，,]")
 
 
-def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook) -> None:
-    """A yes/no lead ("会。", "不需要。") is right when the rules answer the question that way, or,
-    when the rules do not decide it, when the sentence after it is supported."""
+def _is_lead(text: str, question: str) -> bool:
+    """A yes/no answer: one of the answer words, or the question's own verb, alone or negated."""
+    t = _HEDGE.sub("", text.strip())
+    if _LEAD.match(t):
+        return True
+    parts = [x for x in re.split(r"[，,]", t) if x.strip()]
+    if len(parts) == 2 and all(_is_lead(x, question) for x in parts):
+        return True                       # "是，列了。": the answer and its echo
+    m = _ECHO.match(t)
+    return bool(m and question and m.group(2) in re.sub(r"(.)[不没]\1", r"\1", question)
+                and _ANSWERED.search(question))
+
+
+def _split_leads(found: list[Unit], question: str) -> list[Unit]:
+    """"对，是停职检查。" / "是，列了。": the yes/no answer and what follows it are two units, the
+    answer judged as the claim it answers, the rest as any sentence (an echo of the answer is
+    part of it)."""
+    out: list[Unit] = []
+    for u in found:
+        m = re.match(r"^([^，,。]{1,4})[，,](.+)$", u.text) if u.kind == "sentence" else None
+        if m and _is_lead(m.group(1), question):
+            rest = m.group(2).strip()
+            if _is_lead(rest, question):
+                out.append(u)
+                continue
+            out += [Unit(m.group(1) + "。", "sentence", u.line), Unit(rest, "sentence", u.line)]
+            continue
+        out.append(u)
+    return out
+
+
+# a yes/no question: "A不A" / "A没A" (有没有, 是不是, 能不能), or a verb before 吗 / 对吧 / 是或否
+_ANSWERED = re.compile(r"([\u4e00-\u9fff])[不没]\1|[吗么][？?。]?\s*$|对吧|对不对|是或否|是吗|是否")
+_ASKED_VERB = re.compile(r"可以|能够|需要|属于|包括|适用|会|能|可|要|是|算|在|有(?!关)|讲|说|列|用")
+
+
+def answered_claims(question: str) -> tuple[str, str] | None:
+    """(the claim a yes answers, the claim a no answers), composed from the question's words:
+    "第十六条有没有规定开现场会" -> 第十六条有规定开现场会 / 第十六条没有规定开现场会."""
+    q = re.sub(r"[？?。！!\s]+$", "", question.strip())
+    q = re.sub(r"[，,]?(?:是或否|对吧|对不对|是不是|是吗|吗|么|呢)$", "", q)
+    q = re.sub(r"^(?:请问|那么|那|想问一下|想问|我想知道)", "", q)
+    q = re.sub(r"[？?]", "", q)
+    m = re.search(r"([\u4e00-\u9fff])([不没])\1", q)
+    if m:
+        verb = m.group(1)
+        neg = ("没" if verb == "有" else m.group(2)) + verb
+        return q[:m.start()] + verb + q[m.end():], q[:m.start()] + neg + q[m.end():]
+    m = re.search(r"是否", q)
+    if m:
+        return q[:m.start()] + q[m.end():], q[:m.start()] + "不" + q[m.end():]
+    if not _ANSWERED.search(question):
+        return None
+    m = re.search(r"(一样|相同)$", q) or _ASKED_VERB.search(q)
+    if m is None:
+        return None
+    neg = "没有" if m.group(0) == "有" else "不" + m.group(0)
+    return q, q[:m.start()] + neg + q[m.end():]
+
+
+def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook,
+                   question: str = "", judge_claim=None) -> None:
+    """A yes/no lead ("会。", "不需要。", "没讲。") is right when the rules answer the question that
+    way; else it is judged as the claim it answers (the question's words with its yes or no):
+    verified, it is right; contradicted (and its opposite not), it is wrong; when that claim is
+    undecided, the lead is right when the sentence after it is supported."""
     truth = None
     if qfacts.severity and qfacts.roles and qfacts.measures:
         d = decide(qfacts, book).decision
         if d is not None and d.kind == "accident":
             truth = all(m in d.measures.get(r, []) for r in qfacts.roles for m in qfacts.measures)
+    claims = answered_claims(question) if question else None
     for i, v in enumerate(verdicts):
         if v.verdict != "lead":
             continue
-        negative = v.text.lstrip("初步问责阶段").startswith(("不", "没"))
+        answer = _HEDGE.sub("", v.text).lstrip("初步问责阶段")
+        negative = answer.startswith(("不", "没", "未"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
+        said = None
+        if truth is None and claims and judge_claim is not None and i == 0 and not _UNSURE.match(answer):
+            said = judge_claim(claims[1] if negative else claims[0])
+            if said == "contradicted" and judge_claim(claims[0] if negative else claims[1]) == "contradicted":
+                said = None               # the yes and the no both contradicted: the question's premise is
         if truth is not None:
             ok = truth != negative
             why = "规则" + ("给予" if truth else "没有给予") + "所问的问责方式"
+        elif said is not None:
+            ok = said == "verified"
+            claim = claims[1] if negative else claims[0]
+            why = f"它回答的是“{claim}”，" + ("有依据" if ok else "与规则或原文不符")
         else:
             ok = nxt is not None and nxt.verdict in ("verified", "quote")
             why = "后一句" + ("有依据" if ok else "没有依据")
@@ -329,7 +477,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
 
 
-_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条)")
+_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|它(?=规定|写|说|讲|指出|要求|列))")
 _BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?")
 _THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
 _THESE_ARTICLES = re.compile(r"^(?:而|但)?(?:这[两几三]?条|这些条文?|上述[两几三]?条|该[两几]?条)")
@@ -362,6 +510,9 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
         named = list(dict.fromkeys(R.named_bodies(question, book)))
         if len(named) == 2:
             return _BOTH.sub("与".join(named), sentence, 1)
+        roles = list(dict.fromkeys(extract(question, book).roles)) if question else []
+        if len(roles) == 2:               # "两者一样，都是免职": the two officials the question asks about
+            return _BOTH.sub("、".join(roles), sentence, 1)
     return sentence
 
 
@@ -385,6 +536,22 @@ def _completed(sentence: str, question: str) -> str:
     return subject + sentence
 
 
+_HOW_MANY = re.compile(r"(?:一共|总共|共)?(?:有)?几(种|项|类|个|条|款|组)")
+_COUNT_ANSWER = re.compile(r"^(?:一共|总共|共)?(?:有)?([一二两三四五六七八九十\d]+)(种|项|类|个|条|款|组)")
+
+
+def _counted(sentence: str, question: str) -> str | None:
+    """"一共五种：训诫、…" answering "可单独或合并适用的方式一共几种": the count and the list answer
+    the question's own subject, so the claim is the question with its 几 filled in."""
+    q = _HOW_MANY.search(question)
+    a = _COUNT_ANSWER.match(sentence)
+    if q is None or a is None or q.group(1) != a.group(2):
+        return None
+    head = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question[:q.start()])
+    tail = re.sub(r"[？?。吗呢]+\s*$", "", question[q.end():])
+    return head + sentence[:a.end()] + tail + sentence[a.end():]
+
+
 _SAYS = r"(?:(?:中|里|中的|里的|本身)?(?:规定|要求|明确|指出|写明|列出|列明|列的是|对|将|把)|的?(?:具体)?内容(?:是|为|包括))"
 _SUBJECT_SAYS = re.compile(r"^(?:而|但|其中|按照?|根据|依照)?(?:《([^》]+)》|((?:中办发)?[\[［〔(（]\d{4}[\]］〕)）]\d+号(?:文件?)?))"
                            r"((?:第[零一二两三四五六七八九十百\d]+条、?)*)" + _SAYS)
@@ -394,6 +561,8 @@ def _outside_subject(sentence: str, sources: SourceSet) -> str | None:
     """A clause that says what a document outside the knowledge base says (its title or number is
     only referred to by the sources): the document, else None. That the sources refer to it (and
     to which of its articles) is checked elsewhere; what it says cannot be."""
+    if re.match(r"^(?:据|根据|按照?)(?:论文|文章|报告|该文|作者)(?:的)?(?:介绍|所述|记载|所说|称)?", sentence):
+        return None                       # "据论文介绍，《…》对…": what the paper says of it, held to the paper
     for clause in re.split(r"[，,；;：:]", sentence):
         m = _SUBJECT_SAYS.match(clause.strip())
         if m is None:
@@ -420,6 +589,31 @@ def _asks_back(sentence: str, question: str, book: RuleBook) -> bool:
     return m.group(1) in said or m.group(1) in repair_typos(said, book)
 
 
+_NOT_HELD = re.compile(r"(?:不在|没有收录|未收录)[^，,。；;]{0,6}(?:我们的|我们)?(?:资料|知识库|材料)|"
+                       r"(?:资料|知识库|材料)[里中]?[^。；;]{0,12}?(?:没有|未收录|不含)[^，,。；;]{0,6}(?:正文|全文|内容|条文)")
+_DOC_REF = re.compile(r"《([^》]+)》|((?:中办发)?[\[［〔(（]\d{4}[\]］〕)）]\d+号)")
+_DOC_WORD = re.compile(r"文件|规定|办法|条文|正文|全文|内容")
+
+
+def _outside_content(sentence: str, sources: SourceSet, previous: str, question: str) -> str | None:
+    """"中办发[2009]25号的条文不在我们的资料中", "该文件本身的内容不在我们的资料里": the text of a
+    document the sources only refer to is not in the knowledge base; true when every document the
+    sentence is about (named in it, else in the sentence before or the question it refers back
+    to) is outside the knowledge base."""
+    if not _NOT_HELD.search(sentence) or not _DOC_WORD.search(sentence):
+        return None
+    for where in (sentence, previous, question):
+        docs = [t or n for t, n in _DOC_REF.findall(where)]
+        if docs:
+            break
+    if not docs:
+        return None
+    held = [d for d in docs if d and (sources.doc_by_title(d) is not None or d in ("本规定",))]
+    if held:
+        return None
+    return "知识库中没有" + "、".join(dict.fromkeys(docs)) + "的正文（来源只引用了它）"
+
+
 def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: list[SourceText], default_doc: str,
            verdicts: list[SentenceVerdict], problems: list[str], fail, named_all: set[int], state: dict) -> None:
     text = u.text
@@ -435,7 +629,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if bad_quote:
         state["next_severity"] = state["severity"]
         return
-    if _LEAD.match(text.strip()):
+    if _is_lead(text, state.get("question", "")):
         verdicts.append(SentenceVerdict(text, "lead", ""))
         state["next_severity"] = state["severity"]
         return
@@ -443,7 +637,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("previous", ""), state.get("question", ""), sources, book)
     if state.get("opening"):
-        sentence = _completed(sentence, state.get("question", ""))
+        sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""))
     chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
     if chaptered is False:
         fail(text, why)
@@ -453,6 +647,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", why))
             return
         sentence = rest                  # the clauses not about chapters are judged as any sentence
+    unheld = _outside_content(sentence, sources, state.get("previous", ""), state.get("question", ""))
+    if unheld:
+        verdicts.append(SentenceVerdict(text, "verified", unheld))
+        return
     outside = _outside_subject(sentence, sources)
     if outside and not _MISSING_OK.search(sentence):
         fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")
@@ -478,14 +676,21 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             fail(text, b)
         return
     quotes_ok = [m.group(1) for m in INLINE_QUOTE.finditer(text) if len(m.group(1)) >= MIN_QUOTE]
-    if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "",
-                                   _REFS.sub("", INLINE_QUOTE.sub("", text))))) <= 3:
+    around = _REFS.sub("", INLINE_QUOTE.sub("", text))
+    if quotes_ok and not added_polarity(around, "\n".join(quotes_ok)):
+        # "用的是“可…”，是可以，而不是必须": the modality of the quote, said again in words
+        around = re.sub(r"用的是|用的|而不是|不是|并非|而非|必须|一定|可以|应当|只是", "", around)
+    if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "", around))) <= 3:
         verdicts.append(SentenceVerdict(text, "quote", "原文"))
         return
     numbers = [p.article for p in named if p.article]
     cut = [p for p in named if p.truncated]
     if cut and not _MISSING_OK.search(sentence) and not C.missing_articles(sentence, book, numbers, _MISSING_OK):
         fail(text, f"{cut[0].label}在来源中不完整（所列情形缺失），不能对其内容作断言。")
+        return
+    near = _near_quote(text, named)
+    if near:
+        fail(text, near)
         return
     for problem in _subdivisions(sentence, sources, default_doc):
         fail(text, problem)
@@ -497,6 +702,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found: list[C.Verdict] = []
     conditional = {r.source.article for r in book.regulation.accident_decisions if r.consequence}
     condition = state["condition"] or bool(conditional & set(p.article for p in named))
+    if _EVERY.search(sentence) and not _CONDITION.search(sentence):
+        condition = False                 # "凡发生一般事故的…": the condition is said away, not cited
+    found += [C.Verdict(False, w) for w in conjoined(sentence, _pool(named, sevs or [state["severity"]], book, sources))]
     context = [sevs[0]] if len(sevs) == 1 else [state["severity"]] if not sevs else [None]
     if not sevs and re.search(r"两种|两者|二者|均|都", sentence) and len(state.get("asked", [])) > 1:
         context = state["asked"]          # "两种情形都是停职检查": under each severity asked about
@@ -504,7 +712,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if sev or sevs:
             found += C.role_measures(sentence, book, sev, qfacts.consequence, condition)
     # 撤职 said of an article of another law (政务处分法第七条) is that law's word, checked against it
-    if not (named and all(p.doc_id != book.regulation.document for p in named)):
+    # and so is a measure of another document the sentence names (《…行政首长问责暂行办法》的诫勉谈话)
+    others = [t for t in re.findall(r"《([^》]+)》", sentence) if sources.doc_by_title(t) != book.regulation.document
+              and t not in {a.strip("《》") for a in sources.aliases.get(sources.documents[book.regulation.document].title, ())}] \
+        if book.regulation.document in sources.documents else []
+    if not (named and all(p.doc_id != book.regulation.document for p in named)) and not others:
         found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
     found += C.combinable(sentence, book)
@@ -530,6 +742,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
     wrong = [v for v in found if not v.ok]
     if wrong:
+        state["contradicted"] = True
         for v in wrong:
             fail(text, v.message)
         return
@@ -555,6 +768,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if named_ok:
             verdicts.append(SentenceVerdict(text, "verified", why))
         else:
+            state["contradicted"] = True
             fail(text, why)
         return
     if named and re.search(r"[：:]$", text.strip()):
@@ -566,9 +780,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if len(words) <= 2 or coverage(words, whole) >= 0.5:
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return
-    absent, why, rest = A.judge(sentence, sources, named, default_doc)
+    # an absence from a paragraph (第十条第二款没有…) is judged against that paragraph
+    absent, why, rest = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
+                                default_doc)
     if absent is not None:
         if absent is False:
+            state["contradicted"] = True
             fail(text, why)
             return
         # the absence is true: what else the sentence says must still be found; failing that,
@@ -582,14 +799,16 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # regulation's (the articles the sentence names, or those of the rules it states)
         arts = named or [p for n in sorted({r.source.article for r in book.regulation.rows()})
                          if (p := sources.article(n, book.regulation.document))]
-        text_pool = "\n".join(p.text for p in arts)
+        text_pool = "\n".join(_with_lead(p, sources) for p in arts)
         missing = missing_terms(sentence, text_pool, [], "", sources.titles, sources.aliases)
         if missing:
+            state["contradicted"] = True
             fail(text, f"{'、'.join(missing)}在所引条文中找不到。")
             return
         if named and not any(v.whole for v in found):
             # what it says beside the rule claim is still held to the articles it names
-            passage, why = support(sentence, sources, named, None, cited, [], min_coverage=0.35, polarity=False)
+            passage, why = support(sentence, sources, named, None, cited, [], min_coverage=0.35, polarity=False,
+                                   lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id))
             if passage is None:
                 fail(text, why)
                 return
@@ -597,7 +816,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     docs = {d for t in titles if (d := sources.doc_by_title(t))} or None
     ruled = [p for n in _severity_articles(book, sevs) if (p := sources.article(n, book.regulation.document))]
-    passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled)
+    situations = {r.source.article for r in book.regulation.situations}
+    passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled,
+                           lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
+                           aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
     if passage is None:
         fail(text, why)
     else:

@@ -20,14 +20,14 @@ from functools import lru_cache
 from ..references import find_refs
 from .sources import SourceSet, SourceText, bare, bigrams
 
-ABSENT = re.compile(r"(?:都|也|并|均)?(?:没有(?:写明?|提到|提及|提|规定|列出?|载明|说明|标注|注明|包括|出现)|没写|没提|"
+ABSENT = re.compile(r"(?:都|也|并|均)?(?:没有(?:写明?|提到|提及|提|规定|列出?|载明|说明|标注|注明|包括|出现|涉及|讲|说)|没写|没提|没讲|没说|没涉及|"
                     r"未(?:写明?|提到|提及|规定|列出?|列入|载明|说明|标注|注明|出现)|不在|不属于|不包括|不涉及|看不到|找不到|"
                     r"没有)")
 # words that name where the thing is said to be missing, or ask about it, not the thing itself
-_SCOPE_WORDS = re.compile(r"(?:现有|手头)的?|(?:来源(?:页面)?|材料|文本|原文|全文|本规定|这份规定|该规定|规定本身|规定|论文|文章|报告)(?:里面|里|中|之中|之内|内)?|"
+_SCOPE_WORDS = re.compile(r"(?:现有|手头|我们掌握|掌握|我们)的?|(?:来源(?:页面)?|材料|资料|文本|原文|全文|本规定|这份规定|该规定|规定本身|规定|论文|文章|报告)(?:里面|里|中|之中|之内|内)?|"
                           r"其中|具体|是否|什么|哪[一几个些天年]?|多少|何时|怎样|如何|都|也|并|均|还")
 _KINDS = {"paper": re.compile(r"论文|文章"), "article": re.compile(r"论文|文章"), "report": re.compile(r"报告")}
-_SOURCES = re.compile(r"来源|材料|现有文本|手头")
+_SOURCES = re.compile(r"来源|材料|资料|现有文本|掌握的文本|手头")
 _CLAUSE = re.compile(r"[^，,；;]+[，,；;]?")
 
 
@@ -58,7 +58,7 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
         docs = {p.doc_id for p in named}
         return Scope("、".join(p.label for p in named), ["\n".join(p.text for p in named)], lacks(docs))
     docs = {d for t in re.findall(r"《([^》]+)》", sentence) if (d := sources.doc_by_title(t))}
-    if re.search(r"本规定|这份规定|该规定|规定本身|这个规定", sentence):
+    if re.search(r"本规定|这份规定|该规定|规定本身|这个规定|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
         docs.add(default_doc)
     for kind, words in _KINDS.items():
         if words.search(sentence):
@@ -84,7 +84,21 @@ def _thing(part: str, keep_refs: bool) -> str:
         return bare(part)
     words = bare(_SCOPE_WORDS.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章)", "", part)))
     words = words.lstrip("的")
+    # "把引咎辞职列为问责方式": what is said to be missing is the thing listed, not the listing
+    listed = re.match(r"^(?:把|将)(.{2,}?)(?:列为|列入|作为|规定为|当作|纳入)", words)
+    words = listed.group(1) if listed else words
+    words = re.sub(r"方面(?=的|$)", "", _ASKING.sub("", _TALK.sub("", words)))
+    head, _, tail = words.rpartition("的")
+    if head and _GENERIC.fullmatch(tail) and not re.search(r"\d号$", head):
+        words = head                       # "从重从轻的内容", "成立事故问责组的要求": the thing itself
+    words = re.sub(r"(?:方面|问题|在|于)$", "", words)
     return words if len(words) >= 2 else ""
+
+
+# verbs that say where or how a thing is talked about, before it; question words after it
+_TALK = re.compile(r"^(?:涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有)")
+_ASKING = re.compile(r"(?:怎么办|怎么处理|怎么处置|怎么算|怎么|如何处理)$")
+_GENERIC = re.compile(r"要求|内容|规定|条款|问题|方面|情况|说法|表述|事项")
 
 
 @lru_cache(maxsize=4096)
@@ -103,13 +117,16 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     has A, so 管理区的领导 is in "区（包括管理区）…领导班子成员"); False: it is nowhere near (under half its character pairs in any passage); None:
     between, which this reader does not decide."""
     head, _, tail = thing.rpartition("的")
+    spans = [c for t in texts for c in re.split(r"[。；;\n]", bare_keep(t))]
     if head and len(tail) >= 2:
-        spans = [c for t in texts for c in re.split(r"[。；;\n]", bare_keep(t))]
         with_head = [c for c in spans if head in c]
-        return any(tail in c for c in with_head)      # no A at all: no A's B either
+        if with_head or _present(head, texts) is False:
+            return any(tail in c for c in with_head)      # no A at all: no A's B either
     if any(thing in _bare(t) for t in texts):
         return True
     g = bigrams(thing)
+    if len(g) >= 3 and any(len(g & bigrams(c)) / len(g) >= 0.8 for c in spans):
+        return True                       # in one sentence of the text, in other words' order
     if g and all(len(g & _pairs(t)) / len(g) < 0.5 for t in texts):
         return False
     return None
@@ -142,6 +159,8 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         else:
             thing = _thing(after, True)
             where = "".join(clauses[:i]) + before
+            if not thing and _LOCATIVE.search(before.strip()):
+                thing = _thing(before, False)     # "通报批评在规定中没有出现": the scope ends it
             if not thing and i > 0:
                 start, thing = i - 1, _thing(clauses[i - 1], False)
                 where = "".join(clauses[:i - 1]) + clause

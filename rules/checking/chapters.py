@@ -73,6 +73,8 @@ def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | 
                 bounds = re.findall(r"[零一二两三四五六七八九十百\d]+", span_text)
                 if span or bounds:
                     lo, hi = cn_int(bounds[0]), cn_int(bounds[-1])
+                    if re.search(r"(?:起|开始)[)）]?$", span_text.strip()) and len(bounds) == 1:
+                        hi = max(arts)            # （第十条起）: the article it begins with, no end said
                     if (lo, hi) != (min(arts), max(arts)):
                         return False, f"第{int_cn(n)}章是第{int_cn(min(arts))}条至第{int_cn(max(arts))}条。", ""
             current = n

@@ -261,6 +261,11 @@ def combinable(sentence: str, book: RuleBook) -> list[Verdict]:
         listed = "、".join(book.regulation.combinable.measures)
         out.append(Verdict(ok, f"{m}：可单独或合并适用的是{listed}" if ok else
                            f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的只有{listed}。"))
+    # "可单独或合并适用的方式一共五种": the count is the number of measures the paragraph lists
+    count = re.search(r"(?<![第\d])([一二两三四五六七八九十\d]+)(?:种)", sentence)
+    if count and not negated and cn_int(count.group(1)) != len(allowed):
+        out.append(Verdict(False, f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的"
+                                  f"问责方式有{len(allowed)}种。"))
     return out
 
 
@@ -299,6 +304,11 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
     return out
 
 
+def hm_text(sentence: str, m: re.Match) -> str | None:
+    """The duration at m when it is written in digits with 小时 (read by the hours check)."""
+    return m.group(0) if m.group(1).isdigit() and m.group(2) == "小时" else None
+
+
 def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdict]:
     """Who convenes the on-site meeting and makes the initial decision, and within how many hours."""
     # a title or a decree number (《生产安全事故报告和调查处理条例》（国务院令第493号）) names no body that acts
@@ -320,8 +330,16 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
             out.append(Verdict(ok, f"{row.id}: {row.hours}小时" if ok else
                                (f"时限不符：{sev}事故的现场会应在{row.hours}小时内召开，不是{h}小时。" if row.hours else
                                 f"{sev}事故没有规定召开现场会的时限（{h}小时）。")))
-        if re.search(r"[一二两三四五六七八九十百]+(?:个)?小时|一天|两天|三天|\d+天|一周", sentence):
-            out.append(Verdict(False, f"{sev}事故的时限是{row.hours}小时。" if row.hours else f"{sev}事故没有规定时限。"))
+        for dm in re.finditer(r"([一二两三四五六七八九十百]+|\d+)(?:个)?(小时|天|日|周)", sentence):
+            if dm.group(2) == "日" and not re.match(r"[内之]", sentence[dm.end():dm.end() + 1]):
+                continue
+            if dm.group(0) == hm_text(sentence, dm):
+                continue                      # 24小时: read above
+            # a duration in other units is the same deadline when it comes to the same hours (一天 = 24小时)
+            hours = cn_int(dm.group(1)) * {"小时": 1, "天": 24, "日": 24, "周": 168}[dm.group(2)]
+            ok = row.hours is not None and hours == row.hours
+            out.append(Verdict(ok, f"{row.id}: {row.hours}小时" if ok else
+                               f"{sev}事故的时限是{row.hours}小时。" if row.hours else f"{sev}事故没有规定时限。"))
         if row.hours is None and re.search(r"现场会", sentence) and not NEGATION.search(sentence):
             out.append(Verdict(False, f"{sev}事故：{row.action}。"))
         if re.search(r"现场会|召开|召集|初步问责决定", sentence) or (row.hours is None and re.search(r"处理", sentence)):
@@ -508,7 +526,7 @@ def national_classes(sentence: str, book: RuleBook, in_knowledge_base) -> list[V
     return out
 
 
-_TARGET = re.compile(r"(?:适用于|按照?|依照|依据|对照|根据|针对)(?:本规定|本办法)?$")
+_TARGET = re.compile(r"(?:适用于|按照?|依照|依据|对照|根据|针对)(?:本规定|本办法)?(?:第[一二三四五六七八九十]+章)?$")
 _SITUATION_AFTER = re.compile(r"^(?:规定)?(?:的)?(?:情形|情况)")
 
 
@@ -527,7 +545,8 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
     if not targets:
         return []
     # "没有第八条": an article the sentence says is left out is related to none
-    denied = {r.article for r in refs if re.search(r"(?:没有|不含|不包括|除了?|并非|不是)$", sentence[max(0, r.start - 4):r.start])}
+    denied = {r.article for r in refs if re.search(r"(?:没有|不含|不包括|除了?|并非|不是)(?:写|提到?|列|包括)?$",
+                                                   sentence[max(0, r.start - 5):r.start])}
     others = {r.article for r in refs} - targets - denied
     if not others:                       # "第八条情形…按第十条处理": each names the other
         # a series (第五、六、七、九条) is one reference: its articles stand together
@@ -551,6 +570,8 @@ def _internal(text: str) -> set[int]:
 
 _NOT_LISTED = re.compile(r"^(?:并|也)?(?:没有|没|未|不)(?:被)?(?:列在|列入|写在|写进|出现在|在)|^不在(?:其中|其内|内|此列|之列)")
 # the rest of a measure's own clause says it is not in the list ("免职、引咎辞职不在这份名单里")
+# "没有把免职、引咎辞职列入…": the denial before the terms it puts out of the list
+_NOT_PUT = re.compile(r"(?:没有|没|未|并未|不)(?:把|将)[^，,；;。把将]{0,16}$")
 _OUT_OF_LIST = re.compile(r"^[^，,；;。]*?(?:不在|没有列|未列|没有被列|不属于|没有包括|不包括)")
 
 
@@ -561,13 +582,13 @@ def _denied_in_clause(sentence: str, end: int) -> bool:
     return bool(m) and len(m.group(0)) <= 16
 
 
-_LISTS = re.compile(r"列|点名|提到|提及|包括|写了|写的是|只有|援引|引用")
+_LISTS = re.compile(r"列|点名|提到|提及|包括|写了|写的是|只有|援引|引用|分成|分为")
 _RESTRICTS = re.compile(r"只点名了?|只列了?|只提到了?|只有|仅列|仅有|只写了")
 _COUNTED = re.compile(r"(?<!第)(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十\d]+)(种|组|项|类)")
 # words that talk about a list rather than add to it (列出, 点名, 其中, 第一组…): what is left of a
 # sentence once they, the references and the listed things are taken out must be next to nothing
 _LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有|并|列在|列入|列出的?|列了|列|点名了?|提到了?|提及|写的?是|写了|包括|只有|"
-                        r"只|其中|不在|这一?款|这一?条|该款|该条|一共|共|分成|分为|除了|还|也|问责方式|方式|种|组|类|项|里面?|的|是|了|和|及|与")
+                        r"只|其中|不在|这一?款|这一?条|该款|该条|一共|共|分成|分为|除了|还|也|问责方式|方式|种|组|类|项|里面?|的|是|了|和|及|与|把|将")
 
 
 def list_talk(sentence: str) -> str:
@@ -592,7 +613,8 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
     for start, end, cat, m in marks(sentence, book):
         if cat != "measure":
             continue
-        denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end)
+        denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end) or \
+            bool(_NOT_PUT.search(sentence[:start]))
         listed = m in plain
         if denied == listed:
             out.append(Verdict(False, f"{m}{'在' if listed else '不在'}所引条文列出的问责方式中。"))

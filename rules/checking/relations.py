@@ -34,9 +34,11 @@ _SAME = re.compile(r"同一个?|一回事|就是|即是|只是名称不同|名�
 _AFTER = re.compile(r"(?:结束|完成|之后|以后|后|完毕)[^，,；;。]{0,6}(?:再|才|方可|然后)?(?:成立|组建|开展|启动|作出|做出)|先[^，,；;。]{1,12}再|等[^，,；;。]{0,8}(?:结束|完成)")
 _EXCLUDES = re.compile(r"不再|不得再|不能再|无需再|不用再|就不|不另|免于|免除|代替|取代|替代|之后不得|以后不得")
 _IS_MEASURE = re.compile(r"(?:属于|是|算|列为|列入)[^，,；;。]{0,12}问责方式")
-_NOT_COVERED = re.compile(r"不在(?:[^，,；;。]{0,12})(?:范围|之列|其中|里|内)|不属于|不包括|不适用|不算|排除在外|不在列")
-_SCOPE_ABOUT = re.compile(r"范围|适用|所称|对象|属于|包括|之列|在列|列入|列举|算")
-_RESTRICT = re.compile(r"只包括|只有|只是|仅包括|仅限于?|只限于?|只指|仅指")
+_NOT_COVERED = re.compile(r"不在(?:[^，,；;。]{0,12})(?:范围|之列|其列|此列|其中|里|内)|不属于|不包括|不适用|不算|排除在外|不在列")
+_SCOPE_ABOUT = re.compile(r"范围|适用|所称|对象|属于|包括|之列|在列|其列|列入|列举|算|涵盖|覆盖|纳入")
+_RESTRICT = re.compile(r"只包括|只有|只是|仅包括|仅限于?|只限于?|只指|仅指|只把|仅把|只将|只涵盖|仅涵盖|只覆盖")
+# the levels of government a scope row names (市委、市政府… / 区（包括管理区）…)
+_LEVELS = {"市": re.compile(r"市(?:委|政府|级|里|直)|^市"), "区": re.compile(r"区(?:委|政府|级|里|党委|（|\(|的)|管理区|^区")}
 _BEFORE_AFTER = re.compile(r"^[^，,；;。]{0,14}?(之前|以前|前|之后|以后|后)")
 
 
@@ -163,13 +165,14 @@ def referrals(sentence: str, book: RuleBook) -> list[Verdict]:
             part = bare(m.group(1))
             if part != row.key and part in row.key and part.endswith(row.key[-2:]):
                 out.append(Verdict(False, f"{label}：{row.when}{row.then}，不只是{part}。"))
-        if row.key not in sentence:
+        key = next((f for f in _key_forms(row) if f in sentence), None)
+        if key is None:
             continue
-        at = sentence.index(row.key)
+        at = sentence.index(key)
         clause = next(c.group(0) for c in _CLAUSES.finditer(sentence) if c.start() <= at < c.end())
-        k = clause.index(row.key)
+        k = clause.index(key)
         before = clause[:k]
-        modifier = clause[k + len(row.key):].startswith("的")   # 党纪政纪处分的具体种类: about something else
+        modifier = clause[k + len(key):].startswith("的")   # 党纪政纪处分的具体种类: about something else
         if not modifier and (_EXCLUDES.search(before) or
                              re.search(r"(?:不|无需|不用|不必|没有必要)(?:给予|给|移送|移交)$", before)):
             out.append(Verdict(False, f"{label}：{row.when}{row.then}。"))
@@ -181,6 +184,17 @@ def referrals(sentence: str, book: RuleBook) -> list[Verdict]:
                 if re.search(r"(?:不再|不得再|不能再|无需再|不用再|就不|不另行?)(?:进行|实施|给予)?问责|免于问责|代替问责|取代问责", c.group(0)):
                     out.append(Verdict(False, f"{label}：受到问责，{row.when}{row.then}；两者并存，不是互相替代。"))
     return out
+
+
+def _key_forms(row) -> list[str]:
+    """The names a referral goes by, from its row's own words: its key (党纪政纪处分) and the
+    responsibility its condition names (追究纪律责任), and their halves crossed (纪律处分,
+    党纪政纪责任), longest first."""
+    nouns = [row.key] + re.findall(r"[\u4e00-\u9fff]{2}(?:责任|处分)", row.when)
+    heads = {n[:-2] for n in nouns if len(n) >= 4}
+    tails = {n[-2:] for n in nouns if len(n) >= 4 and n[-2:] in ("责任", "处分")}
+    forms = {row.key} | {h + t for h in heads for t in tails}
+    return sorted(forms, key=len, reverse=True)
 
 
 def scope(sentence: str, book: RuleBook, named_articles: list[int]) -> list[Verdict]:
@@ -207,11 +221,33 @@ def scope(sentence: str, book: RuleBook, named_articles: list[int]) -> list[Verd
                 out.append(Verdict(False, f"{label}所称党政领导干部包括{row.covers}。"))
             elif rank and not re.search(r"市委|市政府|人大|政协|社区|企业", group):
                 out.append(Verdict(False, f"{label}所称的是领导班子成员、领导成员，正职和副职都在内。"))
+        for row, levels in _listed_rows(rows):
+            # "只把市委、市政府工作部门的内设机构…纳入" / "区级部门的内设机构不在范围内": a row that
+            # reaches back to the departments listed before it (上列) covers every level they have
+            core = bare(re.sub(r"^上列[^内]*?工作部门|领导成员$|成员$", "", row.covers))
+            said = clause[restrict.end():] if restrict else clause[:neg.start()] if neg else ""
+            if len(core) < 2 or core not in bare(said):
+                continue
+            named = {lv for lv, pat in _LEVELS.items() if pat.search(said)}
+            if named and named < levels and (restrict and not NEGATION.search(clause[:restrict.start()]) or
+                                             neg and not re.search(r"没有|未|不是", clause[:neg.start()])):
+                out.append(Verdict(False, f"{label}：{row.covers}，上列工作部门是{'、'.join(lv for lv in _LEVELS if lv in levels)}两级的工作部门。"))
         if restrict and not NEGATION.search(clause[:restrict.start()]):
             said = clause[restrict.end():]
             rank = next((k for k in ranks if k in said), None)
             if rank and _SCOPE_ABOUT.search(sentence):
                 out.append(Verdict(False, f"{label}所称的是领导班子成员、领导成员，不只是{rank}。"))
+    return out
+
+
+def _listed_rows(rows) -> list[tuple[object, set[str]]]:
+    """Rows that refer to the departments listed before them (上列工作部门), with the levels of
+    government those rows name."""
+    out = []
+    for i, r in enumerate(rows):
+        if "上列" in r.covers:
+            before = [x.covers for x in rows[:i] if "工作部门" in x.covers]
+            out.append((r, {lv for lv, pat in _LEVELS.items() if any(pat.search(b) for b in before)}))
     return out
 
 

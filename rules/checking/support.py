@@ -65,7 +65,8 @@ def figures(sentence: str) -> list[Figure]:
             digits = str(cn_int(m.group(1)))
         except Exception:
             continue
-        out.append(Figure(m.group(0), (m.group(0), digits + m.group(2))))
+        hours = (f"{int(digits) * 24}小时",) if m.group(2) in ("天", "日") else ()   # 一天 is 24小时
+        out.append(Figure(m.group(0), (m.group(0), digits + m.group(2)) + hours))
     return out
 
 
@@ -112,7 +113,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
         names = {t, *aliases.get(t, ())}
         if t not in known_titles and not any(n in plain for n in names):
             out.append(f"《{t}》")
-    out += [b for b in bodies(sentence) if bare(b) not in plain and bare(b[1:]) not in plain]
+    out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
     out += [s for s in severities if s not in plain]
     out += [f for f in _FREQUENCY.findall(sentence) if f not in plain]
     out += compared(sentence, plain)
@@ -120,7 +121,83 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += misnamed_alias(sentence, aliases)
     out += added_items(sentence, text)
     out += unfounded_basis(sentence, text)
+    out += mispaired(sentence, text)
     return out
+
+
+_EITHER = re.compile(r"([\u4e00-\u9fff]{2,8})或者([\u4e00-\u9fff]{2,8})")
+_BOTH_NEEDED = re.compile(r"既[^，,。；;]*又|同时(?:具备|满足|造成|发生|存在)|两者(?:都|均|同时)|二者(?:都|均|同时)|并且|而且|兼具|缺一不可")
+
+
+def conjoined(sentence: str, text: str) -> list[str]:
+    """"既造成较大损失，又造成不良影响" where the passage says "造成较大损失或者不良影响": alternatives
+    of the passage said to be needed together."""
+    if not _BOTH_NEEDED.search(sentence):
+        return []
+    plain = bare(sentence)
+    out = []
+    for a, b in _EITHER.findall(squash(text)):
+        # the shortest ends of each alternative that the sentence has
+        ka = next((a[i:] for i in range(len(a) - 1) if a[i:] in plain), None)
+        kb = next((b[:j] for j in range(len(b), 1, -1) if b[:j] in plain), None)
+        if ka and kb:
+            out.append(f"原文是“{a}或者{b}”，两者有其一即可，不是同时具备。")
+    return out
+
+
+_FIG = re.compile(r"\d+(?:\.\d+)?")
+MIN_PAIRED = 0.6
+
+
+def _slots(text: str) -> list[tuple[str, str, str]]:
+    """(figure, the words since the figure before it, the words until the figure after it) for
+    every number of the text, the words kept within its sentence (。；)."""
+    out = []
+    for part in re.split(r"[。；;\n]", text):
+        ms = list(_FIG.finditer(part))
+        for i, m in enumerate(ms):
+            head = part[ms[i - 1].end():m.start()] if i else ""
+            tail = part[m.end():ms[i + 1].start() if i + 1 < len(ms) else len(part)]
+            out.append((m.group(0), head, tail))
+    return out
+
+
+def mispaired(sentence: str, text: str) -> list[str]:
+    """Figures the passage has, paired with what the passage says of another figure: "43家…成立了
+    责任追究机构" where the passage says 42家 did that, "80件，占…19%" where 19% is another year's
+    share. Each clause beside a figure of the sentence (up to the figures next to it) is held to
+    the words beside the same figure in the passage; a clause that is the passage's words beside
+    another figure, and not beside its own, swaps them."""
+    theirs = _slots(squash(text))
+    if len(theirs) < 2:
+        return []
+    out = []
+    for fig, head, tail in _slots(squash(_REF.sub("", sentence))):
+        own = [(h, t) for f, h, t in theirs if f == fig]
+        others = [(h, t) for f, h, t in theirs if f != fig]
+        if not own or not others:
+            continue
+        for side, words in ((0, head), (1, tail)):
+            for clause in re.split(r"[，,]", words):
+                g = _content_pairs(clause)
+                if len(g) < 3:
+                    continue
+                here = max(len(g & bigrams(x[side])) / len(g) for x in own)
+                there = max(len(g & bigrams(x[side])) / len(g) for x in others)
+                if there >= MIN_PAIRED and there - here >= 0.3:
+                    out.append(f"“{fig}”与“{clause}”的搭配")
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def _other_level(body: str, plain: str) -> bool:
+    """市委 where the passage names only 区委: the body is the passage's at another level."""
+    rest = re.escape(bare(body[1:]))
+    return body[0] in "市区省" and bool(re.search(f"[市区省]{rest}", plain)) and \
+        not re.search(f"{body[0]}[^。；;]{{0,30}}?{rest}", plain)      # 区（…）党委、政府 is 区政府
 
 
 # how grave a loss or an effect is: 造成重大损失 where the passage says 造成损失 sets a threshold
@@ -199,7 +276,9 @@ def added_items(sentence: str, text: str) -> list[str]:
             if any(x in plain for x in items) and _INCLUDED.search(sentence) and not re.search(r"不|没|未", part):
                 out += [x for x in items if len(x) >= 4 and len(bigrams(x) & have) / len(bigrams(x)) < 0.34]
         elif len(hits) >= max(2, (len(items) + 1) // 2):
-            out += [x for x in items if not found(x) and len(x) >= 3]
+            # a short item counts too when every other item is the passage's word for word
+            out += [x for x in items if not found(x) and
+                    (len(x) >= 3 or len(items) >= 3 and "|" not in part and all(y in plain for y in items if y != x))]
     return out
 
 
@@ -256,7 +335,7 @@ def added_polarity(sentence: str, text: str) -> str | None:
     if waived:
         return waived
     m = _STRONG.search(sentence)
-    if m and re.search(r"(没有|并没有|不|未)(?:说|写|写成|规定|要求)?$", sentence[:m.start()]):
+    if m and re.search(r"(没有|并没有|不|未|不是|并非|而非)(?:说|写|写成|规定|要求)?$", sentence[:m.start()]):
         m = None
     if m and m.group(0) not in plain and not re.search(r"应当|应|必须", plain):
         return m.group(0)
@@ -301,13 +380,16 @@ def candidates(sentence: str, sources: SourceSet, named: list[SourceText], docs:
 def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: set[str] | None,
             cited: list[SourceText], severities: list[str],
             min_coverage: float = MIN_COVERAGE, polarity: bool = True,
-            ruled: list[SourceText] = ()) -> tuple[SourceText | None, str]:
-    """(the supporting passage, "") or (None, why not)."""
+            ruled: list[SourceText] = (), lead: str = "", aligned: frozenset[str] = frozenset()) -> tuple[SourceText | None, str]:
+    """(the supporting passage, "") or (None, why not). `lead`: the words an item is said under
+    (its article's lead), where the figures and bodies of a sentence about the item may be.
+    `aligned`: the named passages (beside items) that a sentence restates term by term, such as
+    the articles that state a situation (a term exchanged there is another situation)."""
     best_why = "知识库中找不到支持这句话的原文。"
     best_cov = -1.0
     for p in candidates(sentence, sources, named, docs, cited, list(ruled)):
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
-        missing = missing_terms(sentence, p.text, severities, sources.context(p.doc_id), sources.titles, sources.aliases)
+        missing = missing_terms(sentence, p.text + ("\n" + lead if lead and named else ""), severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         added = added_polarity(sentence, p.text) if polarity else None
         if polarity and not added and len(named) > 1:
             # the modality is the restated article's, not that of the others the sentence names
@@ -315,7 +397,7 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             stronger = added_polarity(sentence, main.text) if _STRONG.search(sentence) else None
             added = stronger if stronger and _STRONG.fullmatch(stronger) else None
         novel = novel_runs(sentence, p.text) if polarity and named else []
-        if polarity and named and not novel and all("#" in n.id for n in named):
+        if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
             novel = substituted(sentence, p.text)
         if polarity and not novel:
             novel = overstated(sentence, p.text)
@@ -410,6 +492,13 @@ def novel_runs(sentence: str, text: str) -> list[str]:
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
 # words that link clauses or introduce a basis (所以按第三条，由…进行) carry no content of their own
 _LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由")
+
+
+def _one_line(text: str) -> bool:
+    """An article of one sentence without items: like an item, a sentence restating it aligns
+    with it."""
+    lines = [x for x in text.splitlines() if x.strip()]
+    return len(lines) == 1 and len(re.findall(r"[。；;]", lines[0])) <= 1
 
 
 def substituted(sentence: str, text: str) -> list[str]:
