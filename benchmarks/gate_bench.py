@@ -2,7 +2,6 @@
 declines, and the ranking figures the gate must not cost (dev recall@3 / MRR, the national set's
 recall@3).
 
-    WENZE_DATA_DIR is not read: the folder is named.
     python benchmarks/gate_bench.py --data DIR        # e.g. a folder prepared with `wenze ingest --laws default`
     python benchmarks/gate_bench.py --data DIR -v     # and every question gated the wrong way, with its signals
 
@@ -11,12 +10,14 @@ declined), off_topic.txt before its first comment (declined by retrieval; the re
 are the guard's), off_topic_laws.txt (above its comment: declined whatever laws are ingested;
 below it: legal questions whose law is not in the default set, declined while it is absent),
 national_questions.yaml (the questions on the laws present must pass) and
-user_questions_blind.yaml (all about the Shenzhen table: must pass). Nothing is ingested or
-written; the index is only read.
+user_questions_blind.yaml (all about the Shenzhen table: must pass); and the time of the first
+search (the gate's word segmenter loads with the index) and of the dev questions. Nothing is
+ingested or written; the index is only read.
 """
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -74,6 +75,18 @@ def main() -> None:
 
     dev = load_questions(DATA / "dev_questions.yaml")
     answerable = [q["q"] for q in dev if q.get("grounded") is not False]
+    t = time.perf_counter()
+    kb.search(answerable[0])
+    first = (time.perf_counter() - t) * 1000
+    times = []
+    for _ in range(3):
+        for q in answerable:
+            t = time.perf_counter()
+            kb.search(q)
+            times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    print(f"first search {first:.0f} ms; query p50 / p95 over the dev questions x3: "
+          f"{statistics.median(times):.1f} / {times[int(0.95 * (len(times) - 1))]:.1f} ms")
     out_of_scope = [q["q"] for q in dev if q.get("grounded") is False and q.get("kind") != "injection"]
     got = evaluate_retrieval(kb, dev)["retrieval"]["all"]
     print(f"dev answerable: {gate(kb, answerable, should_pass=True, verbose=args.verbose, name='dev')}"

@@ -27,6 +27,9 @@ _LATIN = re.compile(r"[0-9a-z][0-9a-z.%+]*")
 # Parts of speech (jieba's tags) that carry no topic: pronouns and question words (什么, 哪些),
 # modal particles, auxiliaries, prepositions, conjunctions, adverbs, interjections, punctuation.
 _FUNCTION_TAGS = ("r", "y", "u", "p", "c", "d", "e", "x", "w", "o", "q")
+# Latin words and numbers are not in jieba's table: they weigh as an ordinary noun there (文件 6.2,
+# 地铁 8.2), neither a rare word (which would let "api key" outweigh 问责方式) nor nothing.
+LATIN_WEIGHT = 8.0
 # Words that ask for a quantity (多少, 多长, 多久, 几种): what is asked, not what it is about.
 _ASKS_HOW_MUCH = re.compile(r"几[\u4e00-\u9fff]?|多[少长久大高远重宽深]")
 
@@ -53,6 +56,7 @@ def _jieba():
 
     jieba.setLogLevel(logging.WARNING)
     tfidf = jieba.analyse.default_tfidf
+    list(jieba.posseg.cut("问责"))     # the dictionaries load on the first cut
     return jieba.posseg.cut, tfidf.idf_freq, tfidf.median_idf
 
 
@@ -65,7 +69,7 @@ def content_words(text: str) -> dict[str, float]:
     change with the number of articles ingested: 高铁 weighs 9.6 whether or not any law uses it,
     北京 4.7. A single character counts when it is a noun (票, 钱: the fare is what is asked), not
     when it is a verb or a particle (是, 有, 吗). Numbers and Latin words (1+6, 4g, pm2.5) stay
-    whole and weigh as a rare word."""
+    whole and weigh LATIN_WEIGHT."""
     low = unicodedata.normalize("NFKC", text).lower()
     cut, idf, rare = _jieba()
     words: dict[str, float] = {}
@@ -75,7 +79,7 @@ def content_words(text: str) -> dict[str, float]:
                 and (len(w) >= 2 or pair.flag.startswith("n")) and not _ASKS_HOW_MUCH.fullmatch(w)):
             words[w] = idf.get(w, rare)
     for run in _LATIN.findall(low):
-        words[run.rstrip(".")] = rare
+        words[run.rstrip(".")] = LATIN_WEIGHT
     return words
 
 
@@ -146,6 +150,9 @@ class LexicalIndex:
         self._fixers = {g: HomophoneFixer(Counter(t for i in idx for t in corpus[i] if len(t) == 2 and t.isalpha()))
                         for g, idx in self._members.items()}
         self.fixer = self._fixers.get("", next(iter(self._fixers.values()), HomophoneFixer(Counter())))
+        # the gate's word segmenter, loaded with the index rather than during the first question
+        # (1 to 4 s on a loaded machine)
+        _jieba()
 
     def query_tokens(self, query: str, group: str | None = None) -> list[str]:
         """The question's tokens that the index (or one group of it) uses, typos repaired."""
