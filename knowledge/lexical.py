@@ -48,8 +48,8 @@ def tokens(text: str) -> list[str]:
 
 @cache
 def _jieba():
-    """jieba's tagger and its general-Chinese IDF table, loaded on first use (about a second):
-    only a search needs them, not every command that imports this module."""
+    """jieba's tagger and its general-Chinese IDF table, loaded once an index is opened (about a
+    second), not by every command that imports this module."""
     import jieba
     import jieba.analyse
     import jieba.posseg
@@ -190,8 +190,8 @@ class LexicalIndex:
 
     def share(self, query: str, doc: int) -> float:
         """The share of the question's content words (`content_words`, by weight) that one chunk
-        has: a word of two characters is there when its bigram (or its homophone repair, 事古 ->
-        事故) is, a longer one when all its bigrams are.
+        has: a word of one or two characters is there when its token is (for two, or its homophone
+        repair, 引救 -> 引咎), a longer one when all its bigrams are.
 
         Evidence alone is a sum and grows with coincidences: one rare word that a long article
         happens to list (a city among the provinces of a tax table) is as much as one that names

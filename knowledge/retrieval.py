@@ -53,9 +53,10 @@ DENSE_PAUSE_SECONDS = 30.0
 # The relevance gate, calibrated on the dev questions, tests/data/off_topic.txt and
 # off_topic_laws.txt with the default laws (README, "The relevance gate with the laws"): a question
 # is answerable when a passage is very close in meaning alone, or close and shares some of the
-# question's content words as specific words, or when one of the best lexical chunks shares specific words (MIN_EVIDENCE) that are
-# MIN_SHARE of the question's content words (`LexicalIndex.share`: general-Chinese weights, so
-# the bar does not sink as the index grows and coincidences multiply).
+# question's content words as specific words, or when one of the best lexical chunks shares
+# specific words (MIN_EVIDENCE) that are MIN_SHARE of the question's content words
+# (`LexicalIndex.share`: general-Chinese weights, so the bar does not sink as the index grows and
+# coincidences multiply).
 EVIDENCE_DEPTH = 3         # evidence is read from the best few lexical chunks
 MIN_EVIDENCE = 4.5
 MIN_SHARE = 0.45
@@ -376,7 +377,8 @@ class KnowledgeBase(Corpus):
     def _relevant(signals: dict) -> bool:
         """Whether some passage answers the question (see the module docstring). An absolute sum
         of shared words is not enough on its own: its chance coincidences grow with the index
-        (北京 and 上海 in one article of 874, more in 26,000), the share of the question does not."""
+        (多少 and 票多 in one article of 874, 北京 and 上海 in one of 8,686), the share of the question
+        does not."""
         if signals["dense"] >= MIN_DENSE_ALONE:
             return True
         if signals["some_share"] > 0 and signals["dense"] >= MIN_DENSE_WITH_SOME_WORDS:
