@@ -191,9 +191,9 @@ def test_off_topic_questions_that_share_words_with_law_articles_are_declined(law
     """tests/data/off_topic_laws.txt above its comment: places, years, prices, travel, sports,
     cooking, gadgets, which law articles (and the work report) name by coincidence. The gate wants
     a passage that has most of what a question is about, not a sum of rare words (README, "The
-    relevance gate with the laws"). Measured 1 of 32 passing on this index and on the ten default
-    laws: "5G网络和4G有什么区别", whose two specific words are both in the work report's sentence on
-    4G networks."""
+    relevance gate with the laws"). Measured 1 of 32 passing on the shipped sources alone and with
+    the ten default laws: "5G网络和4G有什么区别", whose two specific words are both in the work
+    report's sentence on 4G networks."""
     text = (DATA / "off_topic_laws.txt").read_text(encoding="utf-8").split("\n# ")[0]
     questions = [line.strip() for line in text.splitlines() if line.strip()]
     assert len(questions) >= 30
