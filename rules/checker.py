@@ -719,6 +719,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if not (named and all(p.doc_id != book.regulation.document for p in named)) and not others:
         found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
+    found += C.absent_measures(sentence, book)
     found += C.combinable(sentence, book)
     found += C.measure_sets(sentence, book)
     found += C.convening(sentence, book, severity)

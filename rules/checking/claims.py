@@ -202,6 +202,27 @@ def not_measures(sentence: str, book: RuleBook) -> list[Verdict]:
     return out
 
 
+_ABSENT_MEASURE = re.compile(r"(?:没有|不包括|不含|并无|并没有|没列|未列)(?:列出|规定|写|包括)?$")
+
+
+def absent_measures(sentence: str, book: RuleBook) -> list[Verdict]:
+    """"规定列出的问责方式里没有引咎辞职": a measure of 第十条's sets said to be missing from the
+    regulation's measures, where no severity, role, paragraph or other list narrows what is meant."""
+    if not re.search(r"问责方式", sentence) or severities_in(sentence, book) or \
+            re.search(r"款|项|单独|合并|程序|中办发|《|情形|事故", sentence):
+        return []
+    ms = marks(sentence, book)
+    if any(cat == "role" for *_, cat, _ in ms):
+        return []
+    listed = {m for s in book.regulation.measure_sets for m in s.measures}
+    out = []
+    for start, _, cat, m in ms:
+        if cat == "measure" and m in listed and _ABSENT_MEASURE.search(sentence[max(0, start - 8):start]):
+            src = book.regulation.measure_sets[0].source.article_label
+            out.append(Verdict(False, f"{src}列出的问责方式包括{m}。"))
+    return out
+
+
 def procedures(sentence: str, book: RuleBook) -> list[Verdict]:
     """Which document a measure's procedure follows (第十一条 splits the nine measures)."""
     if not _PROCEDURE.search(sentence) or not (_ZBF.search(sentence) or _BANFA.search(sentence)):
@@ -487,6 +508,8 @@ def external_articles(sentence: str, whole_text: str) -> list[Verdict]:
     to it are known (中办发[2009]25号第八条、第九条)."""
     out = []
     by_number: dict[str, list[int]] = {}
+    # "中办发[2009]25号文件的第七条": the document's own articles, however the number is followed
+    sentence = re.sub(r"(\d+号)(?:文件|文)?(?:中|里)?的?(?=第)", r"\1", sentence)
     for r in find_refs(sentence):
         if r.doc_number and r.article:
             by_number.setdefault(r.doc_number, []).append(r.article)

@@ -261,6 +261,15 @@ def _row_named(group: str, rows) -> object | None:
         have = bigrams(bare(r.covers))
         if len(g & have) / len(g) >= 0.85 and len(g & have) / len(have) >= 0.7:
             return r
+    for r in rows:
+        # "管理区党工委、管委会的领导": the units a row names as included in it (in brackets:
+        # 包括管理区, 党工委, 管委会) are covered by it, whatever else the row names
+        have = bigrams(bare(r.covers))
+        inside = bigrams(bare("".join(re.findall(r"[（(]([^）)]+)[）)]", r.covers)).replace("包括", "")))
+        items = [re.sub(r"的?(?:领导|干部|成员|人员|负责人|班子)+$", "", x) for x in re.split(r"[、，,和及与]", group)]
+        own = set().union(*(bigrams(bare(x)) for x in items))
+        if own and len(own & have) / len(own) >= 0.85 and len(own & inside) >= 3:
+            return r
     return None
 
 

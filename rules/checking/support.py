@@ -115,6 +115,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
     out += [s for s in severities if s not in plain]
+    out += [x for x in dict.fromkeys(m.group(0) for m in _PLACE.finditer(sentence)) if bare(x)[:2] not in plain]
     out += [f for f in _FREQUENCY.findall(sentence) if f not in plain]
     out += compared(sentence, plain)
     out += [d for d in _DEGREE.findall(sentence) if d not in plain]
@@ -123,6 +124,11 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += unfounded_basis(sentence, text)
     out += mispaired(sentence, text)
     return out
+
+
+# a named place is a named body's kin: 结合广东省实际 where the article says 结合我市实际
+_PLACE = re.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东"
+                    r"|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(?:省|市|自治区|特别行政区)?")
 
 
 _EITHER = re.compile(r"([\u4e00-\u9fff]{2,8})或者([\u4e00-\u9fff]{2,8})")
@@ -342,6 +348,23 @@ def added_polarity(sentence: str, text: str) -> str | None:
     return None
 
 
+_DUTY_SAID = re.compile(r"应当|必须|一定要|一定会|一定|务必|只能|须")
+
+
+def strengthened(sentence: str, text: str) -> str | None:
+    """"应当根据事故调查结果…进一步问责" where the passage says "可…进一步问责": the passage's
+    sentence the draft restates (the one sharing most of its content) permits (可, 可以) and
+    imposes no duty, and the draft makes it one, whatever its other words."""
+    m = _DUTY_SAID.search(sentence)
+    if m is None or re.search(r"(没有|并没有|不|未|不是|并非|而非)(?:说|写|写成|规定|要求)?$", sentence[:m.start()]):
+        return None
+    spans = [x for x in re.split(r"[。；;\n]", text) if x.strip()]
+    best = max(spans, key=lambda x: coverage(sentence, x), default="")
+    if best and coverage(sentence, best) >= 0.5 and re.search(r"可以?", best) and not _DUTY.search(best):
+        return m.group(0)
+    return None
+
+
 # a duty said to be waived: 可以不 / 不一定 / 不必 … before what the passage may make a duty
 _WAIVE = re.compile(r"(可以不|可不|不一定要?|不一定会|未必|不必|无需|不需要|不用)([^，,。；;！？]{2,16})")
 _DUTY = re.compile(r"应当|必须|应|须|一律")
@@ -396,6 +419,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             main = max(named, key=lambda n: coverage(sentence, n.text))
             stronger = added_polarity(sentence, main.text) if _STRONG.search(sentence) else None
             added = stronger if stronger and _STRONG.fullmatch(stronger) else None
+        if not added and named:
+            added = strengthened(sentence, p.text)
         novel = novel_runs(sentence, p.text) if polarity and named else []
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
             novel = substituted(sentence, p.text)
