@@ -26,7 +26,7 @@ from .checking import relations as R
 from .checking import names as T
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
-from .checking.support import added_polarity, conjoined, coverage, missing_terms, support
+from .checking.support import added_polarity, conjoined, coverage, missing_terms, moved_basis, support
 from .engine import decide
 from .facts import Facts, extract, repair_typos
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
@@ -695,7 +695,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     for problem in _subdivisions(sentence, sources, default_doc):
         fail(text, problem)
         return
-    wrong_article = _misattributed(sentence, sources, named, default_doc)
+    wrong_article = _misattributed(sentence, sources, named, default_doc) or moved_basis(sentence, named)
     if wrong_article:
         fail(text, wrong_article)
         return

@@ -300,6 +300,7 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
         ms = marks(clause, book)
         conseq = [c for *_, cat, c in ms if cat == "consequence" and c in sets]
         if not conseq:
+            out += _counted_part(clause, ms, book)
             continue
         s = sets[conseq[0]]
         count = re.search(r"([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
@@ -323,6 +324,24 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
                 out.append(Verdict(False, f"{s.source.article_label}对这种情形规定的问责方式是{'、'.join(s.measures)}，"
                                           f"不只是{'、'.join(named)}。"))
     return out
+
+
+def _counted_part(clause: str, ms, book: RuleBook) -> list[Verdict]:
+    """"三种：训诫、责令作出书面检查、通报批评": a counted list of measures, said as complete, that
+    is only part of one of 第十条's sets and is no group the rule data knows (a set, the combinable
+    measures, a procedure's measures)."""
+    count = re.search(r"(?<![第\d])([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
+    named = [m for *_, cat, m in ms if cat == "measure"]
+    if not count or len(named) < 2 or cn_int(count.group(1)) != len(set(named)) or \
+            NEGATION.search(clause[max(0, count.start() - 4):count.start()]):
+        return []
+    groups = [set(s.measures) for s in book.regulation.measure_sets] + [set(book.regulation.combinable.measures)] + \
+        [set(p.measures) for p in book.regulation.procedures]
+    if set(named) in groups:
+        return []
+    part_of = [s for s in book.regulation.measure_sets if set(named) < set(s.measures)]
+    return [Verdict(False, f"{s.source.article_label}的这一组问责方式有{len(s.measures)}种：{'、'.join(s.measures)}。")
+            for s in part_of[:1]]
 
 
 def hm_text(sentence: str, m: re.Match) -> str | None:

@@ -303,6 +303,30 @@ def unfounded_basis(sentence: str, text: str) -> list[str]:
     return out
 
 
+_ARTICLE_BASIS = re.compile(r"(?:依照|按照|依据|遵照)(?:本规定)?第([零一二两三四五六七八九十百\d]+)条(?:的?规定)?([^，,。；;（(]{2,14})")
+
+
+def moved_basis(sentence: str, named: list[SourceText]) -> str | None:
+    """"依照本规定第十条给予党纪政纪处分（第四条）" where 第四条 says "依照有关规定给予党纪政纪
+    处分": what is done is the words of another article the sentence names, and the article given
+    as its basis does not say it."""
+    for m in _ARTICLE_BASIS.finditer(sentence):
+        try:
+            n = cn_int(m.group(1))
+        except Exception:
+            continue
+        done = m.group(2)
+        if len(_content_pairs(done)) < 2:
+            continue
+        basis = [p for p in named if p.article == n]
+        others = [p for p in named if p.article and p.article != n]
+        if basis and coverage(done, "\n".join(p.text for p in basis)) < 0.5 and \
+                any(coverage(done, p.text) >= 0.75 for p in others):
+            other = next(p for p in others if coverage(done, p.text) >= 0.75)
+            return f"“{bare(done)}”是{other.label}的内容，{basis[0].label}没有这样规定，依据说错了。"
+    return None
+
+
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即就是说讲写提到]")
 _NEGATED = re.compile(r"(?:不包括|不属于|不适用|不需要|不用|无需|不必|不能|不可以|不得|不会|不是|并非|不予|没有|并没有|未|没|不涉及|没提)"
                       r"([^，,。；;！？]{1,16})")
