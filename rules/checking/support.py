@@ -190,7 +190,11 @@ def mispaired(sentence: str, text: str) -> list[str]:
                     continue
                 here = max(len(g & bigrams(x[side])) / len(g) for x in own)
                 there = max(len(g & bigrams(x[side])) / len(g) for x in others)
-                if there >= MIN_PAIRED and there - here >= 0.3:
+                # what the clause says beyond its own figure's words ("全部成立了责任追究机构"
+                # where 43家 only 全部明确了…): those words, said of another figure
+                rest = g - set().union(*(_content_pairs(x[side]) for x in own))
+                moved = len(rest) >= 4 and max(len(rest & _content_pairs(x[side])) / len(rest) for x in others) >= 0.8
+                if there >= MIN_PAIRED and there - here >= 0.3 or moved:
                     out.append(f"“{fig}”与“{clause}”的搭配")
                     break
             else:
