@@ -536,7 +536,7 @@ def _completed(sentence: str, question: str) -> str:
     return subject + sentence
 
 
-_HOW_MANY = re.compile(r"(?:一共|总共|共)?(?:有)?几(种|项|类|个|条|款|组)")
+_HOW_MANY = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(种|项|类|个|条|款|组)")
 _COUNT_ANSWER = re.compile(r"^(?:一共|总共|共)?(?:有)?([一二两三四五六七八九十\d]+)(种|项|类|个|条|款|组)")
 
 
@@ -549,7 +549,11 @@ def _counted(sentence: str, question: str) -> str | None:
         return None
     head = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question[:q.start()])
     tail = re.sub(r"[？?。吗呢]+\s*$", "", question[q.end():])
-    return head + sentence[:a.end()] + tail + sentence[a.end():]
+    said = sentence[:a.end()]
+    lead = re.match(r"(?:一共|总共|共)?有?", q.group(0)).group(0)
+    if lead and not re.match(r"一共|总共|共|有", said):
+        said = lead + said                # "第五条有多少项" -> "第五条有六项"
+    return head + said + tail + sentence[a.end():]
 
 
 _SAYS = r"(?:(?:中|里|中的|里的|本身)?(?:规定|要求|明确|指出|写明|列出|列明|列的是|对|将|把)|的?(?:具体)?内容(?:是|为|包括))"
