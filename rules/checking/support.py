@@ -307,6 +307,25 @@ def unfounded_basis(sentence: str, text: str) -> list[str]:
     return out
 
 
+_DEFINES = re.compile(r"《([^》]+)》[（(]以下简称《([^》]+)》[)）]")
+_ALIAS_TALK = re.compile(r"写明|规定|指出|中|里|指的?是|就是|即|是指|是|指|给|起的|作的?|的|简称|全称|为|称")
+
+
+def defined_alias(sentence: str, named: list[SourceText]) -> str | None:
+    """"第七条写明，《办法》指《深圳市行政过错责任追究办法》": a short name and the full title
+    the article it names defines it for (《全称》（以下简称《简称》）), said with no other content."""
+    titles = re.findall(r"《([^》]+)》", sentence)
+    if len(set(titles)) != 2 or not named:
+        return None
+    pairs = {pair for p in named for pair in _DEFINES.findall(p.text)}
+    if not any(set(titles) == set(pair) for pair in pairs):
+        return None
+    rest = _ALIAS_TALK.sub("", _REF.sub("", re.sub(r"《[^》]+》", "", sentence)))
+    if len(bare(rest)) > 2:
+        return None
+    return "简称由" + "、".join(p.label for p in named) + "定义"
+
+
 _ARTICLE_BASIS = re.compile(r"(?:依照|按照|依据|遵照)(?:本规定)?第([零一二两三四五六七八九十百\d]+)条(?:的?规定)?([^，,。；;（(]{2,14})")
 
 
