@@ -26,7 +26,7 @@ from .checking import relations as R
 from .checking import names as T
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
-from .checking.support import added_polarity, conjoined, coverage, missing_terms, support
+from .checking.support import added_polarity, conjoined, coverage, defined_alias, missing_terms, moved_basis, support
 from .engine import decide
 from .facts import Facts, extract, repair_typos
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
@@ -536,7 +536,7 @@ def _completed(sentence: str, question: str) -> str:
     return subject + sentence
 
 
-_HOW_MANY = re.compile(r"(?:一共|总共|共)?(?:有)?几(种|项|类|个|条|款|组)")
+_HOW_MANY = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(种|项|类|个|条|款|组)")
 _COUNT_ANSWER = re.compile(r"^(?:一共|总共|共)?(?:有)?([一二两三四五六七八九十\d]+)(种|项|类|个|条|款|组)")
 
 
@@ -549,7 +549,11 @@ def _counted(sentence: str, question: str) -> str | None:
         return None
     head = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question[:q.start()])
     tail = re.sub(r"[？?。吗呢]+\s*$", "", question[q.end():])
-    return head + sentence[:a.end()] + tail + sentence[a.end():]
+    said = sentence[:a.end()]
+    lead = re.match(r"(?:一共|总共|共)?有?", q.group(0)).group(0)
+    if lead and not re.match(r"一共|总共|共|有", said):
+        said = lead + said                # "第五条有多少项" -> "第五条有六项"
+    return head + said + tail + sentence[a.end():]
 
 
 _SAYS = r"(?:(?:中|里|中的|里的|本身)?(?:规定|要求|明确|指出|写明|列出|列明|列的是|对|将|把)|的?(?:具体)?内容(?:是|为|包括))"
@@ -695,7 +699,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     for problem in _subdivisions(sentence, sources, default_doc):
         fail(text, problem)
         return
-    wrong_article = _misattributed(sentence, sources, named, default_doc)
+    wrong_article = _misattributed(sentence, sources, named, default_doc) or moved_basis(sentence, named)
     if wrong_article:
         fail(text, wrong_article)
         return
@@ -719,6 +723,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if not (named and all(p.doc_id != book.regulation.document for p in named)) and not others:
         found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
+    found += C.absent_measures(sentence, book)
     found += C.combinable(sentence, book)
     found += C.measure_sets(sentence, book)
     found += C.convening(sentence, book, severity)
@@ -771,12 +776,26 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             state["contradicted"] = True
             fail(text, why)
         return
+    alias = defined_alias(sentence, named)
+    if alias:
+        verdicts.append(SentenceVerdict(text, "verified", alias))
+        return
     if named and re.search(r"[：:]$", text.strip()):
         # a lead into a list ("第二条列了这几类：", "第十三条第（一）项规定的特别重大事故初步问责决定："):
         # each line of the list is checked on its own; the lead itself says no more than
         # its words, which must be the article's (an item read with the words that lead into it)
         whole = "\n".join((sources.article(p.article, p.doc_id) or p).text for p in named)
-        words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?", "", sentence))
+        lead = sentence
+        count = re.search(r"(?:一共|总共|共)?有?([一二两三四五六七八九十\d]+)(?:类|项|种|个|方面)", lead)
+        if count and len(named) == 1 and named[0].article:
+            # "按第二条，有四类：": a count the article's own list has (its items, or the rule
+            # rows the regulation's data reads from it) says no more than the list that follows
+            n, art = cn_int(count.group(1)), named[0].article
+            rows = sum(1 for r in book.regulation.rows() if r.source.article == art) \
+                if named[0].doc_id == book.regulation.document else 0
+            if n in {_item_counter(sources, named[0].doc_id)(art), rows} - {0}:
+                lead = lead[:count.start()] + lead[count.end():]
+        words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?", "", lead))
         if len(words) <= 2 or coverage(words, whole) >= 0.5:
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return

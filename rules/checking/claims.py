@@ -202,6 +202,27 @@ def not_measures(sentence: str, book: RuleBook) -> list[Verdict]:
     return out
 
 
+_ABSENT_MEASURE = re.compile(r"(?:没有|不包括|不含|并无|并没有|没列|未列)(?:列出|规定|写|包括)?$")
+
+
+def absent_measures(sentence: str, book: RuleBook) -> list[Verdict]:
+    """"规定列出的问责方式里没有引咎辞职": a measure of 第十条's sets said to be missing from the
+    regulation's measures, where no severity, role, paragraph or other list narrows what is meant."""
+    if not re.search(r"问责方式", sentence) or severities_in(sentence, book) or \
+            re.search(r"款|项|单独|合并|程序|中办发|《|情形|事故", sentence):
+        return []
+    ms = marks(sentence, book)
+    if any(cat == "role" for *_, cat, _ in ms):
+        return []
+    listed = {m for s in book.regulation.measure_sets for m in s.measures}
+    out = []
+    for start, _, cat, m in ms:
+        if cat == "measure" and m in listed and _ABSENT_MEASURE.search(sentence[max(0, start - 8):start]):
+            src = book.regulation.measure_sets[0].source.article_label
+            out.append(Verdict(False, f"{src}列出的问责方式包括{m}。"))
+    return out
+
+
 def procedures(sentence: str, book: RuleBook) -> list[Verdict]:
     """Which document a measure's procedure follows (第十一条 splits the nine measures)."""
     if not _PROCEDURE.search(sentence) or not (_ZBF.search(sentence) or _BANFA.search(sentence)):
@@ -279,6 +300,7 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
         ms = marks(clause, book)
         conseq = [c for *_, cat, c in ms if cat == "consequence" and c in sets]
         if not conseq:
+            out += _counted_part(clause, ms, book)
             continue
         s = sets[conseq[0]]
         count = re.search(r"([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
@@ -302,6 +324,24 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
                 out.append(Verdict(False, f"{s.source.article_label}对这种情形规定的问责方式是{'、'.join(s.measures)}，"
                                           f"不只是{'、'.join(named)}。"))
     return out
+
+
+def _counted_part(clause: str, ms, book: RuleBook) -> list[Verdict]:
+    """"三种：训诫、责令作出书面检查、通报批评": a counted list of measures, said as complete, that
+    is only part of one of 第十条's sets and is no group the rule data knows (a set, the combinable
+    measures, a procedure's measures)."""
+    count = re.search(r"(?<![第\d])([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
+    named = [m for *_, cat, m in ms if cat == "measure"]
+    if not count or len(named) < 2 or cn_int(count.group(1)) != len(set(named)) or \
+            NEGATION.search(clause[max(0, count.start() - 4):count.start()]):
+        return []
+    groups = [set(s.measures) for s in book.regulation.measure_sets] + [set(book.regulation.combinable.measures)] + \
+        [set(p.measures) for p in book.regulation.procedures]
+    if set(named) in groups:
+        return []
+    part_of = [s for s in book.regulation.measure_sets if set(named) < set(s.measures)]
+    return [Verdict(False, f"{s.source.article_label}的这一组问责方式有{len(s.measures)}种：{'、'.join(s.measures)}。")
+            for s in part_of[:1]]
 
 
 def hm_text(sentence: str, m: re.Match) -> str | None:
@@ -487,6 +527,8 @@ def external_articles(sentence: str, whole_text: str) -> list[Verdict]:
     to it are known (中办发[2009]25号第八条、第九条)."""
     out = []
     by_number: dict[str, list[int]] = {}
+    # "中办发[2009]25号文件的第七条": the document's own articles, however the number is followed
+    sentence = re.sub(r"(\d+号)(?:文件|文)?(?:中|里)?的?(?=第)", r"\1", sentence)
     for r in find_refs(sentence):
         if r.doc_number and r.article:
             by_number.setdefault(r.doc_number, []).append(r.article)

@@ -213,6 +213,10 @@ def scope(sentence: str, book: RuleBook, named_articles: list[int]) -> list[Verd
         clause = c.group(0)
         neg = _NOT_COVERED.search(clause)
         restrict = _RESTRICT.search(clause)
+        if not neg:
+            cut = _shortened_row(clause, rows)
+            if cut:
+                out.append(Verdict(False, f"{label}所称的是{cut[0].covers}（不是“{cut[1]}”）。"))
         if neg and not re.search(r"没有|未|不是", clause[:neg.start()]):
             group = clause[:neg.start()]
             row = _row_named(group, rows)
@@ -251,6 +255,26 @@ def _listed_rows(rows) -> list[tuple[object, set[str]]]:
     return out
 
 
+def _shortened_row(clause: str, rows) -> tuple[object, str] | None:
+    """"指市委、市政府领导班子成员" where the row is 市委、市政府工作部门领导班子成员: a group
+    listed as covered that is a row with words taken out of its middle is another group (the
+    words in the row's brackets, 包括管理区, may be left out)."""
+    from difflib import SequenceMatcher
+
+    group = re.sub(r"^(?:以及|及|和|还有|就是|即|指|是|包括|有)+", "", clause.strip())
+    g = bigrams(bare(group))
+    row = next((r for r in rows if len(g) >= 4 and len(g & bigrams(bare(r.covers))) / len(g) >= 0.85
+                and len(g & bigrams(bare(r.covers))) / len(bigrams(bare(r.covers))) >= 0.6), None)
+    if row is None:
+        return None
+    unbracket = lambda x: bare(re.sub(r"[（(][^）)]*[）)]|的", "", x))
+    mine, theirs = unbracket(group), unbracket(row.covers)
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, theirs, mine, autojunk=False).get_opcodes():
+        if op == "delete" and i2 - i1 >= 2 and 0 < i1 and i2 < len(theirs):
+            return row, group
+    return None
+
+
 def _row_named(group: str, rows) -> object | None:
     """The scope row a group is named by: nearly all of the group's character pairs are in the
     row's wording, and it names most of the row's."""
@@ -260,6 +284,15 @@ def _row_named(group: str, rows) -> object | None:
     for r in rows:
         have = bigrams(bare(r.covers))
         if len(g & have) / len(g) >= 0.85 and len(g & have) / len(have) >= 0.7:
+            return r
+    for r in rows:
+        # "管理区党工委、管委会的领导": the units a row names as included in it (in brackets:
+        # 包括管理区, 党工委, 管委会) are covered by it, whatever else the row names
+        have = bigrams(bare(r.covers))
+        inside = bigrams(bare("".join(re.findall(r"[（(]([^）)]+)[）)]", r.covers)).replace("包括", "")))
+        items = [re.sub(r"的?(?:领导|干部|成员|人员|负责人|班子)+$", "", x) for x in re.split(r"[、，,和及与]", group)]
+        own = set().union(*(bigrams(bare(x)) for x in items))
+        if own and len(own & have) / len(own) >= 0.85 and len(own & inside) >= 3:
             return r
     return None
 

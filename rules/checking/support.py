@@ -115,6 +115,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
     out += [s for s in severities if s not in plain]
+    out += [x for x in dict.fromkeys(m.group(0) for m in _PLACE.finditer(sentence)) if bare(x)[:2] not in plain]
     out += [f for f in _FREQUENCY.findall(sentence) if f not in plain]
     out += compared(sentence, plain)
     out += [d for d in _DEGREE.findall(sentence) if d not in plain]
@@ -123,6 +124,11 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += unfounded_basis(sentence, text)
     out += mispaired(sentence, text)
     return out
+
+
+# a named place is a named body's kin: 结合广东省实际 where the article says 结合我市实际
+_PLACE = re.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东"
+                    r"|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(?:省|市|自治区|特别行政区)?")
 
 
 _EITHER = re.compile(r"([\u4e00-\u9fff]{2,8})或者([\u4e00-\u9fff]{2,8})")
@@ -184,7 +190,11 @@ def mispaired(sentence: str, text: str) -> list[str]:
                     continue
                 here = max(len(g & bigrams(x[side])) / len(g) for x in own)
                 there = max(len(g & bigrams(x[side])) / len(g) for x in others)
-                if there >= MIN_PAIRED and there - here >= 0.3:
+                # what the clause says beyond its own figure's words ("全部成立了责任追究机构"
+                # where 43家 only 全部明确了…): those words, said of another figure
+                rest = g - set().union(*(_content_pairs(x[side]) for x in own))
+                moved = len(rest) >= 4 and max(len(rest & _content_pairs(x[side])) / len(rest) for x in others) >= 0.8
+                if there >= MIN_PAIRED and there - here >= 0.3 or moved:
                     out.append(f"“{fig}”与“{clause}”的搭配")
                     break
             else:
@@ -297,6 +307,49 @@ def unfounded_basis(sentence: str, text: str) -> list[str]:
     return out
 
 
+_DEFINES = re.compile(r"《([^》]+)》[（(]以下简称《([^》]+)》[)）]")
+_ALIAS_TALK = re.compile(r"写明|规定|指出|中|里|指的?是|就是|即|是指|是|指|给|起的|作的?|的|简称|全称|为|称")
+
+
+def defined_alias(sentence: str, named: list[SourceText]) -> str | None:
+    """"第七条写明，《办法》指《深圳市行政过错责任追究办法》": a short name and the full title
+    the article it names defines it for (《全称》（以下简称《简称》）), said with no other content."""
+    titles = re.findall(r"《([^》]+)》", sentence)
+    if len(set(titles)) != 2 or not named:
+        return None
+    pairs = {pair for p in named for pair in _DEFINES.findall(p.text)}
+    if not any(set(titles) == set(pair) for pair in pairs):
+        return None
+    rest = _ALIAS_TALK.sub("", _REF.sub("", re.sub(r"《[^》]+》", "", sentence)))
+    if len(bare(rest)) > 2:
+        return None
+    return "简称由" + "、".join(p.label for p in named) + "定义"
+
+
+_ARTICLE_BASIS = re.compile(r"(?:依照|按照|依据|遵照)(?:本规定)?第([零一二两三四五六七八九十百\d]+)条(?:的?规定)?([^，,。；;（(]{2,14})")
+
+
+def moved_basis(sentence: str, named: list[SourceText]) -> str | None:
+    """"依照本规定第十条给予党纪政纪处分（第四条）" where 第四条 says "依照有关规定给予党纪政纪
+    处分": what is done is the words of another article the sentence names, and the article given
+    as its basis does not say it."""
+    for m in _ARTICLE_BASIS.finditer(sentence):
+        try:
+            n = cn_int(m.group(1))
+        except Exception:
+            continue
+        done = m.group(2)
+        if len(_content_pairs(done)) < 2:
+            continue
+        basis = [p for p in named if p.article == n]
+        others = [p for p in named if p.article and p.article != n]
+        if basis and coverage(done, "\n".join(p.text for p in basis)) < 0.5 and \
+                any(coverage(done, p.text) >= 0.75 for p in others):
+            other = next(p for p in others if coverage(done, p.text) >= 0.75)
+            return f"“{bare(done)}”是{other.label}的内容，{basis[0].label}没有这样规定，依据说错了。"
+    return None
+
+
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即就是说讲写提到]")
 _NEGATED = re.compile(r"(?:不包括|不属于|不适用|不需要|不用|无需|不必|不能|不可以|不得|不会|不是|并非|不予|没有|并没有|未|没|不涉及|没提)"
                       r"([^，,。；;！？]{1,16})")
@@ -338,6 +391,23 @@ def added_polarity(sentence: str, text: str) -> str | None:
     if m and re.search(r"(没有|并没有|不|未|不是|并非|而非)(?:说|写|写成|规定|要求)?$", sentence[:m.start()]):
         m = None
     if m and m.group(0) not in plain and not re.search(r"应当|应|必须", plain):
+        return m.group(0)
+    return None
+
+
+_DUTY_SAID = re.compile(r"应当|必须|一定要|一定会|一定|务必|只能|须")
+
+
+def strengthened(sentence: str, text: str) -> str | None:
+    """"应当根据事故调查结果…进一步问责" where the passage says "可…进一步问责": the passage's
+    sentence the draft restates (the one sharing most of its content) permits (可, 可以) and
+    imposes no duty, and the draft makes it one, whatever its other words."""
+    m = _DUTY_SAID.search(sentence)
+    if m is None or re.search(r"(没有|并没有|不|未|不是|并非|而非)(?:说|写|写成|规定|要求)?$", sentence[:m.start()]):
+        return None
+    spans = [x for x in re.split(r"[。；;\n]", text) if x.strip()]
+    best = max(spans, key=lambda x: coverage(sentence, x), default="")
+    if best and coverage(sentence, best) >= 0.5 and re.search(r"可以?", best) and not _DUTY.search(best):
         return m.group(0)
     return None
 
@@ -396,6 +466,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             main = max(named, key=lambda n: coverage(sentence, n.text))
             stronger = added_polarity(sentence, main.text) if _STRONG.search(sentence) else None
             added = stronger if stronger and _STRONG.fullmatch(stronger) else None
+        if not added and named:
+            added = strengthened(sentence, p.text)
         novel = novel_runs(sentence, p.text) if polarity and named else []
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
             novel = substituted(sentence, p.text)
