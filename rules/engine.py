@@ -175,10 +175,14 @@ def decide(facts: Facts, book: RuleBook) -> Outcome:
         # so officials named at large, without level or rank ("被问责的干部"), are no one to place;
         # a title with a level or a rank ("主任", "街道领导") still names one official, asked about
         facts.unclear = [u for u in facts.unclear if not u.get("general")]
+    # "重大事故后被问责的干部可以申诉吗": the accident is the occasion; the table does not answer an appeal
+    off_table = facts.topic is not None and facts.topic not in book.vocabulary.table_topics
     officials = facts.roles or facts.unclear
     # a bare "会被免职吗？": whom and after what is not said
     bare_yes_no = facts.fragment and facts.yes_no and facts.measures and not (officials or facts.consequence or facts.asks
                                                           or facts.articles or facts.not_measures)
+    if off_table and not (facts.measures or facts.not_measures):
+        return Outcome(facts, None, None)      # the passages answer it (or say they cannot)
     if not facts.severity and (facts.suggested or (facts.denied and (officials or facts.measures))
                                or (facts.accident and (officials or facts.not_measures))
                                or (facts.follow_up and officials) or bare_yes_no):

@@ -366,6 +366,8 @@ class Vocabulary(BaseModel):
     # what a question asks about when it is not what the rules give an official (rules/topics.py)
     topics: dict[str, list[str]] = {}
     scope_forms: list[str] = []                    # asking whether someone is one (算不算 + 党政领导干部)
+    table_topics: list[str] = []                   # topics the severity table answers too (conductors)
+    subject_topics: list[str] = []                 # topics whose words the documents may lack (申诉)
     # a leader word right before one of these qualifies a thing, naming no official (领导责任)
     leader_attributes: list[str] = []
 
@@ -378,6 +380,10 @@ class Vocabulary(BaseModel):
         for rw in self.ranks:
             if rw.level and rw.level not in self.positions and rw.level not in self.level_readings:
                 raise ValueError(f"ranks: level {rw.level!r} of {rw.words[:2]} is neither a position nor a reading")
+        for key in ("table_topics", "subject_topics"):
+            unknown = [t for t in getattr(self, key) if t not in self.topics]
+            if unknown:
+                raise ValueError(f"{key}: {unknown} are not topics")
         return self
 
     def position_roles(self) -> set[str]:

@@ -50,3 +50,11 @@ def read_topic(text: str, book: RuleBook) -> str | None:
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, topic)
     return best[1] if best else None
+
+
+def subject_words(text: str, book: RuleBook) -> list[str]:
+    """The words `text` uses for a subject the documents may lack (申诉, 投诉: the vocabulary's
+    `subject_topics`), each once and not inside a longer one it also uses: what the answer must
+    find in a passage before it quotes one as the answer."""
+    found = [w for t in book.vocabulary.subject_topics for w in book.topics.get(t, []) if w in text]
+    return [w for w in dict.fromkeys(found) if not any(w != o and w in o for o in found)]

@@ -130,6 +130,23 @@ def test_a_paper_question_is_answered_from_its_passage_with_the_label(pipeline):
     assert a.citations[0].label.startswith("《深圳市实施行政问责制的实践与思考》")
 
 
+@pytest.mark.parametrize("q, word", [("被问责的干部可以申诉吗", "申诉"), ("重大事故后被问责的干部可以申诉吗", "申诉"),
+                                     ("问责决定可以复核吗", "复核"), ("被问责的人能不能申辩", "申辩")])
+def test_a_subject_the_documents_never_mention_gets_no_basis_naming_it(pipeline, kb, q, word):
+    """No passage of the shipped documents speaks of appeals: the answer says so, instead of leading
+    with 第十七条 or 第十三条 as if they answered (they share only 问责 with the question)."""
+    assert not any(word in c.text for c in kb.chunks)
+    a = pipeline.answer(q)
+    assert a.source == "none" and not a.grounded and not a.citations and not a.rejected
+    assert a.text.startswith(f"知识库的资料中没有提到“{word}”") and a.check.passed
+    assert "党内问责" in a.text or word == "申辩"
+
+
+def test_a_subject_word_the_documents_have_is_answered_from_them(pipeline):
+    a = pipeline.answer("哪些情况要移送司法机关")        # 移送 is in 第四条
+    assert a.source in ("passages", "rules") and a.grounded and 4 in [c.article for c in a.citations]
+
+
 OFF_TOPIC = [l for l in (DATA / "off_topic.txt").read_text("utf-8").splitlines() if l.strip() and not l.startswith("#")]
 REQUESTS = OFF_TOPIC[OFF_TOPIC.index("帮我写一首关于春天的诗"):]
 

@@ -18,8 +18,8 @@ from rules.schema import RuleBook
 from bot.core.answer import Body, Quote, Statement
 from bot.core.crossrefs import followed
 from bot.core.leading import lead
-from bot.core.national import law_notes, not_measure_listings
-from bot.core.texts import decline_text
+from bot.core.national import REVIEW_WORDS, law_notes, not_measure_listings
+from bot.core.texts import DECLINE, NOTES, decline_text
 
 MAX_PASSAGES = 3
 # Passages scoring below this share of the best one are noise next to it.
@@ -27,6 +27,7 @@ RELATIVE_SCORE = 0.6
 ARTICLE_LEAD = "条文原文如下："
 PLAIN_LEAD = "相关原文如下，请以原文为准："              # when no sentence shares the question's words
 PARTIAL = "我只找到能部分回答这个问题的原文，请以原文为准。"
+UNMENTIONED = "知识库的资料中没有提到{words}。"          # checked as an absence claim
 EXAMPLES = ["较大事故街道主任会受什么处理？", "问责方式有哪些？能合并使用吗？", "第十四条", "市民投诉政府部门后会怎么处理？"]
 
 
@@ -115,6 +116,21 @@ def passages_draft(kb: Corpus, question: str, result: SearchResult) -> Draft:
     body = Body(lead=found.line if found is not None else PLAIN_LEAD, statements=said + law_notes(kb, quotes, question),
                 quotes=quotes)
     return Draft(body, "passages", True)
+
+
+def unmentioned(kb: Corpus, words: list[str]) -> list[str]:
+    """Those of `words` that no passage of the index has. When it is every word a question uses for
+    its subject (申诉 in an index without an appeals article), no passage answers it: quoting the
+    nearest one would answer something else as if it were the question."""
+    return [w for w in words if not any(w in c.text for c in kb.chunks)]
+
+
+def unmentioned_draft(kb: Corpus, words: list[str], question: str) -> Draft:
+    """"No basis" that says what is missing: the subject's words, none of them in the index."""
+    said = [Statement(NOTES["party_procedures"])] if any(w in question for w in REVIEW_WORDS) else []
+    body = Body(lead=UNMENTIONED.format(words="“" + "”“".join(words) + "”"),
+                statements=[Statement(DECLINE["no_match"])] + said + [Statement(coverage_line(kb))])
+    return Draft(body, "none", False)
 
 
 def quotes_draft(kb: Corpus, question: str, result: SearchResult | None, outcome: Outcome | None) -> Draft | None:

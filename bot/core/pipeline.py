@@ -22,13 +22,15 @@ from rules.checker import CheckResult, check
 from rules.engine import Outcome, decide
 from rules.facts import extract
 from rules.references import format_ref
+from rules.topics import subject_words
 
 from bot.core.conversation import Conversations
 from bot.core import plain
 from bot.core.about import about_body
 from bot.core.complaint import complaint_answer
 from bot.core.answer import Body, Quote
-from bot.core.drafting import quotes_draft, Draft, decline_draft, passages_draft, rules_draft
+from bot.core.drafting import (quotes_draft, Draft, decline_draft, passages_draft, rules_draft, unmentioned,
+                               unmentioned_draft)
 from bot.core.guard import refuse
 from bot.core.snapshot import Snapshot
 
@@ -176,6 +178,9 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if outcome.missing is not None or (ruled and (follow_up or result.reason != "article")):
         # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
         return rules_draft(kb, book, outcome, question, None if follow_up else result)
+    subject = subject_words(question, book)
+    if subject and len(unmentioned(kb, subject)) == len(subject):
+        return unmentioned_draft(kb, subject, question)
     if result.passages:
         return passages_draft(kb, question, result)
     if outcome.decision is not None:

@@ -379,14 +379,26 @@ def test_a_vague_question_about_an_unnamed_official_is_still_asked_back(q):
         assert len(outcome.missing.options) >= 2
 
 
-@pytest.mark.parametrize("q", ["职责范围内发生较大事故，主任会怎样", "较大事故，街道领导会被从重处理吗",
-                               "重大事故，一把手会被移送司法机关吗"])
+@pytest.mark.parametrize("q", ["职责范围内发生较大事故，主任会怎样", "较大事故，街道哪些领导要被问责"])
 def test_a_topic_word_does_not_drop_an_official_named_by_level_or_rank(q):
-    """Only officials at large (干部, 领导干部) are dropped for a topic; 主任 or 街道领导 is one official."""
+    """Only officials at large (干部, 领导干部) are dropped for a topic; 主任 or 街道领导 is one official,
+    asked about when the topic is one the severity table answers (scope: which officials it reaches)."""
     facts = extract(q, BOOK)
-    assert facts.topic is not None
+    assert facts.topic in VOC.table_topics
     outcome = decide(facts, BOOK)
     assert outcome.missing is not None and outcome.missing.field == "role"
+
+
+@pytest.mark.parametrize("q", ["较大事故，街道领导会被从重处理吗", "重大事故，一把手会被移送司法机关吗",
+                               "重大事故后被问责的干部可以申诉吗", "特别重大事故后对区长的问责决定能复核吗"])
+def test_a_severity_is_the_occasion_of_a_topic_the_table_does_not_answer(q):
+    """从重, 移送, 申诉, a definition after an accident: the table's measures answer none of them, so
+    there is no table decision and no question about the official; the passages answer, or say
+    they cannot."""
+    facts = extract(q, BOOK)
+    assert facts.severity and facts.topic not in VOC.table_topics
+    outcome = decide(facts, BOOK)
+    assert outcome.missing is None and outcome.decision is None
 
 
 @pytest.mark.parametrize("attribute", VOC.leader_attributes)
