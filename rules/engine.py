@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from .facts import Facts
 from .references import format_ref
 from .schema import AccidentRow, RuleBook, Source
+from .topics import topic_sources
 
 
 @dataclass
@@ -63,6 +64,9 @@ class Outcome:
     facts: Facts
     decision: Decision | None
     missing: Missing | None
+    # no decision, but the articles whose rows hold the question's topic (第二条 for scope): the
+    # passages answer, led from these
+    grounds: list[Citation] = field(default_factory=list)
 
     def as_json(self) -> dict:
         return {
@@ -182,7 +186,7 @@ def decide(facts: Facts, book: RuleBook) -> Outcome:
     bare_yes_no = facts.fragment and facts.yes_no and facts.measures and not (officials or facts.consequence or facts.asks
                                                           or facts.articles or facts.not_measures)
     if off_table and not (facts.measures or facts.not_measures):
-        return Outcome(facts, None, None)      # the passages answer it (or say they cannot)
+        return _on_topic(facts, book)          # the passages answer it (or say they cannot)
     if not facts.severity and (facts.suggested or (facts.denied and (officials or facts.measures))
                                or (facts.accident and (officials or facts.not_measures))
                                or (facts.follow_up and officials) or bare_yes_no):
@@ -227,7 +231,12 @@ def decide(facts: Facts, book: RuleBook) -> Outcome:
         if ref is not None:
             decision.trail.append(ref.id)
             _add(decision, _cite(book, ref.source, core=False))
-    return Outcome(facts, decision, None)
+    return Outcome(facts, decision, None) if decision is not None else _on_topic(facts, book)
+
+
+def _on_topic(facts: Facts, book: RuleBook) -> Outcome:
+    """No decision: the passages answer, from the articles of the topic's rows when it has any."""
+    return Outcome(facts, None, None, [_cite(book, s) for s in topic_sources(facts.topic, book)])
 
 
 def _all_measures(book: RuleBook) -> list[str]:

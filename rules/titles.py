@@ -169,8 +169,12 @@ def _taken(level: _Tok, toks: list[_Tok], text: str, voc: Vocabulary) -> bool:
 
 
 def _near(text: str, end: int, start: int, voc: Vocabulary) -> bool:
+    """A level and a title with at most `level_gap` characters between them, and no punctuation or
+    predicate: in "区里的处长算不算党政领导干部" 算不算 parts the subject (区里的处长) from what it is
+    asked to be (党政领导干部), so 区 is not the level of 领导."""
     gap = text[end:start]
-    return len(gap) <= voc.level_gap and not any(c in PUNCT for c in gap)
+    return len(gap) <= voc.level_gap and not any(c in PUNCT for c in gap) \
+        and not any(f in gap for f in voc.scope_forms)
 
 
 def _joined(text: str, end: int, start: int, voc: Vocabulary) -> bool:

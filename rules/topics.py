@@ -15,9 +15,15 @@ of the rows on what the source lacks (不予问责).
 """
 from __future__ import annotations
 
-from .schema import RuleBook
+from .schema import RuleBook, Source
 
 Topics = dict[str, list[str]]
+
+# The rule rows that hold each topic's answer (a field of the regulation's data): their articles are
+# what a passage answer on that topic quotes first. Situations are left to retrieval: five articles,
+# of which the question's own words (瞒报, 用人失察) pick one.
+TOPIC_ROWS = {"scope": "scope", "conductors": "conductors", "referrals": "referrals",
+              "circumstances": "circumstances", "unaccountable": "missing"}
 
 
 def build_topics(book: RuleBook) -> Topics:
@@ -58,3 +64,13 @@ def subject_words(text: str, book: RuleBook) -> list[str]:
     find in a passage before it quotes one as the answer."""
     found = [w for t in book.vocabulary.subject_topics for w in book.topics.get(t, []) if w in text]
     return [w for w in dict.fromkeys(found) if not any(w != o and w in o for o in found)]
+
+
+def topic_sources(topic: str | None, book: RuleBook) -> list[Source]:
+    """The sources of the rows that answer `topic`, one per article, in the rows' order; [] for a
+    topic the regulation has no rows on (appeals, definitions)."""
+    rows = getattr(book.regulation, TOPIC_ROWS[topic]) if topic in TOPIC_ROWS else []
+    out: dict[tuple, Source] = {}
+    for r in rows:
+        out.setdefault((r.source.doc, r.source.article), r.source)
+    return [s for s in out.values() if s.article is not None]

@@ -147,6 +147,16 @@ def test_a_subject_word_the_documents_have_is_answered_from_them(pipeline):
     assert a.source in ("passages", "rules") and a.grounded and 4 in [c.article for c in a.citations]
 
 
+@pytest.mark.parametrize("q, article", [("这个问责规定管哪些干部", 2), ("区里的处长算不算党政领导干部", 2),
+                                        ("哪些情况下不予问责", 18), ("干部犯罪了怎么处理", 4)])
+def test_a_topic_with_rule_rows_is_answered_from_their_article_first(pipeline, q, article):
+    """Search ranks by shared words (第三条 shares more of "管哪些干部" than 第二条); the rows that hold
+    the topic name the article that answers it."""
+    a = pipeline.answer(q)
+    assert a.source == "passages" and a.check.passed and a.citations[0].article == article
+    assert not a.options
+
+
 OFF_TOPIC = [l for l in (DATA / "off_topic.txt").read_text("utf-8").splitlines() if l.strip() and not l.startswith("#")]
 REQUESTS = OFF_TOPIC[OFF_TOPIC.index("帮我写一首关于春天的诗"):]
 

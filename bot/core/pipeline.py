@@ -11,6 +11,7 @@ are built from the index's chunk metadata, never from model text.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from dataclasses import dataclass, field
@@ -182,10 +183,27 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if subject and len(unmentioned(kb, subject)) == len(subject):
         return unmentioned_draft(kb, subject, question)
     if result.passages:
-        return passages_draft(kb, question, result)
+        return passages_draft(kb, question, grounded(kb, result, outcome))
     if outcome.decision is not None:
         return rules_draft(kb, book, outcome)
     return decline_draft(kb, result.reason, book)
+
+
+def grounded(kb: Corpus, result: SearchResult, outcome: Outcome) -> SearchResult:
+    """The retrieved passages with the articles of the topic's rows (第二条 for "管哪些干部") put
+    first, when retrieval placed that regulation first too: search ranks by shared words, and
+    第三条 shares more of "这个问责规定管哪些干部" than 第二条 does. A question retrieval answers
+    from another document (a national law) keeps its order."""
+    if not outcome.grounds or result.reason == "article" or not result.passages:
+        return result
+    top = result.passages[0]
+    own = [kb.article(c.article, c.doc_id) for c in outcome.grounds if c.doc_id == top.doc_id]
+    first = [p for p in own if p is not None]
+    if not first:
+        return result
+    ids = {p.id for p in first}
+    first = [dataclasses.replace(p, score=top.score) for p in first]
+    return dataclasses.replace(result, passages=first + [p for p in result.passages if p.id not in ids])
 
 
 def _model(snap: Snapshot, drafter: ModelDrafter, question: str, draft: Draft, facts,

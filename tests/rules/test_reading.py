@@ -389,6 +389,15 @@ def test_a_topic_word_does_not_drop_an_official_named_by_level_or_rank(q):
     assert outcome.missing is not None and outcome.missing.field == "role"
 
 
+@pytest.mark.parametrize("q", ["区里的处长算不算党政领导干部", "街道办的科长属于党政领导干部吗"])
+def test_a_predicate_parts_a_level_from_a_later_title(q):
+    """算不算/属于 between 区 and 党政领导干部: 区 is the level of the subject, not of the predicate's
+    title, so no official 区…领导 is read (or asked about)."""
+    facts = extract(q, BOOK)
+    assert not facts.roles and all(len(u["said"]) <= 4 for u in facts.unclear)
+    assert decide(facts, BOOK).missing is None
+
+
 @pytest.mark.parametrize("q", ["较大事故，街道领导会被从重处理吗", "重大事故，一把手会被移送司法机关吗",
                                "重大事故后被问责的干部可以申诉吗", "特别重大事故后对区长的问责决定能复核吗"])
 def test_a_severity_is_the_occasion_of_a_topic_the_table_does_not_answer(q):
