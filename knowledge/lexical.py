@@ -6,16 +6,17 @@ never uses is matched, by toneless pinyin, to the corpus bigram that sounds the 
 """
 from __future__ import annotations
 
-import logging
 import math
 import re
 import unicodedata
 from collections import Counter
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import bm25s
 import numpy as np
 from pypinyin import lazy_pinyin
+
+from knowledge.words import cut
 
 COMMON_SHARE = 0.3
 # Words a question uses for a term the documents spell otherwise: searched for as well.
@@ -23,6 +24,7 @@ EQUIVALENTS: dict[str, list[str]] = {
     "gdp": ["生产总值"],
 }
 _RUN = re.compile(r"[\u4e00-\u9fff]+|[0-9a-z][0-9a-z.%+]*")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN = re.compile(r"[0-9a-z][0-9a-z.%+]*")
 # Parts of speech (jieba's tags) that carry no topic: pronouns and question words (什么, 哪些),
 # modal particles, auxiliaries, prepositions, conjunctions, adverbs, interjections, punctuation.
@@ -46,20 +48,6 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-@cache
-def _jieba():
-    """jieba's tagger and its general-Chinese IDF table, loaded once an index is opened (about a
-    second), not by every command that imports this module."""
-    import jieba
-    import jieba.analyse
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    tfidf = jieba.analyse.default_tfidf
-    list(jieba.posseg.cut("问责"))     # the dictionaries load on the first cut
-    return jieba.posseg.cut, tfidf.idf_freq, tfidf.median_idf
-
-
 def content_words(text: str) -> dict[str, float]:
     """The words a question is about, each weighed by its IDF in general Chinese (jieba's table).
 
@@ -69,15 +57,21 @@ def content_words(text: str) -> dict[str, float]:
     change with the number of articles ingested: 高铁 weighs 9.6 whether or not any law uses it,
     北京 4.7. A single character counts when it is a noun (票, 钱: the fare is what is asked), not
     when it is a verb or a particle (是, 有, 吗). Numbers and Latin words (1+6, 4g, pm2.5) stay
-    whole and weigh LATIN_WEIGHT."""
+    whole and weigh LATIN_WEIGHT.
+
+    The words, their parts of speech and weights are jieba's, read from the shipped word table
+    (knowledge/words.py) instead of loading jieba. A run of characters jieba's dictionary has no
+    word for (问责) is read as its characters, the nouns among them counting (问, 责), where jieba's
+    HMM would guess one word: measured the same gate decisions on every question set
+    (README, "The relevance gate with the laws")."""
     low = unicodedata.normalize("NFKC", text).lower()
-    cut, idf, rare = _jieba()
     words: dict[str, float] = {}
-    for pair in cut(low):
-        w = pair.word
-        if ("\u4e00" <= w[0] <= "\u9fff" and not pair.flag.startswith(_FUNCTION_TAGS)
-                and (len(w) >= 2 or pair.flag.startswith("n")) and not _ASKS_HOW_MUCH.fullmatch(w)):
-            words[w] = idf.get(w, rare)
+    for run in cut(_HAN.findall(low)):
+        for word in run:
+            w = word.text
+            if (not word.tag.startswith(_FUNCTION_TAGS) and (len(w) >= 2 or word.tag.startswith("n"))
+                    and not _ASKS_HOW_MUCH.fullmatch(w)):
+                words[w] = word.idf
     for run in _LATIN.findall(low):
         words[run.rstrip(".")] = LATIN_WEIGHT
     return words
@@ -150,9 +144,6 @@ class LexicalIndex:
         self._fixers = {g: HomophoneFixer(Counter(t for i in idx for t in corpus[i] if len(t) == 2 and t.isalpha()))
                         for g, idx in self._members.items()}
         self.fixer = self._fixers.get("", next(iter(self._fixers.values()), HomophoneFixer(Counter())))
-        # the gate's word segmenter, loaded with the index rather than during the first question
-        # (1 to 4 s on a loaded machine)
-        _jieba()
 
     def query_tokens(self, query: str, group: str | None = None) -> list[str]:
         """The question's tokens that the index (or one group of it) uses, typos repaired."""

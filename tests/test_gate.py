@@ -8,6 +8,7 @@ from knowledge.retrieval import MIN_SHARE
 # Invented texts: an article that lists cities among many, and one on the question's subject.
 CITIES = "本表所列直辖市为北京、天津、上海、重庆，各省、自治区按附表执行，税额以元每平方米计。"
 RESIGN = "领导成员因工作严重失误、失职造成重大损失或者恶劣社会影响的，或者对重大事故负有领导责任的，应当引咎辞去领导职务。"
+REVIEW = "受到问责的领导干部应当作出书面检查。"
 FILLER = [f"第{i}条 本规定所称{w}，是指依照法律由{v}负责的{x}事项。" for i, (w, v, x) in enumerate(
     (w, v, x) for w in ("监督", "审计", "统计", "税收", "港口", "铁路", "航空", "邮政")
     for v in ("国务院", "县级以上人民政府", "有关部门", "海关") for x in ("登记", "检查", "许可", "备案", "赔偿"))]
@@ -26,12 +27,13 @@ def test_content_words_are_what_a_question_is_about():
 
 
 def test_a_passage_naming_the_cities_covers_little_of_a_train_fare_question():
-    idx = LexicalIndex([CITIES, RESIGN])
+    idx = LexicalIndex([CITIES, RESIGN, REVIEW])
     assert idx.share("北京到上海的高铁票多少钱", 0) < MIN_SHARE
     assert idx.share("北京到上海的高铁票多少钱", 1) == 0.0
     assert idx.share("对重大事故负有领导责任要引咎辞职吗", 1) >= MIN_SHARE
-    # a homophone typo of two characters still counts as its word (引救 -> 引咎)
-    assert idx.share("引救", 1) == idx.share("引咎", 1) == 1.0
+    # a homophone typo of two characters still counts as its word (检察 -> 检查)
+    assert idx.share("要写书面检察吗", 2) == idx.share("要写书面检查吗", 2) == 1.0
+    assert idx.share("要写书面检察吗", 1) == 0.0
 
 
 def test_the_share_of_a_question_does_not_change_with_the_size_of_the_index():
