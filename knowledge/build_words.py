@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 
-TABLE = Path(__file__).resolve().parent / "data" / "words.sqlite"
+from knowledge.words import TABLE
+
 LICENCE = ("Derived from jieba's dict.txt and analyse/idf.txt (https://github.com/fxsjy/jieba), "
            "MIT License, Copyright (c) 2013 Sun Junyi")
 

@@ -19,8 +19,9 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
-from knowledge.build_words import TABLE
+TABLE = Path(__file__).resolve().parent / "data" / "words.sqlite"
 
 # SQLite's default limit on the parameters of one statement is 32,766; a question stays far below
 # it, a pasted page is read in parts
