@@ -795,7 +795,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                 if named[0].doc_id == book.regulation.document else 0
             if n in {_item_counter(sources, named[0].doc_id)(art), rows} - {0}:
                 lead = lead[:count.start()] + lead[count.end():]
-        words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?", "", lead))
+        # (依据 / 根据 before the article only says the list rests on it)
+        words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?|^(?:依据|根据|依照|按照?)", "", lead))
         if len(words) <= 2 or coverage(words, whole) >= 0.5:
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return

@@ -636,7 +636,8 @@ _LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有
 def list_talk(sentence: str) -> str:
     """What is left of a sentence once its references and the words that talk about a list
     (列了, 包括, 其中, 种, 类…) are taken out."""
-    return bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十]+[)）]", "", sentence)))
+    return bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|第?[（(][一二三四五六七八九十]+[)）]项?",
+                                          "", sentence)))
 
 
 def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]]) -> list[Verdict]:
