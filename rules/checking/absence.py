@@ -152,6 +152,12 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         if re.match(r"说?(?:一定|必须|必然|强制)", after):
             return None, "", sentence            # 没有说一定要: a denied modality, read elsewhere
         start = i
+        # "一般事故：第十六条没有提到…" / "第十六条对一般事故没有规定召开现场会": a label before a colon,
+        # or 对X before an absence that names its own object, is the topic the absence is about
+        before = re.split(r"[：:]", before)[-1]
+        topic = re.search(r"对[^，,；;]+$", before)
+        if topic and _thing(after, True):
+            before = before[:topic.start()]
         thing = "" if _LOCATIVE.search(before.strip()) else _thing(before, False)
         if thing:
             # the words before the absence hold the scope as well as the thing (第四条没有写…)
@@ -172,7 +178,24 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         rest = "".join(clauses[:start] + clauses[i + 1:])
         present = _present(thing, scope.texts)
         if present is False:
-            return True, f"{scope.label}中没有“{thing}”", rest
+            # "…没有规定召开现场会，也没有规定训诫": a further absence with no scope of its own
+            # is about the same scope, and is judged there too
+            said = [f"{scope.label}中没有“{thing}”"]
+            kept = clauses[:start]
+            for later in clauses[i + 1:]:
+                n = ABSENT.search(later)
+                other = _thing(later[n.end():], True) if n and not find_refs(later) and \
+                    not _SOURCES.search(later) else ""
+                if not other:
+                    kept.append(later)
+                    continue
+                if _present(other, scope.texts) and not (scope.lacks and _present(other, [scope.lacks])):
+                    return False, f"“{other}”见于{scope.label}，不是没有。", rest
+                if _present(other, scope.texts) is False:
+                    said.append(f"没有“{other}”")
+                else:
+                    kept.append(later)
+            return True, "，".join(said), "".join(kept)
         if scope.lacks and _present(thing, [scope.lacks]):
             return True, f"来源说明：{scope.lacks[:60]}", rest
         if present:

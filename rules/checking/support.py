@@ -146,9 +146,24 @@ def conjoined(sentence: str, text: str) -> list[str]:
         # the shortest ends of each alternative that the sentence has
         ka = next((a[i:] for i in range(len(a) - 1) if a[i:] in plain), None)
         kb = next((b[:j] for j in range(len(b), 1, -1) if b[:j] in plain), None)
-        if ka and kb:
+        if ka and kb and not _kept_apart(plain, ka, kb):
             out.append(f"原文是“{a}或者{b}”，两者有其一即可，不是同时具备。")
     return out
+
+
+def _kept_apart(plain: str, a: str, b: str) -> bool:
+    """"发生一般事故，并且造成较大损失或者不良影响": the sentence keeps the passage's 或者 between
+    the two alternatives, and its only joiner is a 并且 / 而且 before them, which joins what is
+    before it (the accident) to the condition, not the alternatives to each other. 既…又,
+    同时具备, 两者都 govern what follows them and always join."""
+    ia = plain.find(a)
+    ib = plain.find(b, ia + len(a)) if ia >= 0 else -1
+    if ib < 0:
+        return False
+    between = plain[ia + len(a):ib]
+    if "或" not in between or _BOTH_NEEDED.search(between):
+        return False
+    return all(m.group(0) in ("并且", "而且") and m.end() <= ia for m in _BOTH_NEEDED.finditer(plain))
 
 
 _FIG = re.compile(r"\d+(?:\.\d+)?")
