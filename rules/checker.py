@@ -35,6 +35,8 @@ from .schema import RuleBook
 _MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
                          r"来源(?:里|中)?没有|没有写|没写|不在知识库|不在本规定")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
+# words that say which words a text uses, adding nothing to them ("条文用的是“可”")
+_WORDING = re.compile(r"(?:原文|条文|措辞|字眼|用词)?(?:用的(?:词|字|说法)?是|用了|写的是|写作|说的是|措辞是|用词是|原文是)")
 _EMPTY = SourceText("", "", "", "", "", "")
 _CONDITION = re.compile(r"较大损失|不良影响")
 _EVERY = re.compile(r"凡|只要|一律|无论|不论|不管")
@@ -294,7 +296,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     named_all: set[int] = set()
     after_question = False
     measures: list[str] = []
-    previous = ""
+    previous = about = ""
 
     def fail(u_text: str, why: str) -> None:
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
@@ -330,10 +332,14 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # what a sentence leaves for the next one (its severity, the measures a pronoun refers
         # to) comes back in `state`: the checker keeps no state between calls or threads
         state = {"severity": severity, "condition": condition, "after_question": after_question,
-                 "measures": measures, "asked": C.severities_in(question, book), "previous": previous,
+                 "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts)}
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
-        previous = u.text
+        previous = about = u.text
+        if verdicts and verdicts[-1].verdict == "verified" and not any(r.article for r in find_refs(u.text)):
+            # a sentence that named no article but was found in one: a 条文 after it is that article
+            held = [r for r in find_refs(verdicts[-1].support) if r.article]
+            about = verdicts[-1].support + "：" + u.text if len(held) == 1 else about
         measures = state.get("next_measures", measures)
         severity = state.get("next_severity", severity)
         after_question = verdicts[-1].verdict == "framing" and bool(re.search(r"[？?]$", u.text)) if verdicts else False
@@ -477,7 +483,8 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
 
 
-_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|它(?=规定|写|说|讲|指出|要求|列))")
+_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|"
+                    r"(?:它|该?条文)(?=规定|写|说|讲|指出|要求|列|用|没|只|里|中))")
 _BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?")
 _THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
 _THESE_ARTICLES = re.compile(r"^(?:而|但)?(?:这[两几三]?条|这些条文?|上述[两几三]?条|该[两几]?条)")
@@ -491,7 +498,10 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
     if previous and not any(r.article for r in find_refs(sentence)):
         arts = [r for r in find_refs(previous) if r.article and not r.doc_number]
         if arts:
-            last = arts[-1]
+            # the article the sentence before is about: the one it opens with (第七条管的是第五条、
+            # 第六条以外的…), else the last it names
+            opening = re.match(r"^(?:根据|依据|按照?|依照)?(?:《[^》]+》)?$", previous[:arts[0].start].strip())
+            last = arts[0] if opening else arts[-1]
             head = (f"《{last.doc_title}》" if last.doc_title else "") + format_ref(last.article)
             if _BARE_ITEM.match(sentence):
                 return head + sentence
@@ -639,7 +649,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
-    sentence = _resolve(sentence, state.get("previous", ""), state.get("question", ""), sources, book)
+    sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""))
     chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
@@ -686,6 +696,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         around = re.sub(r"用的是|用的|而不是|不是|并非|而非|必须|一定|可以|应当|只是", "", around)
     if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "", around))) <= 3:
         verdicts.append(SentenceVerdict(text, "quote", "原文"))
+        return
+    words = [m.group(1) for m in INLINE_QUOTE.finditer(sentence)]
+    if named and words and all(bare(w) and bare(w) in bare(_paragraph_text(sentence, p, sources, default_doc))
+                               for w in words for p in named) and \
+            len(bare(_WORDING.sub("", _REFS.sub("", INLINE_QUOTE.sub("", sentence))))) <= 1:
+        # "第十五条用的是“可”": what words an article uses, each found in the article itself
+        verdicts.append(SentenceVerdict(text, "quote", "、".join(p.label for p in named) + "的原文用词"))
         return
     numbers = [p.article for p in named if p.article]
     cut = [p for p in named if p.truncated]
