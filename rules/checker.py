@@ -33,7 +33,9 @@ from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
 _MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
-                         r"来源(?:里|中)?没有|没有写|没写|不在知识库|不在本规定")
+                         r"来源(?:里|中)?(?:都|也)?没有|没有写|没写|不在知识库|不在本规定|"
+                         # only the opening survives: 只保留了开头一句, 能确认的只有引导句, 只到第十八条开头
+                         r"只(?:保留|剩下?|到)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
 # words that say which words a text uses, adding nothing to them ("条文用的是“可”")
 _WORDING = re.compile(r"(?:原文|条文|措辞|字眼|用词)?(?:用的(?:词|字|说法)?是|用了|写的是|写作|说的是|措辞是|用词是|原文是)")
@@ -136,6 +138,26 @@ def _without_section_label(text: str, sources: SourceSet) -> str:
             p.label == head and p.article is None for p in sources.passages):
         return rest
     return text
+
+
+_POLITE = re.compile(r"抱歉|对不起|很遗憾|所以|因此|我|您|你|建议查阅正式文本|请以完整原文为准")
+# words that name an article's topic without adding to it ("第十八条是关于不予问责的条款")
+_ABOUT = re.compile(r"是关于|关于|是讲|讲的是|讲|的?条款|的?规定|这一?条|该条|有[这一]一?条|开头是|就是|是")
+
+
+def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
+    """A clause about an article whose list is missing says no more than its surviving words."""
+    p = sources.article(n, doc)
+    if p is None:
+        return False
+    if re.search(r"是否|有没有|多少|几|哪些|什么|如何|如果|若", clause) or len(bare(_POLITE.sub("", clause))) <= 2:
+        return True               # an embedded question or condition (之后是否还有条款), a word to the user
+    if re.search(r"没|未|无|不是|并非", clause) or any(cn_int(m) != n for m in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)):
+        return False              # a denial, or another article, is no restatement of its surviving words
+    words = _ABOUT.sub("", _REFS.sub("", clause))
+    if len(bare(words)) <= 1:
+        return True
+    return support(_ABOUT.sub("", clause), sources, [p], None, [], [], min_coverage=0.75)[0] is not None
 
 
 def _item_of(p: SourceText, item: int) -> SourceText:
@@ -376,9 +398,10 @@ def _choices(book: RuleBook) -> set[str]:
 
 
 _LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|不对|适用|不适用|算|不算|有|没有|用|不用|在|不在|"
-                   r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必|无法确定|不能确定|不确定)[。，！,!：:]?$")
+                   r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必|无法确定|不能确定|不确定|"
+                   r"(?:从[^，,。]{1,10})?看不出来?)[。，！,!：:]?$")
 # an answer that says it cannot tell: judged by the sentence after it, never as a yes or a no
-_UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定)")
+_UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定|(?:从[^，,。]{1,10})?看不出来?)")
 # a short answer made of the question's own verb ("没讲。" to "有没有讲…", "列了。" to "有没有列…")
 _ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(?:[一两几][句条处项个])?[。，！,!]?$")
 # "就我们掌握的条文而言，没有。": the answer after words that say what it is judged on
@@ -505,6 +528,8 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
             head = (f"《{last.doc_title}》" if last.doc_title else "") + format_ref(last.article)
             if _BARE_ITEM.match(sentence):
                 return head + sentence
+            if re.search(r"该条(?![例款文件])", sentence) and not _THESE.match(sentence):
+                return re.sub(r"该条(?![例款文件])", head, sentence)    # "只保留了该条开头一句"
             if _THESE.match(sentence):
                 return _THESE.sub(head + "的情形" if "情形" in _THESE.match(sentence).group(0) else head, sentence, 1)
     these = _THESE_ARTICLES.match(sentence)
@@ -745,7 +770,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.measure_sets(sentence, book)
     found += C.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)
-    found += C.missing_articles(sentence, book, numbers, _MISSING_OK)
+    cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
+                                      held=lambda n, clause: _held_by_rest(clause, n, sources, book.regulation.document))
+    found += cut_verdicts
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
     if len(named) == 1:
         found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
@@ -755,6 +782,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.scope(sentence, book, numbers)
     found += R.decision_order(sentence, book)
     if any(v.whole and v.ok for v in found) and not [v for v in found if not v.ok]:
+        only_cut = all(any(v is c for c in cut_verdicts) for v in found if v.whole and v.ok)
+        absent, why, _ = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
+                                 default_doc) if only_cut and A.ABSENT.search(sentence) else (None, "", "")
+        unread = absent is None and only_cut and any(A.ABSENT.search(c) and not _MISSING_OK.search(c)
+                                                     for c in re.split(r"[，,；;]", sentence))
+        if absent is False or unread:
+            # "现有文本（第一条到第十八条开头）中没有…": that the source is cut does not make an
+            # absence from its text true; the absence must be read and true
+            state["contradicted"] = absent is False
+            fail(text, why or "这句话说没有的内容无法在所说的范围内核对。")
+            return
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
     found += C.cross_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)

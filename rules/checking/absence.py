@@ -58,7 +58,7 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
         docs = {p.doc_id for p in named}
         return Scope("、".join(p.label for p in named), ["\n".join(p.text for p in named)], lacks(docs))
     docs = {d for t in re.findall(r"《([^》]+)》", sentence) if (d := sources.doc_by_title(t))}
-    if re.search(r"本规定|这份规定|该规定|规定本身|这个规定|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
+    if re.search(r"本规定|(?:现存|现有)条文|这份规定|该规定|规定本身|这个规定|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
         docs.add(default_doc)
     for kind, words in _KINDS.items():
         if words.search(sentence):
@@ -96,7 +96,7 @@ def _thing(part: str, keep_refs: bool) -> str:
 
 
 # verbs that say where or how a thing is talked about, before it; question words after it
-_TALK = re.compile(r"^(?:涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有|点名|点出|列举了?|举出|举了?)")
+_TALK = re.compile(r"^(?:关于|有关|涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有|点名|点出|列举了?|举出|举了?)")
 _ASKING = re.compile(r"(?:怎么办|怎么处理|怎么处置|怎么算|怎么|如何处理)$")
 _GENERIC = re.compile(r"要求|内容|规定|条款|问题|方面|情况|说法|表述|事项")
 

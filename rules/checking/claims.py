@@ -427,18 +427,32 @@ def article_severities(sentence: str, book: RuleBook, named: list[int]) -> list[
     return out
 
 
-def missing_articles(sentence: str, book: RuleBook, named: list[int], ok_words: re.Pattern) -> list[Verdict]:
+def missing_articles(sentence: str, book: RuleBook, named: list[int], ok_words: re.Pattern,
+                     held=None) -> list[Verdict]:
     """Anything asserted about an article whose text is missing from the source is unsupported,
-    except that it is missing."""
+    except that it is missing and what its surviving words say: with `held(article, clause)`
+    (does a clause say no more than the article's surviving text?), a sentence that does not say
+    the rest is missing but whose every clause is held ("第十八条是关于不予问责的条款") gets no
+    verdict here and is judged against the surviving text like any other sentence."""
     out = []
     for n, status in book.regulation.articles.items():
         if not status.missing:
             continue
         about = n in named or (n in _missing_topics(book) and re.search(_missing_topics(book)[n], sentence))
-        if about:
-            ok = bool(ok_words.search(sentence))
-            out.append(Verdict(ok, (status.reason or "") if ok else f"{format_ref(n)}所列情形在来源中缺失，不能对其内容作断言。",
-                               whole=ok))
+        if not about:
+            continue
+        ok = bool(ok_words.search(sentence))
+        # the clauses that name the article (or its topic) and do not say it is cut
+        topic = _missing_topics(book).get(n)
+        said = [c for c in re.split(r"[，,；;]", sentence) if not ok_words.search(c)
+                and (any(r.article == n for r in find_refs(c)) or topic and re.search(topic, c))]
+        if held is not None and said and all(held(n, c) for c in said):
+            if not ok:
+                continue
+        elif held is not None and said:
+            ok = False            # "因为第十八条后来修订时被删除了，只剩开头": not what the source says
+        out.append(Verdict(ok, (status.reason or "") if ok else f"{format_ref(n)}所列情形在来源中缺失，不能对其内容作断言。",
+                           whole=ok))
     return out
 
 
