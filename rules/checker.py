@@ -160,6 +160,21 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
     return support(_ABOUT.sub("", clause), sources, [p], None, [], [], min_coverage=0.75)[0] is not None
 
 
+def _referrers(named: list[SourceText], sources: SourceSet) -> list[SourceText]:
+    """The articles of the named articles' document that refer to every one of them."""
+    docs = {p.doc_id for p in named}
+    numbers = {p.article for p in named if p.article}
+    if len(docs) != 1 or len(numbers) < 2:
+        return []
+    doc = docs.pop()
+    out = []
+    for n in sources.articles(doc):
+        p = sources.article(n, doc)
+        if p is not None and n not in numbers and numbers <= {r.article for r in find_refs(p.text) if r.article and r.internal}:
+            out.append(p)
+    return out
+
+
 def _item_of(p: SourceText, item: int) -> SourceText:
     """第五条第（一）项: the item's own line, so that what the sentence says of it is held to it."""
     mark = f"（{int_cn(item)}）"
@@ -895,6 +910,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled,
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
+    if passage is None and len(numbers) > 1:
+        # "适用于第五、六、七、九条规定的情形": what the article that refers to all the named ones
+        # (第十条: 有本规定第五、六、七、九条规定的情形) says of them, held to that article
+        for p in _referrers(named, sources):
+            if support(sentence, sources, [p], None, [], sevs)[0] is not None:
+                passage = p
+                break
     if passage is None:
         fail(text, why)
     else:

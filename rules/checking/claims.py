@@ -301,6 +301,7 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
         conseq = [c for *_, cat, c in ms if cat == "consequence" and c in sets]
         if not conseq:
             out += _counted_part(clause, ms, book)
+            out += [v for part in re.split(r"[，,]", clause) for v in _one_tier(part, marks(part, book), book)]
             continue
         s = sets[conseq[0]]
         count = re.search(r"([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
@@ -324,6 +325,20 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
                 out.append(Verdict(False, f"{s.source.article_label}对这种情形规定的问责方式是{'、'.join(s.measures)}，"
                                           f"不只是{'、'.join(named)}。"))
     return out
+
+
+def _one_tier(clause: str, ms, book: RuleBook) -> list[Verdict]:
+    """"用训诫、书面检查、通报批评、调离现岗这一档": measures said to be one tier (这一档 / 这一组)
+    must be one group the rule data knows (a set of 第十条, the combinable ones, a procedure's)."""
+    if not re.search(r"[这那同][一]?[档组类]|一档|一组", clause):
+        return []
+    named = {m for *_, cat, m in ms if cat == "measure"}
+    groups = [set(s.measures) for s in book.regulation.measure_sets] + [set(book.regulation.combinable.measures)] + \
+        [set(p.measures) for p in book.regulation.procedures]
+    if len(named) < 2 or any(named <= g for g in groups):
+        return []
+    return [Verdict(False, "所说的这一档里的问责方式不属于第十条的同一组：" +
+                    "；".join("、".join(s.measures) for s in book.regulation.measure_sets) + "。")]
 
 
 def _counted_part(clause: str, ms, book: RuleBook) -> list[Verdict]:

@@ -282,6 +282,8 @@ def added_items(sentence: str, text: str) -> list[str]:
         part = _LIST_AND.sub("、", part)
         if "、" not in part:
             continue
+        # words after the list that point back at it (免职这一档, 训诫这几种) are no item
+        part = re.sub(r"(?:这|那)[一几两]?[档类组种项个]|(?:这|那)些$", "", part)
         items = [bare(x) for x in re.split(r"、|\|", part)]
         items = [x for x in items if len(x) >= 2]
         if not items:
