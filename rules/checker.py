@@ -729,6 +729,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         for b in bad:
             fail(text, b)
         return
+    only, why = A.only_in(sentence, sources, default_doc)
+    if only is not None:                  # "现场会的要求只出现在第十三条和第十四条": judged whole
+        if only:
+            verdicts.append(SentenceVerdict(text, "verified", why))
+        else:
+            state["contradicted"] = True
+            fail(text, why)
+        return
     quotes_ok = [m.group(1) for m in INLINE_QUOTE.finditer(text) if len(m.group(1)) >= MIN_QUOTE]
     around = _REFS.sub("", INLINE_QUOTE.sub("", text))
     if quotes_ok and not added_polarity(around, "\n".join(quotes_ok)):

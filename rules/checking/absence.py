@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..references import find_refs
+from ..references import cn_int, find_refs
 from .sources import SourceSet, SourceText, bare, bigrams
 
 ABSENT = re.compile(r"(?:都|也|并|均)?(?:没有(?:写明?|提到|提及|提|规定|列出?|载明|说明|标注|注明|包括|出现|涉及|讲|说)|没写|没提|没讲|没说|没涉及|"
@@ -202,3 +202,42 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
             return False, f"“{thing}”见于{scope.label}，不是没有。", rest
         return None, "", sentence
     return None, "", sentence
+
+
+_ONLY_IN = re.compile(r"^(?P<thing>[^，,；;]+?)(?:只|仅|仅仅)(?:出现|写|规定|载明|见)?(?:在|于)(?P<arts>(?:第[零一二两三四五六七八九十百\d]+条"
+                      r"(?:[（(][^）)]*[）)])?(?:和|与|及|、)?)+)(?P<tail>[^，,；;]*)$")
+_ART = re.compile(r"第([零一二两三四五六七八九十百\d]+)条(?:[（(]([^）)]*)[）)])?")
+_TAIL_TALK = re.compile(r"的|要求|规定|条文|之中|中|里|内|当中|[。！]")
+
+
+def only_in(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, str]:
+    """"现场会的要求只出现在第十三条和第十四条", "24小时的时限只出现在第十三条（市委、市政府）和第十四条
+    （区委、区政府）的现场会要求中": an exclusive claim over articles. The thing (its figures when it
+    has any, else its words without a generic head) is in each article named and in no other
+    article of the document; what a parenthesis says of an article is in that article, and what
+    follows the articles is in each of them. None when the sentence makes no such claim."""
+    m = _ONLY_IN.match(sentence.strip())
+    if m is None:
+        return None, ""
+    arts = [(cn_int(n), gloss) for n, gloss in _ART.findall(m.group("arts"))]
+    texts = {n: sources.article(n, doc) for n in sources.articles(doc)}
+    if not arts or any(texts.get(n) is None for n, _ in arts):
+        return None, ""
+    figs = re.findall(r"\d+(?:\.\d+)?[^\d\s，,。；;的]{0,2}", m.group("thing"))
+    key = [bare(f) for f in figs] or [_thing(m.group("thing"), False)]
+    if not all(key):
+        return None, ""
+    named = {n for n, _ in arts}
+    plain = {n: _bare(p.text) for n, p in texts.items()}
+    for n, gloss in arts:
+        missing = [k for k in key if k not in plain[n]] + \
+            [b for b in re.split(r"[、，,和与及]", gloss) if bare(b) and bare(b) not in plain[n]]
+        if missing:
+            return False, f"“{'、'.join(missing)}”不见于{texts[n].label}。"
+    tail = bare(_TAIL_TALK.sub("", m.group("tail")))
+    if tail and any(tail not in plain[n] for n in named):
+        return None, ""
+    elsewhere = [texts[n].label for n in texts if n not in named and all(k in plain[n] for k in key)]
+    if elsewhere:
+        return False, f"“{'、'.join(key)}”也见于{elsewhere[0]}，不只在所说的条文中。"
+    return True, f"“{'、'.join(key)}”只见于" + "、".join(texts[n].label for n, _ in arts)
