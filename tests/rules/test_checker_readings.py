@@ -165,3 +165,49 @@ def test_that_the_sources_cannot_settle_validity_is_held_to_the_front_matter(civ
     assert verdict("这个规定现在还有效吗？", "现有材料无法确认。").passed
     r = check("公务员法现在还有效吗？", "现有材料无法确认。", BOOK, sources=civil)
     assert not r.passed and "现行有效" in r.problems[0], r.problems
+
+
+# ---------------------------------------------------------------- issue 10: the last known gaps
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # an exclusive claim over articles: in each article named, in no other
+    ("一般事故要开现场会吗？", "现场会的要求只出现在第十三条和第十四条。", "现场会的要求只出现在第十三条。"),
+    ("一般事故要开现场会吗？", "24小时的时限只出现在第十三条（市委、市政府）和第十四条（区委、区政府）的现场会要求中。",
+     "24小时的时限只出现在第十三条（区委、区政府）和第十四条（市委、市政府）的现场会要求中。"),
+    # an absence's topic (X：, 对X) is not what it says is missing; a further absence shares its scope
+    ("一般事故要开现场会吗？", "一般公共安全责任事故：第十六条没有提到召开现场会。",
+     "较大公共安全责任事故：第十四条没有提到召开现场会。"),
+    ("一般事故要开现场会吗？", "第十六条对一般公共安全责任事故没有规定召开现场会，也没有规定24小时时限。",
+     "第十六条对一般公共安全责任事故没有规定召开现场会，也没有规定训诫。"),
+    # 并且 joining the accident to a condition whose alternatives keep 或者
+    ("一般事故怎么问责？", "前提：发生一般公共安全责任事故，并且造成较大损失或者不良影响。",
+     "前提：发生一般公共安全责任事故，造成较大损失并且造成不良影响。"),
+    # the words an article uses, held to it
+    ("第十五条讲的是什么", "第十五条用的是“可”。", "第十五条用的是“应当”。"),
+    # 条文 after a sentence found in an article (that named none) is that article
+    ("问责组成立有时间要求吗？", "条文用的是“立即”：公共安全责任事故发生后，应当按照管理权限立即成立事故问责组。"
+     "条文没有写具体的小时数或天数。",
+     "条文用的是“立即”：公共安全责任事故发生后，应当按照管理权限立即成立事故问责组。条文没有写事故问责组。"),
+    # a missing article: its surviving words, that the rest is cut; nothing else
+    ("有没有不予问责的条款", "第十八条是关于不予问责的条款。", "第十八条是关于从轻处理的条款。"),
+    ("不予问责怎么规定", "关于不予问责，能确认的只有第十八条的引导句；情形清单缺失。",
+     "第十八条规定了五种不予问责的情形，但清单缺失。"),
+    ("第十八条为什么看不到全文", "来源页面在第十八条的开头处中断，其后的情形清单缺失。",
+     "因为第十八条后来修订时被删除了，现行文本里只剩条文开头。"),
+    ("对问责决定不服可以申诉吗", "现有文本（第一条到第十八条开头）中没有关于申诉或复核的条款。",
+     "现有文本（第一条到第十八条开头）中没有关于问责方式的条款。"),
+    # a series of articles held to the article that refers to all of them
+    ("第十条两档分别是什么", "适用于第五、六、七、九条规定的情形。", "适用于第五、六、七、八条规定的情形。"),
+    # measures said to be one tier are one group of the rule data
+    ("两档方式的划分", "没有达到这种程度的，用训诫、书面检查、通报批评、调离现岗这一档。",
+     "没有达到这种程度的，用训诫、书面检查、通报批评、免职这一档。"),
+    # a decimal opens no list item
+    ("2015年PCT国际专利申请多少件", "1.33万件，占全国46.9%。", "1.34万件，占全国46.9%。"),
+    # a list lead with its citation only
+    ("重大公共安全责任事故初步问责，谁对应什么？", "依据《深圳市党政领导干部问责暂行规定》第十三条第（二）项：\n街道党政领导分管副职：免职",
+     "依据《深圳市党政领导干部问责暂行规定》第十三条第（二）项：\n街道党政领导分管副职：停职检查"),
+])
+def test_each_reading_passes_the_true_sentence_and_fails_the_false(question, right, wrong):
+    ok = verdict(question, right)
+    assert ok.passed, ok.problems
+    assert not verdict(question, wrong).passed
