@@ -586,8 +586,8 @@ def _completed(sentence: str, question: str) -> str:
     return subject + sentence
 
 
-_HOW_MANY = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(种|项|类|个|条|款|组)")
-_COUNT_ANSWER = re.compile(r"^(?:一共|总共|共)?(?:有)?([一二两三四五六七八九十\d]+)(种|项|类|个|条|款|组)")
+_HOW_MANY = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(种|项|类|个|条|款|组|部)")
+_COUNT_ANSWER = re.compile(r"^(?:一共|总共|共)?(?:有)?([一二两三四五六七八九十\d]+)(种|项|类|个|条|款|组|部)")
 
 
 def _counted(sentence: str, question: str) -> str | None:
@@ -597,7 +597,7 @@ def _counted(sentence: str, question: str) -> str | None:
     a = _COUNT_ANSWER.match(sentence)
     if q is None or a is None or q.group(1) != a.group(2):
         return None
-    head = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question[:q.start()])
+    head = re.sub(r"哪$", "", re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question[:q.start()]))
     tail = re.sub(r"[？?。吗呢]+\s*$", "", question[q.end():])
     said = sentence[:a.end()]
     lead = re.match(r"(?:一共|总共|共)?有?", q.group(0)).group(0)

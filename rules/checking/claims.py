@@ -658,7 +658,7 @@ _RESTRICTS = re.compile(r"只点名了?|只列了?|只提到了?|只有|仅列|�
 _COUNTED = re.compile(r"(?<!第)(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十\d]+)(种|组|项|类)")
 # words that talk about a list rather than add to it (列出, 点名, 其中, 第一组…): what is left of a
 # sentence once they, the references and the listed things are taken out must be next to nothing
-_LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有|并|列在|列入|列出的?|列了|列|点名了?|提到了?|提及|写的?是|写了|包括|只有|"
+_LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有|并|列在|列入|列出的?|列了|列|点名了?|提到了?|提及|写的?是|写了|包括|只有|引用了?|援引了?|"
                         r"只|其中|不在|这一?款|这一?条|该款|该条|一共|共|分成|分为|除了|还|也|问责方式|方式|种|组|类|项|里面?|的|是|了|和|及|与|把|将")
 
 
@@ -710,6 +710,20 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
             out.append(Verdict(False, f"所引条文列有{len(canon_in)}种问责方式，不是{n}种。"))
         rest = rest.replace(m.group(0), "", 1)
     mentions = re.search(r"《", sentence[first_ref.end() if first_ref else 0:])
+    if mentions:
+        # "列了三部：《…》、《…》、《…》": a count of the documents listed, each title with its alias
+        # one document, is the number the passage names
+        listed = {frozenset({t, *(n.strip("《》") for n in titles.get(t, ()))})
+                  for t in re.findall(r"《([^》]+)》", sentence[first_ref.end() if first_ref else 0:])}
+        have = {frozenset({t, *(n.strip("《》") for n in titles.get(t, ()))}) for t in re.findall(r"《([^》]+)》", text)}
+        for m in re.finditer(r"(?<![第\d一二两三四五六七八九十])([一二两三四五六七八九十\d]+)(?:部|份|个文件)(?:[\u4e00-\u9fff]{0,4}?(?:规定|文件|办法|法规))?", sentence):
+            if cn_int(m.group(1)) not in (len(listed), len(have)):
+                out.append(Verdict(False, f"所引条文提到的文件有{len(have)}部，不是{m.group(1)}部。"))
+            rest = rest.replace(m.group(0), "", 1)
+        # the article's own words, quoted ("等有关规定", "等"), and its alias note (简称《办法》)
+        rest = re.sub(r"[“「]([^”」]{1,20})[”」]", lambda q: "" if bare(q.group(1)) in plain else q.group(0), rest)
+        rest = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]", "", rest)
+        rest = re.sub(r"后面(?:还)?(?:有|带)", "", rest)
     if out or not (named or canon_in and _COUNTED.search(sentence) or mentions):
         return out
     left = bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)", "", rest)))
