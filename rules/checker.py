@@ -644,7 +644,7 @@ def _asks_back(sentence: str, question: str, book: RuleBook) -> bool:
 
 
 _NOT_HELD = re.compile(r"(?:不在|没有收录|未收录)[^，,。；;]{0,6}(?:我们的|我们)?(?:资料|知识库|材料)|"
-                       r"(?:资料|知识库|材料)[里中]?[^。；;]{0,12}?(?:没有|未收录|不含)[^，,。；;]{0,6}(?:正文|全文|内容|条文)")
+                       r"(?:资料|知识库|材料)[里中]?[^。；;]{0,12}?(?:没有|未收录|不含)[^，,。；;]{0,6}(?:正文|全文|原文|内容|条文)")
 _DOC_REF = re.compile(r"《([^》]+)》|((?:中办发)?[\[［〔(（]\d{4}[\]］〕)）]\d+号)")
 _DOC_WORD = re.compile(r"文件|规定|办法|条文|正文|全文|内容")
 
@@ -799,6 +799,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
     if len(named) == 1:
         found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
+    found += C.cited_by(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text, sources.aliases)
     found += R.conductors(sentence, book)
     found += R.accident_group(sentence, book)
     found += R.referrals(sentence, book)

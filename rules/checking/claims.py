@@ -728,3 +728,43 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
         return out
     left = bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)", "", rest)))
     return [Verdict(True, "所引条文列出：" + "、".join(named or canon_in), whole=len(left) <= 2)]
+
+
+_CITED_BY = re.compile(r"^((?:《[^》]+》[、和与及]?)+)(?:[（(]([^）)]*)[）)])?[：:](.+)$")
+_CITE_TALK = re.compile(r"第[零一二两三四五六七八九十百\d]+条|《[^》]+》|引用了?|援引了?|提到了?|提及|沿用了?|这个|该|它|其|简称|"
+                        r"并|也|还|了|均|都|分别|作为|制定|依据|的|和|与|及|、")
+
+
+def cited_by(sentence: str, article_text, aliases: dict[str, set[str]]) -> list[Verdict]:
+    """"《深圳市行政过错责任追究办法》：第七条引用，并简称《办法》，第十一条、第十六条沿用这个简称":
+    documents and the articles that cite them. Each article named cites each title (by its title,
+    its alias or the document number the sentence gives it in brackets; where the clause speaks of
+    the short name, by the short name); an alias said to be given (简称《办法》) is the one the
+    article before defines. Accounts for the whole sentence only when nothing but this talk is left."""
+    m = _CITED_BY.match(sentence.strip().rstrip("。"))
+    if m is None:
+        return []
+    titles = re.findall(r"《([^》]+)》", m.group(1))
+    number = bare(m.group(2) or "")
+    out: list[Verdict] = []
+    left = ""
+    before: list[int] = []
+    for clause in re.split(r"[，,；;]", m.group(3)):
+        arts = [cn_int(x) for x in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)]
+        short = re.search(r"简称(?:为)?《([^》]+)》", clause)
+        if short:
+            given = any(f"简称《{short.group(1)}》" in article_text(n) for n in (arts or before))
+            ok = given and all(f"《{short.group(1)}》" in aliases.get(t, set()) for t in titles)
+            out.append(Verdict(ok, "" if ok else f"所引条文没有把这份文件简称为《{short.group(1)}》。"))
+        for t in titles:
+            alias = [a.strip("《》") for a in aliases.get(t, ())]
+            names = alias if "简称" in clause and not short else [t, *alias] + ([number] if number else [])
+            for n in arts:
+                if not names or not any(x and x in bare(article_text(n)) for x in names):
+                    out.append(Verdict(False, f"{format_ref(n)}没有引用《{t}》。"))
+        before = arts or before
+        left += bare(_CITE_TALK.sub("", clause))
+    if not out and not before:
+        return []
+    ok = all(v.ok for v in out)
+    return out + ([Verdict(True, "引用关系见于所引条文", whole=len(left) <= 2)] if ok else [])

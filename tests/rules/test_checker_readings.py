@@ -211,3 +211,23 @@ def test_each_reading_passes_the_true_sentence_and_fails_the_false(question, rig
     ok = verdict(question, right)
     assert ok.passed, ok.problems
     assert not verdict(question, wrong).passed
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # a count of the documents an article lists, an alias one document
+    ("第七条引用了哪几部深圳规定？", "三部，后面带“等”：《深圳市行政过错责任追究办法》（简称《办法》）、《深圳市行政决策责任追究办法》、"
+     "《深圳市人民政府部门行政首长问责暂行办法》。",
+     "四部，后面带“等”：《深圳市行政过错责任追究办法》（简称《办法》）、《深圳市行政决策责任追究办法》、"
+     "《深圳市人民政府部门行政首长问责暂行办法》。"),
+    # documents and the articles that cite them (by title, alias or number)
+    ("规定里引用了哪些外部文件", "《深圳市行政过错责任追究办法》：第七条引用，并简称《办法》，第十一条、第十六条沿用这个简称。",
+     "《深圳市行政过错责任追究办法》：第七条引用，并简称《办法》，第十一条、第十五条沿用这个简称。"),
+    ("规定里引用了哪些外部文件", "《关于实行党政领导干部问责的暂行规定》（中办发[2009]25号）：第一条作为制定依据，第十五条也引用了它。",
+     "《关于实行党政领导干部问责的暂行规定》（中办发[2009]25号）：第一条作为制定依据，第十二条也引用了它。"),
+    ("规定里引用了哪些外部文件", "《深圳市行政决策责任追究办法》：第七条引用。\n知识库里没有这些文件的原文。",
+     "《深圳市2016年政府工作报告》：第七条引用。\n知识库里没有这些文件的原文。"),
+])
+def test_documents_an_article_cites(question, right, wrong):
+    ok = verdict(question, right)
+    assert ok.passed, ok.problems
+    assert not verdict(question, wrong).passed
