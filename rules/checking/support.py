@@ -485,7 +485,7 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             added = stronger if stronger and _STRONG.fullmatch(stronger) else None
         if not added and named:
             added = strengthened(sentence, p.text)
-        novel = novel_runs(sentence, p.text) if polarity and named else []
+        novel = novel_runs(_as_member(sentence, lead), p.text) if polarity and named else []
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
             novel = substituted(sentence, p.text)
         if polarity and not novel:
@@ -581,6 +581,18 @@ def novel_runs(sentence: str, text: str) -> list[str]:
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
 # words that link clauses or introduce a basis (所以按第三条，由…进行) carry no content of their own
 _LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由")
+_MEMBER = re.compile(r"(?:列为|列入|作为)(?P<what>[^，,。；;]{1,12}?)(?:之一|中的一[项种类个])")
+
+
+def _as_member(sentence: str, lead: str) -> str:
+    """"把…列为应当问责的情形之一": an item said to be one of its article's list, the list named in
+    its lead's words (有下列情形之一的，应当问责); the talk goes when every pair of what the list is
+    called is in the lead."""
+    def drop(m: re.Match) -> str:
+        parts = [x for x in m.group("what").split("的") if x]
+        have = bigrams(lead)
+        return "" if lead and parts and all(bigrams(x) and bigrams(x) <= have for x in parts) else m.group(0)
+    return _MEMBER.sub(drop, sentence)
 
 
 def _one_line(text: str) -> bool:
