@@ -26,7 +26,7 @@ from .checking import relations as R
 from .checking import names as T
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
-from .checking.support import added_polarity, conjoined, coverage, defined_alias, missing_terms, moved_basis, support
+from .checking.support import added_polarity, conjoined, coverage, defined_alias, missing_terms, moved_basis, novel_runs, support
 from .engine import decide
 from .facts import Facts, extract, repair_typos
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
@@ -158,6 +158,45 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
     if len(bare(words)) <= 1:
         return True
     return support(_ABOUT.sub("", clause), sources, [p], None, [], [], min_coverage=0.75)[0] is not None
+
+
+_WORDING_TALK = re.compile(r"在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|还|也|都|把|将|列为|作为|的|对象|"
+                           r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是")
+
+
+def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str] | None:
+    """(the articles quoted, the rest of the sentence) when some clauses of the sentence only say
+    which words the articles the sentence names use: every quote is in each of those articles (one
+    said to come after another does), and what is left of the clause beside quotes and talk
+    (注明了, 在…后面, 把…列为) is in them too. None when no clause is such."""
+    arts = [p for p in (sources.article(r.article, doc) for r in find_refs(text)
+                        if r.article and not r.doc_number and not r.doc_title) if p is not None]
+    if not arts:
+        return None
+    plain = [bare(p.text) for p in arts]
+    kept, rest = [], []
+    for clause in re.findall(r"[^，,；;]+[，,；;]?", text):
+        quotes = [bare(q) for q in INLINE_QUOTE.findall(clause)]
+        if not quotes or not all(q and all(q in t for t in plain) for q in quotes):
+            rest.append(clause)
+            continue
+        after = re.search(r"[”」\"](?:后面|之后)", clause)
+        if after and len(quotes) > 1 and not all(0 <= t.find(quotes[1], t.find(quotes[0]) + len(quotes[0])) - t.find(quotes[0])
+                                                 - len(quotes[0]) <= 2 for t in plain if quotes[0] in t):
+            rest.append(clause)
+            continue
+        left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
+        if len(left) > 1 and not all(coverage(left, t) >= 0.8 and not novel_runs(left, t) for t in plain):
+            rest.append(clause)
+            continue
+        kept.append(clause)
+    if not kept:
+        return None
+    refs = "、".join(dict.fromkeys(p.label for p in arts))
+    body = "".join(rest).strip("，,；; ")
+    if body and not find_refs(body):
+        body = "按" + "、".join(format_ref(p.article) for p in arts) + "，" + body
+    return refs + "的原文用词", body
 
 
 def _referrers(named: list[SourceText], sources: SourceSet) -> list[SourceText]:
@@ -687,6 +726,21 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "lead", ""))
         state["next_severity"] = state["severity"]
         return
+    worded = _wording_clauses(text, sources, default_doc)
+    if worded is not None:
+        # "第二条在“区”后面注明了“包括管理区，下同”，…": the clauses that say which words an
+        # article uses are quotes of it; what else the sentence says is judged as a sentence
+        said, rest = worded
+        if not bare(rest):
+            verdicts.append(SentenceVerdict(text, "quote", said))
+            return
+        got: list[SentenceVerdict] = []
+        _judge(Unit(rest, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+               lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(named_all), dict(state))
+        if got and all(v.verdict in ("verified", "quote") for v in got):
+            verdicts.append(SentenceVerdict(text, "verified", said + "；" + got[-1].support))
+            return
+        # else the sentence is judged whole, as if no clause were a quote
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)

@@ -231,3 +231,19 @@ def test_documents_an_article_cites(question, right, wrong):
     ok = verdict(question, right)
     assert ok.passed, ok.problems
     assert not verdict(question, wrong).passed
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # clauses that say which words an article uses are quotes of it; the rest is judged as a sentence
+    ("管理区领导适用吗？", "第二条在“区”后面注明了“包括管理区，下同”，管理区的党工委、管委会及其工作部门领导班子成员都在范围内。",
+     "第二条在“区”后面注明了“包括管理区，下同”，管理区的领导不在范围内。"),
+    ("区政府工作部门的副局长适用吗", "第十三条、第十四条还直接把“区有关职能部门领导分管副职”列为初步问责的对象。",
+     "第十三条、第十六条还直接把“区有关职能部门领导分管副职”列为初步问责的对象。"),
+    # an item said to be one of its article's list, the list named in its lead's words
+    ("不作为引发事故算问责情形吗？", "第五条第（三）项把在行政活动中不作为、引发公共安全事故的情形列为应当问责的情形之一。",
+     "第五条第（三）项把在行政活动中不作为、引发公共安全事故的情形列为从重处理的情形之一。"),
+])
+def test_what_an_article_says_in_its_own_words(question, right, wrong):
+    ok = verdict(question, right)
+    assert ok.passed, ok.problems
+    assert not verdict(question, wrong).passed
