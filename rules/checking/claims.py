@@ -337,8 +337,9 @@ def _one_tier(clause: str, ms, book: RuleBook) -> list[Verdict]:
         [set(p.measures) for p in book.regulation.procedures]
     if len(named) < 2 or any(named <= g for g in groups):
         return []
-    return [Verdict(False, "所说的这一档里的问责方式不属于第十条的同一组：" +
-                    "；".join("、".join(s.measures) for s in book.regulation.measure_sets) + "。")]
+    sets = book.regulation.measure_sets
+    return [Verdict(False, f"所说的这一档里的问责方式不属于{sets[0].source.article_label}的同一组：" +
+                    "；".join("、".join(s.measures) for s in sets) + "。")]
 
 
 def _counted_part(clause: str, ms, book: RuleBook) -> list[Verdict]:
