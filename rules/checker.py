@@ -199,6 +199,18 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
     return refs + "的原文用词", body
 
 
+def _without_severities(sentence: str, severities: list[str], book: RuleBook) -> str:
+    """The sentence with the words of the given severities taken out (and the 和 / 、 joining them)."""
+    if not severities:
+        return sentence
+    spans = [(a, b) for a, b, cat, c in C.marks(sentence, book) if cat == "severity" and c in severities]
+    for a, b in sorted(spans, reverse=True):
+        # with the class noun after the last of them (特别重大、重大和较大公共安全责任事故)
+        tail = re.match(r"(?:公共安全责任)?事故", sentence[b:])
+        sentence = sentence[:a] + sentence[b + (tail.end() if tail else 0):]
+    return sentence
+
+
 def _referrers(named: list[SourceText], sources: SourceSet) -> list[SourceText]:
     """The articles of the named articles' document that refer to every one of them."""
     docs = {p.doc_id for p in named}
@@ -970,6 +982,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     docs = {d for t in titles if (d := sources.doc_by_title(t))} or None
     ruled = [p for n in _severity_articles(book, sevs) if (p := sources.article(n, book.regulation.document))]
     situations = {r.source.article for r in book.regulation.situations}
+    # "第十五条…也就是特别重大、重大和较大事故": the severities of the articles a named article
+    # refers to (按本规定第十三条、第十四条初步问责后) are what it covers through them
+    referred = "\n".join(q.text for p in named for n in sorted(C._internal(p.text))
+                         if (q := sources.article(n, p.doc_id)) is not None and n not in numbers)
+    through = [x for x in sevs if x in referred and not any(x in p.text for p in named)] if referred else []
+    if through:
+        sentence = _without_severities(sentence, through, book)
+        sevs = [x for x in sevs if x not in through]
     passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled,
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))

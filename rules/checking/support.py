@@ -379,7 +379,8 @@ def _content_pairs(text: str) -> set[str]:
 def coverage(sentence: str, text: str) -> float:
     """Share of the sentence's content character pairs found in the text (function characters and
     article references set aside)."""
-    mine = bigrams(_FUNCTION.sub("", _REF.sub("", sentence)))
+    # 之后 / 以后 say the passage's 后 (初步问责之后 for 初步问责后)
+    mine = bigrams(_FUNCTION.sub("", _REF.sub("", re.sub(r"[之以]后", "后", sentence))))
     if not mine:
         return 1.0
     return len(mine & bigrams(text)) / len(mine)

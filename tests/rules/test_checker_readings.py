@@ -247,3 +247,11 @@ def test_what_an_article_says_in_its_own_words(question, right, wrong):
     ok = verdict(question, right)
     assert ok.passed, ok.problems
     assert not verdict(question, wrong).passed
+
+
+def test_an_article_covers_the_severities_of_the_articles_it_refers_to():
+    q = "第十五条的进一步问责覆盖哪些事故？"
+    ok = verdict(q, "第十五条说的是“按本规定第十三条、第十四条初步问责后”，也就是特别重大、重大和较大公共安全责任事故"
+                    "初步问责之后的情形。")
+    assert ok.passed, ok.problems
+    assert not verdict(q, "第十五条说的是“按本规定第十三条、第十四条初步问责后”，也就是一般公共安全责任事故初步问责之后的情形。").passed
