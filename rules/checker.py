@@ -993,7 +993,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled,
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
-    if passage is None and len(numbers) > 1:
+    if passage is None and len(numbers) > 1 and \
+            not C.carries_claim(re.sub(r"第[零一二两三四五六七八九十百\d、和及与]+条", "", _REFS.sub("", sentence)), book):
         # "适用于第五、六、七、九条规定的情形": what the article that refers to all the named ones
         # (第十条: 有本规定第五、六、七、九条规定的情形) says of them, held to that article
         for p in _referrers(named, sources):

@@ -123,7 +123,33 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += added_items(sentence, text)
     out += unfounded_basis(sentence, text)
     out += mispaired(sentence, text)
+    out += event_dates(sentence, text)
     return out
+
+
+_EVENT_DATE = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)(?:起)?(?:正式)?(?:开始)?(发布|印发|公布|颁布|出台|签发|施行|生效|实施)")
+_EVENTS = ("发布印发公布颁布出台签发", "施行生效实施")
+
+
+def event_dates(sentence: str, text: str) -> list[str]:
+    """"2017年4月9日发布": a date said to be when the document was issued or came into force is
+    the passage's date of that event (the date within a few words before the same kind of verb),
+    or, for issuing, the date the front matter gives the document itself (日期：…), never the
+    date of the page the text was taken from."""
+    plain = squash(text)
+    out = []
+    for date, verb in _EVENT_DATE.findall(squash(sentence)):
+        kind = next(k for k in _EVENTS if verb in k)
+        near = any(v in plain[i + len(date):i + len(date) + 12] for i in _positions(plain, date) for v in
+                   re.findall("..", kind))
+        own = kind == _EVENTS[0] and bool(re.search(f"日期[：:]{re.escape(date)}", plain))
+        if not (near or own):
+            out.append(f"{date}{verb}")
+    return out
+
+
+def _positions(text: str, part: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(part), text)]
 
 
 # a named place is a named body's kin: 结合广东省实际 where the article says 结合我市实际

@@ -255,3 +255,20 @@ def test_an_article_covers_the_severities_of_the_articles_it_refers_to():
                     "初步问责之后的情形。")
     assert ok.passed, ok.problems
     assert not verdict(q, "第十五条说的是“按本规定第十三条、第十四条初步问责后”，也就是一般公共安全责任事故初步问责之后的情形。").passed
+
+
+@pytest.mark.parametrize("right, wrong", [
+    # the page the text was taken from has a date of its own (front matter origin), never the document's
+    ("这份规定的文本取自一个2017年4月9日的转载页，规定本身标注的日期是2009年12月15日。",
+     "这份规定的文本取自一个2017年4月19日的转载页，规定本身标注的日期是2009年12月15日。"),
+    ("这份规定是2009年12月15日发布的。", "这份规定是2017年4月9日发布的。"),
+])
+def test_the_source_pages_date_is_not_the_documents(right, wrong):
+    ok = verdict("2017年的那个日期是什么？", right)
+    assert ok.passed, ok.problems
+    assert not verdict("2017年的那个日期是什么？", wrong).passed
+
+
+def test_a_series_of_articles_is_held_to_their_referrer_only_for_what_it_says_of_them():
+    assert verdict("第十条两档分别是什么", "适用于第五、六、七、九条规定的情形。").passed
+    assert not verdict("第十条两档分别是什么", "第五、六、七、九条规定的情形一律免职。").passed
