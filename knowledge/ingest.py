@@ -190,7 +190,7 @@ def ingest(store: IndexStore, paths: Iterable[Path] | None = None, *, rebuild: b
                 col.delete(ids=stale)
             extra = {"doc_lacks": doc.lacks or "", "doc_date": doc.date or "", "doc_issuer": doc.issuer or "",
                      "doc_status": doc.status or "", "doc_checked": doc.checked or "",
-                     "doc_number": doc.number or "",
+                     "doc_number": doc.number or "", "doc_origin": str(doc.meta.get("origin") or ""),
                      "doc_path": str(Path(doc.path).resolve()) if doc.path else ""}    # for a repair
             col.upsert(
                 ids=[c.id for c in chunks],

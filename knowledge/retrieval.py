@@ -160,7 +160,8 @@ class Corpus:
         for path in shipped_source_paths():
             doc = load_document(path)
             extra = {"doc_lacks": doc.lacks or "", "doc_date": doc.date or "", "doc_issuer": doc.issuer or "",
-                     "doc_status": doc.status or "", "doc_checked": doc.checked or ""}
+                     "doc_status": doc.status or "", "doc_checked": doc.checked or "",
+                     "doc_origin": str(doc.meta.get("origin") or "")}
             chunks += [StoredChunk(c.id, c.text, {**c.metadata(""), **extra}) for c in parse_document(doc)]
         return cls(chunks, reason)
 

@@ -26,15 +26,19 @@ from .checking import relations as R
 from .checking import names as T
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
-from .checking.support import added_polarity, conjoined, coverage, defined_alias, missing_terms, moved_basis, support
+from .checking.support import added_polarity, conjoined, coverage, defined_alias, missing_terms, moved_basis, novel_runs, support
 from .engine import decide
 from .facts import Facts, extract, repair_typos
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
 _MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
-                         r"来源(?:里|中)?没有|没有写|没写|不在知识库|不在本规定")
+                         r"来源(?:里|中)?(?:都|也)?没有|没有写|没写|不在知识库|不在本规定|"
+                         # only the opening survives: 只保留了开头一句, 能确认的只有引导句, 只到第十八条开头
+                         r"只(?:保留|剩下?|到)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
+# words that say which words a text uses, adding nothing to them ("条文用的是“可”")
+_WORDING = re.compile(r"(?:原文|条文|措辞|字眼|用词)?(?:用的(?:词|字|说法)?是|用了|写的是|写作|说的是|措辞是|用词是|原文是)")
 _EMPTY = SourceText("", "", "", "", "", "")
 _CONDITION = re.compile(r"较大损失|不良影响")
 _EVERY = re.compile(r"凡|只要|一律|无论|不论|不管")
@@ -134,6 +138,92 @@ def _without_section_label(text: str, sources: SourceSet) -> str:
             p.label == head and p.article is None for p in sources.passages):
         return rest
     return text
+
+
+_POLITE = re.compile(r"抱歉|对不起|很遗憾|所以|因此|我|您|你|建议查阅正式文本|请以完整原文为准")
+# words that name an article's topic without adding to it ("第十八条是关于不予问责的条款")
+_ABOUT = re.compile(r"是关于|关于|是讲|讲的是|讲|的?条款|的?规定|这一?条|该条|有[这一]一?条|开头是|就是|是")
+
+
+def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
+    """A clause about an article whose list is missing says no more than its surviving words."""
+    p = sources.article(n, doc)
+    if p is None:
+        return False
+    if re.search(r"是否|有没有|多少|几|哪些|什么|如何|如果|若", clause) or len(bare(_POLITE.sub("", clause))) <= 2:
+        return True               # an embedded question or condition (之后是否还有条款), a word to the user
+    if re.search(r"没|未|无|不是|并非", clause) or any(cn_int(m) != n for m in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)):
+        return False              # a denial, or another article, is no restatement of its surviving words
+    words = _ABOUT.sub("", _REFS.sub("", clause))
+    if len(bare(words)) <= 1:
+        return True
+    return support(_ABOUT.sub("", clause), sources, [p], None, [], [], min_coverage=0.75)[0] is not None
+
+
+_WORDING_TALK = re.compile(r"在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|还|也|都|把|将|列为|作为|的|对象|"
+                           r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是")
+
+
+def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str] | None:
+    """(the articles quoted, the rest of the sentence) when some clauses of the sentence only say
+    which words the articles the sentence names use: every quote is in each of those articles (one
+    said to come after another does), and what is left of the clause beside quotes and talk
+    (注明了, 在…后面, 把…列为) is in them too. None when no clause is such."""
+    arts = [p for p in (sources.article(r.article, doc) for r in find_refs(text)
+                        if r.article and not r.doc_number and not r.doc_title) if p is not None]
+    if not arts:
+        return None
+    plain = [bare(p.text) for p in arts]
+    kept, rest = [], []
+    for clause in re.findall(r"[^，,；;]+[，,；;]?", text):
+        quotes = [bare(q) for q in INLINE_QUOTE.findall(clause)]
+        if not quotes or not all(q and all(q in t for t in plain) for q in quotes):
+            rest.append(clause)
+            continue
+        after = re.search(r"[”」\"](?:后面|之后)", clause)
+        if after and len(quotes) > 1 and not all(0 <= t.find(quotes[1], t.find(quotes[0]) + len(quotes[0])) - t.find(quotes[0])
+                                                 - len(quotes[0]) <= 2 for t in plain if quotes[0] in t):
+            rest.append(clause)
+            continue
+        left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
+        if len(left) > 1 and not all(coverage(left, t) >= 0.8 and not novel_runs(left, t) for t in plain):
+            rest.append(clause)
+            continue
+        kept.append(clause)
+    if not kept:
+        return None
+    refs = "、".join(dict.fromkeys(p.label for p in arts))
+    body = "".join(rest).strip("，,；; ")
+    if body and not find_refs(body):
+        body = "按" + "、".join(format_ref(p.article) for p in arts) + "，" + body
+    return refs + "的原文用词", body
+
+
+def _without_severities(sentence: str, severities: list[str], book: RuleBook) -> str:
+    """The sentence with the words of the given severities taken out (and the 和 / 、 joining them)."""
+    if not severities:
+        return sentence
+    spans = [(a, b) for a, b, cat, c in C.marks(sentence, book) if cat == "severity" and c in severities]
+    for a, b in sorted(spans, reverse=True):
+        # with the class noun after the last of them (特别重大、重大和较大公共安全责任事故)
+        tail = re.match(r"(?:公共安全责任)?事故", sentence[b:])
+        sentence = sentence[:a] + sentence[b + (tail.end() if tail else 0):]
+    return sentence
+
+
+def _referrers(named: list[SourceText], sources: SourceSet) -> list[SourceText]:
+    """The articles of the named articles' document that refer to every one of them."""
+    docs = {p.doc_id for p in named}
+    numbers = {p.article for p in named if p.article}
+    if len(docs) != 1 or len(numbers) < 2:
+        return []
+    doc = docs.pop()
+    out = []
+    for n in sources.articles(doc):
+        p = sources.article(n, doc)
+        if p is not None and n not in numbers and numbers <= {r.article for r in find_refs(p.text) if r.article and r.internal}:
+            out.append(p)
+    return out
 
 
 def _item_of(p: SourceText, item: int) -> SourceText:
@@ -294,7 +384,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     named_all: set[int] = set()
     after_question = False
     measures: list[str] = []
-    previous = ""
+    previous = about = ""
 
     def fail(u_text: str, why: str) -> None:
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
@@ -330,10 +420,14 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # what a sentence leaves for the next one (its severity, the measures a pronoun refers
         # to) comes back in `state`: the checker keeps no state between calls or threads
         state = {"severity": severity, "condition": condition, "after_question": after_question,
-                 "measures": measures, "asked": C.severities_in(question, book), "previous": previous,
+                 "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts)}
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
-        previous = u.text
+        previous = about = u.text
+        if verdicts and verdicts[-1].verdict == "verified" and not any(r.article for r in find_refs(u.text)):
+            # a sentence that named no article but was found in one: a 条文 after it is that article
+            held = [r for r in find_refs(verdicts[-1].support) if r.article]
+            about = verdicts[-1].support + "：" + u.text if len(held) == 1 else about
         measures = state.get("next_measures", measures)
         severity = state.get("next_severity", severity)
         after_question = verdicts[-1].verdict == "framing" and bool(re.search(r"[？?]$", u.text)) if verdicts else False
@@ -370,9 +464,10 @@ def _choices(book: RuleBook) -> set[str]:
 
 
 _LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|不对|适用|不适用|算|不算|有|没有|用|不用|在|不在|"
-                   r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必|无法确定|不能确定|不确定)[。，！,!：:]?$")
+                   r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必|无法确定|不能确定|不确定|"
+                   r"(?:从[^，,。]{1,10})?看不出来?)[。，！,!：:]?$")
 # an answer that says it cannot tell: judged by the sentence after it, never as a yes or a no
-_UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定)")
+_UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定|(?:从[^，,。]{1,10})?看不出来?)")
 # a short answer made of the question's own verb ("没讲。" to "有没有讲…", "列了。" to "有没有列…")
 _ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(?:[一两几][句条处项个])?[。，！,!]?$")
 # "就我们掌握的条文而言，没有。": the answer after words that say what it is judged on
@@ -477,7 +572,8 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
 
 
-_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|它(?=规定|写|说|讲|指出|要求|列))")
+_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|"
+                    r"(?:它|该?条文)(?=规定|写|说|讲|指出|要求|列|用|没|只|里|中))")
 _BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?")
 _THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
 _THESE_ARTICLES = re.compile(r"^(?:而|但)?(?:这[两几三]?条|这些条文?|上述[两几三]?条|该[两几]?条)")
@@ -491,10 +587,15 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
     if previous and not any(r.article for r in find_refs(sentence)):
         arts = [r for r in find_refs(previous) if r.article and not r.doc_number]
         if arts:
-            last = arts[-1]
+            # the article the sentence before is about: the one it opens with (第七条管的是第五条、
+            # 第六条以外的…), else the last it names
+            opening = re.match(r"^(?:根据|依据|按照?|依照)?(?:《[^》]+》)?$", previous[:arts[0].start].strip())
+            last = arts[0] if opening else arts[-1]
             head = (f"《{last.doc_title}》" if last.doc_title else "") + format_ref(last.article)
             if _BARE_ITEM.match(sentence):
                 return head + sentence
+            if re.search(r"该条(?![例款文件])", sentence) and not _THESE.match(sentence):
+                return re.sub(r"该条(?![例款文件])", head, sentence)    # "只保留了该条开头一句"
             if _THESE.match(sentence):
                 return _THESE.sub(head + "的情形" if "情形" in _THESE.match(sentence).group(0) else head, sentence, 1)
     these = _THESE_ARTICLES.match(sentence)
@@ -536,8 +637,8 @@ def _completed(sentence: str, question: str) -> str:
     return subject + sentence
 
 
-_HOW_MANY = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(种|项|类|个|条|款|组)")
-_COUNT_ANSWER = re.compile(r"^(?:一共|总共|共)?(?:有)?([一二两三四五六七八九十\d]+)(种|项|类|个|条|款|组)")
+_HOW_MANY = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(种|项|类|个|条|款|组|部)")
+_COUNT_ANSWER = re.compile(r"^(?:一共|总共|共)?(?:有)?([一二两三四五六七八九十\d]+)(种|项|类|个|条|款|组|部)")
 
 
 def _counted(sentence: str, question: str) -> str | None:
@@ -547,7 +648,7 @@ def _counted(sentence: str, question: str) -> str | None:
     a = _COUNT_ANSWER.match(sentence)
     if q is None or a is None or q.group(1) != a.group(2):
         return None
-    head = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question[:q.start()])
+    head = re.sub(r"哪$", "", re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question[:q.start()]))
     tail = re.sub(r"[？?。吗呢]+\s*$", "", question[q.end():])
     said = sentence[:a.end()]
     lead = re.match(r"(?:一共|总共|共)?有?", q.group(0)).group(0)
@@ -594,7 +695,7 @@ def _asks_back(sentence: str, question: str, book: RuleBook) -> bool:
 
 
 _NOT_HELD = re.compile(r"(?:不在|没有收录|未收录)[^，,。；;]{0,6}(?:我们的|我们)?(?:资料|知识库|材料)|"
-                       r"(?:资料|知识库|材料)[里中]?[^。；;]{0,12}?(?:没有|未收录|不含)[^，,。；;]{0,6}(?:正文|全文|内容|条文)")
+                       r"(?:资料|知识库|材料)[里中]?[^。；;]{0,12}?(?:没有|未收录|不含)[^，,。；;]{0,6}(?:正文|全文|原文|内容|条文)")
 _DOC_REF = re.compile(r"《([^》]+)》|((?:中办发)?[\[［〔(（]\d{4}[\]］〕)）]\d+号)")
 _DOC_WORD = re.compile(r"文件|规定|办法|条文|正文|全文|内容")
 
@@ -637,9 +738,24 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "lead", ""))
         state["next_severity"] = state["severity"]
         return
+    worded = _wording_clauses(text, sources, default_doc)
+    if worded is not None:
+        # "第二条在“区”后面注明了“包括管理区，下同”，…": the clauses that say which words an
+        # article uses are quotes of it; what else the sentence says is judged as a sentence
+        said, rest = worded
+        if not bare(rest):
+            verdicts.append(SentenceVerdict(text, "quote", said))
+            return
+        got: list[SentenceVerdict] = []
+        _judge(Unit(rest, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+               lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(named_all), dict(state))
+        if got and all(v.verdict in ("verified", "quote") for v in got):
+            verdicts.append(SentenceVerdict(text, "verified", said + "；" + got[-1].support))
+            return
+        # else the sentence is judged whole, as if no clause were a quote
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
-    sentence = _resolve(sentence, state.get("previous", ""), state.get("question", ""), sources, book)
+    sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""))
     chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
@@ -679,6 +795,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         for b in bad:
             fail(text, b)
         return
+    only, why = A.only_in(sentence, sources, default_doc)
+    if only is not None:                  # "现场会的要求只出现在第十三条和第十四条": judged whole
+        if only:
+            verdicts.append(SentenceVerdict(text, "verified", why))
+        else:
+            state["contradicted"] = True
+            fail(text, why)
+        return
     quotes_ok = [m.group(1) for m in INLINE_QUOTE.finditer(text) if len(m.group(1)) >= MIN_QUOTE]
     around = _REFS.sub("", INLINE_QUOTE.sub("", text))
     if quotes_ok and not added_polarity(around, "\n".join(quotes_ok)):
@@ -686,6 +810,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         around = re.sub(r"用的是|用的|而不是|不是|并非|而非|必须|一定|可以|应当|只是", "", around)
     if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "", around))) <= 3:
         verdicts.append(SentenceVerdict(text, "quote", "原文"))
+        return
+    words = [m.group(1) for m in INLINE_QUOTE.finditer(sentence)]
+    if named and words and all(bare(w) and bare(w) in bare(_paragraph_text(sentence, p, sources, default_doc))
+                               for w in words for p in named) and \
+            len(bare(_WORDING.sub("", _REFS.sub("", INLINE_QUOTE.sub("", sentence))))) <= 1:
+        # "第十五条用的是“可”": what words an article uses, each found in the article itself
+        verdicts.append(SentenceVerdict(text, "quote", "、".join(p.label for p in named) + "的原文用词"))
         return
     numbers = [p.article for p in named if p.article]
     cut = [p for p in named if p.truncated]
@@ -728,16 +859,30 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.measure_sets(sentence, book)
     found += C.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)
-    found += C.missing_articles(sentence, book, numbers, _MISSING_OK)
+    cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
+                                      held=lambda n, clause: _held_by_rest(clause, n, sources, book.regulation.document))
+    found += cut_verdicts
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
     if len(named) == 1:
         found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
+    found += C.cited_by(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text, sources.aliases)
     found += R.conductors(sentence, book)
     found += R.accident_group(sentence, book)
     found += R.referrals(sentence, book)
     found += R.scope(sentence, book, numbers)
     found += R.decision_order(sentence, book)
     if any(v.whole and v.ok for v in found) and not [v for v in found if not v.ok]:
+        only_cut = all(any(v is c for c in cut_verdicts) for v in found if v.whole and v.ok)
+        absent, why, _ = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
+                                 default_doc) if only_cut and A.ABSENT.search(sentence) else (None, "", "")
+        unread = absent is None and only_cut and any(A.ABSENT.search(c) and not _MISSING_OK.search(c)
+                                                     for c in re.split(r"[，,；;]", sentence))
+        if absent is False or unread:
+            # "现有文本（第一条到第十八条开头）中没有…": that the source is cut does not make an
+            # absence from its text true; the absence must be read and true
+            state["contradicted"] = absent is False
+            fail(text, why or "这句话说没有的内容无法在所说的范围内核对。")
+            return
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
     found += C.cross_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
@@ -795,7 +940,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                 if named[0].doc_id == book.regulation.document else 0
             if n in {_item_counter(sources, named[0].doc_id)(art), rows} - {0}:
                 lead = lead[:count.start()] + lead[count.end():]
-        words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?", "", lead))
+        # (依据 / 根据 before the article only says the list rests on it)
+        words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?|^(?:依据|根据|依照|按照?)", "", lead))
         if len(words) <= 2 or coverage(words, whole) >= 0.5:
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return
@@ -836,9 +982,25 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     docs = {d for t in titles if (d := sources.doc_by_title(t))} or None
     ruled = [p for n in _severity_articles(book, sevs) if (p := sources.article(n, book.regulation.document))]
     situations = {r.source.article for r in book.regulation.situations}
+    # "第十五条…也就是特别重大、重大和较大事故": the severities of the articles a named article
+    # refers to (按本规定第十三条、第十四条初步问责后) are what it covers through them
+    referred = "\n".join(q.text for p in named for n in sorted(C._internal(p.text))
+                         if (q := sources.article(n, p.doc_id)) is not None and n not in numbers)
+    through = [x for x in sevs if x in referred and not any(x in p.text for p in named)] if referred else []
+    if through:
+        sentence = _without_severities(sentence, through, book)
+        sevs = [x for x in sevs if x not in through]
     passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled,
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
+    if passage is None and len(numbers) > 1 and \
+            not C.carries_claim(re.sub(r"第[零一二两三四五六七八九十百\d、和及与]+条", "", _REFS.sub("", sentence)), book):
+        # "适用于第五、六、七、九条规定的情形": what the article that refers to all the named ones
+        # (第十条: 有本规定第五、六、七、九条规定的情形) says of them, held to that article
+        for p in _referrers(named, sources):
+            if support(sentence, sources, [p], None, [], sevs)[0] is not None:
+                passage = p
+                break
     if passage is None:
         fail(text, why)
     else:

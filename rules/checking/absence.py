@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..references import find_refs
+from ..references import cn_int, find_refs
 from .sources import SourceSet, SourceText, bare, bigrams
 
 ABSENT = re.compile(r"(?:都|也|并|均)?(?:没有(?:写明?|提到|提及|提|规定|列出?|载明|说明|标注|注明|包括|出现|涉及|讲|说)|没写|没提|没讲|没说|没涉及|"
@@ -58,7 +58,7 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
         docs = {p.doc_id for p in named}
         return Scope("、".join(p.label for p in named), ["\n".join(p.text for p in named)], lacks(docs))
     docs = {d for t in re.findall(r"《([^》]+)》", sentence) if (d := sources.doc_by_title(t))}
-    if re.search(r"本规定|这份规定|该规定|规定本身|这个规定|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
+    if re.search(r"本规定|(?:现存|现有)条文|这份规定|该规定|规定本身|这个规定|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
         docs.add(default_doc)
     for kind, words in _KINDS.items():
         if words.search(sentence):
@@ -96,7 +96,7 @@ def _thing(part: str, keep_refs: bool) -> str:
 
 
 # verbs that say where or how a thing is talked about, before it; question words after it
-_TALK = re.compile(r"^(?:涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有|点名|点出|列举了?|举出|举了?)")
+_TALK = re.compile(r"^(?:关于|有关|涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有|点名|点出|列举了?|举出|举了?)")
 _ASKING = re.compile(r"(?:怎么办|怎么处理|怎么处置|怎么算|怎么|如何处理)$")
 _GENERIC = re.compile(r"要求|内容|规定|条款|问题|方面|情况|说法|表述|事项")
 
@@ -152,6 +152,12 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         if re.match(r"说?(?:一定|必须|必然|强制)", after):
             return None, "", sentence            # 没有说一定要: a denied modality, read elsewhere
         start = i
+        # "一般事故：第十六条没有提到…" / "第十六条对一般事故没有规定召开现场会": a label before a colon,
+        # or 对X before an absence that names its own object, is the topic the absence is about
+        before = re.split(r"[：:]", before)[-1]
+        topic = re.search(r"对[^，,；;]+$", before)
+        if topic and _thing(after, True):
+            before = before[:topic.start()]
         thing = "" if _LOCATIVE.search(before.strip()) else _thing(before, False)
         if thing:
             # the words before the absence hold the scope as well as the thing (第四条没有写…)
@@ -172,10 +178,66 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         rest = "".join(clauses[:start] + clauses[i + 1:])
         present = _present(thing, scope.texts)
         if present is False:
-            return True, f"{scope.label}中没有“{thing}”", rest
+            # "…没有规定召开现场会，也没有规定训诫": a further absence with no scope of its own
+            # is about the same scope, and is judged there too
+            said = [f"{scope.label}中没有“{thing}”"]
+            kept = clauses[:start]
+            for later in clauses[i + 1:]:
+                n = ABSENT.search(later)
+                other = _thing(later[n.end():], True) if n and not find_refs(later) and \
+                    not _SOURCES.search(later) else ""
+                if not other:
+                    kept.append(later)
+                    continue
+                if _present(other, scope.texts) and not (scope.lacks and _present(other, [scope.lacks])):
+                    return False, f"“{other}”见于{scope.label}，不是没有。", rest
+                if _present(other, scope.texts) is False:
+                    said.append(f"没有“{other}”")
+                else:
+                    kept.append(later)
+            return True, "，".join(said), "".join(kept)
         if scope.lacks and _present(thing, [scope.lacks]):
             return True, f"来源说明：{scope.lacks[:60]}", rest
         if present:
             return False, f"“{thing}”见于{scope.label}，不是没有。", rest
         return None, "", sentence
     return None, "", sentence
+
+
+_ONLY_IN = re.compile(r"^(?P<thing>[^，,；;]+?)(?:只|仅|仅仅)(?:出现|写|规定|载明|见)?(?:在|于)(?P<arts>(?:第[零一二两三四五六七八九十百\d]+条"
+                      r"(?:[（(][^）)]*[）)])?(?:和|与|及|、)?)+)(?P<tail>[^，,；;]*)$")
+_ART = re.compile(r"第([零一二两三四五六七八九十百\d]+)条(?:[（(]([^）)]*)[）)])?")
+_TAIL_TALK = re.compile(r"的|要求|规定|条文|之中|中|里|内|当中|[。！]")
+
+
+def only_in(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, str]:
+    """"现场会的要求只出现在第十三条和第十四条", "24小时的时限只出现在第十三条（市委、市政府）和第十四条
+    （区委、区政府）的现场会要求中": an exclusive claim over articles. The thing (its figures when it
+    has any, else its words without a generic head) is in each article named and in no other
+    article of the document; what a parenthesis says of an article is in that article, and what
+    follows the articles is in each of them. None when the sentence makes no such claim."""
+    m = _ONLY_IN.match(sentence.strip())
+    if m is None:
+        return None, ""
+    arts = [(cn_int(n), gloss) for n, gloss in _ART.findall(m.group("arts"))]
+    texts = {n: sources.article(n, doc) for n in sources.articles(doc)}
+    if not arts or any(texts.get(n) is None for n, _ in arts):
+        return None, ""
+    figs = re.findall(r"\d+(?:\.\d+)?[^\d\s，,。；;的]{0,2}", m.group("thing"))
+    key = [bare(f) for f in figs] or [_thing(m.group("thing"), False)]
+    if not all(key):
+        return None, ""
+    named = {n for n, _ in arts}
+    plain = {n: _bare(p.text) for n, p in texts.items()}
+    for n, gloss in arts:
+        missing = [k for k in key if k not in plain[n]] + \
+            [b for b in re.split(r"[、，,和与及]", gloss) if bare(b) and bare(b) not in plain[n]]
+        if missing:
+            return False, f"“{'、'.join(missing)}”不见于{texts[n].label}。"
+    tail = bare(_TAIL_TALK.sub("", m.group("tail")))
+    if tail and any(tail not in plain[n] for n in named):
+        return None, ""
+    elsewhere = [texts[n].label for n in texts if n not in named and all(k in plain[n] for k in key)]
+    if elsewhere:
+        return False, f"“{'、'.join(key)}”也见于{elsewhere[0]}，不只在所说的条文中。"
+    return True, f"“{'、'.join(key)}”只见于" + "、".join(texts[n].label for n, _ in arts)

@@ -301,6 +301,7 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
         conseq = [c for *_, cat, c in ms if cat == "consequence" and c in sets]
         if not conseq:
             out += _counted_part(clause, ms, book)
+            out += [v for part in re.split(r"[，,]", clause) for v in _one_tier(part, marks(part, book), book)]
             continue
         s = sets[conseq[0]]
         count = re.search(r"([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
@@ -324,6 +325,21 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
                 out.append(Verdict(False, f"{s.source.article_label}对这种情形规定的问责方式是{'、'.join(s.measures)}，"
                                           f"不只是{'、'.join(named)}。"))
     return out
+
+
+def _one_tier(clause: str, ms, book: RuleBook) -> list[Verdict]:
+    """"用训诫、书面检查、通报批评、调离现岗这一档": measures said to be one tier (这一档 / 这一组)
+    must be one group the rule data knows (a set of 第十条, the combinable ones, a procedure's)."""
+    if not re.search(r"[这那同][一]?[档组类]|一档|一组", clause):
+        return []
+    named = {m for *_, cat, m in ms if cat == "measure"}
+    groups = [set(s.measures) for s in book.regulation.measure_sets] + [set(book.regulation.combinable.measures)] + \
+        [set(p.measures) for p in book.regulation.procedures]
+    if len(named) < 2 or any(named <= g for g in groups):
+        return []
+    sets = book.regulation.measure_sets
+    return [Verdict(False, f"所说的这一档里的问责方式不属于{sets[0].source.article_label}的同一组：" +
+                    "；".join("、".join(s.measures) for s in sets) + "。")]
 
 
 def _counted_part(clause: str, ms, book: RuleBook) -> list[Verdict]:
@@ -427,18 +443,32 @@ def article_severities(sentence: str, book: RuleBook, named: list[int]) -> list[
     return out
 
 
-def missing_articles(sentence: str, book: RuleBook, named: list[int], ok_words: re.Pattern) -> list[Verdict]:
+def missing_articles(sentence: str, book: RuleBook, named: list[int], ok_words: re.Pattern,
+                     held=None) -> list[Verdict]:
     """Anything asserted about an article whose text is missing from the source is unsupported,
-    except that it is missing."""
+    except that it is missing and what its surviving words say: with `held(article, clause)`
+    (does a clause say no more than the article's surviving text?), a sentence that does not say
+    the rest is missing but whose every clause is held ("第十八条是关于不予问责的条款") gets no
+    verdict here and is judged against the surviving text like any other sentence."""
     out = []
     for n, status in book.regulation.articles.items():
         if not status.missing:
             continue
         about = n in named or (n in _missing_topics(book) and re.search(_missing_topics(book)[n], sentence))
-        if about:
-            ok = bool(ok_words.search(sentence))
-            out.append(Verdict(ok, (status.reason or "") if ok else f"{format_ref(n)}所列情形在来源中缺失，不能对其内容作断言。",
-                               whole=ok))
+        if not about:
+            continue
+        ok = bool(ok_words.search(sentence))
+        # the clauses that name the article (or its topic) and do not say it is cut
+        topic = _missing_topics(book).get(n)
+        said = [c for c in re.split(r"[，,；;]", sentence) if not ok_words.search(c)
+                and (any(r.article == n for r in find_refs(c)) or topic and re.search(topic, c))]
+        if held is not None and said and all(held(n, c) for c in said):
+            if not ok:
+                continue
+        elif held is not None and said:
+            ok = False            # "因为第十八条后来修订时被删除了，只剩开头": not what the source says
+        out.append(Verdict(ok, (status.reason or "") if ok else f"{format_ref(n)}所列情形在来源中缺失，不能对其内容作断言。",
+                           whole=ok))
     return out
 
 
@@ -629,14 +659,15 @@ _RESTRICTS = re.compile(r"只点名了?|只列了?|只提到了?|只有|仅列|�
 _COUNTED = re.compile(r"(?<!第)(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十\d]+)(种|组|项|类)")
 # words that talk about a list rather than add to it (列出, 点名, 其中, 第一组…): what is left of a
 # sentence once they, the references and the listed things are taken out must be next to nothing
-_LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有|并|列在|列入|列出的?|列了|列|点名了?|提到了?|提及|写的?是|写了|包括|只有|"
+_LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有|并|列在|列入|列出的?|列了|列|点名了?|提到了?|提及|写的?是|写了|包括|只有|引用了?|援引了?|"
                         r"只|其中|不在|这一?款|这一?条|该款|该条|一共|共|分成|分为|除了|还|也|问责方式|方式|种|组|类|项|里面?|的|是|了|和|及|与|把|将")
 
 
 def list_talk(sentence: str) -> str:
     """What is left of a sentence once its references and the words that talk about a list
     (列了, 包括, 其中, 种, 类…) are taken out."""
-    return bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十]+[)）]", "", sentence)))
+    return bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|第?[（(][一二三四五六七八九十]+[)）]项?",
+                                          "", sentence)))
 
 
 def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]]) -> list[Verdict]:
@@ -680,7 +711,61 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
             out.append(Verdict(False, f"所引条文列有{len(canon_in)}种问责方式，不是{n}种。"))
         rest = rest.replace(m.group(0), "", 1)
     mentions = re.search(r"《", sentence[first_ref.end() if first_ref else 0:])
+    if mentions:
+        # "列了三部：《…》、《…》、《…》": a count of the documents listed, each title with its alias
+        # one document, is the number the passage names
+        listed = {frozenset({t, *(n.strip("《》") for n in titles.get(t, ()))})
+                  for t in re.findall(r"《([^》]+)》", sentence[first_ref.end() if first_ref else 0:])}
+        have = {frozenset({t, *(n.strip("《》") for n in titles.get(t, ()))}) for t in re.findall(r"《([^》]+)》", text)}
+        for m in re.finditer(r"(?<![第\d一二两三四五六七八九十])([一二两三四五六七八九十\d]+)(?:部|份|个文件)(?:[\u4e00-\u9fff]{0,4}?(?:规定|文件|办法|法规))?", sentence):
+            if cn_int(m.group(1)) not in (len(listed), len(have)):
+                out.append(Verdict(False, f"所引条文提到的文件有{len(have)}部，不是{m.group(1)}部。"))
+            rest = rest.replace(m.group(0), "", 1)
+        # the article's own words, quoted ("等有关规定", "等"), and its alias note (简称《办法》)
+        rest = re.sub(r"[“「]([^”」]{1,20})[”」]", lambda q: "" if bare(q.group(1)) in plain else q.group(0), rest)
+        rest = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]", "", rest)
+        rest = re.sub(r"后面(?:还)?(?:有|带)", "", rest)
     if out or not (named or canon_in and _COUNTED.search(sentence) or mentions):
         return out
     left = bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)", "", rest)))
     return [Verdict(True, "所引条文列出：" + "、".join(named or canon_in), whole=len(left) <= 2)]
+
+
+_CITED_BY = re.compile(r"^((?:《[^》]+》[、和与及]?)+)(?:[（(]([^）)]*)[）)])?[：:](.+)$")
+_CITE_TALK = re.compile(r"第[零一二两三四五六七八九十百\d]+条|《[^》]+》|引用了?|援引了?|提到了?|提及|沿用了?|这个|该|它|其|简称|"
+                        r"并|也|还|了|均|都|分别|作为|制定|依据|的|和|与|及|、")
+
+
+def cited_by(sentence: str, article_text, aliases: dict[str, set[str]]) -> list[Verdict]:
+    """"《深圳市行政过错责任追究办法》：第七条引用，并简称《办法》，第十一条、第十六条沿用这个简称":
+    documents and the articles that cite them. Each article named cites each title (by its title,
+    its alias or the document number the sentence gives it in brackets; where the clause speaks of
+    the short name, by the short name); an alias said to be given (简称《办法》) is the one the
+    article before defines. Accounts for the whole sentence only when nothing but this talk is left."""
+    m = _CITED_BY.match(sentence.strip().rstrip("。"))
+    if m is None:
+        return []
+    titles = re.findall(r"《([^》]+)》", m.group(1))
+    number = bare(m.group(2) or "")
+    out: list[Verdict] = []
+    left = ""
+    before: list[int] = []
+    for clause in re.split(r"[，,；;]", m.group(3)):
+        arts = [cn_int(x) for x in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)]
+        short = re.search(r"简称(?:为)?《([^》]+)》", clause)
+        if short:
+            given = any(f"简称《{short.group(1)}》" in article_text(n) for n in (arts or before))
+            ok = given and all(f"《{short.group(1)}》" in aliases.get(t, set()) for t in titles)
+            out.append(Verdict(ok, "" if ok else f"所引条文没有把这份文件简称为《{short.group(1)}》。"))
+        for t in titles:
+            alias = [a.strip("《》") for a in aliases.get(t, ())]
+            names = alias if "简称" in clause and not short else [t, *alias] + ([number] if number else [])
+            for n in arts:
+                if not names or not any(x and x in bare(article_text(n)) for x in names):
+                    out.append(Verdict(False, f"{format_ref(n)}没有引用《{t}》。"))
+        before = arts or before
+        left += bare(_CITE_TALK.sub("", clause))
+    if not out and not before:
+        return []
+    ok = all(v.ok for v in out)
+    return out + ([Verdict(True, "引用关系见于所引条文", whole=len(left) <= 2)] if ok else [])

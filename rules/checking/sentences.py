@@ -16,7 +16,8 @@ _QUOTE_LINE = re.compile(r"^\s*>[ \t]?(.*)$")
 _CITE_HEAD = re.compile(r"^【\d+】(.+)$")
 _GROUP_HEAD = re.compile(r"^(依据|相关原文|条文原文如下|原文如下|原文)[:：]?$")
 _ALSO = re.compile(r"^另见[:：](.+)$")
-_LIST_MARK = re.compile(r"^\s*(?:[-*•·]\s*|\d{1,2}[.、．)）]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]、)")
+# (a decimal such as 1.33万 opens no list: "1." marks an item only when no digit follows)
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·]\s*|\d{1,2}(?:[、)）]|[.．](?!\d))\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]、)")
 _SPLIT = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
 INLINE_QUOTE = re.compile(r"[“「\"]([^”」\"]{1,2000})[”」\"]")
 MIN_QUOTE = 8
@@ -32,7 +33,7 @@ _SYSTEM = re.compile(r"^(问题太长了（\d+ 字）|暂时无法检索法规�
 _ABOUT_ASSISTANT = re.compile(r"^(我只|我不|请输入|这不是关于|问题太长|暂时无法检索)")
 _QUESTION_END = re.compile(r"[？?]\s*$|[吗呢][。]?\s*$")
 # "1. 较大事故": a numbered choice under a question back ("是哪一级的哪位领导？")
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.、．)）]\s*(.+)$")
+_NUMBERED = re.compile(r"^\s*\d{1,2}(?:[、)）]|[.．](?!\d))\s*(.+)$")
 
 
 @dataclass

@@ -57,6 +57,7 @@ class DocumentFacts:
     status: str = ""
     checked: str = ""
     effective: str = ""            # a national law's date of entry into force
+    origin: str = ""               # where the source text was taken from (a reprint page and its date)
 
 
 @dataclass
@@ -81,6 +82,11 @@ class SourceSet:
                                  + (f"状态：{d.status}。施行日期：{d.effective}。{d.status}，{d.effective}施行。"
                                     if d.effective else ""))
                       for d in self.documents.values() if d.date or d.issuer or d.lacks]
+        # where the text was taken from is said apart: its date is the page's, never the document's
+        self.front += [SourceText(f"{d.doc_id}#origin", d.doc_id, d.title, "front_matter", f"《{d.title}》（来源说明）",
+                                  f"《{d.title}》的文本取自来源页面：{_dates_cn(d.origin)}\n"
+                                  f"它本身标注的日期：{_dates_cn(d.date) or '未载明'}。")
+                       for d in self.documents.values() if d.origin]
         self._front_grams = [bigrams(p.text) for p in self.front]
         self._context: dict[str, str] = {}
         self.titles = frozenset(d.title for d in self.documents.values())
@@ -125,6 +131,11 @@ class SourceSet:
             if title and (title == d.title or title in d.title):
                 return d.doc_id
         return None
+
+
+def _dates_cn(text: str) -> str:
+    """A text with each ISO date in it written as 年月日 (转载页（2017年4月9日）)."""
+    return re.sub(r"(\d{4})-(\d{1,2})-(\d{1,2})", lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日", text)
 
 
 def _date_cn(date: str) -> str:

@@ -123,7 +123,33 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += added_items(sentence, text)
     out += unfounded_basis(sentence, text)
     out += mispaired(sentence, text)
+    out += event_dates(sentence, text)
     return out
+
+
+_EVENT_DATE = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)(?:起)?(?:正式)?(?:开始)?(发布|印发|公布|颁布|出台|签发|施行|生效|实施)")
+_EVENTS = ("发布印发公布颁布出台签发", "施行生效实施")
+
+
+def event_dates(sentence: str, text: str) -> list[str]:
+    """"2017年4月9日发布": a date said to be when the document was issued or came into force is
+    the passage's date of that event (the date within a few words before the same kind of verb),
+    or, for issuing, the date the front matter gives the document itself (日期：…), never the
+    date of the page the text was taken from."""
+    plain = squash(text)
+    out = []
+    for date, verb in _EVENT_DATE.findall(squash(sentence)):
+        kind = next(k for k in _EVENTS if verb in k)
+        near = any(v in plain[i + len(date):i + len(date) + 12] for i in _positions(plain, date) for v in
+                   re.findall("..", kind))
+        own = kind == _EVENTS[0] and bool(re.search(f"日期[：:]{re.escape(date)}", plain))
+        if not (near or own):
+            out.append(f"{date}{verb}")
+    return out
+
+
+def _positions(text: str, part: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(part), text)]
 
 
 # a named place is a named body's kin: 结合广东省实际 where the article says 结合我市实际
@@ -146,9 +172,24 @@ def conjoined(sentence: str, text: str) -> list[str]:
         # the shortest ends of each alternative that the sentence has
         ka = next((a[i:] for i in range(len(a) - 1) if a[i:] in plain), None)
         kb = next((b[:j] for j in range(len(b), 1, -1) if b[:j] in plain), None)
-        if ka and kb:
+        if ka and kb and not _kept_apart(plain, ka, kb):
             out.append(f"原文是“{a}或者{b}”，两者有其一即可，不是同时具备。")
     return out
+
+
+def _kept_apart(plain: str, a: str, b: str) -> bool:
+    """"发生一般事故，并且造成较大损失或者不良影响": the sentence keeps the passage's 或者 between
+    the two alternatives, and its only joiner is a 并且 / 而且 before them, which joins what is
+    before it (the accident) to the condition, not the alternatives to each other. 既…又,
+    同时具备, 两者都 govern what follows them and always join."""
+    ia = plain.find(a)
+    ib = plain.find(b, ia + len(a)) if ia >= 0 else -1
+    if ib < 0:
+        return False
+    between = plain[ia + len(a):ib]
+    if "或" not in between or _BOTH_NEEDED.search(between):
+        return False
+    return all(m.group(0) in ("并且", "而且") and m.end() <= ia for m in _BOTH_NEEDED.finditer(plain))
 
 
 _FIG = re.compile(r"\d+(?:\.\d+)?")
@@ -267,6 +308,8 @@ def added_items(sentence: str, text: str) -> list[str]:
         part = _LIST_AND.sub("、", part)
         if "、" not in part:
             continue
+        # words after the list that point back at it (免职这一档, 训诫这几种) are no item
+        part = re.sub(r"(?:这|那)[一几两]?[档类组种项个]|(?:这|那)些$", "", part)
         items = [bare(x) for x in re.split(r"、|\|", part)]
         items = [x for x in items if len(x) >= 2]
         if not items:
@@ -362,7 +405,8 @@ def _content_pairs(text: str) -> set[str]:
 def coverage(sentence: str, text: str) -> float:
     """Share of the sentence's content character pairs found in the text (function characters and
     article references set aside)."""
-    mine = bigrams(_FUNCTION.sub("", _REF.sub("", sentence)))
+    # 之后 / 以后 say the passage's 后 (初步问责之后 for 初步问责后)
+    mine = bigrams(_FUNCTION.sub("", _REF.sub("", re.sub(r"[之以]后", "后", sentence))))
     if not mine:
         return 1.0
     return len(mine & bigrams(text)) / len(mine)
@@ -468,7 +512,7 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             added = stronger if stronger and _STRONG.fullmatch(stronger) else None
         if not added and named:
             added = strengthened(sentence, p.text)
-        novel = novel_runs(sentence, p.text) if polarity and named else []
+        novel = novel_runs(_as_member(sentence, lead), p.text) if polarity and named else []
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
             novel = substituted(sentence, p.text)
         if polarity and not novel:
@@ -564,6 +608,18 @@ def novel_runs(sentence: str, text: str) -> list[str]:
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
 # words that link clauses or introduce a basis (所以按第三条，由…进行) carry no content of their own
 _LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由")
+_MEMBER = re.compile(r"(?:列为|列入|作为)(?P<what>[^，,。；;]{1,12}?)(?:之一|中的一[项种类个])")
+
+
+def _as_member(sentence: str, lead: str) -> str:
+    """"把…列为应当问责的情形之一": an item said to be one of its article's list, the list named in
+    its lead's words (有下列情形之一的，应当问责); the talk goes when every pair of what the list is
+    called is in the lead."""
+    def drop(m: re.Match) -> str:
+        parts = [x for x in m.group("what").split("的") if x]
+        have = bigrams(lead)
+        return "" if lead and parts and all(bigrams(x) and bigrams(x) <= have for x in parts) else m.group(0)
+    return _MEMBER.sub(drop, sentence)
 
 
 def _one_line(text: str) -> bool:

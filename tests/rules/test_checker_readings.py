@@ -165,3 +165,110 @@ def test_that_the_sources_cannot_settle_validity_is_held_to_the_front_matter(civ
     assert verdict("这个规定现在还有效吗？", "现有材料无法确认。").passed
     r = check("公务员法现在还有效吗？", "现有材料无法确认。", BOOK, sources=civil)
     assert not r.passed and "现行有效" in r.problems[0], r.problems
+
+
+# ---------------------------------------------------------------- issue 10: the last known gaps
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # an exclusive claim over articles: in each article named, in no other
+    ("一般事故要开现场会吗？", "现场会的要求只出现在第十三条和第十四条。", "现场会的要求只出现在第十三条。"),
+    ("一般事故要开现场会吗？", "24小时的时限只出现在第十三条（市委、市政府）和第十四条（区委、区政府）的现场会要求中。",
+     "24小时的时限只出现在第十三条（区委、区政府）和第十四条（市委、市政府）的现场会要求中。"),
+    # an absence's topic (X：, 对X) is not what it says is missing; a further absence shares its scope
+    ("一般事故要开现场会吗？", "一般公共安全责任事故：第十六条没有提到召开现场会。",
+     "较大公共安全责任事故：第十四条没有提到召开现场会。"),
+    ("一般事故要开现场会吗？", "第十六条对一般公共安全责任事故没有规定召开现场会，也没有规定24小时时限。",
+     "第十六条对一般公共安全责任事故没有规定召开现场会，也没有规定训诫。"),
+    # 并且 joining the accident to a condition whose alternatives keep 或者
+    ("一般事故怎么问责？", "前提：发生一般公共安全责任事故，并且造成较大损失或者不良影响。",
+     "前提：发生一般公共安全责任事故，造成较大损失并且造成不良影响。"),
+    # the words an article uses, held to it
+    ("第十五条讲的是什么", "第十五条用的是“可”。", "第十五条用的是“应当”。"),
+    # 条文 after a sentence found in an article (that named none) is that article
+    ("问责组成立有时间要求吗？", "条文用的是“立即”：公共安全责任事故发生后，应当按照管理权限立即成立事故问责组。"
+     "条文没有写具体的小时数或天数。",
+     "条文用的是“立即”：公共安全责任事故发生后，应当按照管理权限立即成立事故问责组。条文没有写事故问责组。"),
+    # a missing article: its surviving words, that the rest is cut; nothing else
+    ("有没有不予问责的条款", "第十八条是关于不予问责的条款。", "第十八条是关于从轻处理的条款。"),
+    ("不予问责怎么规定", "关于不予问责，能确认的只有第十八条的引导句；情形清单缺失。",
+     "第十八条规定了五种不予问责的情形，但清单缺失。"),
+    ("第十八条为什么看不到全文", "来源页面在第十八条的开头处中断，其后的情形清单缺失。",
+     "因为第十八条后来修订时被删除了，现行文本里只剩条文开头。"),
+    ("对问责决定不服可以申诉吗", "现有文本（第一条到第十八条开头）中没有关于申诉或复核的条款。",
+     "现有文本（第一条到第十八条开头）中没有关于问责方式的条款。"),
+    # a series of articles held to the article that refers to all of them
+    ("第十条两档分别是什么", "适用于第五、六、七、九条规定的情形。", "适用于第五、六、七、八条规定的情形。"),
+    # measures said to be one tier are one group of the rule data
+    ("两档方式的划分", "没有达到这种程度的，用训诫、书面检查、通报批评、调离现岗这一档。",
+     "没有达到这种程度的，用训诫、书面检查、通报批评、免职这一档。"),
+    # a decimal opens no list item
+    ("2015年PCT国际专利申请多少件", "1.33万件，占全国46.9%。", "1.34万件，占全国46.9%。"),
+    # a list lead with its citation only
+    ("重大公共安全责任事故初步问责，谁对应什么？", "依据《深圳市党政领导干部问责暂行规定》第十三条第（二）项：\n街道党政领导分管副职：免职",
+     "依据《深圳市党政领导干部问责暂行规定》第十三条第（二）项：\n街道党政领导分管副职：停职检查"),
+])
+def test_each_reading_passes_the_true_sentence_and_fails_the_false(question, right, wrong):
+    ok = verdict(question, right)
+    assert ok.passed, ok.problems
+    assert not verdict(question, wrong).passed
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # a count of the documents an article lists, an alias one document
+    ("第七条引用了哪几部深圳规定？", "三部，后面带“等”：《深圳市行政过错责任追究办法》（简称《办法》）、《深圳市行政决策责任追究办法》、"
+     "《深圳市人民政府部门行政首长问责暂行办法》。",
+     "四部，后面带“等”：《深圳市行政过错责任追究办法》（简称《办法》）、《深圳市行政决策责任追究办法》、"
+     "《深圳市人民政府部门行政首长问责暂行办法》。"),
+    # documents and the articles that cite them (by title, alias or number)
+    ("规定里引用了哪些外部文件", "《深圳市行政过错责任追究办法》：第七条引用，并简称《办法》，第十一条、第十六条沿用这个简称。",
+     "《深圳市行政过错责任追究办法》：第七条引用，并简称《办法》，第十一条、第十五条沿用这个简称。"),
+    ("规定里引用了哪些外部文件", "《关于实行党政领导干部问责的暂行规定》（中办发[2009]25号）：第一条作为制定依据，第十五条也引用了它。",
+     "《关于实行党政领导干部问责的暂行规定》（中办发[2009]25号）：第一条作为制定依据，第十二条也引用了它。"),
+    ("规定里引用了哪些外部文件", "《深圳市行政决策责任追究办法》：第七条引用。\n知识库里没有这些文件的原文。",
+     "《深圳市2016年政府工作报告》：第七条引用。\n知识库里没有这些文件的原文。"),
+])
+def test_documents_an_article_cites(question, right, wrong):
+    ok = verdict(question, right)
+    assert ok.passed, ok.problems
+    assert not verdict(question, wrong).passed
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # clauses that say which words an article uses are quotes of it; the rest is judged as a sentence
+    ("管理区领导适用吗？", "第二条在“区”后面注明了“包括管理区，下同”，管理区的党工委、管委会及其工作部门领导班子成员都在范围内。",
+     "第二条在“区”后面注明了“包括管理区，下同”，管理区的领导不在范围内。"),
+    ("区政府工作部门的副局长适用吗", "第十三条、第十四条还直接把“区有关职能部门领导分管副职”列为初步问责的对象。",
+     "第十三条、第十六条还直接把“区有关职能部门领导分管副职”列为初步问责的对象。"),
+    # an item said to be one of its article's list, the list named in its lead's words
+    ("不作为引发事故算问责情形吗？", "第五条第（三）项把在行政活动中不作为、引发公共安全事故的情形列为应当问责的情形之一。",
+     "第五条第（三）项把在行政活动中不作为、引发公共安全事故的情形列为从重处理的情形之一。"),
+])
+def test_what_an_article_says_in_its_own_words(question, right, wrong):
+    ok = verdict(question, right)
+    assert ok.passed, ok.problems
+    assert not verdict(question, wrong).passed
+
+
+def test_an_article_covers_the_severities_of_the_articles_it_refers_to():
+    q = "第十五条的进一步问责覆盖哪些事故？"
+    ok = verdict(q, "第十五条说的是“按本规定第十三条、第十四条初步问责后”，也就是特别重大、重大和较大公共安全责任事故"
+                    "初步问责之后的情形。")
+    assert ok.passed, ok.problems
+    assert not verdict(q, "第十五条说的是“按本规定第十三条、第十四条初步问责后”，也就是一般公共安全责任事故初步问责之后的情形。").passed
+
+
+@pytest.mark.parametrize("right, wrong", [
+    # the page the text was taken from has a date of its own (front matter origin), never the document's
+    ("这份规定的文本取自一个2017年4月9日的转载页，规定本身标注的日期是2009年12月15日。",
+     "这份规定的文本取自一个2017年4月19日的转载页，规定本身标注的日期是2009年12月15日。"),
+    ("这份规定是2009年12月15日发布的。", "这份规定是2017年4月9日发布的。"),
+])
+def test_the_source_pages_date_is_not_the_documents(right, wrong):
+    ok = verdict("2017年的那个日期是什么？", right)
+    assert ok.passed, ok.problems
+    assert not verdict("2017年的那个日期是什么？", wrong).passed
+
+
+def test_a_series_of_articles_is_held_to_their_referrer_only_for_what_it_says_of_them():
+    assert verdict("第十条两档分别是什么", "适用于第五、六、七、九条规定的情形。").passed
+    assert not verdict("第十条两档分别是什么", "第五、六、七、九条规定的情形一律免职。").passed
