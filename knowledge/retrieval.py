@@ -44,6 +44,7 @@ CANDIDATES = 20
 # national laws. Each group is ranked on its own (its own BM25, its own rank lists), and the
 # groups are weighed by how well each covers the question (`_group_weights`).
 GROUP_DEPTH = 5            # the best few lexical chunks of a group show what it covers
+GROUP_DENSE_DEPTH = CANDIDATES  # and its nearest chunks by meaning; both read per document
 GROUP_DENSE_FACTOR = 4.0   # a cosine difference of 0.01 counts as 4 % of the question's content
 GROUP_SPAN = 0.5           # a group this far behind the best one in relevance gets GROUP_FLOOR
 GROUP_FLOOR = 0.1
@@ -344,11 +345,15 @@ class KnowledgeBase(Corpus):
         question best, less for one far behind (down to GROUP_FLOOR), so that each group's own
         ranking decides within it and the question's words decide between them.
 
-        A group's relevance is the share of the question's content its best lexical chunks have
-        (`LexicalIndex.coverage`, weighed over the whole index) plus its best cosine similarity:
-        "较大事故街道主任会受什么处理" is covered by the Shenzhen table (街道, 主任), "被立案调查期间
-        可以辞去公职吗" by a law. BM25 scores from two corpora of very different sizes are not
-        compared, and neither is a rank: every group has a first place."""
+        A group's relevance is that of its best document: the share of the question's content
+        that one of the document's best lexical chunks has (`LexicalIndex.coverage`, weighed over
+        the whole index) plus the best cosine similarity of its chunks, both from the same
+        document. "较大事故街道主任会受什么处理" is covered by the Shenzhen table (街道, 主任),
+        "被立案调查期间可以辞去公职吗" by a law. BM25 scores from two corpora of very different sizes
+        are not compared, and neither is a rank: every group has a first place. Nor are the best
+        coverage and the best cosine of a whole group added up: among 23,490 law articles one
+        article covers the words and another, of another law, is close in meaning by chance, and
+        their sum won questions that no single law answers better than the Shenzhen texts."""
         weights = np.ones(len(self.chunks))
         groups = self.lexical.groups
         if len(groups) < 2:
@@ -357,8 +362,14 @@ class KnowledgeBase(Corpus):
         for g, members in groups.items():
             idx = np.asarray(members)
             top = [int(i) for i in idx[np.argsort(-bm25[idx], kind="stable")[:GROUP_DEPTH]] if bm25[i] > 0]
-            cover = max((self.lexical.coverage(query, i) for i in top), default=0.0)
-            relevance[g] = cover + GROUP_DENSE_FACTOR * float(dense[idx].max())
+            near = [int(i) for i in idx[np.argsort(-dense[idx], kind="stable")[:GROUP_DENSE_DEPTH]]]
+            per_doc: dict[str, tuple[float, float]] = {}
+            for i in dict.fromkeys(top + near):
+                doc = self.chunks[i].meta["doc_id"]
+                cover, cosine = per_doc.get(doc, (0.0, -1.0))
+                per_doc[doc] = (max(cover, self.lexical.coverage(query, i) if i in top else 0.0),
+                                max(cosine, float(dense[i])))
+            relevance[g] = max((c + GROUP_DENSE_FACTOR * d for c, d in per_doc.values()), default=0.0)
         best = max(relevance.values())
         for g, members in groups.items():
             weights[members] = max(GROUP_FLOOR, 1.0 - (best - relevance[g]) / GROUP_SPAN)

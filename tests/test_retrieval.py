@@ -138,3 +138,34 @@ def test_a_second_group_of_texts_changes_no_score_of_the_first():
     assert both.fixer.fix("问则") == "问责"
     assert both.scores("可以申诉吗")[len(mine) + 1] > 0
     assert both.coverage("可以申诉吗", len(mine) + 1) > both.coverage("可以申诉吗", 0)
+
+
+def test_a_group_is_weighed_by_its_best_document_not_by_the_best_of_each_of_its_parts():
+    """With 352 laws, one law article had the question's words and another law's article was
+    close in meaning by chance; their sum outweighed the Shenzhen article that has both. A group
+    counts the words and the closeness of one document at a time (`_group_weights`)."""
+    import numpy as np
+
+    from knowledge.lexical import LexicalIndex
+    from knowledge.store import StoredChunk
+
+    def chunk(i, doc, text, law):
+        meta = {"doc_id": doc, "doc_title": doc, "label": f"{doc}-{i}", "ordinal": i, "doc_kind": "regulation"}
+        return StoredChunk(f"{doc}-{i}", text, {**meta, "law_id": doc} if law else meta)
+
+    chunks = [chunk(0, "sz", "事故瞒报谎报的，应当问责", False), chunk(1, "sz", "现场会", False),
+              chunk(0, "law-a", "事故瞒报谎报的，依法处理", True), chunk(0, "law-b", "安全生产", True)]
+    kb = object.__new__(KnowledgeBase)
+    Corpus.__init__(kb, chunks)
+    kb.lexical = LexicalIndex([c.text for c in kb.chunks], ["law" if c.meta.get("law_id") else "" for c in kb.chunks])
+    query = "事故瞒报谎报会怎样"
+    bm25 = kb.lexical.scores(query)
+    # the Shenzhen article and law-a share the words; law-b (no words) is the closest by meaning
+    cosine = {"sz-0": 0.87, "sz-1": 0.80, "law-a-0": 0.86, "law-b-0": 0.90}
+    dense = np.array([cosine[c.id] for c in kb.chunks])
+    weights = dict(zip((c.id for c in kb.chunks), kb._group_weights(query, bm25, dense)))
+    assert weights["sz-0"] == 1.0 and weights["law-a-0"] < 1.0
+    # a law that has the words and the closeness too still leads
+    dense = np.array([{**cosine, "law-a-0": 0.90}[c.id] for c in kb.chunks])
+    weights = dict(zip((c.id for c in kb.chunks), kb._group_weights(query, bm25, dense)))
+    assert weights["law-a-0"] == 1.0 and weights["sz-0"] < 1.0
