@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..references import cn_int
 from .claims import bodies
+from .restatement import neighbours, other_level, weakened, widened_group
 from .sources import SourceSet, SourceText, bare, bigrams, squash
 
 MIN_COVERAGE = 0.45
@@ -123,7 +124,16 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += added_items(sentence, text)
     out += unfounded_basis(sentence, text)
     out += mispaired(sentence, text)
+    out += restated_terms(sentence, text)
     return out
+
+
+def restated_terms(sentence: str, text: str) -> list[str]:
+    """What a restatement changed of the passage's own words (`restatement`): a weaker modality,
+    another level of place, a figure set beside another one, a group widened with 及其."""
+    out = other_level(sentence, text) + neighbours(sentence, text) + widened_group(sentence, text)
+    may = weakened(sentence, text)
+    return out + ([may] if may else [])
 
 
 # a named place is a named body's kin: 结合广东省实际 where the article says 结合我市实际
