@@ -101,6 +101,7 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
                   condition_said: bool) -> list[Verdict]:
     """Role–measure pairs (measures after a group of roles apply to each), each judged under the
     severity named closest before it in the sentence, else the one in context."""
+    sentence = roles_spelled_out(sentence, book)
     ms = marks(sentence, book)
     out: list[Verdict] = []
     group: list[tuple[int, str]] = []
@@ -186,6 +187,30 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
                 out.append(Verdict(not has, f"{s}事故没有对{role}规定初步问责决定" if not has else
                                    f"{s}事故对{role}规定了{'、'.join(truth.measures[role])}，不是没有规定。", whole=not has))
     return out
+
+
+def roles_spelled_out(sentence: str, book: RuleBook) -> str:
+    """Roles as drafts shorten them, written out so the scanner reads them: "区有关职能部门的分管
+    副职" (a 的 inside a role's name) and "街道党政领导正职、分管副职" (the second role keeps the
+    first one's unit): a 的 is dropped, or the unit repeated, only where that makes a role of the
+    vocabulary that was not read there before."""
+    read = marks(sentence, book)
+    for canon in {c for *_, cat, c in _scanner(book)[1].values() if cat == "role"}:
+        parts = re.fullmatch(r"(.{2,}?)(?:党政)?领导(正职|分管副职)", canon)
+        if not parts:
+            continue
+        for m in reversed(list(re.finditer(re.escape(parts.group(1)) + r"的(?:党政)?(?:领导)?" + parts.group(2), sentence))):
+            if not any(s0 <= m.start() < e0 and cat == "role" for s0, e0, cat, _ in read):
+                sentence = sentence[:m.start()] + canon + sentence[m.end():]
+                read = marks(sentence, book)
+    for s0, e0, cat, canon in reversed(marks(sentence, book)):
+        if cat != "role" or not canon.endswith("正职"):
+            continue
+        m = re.match(r"[、和及与](?=分管副职)", sentence[e0:])
+        deputy = canon[:-2] + "分管副职"
+        if m and any(c == deputy for *_, c in marks(deputy, book)):
+            sentence = sentence[:e0 + 1] + canon[:-2] + sentence[e0 + 1:]
+    return sentence
 
 
 def not_measures(sentence: str, book: RuleBook) -> list[Verdict]:
