@@ -435,7 +435,9 @@ def article_severities(sentence: str, book: RuleBook, named: list[int]) -> list[
         covers.setdefault(c.source.article, set()).update(c.severities)
     out = []
     def internal(text: str) -> list[int]:
-        return [r.article for r in find_refs(text) if r.article and r.internal]
+        # 《深圳市党政领导干部问责暂行规定》第十四条 is the regulation's own article, cited by title
+        return [r.article for r in find_refs(text) if r.article and not r.doc_number
+                and (r.internal or r.doc_title == book.regulation.title)]
 
     clauses = re.split(r"[，,；;。]", sentence)
     for clause in (clauses if len(internal(sentence)) > 1 else [sentence]):
