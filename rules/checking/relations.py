@@ -297,6 +297,10 @@ def _row_named(group: str, rows) -> object | None:
     return None
 
 
+_WAITED = re.compile(r"(?:待|等到?|等待|等候)$")
+_THEN = re.compile(r"再|才|然后|之后|以后|据此")
+
+
 def decision_order(sentence: str, book: RuleBook) -> list[Verdict]:
     """"在国务院、省作出问责决定后再作出初步问责决定": the initial decision comes before the
     decision its row names."""
@@ -314,6 +318,11 @@ def decision_order(sentence: str, book: RuleBook) -> list[Verdict]:
         tail = sentence.find(anchor_words[-1], last)
         if tail >= 0 and tail - last <= 6:
             last = tail + len(anchor_words[-1])
+        first = min(m.start() for w in anchor_words[:-1] for m in re.finditer(re.escape(w), sentence))
+        if _WAITED.search(sentence[max(0, first - 4):first]) and _THEN.search(sentence[last:last + 12]):
+            # "须待国务院、省作出问责决定，再…作出初步问责决定": waited for, so made after it
+            out.append(Verdict(False, f"{row.source.article_label}：初步问责决定在{row.before}前作出，不是之后。"))
+            continue
         m = _BEFORE_AFTER.search(sentence[last:])
         if not m:
             continue
