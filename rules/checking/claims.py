@@ -419,7 +419,28 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
                 base = b[1:] if b[0] in "市区省" else b
                 ok = b in row.body or (base in row.body and b[0] == row.body[0])
                 out.append(Verdict(ok, f"{row.id}: {row.body}" if ok else f"{sev}事故召开现场会、作出初步问责决定的是{row.body}，不是{b}。"))
+            out += _body_cut(sentence, row, subject, sev)
     return out
+
+
+_ALONE = re.compile(r"单独|独自|独立|只由|仅由|只有|只是|一家")
+_NO_PART = re.compile(r"^(?:并)?(?:不作为|不是|不参与|不参加|不负责|无权|不作|不做|没有参与)")
+
+
+def _body_cut(sentence: str, row, subject: list[str], sev: str) -> list[Verdict]:
+    """"由市政府单独作出" / "市委不作为决定主体" where the row's body is 市委、市政府: one of the
+    bodies that act together said to act alone, or another of them said to take no part."""
+    parts = [p for p in re.split(r"[、，和与及]", row.body) if p]
+    if len(parts) < 2:
+        return []
+    named = {b for b in subject if b in parts}
+    alone = named and len(named) < len(parts) and _ALONE.search(sentence)
+    denied = [p for p in parts for m in re.finditer(re.escape(p), sentence)
+              if _NO_PART.search(sentence[m.end():m.end() + 8])]
+    if alone or denied:
+        return [Verdict(False, f"{sev}事故召开现场会、作出初步问责决定的是{row.body}，"
+                               f"{'不是' + '、'.join(named) + '单独作出' if alone else '、'.join(denied) + '也是主体'}。")]
+    return []
 
 
 
