@@ -26,7 +26,8 @@ from .checking import relations as R
 from .checking import names as T
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
-from .checking.support import added_polarity, conjoined, coverage, defined_alias, missing_terms, moved_basis, support
+from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
+                               moved_basis, support)
 from .engine import decide
 from .facts import Facts, extract, repair_typos
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
@@ -737,6 +738,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.referrals(sentence, book)
     found += R.scope(sentence, book, numbers)
     found += R.decision_order(sentence, book)
+    # a short name said to stand for another title is wrong whatever list the sentence also reads
+    found += [C.Verdict(False, f"{x}与来源的简称定义不符。") for x in misnamed_alias(sentence, sources.aliases)]
     if any(v.whole and v.ok for v in found) and not [v for v in found if not v.ok]:
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
