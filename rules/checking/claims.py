@@ -325,7 +325,11 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
         ms = marks(clause, book)
         conseq = [c for *_, cat, c in ms if cat == "consequence" and c in sets]
         if not conseq:
-            out += _counted_part(clause, ms, book)
+            counts = re.findall(r"(?<![第\d])(?:[一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
+            # "较重一组四种（…），较轻一组五种（…）": each counted group on its own
+            pieces = re.split(r"(?<=[）)])[，,]", clause) if len(counts) > 1 else [clause]
+            for piece in pieces:
+                out += _counted_part(piece, marks(piece, book), book)
             continue
         s = sets[conseq[0]]
         count = re.search(r"([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
