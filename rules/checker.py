@@ -738,6 +738,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.referrals(sentence, book)
     found += R.scope(sentence, book, numbers)
     found += R.decision_order(sentence, book)
+    found += C.restricted_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     # a short name said to stand for another title is wrong whatever list the sentence also reads
     found += [C.Verdict(False, f"{x}与来源的简称定义不符。") for x in misnamed_alias(sentence, sources.aliases)]
     if any(v.whole and v.ok for v in found) and not [v for v in found if not v.ok]:

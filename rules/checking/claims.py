@@ -658,6 +658,29 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
     return out
 
 
+_ONLY_FOR = re.compile(r"(?:只|仅)(?:针对|适用于|适用|对|限于|涉及|指|管|包括)|仅限于?")
+
+
+def restricted_references(sentence: str, article_text) -> list[Verdict]:
+    """"第十五条的进一步问责只针对第十三条规定的…" where 第十五条 names 第十三条、第十四条: an article
+    said to reach only some of the articles its own text names, leaving out the others."""
+    refs = [r for r in find_refs(sentence) if r.article and r.internal]
+    only = _ONLY_FOR.search(sentence)
+    if not refs or not only or refs[0].start > only.start():
+        return []
+    subject = refs[0].article
+    said, at = set(), only.end()
+    for r in refs:                       # the references right after the restriction, in a series
+        if r.start >= at and re.fullmatch(r"[、和及与或]?", sentence[at:r.start]):
+            said.add(r.article)
+            at = r.end
+    theirs = _internal(article_text(subject)) - {subject}
+    if said and said < theirs:
+        left = "、".join(format_ref(n) for n in sorted(theirs - said))
+        return [Verdict(False, f"{format_ref(subject)}援引的是{'、'.join(format_ref(n) for n in sorted(theirs))}，也包括{left}。")]
+    return []
+
+
 def _internal(text: str) -> set[int]:
     return {r.article for r in find_refs(text) if r.article and r.internal}
 
