@@ -797,8 +797,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             n, art = cn_int(count.group(1)), named[0].article
             rows = sum(1 for r in book.regulation.rows() if r.source.article == art) \
                 if named[0].doc_id == book.regulation.document else 0
-            if n in {_item_counter(sources, named[0].doc_id)(art), rows} - {0}:
+            listed = len({c for *_, cat, c in C.marks(named[0].text, book) if cat == "measure"})
+            have = {_item_counter(sources, named[0].doc_id)(art), rows} - {0}
+            have |= {listed} if have and listed else set()      # 第十条列了九种: the measures it lists
+            if n in have:
                 lead = lead[:count.start()] + lead[count.end():]
+            elif have and re.match(r"^(?:根据|按照?|依据|依照)?(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条[^，,：:]{0,3}(?:列|有|包括|分为?|规定)",
+                                   lead):
+                # "第二条列了五类：" where the article lists four: the count is the list's, and wrong
+                state["contradicted"] = True
+                fail(text, f"{named[0].label}列有{'或'.join(str(x) for x in sorted(have))}项（类），不是{n}。")
+                return
         words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?", "", lead))
         if len(words) <= 2 or coverage(words, whole) >= 0.5:
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
