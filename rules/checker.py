@@ -358,6 +358,20 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     return CheckResult(not problems, list(dict.fromkeys(problems)), verdicts)
 
 
+def _unlisted_measures(sentence: str, named: list[SourceText], book: RuleBook) -> list[C.Verdict]:
+    """"按照第四条，…给予党纪政纪处分，并一律免职": a measure the sentence adds, not negated, to what
+    it says the regulation's named articles provide, when none of them names that measure."""
+    if not named or any(p.doc_id != book.regulation.document for p in named):
+        return []
+    text = "\n".join(p.text for p in named)
+    out = []
+    for start, end, cat, canon in C.marks(sentence, book):
+        if cat == "measure" and canon not in text and sentence[start:end] not in text \
+                and not C.NEGATION.search(sentence[max(0, start - 6):start]):
+            out.append(C.Verdict(False, f"{'、'.join(p.label for p in named)}没有规定{canon}。"))
+    return out
+
+
 def _choices(book: RuleBook) -> set[str]:
     """What a question back may offer (rules/engine.py asks with these): the roles of the rule
     data by label and by name, the classes of accident, the consequences said and denied."""
@@ -749,6 +763,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.external_articles(sentence, sources.whole)
     found += C.article_counts(sentence, sources.articles(default_doc))
     found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
+    found += _unlisted_measures(sentence, named, book)
     wrong = [v for v in found if not v.ok]
     if wrong:
         state["contradicted"] = True
