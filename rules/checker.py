@@ -24,6 +24,7 @@ from .checking import chapters as H
 from .checking import claims as C
 from .checking import relations as R
 from .checking import names as T
+from .checking.restatement import weakened
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -356,6 +357,37 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
     return CheckResult(not problems, list(dict.fromkeys(problems)), verdicts)
+
+
+_CUT = re.compile(r"中断|缺失|(?<!不)残缺|断在|断掉|断了|只留下|只剩")
+_KIND_OF = re.compile(r"((?:可以)?[\u4e00-\u9fff]{2})问责")
+
+
+def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -> list[C.Verdict]:
+    """What a sentence says beside "第十八条的情形缺失" is held to what the source keeps of it:
+    the kind of accountability its opening names (不予问责, not 从轻问责, nor 可以不予问责), and a
+    cut said of an article that is whole ("来源在第十七条中间中断")."""
+    missing = {n for n, st in book.regulation.articles.items() if st.missing}
+    if not missing or not _MISSING_OK.search(sentence):
+        return []
+    out = []
+    for clause in re.split(r"[，,；;。]", INLINE_QUOTE.sub("", sentence)):
+        arts = {r.article for r in find_refs(clause) if r.article and r.internal}
+        arts = {n for n in arts if sources.article(n, doc)}
+        if arts and _CUT.search(clause) and not arts & missing and not re.search(r"完整|齐全|都在", clause):
+            out.append(C.Verdict(False, f"{'、'.join(format_ref(n) for n in sorted(arts))}在来源中是完整的；"
+                                        f"缺失的是{'、'.join(format_ref(n) for n in sorted(missing))}的内容。"))
+    texts = [p.text for n in sorted(missing) if (p := sources.article(n, doc))]
+    about = {r.article for r in find_refs(sentence) if r.article and r.internal} & missing
+    for text in texts if about else []:
+        for m in _KIND_OF.finditer(INLINE_QUOTE.sub("", sentence)):
+            kind = m.group(0)
+            if bare(kind) not in bare(text) and m.group(1)[-2:] not in "进一步" and not C.NEGATION.search(m.group(1)[:1]):
+                out.append(C.Verdict(False, f"{format_ref(min(about))}开头说的是“{text.split('，')[-1].strip('：: ')}”，不是“{kind}”。"))
+        may = weakened(sentence, text)
+        if may:
+            out.append(C.Verdict(False, f"{format_ref(min(about))}的原文没有“{may}”的“可以”。"))
+    return out
 
 
 def _unlisted_measures(sentence: str, named: list[SourceText], book: RuleBook) -> list[C.Verdict]:
@@ -744,6 +776,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)
     found += C.missing_articles(sentence, book, numbers, _MISSING_OK)
+    found += _missing_said(sentence, book, sources, default_doc)
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
     if len(named) == 1:
         found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
