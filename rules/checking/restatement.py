@@ -103,7 +103,11 @@ def widened_group(sentence: str, text: str) -> list[str]:
     for clause in re.split(r"[，,；;。：:\n]", sentence):
         b = bare(clause)
         for m in _AND_ITS.finditer(b):
-            left, right = b[max(0, m.start() - 6):m.start()], b[m.end():m.end() + 6]
-            if len(left) >= 3 and len(right) >= 3 and left + right in plain and left + m.group(0) + right not in plain:
-                out.append(f"{left}{m.group(0)}{right}")
+            right = b[m.end():m.end() + 6]
+            for n in range(6, 2, -1):      # the longest words before 及其 that the passage joins to those after
+                left = b[max(0, m.start() - n):m.start()]
+                if len(left) == n and len(right) >= 3 and left + right in plain:
+                    if left + m.group(0) + right not in plain:
+                        out.append(f"{left}{m.group(0)}{right}")
+                    break
     return out
