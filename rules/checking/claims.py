@@ -714,6 +714,21 @@ def list_talk(sentence: str) -> str:
     return bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十]+[)）]", "", sentence)))
 
 
+def _not_a_count(sentence: str, m: re.Match, book: RuleBook) -> bool:
+    """"那一组", "一组5种": 一 before 组 (or after 这/那/哪) names a group, it counts nothing; and
+    "训诫、责令作出书面检查、通报批评三种" counts the measures listed just before it."""
+    if m.group(1) == "一" and (m.group(2) == "组" or re.search(r"[这那哪另每同]$", sentence[:m.start()])):
+        return True
+    run = [c for s0, e0, cat, c in marks(sentence[:m.start()], book) if cat == "measure"]
+    tail = sentence[:m.start()]
+    count = 0
+    for s0, e0, cat, c in reversed(marks(tail, book)):
+        if cat != "measure" or not re.fullmatch(r"[、和及与]?", tail[e0:len(tail) if count == 0 else end]):
+            break
+        count, end = count + 1, s0
+    return bool(run) and count >= 2 and count == cn_int(m.group(1))
+
+
 def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]]) -> list[Verdict]:
     """What an article or paragraph lists: "停职检查没有列在第十条第二款里", "这一款只点名了训诫、…",
     "第十条一共列了九种问责方式，分成两组", "第七条还提到了《…》": each measure or title said to be
@@ -751,6 +766,9 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
     allowed = {len(canon_in)} | ({len(sets)} | {len(s.measures) for s in sets} if len(sets) > 1 else set())
     for m in _COUNTED.finditer(sentence):
         n = cn_int(m.group(1))
+        if _not_a_count(sentence, m, book):
+            rest = rest.replace(m.group(0), "", 1)
+            continue
         if canon_in and n not in allowed:
             out.append(Verdict(False, f"所引条文列有{len(canon_in)}种问责方式，不是{n}种。"))
         rest = rest.replace(m.group(0), "", 1)
