@@ -417,7 +417,7 @@ def _choices(book: RuleBook) -> set[str]:
 
 
 _LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|不对|适用|不适用|算|不算|有|没有|用|不用|在|不在|"
-                   r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必|无法确定|不能确定|不确定)[。，！,!：:]?$")
+                   r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必|无法确定|不能确定|不确定|有可能|可能会?)[。，！,!：:]?$")
 # an answer that says it cannot tell: judged by the sentence after it, never as a yes or a no
 _UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定)")
 # a short answer made of the question's own verb ("没讲。" to "有没有讲…", "列了。" to "有没有列…")
@@ -838,7 +838,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # its words, which must be the article's (an item read with the words that lead into it)
         whole = "\n".join((sources.article(p.article, p.doc_id) or p).text for p in named)
         lead = sentence
-        count = re.search(r"(?:一共|总共|共)?有?([一二两三四五六七八九十\d]+)(?:类|项|种|个|方面)", lead)
+        count = re.search(r"(?:一共|总共|共)?有?([一二两三四五六七八九十\d]+)(?:类|项|种|个|方面|块|部分|组|档)", lead)
         if count and len(named) == 1 and named[0].article:
             # "按第二条，有四类：": a count the article's own list has (its items, or the rule
             # rows the regulation's data reads from it) says no more than the list that follows
