@@ -112,7 +112,9 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
            and not (f.year and context and f.shown in context) and f.shown not in denied]
     for t in re.findall(r"《([^》]+)》", sentence):
         names = {t, *aliases.get(t, ())}
-        if t not in known_titles and not any(n in plain for n in names):
+        # 《规定》 for the one known title that ends with it: the document by its short name
+        short = len(t) >= 2 and sum(k.endswith(t) for k in known_titles) == 1
+        if t not in known_titles and not short and not any(n in plain for n in names):
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
     out += [s for s in severities if s not in plain]
