@@ -85,6 +85,8 @@ def _thing(part: str, keep_refs: bool) -> str:
     words = bare(_SCOPE_WORDS.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章)", "", part)))
     if words.endswith("的"):
         return ""                          # "知识库中的资料", "收录的资料": a scope word's modifier, no thing
+    if not keep_refs and re.match(r"^(?:对|就|针对)", words):
+        return ""                          # "第十六条对一般事故没有提现场会": the case spoken of, the thing follows
     words = words.lstrip("的")
     # "把引咎辞职列为问责方式": what is said to be missing is the thing listed, not the listing
     listed = re.match(r"^(?:把|将)(.{2,}?)(?:列为|列入|作为|规定为|当作|纳入)", words)
