@@ -596,7 +596,7 @@ def _counted(sentence: str, question: str) -> str | None:
         return None
     head = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question[:q.start()])
     tail = re.sub(r"[？?。吗呢]+\s*$", "", question[q.end():])
-    said = sentence[:a.end()]
+    said = re.sub(r"\d+", lambda m: int_cn(int(m.group(0))), sentence[:a.end()])   # 6项 is 六项, as articles count
     lead = re.match(r"(?:一共|总共|共)?有?", q.group(0)).group(0)
     if lead and not re.match(r"一共|总共|共|有", said):
         said = lead + said                # "第五条有多少项" -> "第五条有六项"
