@@ -158,6 +158,10 @@ def conjoined(sentence: str, text: str) -> list[str]:
         # the shortest ends of each alternative that the sentence has
         ka = next((a[i:] for i in range(len(a) - 1) if a[i:] in plain), None)
         kb = next((b[:j] for j in range(len(b), 1, -1) if b[:j] in plain), None)
+        kept = ka and kb and next((m for m in re.finditer(re.escape(ka) + r"(?:或者|或)" + re.escape(kb), plain)), None)
+        if kept and not re.search(r"两者|二者|同时具备|同时满足|缺一不可|兼具", sentence) and \
+                all(m.start() < plain.find(ka) for m in _BOTH_NEEDED.finditer(plain)):
+            continue                      # "并且造成较大损失或者不良影响": 并且 joins the case to the pair, kept as one
         if ka and kb:
             out.append(f"原文是“{a}或者{b}”，两者有其一即可，不是同时具备。")
     return out
