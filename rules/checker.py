@@ -34,7 +34,7 @@ from .facts import Facts, extract, repair_typos
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
-_MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
+_MISSING_OK = re.compile(r"缺失|缺少|缺的是|缺了|(?:没有|没|未)(?:能)?保留|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
                          r"来源(?:里|中)?没有|没有写|没写|不在知识库|不在本规定")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
 _EMPTY = SourceText("", "", "", "", "", "")
