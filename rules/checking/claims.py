@@ -170,9 +170,18 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
                                    (f"{s}事故对{role}的初步问责是{'、'.join(truth.measures[role])}，不是不承担责任。" if has
                                     else f"{s}事故没有对{role}规定初步问责决定。")))
     # "第十四条没有对区党政领导分管副职作出规定": roles named with no measure, under a no-rule phrase
-    if _NO_RULE.search(sentence) and not any(cat == "measure" for *_, cat, _ in ms):
+    no_rule = _NO_RULE.search(sentence)
+    if no_rule and not any(cat == "measure" for *_, cat, _ in ms):
         sevs = [c for _, c in sev_at] or ([severity] if severity else [])
-        for _, role in roles_seen:
+        # the roles of the clause that says so: "…，只规定了A、B" names the roles that do have one
+        ends = [m.start() for m in re.finditer(r"[，,；;]", sentence)]
+        lo = max([e for e in ends if e < no_rule.start()], default=-1)
+        hi = min([e for e in ends if e > no_rule.start()], default=len(sentence))
+        mine = [(s0, r) for s0, r in roles_seen if lo < s0 < hi]
+        if not mine:                      # "X不在名单中，该条没有对其规定…": the clause before names it
+            before = max([e for e in ends if e < lo], default=-1)
+            mine = [(s0, r) for s0, r in roles_seen if before < s0 < lo] or roles_seen
+        for _, role in mine:
             for s in sevs:
                 truth = _truth(book, s, consequence)
                 if truth is None:
