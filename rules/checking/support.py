@@ -283,6 +283,9 @@ def added_items(sentence: str, text: str) -> list[str]:
         part = _LIST_AND.sub("、", part)
         if "、" not in part:
             continue
+        last = part.rfind("、")
+        if "|" in part[last:]:
+            part = part[:part.index("|", last)]   # "…通报批评三种在第一款那一组": the list ends at the reference
         items = [bare(x) for x in re.split(r"、|\|", part)]
         items = [x for x in items if len(x) >= 2]
         if not items:
