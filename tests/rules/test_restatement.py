@@ -104,3 +104,19 @@ def test_an_absence_scope_with_a_modifier_reads_the_thing_after_it(draft, passed
     assert r.passed is passed, r.problems
     if not passed:
         assert "现场会" in r.problems[0]
+
+
+def test_a_count_answer_in_digits_is_held_to_the_articles_count():
+    ok = verdict("第五条有几项", "6项，都是公共安全管理方面应当问责的情形。")
+    assert ok.passed, ok.problems
+    bad = verdict("第五条有几项", "7项，都是公共安全管理方面应当问责的情形。")
+    assert not bad.passed and "6项" in bad.problems[0]
+
+
+def test_a_no_rule_claim_is_about_the_roles_of_its_own_clause():
+    ok = verdict("较大事故对区党政领导分管副职有什么措施",
+                 "第十四条没有对区党政领导分管副职规定初步问责措施，只规定了区有关职能部门领导分管副职、街道党政领导正职。")
+    assert ok.passed, ok.problems
+    bad = verdict("较大事故对街道党政领导正职有什么措施",
+                  "第十四条没有对街道党政领导正职规定初步问责措施，只规定了区有关职能部门领导分管副职。")
+    assert not bad.passed and "责令公开道歉" in bad.problems[0]
