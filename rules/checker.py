@@ -380,9 +380,11 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
     texts = [p.text for n in sorted(missing) if (p := sources.article(n, doc))]
     about = {r.article for r in find_refs(sentence) if r.article and r.internal} & missing
     for text in texts if about else []:
-        for m in _KIND_OF.finditer(INLINE_QUOTE.sub("", sentence)):
+        for m in _KIND_OF.finditer(re.sub(r"《[^》]*》", "", INLINE_QUOTE.sub("", sentence))):
             kind = m.group(0)
-            if bare(kind) not in bare(text) and m.group(1)[-2:] not in "进一步" and not C.NEGATION.search(m.group(1)[:1]):
+            # 从轻 (not in the text at all) names another kind; 干部问责 is the text's own words
+            if bare(kind) not in bare(text) and m.group(1)[-2:] not in bare(text) + "进一步" \
+                    and not C.NEGATION.search(m.group(1)[:1]):
                 out.append(C.Verdict(False, f"{format_ref(min(about))}开头说的是“{text.split('，')[-1].strip('：: ')}”，不是“{kind}”。"))
         may = weakened(sentence, text)
         if may:
