@@ -21,9 +21,11 @@ def weakened(sentence: str, text: str) -> str | None:
     where 第十三条 says 应在24小时内召开: what follows the permission is the passage's act (at
     least `MIN_RESTATED` characters of it, word for word), and the passage has no 可 before it."""
     spans = [bare(x) for x in re.split(r"[。；;\n]", text)]
-    said = bare(_QUOTE_MARKS.sub("", sentence))
+    said = squash(_QUOTE_MARKS.sub("", sentence))
     for m in _MAY.finditer(said):
-        after = said[m.end():m.end() + 12]
+        if "、" in said[m.end():m.end() + 12]:
+            continue                      # "可给予责令公开道歉、停职检查…": a choice among the listed measures
+        after = bare(said[m.end():m.end() + 24])[:12]
         for n in range(len(after), MIN_RESTATED - 1, -1):
             having = [x for x in spans if after[:n] in x]
             if having:
