@@ -24,15 +24,17 @@ from .checking import chapters as H
 from .checking import claims as C
 from .checking import relations as R
 from .checking import names as T
+from .checking.restatement import weakened
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
-from .checking.support import added_polarity, conjoined, coverage, defined_alias, missing_terms, moved_basis, novel_runs, support
+from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
+                               moved_basis, novel_runs, support)
 from .engine import decide
 from .facts import Facts, extract, repair_typos
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
-_MISSING_OK = re.compile(r"缺失|缺少|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
+_MISSING_OK = re.compile(r"缺失|缺少|缺的是|缺了|(?:没有|没|未)(?:能)?保留|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
                          r"来源(?:里|中)?(?:都|也)?没有|没有写|没写|不在知识库|不在本规定|"
                          # only the opening survives: 只保留了开头一句, 能确认的只有引导句, 只到第十八条开头
                          r"只(?:保留|剩下?|到)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)")
@@ -451,6 +453,53 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     return CheckResult(not problems, list(dict.fromkeys(problems)), verdicts)
 
 
+_CUT = re.compile(r"中断|缺失|(?<!不)残缺|断在|断掉|断了|只留下|只剩")
+_KIND_OF = re.compile(r"((?:可以)?[\u4e00-\u9fff]{2})问责")
+
+
+def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -> list[C.Verdict]:
+    """What a sentence says beside "第十八条的情形缺失" is held to what the source keeps of it:
+    the kind of accountability its opening names (不予问责, not 从轻问责, nor 可以不予问责), and a
+    cut said of an article that is whole ("来源在第十七条中间中断")."""
+    missing = {n for n, st in book.regulation.articles.items() if st.missing}
+    if not missing or not _MISSING_OK.search(sentence):
+        return []
+    out = []
+    for clause in re.split(r"[，,；;。]", INLINE_QUOTE.sub("", sentence)):
+        arts = {r.article for r in find_refs(clause) if r.article and r.internal}
+        arts = {n for n in arts if sources.article(n, doc)}
+        if arts and _CUT.search(clause) and not arts & missing and not re.search(r"完整|齐全|都在", clause):
+            out.append(C.Verdict(False, f"{'、'.join(format_ref(n) for n in sorted(arts))}在来源中是完整的；"
+                                        f"缺失的是{'、'.join(format_ref(n) for n in sorted(missing))}的内容。"))
+    texts = [p.text for n in sorted(missing) if (p := sources.article(n, doc))]
+    about = {r.article for r in find_refs(sentence) if r.article and r.internal} & missing
+    for text in texts if about else []:
+        for m in _KIND_OF.finditer(re.sub(r"《[^》]*》", "", INLINE_QUOTE.sub("", sentence))):
+            kind = m.group(0)
+            # 从轻 (not in the text at all) names another kind; 干部问责 is the text's own words
+            if bare(kind) not in bare(text) and m.group(1)[-2:] not in bare(text) + "进一步" \
+                    and not C.NEGATION.search(m.group(1)[:1]):
+                out.append(C.Verdict(False, f"{format_ref(min(about))}开头说的是“{text.split('，')[-1].strip('：: ')}”，不是“{kind}”。"))
+        may = weakened(sentence, text)
+        if may:
+            out.append(C.Verdict(False, f"{format_ref(min(about))}的原文没有“{may}”的“可以”。"))
+    return out
+
+
+def _unlisted_measures(sentence: str, named: list[SourceText], book: RuleBook) -> list[C.Verdict]:
+    """"按照第四条，…给予党纪政纪处分，并一律免职": a measure the sentence adds, not negated, to what
+    it says the regulation's named articles provide, when none of them names that measure."""
+    if not named or any(p.doc_id != book.regulation.document for p in named):
+        return []
+    text = "\n".join(p.text for p in named)
+    out = []
+    for start, end, cat, canon in C.marks(sentence, book):
+        if cat == "measure" and canon not in text and sentence[start:end] not in text \
+                and not C.NEGATION.search(sentence[max(0, start - 6):start]):
+            out.append(C.Verdict(False, f"{'、'.join(p.label for p in named)}没有规定{canon}。"))
+    return out
+
+
 def _choices(book: RuleBook) -> set[str]:
     """What a question back may offer (rules/engine.py asks with these): the roles of the rule
     data by label and by name, the classes of accident, the consequences said and denied."""
@@ -464,7 +513,7 @@ def _choices(book: RuleBook) -> set[str]:
 
 
 _LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|不对|适用|不适用|算|不算|有|没有|用|不用|在|不在|"
-                   r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必|无法确定|不能确定|不确定|"
+                   r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必|无法确定|不能确定|不确定|有可能|可能会?|"
                    r"(?:从[^，,。]{1,10})?看不出来?)[。，！,!：:]?$")
 # an answer that says it cannot tell: judged by the sentence after it, never as a yes or a no
 _UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定|(?:从[^，,。]{1,10})?看不出来?)")
@@ -650,7 +699,7 @@ def _counted(sentence: str, question: str) -> str | None:
         return None
     head = re.sub(r"哪$", "", re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question[:q.start()]))
     tail = re.sub(r"[？?。吗呢]+\s*$", "", question[q.end():])
-    said = sentence[:a.end()]
+    said = re.sub(r"\d+", lambda m: int_cn(int(m.group(0))), sentence[:a.end()])   # 6项 is 六项, as articles count
     lead = re.match(r"(?:一共|总共|共)?有?", q.group(0)).group(0)
     if lead and not re.match(r"一共|总共|共|有", said):
         said = lead + said                # "第五条有多少项" -> "第五条有六项"
@@ -776,7 +825,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")
         return
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
-    back = re.search(r"(?:^|(?<=[，,]))(它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此)", sentence)
+    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此)", sentence)
     if not here and state.get("measures") and back:
         # "按第十一条，这一方式的程序…": the measures of the sentence before, where the pronoun stands
         sentence = sentence[:back.start()] + "、".join(state["measures"]) + sentence[back.start():]
@@ -862,6 +911,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
                                       held=lambda n, clause: _held_by_rest(clause, n, sources, book.regulation.document))
     found += cut_verdicts
+    found += _missing_said(sentence, book, sources, default_doc)
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
     if len(named) == 1:
         found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
@@ -871,6 +921,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.referrals(sentence, book)
     found += R.scope(sentence, book, numbers)
     found += R.decision_order(sentence, book)
+    found += C.restricted_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
+    # a short name said to stand for another title is wrong whatever list the sentence also reads
+    found += [C.Verdict(False, f"{x}与来源的简称定义不符。") for x in misnamed_alias(sentence, sources.aliases)]
     if any(v.whole and v.ok for v in found) and not [v for v in found if not v.ok]:
         only_cut = all(any(v is c for c in cut_verdicts) for v in found if v.whole and v.ok)
         absent, why, _ = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
@@ -890,6 +943,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.external_articles(sentence, sources.whole)
     found += C.article_counts(sentence, sources.articles(default_doc))
     found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
+    found += _unlisted_measures(sentence, named, book)
     wrong = [v for v in found if not v.ok]
     if wrong:
         state["contradicted"] = True
@@ -931,15 +985,24 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # its words, which must be the article's (an item read with the words that lead into it)
         whole = "\n".join((sources.article(p.article, p.doc_id) or p).text for p in named)
         lead = sentence
-        count = re.search(r"(?:一共|总共|共)?有?([一二两三四五六七八九十\d]+)(?:类|项|种|个|方面)", lead)
+        count = re.search(r"(?:一共|总共|共)?有?([一二两三四五六七八九十\d]+)(?:类|项|种|个|方面|块|部分|组|档)", lead)
         if count and len(named) == 1 and named[0].article:
             # "按第二条，有四类：": a count the article's own list has (its items, or the rule
             # rows the regulation's data reads from it) says no more than the list that follows
             n, art = cn_int(count.group(1)), named[0].article
             rows = sum(1 for r in book.regulation.rows() if r.source.article == art) \
                 if named[0].doc_id == book.regulation.document else 0
-            if n in {_item_counter(sources, named[0].doc_id)(art), rows} - {0}:
+            listed = len({c for *_, cat, c in C.marks(named[0].text, book) if cat == "measure"})
+            have = {_item_counter(sources, named[0].doc_id)(art), rows} - {0}
+            have |= {listed} if have and listed else set()      # 第十条列了九种: the measures it lists
+            if n in have:
                 lead = lead[:count.start()] + lead[count.end():]
+            elif have and re.match(r"^(?:根据|按照?|依据|依照)?(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条[^，,：:]{0,3}(?:列|有|包括|分为?|规定)",
+                                   lead):
+                # "第二条列了五类：" where the article lists four: the count is the list's, and wrong
+                state["contradicted"] = True
+                fail(text, f"{named[0].label}列有{'或'.join(str(x) for x in sorted(have))}项（类），不是{n}。")
+                return
         # (依据 / 根据 before the article only says the list rests on it)
         words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?|^(?:依据|根据|依照|按照?)", "", lead))
         if len(words) <= 2 or coverage(words, whole) >= 0.5:

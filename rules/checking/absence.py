@@ -27,7 +27,7 @@ ABSENT = re.compile(r"(?:都|也|并|均)?(?:没有(?:写明?|提到|提及|提|
 _SCOPE_WORDS = re.compile(r"(?:现有|手头|我们掌握|掌握|我们)的?|(?:来源(?:页面)?|材料|资料|文本|原文|全文|本规定|这份规定|该规定|规定本身|规定|论文|文章|报告)(?:里面|里|中|之中|之内|内)?|"
                           r"其中|具体|是否|什么|哪[一几个些天年]?|多少|何时|怎样|如何|都|也|并|均|还")
 _KINDS = {"paper": re.compile(r"论文|文章"), "article": re.compile(r"论文|文章"), "report": re.compile(r"报告")}
-_SOURCES = re.compile(r"来源|材料|资料|现有文本|掌握的文本|手头")
+_SOURCES = re.compile(r"来源|材料|资料|现有文本|掌握的文本|手头|知识库|收录的")
 _CLAUSE = re.compile(r"[^，,；;]+[，,；;]?")
 
 
@@ -83,6 +83,10 @@ def _thing(part: str, keep_refs: bool) -> str:
     if keep_refs and re.fullmatch(r"\s*(?:《[^》]+》|第[零一二两三四五六七八九十百\d]+条)\s*[，,。；;]?\s*", part):
         return bare(part)
     words = bare(_SCOPE_WORDS.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章)", "", part)))
+    if words.endswith("的"):
+        return ""                          # "知识库中的资料", "收录的资料": a scope word's modifier, no thing
+    if not keep_refs and re.match(r"^(?:对|就|针对)", words):
+        return ""                          # "第十六条对一般事故没有提现场会": the case spoken of, the thing follows
     words = words.lstrip("的")
     # "把引咎辞职列为问责方式": what is said to be missing is the thing listed, not the listing
     listed = re.match(r"^(?:把|将)(.{2,}?)(?:列为|列入|作为|规定为|当作|纳入)", words)

@@ -14,7 +14,7 @@ from ..references import cn_int, find_refs, int_cn
 from .sources import SourceSet, bare
 
 _CHAPTER = re.compile(r"^第([一二三四五六七八九十]+)章(.*)$")
-_COUNT = re.compile(r"(?:分为?|共有?|一共|有)([一二两三四五六七八九十\d]+)章")
+_COUNT = re.compile(r"(?:分为?|共有?|一共|有|看到|包括|包含)([一二两三四五六七八九十\d]+)章")
 _NAMED = re.compile(r"第([一二三四五六七八九十]+)章(?:的?(?:标题|名称|题目)?(?:是|为|叫做?)?)?[“\"「]?([^“”\"「」（(，,；;。：:]*)[”\"」]?"
                     r"(?:[（(]([^）)]*)[）)])?")
 _SPAN = re.compile(r"(?:包括|包含|含|是|为|有|即)?(第?[零一二两三四五六七八九十百\d]+条?(?:到|至)第?[零一二两三四五六七八九十百\d]+条)")

@@ -101,6 +101,7 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
                   condition_said: bool) -> list[Verdict]:
     """Role–measure pairs (measures after a group of roles apply to each), each judged under the
     severity named closest before it in the sentence, else the one in context."""
+    sentence = roles_spelled_out(sentence, book)
     ms = marks(sentence, book)
     out: list[Verdict] = []
     group: list[tuple[int, str]] = []
@@ -169,9 +170,18 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
                                    (f"{s}事故对{role}的初步问责是{'、'.join(truth.measures[role])}，不是不承担责任。" if has
                                     else f"{s}事故没有对{role}规定初步问责决定。")))
     # "第十四条没有对区党政领导分管副职作出规定": roles named with no measure, under a no-rule phrase
-    if _NO_RULE.search(sentence) and not any(cat == "measure" for *_, cat, _ in ms):
+    no_rule = _NO_RULE.search(sentence)
+    if no_rule and not any(cat == "measure" for *_, cat, _ in ms):
         sevs = [c for _, c in sev_at] or ([severity] if severity else [])
-        for _, role in roles_seen:
+        # the roles of the clause that says so: "…，只规定了A、B" names the roles that do have one
+        ends = [m.start() for m in re.finditer(r"[，,；;]", sentence)]
+        lo = max([e for e in ends if e < no_rule.start()], default=-1)
+        hi = min([e for e in ends if e > no_rule.start()], default=len(sentence))
+        mine = [(s0, r) for s0, r in roles_seen if lo < s0 < hi]
+        if not mine:                      # "X不在名单中，该条没有对其规定…": the clause before names it
+            before = max([e for e in ends if e < lo], default=-1)
+            mine = [(s0, r) for s0, r in roles_seen if before < s0 < lo] or roles_seen
+        for _, role in mine:
             for s in sevs:
                 truth = _truth(book, s, consequence)
                 if truth is None:
@@ -186,6 +196,30 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
                 out.append(Verdict(not has, f"{s}事故没有对{role}规定初步问责决定" if not has else
                                    f"{s}事故对{role}规定了{'、'.join(truth.measures[role])}，不是没有规定。", whole=not has))
     return out
+
+
+def roles_spelled_out(sentence: str, book: RuleBook) -> str:
+    """Roles as drafts shorten them, written out so the scanner reads them: "区有关职能部门的分管
+    副职" (a 的 inside a role's name) and "街道党政领导正职、分管副职" (the second role keeps the
+    first one's unit): a 的 is dropped, or the unit repeated, only where that makes a role of the
+    vocabulary that was not read there before."""
+    read = marks(sentence, book)
+    for canon in {c for *_, cat, c in _scanner(book)[1].values() if cat == "role"}:
+        parts = re.fullmatch(r"(.{2,}?)(?:党政)?领导(正职|分管副职)", canon)
+        if not parts:
+            continue
+        for m in reversed(list(re.finditer(re.escape(parts.group(1)) + r"的(?:党政)?(?:领导)?" + parts.group(2), sentence))):
+            if not any(s0 <= m.start() < e0 and cat == "role" for s0, e0, cat, _ in read):
+                sentence = sentence[:m.start()] + canon + sentence[m.end():]
+                read = marks(sentence, book)
+    for s0, e0, cat, canon in reversed(marks(sentence, book)):
+        if cat != "role" or not canon.endswith("正职"):
+            continue
+        m = re.match(r"[、和及与](?=分管副职)", sentence[e0:])
+        deputy = canon[:-2] + "分管副职"
+        if m and any(c == deputy for *_, c in marks(deputy, book)):
+            sentence = sentence[:e0 + 1] + canon[:-2] + sentence[e0 + 1:]
+    return sentence
 
 
 def not_measures(sentence: str, book: RuleBook) -> list[Verdict]:
@@ -300,7 +334,11 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
         ms = marks(clause, book)
         conseq = [c for *_, cat, c in ms if cat == "consequence" and c in sets]
         if not conseq:
-            out += _counted_part(clause, ms, book)
+            counts = re.findall(r"(?<![第\d])(?:[一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
+            # "较重一组四种（…），较轻一组五种（…）": each counted group on its own
+            pieces = re.split(r"(?<=[）)])[，,]", clause) if len(counts) > 1 else [clause]
+            for piece in pieces:
+                out += _counted_part(piece, marks(piece, book), book)
             out += [v for part in re.split(r"[，,]", clause) for v in _one_tier(part, marks(part, book), book)]
             continue
         s = sets[conseq[0]]
@@ -410,7 +448,28 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
                 base = b[1:] if b[0] in "市区省" else b
                 ok = b in row.body or (base in row.body and b[0] == row.body[0])
                 out.append(Verdict(ok, f"{row.id}: {row.body}" if ok else f"{sev}事故召开现场会、作出初步问责决定的是{row.body}，不是{b}。"))
+            out += _body_cut(sentence, row, subject, sev)
     return out
+
+
+_ALONE = re.compile(r"单独|独自|独立|只由|仅由|只有|只是|一家")
+_NO_PART = re.compile(r"^(?:并)?(?:不作为|不是|不参与|不参加|不负责|无权|不作|不做|没有参与)")
+
+
+def _body_cut(sentence: str, row, subject: list[str], sev: str) -> list[Verdict]:
+    """"由市政府单独作出" / "市委不作为决定主体" where the row's body is 市委、市政府: one of the
+    bodies that act together said to act alone, or another of them said to take no part."""
+    parts = [p for p in re.split(r"[、，和与及]", row.body) if p]
+    if len(parts) < 2:
+        return []
+    named = {b for b in subject if b in parts}
+    alone = named and len(named) < len(parts) and _ALONE.search(sentence)
+    denied = [p for p in parts for m in re.finditer(re.escape(p), sentence)
+              if _NO_PART.search(sentence[m.end():m.end() + 8])]
+    if alone or denied:
+        return [Verdict(False, f"{sev}事故召开现场会、作出初步问责决定的是{row.body}，"
+                               f"{'不是' + '、'.join(named) + '单独作出' if alone else '、'.join(denied) + '也是主体'}。")]
+    return []
 
 
 
@@ -426,7 +485,9 @@ def article_severities(sentence: str, book: RuleBook, named: list[int]) -> list[
         covers.setdefault(c.source.article, set()).update(c.severities)
     out = []
     def internal(text: str) -> list[int]:
-        return [r.article for r in find_refs(text) if r.article and r.internal]
+        # 《深圳市党政领导干部问责暂行规定》第十四条 is the regulation's own article, cited by title
+        return [r.article for r in find_refs(text) if r.article and not r.doc_number
+                and (r.internal or r.doc_title == book.regulation.title)]
 
     clauses = re.split(r"[，,；;。]", sentence)
     for clause in (clauses if len(internal(sentence)) > 1 else [sentence]):
@@ -636,6 +697,29 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
     return out
 
 
+_ONLY_FOR = re.compile(r"(?:只|仅)(?:针对|适用于|适用|对|限于|涉及|指|管|包括)|仅限于?")
+
+
+def restricted_references(sentence: str, article_text) -> list[Verdict]:
+    """"第十五条的进一步问责只针对第十三条规定的…" where 第十五条 names 第十三条、第十四条: an article
+    said to reach only some of the articles its own text names, leaving out the others."""
+    refs = [r for r in find_refs(sentence) if r.article and r.internal]
+    only = _ONLY_FOR.search(sentence)
+    if not refs or not only or refs[0].start > only.start():
+        return []
+    subject = refs[0].article
+    said, at = set(), only.end()
+    for r in refs:                       # the references right after the restriction, in a series
+        if r.start >= at and re.fullmatch(r"[、和及与或]?", sentence[at:r.start]):
+            said.add(r.article)
+            at = r.end
+    theirs = _internal(article_text(subject)) - {subject}
+    if said and said < theirs:
+        left = "、".join(format_ref(n) for n in sorted(theirs - said))
+        return [Verdict(False, f"{format_ref(subject)}援引的是{'、'.join(format_ref(n) for n in sorted(theirs))}，也包括{left}。")]
+    return []
+
+
 def _internal(text: str) -> set[int]:
     return {r.article for r in find_refs(text) if r.article and r.internal}
 
@@ -668,6 +752,21 @@ def list_talk(sentence: str) -> str:
     (列了, 包括, 其中, 种, 类…) are taken out."""
     return bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|第?[（(][一二三四五六七八九十]+[)）]项?",
                                           "", sentence)))
+
+
+def _not_a_count(sentence: str, m: re.Match, book: RuleBook) -> bool:
+    """"那一组", "一组5种": 一 before 组 (or after 这/那/哪) names a group, it counts nothing; and
+    "训诫、责令作出书面检查、通报批评三种" counts the measures listed just before it."""
+    if m.group(1) == "一" and (m.group(2) == "组" or re.search(r"[这那哪另每同]$", sentence[:m.start()])):
+        return True
+    run = [c for s0, e0, cat, c in marks(sentence[:m.start()], book) if cat == "measure"]
+    tail = sentence[:m.start()]
+    count = 0
+    for s0, e0, cat, c in reversed(marks(tail, book)):
+        if cat != "measure" or not re.fullmatch(r"[、和及与]?", tail[e0:len(tail) if count == 0 else end]):
+            break
+        count, end = count + 1, s0
+    return bool(run) and count >= 2 and count == cn_int(m.group(1))
 
 
 def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]]) -> list[Verdict]:
@@ -707,6 +806,9 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
     allowed = {len(canon_in)} | ({len(sets)} | {len(s.measures) for s in sets} if len(sets) > 1 else set())
     for m in _COUNTED.finditer(sentence):
         n = cn_int(m.group(1))
+        if _not_a_count(sentence, m, book):
+            rest = rest.replace(m.group(0), "", 1)
+            continue
         if canon_in and n not in allowed:
             out.append(Verdict(False, f"所引条文列有{len(canon_in)}种问责方式，不是{n}种。"))
         rest = rest.replace(m.group(0), "", 1)

@@ -238,10 +238,26 @@ def scope(sentence: str, book: RuleBook, named_articles: list[int]) -> list[Verd
                 out.append(Verdict(False, f"{label}：{row.covers}，上列工作部门是{'、'.join(lv for lv in _LEVELS if lv in levels)}两级的工作部门。"))
         if restrict and not NEGATION.search(clause[:restrict.start()]):
             said = clause[restrict.end():]
+            left = _rows_left_out(said, rows)
+            if left:
+                out.append(Verdict(False, f"{label}所称党政领导干部还包括{'、'.join(left)}。"))
             rank = next((k for k in ranks if k in said), None)
             if rank and _SCOPE_ABOUT.search(sentence):
                 out.append(Verdict(False, f"{label}所称的是领导班子成员、领导成员，不只是{rank}。"))
     return out
+
+
+def _rows_left_out(said: str, rows) -> list[str]:
+    """"只覆盖领导班子成员和街道党政领导成员": each group the restriction lists is a scope row's
+    closing words (or the whole row), and rows none of them names are left out by the 只."""
+    items = [bare(x) for x in re.split(r"[、，,和及与]|以及", said) if len(bare(x)) >= 4]
+    if not items:
+        return []
+    named = [[r for r in rows if bare(r.covers).endswith(x) or x in bare(r.covers) and len(x) >= 6] for x in items]
+    if not all(named):
+        return []
+    hit = {id(r) for group in named for r in group}
+    return [r.covers for r in rows if id(r) not in hit]
 
 
 def _listed_rows(rows) -> list[tuple[object, set[str]]]:
@@ -290,11 +306,16 @@ def _row_named(group: str, rows) -> object | None:
         # 包括管理区, 党工委, 管委会) are covered by it, whatever else the row names
         have = bigrams(bare(r.covers))
         inside = bigrams(bare("".join(re.findall(r"[（(]([^）)]+)[）)]", r.covers)).replace("包括", "")))
-        items = [re.sub(r"的?(?:领导|干部|成员|人员|负责人|班子)+$", "", x) for x in re.split(r"[、，,和及与]", group)]
+        items = [re.sub(r"的?(?:领导|干部|成员|人员|负责人|班子)+$", "", x).replace("的", "")
+                 for x in re.split(r"[、，,和及与]", group)]
         own = set().union(*(bigrams(bare(x)) for x in items))
         if own and len(own & have) / len(own) >= 0.85 and len(own & inside) >= 3:
             return r
     return None
+
+
+_WAITED = re.compile(r"(?:待|等到?|等待|等候)$")
+_THEN = re.compile(r"再|才|然后|之后|以后|据此")
 
 
 def decision_order(sentence: str, book: RuleBook) -> list[Verdict]:
@@ -314,6 +335,11 @@ def decision_order(sentence: str, book: RuleBook) -> list[Verdict]:
         tail = sentence.find(anchor_words[-1], last)
         if tail >= 0 and tail - last <= 6:
             last = tail + len(anchor_words[-1])
+        first = min(m.start() for w in anchor_words[:-1] for m in re.finditer(re.escape(w), sentence))
+        if _WAITED.search(sentence[max(0, first - 4):first]) and _THEN.search(sentence[last:last + 12]):
+            # "须待国务院、省作出问责决定，再…作出初步问责决定": waited for, so made after it
+            out.append(Verdict(False, f"{row.source.article_label}：初步问责决定在{row.before}前作出，不是之后。"))
+            continue
         m = _BEFORE_AFTER.search(sentence[last:])
         if not m:
             continue

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..references import cn_int
 from .claims import bodies
+from .restatement import neighbours, other_level, weakened, widened_group
 from .sources import SourceSet, SourceText, bare, bigrams, squash
 
 MIN_COVERAGE = 0.45
@@ -111,7 +112,9 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
            and not (f.year and context and f.shown in context) and f.shown not in denied]
     for t in re.findall(r"《([^》]+)》", sentence):
         names = {t, *aliases.get(t, ())}
-        if t not in known_titles and not any(n in plain for n in names):
+        # 《规定》 for the one known title that ends with it: the document by its short name
+        short = len(t) >= 2 and sum(k.endswith(t) for k in known_titles) == 1
+        if t not in known_titles and not short and not any(n in plain for n in names):
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
     out += [s for s in severities if s not in plain]
@@ -124,6 +127,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += unfounded_basis(sentence, text)
     out += mispaired(sentence, text)
     out += event_dates(sentence, text)
+    out += restated_terms(sentence, text)
     return out
 
 
@@ -150,6 +154,14 @@ def event_dates(sentence: str, text: str) -> list[str]:
 
 def _positions(text: str, part: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(part), text)]
+
+
+def restated_terms(sentence: str, text: str) -> list[str]:
+    """What a restatement changed of the passage's own words (`restatement`): a weaker modality,
+    another level of place, a figure set beside another one, a group widened with 及其."""
+    out = other_level(sentence, text) + neighbours(sentence, text) + widened_group(sentence, text)
+    may = weakened(sentence, text)
+    return out + ([may] if may else [])
 
 
 # a named place is a named body's kin: 结合广东省实际 where the article says 结合我市实际
@@ -310,6 +322,9 @@ def added_items(sentence: str, text: str) -> list[str]:
             continue
         # words after the list that point back at it (免职这一档, 训诫这几种) are no item
         part = re.sub(r"(?:这|那)[一几两]?[档类组种项个]|(?:这|那)些$", "", part)
+        last = part.rfind("、")
+        if "|" in part[last:]:
+            part = part[:part.index("|", last)]   # "…通报批评三种在第一款那一组": the list ends at the reference
         items = [bare(x) for x in re.split(r"、|\|", part)]
         items = [x for x in items if len(x) >= 2]
         if not items:

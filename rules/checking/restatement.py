@@ -1,0 +1,115 @@
+"""What a sentence restating a passage may not change, read from the passage's own words (the
+fifth blind round): the modality (可以 where the passage says 应 or states the act plainly), the
+level of the place (全省 where the article says 我市), which figure stands beside which (a year
+moved to another figure, the pairs a passage's 分别 makes) and the 及其 that widens a named group
+to the bodies themselves. Each reader returns the words that are not the passage's, or nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from .sources import bare, squash
+
+# a permission said where the passage imposes the act: 可以 before words the passage has without it
+_MAY = re.compile(r"(?<![不无])(可以|可能|可)(?!以外|见|知|能性|行|谓|靠|是)")
+_QUOTE_MARKS = re.compile(r"[“”\"「」‘’]")
+MIN_RESTATED = 4
+
+
+def weakened(sentence: str, text: str) -> str | None:
+    """"可以移送司法机关" where 第四条 says 移送司法机关依法处理, "“可以”在24小时内召开现场会"
+    where 第十三条 says 应在24小时内召开: what follows the permission is the passage's act (at
+    least `MIN_RESTATED` characters of it, word for word), and the passage has no 可 before it."""
+    spans = [bare(x) for x in re.split(r"[。；;\n]", text)]
+    said = squash(_QUOTE_MARKS.sub("", sentence))
+    for m in _MAY.finditer(said):
+        if "、" in said[m.end():m.end() + 12]:
+            continue                      # "可给予责令公开道歉、停职检查…": a choice among the listed measures
+        after = bare(said[m.end():m.end() + 24])[:12]
+        for n in range(len(after), MIN_RESTATED - 1, -1):
+            having = [x for x in spans if after[:n] in x]
+            if having:
+                if all("可" not in x for x in having):
+                    return m.group(1) + after[:n]
+                break
+    return None
+
+
+# the level of a place the sentence says it is about: 全省 is not 我市
+_LEVEL_WORD = re.compile(r"(全|我|本)(省|国|市|区)")
+
+
+def other_level(sentence: str, text: str) -> list[str]:
+    """"结合全省实际" where 第一条 says 结合我市实际: a 全/我/本 + level word whose level the
+    passage never names."""
+    plain = bare(text)
+    return [m.group(0) for m in _LEVEL_WORD.finditer(bare(sentence)) if m.group(2) not in plain]
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+MAX_GAP = 6
+_RESPECTIVELY = re.compile(r"分别")
+
+
+def _predecessors(text: str) -> dict[str, list[str | None]]:
+    """For every figure of the text, the figure it stands beside (the one just before it in the same
+    sentence, at most `MAX_GAP` characters away, or None): "从2011年的487项" pairs 487 with 2011.
+    "A…，B…，分别增长x和y" pairs x with A and y with B."""
+    out: dict[str, list[str | None]] = {}
+    for part in re.split(r"[。；;\n]", squash(text)):
+        part = re.sub(r"[，,、：:（）()“”]", "", part)
+        ms = list(_FIGURE.finditer(part))
+        resp = _RESPECTIVELY.search(part)
+        if resp:
+            before = [m for m in ms if m.end() <= resp.start()]
+            after = [m for m in ms if m.start() >= resp.end()]
+            if len(after) >= 2 and len(before) >= len(after):
+                for a, b in zip(before[-len(after):], after):
+                    out.setdefault(b.group(0), []).append(a.group(0))
+                ms = [m for m in ms if m not in after]
+        for i, m in enumerate(ms):
+            prev = ms[i - 1] if i else None
+            close = prev is not None and m.start() - prev.end() <= MAX_GAP
+            out.setdefault(m.group(0), []).append(prev.group(0) if close else None)
+    return out
+
+
+def neighbours(sentence: str, text: str) -> list[str]:
+    """"2014年PM2.5年均浓度降至29.8" where the passage says 2015年PM2.5…: a figure the sentence
+    sets just beside another (within `MAX_GAP` characters) that the passage always sets beside a
+    third. A figure the passage has alone somewhere is left to the other tests."""
+    theirs = _predecessors(text)
+    out = []
+    for part in re.split(r"[。；;\n]", squash(sentence)):
+        part = re.sub(r"[，,、：:（）()“”]", "", part)
+        ms = list(_FIGURE.finditer(part))
+        for prev, m in zip(ms, ms[1:]):
+            if m.start() - prev.end() > MAX_GAP:
+                continue
+            a, b = prev.group(0), m.group(0)
+            beside = theirs.get(b)
+            if beside and a in theirs and all(x is not None and x != a for x in beside):
+                out.append(f"“{a}”与“{b}”的搭配")
+    return out
+
+
+_AND_ITS = re.compile(r"及其|和其|及所属|及下属")
+
+
+def widened_group(sentence: str, text: str) -> list[str]:
+    """"市委、市政府及其工作部门领导班子成员" where 第二条 says 市委、市政府工作部门领导班子成员:
+    the group read without the sentence's 及其 is the passage's, with it the passage's is not —
+    the bodies themselves were added to their departments."""
+    plain = bare(text)
+    out = []
+    for clause in re.split(r"[，,；;。：:\n]", sentence):
+        b = bare(clause)
+        for m in _AND_ITS.finditer(b):
+            right = b[m.end():m.end() + 6]
+            for n in range(6, 2, -1):      # the longest words before 及其 that the passage joins to those after
+                left = b[max(0, m.start() - n):m.start()]
+                if len(left) == n and len(right) >= 3 and left + right in plain:
+                    if left + m.group(0) + right not in plain:
+                        out.append(f"{left}{m.group(0)}{right}")
+                    break
+    return out
