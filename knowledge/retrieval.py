@@ -180,6 +180,10 @@ class Corpus:
         found.sort(key=lambda i: self.chunks[i].meta["doc_id"] in self.laws)
         return self.passage(found[0], 1.0) if found else None
 
+    def mentions(self, text: str) -> bool:
+        """Whether any passage of the index has `text` verbatim."""
+        return any(text in c.text for c in self.chunks)
+
     def articles(self, doc_id: str | None = None) -> list[int]:
         return sorted({c.meta["article"] for c in self.chunks if c.meta.get("article") is not None
                        and (doc_id is None or c.meta["doc_id"] == doc_id)})

@@ -122,7 +122,7 @@ def unmentioned(kb: Corpus, words: list[str]) -> list[str]:
     """Those of `words` that no passage of the index has. When it is every word a question uses for
     its subject (申诉 in an index without an appeals article), no passage answers it: quoting the
     nearest one would answer something else as if it were the question."""
-    return [w for w in words if not any(w in c.text for c in kb.chunks)]
+    return [w for w in words if not kb.mentions(w)]
 
 
 def unmentioned_draft(kb: Corpus, words: list[str], question: str) -> Draft:
