@@ -142,6 +142,14 @@ def test_a_subject_the_documents_never_mention_gets_no_basis_naming_it(pipeline,
     assert "党内问责" in a.text or word == "申辩"
 
 
+def test_the_lead_speaks_of_the_subject_when_a_passage_does(pipeline):
+    """复议 is in the paper, not in the regulation: the lead is the paper's sentence, not 第十三条's
+    问责决定 (which shares more of the other words)."""
+    a = pipeline.answer("问责决定可以申请复议吗")
+    assert a.source == "passages" and a.check.passed
+    assert "复议" in a.text.splitlines()[0]
+
+
 def test_a_subject_word_the_documents_have_is_answered_from_them(pipeline):
     a = pipeline.answer("哪些情况要移送司法机关")        # 移送 is in 第四条
     assert a.source in ("passages", "rules") and a.grounded and 4 in [c.article for c in a.citations]

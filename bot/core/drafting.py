@@ -96,15 +96,20 @@ def rules_draft(kb: Corpus, book: RuleBook, outcome: Outcome, question: str = ""
     return Draft(body, "rules", True)
 
 
-def passages_draft(kb: Corpus, question: str, result: SearchResult) -> Draft:
+def passages_draft(kb: Corpus, question: str, result: SearchResult, subject: list[str] | None = None) -> Draft:
     """The passages that answer, led by the sentence that answers (bot/core/leading.py) and
     joined by the articles their references lead to (bot/core/crossrefs.py). A question naming
-    an article gets that article, as it reads."""
+    an article gets that article, as it reads. `subject`: the words the question uses for a subject
+    the documents may lack (申诉); when none of the passages shown has any of them, they answer
+    only in part, whatever their other words share with the question."""
     shown = best_passages(kb, question, result)
     if result.reason == "article":
         quotes = [Quote.of(p) for p in shown]
         return Draft(Body(lead=ARTICLE_LEAD, quotes=quotes, statements=law_notes(kb, quotes, question)), "passages", True)
-    found = lead(kb, question, shown)
+    # the lead comes from a passage that speaks of the subject, when one does (复议 asked: the paper's
+    # 行政复议 sentence, not 第十三条's 问责决定)
+    on_subject = [p for p in shown if subject and any(w in p.text for w in subject)]
+    found = lead(kb, question, on_subject or shown)
     if found is not None:
         shown = [found.passage] + [p for p in shown if p is not found.passage]
     if shown:    # the articles the answering one refers to, or is referred to by, right after it
@@ -112,7 +117,8 @@ def passages_draft(kb: Corpus, question: str, result: SearchResult) -> Draft:
         ids = {p.id for p in joined}
         shown = shown[:1] + joined + [p for p in shown[1:] if p.id not in ids]
     quotes = [Quote.of(p) for p in shown]
-    said = [Statement(PARTIAL)] if found is not None and found.partial else []
+    off_subject = bool(subject) and not on_subject
+    said = [Statement(PARTIAL)] if found is not None and found.partial or off_subject else []
     body = Body(lead=found.line if found is not None else PLAIN_LEAD, statements=said + law_notes(kb, quotes, question),
                 quotes=quotes)
     return Draft(body, "passages", True)

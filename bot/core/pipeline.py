@@ -183,7 +183,7 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if subject and len(unmentioned(kb, subject)) == len(subject):
         return unmentioned_draft(kb, subject, question)
     if result.passages:
-        return passages_draft(kb, question, grounded(kb, result, outcome))
+        return passages_draft(kb, question, grounded(kb, result, outcome), subject)
     if outcome.decision is not None:
         return rules_draft(kb, book, outcome)
     return decline_draft(kb, result.reason, book)
