@@ -179,6 +179,10 @@ def decide(facts: Facts, book: RuleBook) -> Outcome:
         # so officials named at large, without level or rank ("被问责的干部"), are no one to place;
         # a title with a level or a rank ("主任", "街道领导") still names one official, asked about
         facts.unclear = [u for u in facts.unclear if not u.get("general")]
+    if not (facts.severity or facts.accident) and (facts.measures or facts.consequence):
+        # "被免职的干部要过多久才能重新任职": no accident, so no table; what the rules say of a measure or
+        # a consequence is the same for every official, and 干部 at large is no one to place
+        facts.unclear = [u for u in facts.unclear if not u.get("general")]
     # "重大事故后被问责的干部可以申诉吗": the accident is the occasion; the table does not answer an appeal
     off_table = facts.topic is not None and facts.topic not in book.vocabulary.table_topics
     officials = facts.roles or facts.unclear

@@ -389,6 +389,17 @@ def test_a_topic_word_does_not_drop_an_official_named_by_level_or_rank(q):
     assert outcome.missing is not None and outcome.missing.field == "role"
 
 
+@pytest.mark.parametrize("q", ["被免职的干部要过多久才能重新安排职务", "领导干部被责令辞职以后还能当领导吗",
+                               "造成重大损失的干部会怎么处理"])
+def test_without_an_accident_a_measure_question_does_not_ask_which_official(q):
+    """No accident, so no table: a measure's or a consequence's rules are the same for every official,
+    and 干部/领导干部 at large is no one to place (before: "“干部”是哪一级的哪位领导？")."""
+    facts = extract(q, BOOK)
+    assert not facts.severity and (facts.measures or facts.consequence)
+    outcome = decide(facts, BOOK)
+    assert outcome.missing is None or outcome.missing.field != "role"
+
+
 @pytest.mark.parametrize("q", ["区里的处长算不算党政领导干部", "街道办的科长属于党政领导干部吗"])
 def test_a_predicate_parts_a_level_from_a_later_title(q):
     """算不算/属于 between 区 and 党政领导干部: 区 is the level of the subject, not of the predicate's
