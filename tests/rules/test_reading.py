@@ -400,6 +400,14 @@ def test_without_an_accident_a_measure_question_does_not_ask_which_official(q):
     assert outcome.missing is None or outcome.missing.field != "role"
 
 
+@pytest.mark.parametrize("q", ["中央那个《关于实行党政领导干部问责的暂行规定》一共有几章几条",
+                               "《关于实行党政领导干部问责的暂行规定》和深圳的规定有什么不同"])
+def test_a_title_in_book_marks_names_no_official(q):
+    facts = extract(q, BOOK)
+    assert not facts.unclear and not facts.roles
+    assert decide(facts, BOOK).missing is None
+
+
 @pytest.mark.parametrize("q", ["区里的处长算不算党政领导干部", "街道办的科长属于党政领导干部吗"])
 def test_a_predicate_parts_a_level_from_a_later_title(q):
     """算不算/属于 between 区 and 党政领导干部: 区 is the level of the subject, not of the predicate's
