@@ -771,6 +771,15 @@ def _outside_content(sentence: str, sources: SourceSet, previous: str, question:
 def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: list[SourceText], default_doc: str,
            verdicts: list[SentenceVerdict], problems: list[str], fail, named_all: set[int], state: dict) -> None:
     text = u.text
+
+    def settle(ok: bool, why: str) -> None:
+        """A reader that judges the sentence whole: verified, or contradicted with its reason."""
+        if ok:
+            verdicts.append(SentenceVerdict(text, "verified", why))
+        else:
+            state["contradicted"] = True
+            fail(text, why)
+
     if _asks_back(text, state.get("question", ""), book):
         verdicts.append(SentenceVerdict(text, "framing", "向用户追问"))
         state["next_severity"] = state["severity"]
@@ -846,11 +855,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     only, why = A.only_in(sentence, sources, default_doc)
     if only is not None:                  # "现场会的要求只出现在第十三条和第十四条": judged whole
-        if only:
-            verdicts.append(SentenceVerdict(text, "verified", why))
-        else:
-            state["contradicted"] = True
-            fail(text, why)
+        settle(bool(only), why)
         return
     quotes_ok = [m.group(1) for m in INLINE_QUOTE.finditer(text) if len(m.group(1)) >= MIN_QUOTE]
     around = _REFS.sub("", INLINE_QUOTE.sub("", text))
@@ -969,11 +974,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if named_ok is None:
         named_ok, why = T.undecided_status(text, state.get("question", ""), sources, default_doc)
     if named_ok is not None:
-        if named_ok:
-            verdicts.append(SentenceVerdict(text, "verified", why))
-        else:
-            state["contradicted"] = True
-            fail(text, why)
+        settle(bool(named_ok), why)
         return
     alias = defined_alias(sentence, named)
     if alias:
