@@ -311,3 +311,18 @@ def test_a_law_without_article_numbers_is_quoted_whole_with_its_status(tmp_path,
     a = Assistant(Settings(data_dir=tmp_path / "a"), Snapshot.of(KnowledgeBase(store), book)).answer("刑法修正案（十）规定了什么")
     assert a.check.passed and "《中华人民共和国刑法修正案（十）》全文" in labels(a)
     assert "《中华人民共和国刑法修正案（十）》：现行有效" in a.text, a.text
+
+
+def test_passages_on_the_subject_are_found_when_the_first_search_has_none(law_kb):
+    """With many laws, "被问责的干部可以申诉吗" can retrieve only Shenzhen articles on 干部 and 问责;
+    the passages that speak of 申诉 are then searched for by that word and put first."""
+    from bot.core.pipeline import on_subject
+    from knowledge.retrieval import SearchResult
+
+    shenzhen = [p for p in (law_kb.article(n) for n in (3, 17)) if p is not None]
+    assert shenzhen and not any("申诉" in p.text for p in shenzhen)
+    got = on_subject(law_kb, SearchResult(shenzhen, "hybrid"), ["申诉"])
+    assert "申诉" in got.passages[0].text and got.passages[0].doc_id in law_kb.laws
+    assert [p.id for p in got.passages[-len(shenzhen):]] == [p.id for p in shenzhen]
+    # a first search that has the word is left as it is
+    assert on_subject(law_kb, got, ["申诉"]) is got

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
     from bot.core.llm import ModelDrafter
 
+SUBJECT_SEARCH = 3          # passages on the question's subject, when the first search found none
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
@@ -183,10 +184,31 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if subject and len(unmentioned(kb, subject)) == len(subject):
         return unmentioned_draft(kb, subject, question)
     if result.passages:
-        return passages_draft(kb, question, grounded(kb, result, outcome), subject)
+        return passages_draft(kb, question, grounded(kb, on_subject(kb, result, subject), outcome), subject)
     if outcome.decision is not None:
         return rules_draft(kb, book, outcome)
     return decline_draft(kb, result.reason, book)
+
+
+def on_subject(kb: Corpus, result: SearchResult, subject: list[str]) -> SearchResult:
+    """When none of the passages retrieved has a word the question uses for its subject (申诉)
+    while the index does, the passages that have it, found by searching those words alone, put
+    first: with all the national laws, "被问责的干部可以申诉吗" retrieves Shenzhen articles on 干部
+    and 问责, none of which speaks of appeals, while 公务员法第九十五条 does."""
+    if not subject or result.reason == "article" or \
+            any(w in p.text for p in result.passages for w in subject):
+        return result
+    try:
+        found = kb.search(" ".join(subject), k=SUBJECT_SEARCH).passages
+    except KnowledgeError:
+        return result
+    found = [p for p in found if any(w in p.text for w in subject)]
+    if not found:
+        return result
+    top = result.passages[0].score if result.passages else 1.0
+    ids = {p.id for p in found}
+    return dataclasses.replace(result, passages=[dataclasses.replace(p, score=top) for p in found]
+                               + [p for p in result.passages if p.id not in ids])
 
 
 def grounded(kb: Corpus, result: SearchResult, outcome: Outcome) -> SearchResult:
