@@ -391,3 +391,14 @@ def test_a_casualty_figure_is_answered_with_the_national_class_to_confirm(pipeli
     assert a.check.passed and not a.rejected, a.rejected
     assert "生产安全事故报告和调查处理条例》第三条" in a.text and f"属于{severity}事故" in a.text
     assert a.options[0]["value"] == severity
+
+
+def test_a_document_question_counts_a_citation_from_that_document(pipeline):
+    """`doc` alone: a question the report answers somewhere, with no article to name, is cited when
+    any passage of that document is, and not when only another document's is."""
+    from bot.core.evaluation import cites_expected
+
+    a = pipeline.answer("2015年深圳本地生产总值是多少")
+    assert a.citations and a.citations[0].doc_id == "sz-work-report-2016"
+    assert cites_expected({"q": "", "doc": "sz-work-report-2016"}, a.citations)
+    assert not cites_expected({"q": "", "doc": "sz-admin-accountability-paper"}, a.citations)

@@ -24,12 +24,16 @@ def cites_expected(q: dict, citations: list[Quote], text: str = "") -> bool:
     - `article_all` (with `doc`, an ingested regulation's id): every one of these articles is
       cited — a situation and its consequence;
     - `says_all`: the answer says each of these (a question about a document: its date, that
-      its status is unverified)."""
+      its status is unverified);
+    - `doc` alone (no article, no string): any passage of that document (a question the report
+      or the paper answers somewhere, with no article to name)."""
     if "article_all" in q:
         cited = {c.article for c in citations if q.get("doc") in (None, c.doc_id)}
         return set(q["article_all"]) <= cited
     if "says_all" in q:
         return all(s in text for s in q["says_all"])
+    if "doc" in q and not {"article", "article_any", "cite_any"} & q.keys():
+        return any(c.doc_id == q["doc"] for c in citations)
     return any(expected(q, c) and q.get("doc") in (None, c.doc_id) for c in citations)
 
 
