@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 
 from .checking import absence as A
 from .checking import chapters as H
+from .checking import inclusions as I
 from .checking import claims as C
 from .checking import relations as R
 from .checking import names as T
+from .checking.corrections import corrected
 from .checking.restatement import weakened
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
@@ -163,7 +165,18 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
 
 
 _WORDING_TALK = re.compile(r"在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|还|也|都|把|将|列为|作为|的|对象|"
-                           r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是")
+                           r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是|(?:加|用|打)(?:了|上了?)?括号")
+# "在“区”后面加了括号注明“…”": a claim about the text's parentheses, held to the raw text
+_BRACKETS = re.compile(r"括号")
+
+
+def _in_brackets(quotes: list[str], texts: list[str]) -> bool:
+    """Each text has a parenthesis right after the first quote, holding the second (when given)."""
+    for t in texts:
+        if not any(bare(t[:m.start()]).endswith(quotes[0]) and (len(quotes) < 2 or quotes[1] in bare(m.group(1)))
+                   for m in re.finditer(r"[（(]([^）)]*)[）)]", t)):
+            return False
+    return True
 
 
 def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str] | None:
@@ -177,14 +190,19 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
         return None
     plain = [bare(p.text) for p in arts]
     kept, rest = [], []
-    for clause in re.findall(r"[^，,；;]+[，,；;]?", text):
+    # clauses, a quote kept whole ("“包括管理区，下同”" is one quote, not the ends of two clauses)
+    for clause in re.findall(r"(?:[“「\"][^”」\"]*[”」\"]|[^，,；;])+[，,；;]?", text):
         quotes = [bare(q) for q in INLINE_QUOTE.findall(clause)]
-        if not quotes or not all(q and all(q in t for t in plain) for q in quotes):
-            rest.append(clause)
+        if not quotes or not all(q and all(q in t for t in plain) for q in quotes) or \
+                any(not v.ok for v in I.inclusions(clause, arts)):
+            rest.append(clause)           # ("“街道”包括管理区" binds words the article's parenthesis binds otherwise)
             continue
         after = re.search(r"[”」\"](?:后面|之后)", clause)
         if after and len(quotes) > 1 and not all(0 <= t.find(quotes[1], t.find(quotes[0]) + len(quotes[0])) - t.find(quotes[0])
                                                  - len(quotes[0]) <= 2 for t in plain if quotes[0] in t):
+            rest.append(clause)
+            continue
+        if _BRACKETS.search(INLINE_QUOTE.sub("", clause)) and not _in_brackets(quotes, [p.text for p in arts]):
             rest.append(clause)
             continue
         left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
@@ -839,6 +857,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # "按第十一条，这一方式的程序…": the measures of the sentence before, where the pronoun stands
         sentence = sentence[:back.start()] + "、".join(state["measures"]) + sentence[back.start():]
     state["next_measures"] = here or state.get("measures") or []
+    sentence = corrected(sentence, qfacts.roles, book)    # "不是免职，而是…" of the officials asked about
     for title in re.findall(r"《([^》]+)》", sentence):
         doc = sources.doc_by_title(title)
         if doc and sources.articles(doc):
@@ -925,6 +944,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.accident_group(sentence, book)
     found += R.referrals(sentence, book)
     found += R.scope(sentence, book, numbers)
+    # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
+    found += I.inclusions(sentence, named or sources.of_document(default_doc))
     found += R.decision_order(sentence, book)
     found += C.restricted_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     # a short name said to stand for another title is wrong whatever list the sentence also reads

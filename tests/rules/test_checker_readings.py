@@ -273,3 +273,31 @@ def test_the_source_pages_date_is_not_the_documents(right, wrong):
 def test_a_series_of_articles_is_held_to_their_referrer_only_for_what_it_says_of_them():
     assert verdict("第十条两档分别是什么", "适用于第五、六、七、九条规定的情形。").passed
     assert not verdict("第十条两档分别是什么", "第五、六、七、九条规定的情形一律免职。").passed
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # a correction of measures that names no official is said of the officials the question asks about
+    ("特别重大事故，有关党政领导正职会被免职吗", "按第十三条第（一）项，不是免职，而是责令公开道歉。",
+     "按第十三条第（一）项，不是责令公开道歉，而是免职。"),
+    ("特别重大事故，街道党政领导分管副职会被免职吗", "按第十三条第（一）项，不是责令公开道歉，而是免职。",
+     "按第十三条第（一）项，不是免职，而是责令公开道歉。"),
+    ("较大事故街道主任会被停职吗", "不会被停职检查，而是被责令公开道歉。", "不会被责令公开道歉，而是被停职检查。"),
+])
+def test_a_correction_denies_one_measure_and_claims_another_of_the_officials_asked_about(question, right, wrong):
+    both_ways(question, right, wrong)
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # a member of a word an article defines in parentheses (区（包括管理区，下同）), in any wording
+    ("管理区算吗", "管理区也算在“区”里面，第二条专门注明了“包括管理区”。",
+     "管理区也算在“街道”里面，第二条专门注明了“包括管理区”。"),
+    ("管理区算不算区", "按第二条，区包括管理区。", "按第二条，街道包括管理区。"),
+    ("管理区算不算区", "第二条中，“区”包括管理区。", "第二条中，“区”包括街道。"),
+    ("管理区算不算区", "管理区属于区。", "管理区属于市。"),
+    # a claim about the article's parentheses is held to its raw text; a quote is one clause
+    ("管理区算不算区", "第二条在“区”后面加了括号注明“包括管理区，下同”。",
+     "第二条在“党委”后面加了括号注明“包括管理区，下同”。"),
+    ("管理区算不算区", "第二条在“区”后面注明“包括管理区，下同”。", "第二条在“党委”后面注明“包括管理区，下同”。"),
+])
+def test_what_a_word_defined_in_parentheses_includes(question, right, wrong):
+    both_ways(question, right, wrong)
