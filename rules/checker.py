@@ -928,7 +928,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
     found += C.absent_measures(sentence, book)
-    found += C.combinable(sentence, book)
+    found += C.combinable(sentence, book, state.get("previous", ""))
     found += C.measure_sets(sentence, book)
     found += C.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)

@@ -301,3 +301,15 @@ def test_a_correction_denies_one_measure_and_claims_another_of_the_officials_ask
 ])
 def test_what_a_word_defined_in_parentheses_includes(question, right, wrong):
     both_ways(question, right, wrong)
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # no rule on whether a measure may be combined: true of a measure 第十条第二款 leaves out, and of
+    # any measure only when the sentence speaks of the articles other than that paragraph
+    ("免职可以跟其他方式合并吗？", "来源中的条文没有就免职能否合并适用作出规定。",
+     "来源中的条文没有就训诫能否合并适用作出规定。"),
+    ("训诫可以合并吗？", "第十条第二款之外的其他条文没有就训诫能否合并适用作出规定。",
+     "第十一条之外的其他条文没有就训诫能否合并适用作出规定。"),
+])
+def test_no_rule_on_whether_a_measure_may_be_combined(question, right, wrong):
+    both_ways(question, right, wrong)
