@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .checking import absence as A
 from .checking import chapters as H
+from .checking import citing as G
 from .checking import inclusions as I
 from .checking import claims as C
 from .checking import relations as R
@@ -940,6 +941,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if len(named) == 1:
         found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
     found += C.cited_by(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text, sources.aliases)
+    found += G.citing_articles(sentence, lambda: {n: p.text for n in sources.articles(default_doc)
+                                                  if (p := sources.article(n, default_doc))}, sources.aliases)
     found += R.conductors(sentence, book)
     found += R.accident_group(sentence, book)
     found += R.referrals(sentence, book)

@@ -313,3 +313,18 @@ def test_what_a_word_defined_in_parentheses_includes(question, right, wrong):
 ])
 def test_no_rule_on_whether_a_measure_may_be_combined(question, right, wrong):
     both_ways(question, right, wrong)
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # the articles that cite a document, by its number, title or short name: each one cites it, none is left out
+    ("规定里哪几条提到了中办发25号", "提到中办发[2009]25号的有四条：第一条、第十一条、第十五条和第十七条。",
+     "提到中办发[2009]25号的有四条：第一条、第十一条、第十四条和第十七条。"),
+    ("规定里哪几条提到了中办发25号", "提到《关于实行党政领导干部问责的暂行规定》的有第一条、第十一条、第十五条和第十七条。",
+     "提到中办发25号的有：第一条、第十一条、第十五条。"),
+    ("哪几条引用了《办法》", "引用《办法》的有第七条、第十一条和第十六条。", "引用《办法》的有第七条和第十一条。"),
+    # what a gloss says of an article is held to that article
+    ("规定里哪几条提到了中办发25号", "提到中办发[2009]25号的有四条：第一条、第十一条、第十五条（进一步问责）和第十七条（从重、从轻情节）。",
+     "提到中办发[2009]25号的有四条：第一条、第十一条、第十五条（从重、从轻情节）和第十七条（进一步问责）。"),
+])
+def test_the_articles_that_cite_a_document(question, right, wrong):
+    both_ways(question, right, wrong)
