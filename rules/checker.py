@@ -445,6 +445,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts)}
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
         previous = about = u.text
+        asked = _asked_article(question, sources, default_doc) if _POINTED.match(u.text.strip()) else None
+        if asked is not None and verdicts and verdicts[-1].verdict == "lead":
+            about = asked.label + "：" + u.text        # "有这一条，…": the article the question asks about
         if verdicts and verdicts[-1].verdict == "verified" and not any(r.article for r in find_refs(u.text)):
             # a sentence that named no article but was found in one: a 条文 after it is that article
             held = [r for r in find_refs(verdicts[-1].support) if r.article]
@@ -542,10 +545,14 @@ _ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(
 _HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|来看|看来|看|中|里)[，,]")
 
 
+# "有这一条": the answer with what the question asks about pointed at, not named
+_POINTED = re.compile(r"^(有|没有|是|不是)(?:这|该)一?(?:条|款|项|个?规定|条款|样的(?:规定|条款))[。，！,!]?$")
+
+
 def _is_lead(text: str, question: str) -> bool:
     """A yes/no answer: one of the answer words, or the question's own verb, alone or negated."""
     t = _HEDGE.sub("", text.strip())
-    if _LEAD.match(t):
+    if _LEAD.match(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
     parts = [x for x in re.split(r"[，,]", t) if x.strip()]
     if len(parts) == 2 and all(_is_lead(x, question) for x in parts):
@@ -553,6 +560,19 @@ def _is_lead(text: str, question: str) -> bool:
     m = _ECHO.match(t)
     return bool(m and question and m.group(2) in re.sub(r"(.)[不没]\1", r"\1", question)
                 and _ANSWERED.search(question))
+
+
+def _asked_article(question: str, sources: SourceSet, doc: str) -> SourceText | None:
+    """The one article of the document that holds what a yes/no question asks about ("有没有不予
+    问责的规定": 不予问责, in 第十八条 alone), else None."""
+    claims = answered_claims(question)
+    if claims is None:
+        return None
+    thing = bare(re.sub(r"^(?:有|是|会|要|在)|(?:的)?(?:规定|条款|条文|内容|说法)$", "", claims[0].strip()))
+    if len(thing) < 2:
+        return None
+    have = [p for n in sources.articles(doc) if (p := sources.article(n, doc)) is not None and thing in bare(p.text)]
+    return have[0] if len(have) == 1 else None
 
 
 def _split_leads(found: list[Unit], question: str) -> list[Unit]:
@@ -646,6 +666,8 @@ _BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?
 _THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
 _THESE_ARTICLES = re.compile(r"^(?:而|但)?(?:这[两几三]?条|这些条文?|上述[两几三]?条|该[两几]?条)")
 _BOTH = re.compile(r"两者|二者|两个组|两组")
+# "但内容不全": the content, text or wording of what the sentence before is about
+_ITS_CONTENT = re.compile(r"^(?:但|不过|只是|可是)?(?=(?:内容|正文|原文|文字)(?![中里上]))")
 
 
 def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, book: RuleBook) -> str:
@@ -666,6 +688,12 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
                 return re.sub(r"该条(?![例款文件])", head, sentence)    # "只保留了该条开头一句"
             if _THESE.match(sentence):
                 return _THESE.sub(head + "的情形" if "情形" in _THESE.match(sentence).group(0) else head, sentence, 1)
+    content = _ITS_CONTENT.match(sentence)
+    if previous and content and not any(r.article for r in find_refs(sentence)):
+        arts = [r for r in find_refs(previous) if r.article and not r.doc_number]
+        if len(arts) == 1:               # "但内容不全" after a sentence about one article: its content
+            head = (f"《{arts[0].doc_title}》" if arts[0].doc_title else "") + format_ref(arts[0].article)
+            return sentence[:content.end()] + head + "的" + sentence[content.end():]
     these = _THESE_ARTICLES.match(sentence)
     if previous and these and not any(r.article for r in find_refs(sentence)):
         outside = [r for r in find_refs(previous) if r.article and r.doc_number]

@@ -328,3 +328,14 @@ def test_no_rule_on_whether_a_measure_may_be_combined(question, right, wrong):
 ])
 def test_the_articles_that_cite_a_document(question, right, wrong):
     both_ways(question, right, wrong)
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # "有这一条": a yes that points at what the question asks about, the one article holding it; "内容"
+    # after it is that article's
+    ("有没有不予问责的规定", "有这一条，但内容不全。", "没有这一条。"),
+    ("有没有从重、从轻情节的规定", "有这一条。", "有这一条，但内容不全。"),
+    ("有没有规定撤职", "没有这样的规定。", "有这一条。"),
+])
+def test_a_yes_that_points_at_what_the_question_asks_about(question, right, wrong):
+    both_ways(question, right, wrong)
