@@ -27,9 +27,8 @@ def _only_measures(clause: str, book: RuleBook) -> bool:
 def corrected(sentence: str, roles: list[str], book: RuleBook) -> str:
     """The sentence with the question's officials written in before a correction of measures
     that names no official, so that role_measures judges both halves; else the sentence."""
-    if not roles or any(cat == "role" for *_, cat, _ in C.marks(sentence, book)):
-        return sentence
-    m = _CORRECTION.search(sentence)
-    if m is None or not (_only_measures(m.group("no"), book) and _only_measures(m.group("yes"), book)):
+    m = _CORRECTION.search(sentence) if roles else None
+    if m is None or any(cat == "role" for *_, cat, _ in C.marks(sentence, book)) or \
+            not (_only_measures(m.group("no"), book) and _only_measures(m.group("yes"), book)):
         return sentence
     return sentence[:m.start()] + "对" + "、".join(roles) + sentence[m.start():]
