@@ -21,9 +21,12 @@ from dataclasses import dataclass, field
 
 from .checking import absence as A
 from .checking import chapters as H
+from .checking import citing as G
+from .checking import inclusions as I
 from .checking import claims as C
 from .checking import relations as R
 from .checking import names as T
+from .checking.corrections import corrected
 from .checking.restatement import weakened
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
@@ -163,7 +166,18 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
 
 
 _WORDING_TALK = re.compile(r"在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|还|也|都|把|将|列为|作为|的|对象|"
-                           r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是")
+                           r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是|(?:加|用|打)(?:了|上了?)?括号")
+# "在“区”后面加了括号注明“…”": a claim about the text's parentheses, held to the raw text
+_BRACKETS = re.compile(r"括号")
+
+
+def _in_brackets(quotes: list[str], texts: list[str]) -> bool:
+    """Each text has a parenthesis right after the first quote, holding the second (when given)."""
+    for t in texts:
+        if not any(bare(t[:m.start()]).endswith(quotes[0]) and (len(quotes) < 2 or quotes[1] in bare(m.group(1)))
+                   for m in re.finditer(r"[（(]([^）)]*)[）)]", t)):
+            return False
+    return True
 
 
 def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str] | None:
@@ -177,14 +191,19 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
         return None
     plain = [bare(p.text) for p in arts]
     kept, rest = [], []
-    for clause in re.findall(r"[^，,；;]+[，,；;]?", text):
+    # clauses, a quote kept whole ("“包括管理区，下同”" is one quote, not the ends of two clauses)
+    for clause in re.findall(r"(?:[“「\"][^”」\"]*[”」\"]|[^，,；;])+[，,；;]?", text):
         quotes = [bare(q) for q in INLINE_QUOTE.findall(clause)]
-        if not quotes or not all(q and all(q in t for t in plain) for q in quotes):
-            rest.append(clause)
+        if not quotes or not all(q and all(q in t for t in plain) for q in quotes) or \
+                any(not v.ok for v in I.inclusions(clause, arts)):
+            rest.append(clause)           # ("“街道”包括管理区" binds words the article's parenthesis binds otherwise)
             continue
         after = re.search(r"[”」\"](?:后面|之后)", clause)
         if after and len(quotes) > 1 and not all(0 <= t.find(quotes[1], t.find(quotes[0]) + len(quotes[0])) - t.find(quotes[0])
                                                  - len(quotes[0]) <= 2 for t in plain if quotes[0] in t):
+            rest.append(clause)
+            continue
+        if _BRACKETS.search(INLINE_QUOTE.sub("", clause)) and not _in_brackets(quotes, [p.text for p in arts]):
             rest.append(clause)
             continue
         left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
@@ -426,6 +445,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts)}
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
         previous = about = u.text
+        asked = _asked_article(question, sources, default_doc) if _POINTED.match(u.text.strip()) else None
+        if asked is not None and verdicts and verdicts[-1].verdict == "lead":
+            about = asked.label + "：" + u.text        # "有这一条，…": the article the question asks about
         if verdicts and verdicts[-1].verdict == "verified" and not any(r.article for r in find_refs(u.text)):
             # a sentence that named no article but was found in one: a 条文 after it is that article
             held = [r for r in find_refs(verdicts[-1].support) if r.article]
@@ -523,10 +545,14 @@ _ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(
 _HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|来看|看来|看|中|里)[，,]")
 
 
+# "有这一条": the answer with what the question asks about pointed at, not named
+_POINTED = re.compile(r"^(有|没有|是|不是)(?:这|该)一?(?:条|款|项|个?规定|条款|样的(?:规定|条款))[。，！,!]?$")
+
+
 def _is_lead(text: str, question: str) -> bool:
     """A yes/no answer: one of the answer words, or the question's own verb, alone or negated."""
     t = _HEDGE.sub("", text.strip())
-    if _LEAD.match(t):
+    if _LEAD.match(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
     parts = [x for x in re.split(r"[，,]", t) if x.strip()]
     if len(parts) == 2 and all(_is_lead(x, question) for x in parts):
@@ -534,6 +560,19 @@ def _is_lead(text: str, question: str) -> bool:
     m = _ECHO.match(t)
     return bool(m and question and m.group(2) in re.sub(r"(.)[不没]\1", r"\1", question)
                 and _ANSWERED.search(question))
+
+
+def _asked_article(question: str, sources: SourceSet, doc: str) -> SourceText | None:
+    """The one article of the document that holds what a yes/no question asks about ("有没有不予
+    问责的规定": 不予问责, in 第十八条 alone), else None."""
+    claims = answered_claims(question)
+    if claims is None:
+        return None
+    thing = bare(re.sub(r"^(?:有|是|会|要|在)|(?:的)?(?:规定|条款|条文|内容|说法)$", "", claims[0].strip()))
+    if len(thing) < 2:
+        return None
+    have = [p for n in sources.articles(doc) if (p := sources.article(n, doc)) is not None and thing in bare(p.text)]
+    return have[0] if len(have) == 1 else None
 
 
 def _split_leads(found: list[Unit], question: str) -> list[Unit]:
@@ -627,6 +666,8 @@ _BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?
 _THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
 _THESE_ARTICLES = re.compile(r"^(?:而|但)?(?:这[两几三]?条|这些条文?|上述[两几三]?条|该[两几]?条)")
 _BOTH = re.compile(r"两者|二者|两个组|两组")
+# "但内容不全": the content, text or wording of what the sentence before is about
+_ITS_CONTENT = re.compile(r"^(?:但|不过|只是|可是)?(?=(?:内容|正文|原文|文字)(?![中里上]))")
 
 
 def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, book: RuleBook) -> str:
@@ -647,6 +688,12 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
                 return re.sub(r"该条(?![例款文件])", head, sentence)    # "只保留了该条开头一句"
             if _THESE.match(sentence):
                 return _THESE.sub(head + "的情形" if "情形" in _THESE.match(sentence).group(0) else head, sentence, 1)
+    content = _ITS_CONTENT.match(sentence)
+    if previous and content and not any(r.article for r in find_refs(sentence)):
+        arts = [r for r in find_refs(previous) if r.article and not r.doc_number]
+        if len(arts) == 1:               # "但内容不全" after a sentence about one article: its content
+            head = (f"《{arts[0].doc_title}》" if arts[0].doc_title else "") + format_ref(arts[0].article)
+            return sentence[:content.end()] + head + "的" + sentence[content.end():]
     these = _THESE_ARTICLES.match(sentence)
     if previous and these and not any(r.article for r in find_refs(sentence)):
         outside = [r for r in find_refs(previous) if r.article and r.doc_number]
@@ -839,6 +886,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # "按第十一条，这一方式的程序…": the measures of the sentence before, where the pronoun stands
         sentence = sentence[:back.start()] + "、".join(state["measures"]) + sentence[back.start():]
     state["next_measures"] = here or state.get("measures") or []
+    sentence = corrected(sentence, qfacts.roles, book)    # "不是免职，而是…" of the officials asked about
     for title in re.findall(r"《([^》]+)》", sentence):
         doc = sources.doc_by_title(title)
         if doc and sources.articles(doc):
@@ -909,7 +957,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
     found += C.absent_measures(sentence, book)
-    found += C.combinable(sentence, book)
+    found += C.combinable(sentence, book, state.get("previous", ""))
     found += C.measure_sets(sentence, book)
     found += C.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)
@@ -921,10 +969,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if len(named) == 1:
         found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
     found += C.cited_by(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text, sources.aliases)
+    found += G.citing_articles(sentence, lambda: {n: p.text for n in sources.articles(default_doc)
+                                                  if (p := sources.article(n, default_doc))}, sources.aliases)
     found += R.conductors(sentence, book)
     found += R.accident_group(sentence, book)
     found += R.referrals(sentence, book)
     found += R.scope(sentence, book, numbers)
+    # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
+    found += I.inclusions(sentence, named or sources.of_document(default_doc))
     found += R.decision_order(sentence, book)
     found += C.restricted_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     # a short name said to stand for another title is wrong whatever list the sentence also reads

@@ -188,6 +188,17 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
             kept = clauses[:start]
             for later in clauses[i + 1:]:
                 n = ABSENT.search(later)
+                if n and not bare(later[n.end():]) and not re.search(r"[不没未无]", later[:n.start()]):
+                    # "…，条文里也没有写明": no object of its own, so the same thing, absent from the
+                    # scope this clause names (条文 the document's articles), else the same scope
+                    own = scope_of(later, sources, named, default_doc) or \
+                        (scope_of("本规定", sources, named, default_doc) if re.search(r"条文|正文", later) else scope)
+                    there = _present(thing, own.texts)
+                    if there and not (own.lacks and _present(thing, [own.lacks])):
+                        return False, f"“{thing}”见于{own.label}，不是没有。", rest
+                    if there is False:
+                        said.append(f"{own.label}中也没有“{thing}”")
+                        continue
                 other = _thing(later[n.end():], True) if n and not find_refs(later) and \
                     not _SOURCES.search(later) else ""
                 if not other:

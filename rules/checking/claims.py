@@ -301,14 +301,35 @@ def procedures(sentence: str, book: RuleBook) -> list[Verdict]:
     return out
 
 
-def combinable(sentence: str, book: RuleBook) -> list[Verdict]:
+# "没有就免职能否合并适用作出规定": no rule on whether a measure may be combined (an embedded question)
+_UNRULED = re.compile(r"(?:没有|没|未|并未)(?:就|对|关于)?[^，,；;。]*?(?:能否|可否|是否|能不能|可不可以)[^，,；;。]*?"
+                      r"(?:作出|做出|作|做)?(?:规定|提及|涉及|明确|写)")
+
+
+def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]:
+    """Measures said to be combinable (or not) against 第十条第二款's list; a clause that says no
+    article rules on whether a measure is combinable is true of a measure the list leaves out,
+    and of any measure when it speaks of the *other* articles beside that paragraph (named in
+    the sentence or the one `before` it)."""
     if not _COMBINE.search(sentence):
         return []
-    allowed = set(book.regulation.combinable.measures)
+    row = book.regulation.combinable
+    allowed = set(row.measures)
     negated = bool(_COMBINE_NO.search(sentence))
+    unruled = [m.span() for m in _UNRULED.finditer(sentence)]
+    beside = any(r.article == row.source.article and r.paragraph in (None, row.source.paragraph)
+                 for r in find_refs(before + "。" + sentence) if r.internal)
     out = []
     for start, end, cat, m in marks(sentence, book):
         if cat != "measure":
+            continue
+        span = next(((a, b) for a, b in unruled if a <= start < b), None)
+        if span is not None:
+            other = "其他" in sentence[:span[0]] + sentence[span[0]:start] and beside
+            ok = m not in allowed or other
+            out.append(Verdict(ok, f"{m}：{row.source.label}没有列它，其余条文也没有规定它能否合并适用" if ok and m not in allowed
+                               else f"{m}：{row.source.label}之外的条文没有规定它能否合并适用" if ok else
+                               f"{row.source.label}规定{m}可以单独适用也可以和其他问责方式合并适用。"))
             continue
         # "…只有A、B四种，免职、引咎辞职不在这份名单里": a clause of its own that denies its measures
         # a place in the list gives them the opposite polarity to the sentence's

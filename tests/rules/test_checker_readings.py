@@ -273,3 +273,69 @@ def test_the_source_pages_date_is_not_the_documents(right, wrong):
 def test_a_series_of_articles_is_held_to_their_referrer_only_for_what_it_says_of_them():
     assert verdict("第十条两档分别是什么", "适用于第五、六、七、九条规定的情形。").passed
     assert not verdict("第十条两档分别是什么", "第五、六、七、九条规定的情形一律免职。").passed
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # a correction of measures that names no official is said of the officials the question asks about
+    ("特别重大事故，有关党政领导正职会被免职吗", "按第十三条第（一）项，不是免职，而是责令公开道歉。",
+     "按第十三条第（一）项，不是责令公开道歉，而是免职。"),
+    ("特别重大事故，街道党政领导分管副职会被免职吗", "按第十三条第（一）项，不是责令公开道歉，而是免职。",
+     "按第十三条第（一）项，不是免职，而是责令公开道歉。"),
+    ("较大事故街道主任会被停职吗", "不会被停职检查，而是被责令公开道歉。", "不会被责令公开道歉，而是被停职检查。"),
+])
+def test_a_correction_denies_one_measure_and_claims_another_of_the_officials_asked_about(question, right, wrong):
+    both_ways(question, right, wrong)
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # a member of a word an article defines in parentheses (区（包括管理区，下同）), in any wording
+    ("管理区算吗", "管理区也算在“区”里面，第二条专门注明了“包括管理区”。",
+     "管理区也算在“街道”里面，第二条专门注明了“包括管理区”。"),
+    ("管理区算不算区", "按第二条，区包括管理区。", "按第二条，街道包括管理区。"),
+    ("管理区算不算区", "第二条中，“区”包括管理区。", "第二条中，“区”包括街道。"),
+    ("管理区算不算区", "管理区属于区。", "管理区属于市。"),
+    # a claim about the article's parentheses is held to its raw text; a quote is one clause
+    ("管理区算不算区", "第二条在“区”后面加了括号注明“包括管理区，下同”。",
+     "第二条在“党委”后面加了括号注明“包括管理区，下同”。"),
+    ("管理区算不算区", "第二条在“区”后面注明“包括管理区，下同”。", "第二条在“党委”后面注明“包括管理区，下同”。"),
+])
+def test_what_a_word_defined_in_parentheses_includes(question, right, wrong):
+    both_ways(question, right, wrong)
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # no rule on whether a measure may be combined: true of a measure 第十条第二款 leaves out, and of
+    # any measure only when the sentence speaks of the articles other than that paragraph
+    ("免职可以跟其他方式合并吗？", "来源中的条文没有就免职能否合并适用作出规定。",
+     "来源中的条文没有就训诫能否合并适用作出规定。"),
+    ("训诫可以合并吗？", "第十条第二款之外的其他条文没有就训诫能否合并适用作出规定。",
+     "第十一条之外的其他条文没有就训诫能否合并适用作出规定。"),
+])
+def test_no_rule_on_whether_a_measure_may_be_combined(question, right, wrong):
+    both_ways(question, right, wrong)
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # the articles that cite a document, by its number, title or short name: each one cites it, none is left out
+    ("规定里哪几条提到了中办发25号", "提到中办发[2009]25号的有四条：第一条、第十一条、第十五条和第十七条。",
+     "提到中办发[2009]25号的有四条：第一条、第十一条、第十四条和第十七条。"),
+    ("规定里哪几条提到了中办发25号", "提到《关于实行党政领导干部问责的暂行规定》的有第一条、第十一条、第十五条和第十七条。",
+     "提到中办发25号的有：第一条、第十一条、第十五条。"),
+    ("哪几条引用了《办法》", "引用《办法》的有第七条、第十一条和第十六条。", "引用《办法》的有第七条和第十一条。"),
+    # what a gloss says of an article is held to that article
+    ("规定里哪几条提到了中办发25号", "提到中办发[2009]25号的有四条：第一条、第十一条、第十五条（进一步问责）和第十七条（从重、从轻情节）。",
+     "提到中办发[2009]25号的有四条：第一条、第十一条、第十五条（从重、从轻情节）和第十七条（进一步问责）。"),
+])
+def test_the_articles_that_cite_a_document(question, right, wrong):
+    both_ways(question, right, wrong)
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    # "有这一条": a yes that points at what the question asks about, the one article holding it; "内容"
+    # after it is that article's
+    ("有没有不予问责的规定", "有这一条，但内容不全。", "没有这一条。"),
+    ("有没有从重、从轻情节的规定", "有这一条。", "有这一条，但内容不全。"),
+    ("有没有规定撤职", "没有这样的规定。", "有这一条。"),
+])
+def test_a_yes_that_points_at_what_the_question_asks_about(question, right, wrong):
+    both_ways(question, right, wrong)
