@@ -667,11 +667,13 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
 
 
 _QUESTION_VERB = re.compile(r"是否|会不会|能不能|可不可以|是不是|算不算|要不要|有没有|会|能|可以|可|要|需要|需|是|算|属于|在|有|被|"
-                            r"讲|说|规定|包括|适用|怎么|怎样|如何|为什么|什么|哪")
-_ELLIPTIC = re.compile(r"^(?:不一定|不|没有?|未|并非|并不|是|会|能|可以|要|需要|属于|在|算|讲|说|包括|适用)")
+                            r"讲|说|规定|包括|适用|怎么|怎样|如何|为什么|什么|哪|谁")
+# (由… answers 谁; 按照… a basis not given as an article answers 按什么: the question's subject is theirs)
+_ELLIPTIC = re.compile(r"^(?:不一定|不|没有?|未|并非|并不|是|会|能|可以|要|需要|属于|在|算|讲|说|包括|适用|由|"
+                       r"(?:按照?|依照|依据)(?!本规定|第|《[^》]+》第|[^，,。]*条))")
 
 
-def _completed(sentence: str, question: str) -> str:
+def _completed(sentence: str, question: str, book: RuleBook | None = None) -> str:
     """An answer that leaves out its subject ("不在本规定的问责情形之内", "不一定是最后一步",
     "讲进一步问责") says it of what the question asks about: the question's subject (the words
     before its verb) is written in front, so that the claim is judged whole, against the scope
@@ -680,7 +682,9 @@ def _completed(sentence: str, question: str) -> str:
         return sentence                  # a question back to the user answers nothing
     q = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question.strip())
     m = _QUESTION_VERB.search(q)
-    subject = q[:m.start()] if m else ""
+    subject = re.sub(r"(?:由|是|归|按照?|依照|依据)$", "", q[:m.start()]) if m else ""
+    if book is not None and re.match(r"按|依", sentence) and not any(cat == "measure" for *_, cat, _ in C.marks(subject, book)):
+        return sentence                  # a basis answers for the measures the question names, only
     if not 2 <= len(subject) <= 20 or re.search(r"[，,。；;？?！!、]", subject) or subject in sentence:
         return sentence
     return subject + sentence
@@ -815,7 +819,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     if state.get("opening"):
-        sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""))
+        sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
     chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
     if chaptered is False:
         fail(text, why)

@@ -1,0 +1,51 @@
+"""The readers that catch the wrong drafts of the sixth blind round that passed on arrival, each
+tested both ways: the wrong form fails, a right twin of the same construction passes. Sentences
+are free wording of the same constructions, not the round's drafts themselves (those are in
+adversarial_drafts_6.yaml)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.core.sources import shipped_sources
+from rules.checker import check
+from rules.schema import RuleBook
+
+BOOK = RuleBook()
+SOURCES = shipped_sources()
+
+
+def verdict(question: str, draft: str):
+    return check(question, draft, BOOK, sources=SOURCES)
+
+
+# (question, right draft, wrong draft, a word the problem of the wrong one names)
+PAIRS = [
+    # a duty made a choice: words of discretion (决定是否, 视情况, 酌情) before the article's act
+    ("重大事故后要开现场会吗？",
+     "重大事故后，市委、市政府应在24小时内召开现场会。",
+     "重大事故后，市委、市政府可以视情况决定是否在24小时内召开现场会。", "是否"),
+    ("较大事故后现场会怎么开？",
+     "较大事故后，区委（党工委）、区政府（管委会）应在24小时内召开现场会。",
+     "较大事故后，区委（党工委）、区政府（管委会）酌情在24小时内召开现场会。", "酌情"),
+    # the body made the one who decides: 由国务院作出 (国务院 is only the decision it comes before)
+    ("重大事故的初步问责决定由谁作出？",
+     "重大事故的初步问责决定由市委、市政府在国务院、省作出问责决定前作出。",
+     "重大事故的初步问责决定由国务院、省作出，市委、市政府只负责召开现场会。", "国务院"),
+    # an answer that is only "由X作出" says it of the question's subject
+    ("特别重大事故的初步问责决定谁来作？",
+     "由市委、市政府作出。",
+     "由事故问责组作出。", "事故问责组"),
+    # an answer that is only a basis ("按照…执行") says it of the measure the question names
+    ("通报批评按什么程序？",
+     "按照《办法》执行，和训诫、责令作出书面检查一样。",
+     "按照中办发[2009]25号文件的程序执行，和免职、责令辞职一样。", "通报批评"),
+]
+
+
+@pytest.mark.parametrize("question,right,wrong,word", PAIRS)
+def test_right_passes_wrong_fails(question: str, right: str, wrong: str, word: str) -> None:
+    ok = verdict(question, right)
+    assert ok.passed, ok.problems
+    bad = verdict(question, wrong)
+    assert not bad.passed
+    assert any(word in p for p in bad.problems), bad.problems
