@@ -930,6 +930,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.referrals(sentence, book)
     found += R.scope(sentence, book, numbers)
     found += R.decision_order(sentence, book)
+    found += R.order_elsewhere(sentence, book, sevs, numbers)
     found += C.restricted_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     # a short name said to stand for another title is wrong whatever list the sentence also reads
     found += [C.Verdict(False, f"{x}与来源的简称定义不符。") for x in misnamed_alias(sentence, sources.aliases)]
@@ -1039,8 +1040,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             fail(text, f"{'、'.join(missing)}在所引条文中找不到。")
             return
         if named and not any(v.whole for v in found):
-            # what it says beside the rule claim is still held to the articles it names
-            passage, why = support(sentence, sources, named, None, cited, [], min_coverage=0.35, polarity=False,
+            # what it says beside the rule claim is still held to the articles it names (to the
+            # paragraph it names of one: 第十条第二款 does not say what 第一款 says)
+            held = [_paragraph_of(sentence, p, sources, default_doc) for p in named]
+            passage, why = support(sentence, sources, held, None, cited, [], min_coverage=0.35, polarity=False,
                                    lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id))
             if passage is None:
                 fail(text, why)

@@ -346,3 +346,26 @@ def decision_order(sentence: str, book: RuleBook) -> list[Verdict]:
         if m.group(1).endswith("后"):
             out.append(Verdict(False, f"{row.source.article_label}：初步问责决定在{row.before}前作出，不是之后。"))
     return out
+
+
+def order_elsewhere(sentence: str, book: RuleBook, severities: list[str], named_articles: list[int]) -> list[Verdict]:
+    """"第十四条规定，较大事故…并在省作出问责决定前作出初步问责决定": the decision the initial one
+    comes before (a row's `before`) said of a severity or an article whose row names none; the
+    order is the row's own, not every convening row's."""
+    out: list[Verdict] = []
+    rows = book.regulation.convening
+    for row in rows:
+        if not row.before:
+            continue
+        words = [w for w in re.split(r"、|作出|做出", row.before) if w]
+        deciders, decision = words[:-1], words[-1]
+        if not deciders or not re.search(f"(?:{'|'.join(map(re.escape, deciders))})[^，,；;。]{{0,8}}?{re.escape(decision)}"
+                                         r"(?:之|以)?前", sentence):
+            continue
+        other_severity = bool(severities) and not set(severities) & set(row.severities)
+        other_article = bool(named_articles) and row.source.article not in named_articles and \
+            any(r.source.article in named_articles for r in rows)
+        if other_severity or other_article:
+            out.append(Verdict(False, f"{row.source.article_label}：在{row.before}前作出初步问责决定的是"
+                                      f"{'、'.join(row.severities)}事故，所说的事故或条文没有这一先后。"))
+    return out

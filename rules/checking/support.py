@@ -350,7 +350,7 @@ def added_items(sentence: str, text: str) -> list[str]:
     return out
 
 
-_BASIS = re.compile(r"(?:按照|依照|依据|遵照)(?!这|该|此|上述|以上|前述|其)([^，,。；;、]{2,10}?)(?:原则|进行|办理|处理|执行|追究|问责|的)")
+_BASIS = re.compile(r"(?:按照|依照|依据|遵照|根据)(?!这|该|此|上述|以上|前述|其)([^，,。；;、]{2,10}?)(?:原则|进行|办理|处理|执行|追究|问责|的)")
 
 
 def unfounded_basis(sentence: str, text: str) -> list[str]:
