@@ -369,3 +369,64 @@ def order_elsewhere(sentence: str, book: RuleBook, severities: list[str], named_
             out.append(Verdict(False, f"{row.source.article_label}：在{row.before}前作出初步问责决定的是"
                                       f"{'、'.join(row.severities)}事故，所说的事故或条文没有这一先后。"))
     return out
+
+
+def members_moved(sentence: str, book: RuleBook) -> list[Verdict]:
+    """"立即成立由纪检监察机关以及有关部门组成的事故调查组": the members of a group row said of
+    the body the group works alongside (its `alongside`), which is another group. The group
+    formed is the one right after 组成的, or the subject before 由…组成."""
+    out: list[Verdict] = []
+    for row in book.regulation.conductors:
+        if row.acts != "forms_group" or not row.group or not row.alongside:
+            continue
+        group, other = _short(row.group), _short(row.alongside)
+        for c in _CLAUSES.finditer(sentence):
+            clause = c.group(0)
+            m = _MEMBERS.search(clause)
+            if m is None or NEGATION.search(clause[max(0, m.start() - 4):m.start()]):
+                continue
+            members = [b for b in _bodies(m.group("who"), book) if b not in (row.group, group, row.alongside, other)]
+            if not members or not all(_canon(b, row.bodies) for b in members):
+                continue
+            formed = clause[m.end():m.end() + 8] if clause[m.end():].startswith("的") else clause[:m.start()][-8:]
+            if other in formed and group not in formed:
+                out.append(Verdict(False, f"{row.source.article_label}：由{'、'.join(members)}组成的是{row.group}，"
+                                          f"{row.alongside}是与它同步工作的另一个组。"))
+    return out
+
+
+_ALWAYS = re.compile(r"一律|一概|凡是?|无论|不论|所有|全部|必然|统统|均(?:要|会|应|须)")
+
+
+def _condition(row) -> str:
+    """The words of a referral's condition that name it (追究纪律责任 of 同时需要追究纪律责任的)."""
+    return bare(re.sub(r"同时|需要|需|的$", "", row.when))
+
+
+def referral_crossed(sentence: str, book: RuleBook) -> list[Verdict]:
+    """A referral's condition given another referral's consequence ("需要追究纪律责任的，移送司法
+    机关"), and a referral said to follow always (一律, 凡) where its row gives it only under its
+    condition (同时需要追究纪律责任的). Conditions and keys are the rows' own words."""
+    rows = [r for r in book.regulation.referrals if r.key and _condition(r)]
+    out: list[Verdict] = []
+    clauses = [c.group(0) for c in _CLAUSES.finditer(sentence)]
+    for i, clause in enumerate(clauses[:-1]):
+        said = next((r for r in rows if _condition(r) in bare(clause)), None)
+        if said is None or NEGATION.search(clause):
+            continue
+        then = clauses[i + 1]
+        given = [r for r in rows if any(f in then for f in _key_forms(r))]
+        if given and said not in given and not NEGATION.search(then):
+            other = given[0]
+            out.append(Verdict(False, f"{said.source.article_label}：{said.when}，{said.then}；"
+                                      f"{other.when}，才{other.then}。"))
+    plain = bare(sentence)
+    for row in rows:
+        key = next((f for f in _key_forms(row) if f in sentence), None)
+        if key is None or _condition(row) in plain:
+            continue
+        at = sentence.index(key)
+        always = _ALWAYS.search(sentence[:at])
+        if always and not NEGATION.search(sentence[max(0, always.start() - 3):at]):
+            out.append(Verdict(False, f"{row.source.article_label}：{row.when}，才{row.then}，不是{always.group(0)}如此。"))
+    return out
