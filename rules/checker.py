@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .checking import absence as A
 from .checking import chapters as H
+from .checking import items as I
 from .checking import claims as C
 from .checking import relations as R
 from .checking import names as T
@@ -387,6 +388,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     after_question = False
     measures: list[str] = []
     previous = about = ""
+    listed: list[SourceText] | None = None     # the article a list lead names, for the items below it
 
     def fail(u_text: str, why: str) -> None:
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
@@ -423,8 +425,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # to) comes back in `state`: the checker keeps no state between calls or threads
         state = {"severity": severity, "condition": condition, "after_question": after_question,
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
-                 "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts)}
+                 "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts),
+                 "listed": listed if I.listed_line(draft, u.line) else None}
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
+        listed = state.get("lead_of_list", state["listed"])
         previous = about = u.text
         if verdicts and verdicts[-1].verdict == "verified" and not any(r.article for r in find_refs(u.text)):
             # a sentence that named no article but was found in one: a 条文 after it is that article
@@ -849,6 +853,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             default_doc = doc             # the regulation the sentence names owns its bare 第N条
             break
     named, bad = _named_articles(sentence, sources, default_doc)
+    if not named and not bad and state.get("listed"):
+        named = I.under_lead(sentence, state["listed"])     # an item under a list lead: its article's
     named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)
     sevs = C.severities_in(sentence, book)
     severity = sevs[-1] if sevs else state["severity"]
@@ -1014,6 +1020,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (依据 / 根据 before the article only says the list rests on it)
         words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?|^(?:依据|根据|依照|按照?)", "", lead))
         if len(words) <= 2 or coverage(words, whole) >= 0.5:
+            state["lead_of_list"] = [sources.article(p.article, p.doc_id) or p for p in named]
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return
     # an absence from a paragraph (第十条第二款没有…) is judged against that paragraph
