@@ -937,6 +937,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.referrals(sentence, book)
     found += R.referral_crossed(sentence, book)
     found += R.scope(sentence, book, numbers)
+    found += R.scope_heads(sentence, book, numbers)
     found += R.decision_order(sentence, book)
     found += R.order_elsewhere(sentence, book, sevs, numbers)
     found += C.restricted_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)

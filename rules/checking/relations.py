@@ -430,3 +430,46 @@ def referral_crossed(sentence: str, book: RuleBook) -> list[Verdict]:
         if always and not NEGATION.search(sentence[max(0, always.start() - 3):at]):
             out.append(Verdict(False, f"{row.source.article_label}：{row.when}，才{row.then}，不是{always.group(0)}如此。"))
     return out
+
+
+_HEAD_END = re.compile(r"都|均|也|全部|属于|是|在|算|包括|列入|纳入")
+
+
+def scope_heads(sentence: str, book: RuleBook, named_articles: list[int]) -> list[Verdict]:
+    """Two ways a group is put in or out of 第二条 that the other scope readers do not read:
+    - a row's unit with another head ("内设机构的全体工作人员都属于…" where the row says 内设机构
+      领导成员): said covered, the words after the unit name no leader (the row's 领导, a rank it
+      includes, 负责人);
+    - a level said not covered ("区级和街道的领导不在适用范围内"): a part of the group, without its
+      level suffix (级) and leader words, is what a scope row begins with."""
+    rows = book.regulation.scope
+    if not rows or (rows[0].source.article not in named_articles and not re.search(r"本规定|所称|党政领导干部|适用", sentence)):
+        return []
+    label = rows[0].source.article_label
+    ranks = {k for r in rows for k in r.ranks}
+    out: list[Verdict] = []
+    for c in _CLAUSES.finditer(sentence):
+        clause = c.group(0)
+        neg = _NOT_COVERED.search(clause)
+        if neg is None and _SCOPE_ABOUT.search(clause) and not NEGATION.search(clause):
+            # the row whose unit the clause names at most length (内设机构 is the internal row's,
+            # not the 工作部门 of the rows before it)
+            said = bare(clause)
+            best = max(((n, r) for r in rows for core in [bare(re.sub(r"^上列|(?:领导班子成员|领导成员|成员)$", "", r.covers))]
+                        for n in range(len(core), 3, -1) if core[-n:] in said), key=lambda t: t[0], default=None)
+            if best is None:
+                continue
+            n, row = best
+            core = bare(re.sub(r"^上列|(?:领导班子成员|领导成员|成员)$", "", row.covers))[-n:]
+            after = said[said.rfind(core) + len(core):].lstrip("的")
+            end = _HEAD_END.search(after)
+            head = after[:end.start()] if end else ""
+            if head and not re.search("领导|负责" + "".join(f"|{k}" for k in ranks), head):
+                out.append(Verdict(False, f"{label}所称的是{row.covers}，不是{head}。"))
+        elif neg and not re.search(r"没有|未|不是", clause[:neg.start()]):
+            for part in re.split(r"[、和及与]|以及", clause[:neg.start()]):
+                unit = re.sub(r"(?:这一级|一级|层面|级)$", "", re.sub(r"(?:的)?(?:领导|干部|领导干部|官员)$", "", bare(part)))
+                row = next((r for r in rows if unit and bare(r.covers).startswith(unit)), None)
+                if row is not None:
+                    out.append(Verdict(False, f"{label}所称党政领导干部包括{row.covers}。"))
+    return out
