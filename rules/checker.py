@@ -987,6 +987,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     named_ok, why = T.name_claims(text, sources, default_title)
     if named_ok is None:
         named_ok, why = T.undecided_status(text, state.get("question", ""), sources, default_doc)
+    if named_ok is None:
+        named_ok, why = T.issuer_claim(text, state.get("question", ""), sources, default_doc)
     if named_ok is not None:
         settle(bool(named_ok), why)
         return
