@@ -122,6 +122,7 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     between, which this reader does not decide."""
     if asked_figure(thing, texts):
         return True                       # 多长时间内召开: 24小时内召开 is there
+    thing = without_deixis(thing)
     head, _, tail = thing.rpartition("的")
     spans = [c for t in texts for c in re.split(r"[。；;\n]", bare_keep(t))]
     if head and len(tail) >= 2:
@@ -271,3 +272,13 @@ def asked_figure(thing: str, texts: list[str]) -> bool | None:
     parts.append(re.escape(thing[last:]))
     pattern = re.compile("".join(parts))
     return any(pattern.search(bare_keep(t)) for t in texts)
+
+
+# a deictic place word after a place's name repeats it: 深圳本地的事故 is 深圳的事故
+_DEICTIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:本地|当地|本市|本土)")
+
+
+def without_deixis(thing: str) -> str:
+    """The thing without a deictic place word that follows a name (深圳本地 → 深圳); alone (本地
+    的事故) it names no place and is kept."""
+    return _DEICTIC.sub("", thing)

@@ -92,6 +92,10 @@ PAIRS = [
     ("规定写明发文机关了吗？",
      "没有写明，来源说明里发文机关未载明。",
      "写明了，是中共深圳市委、深圳市人民政府联合印发的。", "发文机关"),
+    # a deictic place word after a name repeats it (深圳本地 is 深圳) in what an absence says is missing
+    ("论文举了哪里的事故？",
+     "论文没有提到广州本地的火灾事故。",
+     "论文没有提到深圳本地的火灾事故。", "不是没有"),
 ]
 
 
@@ -102,3 +106,25 @@ def test_right_passes_wrong_fails(question: str, right: str, wrong: str, word: s
     bad = verdict(question, wrong)
     assert not bad.passed
     assert any(word in p for p in bad.problems), bad.problems
+
+
+ROUND6_MISSED = ["w6-convening-005", "w6-initial_decision-002", "w6-initial_decision-003", "w6-procedure-003",
+                 "w6-further-003", "w6-scope-003", "w6-scope-005", "w6-scope-006", "w6-referrals-002",
+                 "w6-referrals-003", "w6-situations-006", "w6-article_content-003", "w6-article_content-006",
+                 "w6-absence-001", "w6-absence-006", "w6-yes_no-003", "w6-article_content-008"]
+
+
+def test_round6_wrong_drafts_that_passed_on_arrival_now_fail() -> None:
+    """The 17 wrong drafts of the sixth round that passed on arrival: each fails, naming a sentence."""
+    from pathlib import Path
+
+    import yaml
+
+    drafts = {d["id"]: d for d in yaml.safe_load((Path(__file__).parent / "adversarial_drafts_6.yaml")
+                                                 .read_text(encoding="utf-8"))["drafts"]}
+    for i in ROUND6_MISSED:
+        d = drafts[i]
+        assert d["wrong"]
+        r = verdict(d["question"], d["draft"])
+        assert not r.passed, i
+        assert any(s.verdict == "unsupported" for s in r.sentences), i
