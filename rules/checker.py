@@ -23,6 +23,7 @@ from .checking import absence as A
 from .checking import chapters as H
 from .checking import citing as G
 from .checking import inclusions as I
+from .checking import items as L
 from .checking import claims as C
 from .checking import relations as R
 from .checking import names as T
@@ -406,6 +407,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     after_question = False
     measures: list[str] = []
     previous = about = ""
+    listed: list[SourceText] | None = None     # the article a list lead names, for the items below it
 
     def fail(u_text: str, why: str) -> None:
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
@@ -442,8 +444,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # to) comes back in `state`: the checker keeps no state between calls or threads
         state = {"severity": severity, "condition": condition, "after_question": after_question,
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
-                 "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts)}
+                 "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts),
+                 "listed": listed if L.listed_line(draft, u.line) else None}
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
+        listed = state.get("lead_of_list", state["listed"])
         previous = about = u.text
         asked = _asked_article(question, sources, default_doc) if _POINTED.match(u.text.strip()) else None
         if asked is not None and verdicts and verdicts[-1].verdict == "lead":
@@ -714,11 +718,13 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
 
 
 _QUESTION_VERB = re.compile(r"是否|会不会|能不能|可不可以|是不是|算不算|要不要|有没有|会|能|可以|可|要|需要|需|是|算|属于|在|有|被|"
-                            r"讲|说|规定|包括|适用|怎么|怎样|如何|为什么|什么|哪")
-_ELLIPTIC = re.compile(r"^(?:不一定|不|没有?|未|并非|并不|是|会|能|可以|要|需要|属于|在|算|讲|说|包括|适用)")
+                            r"讲|说|规定|包括|适用|怎么|怎样|如何|为什么|什么|哪|谁")
+# (由… answers 谁; 按照… a basis not given as an article answers 按什么: the question's subject is theirs)
+_ELLIPTIC = re.compile(r"^(?:不一定|不|没有?|未|并非|并不|是|会|能|可以|要|需要|属于|在|算|讲|说|包括|适用|由|"
+                       r"(?:按照?|依照|依据)(?!本规定|第|《[^》]+》第|[^，,。]*条))")
 
 
-def _completed(sentence: str, question: str) -> str:
+def _completed(sentence: str, question: str, book: RuleBook | None = None) -> str:
     """An answer that leaves out its subject ("不在本规定的问责情形之内", "不一定是最后一步",
     "讲进一步问责") says it of what the question asks about: the question's subject (the words
     before its verb) is written in front, so that the claim is judged whole, against the scope
@@ -727,7 +733,9 @@ def _completed(sentence: str, question: str) -> str:
         return sentence                  # a question back to the user answers nothing
     q = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question.strip())
     m = _QUESTION_VERB.search(q)
-    subject = q[:m.start()] if m else ""
+    subject = re.sub(r"(?:由|是|归|按照?|依照|依据)$", "", q[:m.start()]) if m else ""
+    if book is not None and re.match(r"按|依", sentence) and not any(cat == "measure" for *_, cat, _ in C.marks(subject, book)):
+        return sentence                  # a basis answers for the measures the question names, only
     if not 2 <= len(subject) <= 20 or re.search(r"[，,。；;？?！!、]", subject) or subject in sentence:
         return sentence
     return subject + sentence
@@ -862,7 +870,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     if state.get("opening"):
-        sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""))
+        sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
     chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
     if chaptered is False:
         fail(text, why)
@@ -893,6 +901,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             default_doc = doc             # the regulation the sentence names owns its bare 第N条
             break
     named, bad = _named_articles(sentence, sources, default_doc)
+    if not named and not bad and state.get("listed"):
+        named = L.under_lead(sentence, state["listed"])     # an item under a list lead: its article's
     named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)
     sevs = C.severities_in(sentence, book)
     severity = sevs[-1] if sevs else state["severity"]
@@ -973,11 +983,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                                   if (p := sources.article(n, default_doc))}, sources.aliases)
     found += R.conductors(sentence, book)
     found += R.accident_group(sentence, book)
+    found += R.members_moved(sentence, book)
     found += R.referrals(sentence, book)
+    found += R.referral_crossed(sentence, book)
     found += R.scope(sentence, book, numbers)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
     found += I.inclusions(sentence, named or sources.of_document(default_doc))
+    found += R.scope_heads(sentence, book, numbers)
     found += R.decision_order(sentence, book)
+    found += R.order_elsewhere(sentence, book, sevs, numbers)
     found += C.restricted_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     # a short name said to stand for another title is wrong whatever list the sentence also reads
     found += [C.Verdict(False, f"{x}与来源的简称定义不符。") for x in misnamed_alias(sentence, sources.aliases)]
@@ -1025,6 +1039,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     named_ok, why = T.name_claims(text, sources, default_title)
     if named_ok is None:
         named_ok, why = T.undecided_status(text, state.get("question", ""), sources, default_doc)
+    if named_ok is None:
+        named_ok, why = T.issuer_claim(text, state.get("question", ""), sources, default_doc)
     if named_ok is not None:
         settle(bool(named_ok), why)
         return
@@ -1059,6 +1075,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (依据 / 根据 before the article only says the list rests on it)
         words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?|^(?:依据|根据|依照|按照?)", "", lead))
         if len(words) <= 2 or coverage(words, whole) >= 0.5:
+            state["lead_of_list"] = [sources.article(p.article, p.doc_id) or p for p in named]
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return
     # an absence from a paragraph (第十条第二款没有…) is judged against that paragraph
@@ -1087,8 +1104,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             fail(text, f"{'、'.join(missing)}在所引条文中找不到。")
             return
         if named and not any(v.whole for v in found):
-            # what it says beside the rule claim is still held to the articles it names
-            passage, why = support(sentence, sources, named, None, cited, [], min_coverage=0.35, polarity=False,
+            # what it says beside the rule claim is still held to the articles it names (to the
+            # paragraph it names of one: 第十条第二款 does not say what 第一款 says)
+            held = [_paragraph_of(sentence, p, sources, default_doc) for p in named]
+            passage, why = support(sentence, sources, held, None, cited, [], min_coverage=0.35, polarity=False,
                                    lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id))
             if passage is None:
                 fail(text, why)

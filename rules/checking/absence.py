@@ -120,6 +120,9 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     """True: the thing is in a passage word for word ("A的B": B in a sentence of the passage that
     has A, so 管理区的领导 is in "区（包括管理区）…领导班子成员"); False: it is nowhere near (under half its character pairs in any passage); None:
     between, which this reader does not decide."""
+    if asked_figure(thing, texts):
+        return True                       # 多长时间内召开: 24小时内召开 is there
+    thing = without_deixis(thing)
     head, _, tail = thing.rpartition("的")
     spans = [c for t in texts for c in re.split(r"[。；;\n]", bare_keep(t))]
     if head and len(tail) >= 2:
@@ -256,3 +259,37 @@ def only_in(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, s
     if elsewhere:
         return False, f"“{'、'.join(key)}”也见于{elsewhere[0]}，不只在所说的条文中。"
     return True, f"“{'、'.join(key)}”只见于" + "、".join(texts[n].label for n, _ in arts)
+
+
+# a question word for a quantity stands for any figure of its unit: "没有规定多长时间内召开" is
+# false where the text says 24小时内召开
+_TIME_UNIT = r"(?:个)?(?:小时|天|日|周|个?月|年)"
+_ASKED_FIGURE = re.compile(r"多长时间|多久|(?:多少|几)(?:个)?(小时|天|日|周|月|年|项|条|种|类|款|次|人|名)")
+_ANY_FIGURE = r"[\d一二两三四五六七八九十百千万]+"
+
+
+def asked_figure(thing: str, texts: list[str]) -> bool | None:
+    """When the thing said to be missing asks for a figure (多长时间内召开, 几种方式): whether the
+    texts have it with a figure in the question word's place; None when the thing asks none."""
+    if not _ASKED_FIGURE.search(thing):
+        return None
+    parts = []
+    last = 0
+    for m in _ASKED_FIGURE.finditer(thing):
+        parts.append(re.escape(thing[last:m.start()]))
+        unit = f"(?:个)?{m.group(1)}" if m.group(1) else _TIME_UNIT
+        parts.append(_ANY_FIGURE + unit)
+        last = m.end()
+    parts.append(re.escape(thing[last:]))
+    pattern = re.compile("".join(parts))
+    return any(pattern.search(bare_keep(t)) for t in texts)
+
+
+# a deictic place word after a place's name repeats it: 深圳本地的事故 is 深圳的事故
+_DEICTIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:本地|当地|本市|本土)")
+
+
+def without_deixis(thing: str) -> str:
+    """The thing without a deictic place word that follows a name (深圳本地 → 深圳); alone (本地
+    的事故) it names no place and is kept."""
+    return _DEICTIC.sub("", thing)

@@ -463,8 +463,11 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
                      if not re.match(r"[、，]?(?:[市区]?(?:委|政府))?[、，]?(?:[市区]?(?:委|政府))?(?:的)?(?:领导|负责人|书记|主要领导|分管)",
                                      sentence[m.end():])
                      and not re.search(r"对[^，。；]{0,8}$", sentence[:m.start()])]
-            named = [b for b in named if b not in ("事故调查组", "事故问责组")]
-            subject = [b for b in named if not re.search(r"国务院|^省", b)] if sev in ("特别重大", "重大") else named
+            # the groups and the bodies whose decision the initial one comes before are no subject,
+            # unless the sentence makes them the one who decides (由国务院作出, 事故问责组召开)
+            named = [b for b in named if b not in ("事故调查组", "事故问责组") or acts_initially(sentence, b)]
+            subject = [b for b in named if not re.search(r"国务院|^省", b) or acts_initially(sentence, b)] \
+                if sev in ("特别重大", "重大") else named
             for b in subject:
                 base = b[1:] if b[0] in "市区省" else b
                 ok = b in row.body or (base in row.body and b[0] == row.body[0])
@@ -892,3 +895,29 @@ def cited_by(sentence: str, article_text, aliases: dict[str, set[str]]) -> list[
         return []
     ok = all(v.ok for v in out)
     return out + ([Verdict(True, "引用关系见于所引条文", whole=len(left) <= 2)] if ok else [])
+
+
+# a body made the one who convenes or decides: 由X作出 / X负责召开, in a sentence about the meeting
+# or the initial decision; X作出问责决定(前) is the decision the initial one comes before, not this one
+_ACTS = re.compile(r"^(?:负责|来|会|将|应|要|单独|自行|统一|只负责)?(?:召开|召集|拍板|作出|做出|决定)")
+_OTHER_DECISION = re.compile(r"^的?(?:最终|正式|最后)?(?:问责)?(?:决定|处理)|^[^，,；;。]{0,12}?(?:之|以)?前")
+
+
+def acts_initially(sentence: str, body: str) -> bool:
+    """"初步问责决定由国务院作出": in a sentence that speaks of the meeting or the initial
+    decision, the body follows 由 or comes right before the act (召开, 作出, 拍板), and the act's
+    object is not the decision the initial one is made before (国务院、省作出问责决定前)."""
+    if not re.search(r"现场会|初步问责|初步决定|拍板", sentence):
+        return False
+    for clause in re.findall(r"[^，,；;。]+", sentence):
+        for m in re.finditer(re.escape(body), clause):
+            after = re.sub(r"^(?:[、和与及](?:国务院|省|市委|市政府|区委|区政府))+", "", clause[m.end():])
+            act = _ACTS.match(after)
+            by = clause[max(0, m.start() - 1):m.start()] == "由"
+            if not (by or act):
+                continue
+            rest = after[act.end():] if act else re.sub(r"^[^，,；;。]*?(?:作出|做出|召开|决定)", "", after)
+            if _OTHER_DECISION.search(rest) and "初步" not in rest[:8]:
+                continue
+            return True
+    return False

@@ -69,3 +69,38 @@ def undecided_status(sentence: str, question: str, sources: SourceSet, doc: str)
     if facts.status or facts.effective:
         return False, f"《{facts.title}》的来源说明载有效力状态：{facts.status or facts.effective}。"
     return True, f"《{facts.title}》的来源说明没有效力状态"
+
+
+_ISSUED = re.compile(r"(?:联合|共同)?(?:印发|发布|颁布|制定|出台|发文|下发)")
+_ISSUER_BODY = re.compile(r"(?:中共)?(?:(?![是由系为的和与、])[\u4e00-\u9fff]){0,6}?(?:市委|区委|省委|市人民政府|区人民政府|人民政府|市政府|区政府|国务院|党中央|中央办公厅|办公厅)")
+_ABOUT_DOC = re.compile(r"规定|本规定|这份规定|该规定|这个规定|文件")
+
+
+def issuer_claim(sentence: str, question: str, sources: SourceSet, doc: str) -> tuple[bool | None, str]:
+    """"是中共深圳市委、深圳市人民政府联合印发的" answering "规定写明发文机关了吗": who issued the
+    document the sentence is about is what its front matter says (发文机关), never a passage of
+    another document that names the same bodies. The document is the one the sentence names,
+    else, for a sentence without a subject of its own (是…/由…), the one the question is about.
+    None when the sentence says no issuer of a document."""
+    if not _ISSUED.search(sentence):
+        return None, ""
+    titles = re.findall(r"《([^》]+)》", sentence)
+    if titles:
+        found = [sources.doc_by_title(t) for t in titles]
+        if not all(found) or len(set(found)) != 1:
+            return None, ""
+        doc = found[0]
+    elif not (re.match(r"^(?:是|由|系)", sentence.strip()) and _ABOUT_DOC.search(question)):
+        return None, ""
+    said = re.sub(r"《[^》]*》", "", sentence.strip())
+    bodies = [m.group(0) for m in _ISSUER_BODY.finditer(said[:_ISSUED.search(said).start()])]
+    facts = sources.documents.get(doc)
+    if not bodies or facts is None:
+        return None, ""
+    issuer = facts.issuer or ""
+    if not issuer or re.search(r"未载明|未署名|不详", issuer):
+        return False, f"《{facts.title}》的来源说明没有载明发文机关，不能说是{'、'.join(bodies)}。"
+    wrong = [b for b in bodies if re.sub(r"^中共", "", b) not in issuer]
+    if wrong:
+        return False, f"《{facts.title}》的发文机关是{issuer}，不是{'、'.join(wrong)}。"
+    return True, f"《{facts.title}》发文机关：{issuer}"

@@ -346,3 +346,130 @@ def decision_order(sentence: str, book: RuleBook) -> list[Verdict]:
         if m.group(1).endswith("后"):
             out.append(Verdict(False, f"{row.source.article_label}：初步问责决定在{row.before}前作出，不是之后。"))
     return out
+
+
+def order_elsewhere(sentence: str, book: RuleBook, severities: list[str], named_articles: list[int]) -> list[Verdict]:
+    """"第十四条规定，较大事故…并在省作出问责决定前作出初步问责决定": the decision the initial one
+    comes before (a row's `before`) said of a severity or an article whose row names none; the
+    order is the row's own, not every convening row's."""
+    out: list[Verdict] = []
+    rows = book.regulation.convening
+    for row in rows:
+        if not row.before:
+            continue
+        words = [w for w in re.split(r"、|作出|做出", row.before) if w]
+        deciders, decision = words[:-1], words[-1]
+        if not deciders or not re.search(f"(?:{'|'.join(map(re.escape, deciders))})[^，,；;。]{{0,8}}?{re.escape(decision)}"
+                                         r"(?:之|以)?前", sentence):
+            continue
+        other_severity = bool(severities) and not set(severities) & set(row.severities)
+        other_article = bool(named_articles) and row.source.article not in named_articles and \
+            any(r.source.article in named_articles for r in rows)
+        if other_severity or other_article:
+            out.append(Verdict(False, f"{row.source.article_label}：在{row.before}前作出初步问责决定的是"
+                                      f"{'、'.join(row.severities)}事故，所说的事故或条文没有这一先后。"))
+    return out
+
+
+def members_moved(sentence: str, book: RuleBook) -> list[Verdict]:
+    """"立即成立由纪检监察机关以及有关部门组成的事故调查组": the members of a group row said of
+    the body the group works alongside (its `alongside`), which is another group. The group
+    formed is the one right after 组成的, or the subject before 由…组成."""
+    out: list[Verdict] = []
+    for row in book.regulation.conductors:
+        if row.acts != "forms_group" or not row.group or not row.alongside:
+            continue
+        group, other = _short(row.group), _short(row.alongside)
+        for c in _CLAUSES.finditer(sentence):
+            clause = c.group(0)
+            m = _MEMBERS.search(clause)
+            if m is None or NEGATION.search(clause[max(0, m.start() - 4):m.start()]):
+                continue
+            members = [b for b in _bodies(m.group("who"), book) if b not in (row.group, group, row.alongside, other)]
+            if not members or not all(_canon(b, row.bodies) for b in members):
+                continue
+            formed = clause[m.end():m.end() + 8] if clause[m.end():].startswith("的") else clause[:m.start()][-8:]
+            if other in formed and group not in formed:
+                out.append(Verdict(False, f"{row.source.article_label}：由{'、'.join(members)}组成的是{row.group}，"
+                                          f"{row.alongside}是与它同步工作的另一个组。"))
+    return out
+
+
+_ALWAYS = re.compile(r"一律|一概|凡是?|无论|不论|所有|全部|必然|统统|均(?:要|会|应|须)")
+
+
+def _condition(row) -> str:
+    """The words of a referral's condition that name it (追究纪律责任 of 同时需要追究纪律责任的)."""
+    return bare(re.sub(r"同时|需要|需|的$", "", row.when))
+
+
+def referral_crossed(sentence: str, book: RuleBook) -> list[Verdict]:
+    """A referral's condition given another referral's consequence ("需要追究纪律责任的，移送司法
+    机关"), and a referral said to follow always (一律, 凡) where its row gives it only under its
+    condition (同时需要追究纪律责任的). Conditions and keys are the rows' own words."""
+    rows = [r for r in book.regulation.referrals if r.key and _condition(r)]
+    out: list[Verdict] = []
+    clauses = [c.group(0) for c in _CLAUSES.finditer(sentence)]
+    for i, clause in enumerate(clauses[:-1]):
+        said = next((r for r in rows if _condition(r) in bare(clause)), None)
+        if said is None or NEGATION.search(clause):
+            continue
+        then = clauses[i + 1]
+        given = [r for r in rows if any(f in then for f in _key_forms(r))]
+        if given and said not in given and not NEGATION.search(then):
+            other = given[0]
+            out.append(Verdict(False, f"{said.source.article_label}：{said.when}，{said.then}；"
+                                      f"{other.when}，才{other.then}。"))
+    plain = bare(sentence)
+    for row in rows:
+        key = next((f for f in _key_forms(row) if f in sentence), None)
+        if key is None or _condition(row) in plain:
+            continue
+        at = sentence.index(key)
+        always = _ALWAYS.search(sentence[:at])
+        if always and not NEGATION.search(sentence[max(0, always.start() - 3):at]):
+            out.append(Verdict(False, f"{row.source.article_label}：{row.when}，才{row.then}，不是{always.group(0)}如此。"))
+    return out
+
+
+_HEAD_END = re.compile(r"都|均|也|全部|属于|是|在|算|包括|列入|纳入")
+
+
+def scope_heads(sentence: str, book: RuleBook, named_articles: list[int]) -> list[Verdict]:
+    """Two ways a group is put in or out of 第二条 that the other scope readers do not read:
+    - a row's unit with another head ("内设机构的全体工作人员都属于…" where the row says 内设机构
+      领导成员): said covered, the words after the unit name no leader (the row's 领导, a rank it
+      includes, 负责人);
+    - a level said not covered ("区级和街道的领导不在适用范围内"): a part of the group, without its
+      level suffix (级) and leader words, is what a scope row begins with."""
+    rows = book.regulation.scope
+    if not rows or (rows[0].source.article not in named_articles and not re.search(r"本规定|所称|党政领导干部|适用", sentence)):
+        return []
+    label = rows[0].source.article_label
+    ranks = {k for r in rows for k in r.ranks}
+    out: list[Verdict] = []
+    for c in _CLAUSES.finditer(sentence):
+        clause = c.group(0)
+        neg = _NOT_COVERED.search(clause)
+        if neg is None and _SCOPE_ABOUT.search(clause) and not NEGATION.search(clause):
+            # the row whose unit the clause names at most length (内设机构 is the internal row's,
+            # not the 工作部门 of the rows before it)
+            said = bare(clause)
+            best = max(((n, r) for r in rows for core in [bare(re.sub(r"^上列|(?:领导班子成员|领导成员|成员)$", "", r.covers))]
+                        for n in range(len(core), 3, -1) if core[-n:] in said), key=lambda t: t[0], default=None)
+            if best is None:
+                continue
+            n, row = best
+            core = bare(re.sub(r"^上列|(?:领导班子成员|领导成员|成员)$", "", row.covers))[-n:]
+            after = said[said.rfind(core) + len(core):].lstrip("的")
+            end = _HEAD_END.search(after)
+            head = after[:end.start()] if end else ""
+            if head and not re.search("领导|负责" + "".join(f"|{k}" for k in ranks), head):
+                out.append(Verdict(False, f"{label}所称的是{row.covers}，不是{head}。"))
+        elif neg and not re.search(r"没有|未|不是", clause[:neg.start()]):
+            for part in re.split(r"[、和及与]|以及", clause[:neg.start()]):
+                unit = re.sub(r"(?:这一级|一级|层面|级)$", "", re.sub(r"(?:的)?(?:领导|干部|领导干部|官员)$", "", bare(part)))
+                row = next((r for r in rows if unit and bare(r.covers).startswith(unit)), None)
+                if row is not None:
+                    out.append(Verdict(False, f"{label}所称党政领导干部包括{row.covers}。"))
+    return out

@@ -113,3 +113,30 @@ def widened_group(sentence: str, text: str) -> list[str]:
                         out.append(f"{left}{m.group(0)}{right}")
                     break
     return out
+
+
+# a choice said where the passage imposes the act: "可以根据情况决定是否在24小时内召开" for
+# 应在24小时内召开. The words of discretion compose: a permission (可以) or a decider (决定/选择是否,
+# 酌情, 视/根据情况); a bare 是否 is an embedded question (就…是否缺失), not a choice.
+_CHOICE = re.compile(r"(?<![不无])(?:可以|可)(?:(?:根据|视|按|依)(?:具体|实际)?情况|酌情|自行)?(?:决定|而定|选择)?是否"
+                     r"|(?:决定|选择)是否|(?:(?<![不无])(?:可以|可))?(?:(?:根据|视|按|依)(?:具体|实际)?情况|酌情)(?:决定)?(?:是否)?")
+
+
+def left_to_choice(sentence: str, text: str) -> str | None:
+    """"可以根据情况决定是否在24小时内召开现场会" where 第十三条 says 市委、市政府应在24小时内召开
+    现场会: what follows the words of choice is the passage's act (at least `MIN_RESTATED`
+    characters of it, word for word), and the passage states that act with no 可 — a duty made
+    a choice. (`weakened` reads a bare 可以 right before the act.)"""
+    spans = [bare(x) for x in re.split(r"[。；;\n]", text)]
+    said = squash(_QUOTE_MARKS.sub("", sentence))
+    for m in _CHOICE.finditer(said):
+        if not m.group(0) or "、" in said[m.end():m.end() + 12]:
+            continue
+        after = bare(said[m.end():m.end() + 24])[:12]
+        for n in range(len(after), MIN_RESTATED - 1, -1):
+            having = [x for x in spans if after[:n] in x]
+            if having:
+                if all("可" not in x for x in having):
+                    return m.group(0) + after[:n]
+                break
+    return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..references import cn_int
 from .claims import bodies
-from .restatement import neighbours, other_level, weakened, widened_group
+from .restatement import left_to_choice, neighbours, other_level, weakened, widened_group
 from .sources import SourceSet, SourceText, bare, bigrams, squash
 
 MIN_COVERAGE = 0.45
@@ -160,7 +160,7 @@ def restated_terms(sentence: str, text: str) -> list[str]:
     """What a restatement changed of the passage's own words (`restatement`): a weaker modality,
     another level of place, a figure set beside another one, a group widened with 及其."""
     out = other_level(sentence, text) + neighbours(sentence, text) + widened_group(sentence, text)
-    may = weakened(sentence, text)
+    may = weakened(sentence, text) or left_to_choice(sentence, text)
     return out + ([may] if may else [])
 
 
@@ -350,7 +350,7 @@ def added_items(sentence: str, text: str) -> list[str]:
     return out
 
 
-_BASIS = re.compile(r"(?:按照|依照|依据|遵照)(?!这|该|此|上述|以上|前述|其)([^，,。；;、]{2,10}?)(?:原则|进行|办理|处理|执行|追究|问责|的)")
+_BASIS = re.compile(r"(?:按照|依照|依据|遵照|根据)(?!这|该|此|上述|以上|前述|其)([^，,。；;、]{2,10}?)(?:原则|进行|办理|处理|执行|追究|问责|的)")
 
 
 def unfounded_basis(sentence: str, text: str) -> list[str]:
