@@ -27,6 +27,7 @@ from .checking import names as T
 from .checking.restatement import weakened
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
+from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -392,7 +393,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
         problems.append(f"「{u_text[:40]}」：{why}")
 
-    for u in _split_leads(units(draft), question):
+    for u in _split_leads(table_units(draft), question):
         if u.kind != "quote":
             text, wrong = _dated_titles(u.text, sources)
             text = _without_section_label(text, sources)
@@ -404,6 +405,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                 verdicts.append(SentenceVerdict(u.text, "quote", "原文"))
             else:
                 fail(u.text, f"引文“{u.text[:30]}”在来源中找不到原文。")
+            continue
+        if u.kind == "table":
+            # a table's header and separator: what the header says is judged in every row
+            verdicts.append(SentenceVerdict(u.text, "framing", "表头（按行核对）"))
             continue
         if u.kind == "option":
             if is_choice(u.text, _choices(book)):
