@@ -27,6 +27,7 @@ from .checking import names as T
 from .checking.restatement import weakened
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
+from .checking import verdicts as V
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -38,7 +39,7 @@ from .schema import RuleBook
 _MISSING_OK = re.compile(r"缺失|缺少|缺的是|缺了|(?:没有|没|未)(?:能)?保留|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
                          r"来源(?:里|中)?(?:都|也)?没有|没有写|没写|不在知识库|不在本规定|"
                          # only the opening survives: 只保留了开头一句, 能确认的只有引导句, 只到第十八条开头
-                         r"只(?:保留|剩下?|到)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)")
+                         r"只(?:保留|剩下?|到)|只(?:有|收录了?)(?:它的|其)?(?:一句|一行)?(?:开头|引导句)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
 # words that say which words a text uses, adding nothing to them ("条文用的是“可”")
 _WORDING = re.compile(r"(?:原文|条文|措辞|字眼|用词)?(?:用的(?:词|字|说法)?是|用了|写的是|写作|说的是|措辞是|用词是|原文是)")
@@ -145,7 +146,7 @@ def _without_section_label(text: str, sources: SourceSet) -> str:
 
 _POLITE = re.compile(r"抱歉|对不起|很遗憾|所以|因此|我|您|你|建议查阅正式文本|请以完整原文为准")
 # words that name an article's topic without adding to it ("第十八条是关于不予问责的条款")
-_ABOUT = re.compile(r"是关于|关于|是讲|讲的是|讲|的?条款|的?规定|这一?条|该条|有[这一]一?条|开头是|就是|是")
+_ABOUT = re.compile(r"(?:本来|原本)(?=是|讲|规定)|是关于|关于|是讲|讲的是|讲|的?条款|的?规定|这一?条|该条|有[这一]一?条|开头是|就是|是")
 
 
 def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
@@ -531,7 +532,7 @@ _HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|�
 def _is_lead(text: str, question: str) -> bool:
     """A yes/no answer: one of the answer words, or the question's own verb, alone or negated."""
     t = _HEDGE.sub("", text.strip())
-    if _LEAD.match(t):
+    if _LEAD.match(t) or V.is_verdict(t):
         return True
     parts = [x for x in re.split(r"[，,]", t) if x.strip()]
     if len(parts) == 2 and all(_is_lead(x, question) for x in parts):
@@ -606,6 +607,16 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         answer = _HEDGE.sub("", v.text).lstrip("初步问责阶段")
         negative = answer.startswith(("不", "没", "未"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
+        marked = _verdict_lead(v.text, nxt, question, judge_claim)
+        if marked is not None:
+            # a verdict sentence (规定允许, 批改：错误, 无法判断, 资料里查不到): see rules/checking/verdicts.py
+            (ok, why), v.verdict = marked, "verified" if marked[0] else "unsupported"
+            v.support = why
+            if not ok:
+                problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
+            continue
+        if V.yes_no(v.text) is not None:
+            negative = not V.yes_no(v.text)
         said = None
         if truth is None and claims and judge_claim is not None and i == 0 and not _UNSURE.match(answer):
             said = judge_claim(claims[1] if negative else claims[0])
@@ -624,6 +635,23 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         v.verdict, v.support = ("verified" if ok else "unsupported"), why
         if not ok:
             problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
+
+
+def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_claim) -> tuple[bool, str] | None:
+    """A verdict sentence decided by what it answers: "cannot tell" / "not in the sources" by the
+    sentence after it saying what is missing; a mark on an answer the question quotes by that
+    answer judged as a sentence. None when neither applies (then it is any yes/no lead)."""
+    if V.undecided(text):
+        ok = nxt is not None and V.missing_said(question, nxt.text, nxt.verdict)
+        return ok, "后一句" + ("说明了资料缺少所问的内容" if ok else "没有说明资料缺少所问的内容")
+    sign, quoted = V.yes_no(text), V.quoted_answer(question)
+    if sign is None or quoted is None or judge_claim is None:
+        return None
+    got = judge_claim(quoted)
+    if got is None:
+        return None
+    ok = (got == "verified") == sign
+    return ok, f"所批改的回答“{quoted[:30]}”" + ("有依据" if got == "verified" else "与规则或原文不符")
 
 
 _THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|"

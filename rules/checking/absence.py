@@ -214,6 +214,12 @@ _ART = re.compile(r"第([零一二两三四五六七八九十百\d]+)条(?:[（(
 _TAIL_TALK = re.compile(r"的|要求|规定|条文|之中|中|里|内|当中|[。！]")
 
 
+def _unclassed(gloss: str) -> str:
+    """A gloss's words without the class noun a severity list shares ("特别重大、重大事故": the
+    article says 特别重大或重大公共安全责任事故, so 重大 is what is held to it)."""
+    return bare(re.sub(r"(?:公共安全责任)?事故$", "", gloss.strip())) or bare(gloss)
+
+
 def only_in(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, str]:
     """"现场会的要求只出现在第十三条和第十四条", "24小时的时限只出现在第十三条（市委、市政府）和第十四条
     （区委、区政府）的现场会要求中": an exclusive claim over articles. The thing (its figures when it
@@ -235,7 +241,7 @@ def only_in(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, s
     plain = {n: _bare(p.text) for n, p in texts.items()}
     for n, gloss in arts:
         missing = [k for k in key if k not in plain[n]] + \
-            [b for b in re.split(r"[、，,和与及]", gloss) if bare(b) and bare(b) not in plain[n]]
+            [b for b in re.split(r"[、，,和与及]", gloss) if bare(b) and _unclassed(b) not in plain[n]]
         if missing:
             return False, f"“{'、'.join(missing)}”不见于{texts[n].label}。"
     tail = bare(_TAIL_TALK.sub("", m.group("tail")))

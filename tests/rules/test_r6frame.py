@@ -62,3 +62,52 @@ def test_report_table_rows(row, wrong):
 def test_a_header_without_rows_is_no_framing():
     r = verdict("按事故等级列一下现场会由谁召开。", "| 事故等级 | 召开现场会的主体 |\n|---|---|")
     assert not r.passed
+
+
+MARKED = "学员答：“一般事故也要在24小时内开现场会。”请批改。"
+
+
+@pytest.mark.parametrize("question, draft, right", [
+    # a mark on a quoted answer is held to that answer judged as a sentence
+    (MARKED, "批改：错误。第十六条没有召开现场会的要求。", True),
+    (MARKED, "批改：正确。第十六条没有召开现场会的要求。", False),
+    ("学员答：“较大事故要在24小时内开现场会。”请批改。", "批改：正确。第十四条要求24小时内召开现场会。", True),
+    ("学员答：“较大事故要在24小时内开现场会。”请批改。", "批改：错误。第十四条要求24小时内召开现场会。", False),
+    # a yes or a no in other words answers the question's proposition
+    ("第9条是兜底条款吗？", "可以这么理解。第九条说，其他造成损失或者不良影响的失职行为，按照有关规定对党政领导干部问责。", True),
+    ("较大事故街道党政领导正职会被责令公开道歉吗？", "规定允许。第十四条对街道党政领导正职责令公开道歉。", True),
+    ("较大事故街道党政领导正职会被免职吗？", "规定允许。第十四条对街道党政领导正职免职。", False),
+    # "cannot tell" / "not in the sources": the next sentence must say what is missing of what is asked
+    ("第十八条后面还有条文吗？", "无法判断。来源在第十八条开头就中断了，后续条款没有收录。", True),
+    ("第十三条说了什么？", "无法判断。第十八条的清单缺失。", False),
+    ("第十三条说了什么？", "资料里查不到。来源在第十八条开头就中断了。", False),
+    ("无法判断。", "无法判断。第十三条规定了现场会。", False),
+    ("中办发[2009]25号第八条说了什么？", "资料里查不到。第十七条只引用了中办发[2009]25号第八条，那份文件的条文没有收录。", True),
+])
+def test_verdict_sentences_are_claims(question, draft, right):
+    r = verdict(question, draft)
+    assert r.passed == right, r.problems
+    assert r.sentences[0].verdict == ("verified" if right else "unsupported") or not right
+    assert all(s.verdict != "framing" for s in r.sentences)
+
+
+@pytest.mark.parametrize("draft, right", [
+    ("资料里的第十八条只有一句开头：“党政领导干部有下列情形之一的，不予问责：”，后面的具体情形没有收录。", True),
+    ("第十八条本来是讲不予问责情形的，但来源只收录了它的开头一句，具体清单缺失。", True),
+    # what the missing list holds, said in a clause that does not name the article
+    ("第十八条是讲不予问责情形的，包括主动报告的情形，但来源只剩开头。", False),
+    ("第十八条讲不予问责，列了五种情形，但来源只剩开头。", False),
+    ("第十八条本来是讲从轻问责的，但来源只收录了它的开头一句。", False),
+    ("第十八条只有一句开头：“党政领导干部有下列情形之一的，可以从轻问责：”", False),
+])
+def test_the_missing_list_said_missing(draft, right):
+    assert verdict("第十八条的内容是什么？", draft).passed == right
+
+
+@pytest.mark.parametrize("gloss, right", [
+    ("第十三条（特别重大、重大事故）和第十四条（较大事故）", True),
+    ("第十三条（特别重大、较大事故）和第十四条（较大事故）", False),
+])
+def test_an_exclusive_claim_with_severity_glosses(gloss, right):
+    r = verdict("现场会的时限规定在哪里？", f"24小时内召开现场会的规定只出现在{gloss}。")
+    assert r.passed == right, r.problems
