@@ -27,6 +27,7 @@ from .checking import names as T
 from .checking.restatement import weakened
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
+from .checking import partitions as P
 from .checking import verdicts as V
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -944,6 +945,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.absent_measures(sentence, book)
     found += C.combinable(sentence, book)
     found += C.measure_sets(sentence, book)
+    # a lead-in announcing a split or a count of an article's measures (rules/checking/partitions.py)
+    found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
+                                                                  lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += C.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,

@@ -111,3 +111,36 @@ def test_the_missing_list_said_missing(draft, right):
 def test_an_exclusive_claim_with_severity_glosses(gloss, right):
     r = verdict("现场会的时限规定在哪里？", f"24小时内召开现场会的规定只出现在{gloss}。")
     assert r.passed == right, r.problems
+
+
+@pytest.mark.parametrize("lead, wrong", [
+    ("第十条按是否“造成重大损失或者恶劣影响”分两档：", None),
+    ("第十条按后果分两档：", None),
+    ("第十条按是否“造成重大损失或者恶劣影响”分三档：", "不是三档"),
+    ("第十条按事故等级分两档：", "事故等级"),
+    ("第十一条按问责方式分了两套程序：", None),
+    ("第十一条按问责方式分了三套程序：", "不是三套"),
+    ("第十一条按事故等级分了两套程序：", "事故等级"),
+])
+def test_a_split_lead_is_held_to_the_articles_groups(lead, wrong):
+    r = verdict("问责方式和程序怎么分？", lead)
+    if wrong is None:
+        assert r.passed and r.sentences[0].verdict == "verified", r.problems
+    else:
+        assert not r.passed and wrong in " ".join(r.problems), r.problems
+
+
+@pytest.mark.parametrize("question, draft, wrong", [
+    ("第十条里一共几种问责方式？", "九种：后果严重的一档五种，后果不严重的一档四种。", None),
+    ("第十条里一共几种问责方式？", "八种：后果严重的一档五种，后果不严重的一档三种。", "九种"),
+    ("第十条里一共几种问责方式？", "九种：后果严重的一档四种，后果不严重的一档五种。", "有5种"),
+    ("第十条规定了哪些问责方式？", "第十条规定了九种问责方式。", None),
+    # passed before: an article's measures miscounted
+    ("第十条规定了哪些问责方式？", "第十条规定了八种问责方式。", "不是八种"),
+])
+def test_counts_of_an_articles_measures(question, draft, wrong):
+    r = verdict(question, draft)
+    if wrong is None:
+        assert r.passed, r.problems
+    else:
+        assert not r.passed and wrong in " ".join(r.problems), r.problems
