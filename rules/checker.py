@@ -27,6 +27,7 @@ from .checking import names as T
 from .checking.restatement import weakened
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
+from .checking import membership as M
 from .checking import partitions as P
 from .checking import verdicts as V
 from .checking.tables import table_units
@@ -850,6 +851,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""))
+    sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
     chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
     if chaptered is False:
         fail(text, why)

@@ -714,11 +714,12 @@ def restricted_references(sentence: str, article_text) -> list[Verdict]:
     if not refs or not only or refs[0].start > only.start():
         return []
     subject = refs[0].article
-    said, at = set(), only.end()
+    said, at, series = set(), only.end(), -1
     for r in refs:                       # the references right after the restriction, in a series
-        if r.start >= at and re.fullmatch(r"[、和及与或]?", sentence[at:r.start]):
+        # (第五、六、七、九条 is one series: its articles share its span)
+        if r.start >= at and re.fullmatch(r"[、和及与或]?", sentence[at:r.start]) or r.start == series:
             said.add(r.article)
-            at = r.end
+            at, series = r.end, r.start
     theirs = _internal(article_text(subject)) - {subject}
     if said and said < theirs:
         left = "、".join(format_ref(n) for n in sorted(theirs - said))

@@ -144,3 +144,23 @@ def test_counts_of_an_articles_measures(question, draft, wrong):
         assert r.passed, r.problems
     else:
         assert not r.passed and wrong in " ".join(r.problems), r.problems
+
+
+@pytest.mark.parametrize("draft, right", [
+    ("第十条只管第五、六、七、九条的情形。", True),       # one series of articles, all of them
+    ("第十条只管第五、六、七条的情形。", False),
+    ("第十五条只针对第十三条的初步问责。", False),
+])
+def test_a_restriction_to_a_series_of_articles(draft, right):
+    assert verdict("第十条管哪些情形？", draft).passed == right
+
+
+@pytest.mark.parametrize("draft, right", [
+    ("适用，街道党政领导成员是第二条明确列出的一类。", True),
+    ("街道党政领导成员是第二条列出的对象之一。", True),
+    ("适用，区人大常委会领导成员是第二条明确列出的一类。", False),
+    ("适用，街道办事处工作人员是第二条明确列出的一类。", False),
+    ("街道党政领导成员是第五条明确列出的一类。", False),
+])
+def test_a_membership_said_from_the_members_side(draft, right):
+    assert verdict("街道的书记、主任适用吗？", draft).passed == right
