@@ -164,3 +164,28 @@ def test_a_restriction_to_a_series_of_articles(draft, right):
 ])
 def test_a_membership_said_from_the_members_side(draft, right):
     assert verdict("街道的书记、主任适用吗？", draft).passed == right
+
+
+ISSUER = "这个问责规定是哪个机关发布的？"
+
+
+@pytest.mark.parametrize("draft, right", [
+    ("资料里没有写。收录的规定正文从标题直接进入第一章，没有列出发文机关。", True),
+    ("资料里没有写。收录的规定正文从标题直接进入第二章，没有列出发文机关。", False),
+    ("资料里没有写。收录的规定正文从标题直接进入第一章，没有列出现场会。", False),
+    # the text's opening alone says nothing of the issuer
+    ("资料里没有写。收录的规定正文从标题直接进入第一章。", False),
+])
+def test_the_texts_opening_and_an_absence_said_of_it(draft, right):
+    assert verdict(ISSUER, draft).passed == right
+
+
+@pytest.mark.parametrize("draft, right", [
+    ("收录的规定正文没有列出发文机关。", True),
+    ("收录的资料没有提到申诉。", True),
+    # passed before: 收录的规定正文 was read as the missing thing, not as the scope
+    ("收录的规定正文没有列出现场会。", False),
+    ("收录的规定正文没有列出第十三条。", False),
+])
+def test_the_scope_of_an_absence_may_be_the_text_held(draft, right):
+    assert verdict(ISSUER, draft).passed == right
