@@ -27,6 +27,7 @@ from .checking import names as T
 from .checking.restatement import weakened
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
+from .checking import distinct as D
 from .checking import membership as M
 from .checking import partitions as P
 from .checking import verdicts as V
@@ -158,6 +159,8 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
         return False
     if re.search(r"是否|有没有|多少|几|哪些|什么|如何|如果|若", clause) or len(bare(_POLITE.sub("", clause))) <= 2:
         return True               # an embedded question or condition (之后是否还有条款), a word to the user
+    if D.distinct(clause, sources, doc):
+        return True               # "从轻处理和不予问责是两回事": its opening set apart from another article's
     if re.search(r"没|未|无|不是|并非", clause) or any(cn_int(m) != n for m in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)):
         return False              # a denial, or another article, is no restatement of its surviving words
     words = _ABOUT.sub("", _REFS.sub("", clause))
@@ -609,7 +612,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         answer = _HEDGE.sub("", v.text).lstrip("初步问责阶段")
         negative = answer.startswith(("不", "没", "未"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
-        marked = _verdict_lead(v.text, nxt, question, judge_claim)
+        marked = _verdict_lead(v.text, nxt, question, judge_claim, book)
         if marked is not None:
             # a verdict sentence (规定允许, 批改：错误, 无法判断, 资料里查不到): see rules/checking/verdicts.py
             (ok, why), v.verdict = marked, "verified" if marked[0] else "unsupported"
@@ -639,13 +642,20 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
 
 
-def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_claim) -> tuple[bool, str] | None:
+def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_claim,
+                  book: RuleBook | None = None) -> tuple[bool, str] | None:
     """A verdict sentence decided by what it answers: "cannot tell" / "not in the sources" by the
     sentence after it saying what is missing; a mark on an answer the question quotes by that
     answer judged as a sentence. None when neither applies (then it is any yes/no lead)."""
     if V.undecided(text):
         ok = nxt is not None and V.missing_said(question, nxt.text, nxt.verdict)
         return ok, "后一句" + ("说明了资料缺少所问的内容" if ok else "没有说明资料缺少所问的内容")
+    if V.difference(text) and book is not None:
+        differ = V.cases_differ(question, book)
+        told = nxt is not None and nxt.verdict in ("verified", "quote")
+        if differ is False:
+            return False, "按规则，问题所比的两种情况的问责方式相同"
+        return told, "后一句" + ("说明了区别，且有依据" if told else "没有依据")
     sign, quoted = V.yes_no(text), V.quoted_answer(question)
     if sign is None or quoted is None or judge_claim is None:
         return None

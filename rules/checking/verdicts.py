@@ -6,6 +6,9 @@ or that the sources cannot settle it. What decides it is what it answers:
 - a yes or a no (允许, 正确, 可以这么理解, 错误, 不允许…) answers the question's proposition
   (`answered_claims`), or, when the question quotes an answer to be marked (学员答：“…”), that
   quoted answer: 正确 must find it verified, 错误 contradicted;
+- "the difference is in how heavy" (区别在于轻重) says that the two cases the question sets side by
+  side (two severities for one official, or two officials under one severity) are treated
+  differently: the rule data decides each, and the sentences after it must say how;
 - "cannot tell" (无法判断, 没法从资料里回答) and "not in the sources" (资料里查不到, 资料里没有写)
   are true only when the sentence after them is a verified statement of what is missing or
   absent, and it is about what the question asks (it shares an article, or words, with it).
@@ -15,7 +18,13 @@ from __future__ import annotations
 
 import re
 
+import dataclasses
+
+from ..engine import decide
+from ..facts import extract
 from ..references import find_refs
+from ..schema import RuleBook
+from .claims import severities_in
 from .sources import bare
 
 # a mark put before the verdict ("批改：错误。", "结论：正确。"): it names the act, not a claim
@@ -29,6 +38,37 @@ _UNSURE = re.compile(r"^(?:这个?|此)?(?:无法|没法|不能|难以|无从)(?
 _NOT_FOUND = re.compile(r"^(?:这个?|此)?(?:在)?(?:现有)?(?:资料|来源|材料|知识库|文本)(?:里|中)?(?:都|也)?"
                         r"(?:查不到|找不到|没有写|没写|没有记载|没有载明|未载明|没有)[。！!]?$")
 _MISSING = re.compile(r"缺失|中断|没有收录|未收录|不在来源|没有列出|没有写|未载明|没有载明|查不到|无法|看不到|只剩|只收录|只有")
+
+
+# "区别在于轻重": a difference said to lie in something that is itself no claim (a short word)
+_DIFFERENCE = re.compile(r"^(?:两者|二者|它们|两种情况)?的?(?:区别|不同|差别|差异)(?:主要)?(?:就)?(?:在于|是|体现在)"
+                         r"(?P<what>[\u4e00-\u9fff]{1,4})[。！!]?$")
+
+
+def difference(text: str) -> bool:
+    m = _DIFFERENCE.match(unmarked(text))
+    return bool(m) and not re.search(r"[条款项章]$|^第", m.group("what"))
+
+
+def cases_differ(question: str, book: RuleBook) -> bool | None:
+    """Whether the two cases the question sets side by side get different measures by the rule
+    data: two severities for the same officials, or two officials under one severity. None when
+    the question sets no such pair, or the rules decide one of them no measure."""
+    facts = extract(question, book)
+    sevs = severities_in(question, book)
+    cases = []
+    if len(sevs) == 2 and len(facts.roles) == 1:
+        cases = [(dataclasses.replace(facts, severity=s), facts.roles[0]) for s in sevs]
+    elif len(facts.roles) == 2 and facts.severity:
+        cases = [(facts, r) for r in facts.roles]
+    got = []
+    for f, role in cases:
+        d = decide(f, book).decision
+        measures = d.measures.get(role) if d is not None and getattr(d, "measures", None) else None
+        if not measures:
+            return None
+        got.append(sorted(measures))
+    return got[0] != got[1] if len(got) == 2 else None
 
 
 def unmarked(text: str) -> str:
@@ -51,7 +91,7 @@ def undecided(text: str) -> bool:
 
 
 def is_verdict(text: str) -> bool:
-    return yes_no(text) is not None or undecided(text)
+    return yes_no(text) is not None or undecided(text) or difference(text)
 
 
 def quoted_answer(question: str) -> str | None:

@@ -189,3 +189,29 @@ def test_the_texts_opening_and_an_absence_said_of_it(draft, right):
 ])
 def test_the_scope_of_an_absence_may_be_the_text_held(draft, right):
     assert verdict(ISSUER, draft).passed == right
+
+
+@pytest.mark.parametrize("question, draft, right", [
+    ("同样是街道党政领导正职，特别重大事故和重大事故的处理有什么区别？",
+     "区别在于轻重。特别重大事故时，街道党政领导正职会被免职；重大事故时停职检查。", True),
+    # the rules give this official the same measure under both severities
+    ("同样是街道党政领导分管副职，特别重大事故和重大事故的处理有什么区别？",
+     "区别在于轻重。特别重大事故时，街道党政领导分管副职会被免职。", False),
+    # a difference whose statement is wrong
+    ("同样是街道党政领导正职，特别重大事故和重大事故的处理有什么区别？",
+     "区别在于轻重。特别重大事故时，街道党政领导正职会被停职检查。", False),
+])
+def test_a_difference_lead_is_held_to_the_cases_compared(question, draft, right):
+    r = verdict(question, draft)
+    assert r.passed == right, r.problems
+    assert r.sentences[0].verdict == ("verified" if right else "unsupported")
+
+
+@pytest.mark.parametrize("draft, right", [
+    ("也就是说，从轻处理和不予问责是两回事，后者的内容我们看不到。", True),
+    ("也就是说，从轻处理和从重处理是两回事，后者的内容我们看不到。", False),   # one article holds both
+    ("也就是说，从轻处理和不予问责是一回事，后者的内容我们看不到。", False),
+    ("从轻处理和不予问责是两回事，不予问责包括主动报告的情形。", False),
+])
+def test_the_missing_articles_opening_set_apart(draft, right):
+    assert verdict("第十七条和第十八条有什么不同？", draft).passed == right
