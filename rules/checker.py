@@ -457,7 +457,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             return "contradicted"
         return "verified" if got and got[-1].verdict == "verified" else None
 
-    _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim)
+    _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
+                   whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
     if decision and states_decision and require_citations:
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
@@ -595,7 +596,7 @@ def answered_claims(question: str) -> tuple[str, str] | None:
 
 
 def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook,
-                   question: str = "", judge_claim=None) -> None:
+                   question: str = "", judge_claim=None, whole=None) -> None:
     """A yes/no lead ("会。", "不需要。", "没讲。") is right when the rules answer the question that
     way; else it is judged as the claim it answers (the question's words with its yes or no):
     verified, it is right; contradicted (and its opposite not), it is wrong; when that claim is
@@ -612,7 +613,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         answer = _HEDGE.sub("", v.text).lstrip("初步问责阶段")
         negative = answer.startswith(("不", "没", "未"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
-        marked = _verdict_lead(v.text, nxt, question, judge_claim, book)
+        marked = _verdict_lead(v.text, nxt, question, judge_claim, book, whole)
         if marked is not None:
             # a verdict sentence (规定允许, 批改：错误, 无法判断, 资料里查不到): see rules/checking/verdicts.py
             (ok, why), v.verdict = marked, "verified" if marked[0] else "unsupported"
@@ -643,11 +644,15 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
 
 
 def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_claim,
-                  book: RuleBook | None = None) -> tuple[bool, str] | None:
+                  book: RuleBook | None = None, whole=None) -> tuple[bool, str] | None:
     """A verdict sentence decided by what it answers: "cannot tell" / "not in the sources" by the
     sentence after it saying what is missing; a mark on an answer the question quotes by that
     answer judged as a sentence. None when neither applies (then it is any yes/no lead)."""
     if V.undecided(text):
+        held = [r.article for r in find_refs(question) if r.article and r.internal and not r.doc_title]
+        if whole is not None and held and all(whole(n) for n in held):
+            # "第十三条说了什么？" -> "资料里查不到。": the article asked about is whole in the sources
+            return False, "所问的条文在来源中是完整的"
         ok = nxt is not None and V.missing_said(question, nxt.text, nxt.verdict)
         return ok, "后一句" + ("说明了资料缺少所问的内容" if ok else "没有说明资料缺少所问的内容")
     if V.difference(text) and book is not None:
