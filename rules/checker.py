@@ -399,7 +399,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
         problems.append(f"「{u_text[:40]}」：{why}")
 
-    for u in _split_leads(table_units(draft), question):
+    for u in _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question):
         if u.kind != "quote":
             text, wrong = _dated_titles(u.text, sources)
             text = _without_section_label(text, sources)

@@ -218,3 +218,21 @@ def test_a_difference_lead_is_held_to_the_cases_compared(question, draft, right)
 ])
 def test_the_missing_articles_opening_set_apart(draft, right):
     assert verdict("第十七条和第十八条有什么不同？", draft).passed == right
+
+
+SEVERITY_COLUMNS = "| 职务 | 特别重大 | 重大 |\n|---|---|---|\n"
+
+
+@pytest.mark.parametrize("rows, wrong", [
+    ("| 街道党政领导正职 | 免职 | 停职检查 |\n| 街道党政领导分管副职 | 免职 | 免职 |", None),
+    # passed while the row was one sentence: the second severity's cell rode on the first's
+    ("| 街道党政领导正职 | 免职 | 免职 |", "不是免职"),
+    ("| 街道党政领导正职 | 停职检查 | 免职 |", "不是停职检查"),
+])
+def test_a_row_says_one_thing_per_column_that_is_a_claim(rows, wrong):
+    r = verdict("街道领导在各级事故中分别怎么处理？", SEVERITY_COLUMNS + rows)
+    if wrong is None:
+        assert r.passed, r.problems
+        assert "职务为街道党政领导正职，重大为停职检查。" in [s.text for s in r.sentences]
+    else:
+        assert not r.passed and wrong in " ".join(r.problems), r.problems
