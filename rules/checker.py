@@ -31,6 +31,11 @@ from .checking.corrections import corrected
 from .checking.restatement import weakened
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
 from .checking.sources import SourceSet, SourceText, bare
+from .checking import distinct as D
+from .checking import membership as M
+from .checking import partitions as P
+from .checking import verdicts as V
+from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -41,7 +46,7 @@ from .schema import RuleBook
 _MISSING_OK = re.compile(r"缺失|缺少|缺的是|缺了|(?:没有|没|未)(?:能)?保留|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
                          r"来源(?:里|中)?(?:都|也)?没有|没有写|没写|不在知识库|不在本规定|"
                          # only the opening survives: 只保留了开头一句, 能确认的只有引导句, 只到第十八条开头
-                         r"只(?:保留|剩下?|到)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)")
+                         r"只(?:保留|剩下?|到)|只(?:有|收录了?)(?:它的|其)?(?:一句|一行)?(?:开头|引导句)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
 # words that say which words a text uses, adding nothing to them ("条文用的是“可”")
 _WORDING = re.compile(r"(?:原文|条文|措辞|字眼|用词)?(?:用的(?:词|字|说法)?是|用了|写的是|写作|说的是|措辞是|用词是|原文是)")
@@ -148,7 +153,7 @@ def _without_section_label(text: str, sources: SourceSet) -> str:
 
 _POLITE = re.compile(r"抱歉|对不起|很遗憾|所以|因此|我|您|你|建议查阅正式文本|请以完整原文为准")
 # words that name an article's topic without adding to it ("第十八条是关于不予问责的条款")
-_ABOUT = re.compile(r"是关于|关于|是讲|讲的是|讲|的?条款|的?规定|这一?条|该条|有[这一]一?条|开头是|就是|是")
+_ABOUT = re.compile(r"(?:本来|原本)(?=是|讲|规定)|是关于|关于|是讲|讲的是|讲|的?条款|的?规定|这一?条|该条|有[这一]一?条|开头是|就是|是")
 
 
 def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
@@ -158,6 +163,8 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
         return False
     if re.search(r"是否|有没有|多少|几|哪些|什么|如何|如果|若", clause) or len(bare(_POLITE.sub("", clause))) <= 2:
         return True               # an embedded question or condition (之后是否还有条款), a word to the user
+    if D.distinct(clause, sources, doc):
+        return True               # "从轻处理和不予问责是两回事": its opening set apart from another article's
     if re.search(r"没|未|无|不是|并非", clause) or any(cn_int(m) != n for m in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)):
         return False              # a denial, or another article, is no restatement of its surviving words
     words = _ABOUT.sub("", _REFS.sub("", clause))
@@ -413,7 +420,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
         problems.append(f"「{u_text[:40]}」：{why}")
 
-    for u in _split_leads(units(draft), question):
+    for u in _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question):
         if u.kind != "quote":
             text, wrong = _dated_titles(u.text, sources)
             text = _without_section_label(text, sources)
@@ -425,6 +432,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                 verdicts.append(SentenceVerdict(u.text, "quote", "原文"))
             else:
                 fail(u.text, f"引文“{u.text[:30]}”在来源中找不到原文。")
+            continue
+        if u.kind == "table":
+            # a table's header and separator: what the header says is judged in every row
+            verdicts.append(SentenceVerdict(u.text, "framing", "表头（按行核对）"))
             continue
         if u.kind == "option":
             if is_choice(u.text, _choices(book)):
@@ -472,7 +483,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             return "contradicted"
         return "verified" if got and got[-1].verdict == "verified" else None
 
-    _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim)
+    _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
+                   whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
     if decision and states_decision and require_citations:
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
@@ -556,7 +568,7 @@ _POINTED = re.compile(r"^(有|没有|是|不是)(?:这|该)一?(?:条|款|项|�
 def _is_lead(text: str, question: str) -> bool:
     """A yes/no answer: one of the answer words, or the question's own verb, alone or negated."""
     t = _HEDGE.sub("", text.strip())
-    if _LEAD.match(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
+    if _LEAD.match(t) or V.is_verdict(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
     parts = [x for x in re.split(r"[，,]", t) if x.strip()]
     if len(parts) == 2 and all(_is_lead(x, question) for x in parts):
@@ -627,7 +639,7 @@ def answered_claims(question: str) -> tuple[str, str] | None:
 
 
 def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook,
-                   question: str = "", judge_claim=None) -> None:
+                   question: str = "", judge_claim=None, whole=None) -> None:
     """A yes/no lead ("会。", "不需要。", "没讲。") is right when the rules answer the question that
     way; else it is judged as the claim it answers (the question's words with its yes or no):
     verified, it is right; contradicted (and its opposite not), it is wrong; when that claim is
@@ -644,6 +656,16 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         answer = _HEDGE.sub("", v.text).lstrip("初步问责阶段")
         negative = answer.startswith(("不", "没", "未"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
+        marked = _verdict_lead(v.text, nxt, question, judge_claim, book, whole)
+        if marked is not None:
+            # a verdict sentence (规定允许, 批改：错误, 无法判断, 资料里查不到): see rules/checking/verdicts.py
+            (ok, why), v.verdict = marked, "verified" if marked[0] else "unsupported"
+            v.support = why
+            if not ok:
+                problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
+            continue
+        if V.yes_no(v.text) is not None:
+            negative = not V.yes_no(v.text)
         said = None
         if truth is None and claims and judge_claim is not None and i == 0 and not _UNSURE.match(answer):
             said = judge_claim(claims[1] if negative else claims[0])
@@ -662,6 +684,34 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         v.verdict, v.support = ("verified" if ok else "unsupported"), why
         if not ok:
             problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
+
+
+def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_claim,
+                  book: RuleBook | None = None, whole=None) -> tuple[bool, str] | None:
+    """A verdict sentence decided by what it answers: "cannot tell" / "not in the sources" by the
+    sentence after it saying what is missing; a mark on an answer the question quotes by that
+    answer judged as a sentence. None when neither applies (then it is any yes/no lead)."""
+    if V.undecided(text):
+        held = [r.article for r in find_refs(question) if r.article and r.internal and not r.doc_title]
+        if whole is not None and held and all(whole(n) for n in held):
+            # "第十三条说了什么？" -> "资料里查不到。": the article asked about is whole in the sources
+            return False, "所问的条文在来源中是完整的"
+        ok = nxt is not None and V.missing_said(question, nxt.text, nxt.verdict)
+        return ok, "后一句" + ("说明了资料缺少所问的内容" if ok else "没有说明资料缺少所问的内容")
+    if V.difference(text) and book is not None:
+        differ = V.cases_differ(question, book)
+        told = nxt is not None and nxt.verdict in ("verified", "quote")
+        if differ is False:
+            return False, "按规则，问题所比的两种情况的问责方式相同"
+        return told, "后一句" + ("说明了区别，且有依据" if told else "没有依据")
+    sign, quoted = V.yes_no(text), V.quoted_answer(question)
+    if sign is None or quoted is None or judge_claim is None:
+        return None
+    got = judge_claim(quoted)
+    if got is None:
+        return None
+    ok = (got == "verified") == sign
+    return ok, f"所批改的回答“{quoted[:30]}”" + ("有依据" if got == "verified" else "与规则或原文不符")
 
 
 _THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|"
@@ -871,6 +921,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
+    sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
     chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
     if chaptered is False:
         fail(text, why)
@@ -969,6 +1020,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.absent_measures(sentence, book)
     found += C.combinable(sentence, book, state.get("previous", ""))
     found += C.measure_sets(sentence, book)
+    # a lead-in announcing a split or a count of an article's measures (rules/checking/partitions.py)
+    found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
+                                                                  lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += C.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,

@@ -24,7 +24,7 @@ ABSENT = re.compile(r"(?:都|也|并|均)?(?:没有(?:写明?|提到|提及|提|
                     r"未(?:写明?|提到|提及|规定|列出?|列入|载明|说明|标注|注明|出现)|不在|不属于|不包括|不涉及|看不到|找不到|"
                     r"没有)")
 # words that name where the thing is said to be missing, or ask about it, not the thing itself
-_SCOPE_WORDS = re.compile(r"(?:现有|手头|我们掌握|掌握|我们)的?|(?:来源(?:页面)?|材料|资料|文本|原文|全文|本规定|这份规定|该规定|规定本身|规定|论文|文章|报告)(?:里面|里|中|之中|之内|内)?|"
+_SCOPE_WORDS = re.compile(r"(?:现有|手头|我们掌握|掌握|我们|(?:所|被)?收录)的?|(?:来源(?:页面)?|材料|资料|文本|原文|全文|正文|本规定|这份规定|该规定|规定本身|规定|论文|文章|报告)(?:里面|里|中|之中|之内|内)?|"
                           r"其中|具体|是否|什么|哪[一几个些天年]?|多少|何时|怎样|如何|都|也|并|均|还")
 _KINDS = {"paper": re.compile(r"论文|文章"), "article": re.compile(r"论文|文章"), "report": re.compile(r"报告")}
 _SOURCES = re.compile(r"来源|材料|资料|现有文本|掌握的文本|手头|知识库|收录的")
@@ -228,6 +228,12 @@ _ART = re.compile(r"第([零一二两三四五六七八九十百\d]+)条(?:[（(
 _TAIL_TALK = re.compile(r"的|要求|规定|条文|之中|中|里|内|当中|[。！]")
 
 
+def _unclassed(gloss: str) -> str:
+    """A gloss's words without the class noun a severity list shares ("特别重大、重大事故": the
+    article says 特别重大或重大公共安全责任事故, so 重大 is what is held to it)."""
+    return bare(re.sub(r"(?:公共安全责任)?事故$", "", gloss.strip())) or bare(gloss)
+
+
 def only_in(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, str]:
     """"现场会的要求只出现在第十三条和第十四条", "24小时的时限只出现在第十三条（市委、市政府）和第十四条
     （区委、区政府）的现场会要求中": an exclusive claim over articles. The thing (its figures when it
@@ -249,7 +255,7 @@ def only_in(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, s
     plain = {n: _bare(p.text) for n, p in texts.items()}
     for n, gloss in arts:
         missing = [k for k in key if k not in plain[n]] + \
-            [b for b in re.split(r"[、，,和与及]", gloss) if bare(b) and bare(b) not in plain[n]]
+            [b for b in re.split(r"[、，,和与及]", gloss) if bare(b) and _unclassed(b) not in plain[n]]
         if missing:
             return False, f"“{'、'.join(missing)}”不见于{texts[n].label}。"
     tail = bare(_TAIL_TALK.sub("", m.group("tail")))

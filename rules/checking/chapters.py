@@ -18,6 +18,9 @@ _COUNT = re.compile(r"(?:分为?|共有?|一共|有|看到|包括|包含)([一�
 _NAMED = re.compile(r"第([一二三四五六七八九十]+)章(?:的?(?:标题|名称|题目)?(?:是|为|叫做?)?)?[“\"「]?([^“”\"「」（(，,；;。：:]*)[”\"」]?"
                     r"(?:[（(]([^）)]*)[）)])?")
 _SPAN = re.compile(r"(?:包括|包含|含|是|为|有|即)?(第?[零一二两三四五六七八九十百\d]+条?(?:到|至)第?[零一二两三四五六七八九十百\d]+条)")
+# "收录的规定正文从标题直接进入第一章": what the text has right after its title
+_OPENS = re.compile(r"^((?:收录的|现有的?)?(?:本?规定|条文|文本)?(?:的)?(?:正文|全文|原文)?)(?:是)?(?:从标题(?:之后|后面?)?|标题(?:之后|后面?))"
+                    r"(?:直接|就|紧接着|紧接)?(?:进入|开始于|是|就是|接着是|到)?第([一二三四五六七八九十]+)章(?:开始)?$")
 _BEGINS = re.compile(r"^(?:它|该章|这一章)?(?:从|自)(第[零一二两三四五六七八九十百\d]+条)(?:开始|起)$")
 
 
@@ -40,8 +43,19 @@ def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | 
     if not have:
         return None, "", sentence
     clauses = [c.strip() for c in re.split(r"[，,；;。：:]", sentence) if c.strip()]
-    rest, said, current = [], [], None
+    rest, said, current, subject = [], [], None, ""
     for clause in clauses:
+        opens = _OPENS.match(clause)
+        if opens:
+            # "正文从标题直接进入第一章": the first passage of the text is an article under that
+            # chapter, with nothing (a preamble, an issuer's line) between the title and it
+            first = (sources.of_document(doc) or [None])[0]
+            n = cn_int(opens.group(2))
+            if first is None or first.article is None or n != min(have) or first.article not in have[n][1]:
+                return False, f"来源中的文本在标题之后不是直接从第{int_cn(n)}章开始。", ""
+            said.append(f"标题之后即第{int_cn(n)}章")
+            subject = opens.group(1)
+            continue
         count = _COUNT.search(clause)
         if count and not _NAMED.search(clause):
             n = cn_int(count.group(1))
@@ -92,4 +106,6 @@ def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | 
         rest.append(clause)
     if not said:
         return None, "", sentence
+    if subject and rest and re.match(r"(?:也|都|并|均)?(?:没|未|不)", rest[0]):
+        rest[0] = subject + rest[0]        # "…，没有列出发文机关": said of the same text
     return True, "章节：" + "；".join(said), "，".join(r for r in rest if bare(r))

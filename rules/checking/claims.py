@@ -528,6 +528,11 @@ def article_severities(sentence: str, book: RuleBook, named: list[int]) -> list[
     return out
 
 
+# a clause that goes on to name what a list holds ("…，包括主动报告的情形"): about the article
+# the sentence is about, so held to its surviving words like a clause that names it
+_LIST_CONTENT = re.compile(r"^(?:其中|具体)?(?:包括|包含|涵盖|比如|例如|譬如|列了|列有|列明|列举了?|分别是|即)")
+
+
 def missing_articles(sentence: str, book: RuleBook, named: list[int], ok_words: re.Pattern,
                      held=None) -> list[Verdict]:
     """Anything asserted about an article whose text is missing from the source is unsupported,
@@ -546,7 +551,8 @@ def missing_articles(sentence: str, book: RuleBook, named: list[int], ok_words: 
         # the clauses that name the article (or its topic) and do not say it is cut
         topic = _missing_topics(book).get(n)
         said = [c for c in re.split(r"[，,；;]", sentence) if not ok_words.search(c)
-                and (any(r.article == n for r in find_refs(c)) or topic and re.search(topic, c))]
+                and (any(r.article == n for r in find_refs(c)) or topic and re.search(topic, c)
+                     or _LIST_CONTENT.match(c.strip()) and not find_refs(c))]
         if held is not None and said and all(held(n, c) for c in said):
             if not ok:
                 continue
@@ -732,11 +738,12 @@ def restricted_references(sentence: str, article_text) -> list[Verdict]:
     if not refs or not only or refs[0].start > only.start():
         return []
     subject = refs[0].article
-    said, at = set(), only.end()
+    said, at, series = set(), only.end(), -1
     for r in refs:                       # the references right after the restriction, in a series
-        if r.start >= at and re.fullmatch(r"[、和及与或]?", sentence[at:r.start]):
+        # (第五、六、七、九条 is one series: its articles share its span)
+        if r.start >= at and re.fullmatch(r"[、和及与或]?", sentence[at:r.start]) or r.start == series:
             said.add(r.article)
-            at = r.end
+            at, series = r.end, r.start
     theirs = _internal(article_text(subject)) - {subject}
     if said and said < theirs:
         left = "、".join(format_ref(n) for n in sorted(theirs - said))
