@@ -1,0 +1,39 @@
+"""Round 6's right drafts flagged for what they say in other words: the readings that let such
+paraphrases be judged on their content, each tested both ways. The right sentence passes; a
+wrong twin of the same construction fails, and the problem names what is wrong. Sentences are
+free wording, not the round's drafts."""
+from __future__ import annotations
+
+import pytest
+
+from bot.core.sources import shipped_sources
+from rules.checker import check
+from rules.schema import RuleBook
+
+BOOK = RuleBook()
+SOURCES = shipped_sources()
+
+
+def verdict(question: str, draft: str):
+    return check(question, draft, BOOK, sources=SOURCES)
+
+
+# (question, right draft, wrong twin, a fragment of the wrong twin's problems)
+PAIRS = [
+    # a role shortened by leaving 领导 out between 党政 and the rank is the role: held to the
+    # question's severity, and a pronoun after it is about the article that has it
+    ("较大事故后街道的人怎么处理？",
+     "街道党政分管副职停职检查。这些是区委（党工委）、区政府（管委会）在24小时内召开现场会作出的初步决定。",
+     "街道党政分管副职免职。这些是区委（党工委）、区政府（管委会）在24小时内召开现场会作出的初步决定。", "免职"),
+    ("重大事故后街道的人怎么处理？", "重大事故时，街道党政正职停职检查。",
+     "重大事故时，街道党政分管副职停职检查。", "停职检查"),
+]
+
+
+@pytest.mark.parametrize("question,right,wrong,named", PAIRS, ids=[p[2][:24] for p in PAIRS])
+def test_reading_both_ways(question: str, right: str, wrong: str, named: str) -> None:
+    ok = verdict(question, right)
+    assert ok.passed, ok.problems
+    bad = verdict(question, wrong)
+    assert not bad.passed
+    assert any(named in p for p in bad.problems), bad.problems
