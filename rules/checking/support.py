@@ -603,7 +603,8 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     """Stretches of a sentence none of whose character pairs is in the passage, with at least four
     content characters inside them (the characters at a stretch's ends belong to matched
     neighbours): in a sentence restating an article, a substituted term (交通运输 for 安全生产)."""
-    plain = bare(_REF.sub("", sentence))
+    # 以后 / 之后 say the passage's 后, as in `coverage`
+    plain = bare(_REF.sub("", re.sub(r"[之以]后", "后", sentence)))
     have = bigrams(text)
     runs, start = [], None
     for i in range(len(plain) - 1):
@@ -617,12 +618,20 @@ def novel_runs(sentence: str, text: str) -> list[str]:
         runs.append(plain[start:])
     inner = [r[1:-1] for r in runs]
     # a denial or a modality (并没有说一定) is polarity, held to the passage by `added_polarity`
-    return [r for r in inner if len(_FUNCTION.sub("", _LINKS.sub("", _POLARITY.sub("", r)))) >= MIN_NOVEL]
+    # a permission (可以) where the passage grants one (可) is the passage's modality
+    may = _MAY if "可" in text else _NOTHING
+    return [r for r in inner if len(_FUNCTION.sub("", _LINKS.sub("", _TALK.sub("", may.sub("", _POLARITY.sub("", r)))))) >= MIN_NOVEL]
 
 
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
-# words that link clauses or introduce a basis (所以按第三条，由…进行) carry no content of their own
-_LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由")
+_MAY = re.compile(r"可以")
+_NOTHING = re.compile(r"(?!)")
+# words that link clauses or introduce a basis (所以按第三条，由…进行), a condition (如果…) or an
+# addition (还) carry no content of their own
+_LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由|如果|假如|还")
+# what a sentence says an article does with its words (明确列出, 写明) is talk about the text, not
+# a term of it: the words it points at are held to the passage
+_TALK = re.compile(r"明确|列出|列明|写明|载明|规定了")
 _MEMBER = re.compile(r"(?:列为|列入|作为)(?P<what>[^，,。；;]{1,12}?)(?:之一|中的一[项种类个])")
 
 
