@@ -632,13 +632,13 @@ _LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|�
 # what a sentence says an article does with its words (明确列出, 写明) is talk about the text, not
 # a term of it: the words it points at are held to the passage
 _TALK = re.compile(r"明确|列出|列明|写明|载明|规定了")
-_MEMBER = re.compile(r"(?:列为|列入|作为)(?P<what>[^，,。；;]{1,12}?)(?:之一|中的一[项种类个])")
+_MEMBER = re.compile(r"(?:列为|列入|作为)(?P<what>[^，,。；;]{1,12}?)(?:之一|中的一[项种类个]|(?=[，,。；;]|$))")
 
 
 def _as_member(sentence: str, lead: str) -> str:
     """"把…列为应当问责的情形之一": an item said to be one of its article's list, the list named in
     its lead's words (有下列情形之一的，应当问责); the talk goes when every pair of what the list is
-    called is in the lead."""
+    called is in the lead. 之一 may be left out at the end of a clause (都列为应当问责的情形)."""
     def drop(m: re.Match) -> str:
         parts = [x for x in m.group("what").split("的") if x]
         have = bigrams(lead)
