@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .checking import absence as A
 from .checking import chapters as H
 from .checking import claims as C
+from .checking import glosses as G
 from .checking import relations as R
 from .checking import names as T
 from .checking.restatement import weakened
@@ -853,7 +854,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         for b in bad:
             fail(text, b)
         return
-    only, why = A.only_in(sentence, sources, default_doc)
+    only, why = A.only_in(sentence, sources, default_doc, covers=lambda n, words: C.covers_severities(n, words, book))
     if only is not None:                  # "现场会的要求只出现在第十三条和第十四条": judged whole
         settle(bool(only), why)
         return
@@ -911,7 +912,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.absent_measures(sentence, book)
     found += C.combinable(sentence, book)
     found += C.measure_sets(sentence, book)
-    found += C.convening(sentence, book, severity)
+    found += G.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
                                       held=lambda n, clause: _held_by_rest(clause, n, sources, book.regulation.document))

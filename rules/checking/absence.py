@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 from functools import lru_cache
 
 from ..references import cn_int, find_refs
@@ -214,12 +215,16 @@ _ART = re.compile(r"第([零一二两三四五六七八九十百\d]+)条(?:[（(
 _TAIL_TALK = re.compile(r"的|要求|规定|条文|之中|中|里|内|当中|[。！]")
 
 
-def only_in(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, str]:
+def only_in(sentence: str, sources: SourceSet, doc: str,
+            covers: Callable[[int, str], bool | None] | None = None) -> tuple[bool | None, str]:
     """"现场会的要求只出现在第十三条和第十四条", "24小时的时限只出现在第十三条（市委、市政府）和第十四条
     （区委、区政府）的现场会要求中": an exclusive claim over articles. The thing (its figures when it
     has any, else its words without a generic head) is in each article named and in no other
     article of the document; what a parenthesis says of an article is in that article, and what
-    follows the articles is in each of them. None when the sentence makes no such claim."""
+    follows the articles is in each of them. None when the sentence makes no such claim.
+    `covers(article, words)`: whether the article covers the accident severities a parenthesis
+    names (第十三条（特别重大、重大事故）), None when it names none; such a gloss is held to the
+    severities of the article's rows, not to its wording (重大公共安全责任事故)."""
     m = _ONLY_IN.match(sentence.strip())
     if m is None:
         return None, ""
@@ -234,8 +239,10 @@ def only_in(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, s
     named = {n for n, _ in arts}
     plain = {n: _bare(p.text) for n, p in texts.items()}
     for n, gloss in arts:
+        parts = [b for b in re.split(r"[、，,和与及]", gloss) if bare(b)]
+        held = {b: covers(n, b) if covers else None for b in parts}
         missing = [k for k in key if k not in plain[n]] + \
-            [b for b in re.split(r"[、，,和与及]", gloss) if bare(b) and bare(b) not in plain[n]]
+            [b for b in parts if held[b] is False or held[b] is None and bare(b) not in plain[n]]
         if missing:
             return False, f"“{'、'.join(missing)}”不见于{texts[n].label}。"
     tail = bare(_TAIL_TALK.sub("", m.group("tail")))

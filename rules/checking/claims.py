@@ -504,6 +504,13 @@ def article_severities(sentence: str, book: RuleBook, named: list[int]) -> list[
     return out
 
 
+def covers_severities(article: int, words: str, book: RuleBook) -> bool | None:
+    """Whether the article's rows cover every accident severity the words name ("特别重大",
+    "重大事故" said of 第十三条 in a parenthesis); None when the words name no severity."""
+    verdicts = article_severities(format_ref(article) + words, book, [article])
+    return all(v.ok for v in verdicts) if verdicts else None
+
+
 def missing_articles(sentence: str, book: RuleBook, named: list[int], ok_words: re.Pattern,
                      held=None) -> list[Verdict]:
     """Anything asserted about an article whose text is missing from the source is unsupported,
