@@ -1,0 +1,29 @@
+"""Sentences that leave out the official they speak of: "特别重大事故时，街道党政领导正职会被免职；
+如果是重大事故，就不是免职，而是停职检查。" The second sentence states a measure for a severity and
+names no role; it is said of the role the sentence before named (or, first, the one the question
+asks about). Written out, it is judged as the role-measure claim it is (a correction 不是X而是Y
+denies X and claims Y for that role), not as loose words any passage could cover, where its
+negation of 免职 read as a denial of the article."""
+from __future__ import annotations
+
+from ..schema import RuleBook
+from . import claims as C
+
+
+def _roles(text: str, book: RuleBook) -> list[str]:
+    spelled = C.roles_spelled_out(text, book)
+    return list(dict.fromkeys(c for *_, cat, c in C.marks(spelled, book) if cat == "role"))
+
+
+def with_role(sentence: str, previous: str, question: str, book: RuleBook) -> str:
+    """The sentence with the role it is about written in front ("对X，…"), when it names a
+    measure but no role, a severity is said (in the sentence, else in the question), and the
+    sentence before (else the question) names exactly one role; else the sentence unchanged."""
+    found = C.marks(C.roles_spelled_out(sentence, book), book)
+    cats = {cat for *_, cat, _ in found}
+    if "role" in cats or "measure" not in cats or "severity" not in cats and not C.severities_in(question, book):
+        return sentence
+    roles = _roles(previous, book) if previous else []
+    if not roles:
+        roles = _roles(question, book) if question else []
+    return f"对{roles[0]}，{sentence}" if len(roles) == 1 else sentence
