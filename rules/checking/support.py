@@ -357,10 +357,15 @@ def unfounded_basis(sentence: str, text: str) -> list[str]:
     """The basis a sentence gives (按照X进行) must be the passage's: 按照属地管理原则 where the
     article says 按照干部管理权限 is another rule."""
     have = bigrams(text)
+    plain = bare(text)
     out = []
     for m in _BASIS.finditer(_REF.sub("", sentence)):
         g = bigrams(m.group(1))
-        if len(g) >= 2 and len(g & have) / len(g) < 0.5:
+        # "按照管理权限马上组建的": the passage's own basis (按照管理权限) opens what was read as
+        # the basis, and the rest is what is done on it
+        own = any(re.search(f"(?:按照|依照|依据|遵照|根据){re.escape(bare(m.group(1))[:k])}", plain)
+                  for k in range(len(bare(m.group(1))), 3, -1))
+        if len(g) >= 2 and len(g & have) / len(g) < 0.5 and not own:
             out.append(m.group(1))
     return out
 
