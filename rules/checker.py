@@ -23,6 +23,7 @@ from .checking import absence as A
 from .checking import chapters as H
 from .checking import claims as C
 from .checking import ellipsis as E
+from .checking.counted import counted_list
 from .checking import glosses as G
 from .checking import relations as R
 from .checking import names as T
@@ -817,6 +818,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     sentence = E.with_role(sentence, state.get("previous", ""), state.get("question", ""), book)
+    sentence = counted_list(sentence)
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""))
     chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
