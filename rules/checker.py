@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .checking import absence as A
 from .checking import chapters as H
 from .checking import claims as C
+from .checking import elsewhere as O
 from .checking import ellipsis as E
 from .checking.counted import counted_list
 from .checking import glosses as G
@@ -910,7 +911,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     others = [t for t in re.findall(r"《([^》]+)》", sentence) if sources.doc_by_title(t) != book.regulation.document
               and t not in {a.strip("《》") for a in sources.aliases.get(sources.documents[book.regulation.document].title, ())}] \
         if book.regulation.document in sources.documents else []
-    if not (named and all(p.doc_id != book.regulation.document for p in named)) and not others:
+    if not (named and all(p.doc_id != book.regulation.document for p in named)) and not others and \
+            not O.held_elsewhere(sentence, state.get("previous", ""), state.get("question", ""), sources, book):
         found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
     found += C.absent_measures(sentence, book)
