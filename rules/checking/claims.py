@@ -685,14 +685,16 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
     if not targets:
         return []
     # "没有第八条": an article the sentence says is left out is related to none
-    denied = {r.article for r in refs if re.search(r"(?:没有|不含|不包括|除了?|并非|不是)(?:写|提到?|列|包括)?$",
-                                                   sentence[max(0, r.start - 5):r.start])}
+    # "而不是按第十条…处理": a basis denied is no relation either
+    denied = {r.article for r in refs if re.search(r"(?:没有|不含|不包括|除了?|并非|不是|而非)(?:写|提到?|列|包括|按照?|依照|依据|根据)?$",
+                                                   sentence[max(0, r.start - 7):r.start])}
     others = {r.article for r in refs} - targets - denied
     if not others:                       # "第八条情形…按第十条处理": each names the other
         # a series (第五、六、七、九条) is one reference: its articles stand together
         first = min(r.start for r in refs if r.article in targets)
         others = {r.article for r in refs if r.start == first}
         targets = targets - others
+    targets -= denied
     if not targets:
         return []
     out = []
@@ -715,11 +717,13 @@ def restricted_references(sentence: str, article_text) -> list[Verdict]:
     if not refs or not only or refs[0].start > only.start():
         return []
     subject = refs[0].article
-    said, at = set(), only.end()
+    said, at, series = set(), only.end(), None
     for r in refs:                       # the references right after the restriction, in a series
-        if r.start >= at and re.fullmatch(r"[、和及与或]?", sentence[at:r.start]):
+        if (r.start, r.end) == series:   # 第五、六、七、九条: one span, one reference per article
             said.add(r.article)
-            at = r.end
+        elif r.start >= at and re.fullmatch(r"[、和及与或]?", sentence[at:r.start]):
+            said.add(r.article)
+            at, series = r.end, (r.start, r.end)
     theirs = _internal(article_text(subject)) - {subject}
     if said and said < theirs:
         left = "、".join(format_ref(n) for n in sorted(theirs - said))
