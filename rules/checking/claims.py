@@ -349,9 +349,11 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
                 out.append(Verdict(False, f"与{s.source.article_label}不符：{'造成' if s.consequence == 'major' else '未造成'}"
                                           f"重大损失或者恶劣影响的问责方式有{len(s.measures)}种：{'、'.join(s.measures)}。"))
         restrictive = bool(re.search(r"只能|只有|仅|只", clause))
+        own = _consequence_of_parts(clause, ms, sets)
         for start, _, cat, m in ms:
             if cat != "measure":
                 continue
+            s = own(start) or sets[conseq[0]]
             negated = bool(NEGATION.search(clause[max(0, start - 4):start]))
             ok = (m in s.measures) != negated
             out.append(Verdict(ok, f"{s.id}" if ok else
@@ -363,6 +365,38 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
                 out.append(Verdict(False, f"{s.source.article_label}对这种情形规定的问责方式是{'、'.join(s.measures)}，"
                                           f"不只是{'、'.join(named)}。"))
     return out
+
+
+def _consequence_of_parts(clause: str, ms, sets: dict):
+    """"调离现工作岗位是给没有造成重大损失…的情形用的，不在造成重大损失那一档（那一档是责令公开道歉、
+    …）": a clause that names both consequences pairs each with the measures of its own part (up
+    to a comma, a parenthesis belonging to the part before it); a measure in a part that names
+    none goes with the nearest consequence before it. The set for a measure at a position, or None."""
+    marks_c, end = [], -1
+    for a, b, cat, c in ms:
+        if cat != "consequence" or c not in sets:
+            continue
+        # "未造成重大损失或者恶劣影响": the alternative after 或者 is under the same 未造成
+        if not (marks_c and re.fullmatch(r"或者|或|和|及|、", clause[end:a])):
+            marks_c.append((a, c))
+        end = b
+    if len({c for _, c in marks_c}) < 2:
+        return lambda start: None
+    bounds, depth, begin = [], 0, 0
+    for i, ch in enumerate(clause):
+        depth += ch in "（(" and 1 or ch in "）)" and -1 or 0
+        if ch in "，," and depth == 0:
+            bounds.append((begin, i))
+            begin = i + 1
+    bounds.append((begin, len(clause)))
+
+    def at(start: int):
+        part = next(((a, b) for a, b in bounds if a <= start < b), None)
+        inside = [c for a, c in marks_c if part and part[0] <= a < part[1]]
+        before = [c for a, c in marks_c if a < start]
+        pick = inside[0] if inside else before[-1] if before else None
+        return sets[pick] if pick else None
+    return at
 
 
 def _one_tier(clause: str, ms, book: RuleBook) -> list[Verdict]:
