@@ -818,7 +818,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
-    sentence = E.with_role(sentence, state.get("previous", ""), state.get("question", ""), book)
+    sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book)
     sentence = counted_list(sentence)
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""))
