@@ -336,7 +336,7 @@ def added_items(sentence: str, text: str) -> list[str]:
             continue
         def found(x: str) -> bool:
             g = bigrams(x)
-            return x in plain or (bool(g) and len(g & have) / len(g) >= 0.5)
+            return x in plain or (bool(g) and len(g & have) / len(g) >= 0.5) or _abbreviates(x, plain)
         hits = [x for x in items if found(x)]
         if len(items) == 2:
             # a pair said to be included together: one item the passage's word for word, the other
@@ -348,6 +348,14 @@ def added_items(sentence: str, text: str) -> list[str]:
             out += [x for x in items if not found(x) and
                     (len(x) >= 3 or len(items) >= 3 and "|" not in part and all(y in plain for y in items if y != x))]
     return out
+
+
+def _abbreviates(x: str, plain: str) -> bool:
+    """"环保" for the passage's 环境保护: a short item whose characters open the parts of a
+    passage word in order (each followed by at most one character of the full form)."""
+    if not 2 <= len(x) <= 4:
+        return False
+    return bool(re.search("".join(re.escape(c) + "." for c in x[:-1]) + re.escape(x[-1]), plain))
 
 
 _BASIS = re.compile(r"(?:按照|依照|依据|遵照)(?!这|该|此|上述|以上|前述|其)([^，,。；;、]{2,10}?)(?:原则|进行|办理|处理|执行|追究|问责|的)")
@@ -441,12 +449,12 @@ def added_polarity(sentence: str, text: str) -> str | None:
         neg = sentence[m.start():m.start(1)]
         if bare(neg) in plain:
             continue
-        if re.fullmatch(r"并?没有?|未|无", neg) and any(f"{n}{bare(m.group(1))[:2]}" in plain for n in ("未", "无", "没")):
-            continue                      # 没有载明 where the passage says 未载明
+        if re.fullmatch(r"并?没有?|未|无", neg) and any(f"{n}{bare(m.group(1))[:2]}" in plain for n in ("未", "无", "没", "不")):
+            continue                      # 没有载明 where the passage says 未载明, 没有履行 where it says 不履行
         content = m.group(1)
         if re.match(r"^说?一定", content):
             continue                      # 没有说一定要: a denied modality, not a denied fact
-        if _content_pairs(content) and coverage(content, text) >= 0.75:
+        if _content_pairs(content) and (coverage(content, text) >= 0.75 or _spread(content, text)):
             return neg
     waived = waived_duty(sentence, text) or closed_step(sentence, text)
     if waived:
@@ -457,6 +465,28 @@ def added_polarity(sentence: str, text: str) -> str | None:
     if m and m.group(0) not in plain and not re.search(r"应当|应|必须", plain):
         return m.group(0)
     return None
+
+
+def _spread(content: str, text: str) -> bool:
+    """"没有发生事故" where the passage says "发生公共安全事故": what is denied is the passage's
+    words with a few of its words left out between them; every character of it is in a word of
+    the passage, and the words come in the passage's order within one of its clauses."""
+    words = bare(_FUNCTION.sub("", _REF.sub("", re.split(r"[，,。；;]", content)[0])))
+    have = bigrams(text)
+    parts, cur = [], ""
+    for i, ch in enumerate(words):
+        if cur and words[i - 1:i + 1] in have:
+            cur += ch
+        else:
+            if cur:
+                parts.append(cur)
+            cur = ch
+    if cur:
+        parts.append(cur)
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return False
+    pattern = r"[^，,。；;\n]{0,6}".join(re.escape(p) for p in parts)
+    return bool(re.search(pattern, text))
 
 
 _DUTY_SAID = re.compile(r"应当|必须|一定要|一定会|一定|务必|只能|须")
