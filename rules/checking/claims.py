@@ -310,6 +310,8 @@ def combinable(sentence: str, book: RuleBook) -> list[Verdict]:
     for start, end, cat, m in marks(sentence, book):
         if cat != "measure":
             continue
+        if _partner(sentence, start):
+            continue
         # "…只有A、B四种，免职、引咎辞职不在这份名单里": a clause of its own that denies its measures
         # a place in the list gives them the opposite polarity to the sentence's
         ok = (m in allowed) != (negated != _denied_in_clause(sentence, end))
@@ -322,6 +324,16 @@ def combinable(sentence: str, book: RuleBook) -> list[Verdict]:
         out.append(Verdict(False, f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的"
                                   f"问责方式有{len(allowed)}种。"))
     return out
+
+
+def _partner(sentence: str, start: int) -> bool:
+    """"责令公开道歉…也可以和其他问责方式合并适用，免职就属于“其他问责方式”之一": a measure whose own
+    clause says it is one of the other measures a combinable one goes with, and says nothing of
+    combining, is that partner, not a measure said to be combinable."""
+    bounds = [0] + [m.end() for m in re.finditer(r"[，,；;]", sentence)] + [len(sentence) + 1]
+    a, b = next((x, y) for x, y in zip(bounds, bounds[1:]) if x <= start < y)
+    clause = sentence[a:b]
+    return bool(re.search(r"其他的?(?:问责)?方式", clause)) and not _COMBINE.search(clause)
 
 
 def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
