@@ -156,6 +156,9 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         before, after = clause[:m.start()], clause[m.end():]
         if re.match(r"说?(?:一定|必须|必然|强制)", after):
             return None, "", sentence            # 没有说一定要: a denied modality, read elsewhere
+        agent = _agent_absent(after, "".join(clauses[:i]) + before, sources, named, default_doc)
+        if agent is not None:
+            return agent[0], agent[1], "".join(clauses[:i] + clauses[i + 1:])
         start = i
         # "一般事故：第十六条没有提到…" / "第十六条对一般事故没有规定召开现场会": a label before a colon,
         # or 对X before an absence that names its own object, is the topic the absence is about
@@ -252,3 +255,38 @@ def only_in(sentence: str, sources: SourceSet, doc: str,
     if elsewhere:
         return False, f"“{'、'.join(key)}”也见于{elsewhere[0]}，不只在所说的条文中。"
     return True, f"“{'、'.join(key)}”只见于" + "、".join(texts[n].label for n, _ in arts)
+
+
+_AGENT = re.compile(r"^(?:写明?|规定|说明|明确)?(?:由|是)(?:哪个|哪一个|哪一级|哪些|哪级|什么|谁)(?P<who>(?:[^来，,。；;]{0,3}?(?:机关|部门|单位|主体|机构|组织|人))?)来?(?P<act>[^，,。；;]{2,12}?)[。]?$")
+
+
+def _agent_absent(after: str, where: str, sources: SourceSet, named: list[SourceText],
+                  default_doc: str) -> tuple[bool, str] | None:
+    """"第十五条没有写由哪个机关来进一步问责": what is said to be missing is who does the act. True
+    when the scope has the act and no body doing it (no 由…, no named body before it in the
+    same sentence); False when it names one; None when this is no such claim or the scope does
+    not have the act (the thing is then read as usual)."""
+    from .claims import bodies
+
+    m = _AGENT.match(after.strip())
+    if m is None:
+        return None
+    scope = scope_of(where, sources, named, default_doc)
+    if scope is None:
+        return None
+    act = bare(m.group("act"))
+    g = bigrams(act)
+
+    def at(c: str) -> int:
+        """Where the act is in a sentence of the scope (word for word, or all its pairs but one
+        from its opening pair on: 组成的事故问责组 for 组成事故问责组), else -1."""
+        if act in c:
+            return c.index(act)
+        return c.find(act[:2]) if act[:2] in c and len(g - bigrams(c)) <= 1 else -1
+    spans = [(c, at(c)) for t in scope.texts for c in re.split(r"[。；;\n]", bare_keep(t)) if at(c) >= 0]
+    if not spans:
+        return None
+    done_by = [c for c, k in spans if "由" in c[:k] or bodies(c[:k])]
+    if done_by:
+        return False, f"{scope.label}写明了{act}的主体，不是没有。"
+    return True, f"{scope.label}没有写由谁{act}"
