@@ -200,7 +200,8 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
 
 def roles_spelled_out(sentence: str, book: RuleBook) -> str:
     """Roles as drafts shorten them, written out so the scanner reads them: "区有关职能部门的分管
-    副职" (a 的 inside a role's name), "街道党政正职" (领导 left out between 党政 and the rank) and "街道党政领导正职、分管副职" (the second role keeps the
+    副职" (a 的 inside a role's name), "街道党政正职" (领导 left out between 党政 and the rank)
+    and "街道党政领导正职、分管副职" (the second role keeps the
     first one's unit): a 的 is dropped, or the unit repeated, only where that makes a role of the
     vocabulary that was not read there before."""
     read = marks(sentence, book)
