@@ -20,11 +20,20 @@ def _roles(text: str, book: RuleBook) -> list[str]:
 
 def with_role(sentence: str, previous: str, question: str, book: RuleBook) -> str:
     """The sentence with the role it is about written in front ("对X，…"), when it names a
-    measure but no role, a severity is said (in the sentence, else in the question), and the
-    sentence before (else the question) names exactly one role; else the sentence unchanged."""
+    measure but no role, a severity is said (in the sentence, else in the question when the
+    sentence cites an article of the accident table), and the sentence before (else the
+    question) names exactly one role; else the sentence unchanged."""
     found = C.marks(C.roles_spelled_out(sentence, book), book)
     cats = {cat for *_, cat, _ in found}
-    if "role" in cats or "measure" not in cats or "severity" not in cats and not C.severities_in(question, book):
+    # the severity is the sentence's own, or the question's when the sentence cites an article
+    # of the accident table (按第十三条第（一）项，不是免职…); a measure said under another
+    # article (训诫可以单独适用…（第十条第二款）) is no role's
+    table = {r.source.article for r in book.regulation.accident_decisions}
+    cites_table = any(r.article in table for r in find_refs(sentence) if r.article and not r.doc_number)
+    if C._COMBINE.search(sentence) or "程序" in sentence:
+        return sentence                  # what may be combined, by which procedure: no role's measure
+    if "role" in cats or "measure" not in cats or \
+            "severity" not in cats and not (cites_table and C.severities_in(question, book)):
         return sentence
     roles = _roles(previous, book) if previous else []
     if not roles:
