@@ -25,6 +25,10 @@ from .checking import citing as G
 from .checking import inclusions as I
 from .checking import items as L
 from .checking import claims as C
+from .checking import elsewhere as O
+from .checking import ellipsis as E
+from .checking.counted import counted_list
+from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
 from .checking.corrections import corrected
@@ -919,6 +923,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
+    sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book)
+    sentence = counted_list(sentence)
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
     sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
@@ -940,7 +946,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")
         return
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
-    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此)", sentence)
+    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此(?![外后前时次]))", sentence)
     if not here and state.get("measures") and back:
         # "按第十一条，这一方式的程序…": the measures of the sentence before, where the pronoun stands
         sentence = sentence[:back.start()] + "、".join(state["measures"]) + sentence[back.start():]
@@ -962,7 +968,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         for b in bad:
             fail(text, b)
         return
-    only, why = A.only_in(sentence, sources, default_doc)
+    only, why = A.only_in(sentence, sources, default_doc, covers=lambda n, words: C.covers_severities(n, words, book))
     if only is not None:                  # "现场会的要求只出现在第十三条和第十四条": judged whole
         settle(bool(only), why)
         return
@@ -1014,7 +1020,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     others = [t for t in re.findall(r"《([^》]+)》", sentence) if sources.doc_by_title(t) != book.regulation.document
               and t not in {a.strip("《》") for a in sources.aliases.get(sources.documents[book.regulation.document].title, ())}] \
         if book.regulation.document in sources.documents else []
-    if not (named and all(p.doc_id != book.regulation.document for p in named)) and not others:
+    if not (named and all(p.doc_id != book.regulation.document for p in named)) and not others and \
+            not O.held_elsewhere(sentence, state.get("previous", ""), state.get("question", ""), sources, book):
         found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
     found += C.absent_measures(sentence, book)
@@ -1023,7 +1030,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # a lead-in announcing a split or a count of an article's measures (rules/checking/partitions.py)
     found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
                                                                   lambda n: (sources.article(n, default_doc) or _EMPTY).text)
-    found += C.convening(sentence, book, severity)
+    found += GL.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
                                       held=lambda n, clause: _held_by_rest(clause, n, sources, book.regulation.document))

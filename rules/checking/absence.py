@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 from functools import lru_cache
 
 from ..references import cn_int, find_refs
@@ -158,6 +159,9 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         before, after = clause[:m.start()], clause[m.end():]
         if re.match(r"说?(?:一定|必须|必然|强制)", after):
             return None, "", sentence            # 没有说一定要: a denied modality, read elsewhere
+        agent = _agent_absent(after, "".join(clauses[:i]) + before, sources, named, default_doc)
+        if agent is not None:
+            return agent[0], agent[1], "".join(clauses[:i] + clauses[i + 1:])
         start = i
         # "一般事故：第十六条没有提到…" / "第十六条对一般事故没有规定召开现场会": a label before a colon,
         # or 对X before an absence that names its own object, is the topic the absence is about
@@ -234,12 +238,16 @@ def _unclassed(gloss: str) -> str:
     return bare(re.sub(r"(?:公共安全责任)?事故$", "", gloss.strip())) or bare(gloss)
 
 
-def only_in(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, str]:
+def only_in(sentence: str, sources: SourceSet, doc: str,
+            covers: Callable[[int, str], bool | None] | None = None) -> tuple[bool | None, str]:
     """"现场会的要求只出现在第十三条和第十四条", "24小时的时限只出现在第十三条（市委、市政府）和第十四条
     （区委、区政府）的现场会要求中": an exclusive claim over articles. The thing (its figures when it
     has any, else its words without a generic head) is in each article named and in no other
     article of the document; what a parenthesis says of an article is in that article, and what
-    follows the articles is in each of them. None when the sentence makes no such claim."""
+    follows the articles is in each of them. None when the sentence makes no such claim.
+    `covers(article, words)`: whether the article covers the accident severities a parenthesis
+    names (第十三条（特别重大、重大事故）), None when it names none; such a gloss is held to the
+    severities of the article's rows, not to its wording (重大公共安全责任事故)."""
     m = _ONLY_IN.match(sentence.strip())
     if m is None:
         return None, ""
@@ -254,8 +262,10 @@ def only_in(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | None, s
     named = {n for n, _ in arts}
     plain = {n: _bare(p.text) for n, p in texts.items()}
     for n, gloss in arts:
+        parts = [b for b in re.split(r"[、，,和与及]", gloss) if bare(b)]
+        held = {b: covers(n, b) if covers else None for b in parts}
         missing = [k for k in key if k not in plain[n]] + \
-            [b for b in re.split(r"[、，,和与及]", gloss) if bare(b) and _unclassed(b) not in plain[n]]
+            [b for b in parts if held[b] is False or held[b] is None and _unclassed(b) not in plain[n]]
         if missing:
             return False, f"“{'、'.join(missing)}”不见于{texts[n].label}。"
     tail = bare(_TAIL_TALK.sub("", m.group("tail")))
@@ -299,3 +309,38 @@ def without_deixis(thing: str) -> str:
     """The thing without a deictic place word that follows a name (深圳本地 → 深圳); alone (本地
     的事故) it names no place and is kept."""
     return _DEICTIC.sub("", thing)
+
+
+_AGENT = re.compile(r"^(?:写明?|规定|说明|明确)?(?:由|是)(?:哪个|哪一个|哪一级|哪些|哪级|什么|谁)(?P<who>(?:[^来，,。；;]{0,3}?(?:机关|部门|单位|主体|机构|组织|人))?)来?(?P<act>[^，,。；;]{2,12}?)[。]?$")
+
+
+def _agent_absent(after: str, where: str, sources: SourceSet, named: list[SourceText],
+                  default_doc: str) -> tuple[bool, str] | None:
+    """"第十五条没有写由哪个机关来进一步问责": what is said to be missing is who does the act. True
+    when the scope has the act and no body doing it (no 由…, no named body before it in the
+    same sentence); False when it names one; None when this is no such claim or the scope does
+    not have the act (the thing is then read as usual)."""
+    from .claims import bodies
+
+    m = _AGENT.match(after.strip())
+    if m is None:
+        return None
+    scope = scope_of(where, sources, named, default_doc)
+    if scope is None:
+        return None
+    act = bare(m.group("act"))
+    g = bigrams(act)
+
+    def at(c: str) -> int:
+        """Where the act is in a sentence of the scope (word for word, or all its pairs but one
+        from its opening pair on: 组成的事故问责组 for 组成事故问责组), else -1."""
+        if act in c:
+            return c.index(act)
+        return c.find(act[:2]) if act[:2] in c and len(g - bigrams(c)) <= 1 else -1
+    spans = [(c, at(c)) for t in scope.texts for c in re.split(r"[。；;\n]", bare_keep(t)) if at(c) >= 0]
+    if not spans:
+        return None
+    done_by = [c for c, k in spans if "由" in c[:k] or bodies(c[:k])]
+    if done_by:
+        return False, f"{scope.label}写明了{act}的主体，不是没有。"
+    return True, f"{scope.label}没有写由谁{act}"

@@ -72,7 +72,12 @@ def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | 
             words, span_text = named.group(2), named.group(3)
             spans = _SPAN.search(words)
             if spans:                      # 第一章总则包括第一条到第四条
+                tail = words[spans.end():]
                 words, span_text = words[:spans.start()], spans.group(1)
+                words = re.sub(r"^(?:从|自|由)", "", words)   # 第二章从第五条到第九条: a span, no title
+                counted = re.match(r"(?:一共|总共|共)(?:有)?([零一二两三四五六七八九十百\d]+)条", tail)
+                if counted and cn_int(counted.group(1)) != len(arts):
+                    return False, f"第{int_cn(n)}章有{int_cn(len(arts))}条。", ""
             given = bare(words)
             starts = _BEGINS.match(words.strip())
             if starts:                     # 第三章从第十条开始: no title, the article it begins with

@@ -200,7 +200,8 @@ def role_measures(sentence: str, book: RuleBook, severity: str | None, consequen
 
 def roles_spelled_out(sentence: str, book: RuleBook) -> str:
     """Roles as drafts shorten them, written out so the scanner reads them: "区有关职能部门的分管
-    副职" (a 的 inside a role's name) and "街道党政领导正职、分管副职" (the second role keeps the
+    副职" (a 的 inside a role's name), "街道党政正职" (领导 left out between 党政 and the rank)
+    and "街道党政领导正职、分管副职" (the second role keeps the
     first one's unit): a 的 is dropped, or the unit repeated, only where that makes a role of the
     vocabulary that was not read there before."""
     read = marks(sentence, book)
@@ -208,7 +209,7 @@ def roles_spelled_out(sentence: str, book: RuleBook) -> str:
         parts = re.fullmatch(r"(.{2,}?)(?:党政)?领导(正职|分管副职)", canon)
         if not parts:
             continue
-        for m in reversed(list(re.finditer(re.escape(parts.group(1)) + r"的(?:党政)?(?:领导)?" + parts.group(2), sentence))):
+        for m in reversed(list(re.finditer(re.escape(parts.group(1)) + r"(?:的(?:党政)?(?:领导)?|党政)" + parts.group(2), sentence))):
             if not any(s0 <= m.start() < e0 and cat == "role" for s0, e0, cat, _ in read):
                 sentence = sentence[:m.start()] + canon + sentence[m.end():]
                 read = marks(sentence, book)
@@ -331,6 +332,8 @@ def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]
                                else f"{m}：{row.source.label}之外的条文没有规定它能否合并适用" if ok else
                                f"{row.source.label}规定{m}可以单独适用也可以和其他问责方式合并适用。"))
             continue
+        if _partner(sentence, start):
+            continue
         # "…只有A、B四种，免职、引咎辞职不在这份名单里": a clause of its own that denies its measures
         # a place in the list gives them the opposite polarity to the sentence's
         ok = (m in allowed) != (negated != _denied_in_clause(sentence, end))
@@ -343,6 +346,16 @@ def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]
         out.append(Verdict(False, f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的"
                                   f"问责方式有{len(allowed)}种。"))
     return out
+
+
+def _partner(sentence: str, start: int) -> bool:
+    """"责令公开道歉…也可以和其他问责方式合并适用，免职就属于“其他问责方式”之一": a measure whose own
+    clause says it is one of the other measures a combinable one goes with, and says nothing of
+    combining, is that partner, not a measure said to be combinable."""
+    bounds = [0] + [m.end() for m in re.finditer(r"[，,；;]", sentence)] + [len(sentence) + 1]
+    a, b = next((x, y) for x, y in zip(bounds, bounds[1:]) if x <= start < y)
+    clause = sentence[a:b]
+    return bool(re.search(r"其他的?(?:问责)?方式", clause)) and not _COMBINE.search(clause)
 
 
 def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
@@ -370,9 +383,11 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
                 out.append(Verdict(False, f"与{s.source.article_label}不符：{'造成' if s.consequence == 'major' else '未造成'}"
                                           f"重大损失或者恶劣影响的问责方式有{len(s.measures)}种：{'、'.join(s.measures)}。"))
         restrictive = bool(re.search(r"只能|只有|仅|只", clause))
+        own = _consequence_of_parts(clause, ms, sets)
         for start, _, cat, m in ms:
             if cat != "measure":
                 continue
+            s = own(start) or sets[conseq[0]]
             negated = bool(NEGATION.search(clause[max(0, start - 4):start]))
             ok = (m in s.measures) != negated
             out.append(Verdict(ok, f"{s.id}" if ok else
@@ -384,6 +399,38 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
                 out.append(Verdict(False, f"{s.source.article_label}对这种情形规定的问责方式是{'、'.join(s.measures)}，"
                                           f"不只是{'、'.join(named)}。"))
     return out
+
+
+def _consequence_of_parts(clause: str, ms, sets: dict):
+    """"调离现工作岗位是给没有造成重大损失…的情形用的，不在造成重大损失那一档（那一档是责令公开道歉、
+    …）": a clause that names both consequences pairs each with the measures of its own part (up
+    to a comma, a parenthesis belonging to the part before it); a measure in a part that names
+    none goes with the nearest consequence before it. The set for a measure at a position, or None."""
+    marks_c, end = [], -1
+    for a, b, cat, c in ms:
+        if cat != "consequence" or c not in sets:
+            continue
+        # "未造成重大损失或者恶劣影响": the alternative after 或者 is under the same 未造成
+        if not (marks_c and re.fullmatch(r"或者|或|和|及|、", clause[end:a])):
+            marks_c.append((a, c))
+        end = b
+    if len({c for _, c in marks_c}) < 2:
+        return lambda start: None
+    bounds, depth, begin = [], 0, 0
+    for i, ch in enumerate(clause):
+        depth += ch in "（(" and 1 or ch in "）)" and -1 or 0
+        if ch in "，," and depth == 0:
+            bounds.append((begin, i))
+            begin = i + 1
+    bounds.append((begin, len(clause)))
+
+    def at(start: int):
+        part = next(((a, b) for a, b in bounds if a <= start < b), None)
+        inside = [c for a, c in marks_c if part and part[0] <= a < part[1]]
+        before = [c for a, c in marks_c if a < start]
+        pick = inside[0] if inside else before[-1] if before else None
+        return sets[pick] if pick else None
+    return at
 
 
 def _one_tier(clause: str, ms, book: RuleBook) -> list[Verdict]:
@@ -531,6 +578,13 @@ def article_severities(sentence: str, book: RuleBook, named: list[int]) -> list[
 # a clause that goes on to name what a list holds ("…，包括主动报告的情形"): about the article
 # the sentence is about, so held to its surviving words like a clause that names it
 _LIST_CONTENT = re.compile(r"^(?:其中|具体)?(?:包括|包含|涵盖|比如|例如|譬如|列了|列有|列明|列举了?|分别是|即)")
+
+
+def covers_severities(article: int, words: str, book: RuleBook) -> bool | None:
+    """Whether the article's rows cover every accident severity the words name ("特别重大",
+    "重大事故" said of 第十三条 in a parenthesis); None when the words name no severity."""
+    verdicts = article_severities(format_ref(article) + words, book, [article])
+    return all(v.ok for v in verdicts) if verdicts else None
 
 
 def missing_articles(sentence: str, book: RuleBook, named: list[int], ok_words: re.Pattern,
@@ -708,14 +762,16 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
     if not targets:
         return []
     # "没有第八条": an article the sentence says is left out is related to none
-    denied = {r.article for r in refs if re.search(r"(?:没有|不含|不包括|除了?|并非|不是)(?:写|提到?|列|包括)?$",
-                                                   sentence[max(0, r.start - 5):r.start])}
+    # "而不是按第十条…处理": a basis denied is no relation either
+    denied = {r.article for r in refs if re.search(r"(?:没有|不含|不包括|除了?|并非|不是|而非)(?:写|提到?|列|包括|按照?|依照|依据|根据)?$",
+                                                   sentence[max(0, r.start - 7):r.start])}
     others = {r.article for r in refs} - targets - denied
     if not others:                       # "第八条情形…按第十条处理": each names the other
         # a series (第五、六、七、九条) is one reference: its articles stand together
         first = min(r.start for r in refs if r.article in targets)
         others = {r.article for r in refs if r.start == first}
         targets = targets - others
+    targets -= denied
     if not targets:
         return []
     out = []

@@ -236,6 +236,14 @@ def scope(sentence: str, book: RuleBook, named_articles: list[int]) -> list[Verd
             if named and named < levels and (restrict and not NEGATION.search(clause[:restrict.start()]) or
                                              neg and not re.search(r"没有|未|不是", clause[:neg.start()])):
                 out.append(Verdict(False, f"{label}：{row.covers}，上列工作部门是{'、'.join(lv for lv in _LEVELS if lv in levels)}两级的工作部门。"))
+        topic = _topic_row(clause[:restrict.start()], rows) if restrict else None
+        if topic is not None and not NEGATION.search(clause[:restrict.start()]):
+            # "内设机构这一层只覆盖领导成员": the restriction is within the row its topic names
+            said = [bare(x) for x in re.split(r"[、，,和及与]|以及", clause[restrict.end():]) if len(bare(x)) >= 2]
+            if said:
+                ok = all(x in bare(topic.covers) for x in said)
+                out.append(Verdict(ok, f"{label}：{topic.covers}" + ("" if ok else "。")))
+            continue
         if restrict and not NEGATION.search(clause[:restrict.start()]):
             said = clause[restrict.end():]
             left = _rows_left_out(said, rows)
@@ -245,6 +253,19 @@ def scope(sentence: str, book: RuleBook, named_articles: list[int]) -> list[Verd
             if rank and _SCOPE_ABOUT.search(sentence):
                 out.append(Verdict(False, f"{label}所称的是领导班子成员、领导成员，不只是{rank}。"))
     return out
+
+
+_LAYER = re.compile(r"(?:这|那)?(?:一)?(?:层|级|类|块)$|里面$|里$|中$|的$")
+
+
+def _topic_row(before: str, rows):
+    """The scope row the words before a restriction name as its topic ("内设机构这一层只覆盖…"):
+    those words (after the last comma, without 这一层 / 里) are part of one row's wording."""
+    words = bare(re.split(r"[，,：:]", before)[-1])
+    for _ in range(2):
+        words = _LAYER.sub("", words)
+    rows_with = [r for r in rows if len(words) >= 4 and words in bare(r.covers)]
+    return rows_with[0] if len(rows_with) == 1 else None
 
 
 def _rows_left_out(said: str, rows) -> list[str]:

@@ -336,7 +336,7 @@ def added_items(sentence: str, text: str) -> list[str]:
             continue
         def found(x: str) -> bool:
             g = bigrams(x)
-            return x in plain or (bool(g) and len(g & have) / len(g) >= 0.5)
+            return x in plain or (bool(g) and len(g & have) / len(g) >= 0.5) or _abbreviates(x, plain)
         hits = [x for x in items if found(x)]
         if len(items) == 2:
             # a pair said to be included together: one item the passage's word for word, the other
@@ -350,6 +350,14 @@ def added_items(sentence: str, text: str) -> list[str]:
     return out
 
 
+def _abbreviates(x: str, plain: str) -> bool:
+    """"环保" for the passage's 环境保护: a short item whose characters open the parts of a
+    passage word in order (each followed by at most one character of the full form)."""
+    if not 2 <= len(x) <= 4:
+        return False
+    return bool(re.search("".join(re.escape(c) + "." for c in x[:-1]) + re.escape(x[-1]), plain))
+
+
 _BASIS = re.compile(r"(?:按照|依照|依据|遵照|根据)(?!这|该|此|上述|以上|前述|其)([^，,。；;、]{2,10}?)(?:原则|进行|办理|处理|执行|追究|问责|的)")
 
 
@@ -357,10 +365,15 @@ def unfounded_basis(sentence: str, text: str) -> list[str]:
     """The basis a sentence gives (按照X进行) must be the passage's: 按照属地管理原则 where the
     article says 按照干部管理权限 is another rule."""
     have = bigrams(text)
+    plain = bare(text)
     out = []
     for m in _BASIS.finditer(_REF.sub("", sentence)):
         g = bigrams(m.group(1))
-        if len(g) >= 2 and len(g & have) / len(g) < 0.5:
+        # "按照管理权限马上组建的": the passage's own basis (按照管理权限) opens what was read as
+        # the basis, and the rest is what is done on it
+        own = any(re.search(f"(?:按照|依照|依据|遵照|根据){re.escape(bare(m.group(1))[:k])}", plain)
+                  for k in range(len(bare(m.group(1))), 3, -1))
+        if len(g) >= 2 and len(g & have) / len(g) < 0.5 and not own:
             out.append(m.group(1))
     return out
 
@@ -436,12 +449,12 @@ def added_polarity(sentence: str, text: str) -> str | None:
         neg = sentence[m.start():m.start(1)]
         if bare(neg) in plain:
             continue
-        if re.fullmatch(r"并?没有?|未|无", neg) and any(f"{n}{bare(m.group(1))[:2]}" in plain for n in ("未", "无", "没")):
-            continue                      # 没有载明 where the passage says 未载明
+        if re.fullmatch(r"并?没有?|未|无", neg) and any(f"{n}{bare(m.group(1))[:2]}" in plain for n in ("未", "无", "没", "不")):
+            continue                      # 没有载明 where the passage says 未载明, 没有履行 where it says 不履行
         content = m.group(1)
         if re.match(r"^说?一定", content):
             continue                      # 没有说一定要: a denied modality, not a denied fact
-        if _content_pairs(content) and coverage(content, text) >= 0.75:
+        if _content_pairs(content) and (coverage(content, text) >= 0.75 or _spread(content, text)):
             return neg
     waived = waived_duty(sentence, text) or closed_step(sentence, text)
     if waived:
@@ -452,6 +465,28 @@ def added_polarity(sentence: str, text: str) -> str | None:
     if m and m.group(0) not in plain and not re.search(r"应当|应|必须", plain):
         return m.group(0)
     return None
+
+
+def _spread(content: str, text: str) -> bool:
+    """"没有发生事故" where the passage says "发生公共安全事故": what is denied is the passage's
+    words with a few of its words left out between them; every character of it is in a word of
+    the passage, and the words come in the passage's order within one of its clauses."""
+    words = bare(_FUNCTION.sub("", _REF.sub("", re.split(r"[，,。；;]", content)[0])))
+    have = bigrams(text)
+    parts, cur = [], ""
+    for i, ch in enumerate(words):
+        if cur and words[i - 1:i + 1] in have:
+            cur += ch
+        else:
+            if cur:
+                parts.append(cur)
+            cur = ch
+    if cur:
+        parts.append(cur)
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return False
+    pattern = r"[^，,。；;\n]{0,6}".join(re.escape(p) for p in parts)
+    return bool(re.search(pattern, text))
 
 
 _DUTY_SAID = re.compile(r"应当|必须|一定要|一定会|一定|务必|只能|须")
@@ -603,7 +638,8 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     """Stretches of a sentence none of whose character pairs is in the passage, with at least four
     content characters inside them (the characters at a stretch's ends belong to matched
     neighbours): in a sentence restating an article, a substituted term (交通运输 for 安全生产)."""
-    plain = bare(_REF.sub("", sentence))
+    # 以后 / 之后 say the passage's 后, as in `coverage`
+    plain = bare(_REF.sub("", re.sub(r"[之以]后", "后", sentence)))
     have = bigrams(text)
     runs, start = [], None
     for i in range(len(plain) - 1):
@@ -617,19 +653,27 @@ def novel_runs(sentence: str, text: str) -> list[str]:
         runs.append(plain[start:])
     inner = [r[1:-1] for r in runs]
     # a denial or a modality (并没有说一定) is polarity, held to the passage by `added_polarity`
-    return [r for r in inner if len(_FUNCTION.sub("", _LINKS.sub("", _POLARITY.sub("", r)))) >= MIN_NOVEL]
+    # a permission (可以) where the passage grants one (可) is the passage's modality
+    may = _MAY if "可" in text else _NOTHING
+    return [r for r in inner if len(_FUNCTION.sub("", _LINKS.sub("", _TALK.sub("", may.sub("", _POLARITY.sub("", r)))))) >= MIN_NOVEL]
 
 
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
-# words that link clauses or introduce a basis (所以按第三条，由…进行) carry no content of their own
-_LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由")
-_MEMBER = re.compile(r"(?:列为|列入|作为)(?P<what>[^，,。；;]{1,12}?)(?:之一|中的一[项种类个])")
+_MAY = re.compile(r"可以")
+_NOTHING = re.compile(r"(?!)")
+# words that link clauses or introduce a basis (所以按第三条，由…进行), a condition (如果…) or an
+# addition (还) carry no content of their own
+_LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由|如果|假如|还")
+# what a sentence says an article does with its words (明确列出, 写明) is talk about the text, not
+# a term of it: the words it points at are held to the passage
+_TALK = re.compile(r"明确|列出|列明|写明|载明|规定了")
+_MEMBER = re.compile(r"(?:列为|列入|作为)(?P<what>[^，,。；;]{1,12}?)(?:之一|中的一[项种类个]|(?=[，,。；;]|$))")
 
 
 def _as_member(sentence: str, lead: str) -> str:
     """"把…列为应当问责的情形之一": an item said to be one of its article's list, the list named in
     its lead's words (有下列情形之一的，应当问责); the talk goes when every pair of what the list is
-    called is in the lead."""
+    called is in the lead. 之一 may be left out at the end of a clause (都列为应当问责的情形)."""
     def drop(m: re.Match) -> str:
         parts = [x for x in m.group("what").split("的") if x]
         have = bigrams(lead)

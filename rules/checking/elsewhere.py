@@ -1,0 +1,43 @@
+"""Words of another document: "（《办法》修订后）引入了训诫、降职、辞退等组织手段", said in an answer
+about what the paper reports. 降职 and 辞退 are no measures of the regulation, and a sentence
+giving them as its measures is wrong; here they are facts of the paper, which says them word for
+word. Such a sentence is held to that document like any sentence about it (the support test), not
+to the regulation's list of measures."""
+from __future__ import annotations
+
+from ..references import find_refs
+from ..schema import RuleBook
+from . import claims as C
+from .absence import _KINDS
+from .sources import SourceSet
+from .support import support
+
+_OWN = ("本规定", "该规定", "这份规定", "问责方式", "问责暂行规定")
+
+
+def _named_documents(text: str, sources: SourceSet, own: str) -> list[str]:
+    """The documents other than the regulation that a text names, by title or by kind (论文, 报告)."""
+    return [d for d, f in sources.documents.items() if d != own and
+            (f.title and f.title in text or f.kind in _KINDS and _KINDS[f.kind].search(text))]
+
+
+def held_elsewhere(sentence: str, previous: str, question: str, sources: SourceSet, book: RuleBook) -> bool:
+    """True when the words of the sentence that are no measures of the regulation are another
+    document's: the sentence names no article and not the regulation, the document is named in it
+    (else in the sentence before, else in the question), a passage of that document supports the
+    sentence, and that passage has every such word."""
+    words = [c for *_, cat, c in C.marks(sentence, book) if cat == "not_measure"]
+    own = book.regulation.document
+    if not words or any(w in sentence for w in _OWN) or any(r.article for r in find_refs(sentence)):
+        return False
+    if own in sources.documents and sources.documents[own].title in sentence:
+        return False
+    docs: list[str] = []
+    for where in (sentence, previous, question):
+        docs = _named_documents(where, sources, own) if where else []
+        if docs:
+            break
+    if not docs:
+        return False
+    passage, _ = support(sentence, sources, [], set(docs), [], [])
+    return passage is not None and passage.doc_id in docs and all(w in passage.text for w in words)
