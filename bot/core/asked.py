@@ -133,26 +133,39 @@ def _content(part: str, scene: list[str], keep_scene: bool) -> tuple[list[str], 
     return list(dict.fromkeys(words)), list(dict.fromkeys(kinds))
 
 
-def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = frozenset()) -> list[str]:
+@dataclass(frozen=True)
+class Missing:
+    """What a question asks for that its basis lacks: words, and quantities asked (几个人)."""
+
+    words: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.figures)
+
+
+def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = frozenset()) -> Missing:
     """What the question asks for that none of `texts` (the passages an answer would rest on)
-    has, or [] when they address the question. A clause is addressed when one of its asked words
+    has, empty when they address the question. A clause is addressed when one of its asked words
     (or `known`: words the vocabulary reads as the topic those passages hold, 纪委 for 第三条) or
     the kind its question word names is in a passage; a clause asking how much or how long needs
     a figure with its unit too (24小时 for 多少小时), and one asking which year or article is
     addressed by such a figure. A clause with no asked words asks only about the scene and tells
     nothing either way. The question is unaddressed when one of its clauses is and none is
     addressed."""
-    missing: list[str] = []
+    words: list[str] = []
+    figures: list[str] = []
     for c in clauses:
         figure = c.unit is None or _has_figure(c.unit, texts)
         if c.which and c.unit is not None and figure:
-            return []
+            return Missing()
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         kind = any(_present(k, texts) for k in c.kinds)
         if figure and (len(absent) < len(c.words) or kind):
-            return []
-        missing += ([] if figure else [_unit_word(c)]) + absent
-    return list(dict.fromkeys(missing))
+            return Missing()
+        words += absent
+        figures += [] if figure else [_unit_word(c)]
+    return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
 
 
 def _present(word: str, texts: list[str]) -> bool:

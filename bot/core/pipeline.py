@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from knowledge.errors import KnowledgeError
-from knowledge.retrieval import Corpus, SearchResult, normalize_query
+from knowledge.retrieval import Corpus, Passage, SearchResult, normalize_query
 from rules.checker import CheckResult, check
 from rules.engine import Outcome, decide
 from rules.facts import extract
@@ -31,7 +31,7 @@ from bot.core.about import about_body
 from bot.core.asked import AskedClause, asked_clauses, scene_words, unaddressed
 from bot.core.complaint import complaint_answer
 from bot.core.answer import Body, Quote
-from bot.core.drafting import (best_passages, quotes_draft, Draft, decline_draft, passages_draft, rules_draft, unmentioned,
+from bot.core.drafting import (quotes_draft, Draft, decline_draft, passages_draft, rules_draft, unmentioned,
                                unasked_draft, unmentioned_draft)
 from bot.core.guard import refuse
 from bot.core.snapshot import Snapshot
@@ -183,9 +183,9 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if outcome.missing is not None or (ruled and (follow_up or result.reason != "article")):
         # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
         draft = rules_draft(kb, book, outcome, question, None if follow_up else result)
-        if outcome.decision is not None and outcome.decision.kind == "accident":
-            # the table answers what it gives an official however that is asked ("怎么处理"); only a
-            # figure it does not give (死几个人算重大事故) is beyond it
+        if outcome.decision is not None and outcome.decision.kind in ("accident", "consequence"):
+            # the tables (第十、十三、十四条) answer what they give however that is asked ("怎么处理",
+            # "会调岗吗"); only a figure they do not give (死几个人算重大事故) is beyond them
             asked = [c for c in asked if c.unit is not None]
         basis = result.passages if outcome.missing is not None else draft.body.quotes + draft.body.also
         return _unasked(kb, book, asked, basis, result) or draft
@@ -213,9 +213,7 @@ def _unasked(kb: Corpus, book: RuleBook, asked: list[AskedClause], basis: list, 
     missing = unaddressed(asked, [p.text for p in basis], known)
     if not missing:
         return None
-    context = [Quote.of(p) for p in best_passages(kb, "", result)[:1]] if result.passages else \
-        [q for q in basis if isinstance(q, Quote)][:1]
-    return unasked_draft(kb, missing, context)
+    return unasked_draft(kb, missing, Quote.of(basis[0]) if isinstance(basis[0], Passage) else basis[0])
 
 
 def on_subject(kb: Corpus, result: SearchResult, subject: list[str]) -> SearchResult:
