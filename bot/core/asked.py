@@ -44,8 +44,9 @@ _MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能�
 # Words that ask a quantity, and the unit they ask it in: 几章 -> 章, 多少小时 -> 小时, 多久 -> time
 _QUANTITY = re.compile(r"(?:几|多少|哪一?)(?:个)?(小时|分钟|[年月日天周章条节款项人名])|多久|多长时间|多长")
 _TIME_UNITS = ("年", "月", "日", "天", "周", "小时", "分钟")
-# Adverbs jieba's dictionary tags as content words (一共/j): they ask nothing.
-_ADVERBS = ("一共", "总共", "到底", "究竟", "具体")
+# Adverbs jieba's dictionary tags as content words (一共/j), and the support verbs (形式动词) whose
+# object carries the content (承担什么后果, 受到什么处理): they ask nothing.
+_ADVERBS = ("一共", "总共", "到底", "究竟", "具体", "承担", "受到", "进行", "给予", "予以", "加以", "作出", "采取", "得到")
 # jieba's parts of speech that carry no asked content: function words (as knowledge/lexical.py),
 # numerals and measure words, time and place words (当年, 期间, 以后, 网上 stay: s is a place noun)
 _NO_CONTENT = ("r", "y", "u", "p", "c", "d", "e", "x", "w", "o", "q", "m", "f", "t", "z")
@@ -120,6 +121,8 @@ def _content(part: str, scene: list[str], keep_scene: bool) -> tuple[list[str], 
         if w in part:
             found.append(w)
             part = part.replace(w, "，")
+    # the quantity asked, with the 内 that bounds it (多长时间内向…: not 内向)
+    part = re.sub("(?:" + _QUANTITY.pattern + r")(?:[以之]?内)?", "，", part)
     words = found if keep_scene else []
     kinds: list[str] = []
     for run in cut(_HAN.findall(part)):
