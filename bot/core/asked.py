@@ -48,13 +48,11 @@ _TIME_UNITS = ("年", "月", "日", "天", "周", "小时", "分钟")
 # object carries the content (承担什么后果, 受到什么处理): they ask nothing.
 _ADVERBS = ("一共", "总共", "到底", "究竟", "具体", "承担", "受到", "进行", "给予", "予以", "加以", "作出", "采取", "得到")
 # jieba's parts of speech that carry no asked content: function words (as knowledge/lexical.py),
-# numerals and measure words, time and place words (当年, 期间, 以后, 网上 stay: s is a place noun)
+# numerals and measure words, time and locative words (当年, 期间, 以后; 网上 stays: s is a place noun)
 _NO_CONTENT = ("r", "y", "u", "p", "c", "d", "e", "x", "w", "o", "q", "m", "f", "t", "z")
-# Words this common in general Chinese (jieba's IDF: 情况 4.0, 时候 4.3, 关系 4.7) say too little to
-# be what a question asks for; a quantity's own words (多长时间 -> 时间) are kept.
+# Words this common in general Chinese (jieba's IDF: 情况 4.0, 时候 4.3, 关系 4.7, 处理 5.4) say too
+# little to be what a question asks for.
 LIGHT_IDF = 5.6
-# A clause asking which article (哪一条, 第几条) is answered by an article, whatever its words.
-_WHICH_ARTICLE = "条"
 
 
 @dataclass(frozen=True)
