@@ -64,6 +64,7 @@ class AskedClause:
     unit: str | None = None          # "章", "小时"; "time" for 多久 / 多长时间
     kinds: tuple[str, ...] = ()      # the noun after a question word (哪个单位): addresses, never missed
     which: bool = False              # asks which instance of the unit (哪一年, 第几条)
+    scene: tuple[str, ...] = ()      # the knowledge base's own words in a yes/no predicate (写检查吗)
 
 
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
@@ -75,11 +76,13 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
         if not (_FINAL.search(clause) or _WH.search(clause) or _A_NOT_A.search(clause)):
             continue
         part, whole = _predicate(clause)
-        words, kinds = _content(part, scene, keep_scene=not whole)
-        if not whole and not words and not kinds:
+        own = [] if whole else _scene_in(part, scene)
+        words, kinds = _content(part, scene)
+        if not whole and not own and not words and not kinds:
             # the predicate says nothing of its own (…工资待遇会降吗): its subject is what is asked
-            words, kinds = _content(_FINAL.sub("", clause), scene, keep_scene=False)
-        out.append(AskedClause(clause, tuple(words), _unit(clause), tuple(kinds), bool(_WHICH_UNIT.search(clause))))
+            words, kinds = _content(_FINAL.sub("", clause), scene)
+        out.append(AskedClause(clause, tuple(words), _unit(clause), tuple(kinds), bool(_WHICH_UNIT.search(clause)),
+                               tuple(own)))
     return out
 
 
@@ -109,19 +112,25 @@ def _predicate(clause: str) -> tuple[str, bool]:
     return (rest, False) if _HAN.search(rest) else (body, False)
 
 
-def _content(part: str, scene: list[str], keep_scene: bool) -> tuple[list[str], list[str]]:
-    """The content words of `part` and the kinds its question words name, the scene's words taken
-    out of it (`keep_scene`: they are kept as asked words — "要不要向老百姓道歉" asks about 道歉, a
-    measure the passages name), and the words too common (LIGHT_IDF) or too empty (_ADVERBS) to
-    be asked for left out."""
+def _scene_in(part: str, scene: list[str]) -> list[str]:
+    """The scene's words in `part`, longest first, none inside another found (公开道歉, not 道歉)."""
     found = []
     for w in scene:
         if w in part:
             found.append(w)
             part = part.replace(w, "，")
+    return found
+
+
+def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
+    """The content words of `part` and the kinds its question words name, the scene's words taken
+    out of it, and the words too common (LIGHT_IDF) or too empty (_ADVERBS) to be asked for left
+    out."""
+    for w in scene:
+        part = part.replace(w, "，")
     # the quantity asked, with the 内 that bounds it (多长时间内向…: not 内向)
     part = re.sub("(?:" + _QUANTITY.pattern + r")(?:[以之]?内)?", "，", part)
-    words = found if keep_scene else []
+    words: list[str] = []
     kinds: list[str] = []
     for run in cut(_HAN.findall(part)):
         after_which = False
@@ -158,7 +167,7 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     figures: list[str] = []
     for c in clauses:
         figure = c.unit is None or _has_figure(c.unit, texts)
-        if c.which and c.unit is not None and figure:
+        if c.which and c.unit is not None and figure or c.scene and c.unit is None:
             return Missing()
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         kind = any(_present(k, texts) for k in c.kinds)

@@ -188,20 +188,20 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
             # "会调岗吗"); only a figure they do not give (死几个人算重大事故) is beyond them
             asked = [c for c in asked if c.unit is not None]
         basis = result.passages if outcome.missing is not None else draft.body.quotes + draft.body.also
-        return _unasked(kb, book, asked, basis, result) or draft
+        return _unasked(kb, book, asked, basis) or draft
     subject = subject_words(question, book)
     if subject and len(unmentioned(kb, subject)) == len(subject):
         return unmentioned_draft(kb, subject, question)
     if result.passages:
         draft = passages_draft(kb, question, grounded(kb, on_subject(kb, result, subject), outcome), subject)
-        return _unasked(kb, book, asked, draft.body.quotes, result) or draft
+        return _unasked(kb, book, asked, draft.body.quotes) or draft
     if outcome.decision is not None:
         draft = rules_draft(kb, book, outcome)
-        return _unasked(kb, book, asked, draft.body.quotes + draft.body.also, result) or draft
+        return _unasked(kb, book, asked, draft.body.quotes + draft.body.also) or draft
     return decline_draft(kb, result.reason, book)
 
 
-def _unasked(kb: Corpus, book: RuleBook, asked: list[AskedClause], basis: list, result: SearchResult) -> Draft | None:
+def _unasked(kb: Corpus, book: RuleBook, asked: list[AskedClause], basis: list) -> Draft | None:
     """"No basis" when none of the passages the answer would rest on (`basis`) addresses what the
     question asks for (bot/core/asked.py), else None. A word the vocabulary reads as a topic whose
     rule rows those passages hold (纪委: 第三条) counts as addressed: the regulation words it so."""
