@@ -119,7 +119,8 @@ def test_a_predicate_in_the_regulations_own_words_is_answered(pipeline, q):
 
 
 @pytest.mark.parametrize("q", ["较大事故街道主任会怎样", "一般事故但损失比较大，区里怎么处理分管副职",
-                               "影响不大的一般给什么处理，会调岗吗", "街道主任出了事故会怎样"])
+                               "影响不大的一般给什么处理，会调岗吗", "街道主任出了事故会怎样",
+                               "火灾死了9个人，区应急管理局副局长怎么处理", "出了事故，街道书记和区应急局局长会怎样"])
 def test_the_tables_keep_their_answers_however_asked(pipeline, q):
     """The severity and consequence tables answer what they give an official in any wording
     ("怎么处理", "会调岗吗"): the asked-for reading never turns them into "no basis"."""

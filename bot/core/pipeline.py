@@ -183,9 +183,12 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if outcome.missing is not None or (ruled and (follow_up or result.reason != "article")):
         # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
         draft = rules_draft(kb, book, outcome, question, None if follow_up else result)
-        if outcome.decision is not None and outcome.decision.kind in ("accident", "consequence"):
+        f = outcome.facts
+        if (outcome.decision.kind in ("accident", "consequence") if outcome.decision is not None
+                else bool(f.accident or f.severity or f.consequence or f.figures)):
             # the tables (第十、十三、十四条) answer what they give however that is asked ("怎么处理",
-            # "会调岗吗"); only a figure they do not give (死几个人算重大事故) is beyond them
+            # "会调岗吗"), and ask back what they need to ("火灾死了9个人，区应急管理局副局长怎么处理");
+            # only a figure they do not give (死几个人算重大事故) is beyond them
             asked = [c for c in asked if c.unit is not None]
         basis = result.passages if outcome.missing is not None else draft.body.quotes + draft.body.also
         return _unasked(kb, book, asked, basis) or draft
