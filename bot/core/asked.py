@@ -40,7 +40,7 @@ _WHICH_UNIT = re.compile(r"哪一?(?:个)?(?:小时|[年月日天周章条节款
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?:不|没)\1")
 # Words before the asked predicate that only say whether or when it holds (modals, aspect adverbs):
 # the predicate is what follows the last of them.
-_MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能够|可以|需要|应该|能|会|要|得|该|还|才|再|仍|照样|也|就")
+_MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能够|可以|需要|应该|必须|能|会|要|得|该|还|才|再|仍|照样|也|就")
 # Words that ask a quantity, and the unit they ask it in: 几章 -> 章, 多少小时 -> 小时, 多久 -> time
 _QUANTITY = re.compile(r"(?:几|多少|哪一?)(?:个)?(小时|分钟|[年月日天周章条节款项人名])|多久|多长时间|多长")
 _TIME_UNITS = ("年", "月", "日", "天", "周", "小时", "分钟")
@@ -169,6 +169,8 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         figure = c.unit is None or _has_figure(c.unit, texts)
         if c.which and c.unit is not None and figure or c.scene and c.unit is None:
             return Missing()
+        if c.unit is not None and texts and _has_figure(c.unit, texts[:1]):
+            return Missing()         # the lead passage gives a figure in the unit asked: its answer
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         kind = any(_present(k, texts) for k in c.kinds)
         if figure and (len(absent) < len(c.words) or kind):
@@ -180,12 +182,15 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
 
 def _present(word: str, texts: list[str]) -> bool:
     """`word` in a passage; a compound of four characters or more (党纪处分, 追究责任) also when both
-    its halves are in one passage (党纪政纪处分, 追究…责任)."""
+    its halves are in one passage (党纪政纪处分, 追究…责任), one of three when its two-character
+    head or tail is (发工资: 工资)."""
     if any(word in t for t in texts):
         return True
     if len(word) >= 4:
         half = len(word) // 2
         return any(word[:half] in t and word[half:] in t for t in texts)
+    if len(word) == 3:       # 发工资: 工资; 处分法: 处分
+        return any(word[:2] in t or word[1:] in t for t in texts)
     return False
 
 

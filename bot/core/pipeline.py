@@ -153,11 +153,12 @@ def _check(snap: Snapshot, question: str, draft: Draft, facts) -> CheckResult:
 def _checked(snap: Snapshot, question: str, draft: Draft, facts, result: SearchResult | None,
              outcome: Outcome | None) -> tuple[Draft, CheckResult, list[dict]]:
     """Fail closed: a draft that fails the checker is never sent. Our own drafts fall back in
-    order — the rules draft, then a draft made only of verbatim quotes, then "no basis" — and each
+    order — the rules draft, then a draft made only of verbatim quotes, then "no basis" (a "no basis"
+    that names what is missing falls back to the plain one, never to quotes) — and each
     fallback is returned (for the audit trail) with the problems that caused it."""
     verdict = _check(snap, question, draft, facts)
     fallbacks: list[dict] = []
-    for make in (lambda: quotes_draft(snap.kb, question, result, outcome),
+    for make in (lambda: None if draft.source == "none" else quotes_draft(snap.kb, question, result, outcome),
                  lambda: decline_draft(snap.kb, "no_match", snap.book)):
         if verdict.passed:
             break
