@@ -179,6 +179,24 @@ def test_blind_topic_questions_pass_the_checker_and_decline_only_the_unanswerabl
         assert not a.text.startswith("知识库的资料中没有提到")
 
 
+# The unanswerable blind questions whose asked-for element (bot/core/asked.py) the passages do not
+# address: each is declined with "no basis", naming what is missing, never led by the nearest passage.
+NO_BASIS = ["出了较大事故，被问责的人能申诉吗", "对问责决定不服，可以申请复核吗？找哪个部门",
+            "被免职的干部要过多久才能重新安排职务", "引咎辞职以后一年内能不能再提拔",
+            "中央那个《关于实行党政领导干部问责的暂行规定》一共有几章几条", "停职检查期间工资还照发吗",
+            "被问责的领导工资待遇会降吗？还是照样拿高薪", "事故死几个人算重大事故、几个人算较大事故",
+            "被通报批评了，影不影响当年的年度考核和评优"]
+
+
+@pytest.mark.parametrize("q", NO_BASIS)
+def test_blind_unanswerable_questions_get_no_basis(pipeline, q):
+    assert q in {b["q"] for b in BLIND_TOPICS if b.get("grounded") is False}
+    a = pipeline.answer(q)
+    assert a.source == "none" and not a.grounded and not a.citations and a.decision is None and not a.options
+    assert a.text.startswith("知识库的资料中没有") and "知识库中没有可以回答这个问题的依据" in a.text
+    assert a.check.passed and not a.rejected
+
+
 OFF_TOPIC = [l for l in (DATA / "off_topic.txt").read_text("utf-8").splitlines() if l.strip() and not l.startswith("#")]
 REQUESTS = OFF_TOPIC[OFF_TOPIC.index("帮我写一首关于春天的诗"):]
 

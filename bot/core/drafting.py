@@ -16,6 +16,7 @@ from rules.references import article_numbers
 from rules.schema import RuleBook
 
 from bot.core.answer import Body, Quote, Statement
+from bot.core.asked import Missing
 from bot.core.crossrefs import followed
 from bot.core.leading import lead
 from bot.core.national import REVIEW_WORDS, law_notes, not_measure_listings
@@ -28,6 +29,8 @@ ARTICLE_LEAD = "条文原文如下："
 PLAIN_LEAD = "相关原文如下，请以原文为准："              # when no sentence shares the question's words
 PARTIAL = "我只找到能部分回答这个问题的原文，请以原文为准。"
 UNMENTIONED = "知识库的资料中没有提到{words}。"          # checked as an absence claim
+NOT_IN_NEAREST = "与问题最接近的{label}没有提到{words}。"   # an absence claim scoped to that article
+NO_FIGURE = "知识库的资料中没有给出{asked}所问的数字。"
 EXAMPLES = ["较大事故街道主任会受什么处理？", "问责方式有哪些？能合并使用吗？", "第十四条", "市民投诉政府部门后会怎么处理？"]
 
 
@@ -136,6 +139,25 @@ def unmentioned_draft(kb: Corpus, words: list[str], question: str) -> Draft:
     said = [Statement(NOTES["party_procedures"])] if any(w in question for w in REVIEW_WORDS) else []
     body = Body(lead=UNMENTIONED.format(words="“" + "”“".join(words) + "”"),
                 statements=[Statement(DECLINE["no_match"])] + said + [Statement(coverage_line(kb))])
+    return Draft(body, "none", False)
+
+
+def unasked_draft(kb: Corpus, missing: Missing, nearest: Quote | None) -> Draft:
+    """"No basis" for a question whose asked-for element (bot/core/asked.py) none of the passages
+    it would rest on addresses. It names what is missing — the words no passage of the index has
+    as missing from the knowledge base, the others as missing from the nearest article (so the
+    nearest passage is context, named, never quoted as the answer), a quantity asked as a figure
+    the sources do not give — each an absence claim the checker verifies; then that there is no
+    basis, and what the knowledge base holds."""
+    quoted = lambda ws: "“" + "”“".join(ws) + "”"
+    nowhere = [w for w in missing.words if not kb.mentions(w)]
+    elsewhere = [w for w in missing.words if w not in nowhere]
+    said = [UNMENTIONED.format(words=quoted(nowhere))] if nowhere else []
+    if elsewhere and nearest is not None and nearest.article is not None:
+        said.append(NOT_IN_NEAREST.format(label=nearest.label, words=quoted(elsewhere)))
+    said += [NO_FIGURE.format(asked=quoted(missing.figures))] if missing.figures else []
+    said.append(DECLINE["no_match"])
+    body = Body(lead=said[0], statements=[Statement(s) for s in said[1:]] + [Statement(coverage_line(kb))])
     return Draft(body, "none", False)
 
 

@@ -18,20 +18,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from knowledge.errors import KnowledgeError
-from knowledge.retrieval import Corpus, SearchResult, normalize_query
+from knowledge.retrieval import Corpus, Passage, SearchResult, normalize_query
 from rules.checker import CheckResult, check
 from rules.engine import Outcome, decide
 from rules.facts import extract
 from rules.references import format_ref
-from rules.topics import subject_words
+from rules.topics import subject_words, topic_sources
 
 from bot.core.conversation import Conversations
 from bot.core import plain
 from bot.core.about import about_body
+from bot.core.asked import AskedClause, asked_clauses, scene_words, unaddressed
 from bot.core.complaint import complaint_answer
 from bot.core.answer import Body, Quote
 from bot.core.drafting import (quotes_draft, Draft, decline_draft, passages_draft, rules_draft, unmentioned,
-                               unmentioned_draft)
+                               unasked_draft, unmentioned_draft)
 from bot.core.guard import refuse
 from bot.core.snapshot import Snapshot
 
@@ -152,11 +153,12 @@ def _check(snap: Snapshot, question: str, draft: Draft, facts) -> CheckResult:
 def _checked(snap: Snapshot, question: str, draft: Draft, facts, result: SearchResult | None,
              outcome: Outcome | None) -> tuple[Draft, CheckResult, list[dict]]:
     """Fail closed: a draft that fails the checker is never sent. Our own drafts fall back in
-    order — the rules draft, then a draft made only of verbatim quotes, then "no basis" — and each
+    order — the rules draft, then a draft made only of verbatim quotes, then "no basis" (a "no basis"
+    that names what is missing falls back to the plain one, never to quotes) — and each
     fallback is returned (for the audit trail) with the problems that caused it."""
     verdict = _check(snap, question, draft, facts)
     fallbacks: list[dict] = []
-    for make in (lambda: quotes_draft(snap.kb, question, result, outcome),
+    for make in (lambda: None if draft.source == "none" else quotes_draft(snap.kb, question, result, outcome),
                  lambda: decline_draft(snap.kb, "no_match", snap.book)):
         if verdict.passed:
             break
@@ -177,17 +179,45 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if result.reason == "unavailable":
         # no search: the rules still decide and quote their articles; nothing else is said
         return rules_draft(kb, book, outcome) if ruled else decline_draft(kb, "unavailable", book)
+    asked = [] if follow_up or result.reason == "article" else \
+        asked_clauses(question, scene_words(book, [d.title for d in kb.documents()], question))
     if outcome.missing is not None or (ruled and (follow_up or result.reason != "article")):
         # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
-        return rules_draft(kb, book, outcome, question, None if follow_up else result)
+        draft = rules_draft(kb, book, outcome, question, None if follow_up else result)
+        f = outcome.facts
+        if (outcome.decision.kind in ("accident", "consequence") if outcome.decision is not None
+                else bool(f.accident or f.severity or f.consequence or f.figures)):
+            # the tables (第十、十三、十四条) answer what they give however that is asked ("怎么处理",
+            # "会调岗吗"), and ask back what they need to ("火灾死了9个人，区应急管理局副局长怎么处理");
+            # only a figure they do not give (死几个人算重大事故) is beyond them
+            asked = [c for c in asked if c.unit is not None]
+        basis = result.passages if outcome.missing is not None else draft.body.quotes + draft.body.also
+        return _unasked(kb, book, asked, basis) or draft
     subject = subject_words(question, book)
     if subject and len(unmentioned(kb, subject)) == len(subject):
         return unmentioned_draft(kb, subject, question)
     if result.passages:
-        return passages_draft(kb, question, grounded(kb, on_subject(kb, result, subject), outcome), subject)
+        draft = passages_draft(kb, question, grounded(kb, on_subject(kb, result, subject), outcome), subject)
+        return _unasked(kb, book, asked, draft.body.quotes) or draft
     if outcome.decision is not None:
-        return rules_draft(kb, book, outcome)
+        draft = rules_draft(kb, book, outcome)
+        return _unasked(kb, book, asked, draft.body.quotes + draft.body.also) or draft
     return decline_draft(kb, result.reason, book)
+
+
+def _unasked(kb: Corpus, book: RuleBook, asked: list[AskedClause], basis: list) -> Draft | None:
+    """"No basis" when none of the passages the answer would rest on (`basis`) addresses what the
+    question asks for (bot/core/asked.py), else None. A word the vocabulary reads as a topic whose
+    rule rows those passages hold (纪委: 第三条) counts as addressed: the regulation words it so."""
+    if not asked or not basis:
+        return None
+    shown = {(p.doc_id, p.article) for p in basis}
+    known = {w for t, ws in book.topics.items() for w in ws
+             if any((s.doc or book.regulation.document, s.article) in shown for s in topic_sources(t, book))}
+    missing = unaddressed(asked, [p.text for p in basis], known)
+    if not missing:
+        return None
+    return unasked_draft(kb, missing, Quote.of(basis[0]) if isinstance(basis[0], Passage) else basis[0])
 
 
 def on_subject(kb: Corpus, result: SearchResult, subject: list[str]) -> SearchResult:
