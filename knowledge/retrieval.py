@@ -282,12 +282,13 @@ class KnowledgeBase(Corpus):
     def _document_vectors(self) -> tuple[np.ndarray, np.ndarray]:
         """Per chunk, the position of its document; per document, the mean of its chunks'
         vectors at unit length (what the document is about as a whole, for `_document_ranks`).
-        Read once here: the chunks are sorted by document, so one pass over the vectors."""
+        Read once here: the chunks are sorted by document (`Corpus`), so each document's chunks
+        are one run of rows, summed in one pass."""
         doc_ids = list(dict.fromkeys(c.meta["doc_id"] for c in self.chunks))
         position = {d: k for k, d in enumerate(doc_ids)}
         doc_of = np.array([position[c.meta["doc_id"]] for c in self.chunks], dtype=int)
-        sums = np.zeros((len(doc_ids), self._vectors.shape[1]), dtype=np.float32)
-        np.add.at(sums, doc_of, self._vectors)
+        starts = np.flatnonzero(np.r_[True, doc_of[1:] != doc_of[:-1]])
+        sums = np.add.reduceat(self._vectors, starts, axis=0) if len(starts) else np.zeros((0, self._vectors.shape[1]))
         norms = np.linalg.norm(sums, axis=1, keepdims=True)
         return doc_of, sums / np.where(norms > 0, norms, 1.0)
 
