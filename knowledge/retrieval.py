@@ -53,8 +53,8 @@ GROUP_FLOOR = 0.1
 # place. Among 23,490 law articles one of a law on another subject shares the question's words or
 # is close to it by chance; an article of the law (or of the Shenzhen regulation) that is about
 # the question's subject as a whole is preferred. Weighed at half a ranked list: 0.5 lowers no
-# figure at any size measured, 1 and 2 cost national questions at 140 laws (README, "Ranking at
-# full size: a document's place").
+# figure at any size measured, 1 costs a national question at 140 laws and 2 three at 10 laws
+# (README, "Ranking at full size: a document's place").
 DOCUMENT_WEIGHT = 0.5
 # After the vector search failed (a silent or stopped Chroma server, a dead embeddings endpoint),
 # it is not tried again for this long: each question would otherwise wait out the timeout.
@@ -295,7 +295,8 @@ class KnowledgeBase(Corpus):
     def _document_ranks(self, qvec: np.ndarray, members: np.ndarray, allowed: np.ndarray) -> dict[int, int]:
         """The place of each document of a group (among those the search may return) by the
         cosine of the question with the document's mean vector: 0 for the closest."""
-        docs = np.unique(self._doc_of[members[allowed[members]]])
+        of = self._doc_of[members[allowed[members]]]      # in chunk order: each document one run
+        docs = of[np.r_[True, of[1:] != of[:-1]]] if of.size else of
         order = docs[np.argsort(-(self._doc_vectors[docs] @ qvec), kind="stable")]
         return {int(d): rank for rank, d in enumerate(order)}
 
