@@ -48,9 +48,9 @@ GROUP_DENSE_DEPTH = CANDIDATES  # and its nearest chunks by meaning; both read p
 GROUP_DENSE_FACTOR = 4.0   # a cosine difference of 0.01 counts as 4 % of the question's content
 GROUP_SPAN = 0.5           # a group this far behind the best one in relevance gets GROUP_FLOOR
 GROUP_FLOOR = 0.1
-# A fourth ranked list in each group: its documents by how close the question is to each document
-# as a whole (the mean of its chunks' vectors), every candidate chunk getting its document's
-# place. Among 23,490 law articles one of a law on another subject shares the question's words or
+# A fourth ranked list among the national laws: the laws by how close the question is to each
+# as a whole (the mean of its chunks' vectors), every candidate article getting its law's place
+# (the ingested documents are each first, `_document_ranks`). Among 23,490 law articles one of a law on another subject shares the question's words or
 # is close to it by chance; an article of the law (or of the Shenzhen regulation) that is about
 # the question's subject as a whole is preferred. Weighed at half a ranked list: 0.5 lowers no
 # figure at any size measured, 1 costs a national question at 140 laws and 2 three at 10 laws
@@ -294,9 +294,17 @@ class KnowledgeBase(Corpus):
 
     def _document_ranks(self, qvec: np.ndarray, members: np.ndarray, allowed: np.ndarray) -> dict[int, int]:
         """The place of each document of a group (among those the search may return) by the
-        cosine of the question with the document's mean vector: 0 for the closest."""
+        cosine of the question with the document's mean vector: 0 for the closest.
+
+        Only the national laws are placed: they are hundreds on every subject, of which a question
+        is about one or two. The ingested documents were chosen for the questions asked here; an
+        ingested regulation on 审批 is not put behind the Shenzhen work report because the report
+        as a whole is closer to the question, so each of them is first (the group keeps its own
+        order and stands against the laws as when its one closest document was first)."""
         of = self._doc_of[members[allowed[members]]]      # in chunk order: each document one run
         docs = of[np.r_[True, of[1:] != of[:-1]]] if of.size else of
+        if not self.chunks[int(members[0])].meta.get("law_id"):
+            return {int(d): 0 for d in docs}
         order = docs[np.argsort(-(self._doc_vectors[docs] @ qvec), kind="stable")]
         return {int(d): rank for rank, d in enumerate(order)}
 
@@ -366,12 +374,15 @@ class KnowledgeBase(Corpus):
                 order = [i for i in mine if scores[i] > 0][:CANDIDATES]
                 for rank, i in enumerate(order):
                     fused[i] += weight / (RRF_K + rank + 1)
-            # the candidates' documents, ranked as wholes (DOCUMENT_WEIGHT)
+            # the candidates' documents, ranked as wholes (DOCUMENT_WEIGHT), as a step down from
+            # the first document's: the scores of the first document's passages, which the
+            # answer compares with each other (bot/core/drafting.py, leading.py), stay as they were
             idx = np.asarray(members)
             candidates = idx[fused[idx] > 0]
             if candidates.size:
                 place = self._document_ranks(qvec, idx, allowed)
-                fused[candidates] += DOCUMENT_WEIGHT / (RRF_K + np.array([place[int(d)] for d in self._doc_of[candidates]]) + 1)
+                behind = np.array([place[int(d)] for d in self._doc_of[candidates]])
+                fused[candidates] += DOCUMENT_WEIGHT * (1 / (RRF_K + behind + 1) - 1 / (RRF_K + 1))
         fused *= self._group_weights(query, bm25, dense)
         order = [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0]
         # the best few of each group: BM25 scores of two groups are not on one scale
