@@ -201,8 +201,8 @@ def _law_kb(docs: dict[str, list[tuple[str, float]]], query_vector) -> Knowledge
 def test_an_article_of_a_law_about_the_question_beats_a_stray_one_of_a_law_about_something_else(monkeypatch):
     """Among 23,490 law articles, one of a law on another subject had more of the question's words
     and was as close to it as the article of the law about accident reporting (原子能法 ahead of
-    安全生产法 and of the Shenzhen 第五条). Each group's documents are a fourth ranked list, by the
-    question's closeness to the document as a whole (`DOCUMENT_WEIGHT`)."""
+    安全生产法 and of the Shenzhen 第五条). The laws are a fourth ranked list, by the
+    question's closeness to the law as a whole (`DOCUMENT_WEIGHT`)."""
     import numpy as np
 
     import knowledge.retrieval as retrieval
