@@ -169,3 +169,83 @@ def test_a_group_is_weighed_by_its_best_document_not_by_the_best_of_each_of_its_
     dense = np.array([{**cosine, "law-a-0": 0.90}[c.id] for c in kb.chunks])
     weights = dict(zip((c.id for c in kb.chunks), kb._group_weights(query, bm25, dense)))
     assert weights["law-a-0"] == 1.0 and weights["sz-0"] < 1.0
+
+
+def _law_kb(docs: dict[str, list[tuple[str, float]]], query_vector) -> KnowledgeBase:
+    """A knowledge base over law articles given as (text, cosine with the question): each
+    article's vector is at that cosine from the question's, the rest of it pointing its own way."""
+    import numpy as np
+
+    from knowledge.lexical import LexicalIndex
+    from knowledge.store import StoredChunk
+
+    chunks = [StoredChunk(f"{doc}-{i}", text, {"doc_id": doc, "doc_title": doc, "label": f"{doc}-{i}", "ordinal": i,
+                                                "doc_kind": "regulation", "law_id": doc})
+              for doc, rows in docs.items() for i, (text, _) in enumerate(rows)]
+    cosine = {f"{doc}-{i}": cos for doc, rows in docs.items() for i, (_, cos) in enumerate(rows)}
+    kb = object.__new__(KnowledgeBase)
+    Corpus.__init__(kb, chunks)
+    width = len(kb.chunks) + 1
+    vectors = np.zeros((len(kb.chunks), width), dtype=np.float32)
+    for n, c in enumerate(kb.chunks):
+        vectors[n, 0] = cosine[c.id]
+        vectors[n, n + 1] = (1 - cosine[c.id] ** 2) ** 0.5       # orthogonal to the question and to each other
+    kb._vectors = vectors
+    kb.lexical = LexicalIndex([c.text for c in kb.chunks], ["law"] * len(kb.chunks))
+    kb._headed, kb._dense_down_until = [], 0.0
+    kb._doc_of, kb._doc_vectors = kb._document_vectors()
+    kb.embedder = type("Fixed", (), {"embed_query": staticmethod(lambda q: query_vector(width))})()
+    return kb
+
+
+def test_an_article_of_a_law_about_the_question_beats_a_stray_one_of_a_law_about_something_else(monkeypatch):
+    """Among 23,490 law articles, one of a law on another subject had more of the question's words
+    and was as close to it as the article of the law about accident reporting (原子能法 ahead of
+    安全生产法 and of the Shenzhen 第五条). The laws are a fourth ranked list, by the
+    question's closeness to the law as a whole (`DOCUMENT_WEIGHT`)."""
+    import numpy as np
+
+    import knowledge.retrieval as retrieval
+
+    def query_vector(width):
+        v = np.zeros(width, dtype=np.float32)
+        v[0] = 1.0
+        return v
+
+    docs = {
+        # the law about the question: every article close to it
+        "law-safety": [("事故瞒报的，依法处理。", 0.86), ("生产经营单位应当检查。", 0.83), ("安全生产监督管理。", 0.83)],
+        # a law about something else, with one article that has all of the question's words
+        "law-other": [("事故瞒报谎报的，依法处理", 0.85), ("森林防火期内禁止野外用火。", 0.10), ("植树造林。", 0.10)],
+        # laws on neither subject, between the two as wholes
+        **{f"law-{n:02d}": [("渔业捕捞许可证。", 0.70)] for n in range(12)},
+    }
+    kb = _law_kb(docs, query_vector)
+    place = kb._document_ranks(query_vector(len(kb.chunks) + 1), np.arange(len(kb.chunks)),
+                               np.ones(len(kb.chunks), dtype=bool))
+    ids = list(dict.fromkeys(c.meta["doc_id"] for c in kb.chunks))
+    assert place[ids.index("law-safety")] == 0 and place[ids.index("law-other")] == len(ids) - 1
+
+    def first(query: str) -> str:
+        ranked, _ = kb._hybrid(query, np.ones(len(kb.chunks), dtype=bool))
+        return kb.chunks[ranked[0][0]].id
+
+    assert first("事故瞒报谎报会怎样") == "law-safety-0"
+    monkeypatch.setattr(retrieval, "DOCUMENT_WEIGHT", 0.0)     # without the documents' list, the stray one leads
+    assert first("事故瞒报谎报会怎样") == "law-other-0"
+
+
+def test_the_documents_list_ranks_only_documents_the_search_may_return():
+    """A question naming a law searches that law alone; the documents' places are counted among
+    those allowed, so its own document is first, not behind laws it may not return."""
+    import numpy as np
+
+    def query_vector(width):
+        v = np.zeros(width, dtype=np.float32)
+        v[0] = 1.0
+        return v
+
+    kb = _law_kb({"law-a": [("甲", 0.9)], "law-b": [("乙", 0.5)], "law-c": [("丙", 0.2)]}, query_vector)
+    allowed = np.array([c.meta["doc_id"] == "law-c" for c in kb.chunks])
+    place = kb._document_ranks(query_vector(4), np.arange(3), allowed)
+    assert place == {2: 0}
