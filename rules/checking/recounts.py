@@ -8,19 +8,20 @@ from __future__ import annotations
 import re
 
 from ..references import cn_int
-from .sources import bare
 
 # a count with its measure word (四个要素, 两项制度), never an ordinal (第十三条) or a word (一般)
-_COUNT = re.compile(r"(?<![第\d一二两三四五六七八九十])([一二两三四五六七八九十\d]+)(?:个|种|类|项|组|方面)([\u4e00-\u9fff]{2})")
+_COUNT = re.compile(r"(?<![第\d一二两三四五六七八九十（(])([一二两三四五六七八九十\d]+)(?:个|种|类|项|组|方面)([\u4e00-\u9fff]{2})")
 
 _THEIRS = re.compile(_COUNT.pattern.replace("(?:个|种|类|项|组|方面)", "(?:个|种|类|项|组|方面)?"))
 
 
 def recounted(sentence: str, text: str) -> list[str]:
     """Counts of the sentence (四个要素) whose thing the passage counts with another number."""
-    plain = bare(text)
+    # read in the raw text: a count before a colon (六项：因工作失职…) counts the list after it, and
+    # an item's number in parentheses (（一）因工作失职) counts nothing
+    plain = text
     out = []
-    for m in _COUNT.finditer(bare(sentence)):
+    for m in _COUNT.finditer(sentence):
         n, thing = cn_int(m.group(1)), m.group(2)
         if n is None:
             continue
