@@ -495,7 +495,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     return CheckResult(not problems, list(dict.fromkeys(problems)), verdicts)
 
 
-_CUT = re.compile(r"中断|缺失|(?<!不)残缺|断在|断掉|断了|只留下|只剩")
+_CUT = re.compile(r"中断|缺失|(?<!不)残缺|断在|断掉|断了|只留下|只剩|只保留(?!到)|不完整|不全")
+# "第十七条和第十八条都不完整": the cut is said of each article the clause names
+_EACH = re.compile(r"都|均|全都|两条|各")
 _KIND_OF = re.compile(r"((?:可以)?[\u4e00-\u9fff]{2})问责")
 
 
@@ -510,7 +512,10 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
     for clause in re.split(r"[，,；;。]", INLINE_QUOTE.sub("", sentence)):
         arts = {r.article for r in find_refs(clause) if r.article and r.internal}
         arts = {n for n in arts if sources.article(n, doc)}
-        if arts and _CUT.search(clause) and not arts & missing and not re.search(r"完整|齐全|都在", clause):
+        each = bool(_EACH.search(clause)) and len(arts) > 1
+        if arts and _CUT.search(clause) and (not arts & missing or each and arts - missing) and \
+                not re.search(r"(?<!不)完整|齐全|都在", clause):
+            arts = arts - missing if each else arts
             out.append(C.Verdict(False, f"{'、'.join(format_ref(n) for n in sorted(arts))}在来源中是完整的；"
                                         f"缺失的是{'、'.join(format_ref(n) for n in sorted(missing))}的内容。"))
     texts = [p.text for n in sorted(missing) if (p := sources.article(n, doc))]

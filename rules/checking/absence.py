@@ -89,6 +89,9 @@ def _thing(part: str, keep_refs: bool) -> str:
     if not keep_refs and re.match(r"^(?:对|就|针对)", words):
         return ""                          # "第十六条对一般事故没有提现场会": the case spoken of, the thing follows
     words = words.lstrip("的")
+    # "没有任何党纪政纪处分的内容": a quantifier (任何, 一切) or an adverb of repetition (再, 另外)
+    # before the thing widens the absence; it is no part of what is said to be missing
+    words = _WIDENING.sub("", words)
     # "把引咎辞职列为问责方式": what is said to be missing is the thing listed, not the listing
     listed = re.match(r"^(?:把|将)(.{2,}?)(?:列为|列入|作为|规定为|当作|纳入)", words)
     words = listed.group(1) if listed else words
@@ -103,7 +106,8 @@ def _thing(part: str, keep_refs: bool) -> str:
 # verbs that say where or how a thing is talked about, before it; question words after it
 _TALK = re.compile(r"^(?:关于|有关|涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有|点名|点出|列举了?|举出|举了?)")
 _ASKING = re.compile(r"(?:怎么办|怎么处理|怎么处置|怎么算|怎么|如何处理)$")
-_GENERIC = re.compile(r"要求|内容|规定|条款|问题|方面|情况|说法|表述|事项")
+_GENERIC = re.compile(r"要求|内容|规定|条款|问题|方面|情况|说法|表述|事项|安排")
+_WIDENING = re.compile(r"^(?:任何|一切|所有|全部|再|另外|另行|另)(?=[\u4e00-\u9fff]{2}|$)")
 
 
 @lru_cache(maxsize=4096)
@@ -159,6 +163,11 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         before, after = clause[:m.start()], clause[m.end():]
         if re.match(r"说?(?:一定|必须|必然|强制)", after):
             return None, "", sentence            # 没有说一定要: a denied modality, read elsewhere
+        # "对由哪些机关组成没有任何规定": an absence with no object of its own (任何规定) is of
+        # the 对-topic before it, which is then read as the thing (or the agent asked for)
+        topic = re.search(r"对([^，,；;]+)$", before)
+        if topic and not _thing(after, True).strip() or topic and _GENERIC.fullmatch(_thing(after, True)):
+            before, after = before[:topic.start()], topic.group(1)
         agent = _agent_absent(after, "".join(clauses[:i]) + before, sources, named, default_doc)
         if agent is not None:
             return agent[0], agent[1], "".join(clauses[:i] + clauses[i + 1:])

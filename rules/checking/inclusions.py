@@ -21,6 +21,7 @@ _BREAK = re.compile(r".*[，,、；;。：:\s的]")
 _INCLUDES = re.compile(r"(?P<y>[^，,；;。：:]{1,8}?)(?:也|都|还|同样)?(?:包括|包含)了?(?P<x>[^，,；;。：:]{1,12})")
 _COUNTED_IN = re.compile(r"(?P<x>[^，,；;。：:]{1,12}?)(?:也|都|还|同样)?(?:算在|算作|算入|算进|属于|归入|归在|包含在|包括在)"
                          r"(?P<y>[^，,；;。：:]{1,8}?)(?:里面|里头|之内|以内|当中|之中|范围内|范围之内|的范围|里|内|中)?[。！]?$")
+_DENIED = re.compile(r"(?:并|也|都)?(?:不|没有?|未)(?:也|都)?$")
 _TALK = re.compile(r"[“”\"「」]|^(?:而且|并且|而|也|都|还|其中|这里的?|条文中?的?|本规定的?)")
 
 
@@ -65,11 +66,20 @@ def inclusions(sentence: str, passages: list[SourceText]) -> list[Verdict]:
             m = pattern.search(clause)
             if m is None:
                 continue
-            x, y = _word(m.group("x")), _word(m.group("y"))
+            # a denial before the verb ("区”不包括管理区", "管理区不算在区里") says the opposite
+            side = m.group("y") if pattern is _INCLUDES else m.group("x")
+            denied = _DENIED.search(side)
+            x = _word(m.group("x")[:denied.start()] if denied and pattern is _COUNTED_IN else m.group("x"))
+            y = _word(m.group("y")[:denied.start()] if denied and pattern is _INCLUDES else m.group("y"))
             if not x or not y:
                 continue
             for d in defs:
                 member = next((a for a in d.members if x.startswith(a) or a.startswith(x)), None)
+                if denied:
+                    if y == d.term and member:
+                        out.append(Verdict(False, f"{d.label}注明的是“{d.term}（包括{'、'.join(d.members)}）”，"
+                                                  f"{member}算在“{d.term}”里。"))
+                    continue          # "管理区不属于街道": no binding this reader holds
                 if y == d.term and member:
                     out.append(Verdict(True, f"{d.label}：{d.term}（包括{'、'.join(d.members)}）"))
                 elif member and len(y) <= 4 and y != d.term:

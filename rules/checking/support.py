@@ -19,6 +19,9 @@ from ..references import cn_int
 from .claims import bodies
 from .restatement import left_to_choice, neighbours, other_level, weakened, widened_group
 from .sources import SourceSet, SourceText, bare, bigrams, squash
+from . import recipients as RC
+from . import recounts as RN
+from . import widening as WD
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -128,6 +131,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += mispaired(sentence, text)
     out += event_dates(sentence, text)
     out += restated_terms(sentence, text)
+    out += RC.recipients(sentence, text) + RN.recounted(sentence, text) + WD.widened(sentence, text)
     return out
 
 

@@ -1,0 +1,32 @@
+"""Whom a matter is handed to ("存在行政过错的，移送监察机关或主管行政机关处理"): the recipient of a
+handing-over verb is a named party of the sentence even when it is no body of the rule data's
+list (人民法院, 纪检组). When the passage hands over with the same verb, every recipient the
+sentence names must be among the passage's words; a sentence that keeps the passage's wording
+but changes who receives the matter otherwise shares most of its characters with it and passes
+the coverage test.
+"""
+from __future__ import annotations
+
+import re
+
+from .sources import bare
+
+_HANDOVER = ("移送", "移交", "交由", "报送", "抄送", "转交", "提交")
+# the recipient: the words after the verb up to what is done there (处理, 依法处理, 作…) or a break
+_RECIPIENT = re.compile(r"(移送|移交|交由|报送|抄送|转交|提交)(?:给|至|到)?(?P<who>[\u4e00-\u9fff、]{2,20}?)"
+                        r"(?=依法|进一步|处理|查处|审查|审理|作出|决定|追究|的|$|[，,。；;])")
+_PARTS = re.compile(r"或者|或|和|及|以及|与|、")
+
+
+def recipients(sentence: str, text: str) -> list[str]:
+    """The recipients of the sentence's handing-over verbs that the passage, handing over with the
+    same verb, does not name."""
+    plain = bare(text)
+    out = []
+    for m in _RECIPIENT.finditer(bare(sentence)):
+        if m.group(1) not in plain:
+            continue                  # the passage hands nothing over this way: left to coverage
+        for who in _PARTS.split(m.group("who")):
+            if len(who) >= 2 and who not in plain:
+                out.append(who)
+    return out
