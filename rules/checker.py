@@ -23,6 +23,7 @@ from .checking import absence as A
 from .checking import chapters as H
 from .checking import frontmatter as FM
 from .checking import swaps as SW
+from .checking import members as MB
 from .checking import citing as G
 from .checking import inclusions as I
 from .checking import items as L
@@ -960,7 +961,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             default_doc = doc             # the regulation the sentence names owns its bare 第N条
             break
     named, bad = _named_articles(sentence, sources, default_doc)
-    if not named and not bad and state.get("listed"):
+    as_item = not named and not bad and bool(state.get("listed"))
+    if as_item:
         named = L.under_lead(sentence, state["listed"])     # an item under a list lead: its article's
     named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)
     sevs = C.severities_in(sentence, book)
@@ -1168,6 +1170,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # a term of the article exchanged for another of its kind (刑事责任 for 纪律责任)
         state["contradicted"] = True
         fail(text, f"“{swaps[0]}”与{'、'.join(p.label for p in named or near)}的原文不符。")
+        return
+    # (an article's items are situations, held item by item by the support test; this reads lists of members)
+    listed_text = "\n".join(p.text for p in named)
+    added = MB.added_members(sentence, listed_text, as_item, lambda t: SW.same_terms(t, listed_text, book)) \
+        if named and not found and not any("#" in p.id for p in named) else []
+    if added:
+        # a member the article's list does not have (村委会主任 beside 街道党政领导成员)
+        state["contradicted"] = True
+        fail(text, f"“{added[0]}”不在{'、'.join(p.label for p in named)}所列之中。")
         return
     if found:
         # rule claims verified: the figures, bodies and severities around them must still be the

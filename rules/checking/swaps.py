@@ -96,6 +96,13 @@ def _terms(text: str, book) -> list[tuple[int, int, str, str]]:
         [(m.start(), m.end(), "body", m.group(0)) for m in _BODIES.finditer(text)]
 
 
+def same_terms(text: str, article: str, book) -> list[tuple[int, int]]:
+    """Where the text has a word of the vocabulary whose meaning the article has in its own
+    words (区委 where it says 区党委): no new term."""
+    have = {(t[2], t[3]) for t in _terms(bare(article), book)}
+    return [(t[0], t[1]) for t in _terms(text, book) if (t[2], t[3]) in have]
+
+
 def _over(terms, i: int, j: int) -> list[tuple[int, int, str, str]]:
     """The terms touching the span [i, j) (an empty span: the terms it falls strictly inside)."""
     if i == j:
