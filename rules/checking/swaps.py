@@ -85,15 +85,16 @@ def _lexicon(book) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     return pattern, words
 
 
-def _terms(text: str, book) -> list[tuple[int, int, str, str]]:
+@lru_cache(maxsize=4096)
+def _terms(text: str, book) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, kind, meaning) of the vocabulary's words in a text, leftmost longest."""
     from .claims import _BODIES     # the bodies the claim readers know (纪检监察机关, 司法机关, 市委…)
 
     pattern, words = _lexicon(book)
     # the longest word at every position, so a word inside another is read too (正职 in 党政领导正职)
     found = [pattern.match(text, i) for i in range(len(text))]
-    return [(m.start(), m.end(), *words[m.group(0)]) for m in found if m] + \
-        [(m.start(), m.end(), "body", m.group(0)) for m in _BODIES.finditer(text)]
+    return tuple([(m.start(), m.end(), *words[m.group(0)]) for m in found if m] +
+                 [(m.start(), m.end(), "body", m.group(0)) for m in _BODIES.finditer(text)])
 
 
 def same_terms(text: str, article: str, book) -> list[tuple[int, int]]:
