@@ -1144,7 +1144,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return
     # an absence of a front-matter field (没有写日期, 没有署名作者) is held to that field
-    why = FM.contradicted(sentence, state.get("question", ""), sources, default_doc)
+    why = FM.contradicted(sentence, state.get("question", ""), sources, default_doc, state.get("previous") or "")
     if why:
         state["contradicted"] = True
         fail(text, why)

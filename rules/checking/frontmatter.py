@@ -8,7 +8,8 @@ gives a date, and the report's gives an issuer.
 Only the false claims are decided here (the field has a value); a true one (the paper's date is
 null, the regulation's issuer 未载明) is left to the absence reader, which passes it with the
 sources' own record of what is missing. Which document's field: the one the sentence names (by
-title, 规定, 论文/文章, 报告), else the one the question names, else the default regulation. A
+title, 规定, 论文/文章, 报告), else the one the sentence before it names, else the one the
+question names, else the default regulation. A
 date of entry into force (施行日期) is no front-matter field, and a clause about the articles
 (条文, 条款, 正文, 第N条) speaks of the text, where the date indeed is not.
 """
@@ -51,9 +52,10 @@ def _documents(text: str, sources: SourceSet, default_doc: str) -> set[str]:
     return docs
 
 
-def contradicted(sentence: str, question: str, sources: SourceSet, default_doc: str) -> str | None:
+def contradicted(sentence: str, question: str, sources: SourceSet, default_doc: str, previous: str = "") -> str | None:
     """Why the sentence's absence of a front-matter field is false (the document's front matter
-    has it), else None (no such absence, or it is true, or the clause speaks of the articles)."""
+    has it), else None (no such absence, or it is true, or the clause speaks of the articles).
+    A sentence naming no document (作者和发表日期未载明) is of the one the sentence before it named."""
     for clause in _CLAUSE.findall(sentence):
         m = ABSENT.search(clause)
         if m is None or _TEXT_SCOPE.search(clause) or _DENIED.search(clause[:m.start()]):
@@ -62,7 +64,8 @@ def contradicted(sentence: str, question: str, sources: SourceSet, default_doc: 
         if not fields:
             continue
         docs = _documents(clause, sources, default_doc) or _documents(sentence, sources, default_doc) or \
-            _documents(question, sources, default_doc) or ({default_doc} & set(sources.documents))
+            _documents(previous, sources, default_doc) or _documents(question, sources, default_doc) or \
+            ({default_doc} & set(sources.documents))
         for doc in sorted(docs):
             facts = sources.documents[doc]
             for f in fields:

@@ -27,6 +27,7 @@ _FUNCTION = re.compile(r"它们|他们|上述|上列|以上|前述|[的了是在
 
 
 def _content(stretch: str) -> str:
+    """A stretch without its function words: what of it could be a term."""
     return _FUNCTION.sub("", stretch)
 
 
@@ -45,6 +46,7 @@ def _merged(ops: list) -> list:
         else:
             out.append(op)
     return out
+
 
 # head nouns by kind: a term ending in one names a thing of that kind (纪律责任 / 刑事责任, 司法机关 /
 # 检察机关, 党纪政纪处分 / 行政处罚, 初步问责决定 / 最终问责决定)
