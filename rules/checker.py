@@ -21,6 +21,9 @@ from dataclasses import dataclass, field
 
 from .checking import absence as A
 from .checking import chapters as H
+from .checking import frontmatter as FM
+from .checking import swaps as SW
+from .checking import members as MB
 from .checking import citing as G
 from .checking import inclusions as I
 from .checking import items as L
@@ -963,7 +966,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             default_doc = doc             # the regulation the sentence names owns its bare 第N条
             break
     named, bad = _named_articles(sentence, sources, default_doc)
-    if not named and not bad and state.get("listed"):
+    as_item = not named and not bad and bool(state.get("listed"))
+    if as_item:
         named = L.under_lead(sentence, state["listed"])     # an item under a list lead: its article's
     named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)
     sevs = C.severities_in(sentence, book)
@@ -1144,6 +1148,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             state["lead_of_list"] = [sources.article(p.article, p.doc_id) or p for p in named]
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return
+    # an absence of a front-matter field (没有写日期, 没有署名作者) is held to that field
+    why = FM.contradicted(sentence, state.get("question", ""), sources, default_doc, state.get("previous") or "")
+    if why:
+        state["contradicted"] = True
+        fail(text, why)
+        return
     # an absence from a paragraph (第十条第二款没有…) is judged against that paragraph
     absent, why, rest = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
                                 default_doc)
@@ -1158,6 +1168,23 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                 support(rest, sources, named, None, cited, sevs)[0] is not None:
             verdicts.append(SentenceVerdict(text, "verified", why))
             return
+    # restating an article: the ones it names, else the article closest to it in words
+    near = [p for _, p in sources.closest(sentence, k=1) if p.article is not None] if not named else []
+    swaps = SW.swapped(sentence, named or near, book, sources.context((named or near)[0].doc_id) if named or near else "")
+    if swaps:
+        # a term of the article exchanged for another of its kind (刑事责任 for 纪律责任)
+        state["contradicted"] = True
+        fail(text, f"“{swaps[0]}”与{'、'.join(p.label for p in named or near)}的原文不符。")
+        return
+    # (an article's items are situations, held item by item by the support test; this reads lists of members)
+    listed_text = "\n".join(p.text for p in named)
+    added = MB.added_members(sentence, listed_text, as_item, lambda t: SW.same_terms(t, listed_text, book)) \
+        if named and not found and not any("#" in p.id for p in named) else []
+    if added:
+        # a member the article's list does not have (村委会主任 beside 街道党政领导成员)
+        state["contradicted"] = True
+        fail(text, f"“{added[0]}”不在{'、'.join(p.label for p in named)}所列之中。")
+        return
     if found:
         # rule claims verified: the figures, bodies and severities around them must still be the
         # regulation's (the articles the sentence names, or those of the rules it states)
