@@ -38,6 +38,8 @@ from .checking.sources import SourceSet, SourceText, bare
 from .checking import distinct as D
 from .checking import membership as M
 from .checking import partitions as P
+from .checking import ranges as ZR
+from .checking import glossed as ZG
 from .checking import verdicts as V
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -923,6 +925,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
+    sentence = ZG.placed(sentence, book)               # 街道一把手（党政领导正职）: the gloss at its level
     sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book)
     sentence = counted_list(sentence)
     if state.get("opening"):
@@ -946,7 +949,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")
         return
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
-    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此(?![外后前时次]))", sentence)
+    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这[一二两三四五六七八九十]?(?:种|项)?(?:问责)?方式|这种处理|此(?![外后前时次]))", sentence)
+    if back and (n := re.match(r"这([一二两三四五六七八九十])种", back.group(1))) and cn_int(n.group(1)) != len(state.get("measures") or []):
+        back = None                       # "这五种方式" stands for the measures before it only when they are five
     if not here and state.get("measures") and back:
         # "按第十一条，这一方式的程序…": the measures of the sentence before, where the pronoun stands
         sentence = sentence[:back.start()] + "、".join(state["measures"]) + sentence[back.start():]
@@ -1073,7 +1078,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.cross_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += C.severity_conditions(sentence, book)
     found += C.external_articles(sentence, sources.whole)
-    found += C.article_counts(sentence, sources.articles(default_doc))
+    spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count
+    found += spanned + C.article_counts(unspanned, sources.articles(default_doc))
     found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
     found += _unlisted_measures(sentence, named, book)
     wrong = [v for v in found if not v.ok]

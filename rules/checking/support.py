@@ -447,7 +447,7 @@ def added_polarity(sentence: str, text: str) -> str | None:
     plain = bare(text)
     for m in _NEGATED.finditer(sentence):
         neg = sentence[m.start():m.start(1)]
-        if bare(neg) in plain:
+        if bare(neg) in plain or asked_either_way(sentence, m.start(), neg):
             continue
         if re.fullmatch(r"并?没有?|未|无", neg) and any(f"{n}{bare(m.group(1))[:2]}" in plain for n in ("未", "无", "没", "不")):
             continue                      # 没有载明 where the passage says 未载明, 没有履行 where it says 不履行
@@ -465,6 +465,12 @@ def added_polarity(sentence: str, text: str) -> str | None:
     if m and m.group(0) not in plain and not re.search(r"应当|应|必须", plain):
         return m.group(0)
     return None
+
+
+def asked_either_way(sentence: str, start: int, neg: str) -> bool:
+    """"能不能合并适用" / "是不是" / "有没有": a verb, its negation, then the verb again (A不A) asks
+    whether, it denies nothing; the negation is read there only as part of the question."""
+    return len(neg) >= 2 and neg[0] in "不没" and start > 0 and sentence[start - 1] == neg[-1]
 
 
 def _spread(content: str, text: str) -> bool:

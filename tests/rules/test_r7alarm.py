@@ -1,0 +1,117 @@
+"""Round 7's right drafts the checker flagged, each by a reading of its construction; every
+reading tested both ways: the right sentence passes, a wrong twin of the same construction
+fails (tests/rules/adversarial_drafts_7.yaml holds the drafts themselves)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.core.sources import shipped_sources
+from rules.checker import check
+from rules.references import find_refs
+from rules.schema import RuleBook
+
+BOOK = RuleBook()
+SOURCES = shipped_sources()
+
+
+def verdict(question: str, draft: str):
+    return check(question, draft, BOOK, sources=SOURCES)
+
+
+def both_ways(question: str, right: str, wrong: str) -> None:
+    ok = verdict(question, right)
+    assert ok.passed, ok.problems
+    bad = verdict(question, wrong)
+    assert not bad.passed, wrong
+
+
+# ---------------------------------------------------------------- short verdicts before the answer
+
+def test_a_denied_knowing_verb_is_cannot_tell():
+    """不清楚 says the sources cannot settle it: right when the next sentence says what is missing
+    about what is asked, wrong when the article asked about is whole."""
+    both_ways("第十八条后面还有条文吗？",
+              "不清楚。来源在第十八条开头就断了，第十八条之后有没有其他条款，从资料里无法确认。",
+              "不清楚。第十八条规定了不予问责的五种情形。")
+    assert not verdict("第十三条说了什么？", "不清楚。来源在第十三条开头就断了。").passed
+
+
+def test_not_found_from_the_sources():
+    """"这个从资料里查不到" is 资料里查不到 with its 从: held to the sentence after it."""
+    both_ways("从重从轻具体有哪些情节？",
+              "这个从资料里查不到。第十七条只说从重、从轻情节按照中办发[2009]25号第八条、第九条执行，而这两条的内容资料中没有收录。",
+              "这个从资料里查不到。第十七条规定从重情节包括拒不配合调查。")
+    assert not verdict("第十二条讲了什么？", "这个从资料里查不到。").passed
+
+
+def test_a_difference_said_to_be_that_things_are_unlike():
+    """"区别在于处理措施不一样" is right when the two cases get different measures, wrong when the
+    rule data gives them the same."""
+    assert verdict("区党政领导分管副职在特别重大事故和重大事故中的处理有什么区别？",
+                   "区别在于处理措施不一样。特别重大事故免职，重大事故停职检查。").passed
+    # 第十三条: 有关党政领导正职 is ordered to apologise publicly after both
+    assert not verdict("有关党政领导正职在特别重大事故和重大事故中的处理有什么区别？",
+                       "区别在于处理措施不一样。特别重大事故责令公开道歉，重大事故也责令公开道歉。").passed
+
+
+def test_not_accurate_is_a_mark():
+    """准确 is a verdict word like 正确: "不准确" on a quoted answer the rules contradict."""
+    from rules.checking.verdicts import yes_no
+    assert yes_no("不准确。") is False and yes_no("准确。") is True
+
+
+# ---------------------------------------------------------------- numerals that are no article
+
+def test_digits_side_by_side_are_a_series():
+    assert [r.article for r in find_refs("第五六条之外的")] == [5, 6]
+    assert [r.article for r in find_refs("第五十六条")] == [56]
+    assert [r.article for r in find_refs("第六五条")] == [65]       # not ascending: left as a numeral
+
+
+def test_a_count_before_its_list_is_no_article():
+    assert find_refs("要遵循四条原则：严格要求、实事求是、权责一致、惩教结合。") == []
+    assert [r.article for r in find_refs("十四条规定：对区有关职能部门领导分管副职")] == [14]
+    q = "市委、市政府作初步问责决定依据哪些原则？"
+    right = "按第13条，市委、市政府作出初步问责决定要遵循四条原则：严格要求、实事求是、权责一致、惩教结合。"
+    for wrong in ("按第13条，市委、市政府作出初步问责决定要遵循四条原则：严格要求、实事求是、权责一致、依法办事。",
+                  "按第13条，市委、市政府作出初步问责决定要遵循五条原则：严格要求、实事求是、权责一致、惩教结合。",
+                  "按第13条，区委作出初步问责决定要遵循四条原则：严格要求、实事求是、权责一致、惩教结合。"):
+        both_ways(q, right, wrong)
+
+
+def test_a_count_after_a_chapter_span():
+    q = "第二章问责情形包括哪些条？"
+    both_ways(q, "第二章从第五条到第九条，共五条。", "第二章从第五条到第九条，共六条。")
+
+
+def test_a_count_after_a_span_of_articles():
+    from rules.checking.ranges import span_counts
+    ok, rest = span_counts("从第五条到第九条，共五条")
+    assert [v.ok for v in ok] == [True] and "共" not in rest
+    bad, _ = span_counts("从第五条到第九条，共四条")
+    assert [v.ok for v in bad] == [False]
+    assert span_counts("只有第一条到第十八条，共十八条")[0] == []     # the source's extent: another reader
+
+
+# ---------------------------------------------------------------- A不A asks, it does not deny
+
+def test_a_question_put_first_then_the_silence():
+    q = "免职能不能和别的方式合并？"
+    lead = "第十条第二款的名单里没有免职，也没有停职检查、引咎辞职、责令辞职和调离现工作岗位；"
+    both_ways(q, lead + "这五种方式能不能合并适用，第二款没有说。",
+              "第十条第二款的名单里有训诫；训诫能不能合并适用，第二款没有说。")
+
+
+def test_a_not_a_is_no_negation():
+    from rules.checking.support import added_polarity
+    text = "训诫、责令作出书面检查、通报批评、责令公开道歉的问责方式可以单独适用也可以和其他问责方式合并适用。"
+    assert added_polarity("训诫能不能合并适用", text) is None
+    assert added_polarity("训诫不能合并适用", text) == "不能"
+
+
+# ---------------------------------------------------------------- a role glossed in parentheses
+
+def test_a_glossed_role_takes_the_level_before_it():
+    q = "较大事故后街道的领导怎么处理？"
+    both_ways(q, "较大事故的话，街道一把手（党政领导正职）被责令公开道歉，分管副职停职检查。",
+              "较大事故的话，街道一把手（党政领导正职）被停职检查，分管副职停职检查。")
