@@ -40,6 +40,7 @@ from .checking import membership as M
 from .checking import partitions as P
 from .checking import ranges as ZR
 from .checking import glossed as ZG
+from .checking import criterion as ZC
 from .checking import verdicts as V
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -926,6 +927,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     sentence = ZG.placed(sentence, book)               # 街道一把手（党政领导正职）: the gloss at its level
+    sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole
     sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book)
     sentence = counted_list(sentence)
     if state.get("opening"):
@@ -949,12 +951,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")
         return
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
-    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这[一二两三四五六七八九十]?(?:种|项)?(?:问责)?方式|这种处理|此(?![外后前时次]))", sentence)
+    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这[一二两三四五六七八九十]?(?:种|项)?(?:问责)?方式|这[两三四五六七八九十]种|这种处理|此(?![外后前时次]))", sentence)
     if back and (n := re.match(r"这([一二两三四五六七八九十])种", back.group(1))) and cn_int(n.group(1)) != len(state.get("measures") or []):
         back = None                       # "这五种方式" stands for the measures before it only when they are five
     if not here and state.get("measures") and back:
         # "按第十一条，这一方式的程序…": the measures of the sentence before, where the pronoun stands
-        sentence = sentence[:back.start()] + "、".join(state["measures"]) + sentence[back.start():]
+        # (a counted one, 这四种, is replaced by them: the count was checked against them)
+        sentence = sentence[:back.start()] + "、".join(state["measures"]) + \
+            sentence[back.end() if re.match(r"这[一二两三四五六七八九十]种", back.group(1)) else back.start():]
     state["next_measures"] = here or state.get("measures") or []
     sentence = corrected(sentence, qfacts.roles, book)    # "不是免职，而是…" of the officials asked about
     for title in re.findall(r"《([^》]+)》", sentence):
@@ -1081,7 +1085,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count
     found += spanned + C.article_counts(unspanned, sources.articles(default_doc))
     found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
-    found += _unlisted_measures(sentence, named, book)
+    # "条件（第五、六、七、九条情形）为造成重大损失…，问责方式为…": measures a set of 第十条 gives
+    # the named situations are provided by the article that refers to them all, once the sets hold
+    by_sets = C.measure_sets(sentence, book)
+    referring = _referrers(named, sources) if by_sets and all(v.ok for v in by_sets) else []
+    found += _unlisted_measures(sentence, named + referring, book)
     wrong = [v for v in found if not v.ok]
     if wrong:
         state["contradicted"] = True
@@ -1162,7 +1170,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if found:
         # rule claims verified: the figures, bodies and severities around them must still be the
         # regulation's (the articles the sentence names, or those of the rules it states)
-        arts = named or [p for n in sorted({r.source.article for r in book.regulation.rows()})
+        arts = named + referring or [p for n in sorted({r.source.article for r in book.regulation.rows()})
                          if (p := sources.article(n, book.regulation.document))]
         text_pool = "\n".join(_with_lead(p, sources) for p in arts)
         missing = missing_terms(sentence, text_pool, [], "", sources.titles, sources.aliases)
@@ -1173,7 +1181,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if named and not any(v.whole for v in found):
             # what it says beside the rule claim is still held to the articles it names (to the
             # paragraph it names of one: 第十条第二款 does not say what 第一款 says)
-            held = [_paragraph_of(sentence, p, sources, default_doc) for p in named]
+            held = [_paragraph_of(sentence, p, sources, default_doc) for p in named] + referring
             passage, why = support(sentence, sources, held, None, cited, [], min_coverage=0.35, polarity=False,
                                    lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id))
             if passage is None:

@@ -115,3 +115,40 @@ def test_a_glossed_role_takes_the_level_before_it():
     q = "较大事故后街道的领导怎么处理？"
     both_ways(q, "较大事故的话，街道一把手（党政领导正职）被责令公开道歉，分管副职停职检查。",
               "较大事故的话，街道一把手（党政领导正职）被停职检查，分管副职停职检查。")
+
+
+# ---------------------------------------------------------------- the measures a count refers to
+
+def test_these_four_are_the_four_before():
+    q = "《暂行规定》里哪些问责方式能合并适用？"
+    lead = "第十条第二款点了四种：训诫、责令作出书面检查、通报批评、{}。"
+    right = lead.format("责令公开道歉") + "这四种既能单用，也能和别的问责方式一起用。"
+    both_ways(q, right, lead.format("免职") + "这四种既能单用，也能和别的问责方式一起用。")
+    both_ways(q, right, lead.format("责令公开道歉") + "这四种不能和别的问责方式一起用。")
+
+
+# ---------------------------------------------------------------- a criterion and its two answers
+
+def test_a_criterion_then_its_answers():
+    q = "第十条里分组的标准是什么？"
+    major = "责令公开道歉、停职检查、引咎辞职、责令辞职、免职"
+    minor = "训诫、责令作出书面检查、通报批评、调离现工作岗位"
+    form = "分界线是有没有造成重大损失或者恶劣影响：{}，用第一组的五种（{}）；{}，用第二组的四种（{}）。"
+    right = form.format("造成了", major, "没造成", minor)
+    both_ways(q, right, form.format("没造成", major, "造成了", minor))
+    from rules.checking.criterion import spelled
+    assert "有没有" not in spelled(right) and "没有造成重大损失或者恶劣影响" in spelled(right)
+    assert spelled("有没有其他条款，从资料里无法确认。") == "有没有其他条款，从资料里无法确认。"
+
+
+# ---------------------------------------------------------------- situations cited as the condition
+
+def test_situations_in_a_header_take_the_article_referring_to_them():
+    q = "第十条的问责方式能列个表吗？"
+    head = "| 条件（第五、六、七、{}条情形） | 问责方式 |\n|---|---|\n"
+    rows = ("| 造成重大损失或者恶劣影响 | 责令公开道歉、停职检查、引咎辞职、责令辞职、{} |\n"
+            "| 未造成重大损失或者恶劣影响 | 训诫、责令作出书面检查、通报批评、调离现工作岗位 |")
+    right = head.format("九") + rows.format("免职")
+    both_ways(q, right, head.format("九") + rows.format("撤职"))
+    both_ways(q, right, head.format("八") + rows.format("免职"))     # 第十条 does not refer to 第八条
+    both_ways(q, right, head.format("九") + rows.replace("造成重大", "造成较大", 1).format("免职"))
