@@ -19,6 +19,7 @@ from ..references import cn_int
 from .claims import bodies
 from .restatement import left_to_choice, neighbours, other_level, weakened, widened_group
 from .sources import SourceSet, SourceText, bare, bigrams, squash
+from .wholes import denied_elsewhere, part_done
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -447,8 +448,8 @@ def added_polarity(sentence: str, text: str) -> str | None:
     plain = bare(text)
     for m in _NEGATED.finditer(sentence):
         neg = sentence[m.start():m.start(1)]
-        if bare(neg) in plain or asked_either_way(sentence, m.start(), neg):
-            continue
+        if bare(neg) in plain or asked_either_way(sentence, m.start(), neg) or part_done(sentence, m.start(), text):
+            continue                      # (没有全部完成 where the passage gives a part: true)
         if re.fullmatch(r"并?没有?|未|无", neg) and any(f"{n}{bare(m.group(1))[:2]}" in plain for n in ("未", "无", "没", "不")):
             continue                      # 没有载明 where the passage says 未载明, 没有履行 where it says 不履行
         content = m.group(1)
@@ -559,7 +560,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
     best_cov = -1.0
     for p in candidates(sentence, sources, named, docs, cited, list(ruled)):
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
-        missing = missing_terms(sentence, p.text + ("\n" + lead if lead and named else ""), severities, sources.context(p.doc_id), sources.titles, sources.aliases)
+        missing = missing_terms(denied_elsewhere(sentence, bodies, p.text), p.text + ("\n" + lead if lead and named else ""),
+                                severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         added = added_polarity(sentence, p.text) if polarity else None
         if polarity and not added and len(named) > 1:
             # the modality is the restated article's, not that of the others the sentence names

@@ -152,3 +152,20 @@ def test_situations_in_a_header_take_the_article_referring_to_them():
     both_ways(q, right, head.format("九") + rows.format("撤职"))
     both_ways(q, right, head.format("八") + rows.format("免职"))     # 第十条 does not refer to 第八条
     both_ways(q, right, head.format("九") + rows.replace("造成重大", "造成较大", 1).format("免职"))
+
+
+# ---------------------------------------------------------------- a whole denied, a body corrected
+
+def test_a_whole_denied_where_the_passage_gives_a_part():
+    q = "118项民生实事都完成了吗？"
+    both_ways(q, "没有全部完成：118项民生实事完成了116项，剩下2项正在抓紧推进。",
+              "6700件民生微实事没有全部完成。")
+    both_ways(q, "没有全部完成：118项民生实事完成了116项，剩下2项正在抓紧推进。",
+              "没有全部完成：118项民生实事完成了117项，剩下1项正在抓紧推进。")
+
+
+def test_a_body_denied_that_the_passage_never_names():
+    q = "行政监督联席会议是市纪委牵头吗？"
+    right = "不是市纪委，而是市监察局牵头，人事、财政、审计、法制及政务督查部门参加。"
+    both_ways(q, right, "不是市监察局，而是市纪委牵头，人事、财政、审计、法制及政务督查部门参加。")
+    both_ways(q, right, "不是市纪委，而是市委组织部牵头。")
