@@ -247,6 +247,15 @@ def _without_severities(sentence: str, severities: list[str], book: RuleBook) ->
     return sentence
 
 
+def _undocketed(sentence: str) -> str:
+    """The sentence without the document numbers it names (中办发[2009]25号): a number that names a
+    document is a reference, no figure the sentence claims ("…再依照中办发[2009]25号文件进一步问责"
+    said of 第十三、十四条 is what 第十五条, which refers to both, says)."""
+    for r in reversed([r for r in find_refs(sentence) if r.doc_number and r.article is None]):
+        sentence = sentence[:r.start] + sentence[r.end:]
+    return sentence
+
+
 def _referrers(named: list[SourceText], sources: SourceSet) -> list[SourceText]:
     """The articles of the named articles' document that refer to every one of them."""
     docs = {p.doc_id for p in named}
@@ -1204,7 +1213,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
     if passage is None and len(numbers) > 1 and \
-            not C.carries_claim(re.sub(r"第[零一二两三四五六七八九十百\d、和及与]+条", "", _REFS.sub("", sentence)), book):
+            not C.carries_claim(re.sub(r"第[零一二两三四五六七八九十百\d、和及与]+条", "", _REFS.sub("", _undocketed(sentence))), book):
         # "适用于第五、六、七、九条规定的情形": what the article that refers to all the named ones
         # (第十条: 有本规定第五、六、七、九条规定的情形) says of them, held to that article
         for p in _referrers(named, sources):

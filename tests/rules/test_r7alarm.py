@@ -169,3 +169,26 @@ def test_a_body_denied_that_the_passage_never_names():
     right = "不是市纪委，而是市监察局牵头，人事、财政、审计、法制及政务督查部门参加。"
     both_ways(q, right, "不是市监察局，而是市纪委牵头，人事、财政、审计、法制及政务督查部门参加。")
     both_ways(q, right, "不是市纪委，而是市委组织部牵头。")
+
+
+# ---------------------------------------------------------------- what the referring article says
+
+def test_articles_named_as_the_step_before_are_held_to_their_referrer():
+    """第十五条 refers to 第十三、十四条; a document number it names is a reference, no figure."""
+    q = "第十五条讲什么？"
+    right = "第十三、十四条的初步问责做完之后，还可以根据事故调查结果，再依照中办发[2009]25号文件进一步问责。"
+    for wrong in ("第十三、十四条的初步问责做完之后，还必须根据事故调查结果，再依照中办发[2009]25号文件进一步问责。",
+                  "第十三、十四条的初步问责做完之后，还可以根据事故调查结果，再依照中办发[2008]25号文件进一步问责。",
+                  "第十三、十四条的初步问责做完之后，还可以根据群众举报，再依照中办发[2009]25号文件进一步问责。",
+                  "第十三、十六条的初步问责做完之后，还可以根据事故调查结果，再依照中办发[2009]25号文件进一步问责。"):
+        both_ways(q, right, wrong)
+
+
+# ---------------------------------------------------------------- a saying verb before 包括
+
+def test_a_saying_verb_before_includes_takes_the_quoted_word():
+    q = "管理区管委会的领导算不算？"
+    form = "算。第二条在“{}”后面加了括号，写明包括{}，所以管理区党工委、管委会及其工作部门的领导班子成员也在范围内。"
+    right = form.format("区", "管理区")
+    both_ways(q, right, form.format("区", "街道"))
+    both_ways(q, right, form.format("街道", "管理区"))
