@@ -41,6 +41,7 @@ from .checking import partitions as P
 from .checking import ranges as ZR
 from .checking import glossed as ZG
 from .checking import criterion as ZC
+from .checking import inline_list as ZL
 from .checking import verdicts as V
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -436,7 +437,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
         problems.append(f"「{u_text[:40]}」：{why}")
 
-    for u in _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question):
+    pending = _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question)
+    lead_lines: set[int] = set()        # lines whose list lead was cut from its items (ZL)
+    while pending:
+        u = pending.pop(0)
         if u.kind != "quote":
             text, wrong = _dated_titles(u.text, sources)
             text = _without_section_label(text, sources)
@@ -472,8 +476,17 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         state = {"severity": severity, "condition": condition, "after_question": after_question,
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts),
-                 "listed": listed if L.listed_line(draft, u.line) else None}
+                 "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None}
+        mark = (len(verdicts), len(problems))
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
+        parts = ZL.parts(u) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
+            not state.get("contradicted") else None     # (a contradicted unit stays wrong)
+        if parts:
+            # judged whole it fails: "第四条讲了两种衔接：A；B" is read as a lead and its items
+            del verdicts[mark[0]:], problems[mark[1]:]
+            lead_lines.add(u.line)
+            pending[:0] = parts
+            continue
         listed = state.get("lead_of_list", state["listed"])
         previous = about = u.text
         asked = _asked_article(question, sources, default_doc) if _POINTED.match(u.text.strip()) else None
@@ -1157,7 +1170,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                 fail(text, f"{named[0].label}列有{'或'.join(str(x) for x in sorted(have))}项（类），不是{n}。")
                 return
         # (依据 / 根据 before the article only says the list rests on it)
-        words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?|^(?:依据|根据|依照|按照?)", "", lead))
+        # (讲了 / 说了, like 规定了, only say that the article holds the list)
+        words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|(?:规定|讲|说)了?的?|^(?:依据|根据|依照|按照?)", "", lead))
         if len(words) <= 2 or coverage(words, whole) >= 0.5:
             state["lead_of_list"] = [sources.article(p.article, p.doc_id) or p for p in named]
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))

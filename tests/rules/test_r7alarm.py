@@ -192,3 +192,24 @@ def test_a_saying_verb_before_includes_takes_the_quoted_word():
     right = form.format("区", "管理区")
     both_ways(q, right, form.format("区", "街道"))
     both_ways(q, right, form.format("街道", "管理区"))
+
+
+# ---------------------------------------------------------------- a definition in parentheses
+
+def test_an_alias_said_to_be_defined_in_the_brackets():
+    q = "规定里的《办法》是指什么？"
+    right = "《办法》是简称，指《深圳市行政过错责任追究办法》，第七条括号里作了定义。"
+    both_ways(q, right, "《办法》是简称，指《深圳市行政过错责任追究办法》，第八条括号里作了定义。")
+    both_ways(q, right, "《办法》是简称，指《政府部门行政首长问责暂行办法》，第七条括号里作了定义。")
+
+
+# ---------------------------------------------------------------- a list lead and its items on one line
+
+def test_a_lead_and_its_items_on_one_line():
+    q = "问责和党纪政纪处分、刑事追究怎么衔接？"
+    form = "第{}条讲了{}种衔接：需要追究纪律责任的，依照有关规定给予{}；涉嫌犯罪的，移送{}依法处理。"
+    right = form.format("四", "两", "党纪政纪处分", "司法机关")
+    both_ways(q, right, form.format("四", "三", "党纪政纪处分", "司法机关"))     # the count
+    both_ways(q, right, form.format("五", "两", "党纪政纪处分", "司法机关"))     # the article
+    both_ways(q, right, form.format("四", "两", "免职", "司法机关"))             # an item, held to 第四条
+    both_ways(q, right, form.format("四", "两", "党纪政纪处分", "公安机关"))
