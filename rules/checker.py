@@ -42,6 +42,8 @@ from .checking import ranges as ZR
 from .checking import glossed as ZG
 from .checking import criterion as ZC
 from .checking import inline_list as ZL
+from .checking import not_only as ZN
+from .checking import parts_count as ZP
 from .checking import verdicts as V
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -280,6 +282,14 @@ def _item_of(p: SourceText, item: int) -> SourceText:
         return p
     return SourceText(f"{p.id}#{item}", p.doc_id, p.doc_title, p.doc_kind, f"{p.label}{mark}", line, p.article,
                       p.truncated)
+
+
+def _asked_passage(question: str, sources: SourceSet, doc: str) -> str | None:
+    """The text of the one article (or item) the question names, else None."""
+    refs = [r for r in find_refs(question) if r.article and not r.doc_number]
+    if len(refs) != 1 or (p := sources.article(refs[0].article, doc)) is None:
+        return None
+    return (_item_of(p, refs[0].item) if refs[0].item else p).text
 
 
 def _with_lead(p: SourceText, sources: SourceSet) -> str:
@@ -925,6 +935,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             bad_quote = True
     if bad_quote:
         state["next_severity"] = state["severity"]
+        return
+    denied = ZN.judged(text, state.get("question", ""), _asked_passage(state.get("question", ""), sources, default_doc))
+    if denied is not None:               # "不只是瞒报。" to "只有瞒报才算第五条第（四）项吗？"
+        settle(*denied)
+        return
+    divided = ZP.judged(text, sources)
+    if divided is not None:              # "论文分成两个阶段。": the count phrase held to the document
+        settle(divided[0], divided[1].label if divided[1] else divided[2])
         return
     if _is_lead(text, state.get("question", "")):
         verdicts.append(SentenceVerdict(text, "lead", ""))

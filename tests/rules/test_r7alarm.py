@@ -213,3 +213,21 @@ def test_a_lead_and_its_items_on_one_line():
     both_ways(q, right, form.format("五", "两", "党纪政纪处分", "司法机关"))     # the article
     both_ways(q, right, form.format("四", "两", "免职", "司法机关"))             # an item, held to 第四条
     both_ways(q, right, form.format("四", "两", "党纪政纪处分", "公安机关"))
+
+
+# ---------------------------------------------------------------- a restriction denied
+
+def test_not_only_answers_a_restriction():
+    q = "只有瞒报才算第五条第（四）项吗？"
+    right = "不只是瞒报。第（四）项还包括谎报、迟报、漏报公共安全事故信息，以及其他对事故处置失当导致事态恶化的情况。"
+    both_ways(q, right, "不只是虚报。第（四）项还包括谎报、迟报、漏报公共安全事故信息。")
+    both_ways(q, right, "不只是瞒报。第（四）项还包括虚报、迟报、漏报公共安全事故信息。")
+    assert not verdict("只有瞒报才算第五条第（一）项吗？", "不只是瞒报。").passed
+
+
+# ---------------------------------------------------------------- a document's parts counted
+
+def test_a_document_divided_into_parts():
+    q = "论文怎么划分深圳行政问责制的发展阶段？"
+    both_ways(q, "论文分成两个阶段。", "论文分成三个阶段。")
+    both_ways(q, "论文分成两个阶段。", "报告分成两个阶段。")
