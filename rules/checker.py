@@ -41,6 +41,12 @@ from .checking.sources import SourceSet, SourceText, bare
 from .checking import distinct as D
 from .checking import membership as M
 from .checking import partitions as P
+from .checking import ranges as ZR
+from .checking import glossed as ZG
+from .checking import criterion as ZC
+from .checking import inline_list as ZL
+from .checking import not_only as ZN
+from .checking import parts_count as ZP
 from .checking import verdicts as V
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -247,6 +253,15 @@ def _without_severities(sentence: str, severities: list[str], book: RuleBook) ->
     return sentence
 
 
+def _undocketed(sentence: str) -> str:
+    """The sentence without the document numbers it names (中办发[2009]25号): a number that names a
+    document is a reference, no figure the sentence claims ("…再依照中办发[2009]25号文件进一步问责"
+    said of 第十三、十四条 is what 第十五条, which refers to both, says)."""
+    for r in reversed([r for r in find_refs(sentence) if r.doc_number and r.article is None]):
+        sentence = sentence[:r.start] + sentence[r.end:]
+    return sentence
+
+
 def _referrers(named: list[SourceText], sources: SourceSet) -> list[SourceText]:
     """The articles of the named articles' document that refer to every one of them."""
     docs = {p.doc_id for p in named}
@@ -270,6 +285,14 @@ def _item_of(p: SourceText, item: int) -> SourceText:
         return p
     return SourceText(f"{p.id}#{item}", p.doc_id, p.doc_title, p.doc_kind, f"{p.label}{mark}", line, p.article,
                       p.truncated)
+
+
+def _asked_passage(question: str, sources: SourceSet, doc: str) -> str | None:
+    """The text of the one article (or item) the question names, else None."""
+    refs = [r for r in find_refs(question) if r.article and not r.doc_number]
+    if len(refs) != 1 or (p := sources.article(refs[0].article, doc)) is None:
+        return None
+    return (_item_of(p, refs[0].item) if refs[0].item else p).text
 
 
 def _with_lead(p: SourceText, sources: SourceSet) -> str:
@@ -427,7 +450,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
         problems.append(f"「{u_text[:40]}」：{why}")
 
-    for u in _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question):
+    pending = _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question)
+    lead_lines: set[int] = set()        # lines whose list lead was cut from its items (ZL)
+    while pending:
+        u = pending.pop(0)
         if u.kind != "quote":
             text, wrong = _dated_titles(u.text, sources)
             text = _without_section_label(text, sources)
@@ -463,8 +489,17 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         state = {"severity": severity, "condition": condition, "after_question": after_question,
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts),
-                 "listed": listed if L.listed_line(draft, u.line) else None}
+                 "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None}
+        mark = (len(verdicts), len(problems))
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
+        parts = ZL.parts(u) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
+            not state.get("contradicted") else None     # (a contradicted unit stays wrong)
+        if parts:
+            # judged whole it fails: "第四条讲了两种衔接：A；B" is read as a lead and its items
+            del verdicts[mark[0]:], problems[mark[1]:]
+            lead_lines.add(u.line)
+            pending[:0] = parts
+            continue
         listed = state.get("lead_of_list", state["listed"])
         previous = about = u.text
         asked = _asked_article(question, sources, default_doc) if _POINTED.match(u.text.strip()) else None
@@ -909,6 +944,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if bad_quote:
         state["next_severity"] = state["severity"]
         return
+    denied = ZN.judged(text, state.get("question", ""), _asked_passage(state.get("question", ""), sources, default_doc))
+    if denied is not None:               # "不只是瞒报。" to "只有瞒报才算第五条第（四）项吗？"
+        settle(*denied)
+        return
+    divided = ZP.judged(text, sources)
+    if divided is not None:              # "论文分成两个阶段。": the count phrase held to the document
+        settle(divided[0], divided[1].label if divided[1] else divided[2])
+        return
     if _is_lead(text, state.get("question", "")):
         verdicts.append(SentenceVerdict(text, "lead", ""))
         state["next_severity"] = state["severity"]
@@ -931,6 +974,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
+    sentence = ZG.placed(sentence, book)               # 街道一把手（党政领导正职）: the gloss at its level
+    sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole
     sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book)
     sentence = counted_list(sentence)
     if state.get("opening"):
@@ -954,10 +999,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")
         return
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
-    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这一?(?:种|项)?(?:问责)?方式|这种处理|此(?![外后前时次]))", sentence)
+    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这[一二两三四五六七八九十]?(?:种|项)?(?:问责)?方式|这[两三四五六七八九十]种|这种处理|此(?![外后前时次]))", sentence)
+    if back and (n := re.match(r"这([一二两三四五六七八九十])种", back.group(1))) and cn_int(n.group(1)) != len(state.get("measures") or []):
+        back = None                       # "这五种方式" stands for the measures before it only when they are five
     if not here and state.get("measures") and back:
         # "按第十一条，这一方式的程序…": the measures of the sentence before, where the pronoun stands
-        sentence = sentence[:back.start()] + "、".join(state["measures"]) + sentence[back.start():]
+        # (a counted one, 这四种, is replaced by them: the count was checked against them)
+        sentence = sentence[:back.start()] + "、".join(state["measures"]) + \
+            sentence[back.end() if re.match(r"这[一二两三四五六七八九十]种", back.group(1)) else back.start():]
     state["next_measures"] = here or state.get("measures") or []
     sentence = corrected(sentence, qfacts.roles, book)    # "不是免职，而是…" of the officials asked about
     for title in re.findall(r"《([^》]+)》", sentence):
@@ -1082,9 +1131,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.cross_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += C.severity_conditions(sentence, book)
     found += C.external_articles(sentence, sources.whole)
-    found += C.article_counts(sentence, sources.articles(default_doc))
+    spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count
+    found += spanned + C.article_counts(unspanned, sources.articles(default_doc))
     found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
-    found += _unlisted_measures(sentence, named, book)
+    # "条件（第五、六、七、九条情形）为造成重大损失…，问责方式为…": measures a set of 第十条 gives
+    # the named situations are provided by the article that refers to them all, once the sets hold
+    by_sets = C.measure_sets(sentence, book)
+    referring = _referrers(named, sources) if by_sets and all(v.ok for v in by_sets) else []
+    found += _unlisted_measures(sentence, named + referring, book)
     wrong = [v for v in found if not v.ok]
     if wrong:
         state["contradicted"] = True
@@ -1143,7 +1197,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                 fail(text, f"{named[0].label}列有{'或'.join(str(x) for x in sorted(have))}项（类），不是{n}。")
                 return
         # (依据 / 根据 before the article only says the list rests on it)
-        words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|规定的?|^(?:依据|根据|依照|按照?)", "", lead))
+        # (讲了 / 说了, like 规定了, only say that the article holds the list)
+        words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|(?:规定|讲|说)了?的?|^(?:依据|根据|依照|按照?)", "", lead))
         if len(words) <= 2 or coverage(words, whole) >= 0.5:
             state["lead_of_list"] = [sources.article(p.article, p.doc_id) or p for p in named]
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
@@ -1188,7 +1243,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if found:
         # rule claims verified: the figures, bodies and severities around them must still be the
         # regulation's (the articles the sentence names, or those of the rules it states)
-        arts = named or [p for n in sorted({r.source.article for r in book.regulation.rows()})
+        arts = named + referring or [p for n in sorted({r.source.article for r in book.regulation.rows()})
                          if (p := sources.article(n, book.regulation.document))]
         text_pool = "\n".join(_with_lead(p, sources) for p in arts)
         missing = missing_terms(sentence, text_pool, [], "", sources.titles, sources.aliases)
@@ -1199,7 +1254,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if named and not any(v.whole for v in found):
             # what it says beside the rule claim is still held to the articles it names (to the
             # paragraph it names of one: 第十条第二款 does not say what 第一款 says)
-            held = [_paragraph_of(sentence, p, sources, default_doc) for p in named]
+            held = [_paragraph_of(sentence, p, sources, default_doc) for p in named] + referring
             passage, why = support(sentence, sources, held, None, cited, [], min_coverage=0.35, polarity=False,
                                    lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id))
             if passage is None:
@@ -1222,7 +1277,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
     if passage is None and len(numbers) > 1 and \
-            not C.carries_claim(re.sub(r"第[零一二两三四五六七八九十百\d、和及与]+条", "", _REFS.sub("", sentence)), book):
+            not C.carries_claim(re.sub(r"第[零一二两三四五六七八九十百\d、和及与]+条", "", _REFS.sub("", _undocketed(sentence))), book):
         # "适用于第五、六、七、九条规定的情形": what the article that refers to all the named ones
         # (第十条: 有本规定第五、六、七、九条规定的情形) says of them, held to that article
         for p in _referrers(named, sources):

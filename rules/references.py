@@ -164,12 +164,22 @@ def _items(text: str) -> list[int | None]:
     return out or [None]
 
 
+# 第五六条: Chinese digits side by side with no unit (十, 百) between them are no numeral (fifty-six
+# is 五十六) but a series written without its 、 (第五、六条)
+_RUN = re.compile(r"[一二三四五六七八九]{2,}")
+
+
 def _articles(group: str) -> list[tuple[int, int | None, int | None]]:
-    """(article, paragraph, item) named by 第五、六条 / 第五条至第九条 / 第十条第二款 …"""
+    """(article, paragraph, item) named by 第五、六条 / 第五条至第九条 / 第十条第二款 / 第五六条 …"""
     out: list[tuple[int, int | None, int | None]] = []
     previous_end = 0
     previous: int | None = None
     for m in _ELEMENT.finditer(group):
+        digits = [_number(d) for d in m.group("n")] if _RUN.fullmatch(m.group("n")) else []
+        if digits and all(a < b for a, b in zip(digits, digits[1:])):
+            out += [(_number(d), None, None) for d in m.group("n")]
+            previous_end, previous = m.end(), _number(m.group("n")[-1])
+            continue
         n = _number(m.group("n"))
         between = group[previous_end:m.start()]
         previous_end = m.end()
@@ -206,11 +216,27 @@ def find_refs(text: str, aliases: Mapping[str, str] | None = None) -> list[Ref]:
             continue
         refs += [Ref(doc_title, doc_number, a, p, i, m.start(), m.end(), alias) for a, p, i in _articles(group)]
     for m in _BARE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if any(a < m.end() and m.start() < b for a, b in taken) or _counts_list(text, m):
             continue
         refs += [Ref(None, None, a, p, i, m.start(), m.end()) for a, p, i in _articles(m.group("group"))]
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+_LIST_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}[：:]([^。；;\n]+)")
+
+
+def _counts_list(text: str, m: re.Match) -> bool:
+    """"遵循四条原则：严格要求、实事求是、权责一致、惩教结合": a bare N条 followed by what it counts
+    and a list of exactly N entries is a count, not 第四条 (十四条规定：… lists no fourteen)."""
+    if not re.fullmatch(rf"[{CN_DIGITS}]+条", m.group("group")):
+        return False
+    after = _LIST_AFTER.match(text, m.end())
+    n = _number(m.group("group")[:-1])
+    if after is None or n is None or n < 2:
+        return False
+    entries = [x for x in re.split(r"[、，,]|以及|和|及|与", after.group(1)) if x.strip()]
+    return len(entries) == n
 
 
 def article_numbers(text: str) -> list[int]:

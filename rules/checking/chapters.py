@@ -102,6 +102,12 @@ def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | 
             if rest_of:
                 rest.append(clause[named.end():])
             continue
+        counted = re.fullmatch(r"(?:一共|总共|共)(?:有)?([零一二两三四五六七八九十百\d]+)条", clause)
+        if counted and current is not None:
+            # "第二章从第五条到第九条，共五条": the count of the chapter named before it
+            if cn_int(counted.group(1)) != len(have[current][1]):
+                return False, f"第{int_cn(current)}章有{int_cn(len(have[current][1]))}条。", ""
+            continue
         begins = _BEGINS.match(clause)
         if begins and current is not None:
             first = [r.article for r in find_refs(begins.group(1)) if r.article][0]

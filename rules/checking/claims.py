@@ -303,8 +303,11 @@ def procedures(sentence: str, book: RuleBook) -> list[Verdict]:
 
 
 # "没有就免职能否合并适用作出规定": no rule on whether a measure may be combined (an embedded question)
+# or the question put first and the silence after it ("这五种方式能不能合并适用，第二款没有说")
 _UNRULED = re.compile(r"(?:没有|没|未|并未)(?:就|对|关于)?[^，,；;。]*?(?:能否|可否|是否|能不能|可不可以)[^，,；;。]*?"
-                      r"(?:作出|做出|作|做)?(?:规定|提及|涉及|明确|写)")
+                      r"(?:作出|做出|作|做)?(?:规定|提及|涉及|明确|写)"
+                      r"|[^，,；;。]*?(?:能否|可否|是否|能不能|可不可以)[^，,；;。]*?[，,][^，,；;。]{0,8}?(?:都|也)?(?:没有|没|未|并未)"
+                      r"(?:作出|做出)?(?:说|规定|提及|涉及|明确|写)[^，,；;。]{0,4}$")
 
 
 def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]:

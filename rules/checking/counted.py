@@ -3,7 +3,8 @@ about principles with how many there are and which. The reference reader takes a
 article, so "四条：" read as 第四条 and the sentence was held to the wrong article. A bare count
 (no 第) right before a colon, followed by a list of exactly that many items, counts the list; it
 is written as a count the reader does not take for an article, and the list is judged as any list.
-A count that does not match its list is left as written."""
+A count that does not match its list is left as written. Inside a sentence ("要遵循四条原则：
+严格要求、…") such a count says no more than its list, and it is taken out: the list is judged."""
 from __future__ import annotations
 
 import re
@@ -14,10 +15,26 @@ _OPENING = re.compile(r"^(?P<pre>(?:一共|总共|共|有)?)(?P<n>[一二两三�
 _ITEM_SEP = re.compile(r"[、，,]|(?<=[^、，,])(?:和|及|与|以及)(?=[^、，,]{2,}$)")
 
 
+_INSIDE = re.compile(r"(?<![第这那哪每几某零一二两三四五六七八九十百\d])(?P<n>[一二两三四五六七八九十]+)条"
+                     r"(?P<what>[\u4e00-\u9fff]{1,4})(?P<colon>[：:])(?P<list>[^。；;！？]+)")
+
+
+def _matches(n: str, listed: str) -> bool:
+    items = [x for x in _ITEM_SEP.split(listed) if x.strip()]
+    try:
+        return len(items) >= 2 and len(items) == cn_int(n)
+    except ValueError:
+        return False
+
+
 def counted_list(sentence: str) -> str:
-    """The sentence with an opening "N条：" written "N项：" when the list after it has N items."""
+    """The sentence with an opening "N条：" written "N项：" when the list after it has N items, and
+    a count inside it ("四条原则：") taken out when its list has N items."""
     m = _OPENING.match(sentence.strip())
     if m is None:
+        inside = _INSIDE.search(sentence)
+        if inside and inside.start() > 0 and _matches(inside.group("n"), inside.group("list")):
+            return sentence[:inside.start()] + sentence[inside.start("what"):]
         return sentence
     items = [x for x in _ITEM_SEP.split(m.group("list")) if x.strip()]
     try:

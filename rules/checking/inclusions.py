@@ -23,6 +23,9 @@ _COUNTED_IN = re.compile(r"(?P<x>[^，,；;。：:]{1,12}?)(?:也|都|还|同样
                          r"(?P<y>[^，,；;。：:]{1,8}?)(?:里面|里头|之内|以内|当中|之中|范围内|范围之内|的范围|里|内|中)?[。！]?$")
 _DENIED = re.compile(r"(?:并|也|都)?(?:不|没有?|未)(?:也|都)?$")
 _TALK = re.compile(r"[“”\"「」]|^(?:而且|并且|而|也|都|还|其中|这里的?|条文中?的?|本规定的?)")
+# "在“区”后面加了括号，写明包括管理区": a saying verb alone before 包括 says the text states it; the
+# word that includes is the one the clause before quoted
+_SAYING = re.compile(r"(?:写明|注明|载明|说明|指出|明确)了?")
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ def inclusions(sentence: str, passages: list[SourceText]) -> list[Verdict]:
     # a quote of the article's own parenthesis ("注明了“包括管理区”") is its words, not a claim
     plain = INLINE_QUOTE.sub(lambda m: "" if "包括" in m.group(1) else m.group(0), sentence)
     out: list[Verdict] = []
+    quoted = ""
     for clause in re.split(r"[，,；;。]", plain):
         for pattern in (_INCLUDES, _COUNTED_IN):
             m = pattern.search(clause)
@@ -71,6 +75,18 @@ def inclusions(sentence: str, passages: list[SourceText]) -> list[Verdict]:
             denied = _DENIED.search(side)
             x = _word(m.group("x")[:denied.start()] if denied and pattern is _COUNTED_IN else m.group("x"))
             y = _word(m.group("y")[:denied.start()] if denied and pattern is _INCLUDES else m.group("y"))
+            if pattern is _INCLUDES and _SAYING.fullmatch(y):
+                if quoted:
+                    y = quoted
+                else:
+                    # "按第二条，写明包括X" with the word it follows quoted elsewhere: X must be a
+                    # member the article's parentheses hold, or at least follow 包括 in its text
+                    held = [d for d in defs if any(x.startswith(a) or a.startswith(x) for a in d.members)]
+                    if held:
+                        out.append(Verdict(True, f"{held[0].label}：{held[0].term}（包括{'、'.join(held[0].members)}）"))
+                    elif not any(re.search(r"包括[^。；;]{0,12}" + re.escape(x[:2]), bare(p.text)) for p in passages):
+                        out.append(Verdict(False, f"{defs[0].label}注明的包括的是{'、'.join(defs[0].members)}，没有{x}。"))
+                    break
             if not x or not y:
                 continue
             for d in defs:
@@ -89,4 +105,5 @@ def inclusions(sentence: str, passages: list[SourceText]) -> list[Verdict]:
                     out.append(Verdict(False, f"{d.label}注明“{d.term}”包括的是{'、'.join(d.members)}，"
                                               f"没有{x}。"))
             break
+        quoted = bare(INLINE_QUOTE.findall(clause)[-1]) if INLINE_QUOTE.findall(clause) else quoted
     return out

@@ -22,6 +22,7 @@ from .sources import SourceSet, SourceText, bare, bigrams, squash
 from . import recipients as RC
 from . import recounts as RN
 from . import widening as WD
+from .wholes import denied_elsewhere, part_done
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -383,7 +384,8 @@ def unfounded_basis(sentence: str, text: str) -> list[str]:
 
 
 _DEFINES = re.compile(r"《([^》]+)》[（(]以下简称《([^》]+)》[)）]")
-_ALIAS_TALK = re.compile(r"写明|规定|指出|中|里|指的?是|就是|即|是指|是|指|给|起的|作的?|的|简称|全称|为|称")
+# (the definition is the parenthesis after the full title: 括号里作了定义 says where and what it is)
+_ALIAS_TALK = re.compile(r"写明|规定|指出|中|里|指的?是|就是|即|是指|是|指|给|起的|作了?的?|的|简称|全称|为|称|括号|定义")
 
 
 def defined_alias(sentence: str, named: list[SourceText]) -> str | None:
@@ -451,8 +453,8 @@ def added_polarity(sentence: str, text: str) -> str | None:
     plain = bare(text)
     for m in _NEGATED.finditer(sentence):
         neg = sentence[m.start():m.start(1)]
-        if bare(neg) in plain:
-            continue
+        if bare(neg) in plain or asked_either_way(sentence, m.start(), neg) or part_done(sentence, m.start(), text):
+            continue                      # (没有全部完成 where the passage gives a part: true)
         if re.fullmatch(r"并?没有?|未|无", neg) and any(f"{n}{bare(m.group(1))[:2]}" in plain for n in ("未", "无", "没", "不")):
             continue                      # 没有载明 where the passage says 未载明, 没有履行 where it says 不履行
         content = m.group(1)
@@ -469,6 +471,12 @@ def added_polarity(sentence: str, text: str) -> str | None:
     if m and m.group(0) not in plain and not re.search(r"应当|应|必须", plain):
         return m.group(0)
     return None
+
+
+def asked_either_way(sentence: str, start: int, neg: str) -> bool:
+    """"能不能合并适用" / "是不是" / "有没有": a verb, its negation, then the verb again (A不A) asks
+    whether, it denies nothing; the negation is read there only as part of the question."""
+    return len(neg) >= 2 and neg[0] in "不没" and start > 0 and sentence[start - 1] == neg[-1]
 
 
 def _spread(content: str, text: str) -> bool:
@@ -557,7 +565,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
     best_cov = -1.0
     for p in candidates(sentence, sources, named, docs, cited, list(ruled)):
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
-        missing = missing_terms(sentence, p.text + ("\n" + lead if lead and named else ""), severities, sources.context(p.doc_id), sources.titles, sources.aliases)
+        missing = missing_terms(denied_elsewhere(sentence, bodies, p.text), p.text + ("\n" + lead if lead and named else ""),
+                                severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         added = added_polarity(sentence, p.text) if polarity else None
         if polarity and not added and len(named) > 1:
             # the modality is the restated article's, not that of the others the sentence names

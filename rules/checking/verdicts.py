@@ -30,19 +30,22 @@ from .sources import bare
 # a mark put before the verdict ("批改：错误。", "结论：正确。"): it names the act, not a claim
 _MARK = re.compile(r"^(?:批改|评语|评判|结论|判断|回答|答复|答)[：:]\s*")
 _SCOPE = r"(?:(?:本|这个|该)?(?:规定|条文|原文|资料)(?:上|里|中)?(?:是|也)?)?"
-_YES_NO = re.compile(r"^" + _SCOPE + r"(?P<neg>不|并不|没有?|未)?(?:(?:可以|能)?(?:这么|这样)理解|允许|正确|成立|(?:是)?对的)"
+_YES_NO = re.compile(r"^" + _SCOPE + r"(?P<neg>不|并不|没有?|未)?(?:(?:可以|能)?(?:这么|这样)理解|允许|正确|准确|成立|(?:是)?对的)"
                      r"[。！!]?$|^(?P<wrong>错误|错了|不对)[。！!]?$")
 # "cannot tell": a modal of inability, where from, and the act of telling
-_UNSURE = re.compile(r"^(?:这个?|此)?(?:无法|没法|不能|难以|无从)(?:从[^，,。]{1,10}?(?:里|中))?(?:判断|确定|确认|得知|回答|知道)[。！!]?$")
+# (or a knowing verb denied: 不清楚, 并不确定)
+_UNSURE = re.compile(r"^(?:这个?|此)?(?:(?:无法|没法|不能|难以|无从)(?:从[^，,。]{1,10}?(?:里|中))?(?:判断|确定|确认|得知|回答|知道)"
+                     r"|(?:并)?不(?:清楚|确定|知道))[。！!]?$")
 # "not in the sources": where, then that it is not found there
-_NOT_FOUND = re.compile(r"^(?:这个?|此)?(?:在)?(?:现有)?(?:资料|来源|材料|知识库|文本)(?:里|中)?(?:都|也)?"
+_NOT_FOUND = re.compile(r"^(?:这个?|此)?(?:在|从)?(?:现有)?(?:资料|来源|材料|知识库|文本)(?:里|中)?(?:都|也)?"
                         r"(?:查不到|找不到|没有写|没写|没有记载|没有载明|未载明|没有)[。！!]?$")
 _MISSING = re.compile(r"缺失|中断|没有收录|未收录|不在来源|没有列出|没有写|未载明|没有载明|查不到|无法|看不到|只剩|只收录|只有")
 
 
-# "区别在于轻重": a difference said to lie in something that is itself no claim (a short word)
+# "区别在于轻重": a difference said to lie in something that is itself no claim (a short word),
+# or in that thing being unlike ("区别在于处理措施不一样")
 _DIFFERENCE = re.compile(r"^(?:两者|二者|它们|两种情况)?的?(?:区别|不同|差别|差异)(?:主要)?(?:就)?(?:在于|是|体现在)"
-                         r"(?P<what>[\u4e00-\u9fff]{1,4})[。！!]?$")
+                         r"(?P<what>[\u4e00-\u9fff]{1,4}?)(?:不一样|不同|有别)?[。！!]?$")
 
 
 def difference(text: str) -> bool:
