@@ -48,6 +48,7 @@ from .checking import inline_list as ZL
 from .checking import not_only as ZN
 from .checking import parts_count as ZP
 from .checking import verdicts as V
+from .checking import tiers as TI
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -1105,6 +1106,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # a lead-in announcing a split or a count of an article's measures (rules/checking/partitions.py)
     found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
                                                                   lambda n: (sources.article(n, default_doc) or _EMPTY).text)
+    found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
     found += GL.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
