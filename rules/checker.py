@@ -48,6 +48,7 @@ from .checking import inline_list as ZL
 from .checking import not_only as ZN
 from .checking import parts_count as ZP
 from .checking import verdicts as V
+from .checking import tiers as TI
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -323,6 +324,19 @@ def _paragraph_of(sentence: str, p: SourceText, sources: SourceSet, doc: str) ->
     return SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, p.label, text, p.article, p.truncated)
 
 
+def _list_lead(sentence: str, named: list[SourceText], sources: SourceSet, doc: str) -> list[SourceText]:
+    """The passages a list lead's items are held to: the named articles, or the one paragraph
+    (款) the lead names ("第十条第二款列了四种：" — an item is that paragraph's, and a measure the
+    article lists in another paragraph is not in it)."""
+    whole = [sources.article(p.article, p.doc_id) or p for p in named]
+    if len(whole) != 1:
+        return whole
+    p = _paragraph_of(sentence, whole[0], sources, doc)
+    k = next((r.paragraph for _, r in _refs(sentence, sources, doc) if r.article == p.article and r.paragraph), None)
+    return [p if p is whole[0] or not k else
+            SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, f"{p.label}第{int_cn(k)}款", p.text, p.article, p.truncated)]
+
+
 def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
     """第十一条第二款 / 第五条第（七）项 that the article does not have; a bare 第三款 after an
     article belongs to it."""
@@ -501,6 +515,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             pending[:0] = parts
             continue
         listed = state.get("lead_of_list", state["listed"])
+        if "lead_of_list" not in state and re.search(r"[：:]$", u.text.strip()) and verdicts[-1].verdict == "verified":
+            # a lead verified by another reading ("第十条第二款列了四种：") still leads its items
+            named, _ = _named_articles(u.text, sources, default_doc)
+            listed = _list_lead(u.text, named, sources, default_doc) if named else listed
         previous = about = u.text
         asked = _asked_article(question, sources, default_doc) if _POINTED.match(u.text.strip()) else None
         if asked is not None and verdicts and verdicts[-1].verdict == "lead":
@@ -1088,6 +1106,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # a lead-in announcing a split or a count of an article's measures (rules/checking/partitions.py)
     found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
                                                                   lambda n: (sources.article(n, default_doc) or _EMPTY).text)
+    found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
     found += GL.convening(sentence, book, severity)
     found += C.article_severities(sentence, book, numbers)
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
@@ -1200,7 +1219,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (讲了 / 说了, like 规定了, only say that the article holds the list)
         words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|(?:规定|讲|说)了?的?|^(?:依据|根据|依照|按照?)", "", lead))
         if len(words) <= 2 or coverage(words, whole) >= 0.5:
-            state["lead_of_list"] = [sources.article(p.article, p.doc_id) or p for p in named]
+            state["lead_of_list"] = _list_lead(sentence, named, sources, default_doc)
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return
     # an absence of a front-matter field (没有写日期, 没有署名作者) is held to that field

@@ -23,6 +23,8 @@ from . import recipients as RC
 from . import recounts as RN
 from . import widening as WD
 from .wholes import denied_elsewhere, part_done
+from . import alldone as AD
+from . import agents as AG
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -730,4 +732,4 @@ def overstated(sentence: str, text: str) -> list[str]:
         for pm in re.finditer(rf"(?<![\d.]){re.escape(n)}{unit}[^，,。；;]{{0,16}}?{re.escape(verb)}(\d+(?:\.\d+)?){unit}", plain):
             if pm.group(1) != n:
                 out.append(f"{n}{unit}…{verb}{pm.group(1)}{unit}")
-    return out
+    return out + AD.whole_said(sentence, text) + AG.other_agent(sentence, text)
