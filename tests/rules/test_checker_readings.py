@@ -6,26 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.sources import shipped_sources
 from rules.checker import check
-from rules.schema import RuleBook
-
-BOOK = RuleBook()
-SOURCES = shipped_sources()
-
-
-def verdict(question: str, draft: str):
-    return check(question, draft, BOOK, sources=SOURCES)
+from tests.rules.checking import BOOK, SOURCES, both_ways, verdict
 
 
 # ---------------------------------------------------------------- absence claims
-
-def both_ways(question: str, right: str, wrong: str) -> None:
-    """A reading tested both ways: the true sentence passes, the changed one fails."""
-    ok = verdict(question, right)
-    assert ok.passed, ok.problems
-    assert not verdict(question, wrong).passed
-
 
 @pytest.mark.parametrize("draft", [
     "本规定里没有撤职。",                                    # the term is nowhere in the regulation

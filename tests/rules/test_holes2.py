@@ -13,16 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.sources import shipped_sources
-from rules.checker import check
-from rules.schema import RuleBook
-
-BOOK = RuleBook()
-SOURCES = shipped_sources()
-
-
-def verdict(question: str, draft: str):
-    return check(question, draft, BOOK, sources=SOURCES)
+from tests.rules.checking import BOOK, verdict
 
 
 def fails_with(question: str, draft: str, why: str, sentence: str | None = None) -> None:

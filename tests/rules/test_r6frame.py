@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.sources import shipped_sources
-from rules.checker import check
 from rules.checking.tables import row_sentence, table_units
-from rules.schema import RuleBook
-
-BOOK = RuleBook()
-SOURCES = shipped_sources()
-
-
-def verdict(question: str, draft: str):
-    return check(question, draft, BOOK, sources=SOURCES)
+from tests.rules.checking import verdict
 
 
 CONVENING = "| 事故等级 | 召开现场会的主体 | 时限 |\n|---|:---:|---|\n"

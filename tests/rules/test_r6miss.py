@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.sources import shipped_sources
-from rules.checker import check
-from rules.schema import RuleBook
-
-BOOK = RuleBook()
-SOURCES = shipped_sources()
-
-
-def verdict(question: str, draft: str):
-    return check(question, draft, BOOK, sources=SOURCES)
+from tests.rules.checking import verdict
 
 
 # (question, right draft, wrong draft, a word the problem of the wrong one names)

@@ -5,24 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.sources import shipped_sources
-from rules.checker import check
 from rules.references import find_refs
-from rules.schema import RuleBook
-
-BOOK = RuleBook()
-SOURCES = shipped_sources()
-
-
-def verdict(question: str, draft: str):
-    return check(question, draft, BOOK, sources=SOURCES)
-
-
-def both_ways(question: str, right: str, wrong: str) -> None:
-    ok = verdict(question, right)
-    assert ok.passed, ok.problems
-    bad = verdict(question, wrong)
-    assert not bad.passed, wrong
+from tests.rules.checking import both_ways, verdict
 
 
 # ---------------------------------------------------------------- short verdicts before the answer

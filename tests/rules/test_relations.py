@@ -4,16 +4,7 @@ import re
 
 import pytest
 
-from bot.core.sources import shipped_sources
-from rules.checker import check
-from rules.schema import RuleBook
-
-BOOK = RuleBook()
-SOURCES = shipped_sources()
-
-
-def verdict(question, draft):
-    return check(question, draft, BOOK, sources=SOURCES)
+from tests.rules.checking import BOOK, SOURCES, verdict
 
 
 @pytest.mark.parametrize("question, draft, problem", [
