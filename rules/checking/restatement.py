@@ -19,13 +19,20 @@ MIN_RESTATED = 4
 def weakened(sentence: str, text: str) -> str | None:
     """"可以移送司法机关" where 第四条 says 移送司法机关依法处理, "“可以”在24小时内召开现场会"
     where 第十三条 says 应在24小时内召开: what follows the permission is the passage's act (at
-    least `MIN_RESTATED` characters of it, word for word), and the passage has no 可 before it."""
+    least `MIN_RESTATED` characters of it, word for word), and the passage has no 可 before it;
+    or, however short, an act the passage puts right after 应/应当 and never after 可 ("可以问责"
+    where 第五条 says 应当问责)."""
     spans = [bare(x) for x in re.split(r"[。；;\n]", text)]
     said = squash(_QUOTE_MARKS.sub("", sentence))
     for m in _MAY.finditer(said):
         if "、" in said[m.end():m.end() + 12]:
             continue                      # "可给予责令公开道歉、停职检查…": a choice among the listed measures
         after = bare(said[m.end():m.end() + 24])[:12]
+        # a short act the passage itself puts under a duty (第五条: 应当问责) is imposed however short
+        for n in range(min(len(after), MIN_RESTATED - 1), 1, -1):
+            owed = [x for x in spans if re.search(r"应当?" + re.escape(after[:n]), x)]
+            if owed and not any(re.search(r"可(?:以)?" + re.escape(after[:n]), x) for x in spans):
+                return m.group(1) + after[:n]
         for n in range(len(after), MIN_RESTATED - 1, -1):
             having = [x for x in spans if after[:n] in x]
             if having:

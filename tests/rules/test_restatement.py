@@ -111,3 +111,14 @@ def test_a_no_rule_claim_is_about_the_roles_of_its_own_clause():
     bad = verdict("较大事故对街道党政领导正职有什么措施",
                   "第十四条没有对街道党政领导正职规定初步问责措施，只规定了区有关职能部门领导分管副职。")
     assert not bad.passed and "责令公开道歉" in bad.problems[0]
+
+
+def test_a_short_act_the_article_owes_is_not_a_permission():
+    """第五条 says 应当问责: "可以问责" weakens a duty however short the act; 第十五条 says 可…进一步问责,
+    so "可以进一步问责" restates it."""
+    q = "第五条第（三）项讲什么？"
+    lead = "第五条第（三）项：在行政活动中滥用职权，强令、授意实施违法行政行为，或者不作为，引发公共安全事故的，"
+    assert verdict(q, lead + "应当问责。").passed
+    assert not verdict(q, lead + "可以问责。").passed
+    right = verdict("第十五条讲什么", "第十五条：根据事故调查结果，可以依照中办发[2009]25号文件进一步问责。")
+    assert right.passed, right.problems
