@@ -16,6 +16,17 @@ _QUOTE_MARKS = re.compile(r"[“”\"「」‘’]")
 MIN_RESTATED = 4
 
 
+def _imposed_act(after: str, spans: list[str]) -> str | None:
+    """The longest opening of `after` (at least `MIN_RESTATED` characters) that the passage's
+    sentences state, when none of those sentences has a 可: an act the passage imposes, which
+    words of permission or choice before it weaken (`weakened`, `left_to_choice`)."""
+    for n in range(len(after), MIN_RESTATED - 1, -1):
+        having = [x for x in spans if after[:n] in x]
+        if having:
+            return after[:n] if all("可" not in x for x in having) else None
+    return None
+
+
 def weakened(sentence: str, text: str) -> str | None:
     """"可以移送司法机关" where 第四条 says 移送司法机关依法处理, "“可以”在24小时内召开现场会"
     where 第十三条 says 应在24小时内召开: what follows the permission is the passage's act (at
@@ -33,12 +44,9 @@ def weakened(sentence: str, text: str) -> str | None:
             owed = [x for x in spans if re.search(r"应当?" + re.escape(after[:n]), x)]
             if owed and not any(re.search(r"可(?:以)?" + re.escape(after[:n]), x) for x in spans):
                 return m.group(1) + after[:n]
-        for n in range(len(after), MIN_RESTATED - 1, -1):
-            having = [x for x in spans if after[:n] in x]
-            if having:
-                if all("可" not in x for x in having):
-                    return m.group(1) + after[:n]
-                break
+        act = _imposed_act(after, spans)
+        if act:
+            return m.group(1) + act
     return None
 
 
@@ -140,10 +148,7 @@ def left_to_choice(sentence: str, text: str) -> str | None:
         if not m.group(0) or "、" in said[m.end():m.end() + 12]:
             continue
         after = bare(said[m.end():m.end() + 24])[:12]
-        for n in range(len(after), MIN_RESTATED - 1, -1):
-            having = [x for x in spans if after[:n] in x]
-            if having:
-                if all("可" not in x for x in having):
-                    return m.group(0) + after[:n]
-                break
+        act = _imposed_act(after, spans)
+        if act:
+            return m.group(0) + act
     return None
