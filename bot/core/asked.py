@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from knowledge.words import cut
 from rules.schema import RuleBook
@@ -210,12 +211,23 @@ def scene_words(book: RuleBook, titles: list[str], question: str) -> list[str]:
     accident words, the regulation's defined term, and the runs of `question` in a document's
     title. They set a question's scene; a question about one of them alone is the rules' or the
     passages' to answer."""
-    voc = book.vocabulary
-    words = [w for group in (voc.severities, voc.roles, voc.levels, voc.measures, voc.consequences)
-             for ws in group.values() for w in ws]
-    words += [w for r in voc.ranks for w in r.words] + list(voc.not_measures) + list(voc.accident_words)
-    words += [book.regulation.wording.official] + title_words(question, titles)
-    return sorted(set(words), key=len, reverse=True)
+    words = _book_scene(book) | set(title_words(question, titles))
+    return sorted(words, key=len, reverse=True)
+
+
+_BOOK_SCENES: "WeakKeyDictionary[RuleBook, frozenset[str]]" = WeakKeyDictionary()
+
+
+def _book_scene(book: RuleBook) -> frozenset[str]:
+    """The rule book's part of the scene, the same for every question: built once per book (a
+    reloaded book is a new object and gets its own), not once per message."""
+    if book not in _BOOK_SCENES:
+        voc = book.vocabulary
+        words = [w for group in (voc.severities, voc.roles, voc.levels, voc.measures, voc.consequences)
+                 for ws in group.values() for w in ws]
+        words += [w for r in voc.ranks for w in r.words] + list(voc.not_measures) + list(voc.accident_words)
+        _BOOK_SCENES[book] = frozenset(words + [book.regulation.wording.official])
+    return _BOOK_SCENES[book]
 
 
 def title_words(question: str, titles: list[str]) -> list[str]:
