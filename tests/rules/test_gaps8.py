@@ -52,3 +52,23 @@ def test_a_yes_resting_on_a_range_fails_with_it() -> None:
 ])
 def test_a_left_out_figure_is_no_moved_clause(question: str, right: str, wrong: str) -> None:
     both_ways(question, right, wrong)
+
+
+# words of one meaning (vocabulary.same_meaning): 造成 restating the article's 导致 is no exchanged
+# term; a word of no group in its place still is
+@pytest.mark.parametrize("question, right, wrong", [
+    ("《深圳市党政领导干部问责暂行规定》第六条说什么？",
+     "第六条是关于选人用人的：违反干部选拔任用的有关规定，造成用人失察、失误的，要对党政领导干部问责。",
+     "第六条是关于选人用人的：违反干部选拔任用的有关规定，避免用人失察、失误的，要对党政领导干部问责。"),
+    ("第五条第（一）项讲什么？",
+     "第五条第（一）项是因工作失职，导致本地区、本部门、本系统或者本单位发生公共安全事故的，应当问责。",
+     "第五条第（一）项是因工作失职，导致本地区、本部门、本系统或者本单位发生食品安全事故的，应当问责。"),
+])
+def test_a_word_of_the_same_meaning_is_no_exchanged_term(question: str, right: str, wrong: str) -> None:
+    both_ways(question, right, wrong)
+
+
+def test_every_same_meaning_group_is_of_words_the_book_reads() -> None:
+    from tests.rules.checking import BOOK
+    groups = BOOK.vocabulary.same_meaning
+    assert groups and all(len(g) >= 2 and len(set(g)) == len(g) for g in groups)
