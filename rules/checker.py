@@ -50,6 +50,7 @@ from .checking import parts_count as ZP
 from .checking import verdicts as V
 from .checking import tiers as TI
 from .checking import same_meaning as gaps8_same
+from .checking import composition as gaps8_made
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -1246,6 +1247,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # restating an article: the ones it names, else the article closest to it in words
     near = [p for _, p in sources.closest(sentence, k=1) if p.article is not None] if not named else []
     sentence = gaps8_same.in_passage_words(sentence, named or near, book)    # 造成 for the article's 导致
+    sentence = gaps8_made.as_made_of(sentence, named or near)                # 成员来自X for 由X组成
     swaps = SW.swapped(sentence, named or near, book, sources.context((named or near)[0].doc_id) if named or near else "")
     if swaps:
         # a term of the article exchanged for another of its kind (刑事责任 for 纪律责任)

@@ -72,3 +72,17 @@ def test_every_same_meaning_group_is_of_words_the_book_reads() -> None:
     from tests.rules.checking import BOOK
     groups = BOOK.vocabulary.same_meaning
     assert groups and all(len(g) >= 2 and len(set(g)) == len(g) for g in groups)
+
+
+# who a body is made of said by its members (成员来自X) is the passage's 由X组成 when X is the
+# passage's own list; another list is held to the passage as written
+@pytest.mark.parametrize("right, wrong", [
+    ("事故发生后按管理权限马上成立，成员来自纪检监察机关以及有关部门，任务是和事故调查组同步开展问责调查（第12条）。",
+     "事故发生后按管理权限马上成立，成员来自组织人事部门以及有关部门，任务是和事故调查组同步开展问责调查（第12条）。"),
+    ("事故问责组的成员来自纪检监察机关以及有关部门（第十二条）。",
+     "事故问责组的成员来自纪检监察机关以及公安部门（第十二条）。"),
+    ("第十二条：事故问责组的成员包括纪检监察机关以及有关部门。",
+     "第十二条：事故问责组的成员包括纪检监察机关以及审计部门。"),
+])
+def test_members_said_of_a_body_are_what_it_is_made_of(right: str, wrong: str) -> None:
+    both_ways("事故问责组怎么成立、干什么？", right, wrong)
