@@ -51,6 +51,7 @@ from .checking import verdicts as V
 from .checking import tiers as TI
 from .checking import same_meaning as gaps8_same
 from .checking import composition as gaps8_made
+from .checking import uncovered as gaps8_uncovered
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -1049,6 +1050,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     only, why = A.only_in(sentence, sources, default_doc, covers=lambda n, words: C.covers_severities(n, words, book))
     if only is not None:                  # "现场会的要求只出现在第十三条和第十四条": judged whole
         settle(bool(only), why)
+        return
+    unprovided = gaps8_uncovered.judged(sentence, book)
+    if unprovided is not None:            # "对没有造成较大损失…的一般事故怎么处理，没有规定": the rows
+        settle(unprovided.ok, unprovided.message)
         return
     quotes_ok = [m.group(1) for m in INLINE_QUOTE.finditer(text) if len(m.group(1)) >= MIN_QUOTE]
     around = _REFS.sub("", INLINE_QUOTE.sub("", text))

@@ -86,3 +86,17 @@ def test_every_same_meaning_group_is_of_words_the_book_reads() -> None:
 ])
 def test_members_said_of_a_body_are_what_it_is_made_of(right: str, wrong: str) -> None:
     both_ways("事故问责组怎么成立、干什么？", right, wrong)
+
+
+# a case said to be unprovided for (对X的一般事故怎么处理，没有规定) is held to the accident rows:
+# true where no row of that severity applies under that consequence, false where one does
+@pytest.mark.parametrize("right, wrong", [
+    ("对没有造成较大损失或者不良影响的一般事故怎么处理，来源中的条文没有规定。",
+     "对造成较大损失或者不良影响的一般事故怎么处理，来源中的条文没有规定。"),
+    ("没有造成较大损失的一般事故怎么处理，规定里没有写。",
+     "造成重大损失的一般事故怎么处理，条文没有规定。"),
+    ("条文没有规定对没有造成较大损失的一般事故如何处理。",
+     "条文没有规定对没有造成重大损失的特别重大事故如何处理。"),
+])
+def test_an_unprovided_case_is_held_to_the_rows(right: str, wrong: str) -> None:
+    both_ways("一般事故如果没造成什么损失，第十六条管吗", right, wrong)
