@@ -52,6 +52,7 @@ from .checking import tiers as TI
 from .checking import same_meaning as gaps8_same
 from .checking import composition as gaps8_made
 from .checking import uncovered as gaps8_uncovered
+from .checking import unknowable as gaps8_unknown
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -999,6 +1000,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole
     sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book)
     sentence = counted_list(sentence)
+    sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
     sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states

@@ -100,3 +100,15 @@ def test_members_said_of_a_body_are_what_it_is_made_of(right: str, wrong: str) -
 ])
 def test_an_unprovided_case_is_held_to_the_rows(right: str, wrong: str) -> None:
     both_ways("一般事故如果没造成什么损失，第十六条管吗", right, wrong)
+
+
+# a conclusion that something cannot be told from the sources (所以X没法从资料中确定), drawn from
+# an absence, is that absence (也没有写X), held to the front matter like any other
+@pytest.mark.parametrize("right, wrong", [
+    ("论文没有署名，也没有写发表日期，所以作者和发表时间都没法从资料中确定。",
+     "报告没有署名，所以作者和发表时间都没法从资料中确定。"),
+    ("规定没有写发文机关，所以发文机关没法从资料中确定。",
+     "规定没有写发文机关，所以发布日期也没法确定。"),
+])
+def test_a_conclusion_of_unknowing_is_the_absence_it_rests_on(right: str, wrong: str) -> None:
+    both_ways("那篇论文的作者是谁？什么时候发表的？", right, wrong)
