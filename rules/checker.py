@@ -53,6 +53,7 @@ from .checking import same_meaning as gaps8_same
 from .checking import composition as gaps8_made
 from .checking import uncovered as gaps8_uncovered
 from .checking import unknowable as gaps8_unknown
+from .checking import partitioned as gaps8_parts
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -966,6 +967,20 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if bad_quote:
         state["next_severity"] = state["severity"]
         return
+    split = gaps8_parts.parts(text)
+    if split is not None:
+        # "前三种是第十三、十四条的…，第四种是…按《办法》作出的处理": each part on its own, the part
+        # that names no article held to the closest article of the same document
+        near = [p for _, p in sources.closest(split[1], k=1, docs={default_doc}) if p.article is not None]
+        if near:
+            got: list[SentenceVerdict] = []
+            for part in (split[0], f"按{format_ref(near[0].article)}，{split[1]}"):
+                _judge(Unit(part, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+                       lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), named_all, dict(state))
+            if len(got) == 2 and all(v.verdict in ("verified", "quote") for v in got):
+                verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
+                return
+            # else the sentence is judged whole, as before
     denied = ZN.judged(text, state.get("question", ""), _asked_passage(state.get("question", ""), sources, default_doc))
     if denied is not None:               # "不只是瞒报。" to "只有瞒报才算第五条第（四）项吗？"
         settle(*denied)

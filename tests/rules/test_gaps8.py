@@ -112,3 +112,15 @@ def test_an_unprovided_case_is_held_to_the_rows(right: str, wrong: str) -> None:
 ])
 def test_a_conclusion_of_unknowing_is_the_absence_it_rests_on(right: str, wrong: str) -> None:
     both_ways("那篇论文的作者是谁？什么时候发表的？", right, wrong)
+
+
+# a sentence sorting a list's items into parts (前三种是…，第四种是…): the part naming no article is
+# held to the closest article of the same document, not to the articles the other part names
+@pytest.mark.parametrize("right, wrong", [
+    ("前三种是第十三、十四条的初步问责决定，第四种是区委（党工委）、区政府（管委会）按《办法》作出的处理。",
+     "前三种是第十三、十四条的初步问责决定，第四种是市委、市政府按《办法》作出的处理。"),
+    ("前两种是第十三条的初步问责决定，后两种是区委（党工委）、区政府（管委会）按《办法》作出的处理。",
+     "前两种是第十三条的初步问责决定，后两种是区委（党工委）、区政府（管委会）按中办发[2009]25号文件作出的处理。"),
+])
+def test_each_part_of_a_sorted_list_has_its_own_basis(right: str, wrong: str) -> None:
+    both_ways("区有关职能部门领导分管副职在不同等级的事故里分别怎么处理？", right, wrong)
