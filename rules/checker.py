@@ -54,6 +54,7 @@ from .checking import composition as gaps8_made
 from .checking import uncovered as gaps8_uncovered
 from .checking import unknowable as gaps8_unknown
 from .checking import partitioned as gaps8_parts
+from .checking import levels_said as gaps8_levels
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -1067,6 +1068,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     only, why = A.only_in(sentence, sources, default_doc, covers=lambda n, words: C.covers_severities(n, words, book))
     if only is not None:                  # "现场会的要求只出现在第十三条和第十四条": judged whole
         settle(bool(only), why)
+        return
+    by_level = gaps8_levels.judged(sentence, book)
+    if by_level is not None:              # "重大以上事故和较大事故先由市里或区里作初步问责": the rows
+        settle(by_level.ok, by_level.message)
         return
     unprovided = gaps8_uncovered.judged(sentence, book)
     if unprovided is not None:            # "对没有造成较大损失…的一般事故怎么处理，没有规定": the rows

@@ -124,3 +124,17 @@ def test_a_conclusion_of_unknowing_is_the_absence_it_rests_on(right: str, wrong:
 ])
 def test_each_part_of_a_sorted_list_has_its_own_basis(right: str, wrong: str) -> None:
     both_ways("区有关职能部门领导分管副职在不同等级的事故里分别怎么处理？", right, wrong)
+
+
+# who makes the initial decision said by level (市里, 区级): held to the convening rows, two
+# groups of severities paired in order with two levels
+@pytest.mark.parametrize("right, wrong", [
+    ("重大以上事故和较大事故先由市里或区里作初步问责。",
+     "重大以上事故和较大事故先由区里或市里作初步问责。"),
+    ("特别重大和重大事故都由市里作初步问责。",
+     "重大以上事故和较大事故都由市里作初步问责。"),
+    ("较大事故由区级作出初步问责决定。",
+     "较大事故由市级作出初步问责决定。"),
+])
+def test_the_deciding_body_said_by_its_level(right: str, wrong: str) -> None:
+    both_ways("事故调查和问责是怎么衔接的？", right, wrong)
