@@ -55,6 +55,7 @@ from .checking import uncovered as gaps8_uncovered
 from .checking import unknowable as gaps8_unknown
 from .checking import partitioned as gaps8_parts
 from .checking import levels_said as gaps8_levels
+from .checking import occurrences as gaps8_once
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -967,6 +968,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             bad_quote = True
     if bad_quote:
         state["next_severity"] = state["severity"]
+        return
+    once = gaps8_once.judged(text, state.get("question", ""), sources, book)
+    if once is not None:                 # "只有一处…报告说“…”": the count and the place, from the sources
+        settle(*once)
         return
     split = gaps8_parts.parts(text)
     if split is not None:

@@ -138,3 +138,22 @@ def test_each_part_of_a_sorted_list_has_its_own_basis(right: str, wrong: str) ->
 ])
 def test_the_deciding_body_said_by_its_level(right: str, wrong: str) -> None:
     both_ways("事故调查和问责是怎么衔接的？", right, wrong)
+
+
+# "只有一处" beside a verbatim quote: the words of the question the quote holds occur once in the
+# quoted document, and the section named holds the quote
+_ONCE_QUOTE = "“进一步加强廉政建设，开展明察暗访，严格监督问责，完善绩效管理和电子监察”"
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    ("政府工作报告里讲问责了吗",
+     f"提到了，但只有一处概括表述：在“强化政府自身建设”部分，报告说{_ONCE_QUOTE}。",
+     f"提到了，但只有一处概括表述：在“着力推动经济稳增长”部分，报告说{_ONCE_QUOTE}。"),
+    ("论文里讲行政问责了吗",
+     "提到了，论文说“深圳市行政问责制是在深圳经济社会加速转型、社会主义民主政治建设深入推进、"
+     "反腐倡廉建设向纵深发展、行政管理体制改革不断深化的大背景下，在市委市政府坚强领导下推行和发展起来的”。",
+     "提到了，但只有一处：论文说“深圳市行政问责制是在深圳经济社会加速转型、社会主义民主政治建设深入推进、"
+     "反腐倡廉建设向纵深发展、行政管理体制改革不断深化的大背景下，在市委市政府坚强领导下推行和发展起来的”。"),
+])
+def test_a_single_place_is_counted_in_the_document(question: str, right: str, wrong: str) -> None:
+    both_ways(question, right, wrong)
