@@ -56,6 +56,7 @@ from .checking import unknowable as gaps8_unknown
 from .checking import partitioned as gaps8_parts
 from .checking import levels_said as gaps8_levels
 from .checking import occurrences as gaps8_once
+from .checking import manner as gaps8_manner
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -1022,6 +1023,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book)
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
+    sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
     sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states

@@ -157,3 +157,23 @@ _ONCE_QUOTE = "“进一步加强廉政建设，开展明察暗访，严格监�
 ])
 def test_a_single_place_is_counted_in_the_document(question: str, right: str, wrong: str) -> None:
     both_ways(question, right, wrong)
+
+
+# a bare 一条 before a modifier and its noun counts one thing, it is not 第一条; 十四条 stays one
+def test_a_bare_one_before_a_modified_noun_is_no_article() -> None:
+    from rules.references import find_refs
+    assert not find_refs("而是一条完整的责任链条")
+    assert [r.article for r in find_refs("十四条里的规定")] == [14]
+    assert [r.article for r in find_refs("一条规定")] == [1]
+    both_ways("论文说的行政责任体系五要素是什么？",
+              "论文认为五要素不是简单并列，而是一条完整的责任链条。",
+              "论文认为五要素构成一条断裂的责任链条。")
+
+
+# a lead-in of manner (用大白话说, 通俗地讲, 换句话说) asserts nothing; what follows it is held
+@pytest.mark.parametrize("right, wrong", [
+    ("用大白话说就是“奖勤罚懒”。", "用大白话说就是“论功行赏”。"),
+    ("换句话说，就是奖勤罚懒。", "通俗地讲，就是奖懒罚勤。"),
+])
+def test_a_lead_in_of_manner_asserts_nothing(right: str, wrong: str) -> None:
+    both_ways("论文说的行政责任体系五要素是什么？", right, wrong)
