@@ -166,8 +166,9 @@ def test_a_bare_one_before_a_modified_noun_is_no_article() -> None:
     assert [r.article for r in find_refs("十四条里的规定")] == [14]
     assert [r.article for r in find_refs("一条规定")] == [1]
     both_ways("论文说的行政责任体系五要素是什么？",
-              "论文认为五要素不是简单并列，而是一条完整的责任链条。",
-              "论文认为五要素构成一条断裂的责任链条。")
+              "论文认为它们不是简单并列，而是一条完整的责任链条，并形成两个闭环：一个从绩效评估反馈到责任设定和目标管理，"
+              "另一个从责任追究反馈到履行职责。",
+              "论文认为它们不是简单并列，而是一条松散的工作链条。")
 
 
 # a lead-in of manner (用大白话说, 通俗地讲, 换句话说) asserts nothing; what follows it is held
