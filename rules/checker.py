@@ -49,6 +49,14 @@ from .checking import not_only as ZN
 from .checking import parts_count as ZP
 from .checking import verdicts as V
 from .checking import tiers as TI
+from .checking import same_meaning as gaps8_same
+from .checking import composition as gaps8_made
+from .checking import uncovered as gaps8_uncovered
+from .checking import unknowable as gaps8_unknown
+from .checking import partitioned as gaps8_parts
+from .checking import levels_said as gaps8_levels
+from .checking import occurrences as gaps8_once
+from .checking import manner as gaps8_manner
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -962,6 +970,24 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if bad_quote:
         state["next_severity"] = state["severity"]
         return
+    once = gaps8_once.judged(text, state.get("question", ""), sources, book)
+    if once is not None:                 # "只有一处…报告说“…”": the count and the place, from the sources
+        settle(*once)
+        return
+    split = gaps8_parts.parts(text)
+    if split is not None:
+        # "前三种是第十三、十四条的…，第四种是…按《办法》作出的处理": each part on its own, the part
+        # that names no article held to the closest article of the same document
+        near = [p for _, p in sources.closest(split[1], k=1, docs={default_doc}) if p.article is not None]
+        if near:
+            got: list[SentenceVerdict] = []
+            for part in (split[0], f"按{format_ref(near[0].article)}，{split[1]}"):
+                _judge(Unit(part, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+                       lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), named_all, dict(state))
+            if len(got) == 2 and all(v.verdict in ("verified", "quote") for v in got):
+                verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
+                return
+            # else the sentence is judged whole, as before
     denied = ZN.judged(text, state.get("question", ""), _asked_passage(state.get("question", ""), sources, default_doc))
     if denied is not None:               # "不只是瞒报。" to "只有瞒报才算第五条第（四）项吗？"
         settle(*denied)
@@ -996,6 +1022,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole
     sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book)
     sentence = counted_list(sentence)
+    sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
+    sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
     sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
@@ -1047,6 +1075,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     only, why = A.only_in(sentence, sources, default_doc, covers=lambda n, words: C.covers_severities(n, words, book))
     if only is not None:                  # "现场会的要求只出现在第十三条和第十四条": judged whole
         settle(bool(only), why)
+        return
+    by_level = gaps8_levels.judged(sentence, book)
+    if by_level is not None:              # "重大以上事故和较大事故先由市里或区里作初步问责": the rows
+        settle(by_level.ok, by_level.message)
+        return
+    unprovided = gaps8_uncovered.judged(sentence, book)
+    if unprovided is not None:            # "对没有造成较大损失…的一般事故怎么处理，没有规定": the rows
+        settle(unprovided.ok, unprovided.message)
         return
     quotes_ok = [m.group(1) for m in INLINE_QUOTE.finditer(text) if len(m.group(1)) >= MIN_QUOTE]
     around = _REFS.sub("", INLINE_QUOTE.sub("", text))
@@ -1244,6 +1280,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
     # restating an article: the ones it names, else the article closest to it in words
     near = [p for _, p in sources.closest(sentence, k=1) if p.article is not None] if not named else []
+    sentence = gaps8_same.in_passage_words(sentence, named or near, book)    # 造成 for the article's 导致
+    sentence = gaps8_made.as_made_of(sentence, named or near)                # 成员来自X for 由X组成
     swaps = SW.swapped(sentence, named or near, book, sources.context((named or near)[0].doc_id) if named or near else "")
     if swaps:
         # a term of the article exchanged for another of its kind (刑事责任 for 纪律责任)

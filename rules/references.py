@@ -216,11 +216,21 @@ def find_refs(text: str, aliases: Mapping[str, str] | None = None) -> list[Ref]:
             continue
         refs += [Ref(doc_title, doc_number, a, p, i, m.start(), m.end(), alias) for a, p, i in _articles(group)]
     for m in _BARE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken) or _counts_list(text, m):
+        if any(a < m.end() and m.start() < b for a, b in taken) or _counts_list(text, m) or _classifier(text, m):
             continue
         refs += [Ref(None, None, a, p, i, m.start(), m.end()) for a, p, i in _articles(m.group("group"))]
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+# what a bare 一条 classifies: a modifier ending in 的 before a noun (一条完整的责任链条)
+_MODIFIED = re.compile(r"(?!规定|里|中|款|项|说|讲|写|明确|列)[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]")
+
+
+def _classifier(text: str, m: re.Match) -> bool:
+    """"而是一条完整的责任链条": a bare 一条 before a modifier and its noun counts one thing (条 is
+    its measure word); it is not 第一条, which people cite with 第. A bare 十四条 is left a reference."""
+    return m.group("group") == "一条" and bool(_MODIFIED.match(text, m.end()))
 
 
 _LIST_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}[：:]([^。；;\n]+)")

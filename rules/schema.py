@@ -370,6 +370,9 @@ class Vocabulary(BaseModel):
     subject_topics: list[str] = []                 # topics whose words the documents may lack (申诉)
     # a leader word right before one of these qualifies a thing, naming no official (领导责任)
     leader_attributes: list[str] = []
+    # words of one meaning that a restatement may use for each other (导致 / 造成 / 致使: the
+    # regulation itself says a cause each of these ways); rules/checking/same_meaning.py
+    same_meaning: list[list[str]] = []
 
     @model_validator(mode="after")
     def _positions_known(self) -> "Vocabulary":

@@ -747,7 +747,9 @@ def national_classes(sentence: str, book: RuleBook, in_knowledge_base) -> list[V
 
 
 _TARGET = re.compile(r"(?:适用于|按照?|依照|依据|对照|根据|针对)(?:本规定|本办法)?(?:第[一二三四五六七八九十]+章)?$")
-_SITUATION_AFTER = re.compile(r"^(?:规定)?(?:的)?(?:情形|情况)")
+# (a quantifier between them, 的所有情形 / 的全部情形 / 的各种情形, still names the articles' situations:
+# a range read as its members, 第五条到第九条的所有情形, relates each member to the other article)
+_SITUATION_AFTER = re.compile(r"^(?:规定)?(?:的)?(?:所有|全部|一切|各种|各项|各类|各)?(?:情形|情况)")
 
 
 def cross_references(sentence: str, article_text) -> list[Verdict]:

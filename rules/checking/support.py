@@ -25,6 +25,7 @@ from . import widening as WD
 from .wholes import denied_elsewhere, part_done
 from . import alldone as AD
 from . import agents as AG
+from . import bridged as BR
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -238,7 +239,8 @@ def mispaired(sentence: str, text: str) -> list[str]:
     if len(theirs) < 2:
         return []
     out = []
-    for fig, head, tail in _slots(squash(_REF.sub("", sentence))):
+    mine = squash(_REF.sub("", sentence))
+    for (fig, head, tail), (before, after) in zip(_slots(mine), BR.neighbours(mine)):
         own = [(h, t) for f, h, t in theirs if f == fig]
         others = [(h, t) for f, h, t in theirs if f != fig]
         if not own or not others:
@@ -254,7 +256,10 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 # where 43家 only 全部明确了…): those words, said of another figure
                 rest = g - set().union(*(_content_pairs(x[side]) for x in own))
                 moved = len(rest) >= 4 and max(len(rest & _content_pairs(x[side])) / len(rest) for x in others) >= 0.8
-                if there >= MIN_PAIRED and there - here >= 0.3 or moved:
+                # (a clause the passage too sets between the same two figures is no swap: the
+                # sentence only left out a figure between them, `bridged`)
+                if (there >= MIN_PAIRED and there - here >= 0.3 or moved) and \
+                        not BR.bridged(*((before, fig) if side == 0 else (fig, after)), g, squash(text), min(there, 0.8), words):
                     out.append(f"“{fig}”与“{clause}”的搭配")
                     break
             else:

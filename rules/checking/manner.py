@@ -1,0 +1,18 @@
+"""How a sentence says it is saying something: "用大白话说就是“奖勤罚懒”", where the paper says
+"通俗地讲，就是奖勤罚懒". A lead-in of the form (用)X话说 / X地讲 / X点说 (用大白话说, 通俗地讲,
+简单地说, 换句话说) names the manner of speaking and asserts nothing; the support test counted its
+words as content the passage lacks. Only such a lead at the start of the sentence is set aside:
+what follows it is held to the passage as before ("用大白话说就是“论功行赏”" fails)."""
+from __future__ import annotations
+
+import re
+
+_MANNER = re.compile(r"^(?:用|以)?[\u4e00-\u9fff]{1,3}?(?:的话|话|地|点)(?:来)?(?:说|讲)(?:[，,：:]|(?=就是|即))")
+
+
+def without_manner(sentence: str) -> str:
+    """The sentence without its lead-in of manner, when it has one and something follows it."""
+    m = _MANNER.match(sentence)
+    if m is None or len(sentence) - m.end() < 2:
+        return sentence
+    return sentence[m.end():]
