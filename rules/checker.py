@@ -49,6 +49,8 @@ from .checking import not_only as ZN
 from .checking import parts_count as ZP
 from .checking import verdicts as V
 from .checking import tiers as TI
+from .checking import focus as ingchk_focus
+from .checking import numerals as ingchk_numerals
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -443,6 +445,16 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     """`facts` overrides what is read from the question (a follow-up keeps its inherited role).
     Our own drafts and a model's (`require_citations=True`) must cite the articles the decision
     rests on when they state it; a colleague's or trainee's text is judged on its truth alone."""
+    ingchk_doc = ingchk_focus.document(question, draft, sources, book)
+    if ingchk_doc is not None:
+        # a draft about another regulation of the index (one a user ingested): held to that
+        # document's text alone, its figures read in one script (rules/checking/focus.py)
+        arabic = ingchk_numerals.arabic
+        return check(arabic(question), arabic(draft), ingchk_focus.blank_book(sources, ingchk_doc),
+                     sources=ingchk_focus.with_arabic(sources), states_decision=states_decision,
+                     cited=[SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, p.label, arabic(p.text), p.article,
+                                       p.truncated, p.heading) for p in cited or []],
+                     require_citations=require_citations)
     qfacts = facts if facts is not None else extract(question, book)
     decision = decide(qfacts, book).decision
     cited = list(cited or [])
