@@ -51,6 +51,7 @@ from .checking import verdicts as V
 from .checking import tiers as TI
 from .checking import focus as ingchk_focus
 from .checking import numerals as ingchk_numerals
+from .checking import aligned as ingchk_aligned
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -514,7 +515,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # to) comes back in `state`: the checker keeps no state between calls or threads
         state = {"severity": severity, "condition": condition, "after_question": after_question,
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
-                 "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts),
+                 "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts), "draft": draft,
                  "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None}
         mark = (len(verdicts), len(problems))
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
@@ -1304,7 +1305,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if through:
         sentence = _without_severities(sentence, through, book)
         sevs = [x for x in sevs if x not in through]
-    passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled,
+    ingchk = ingchk_focus.passages_only(book)
+    if ingchk:
+        # a document without rule data: each clause held to the statement it restates (aligned.py)
+        whole = "\n".join(p.text for p in sources.of_document(default_doc))
+        moved = ingchk_aligned.problems(sentence, "\n".join(_with_lead(p, sources) for p in named) or whole, whole,
+                                        state.get("draft", ""), state.get("question", ""))
+        if moved:
+            state["contradicted"] = True
+            fail(text, "；".join(moved) + "。")
+            return
+    passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled, polarity=not ingchk,
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
     if passage is None and len(numbers) > 1 and \

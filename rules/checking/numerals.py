@@ -13,11 +13,14 @@ import re
 import cn2an
 
 _DIGITS = "零〇一二两三四五六七八九十百千万"
-# a numeral that counts: followed by a unit or measure word (the units a regulation's figures use)
-_UNITS = ("个工作日|个月|个年度|工作日|学时|小时|周岁|年度|年|月|日|天|周|次|人|名|元|万元|倍|项|种|类|件|家|"
-          "个|分钟|公里|米|份|户|所|位")
+# a numeral that counts: followed by a unit of time, people or money (the units of a regulation's
+# figures); counts of kinds and items (三种, 五项) stay, as the readers of counts read them
+_UNITS = ("个工作日|个月|个年度|个小时|工作日|学时|小时|周岁|年度|年|月|日|天|周|次|人|名|元|万元|倍|"
+          "分钟|公里|米")
 _COUNTED = re.compile(rf"(?<![第{_DIGITS}\d])([{_DIGITS}]+)(?=(?:{_UNITS}))")
 _PERCENT = re.compile(rf"百分之([{_DIGITS}]+)")
+# a count of kinds or items written in digits (共5种): in Chinese, as the readers of counts read it
+_KIND_COUNT = re.compile(r"(?<![\d.第])(\d{1,2})(?=种|项|类)")
 _ARABIC_WAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)万(?=元|人|件|次)")
 # words in which a numeral character is no figure: 一般, 一律, 统一, 之一, 唯一, 一并, 一经, 逐一, 进一步
 _NOT_FIGURE = re.compile(r"(?:之|统|唯|逐|进|万)一|一(?:般|律|并|经|旦|切|致|起|些|定)")
@@ -47,6 +50,7 @@ def arabic(text: str) -> str:
 
     text_now = _PERCENT.sub(percent, text)
     out = _COUNTED.sub(counted, text_now)
+    out = _KIND_COUNT.sub(lambda m: str(cn2an.an2cn(int(m.group(1)), "low")), out)
     # 5万元 and 五万元 (now 50000元): one form
     return _ARABIC_WAN.sub(lambda m: str(int(float(m.group(1)) * 10000)) if float(m.group(1)) * 10000 == int(float(m.group(1)) * 10000)
                            else m.group(0), out)
