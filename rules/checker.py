@@ -1308,14 +1308,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     ingchk = ingchk_focus.passages_only(book)
     if ingchk:
         # a document without rule data: each clause held to the statement it restates (aligned.py)
-        whole = "\n".join(p.text for p in sources.of_document(default_doc))
-        moved = ingchk_aligned.problems(sentence, "\n".join(_with_lead(p, sources) for p in named) or whole, whole,
-                                        state.get("draft", ""), state.get("question", ""))
+        def referred(r) -> str | None:
+            q = sources.article(r.article, default_doc)
+            return (_item_of(q, r.item) if r.item else _paragraph_of(format_ref(r.article, r.paragraph), q, sources, default_doc)).text \
+                if q is not None else None
+        moved = ingchk_aligned.problems(sentence, named, sources.of_document(default_doc), state.get("draft", ""),
+                                        state.get("question", ""), referred, _item_counter(sources, default_doc))
         if moved:
             state["contradicted"] = True
             fail(text, "；".join(moved) + "。")
             return
-    passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled, polarity=not ingchk,
+    passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled, negation=not ingchk,
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
     if passage is None and len(numbers) > 1 and \

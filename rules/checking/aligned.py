@@ -22,8 +22,10 @@ A clause that aligns with no statement confidently is left to the support test.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .sources import bare, bigrams
+from ..references import cn_int, find_refs
+from .sources import SourceText, bare, bigrams
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
@@ -42,38 +44,76 @@ _BOUNDS = {
     "above": re.compile(r"超过|多于|高于"),
 }
 _EXCEPTION = re.compile(r"^(?:但是|但|除|不过)|除外")
+_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
+_ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
+# a failure an item names (未在…内采取) restated as the duty it breaches (要在…内采取)
+_FAILURE = re.compile(r"未|没有?|不")
+_DUTY_SAID = re.compile(r"应当|应该|必须|须|得|要|需要")
+_COUNT = re.compile(r"(?:一共|总共|共)(?:有|列了?|规定了?)?([一二两三四五六七八九十]+)(?:种|项|类|个|条)")
+ANCHOR = 0.15             # a statement of the article the whole sentence restates is preferred
 
 
-def statements(text: str) -> list[str]:
-    """The statements of a text: its lines, cut at 。 and ；."""
-    return [s.strip() for line in text.splitlines() for s in re.split(r"[。；;]", line) if bare(s)]
+@dataclass(frozen=True)
+class Statement:
+    """One statement of the document: its words, those of the items it refers to (第十一条第一款
+    第（一）项 read as 责令作出书面检查), its article and whether it is a listed item."""
+
+    text: str
+    article: int | None
+    item: bool
+    read: str                 # the text with what it refers to appended
+
+
+def statements(passages: list[SourceText], referred=None) -> list[Statement]:
+    """The statements of passages: their lines cut at 。 and ；, each with the text of the items
+    and paragraphs it refers to (`referred(ref) -> text`)."""
+    out = []
+    for p in passages:
+        for line in p.text.splitlines():
+            for s in re.split(r"[。；;]", line):
+                if not bare(s):
+                    continue
+                s = _LABEL.sub("", s)      # the article's own label is no reference
+                extra = [t for r in find_refs(s) if r.article and referred is not None and (t := referred(r))]
+                out.append(Statement(s.strip(), p.article, bool(_ITEM.match(s.strip())), "\n".join([s] + extra)))
+    return out
 
 
 def _clauses(text: str) -> list[str]:
     return [c for c in re.split(r"[，,；;：:。！!？?\n]", text) if bare(c)]
 
 
-def bodies_of(doc_text: str) -> list[str]:
-    """The short names a document defines (以下简称市食安办)."""
-    return list(dict.fromkeys(_DEFINED.findall(doc_text)))
+def bodies_of(texts: list[str]) -> list[str]:
+    """The names a document defines (以下简称市食安办) and the short items of its lists (通报批评,
+    暂停执法资格): the terms a sentence must keep in the statement it restates."""
+    out = [d for t in texts for d in _DEFINED.findall(t)]
+    for t in texts:
+        for line in t.splitlines():
+            m = _ITEM.match(line.strip())
+            if m:
+                term = line.strip()[m.end():].strip("；;。，, ")
+                if 4 <= len(term) <= 10 and not re.search(r"[，,、的]", term):
+                    out.append(term)
+    return list(dict.fromkeys(out))
+
+
+_LEADING = re.compile(r"^(?:经|由|向|报|对|在|从|被|将|把|给|和|或者|或|及|与|同|并|受|让|要|就|是|为)+")
 
 
 def _bodies(clause: str, doc_text: str, defined: list[str]) -> list[str]:
-    """The bodies a clause names, each as the longest run of the clause ending in a body word
-    (or a defined short name) that the document itself has."""
+    """The bodies and terms a clause names: the document's terms, and each longest run of the
+    clause ending in a body word that the document itself has (a leading preposition left out)."""
     out = [d for d in defined if d in clause]
     for m in re.finditer(_BODY_END, clause):
         best = None
         for start in range(max(0, m.start() - 10), m.start() - 1):
-            run = clause[start:m.end()]
-            if run in doc_text and not re.search(r"[，,。；;、]", run):
+            run = _LEADING.sub("", clause[start:m.end()])
+            if len(run) > len(m.group(0)) and run in doc_text and not re.search(r"[，,。；;、]", run):
                 best = run
                 break
         if best and len(best) >= 4 and not any(best in d or d in best for d in out):
             out.append(best)
     return out
-
-
 def _pairs(text: str) -> set[str]:
     return bigrams(_FUNCTION.sub("", _REFS.sub("", text)))
 
@@ -111,62 +151,94 @@ def _bound(text: str, fig_start: int, fig_end: int) -> str | None:
     return None
 
 
-def _aligned(clause: str, units: list[str], bodies: list[str]) -> tuple[str, float] | None:
+def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int | None) -> tuple[Statement, float] | None:
+    """The statement a clause restates (its figures, bodies and polarity words left out), the
+    article the whole sentence restates preferred; None when none is close enough."""
     mine = _pairs(_stripped(clause, bodies))
     if len(mine) < 3:
         return None
-    scored = sorted(((_share(mine, u), u) for u in units), key=lambda t: -t[0])
+    scored = sorted(((_share(mine, u.read), u) for u in units), key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0)))
     if not scored or scored[0][0] < MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
 
 
-def problems(sentence: str, pool: str, doc_text: str, draft: str, question: str = "") -> list[str]:
-    """What the sentence's clauses say against the statements of `pool` they restate (the
-    articles it names, else its document), with `doc_text` the document's whole text (which
-    bodies it names) and `draft` the whole draft (where a condition may be said)."""
-    units = statements(pool)
+def _negated(text: str) -> bool:
+    return bool(_NEGATION.search(text))
+
+
+def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], draft: str, question: str = "",
+             referred=None, items_of=None) -> list[str]:
+    """What the sentence's clauses say against the statements of `passages` they restate (the
+    articles it names, else its document's `whole`), `draft` the whole draft (where a condition
+    may be said), `referred(ref)` the text a reference names, `items_of(article)` how many items
+    an article lists."""
+    units = statements(passages or whole, referred)
     if not units:
         return []
-    defined = bodies_of(doc_text)
+    doc_text = "\n".join(p.text for p in whole)
+    defined = bodies_of([p.text for p in whole])
+    sentence = _REFS.sub("", sentence)
+    arts = {p.article for p in passages or whole}
+    anchor = max(arts, key=lambda n: _share(_pairs(sentence), "\n".join(p.text for p in passages or whole if p.article == n)),
+                 default=None) if len(arts) > 1 else None
     out: list[str] = []
     conditions: set[str] = set()
-    for clause in _clauses(_REFS.sub("", sentence)):
+    clauses = _clauses(sentence)
+    first_item: Statement | None = None
+    for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
-        hit = _aligned(clause, units, bodies)
+        hit = _aligned(clause, units, bodies, anchor)
         if hit is None:
             continue
         unit, share = hit
-        parts = [p for p in _clauses(unit)]
-        part = max(parts, key=lambda p: _share(_pairs(_stripped(clause, bodies)), p)) if parts else unit
+        if unit.item and first_item is None:
+            first_item = unit
         for m in _FIGURE.finditer(clause):
             fig = m.group(0)
-            found = [u for u in re.finditer(rf"(?<![\d.]){re.escape(fig)}(?![\d])", unit)]
+            found = list(re.finditer(rf"(?<![\d.]){re.escape(fig)}(?![\d])", unit.text))
             if not found:
-                out.append(f"“{fig}”不是原文这一句的数字（原文：{unit}）")
+                out.append(f"“{fig}”不是原文这一句的数字（原文：{unit.text}）")
                 continue
             mine = _bound(clause, m.start(), m.end())
-            theirs = {_bound(unit, u.start(), u.end()) for u in found}
+            theirs = {_bound(unit.text, u.start(), u.end()) for u in found}
             if mine and None not in theirs and mine not in theirs:
-                out.append(f"“{fig}”的界限与原文不符（原文：{unit}）")
+                out.append(f"“{fig}”的界限与原文不符（原文：{unit.text}）")
         for b in bodies:
-            if b not in unit:
-                out.append(f"“{b}”不是原文这一句所说的机关（原文：{unit}）")
-        if share >= 0.6:
-            said, held = bool(_NEGATION.search(clause)), bool(_NEGATION.search(part))
-            if said != held and not re.search(r"[吗呢？?]$", clause):
-                out.append(f"“{clause}”的肯定与否定与原文相反（原文：{part}）")
-            if _MAY.search(clause) and _DUTY.search(unit) and not _MAY.search(unit):
-                out.append(f"“{clause}”把原文的“应当”说成了“可以”（原文：{unit}）")
-            if _DUTY.search(clause) and _MAY.search(part) and not _DUTY.search(part):
-                out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{part}）")
-        is_item = bool(re.match(r"^[（(][一二三四五六七八九十]+[)）]", unit))
-        for c in _clauses(re.sub(r"^[（(][一二三四五六七八九十]+[)）]", "", unit)):
-            if is_item or _EXCEPTION.search(c):
+            if b not in unit.read:
+                out.append(f"“{b}”不是原文这一句所说的（原文：{unit.text}）")
+        if share >= 0.6 and not re.search(r"[吗呢？?]$", clause):
+            covered = [c for c in _clauses(unit.text) if _share(_pairs(c), clause) >= 0.5] or [unit.text]
+            said, held = _negated(clause), any(_negated(c) for c in covered)
+            failure = held and not said and _DUTY_SAID.search(clause) and all(
+                not _negated(c) or _FAILURE.search(c) for c in covered)
+            mine = _pairs(_stripped(clause, bodies))
+            rival = any(_negated(u.text) == said and _share(mine, u.read) >= share - 0.2 for u in units if u is not unit)
+            if said != held and not failure and not rival:
+                out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
+            if _MAY.search(clause) and _DUTY.search(unit.text) and not _MAY.search(unit.text):
+                out.append(f"“{clause}”把原文的“应当”说成了“可以”（原文：{unit.text}）")
+            if _DUTY.search(clause) and _MAY.search(unit.text) and not _DUTY.search(unit.text):
+                out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{unit.text}）")
+        if clause.endswith("的") and i + 1 < len(clauses):
+            # "X的，Y": what follows a condition is what the statement of that condition attaches to it
+            then = "".join(clauses[i + 1:])
+            g = _pairs(_stripped(then, _bodies(then, doc_text, defined)))
+            here = _share(g, unit.read)
+            other = max(((_share(g, u.read), u) for u in units if u is not unit), key=lambda t: t[0], default=(0.0, None))
+            if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= 0.3:
+                out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
+        for c in _clauses(_ITEM.sub("", unit.text)):
+            if unit.item or _EXCEPTION.search(c):
                 conditions.add(c)
     said_all = bigrams(_FUNCTION.sub("", draft + question))
     for c in sorted(conditions):
         g = _pairs(c)
         if len(g) >= 3 and len(g & said_all) / len(g) < MIN_KEPT:
             out.append(f"略去了原文的条件“{c}”")
+    count = _COUNT.search(sentence)
+    if count and first_item is not None and items_of is not None and first_item.article:
+        have = items_of(first_item.article)
+        if have and cn_int(count.group(1)) != have:
+            out.append(f"所列情形出自第{first_item.article}条，该条列有{have}项，不是{count.group(1)}项")
     return list(dict.fromkeys(out))

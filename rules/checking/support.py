@@ -558,7 +558,8 @@ def candidates(sentence: str, sources: SourceSet, named: list[SourceText], docs:
 def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: set[str] | None,
             cited: list[SourceText], severities: list[str],
             min_coverage: float = MIN_COVERAGE, polarity: bool = True,
-            ruled: list[SourceText] = (), lead: str = "", aligned: frozenset[str] = frozenset()) -> tuple[SourceText | None, str]:
+            ruled: list[SourceText] = (), lead: str = "", aligned: frozenset[str] = frozenset(),
+            negation: bool = True) -> tuple[SourceText | None, str]:
     """(the supporting passage, "") or (None, why not). `lead`: the words an item is said under
     (its article's lead), where the figures and bodies of a sentence about the item may be.
     `aligned`: the named passages (beside items) that a sentence restates term by term, such as
@@ -569,13 +570,14 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
         missing = missing_terms(denied_elsewhere(sentence, bodies, p.text), p.text + ("\n" + lead if lead and named else ""),
                                 severities, sources.context(p.doc_id), sources.titles, sources.aliases)
-        added = added_polarity(sentence, p.text) if polarity else None
-        if polarity and not added and len(named) > 1:
+        # (negation=False: the caller holds negation and modality clause by clause, rules/checking/aligned.py)
+        added = added_polarity(sentence, p.text) if polarity and negation else None
+        if polarity and negation and not added and len(named) > 1:
             # the modality is the restated article's, not that of the others the sentence names
             main = max(named, key=lambda n: coverage(sentence, n.text))
             stronger = added_polarity(sentence, main.text) if _STRONG.search(sentence) else None
             added = stronger if stronger and _STRONG.fullmatch(stronger) else None
-        if not added and named:
+        if not added and named and negation:
             added = strengthened(sentence, p.text)
         novel = novel_runs(_as_member(sentence, lead), p.text) if polarity and named else []
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
