@@ -52,6 +52,7 @@ from .checking import tiers as TI
 from .checking import focus as ingchk_focus
 from .checking import numerals as ingchk_numerals
 from .checking import aligned as ingchk_aligned
+from .checking import plain as ingchk_plain
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -450,9 +451,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     if ingchk_doc is not None:
         # a draft about another regulation of the index (one a user ingested): held to that
         # document's text alone, its figures read in one script (rules/checking/focus.py)
-        arabic = ingchk_numerals.arabic
-        return check(arabic(question), arabic(draft), ingchk_focus.blank_book(sources, ingchk_doc),
-                     sources=ingchk_focus.with_arabic(sources), states_decision=states_decision,
+        arabic, read = ingchk_numerals.arabic, ingchk_focus.with_arabic(sources)
+        said = ingchk_plain.legal(arabic(draft), "".join(p.text for p in read.of_document(ingchk_doc)))
+        return check(arabic(question), said, ingchk_focus.blank_book(sources, ingchk_doc),
+                     sources=read, states_decision=states_decision,
                      cited=[SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, p.label, arabic(p.text), p.article,
                                        p.truncated, p.heading) for p in cited or []],
                      require_citations=require_citations)

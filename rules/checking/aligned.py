@@ -50,6 +50,7 @@ _ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 _FAILURE = re.compile(r"未|没有?|不")
 _DUTY_SAID = re.compile(r"应当|应该|必须|须|得|要|需要")
 _COUNT = re.compile(r"(?:一共|总共|共)(?:有|列了?|规定了?)?([一二两三四五六七八九十]+)(?:种|项|类|个|条)")
+MOVED = 0.25              # how much better another statement must explain what follows a condition
 ANCHOR = 0.15             # a statement of the article the whole sentence restates is preferred
 
 
@@ -69,13 +70,18 @@ def statements(passages: list[SourceText], referred=None) -> list[Statement]:
     and paragraphs it refers to (`referred(ref) -> text`)."""
     out = []
     for p in passages:
+        lead = ""
         for line in p.text.splitlines():
+            item = bool(_ITEM.match(line.strip()))
             for s in re.split(r"[。；;]", line):
                 if not bare(s):
                     continue
                 s = _LABEL.sub("", s)      # the article's own label is no reference
                 extra = [t for r in find_refs(s) if r.article and referred is not None and (t := referred(r))]
-                out.append(Statement(s.strip(), p.article, bool(_ITEM.match(s.strip())), "\n".join([s] + extra)))
+                # an item is said under its article's lead (有下列情形之一的，可以从轻或者减轻追究：)
+                out.append(Statement(s.strip(), p.article, item, "\n".join([s] + extra + ([lead] if item else []))))
+                if not item and re.search(r"[：:]\s*$", s + line[-1:]):
+                    lead = s
     return out
 
 
@@ -164,6 +170,9 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
 
 
 def _negated(text: str) -> bool:
+    """A negation, the 不 of a bound (不低于, 不超过) aside: that is the bound's direction."""
+    for pat in _BOUNDS.values():
+        text = pat.sub("|", text)
     return bool(_NEGATION.search(text))
 
 
@@ -223,10 +232,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if clause.endswith("的") and i + 1 < len(clauses):
             # "X的，Y": what follows a condition is what the statement of that condition attaches to it
             then = "".join(clauses[i + 1:])
-            g = _pairs(_stripped(then, _bodies(then, doc_text, defined)))
+            g = _pairs(_stripped(then, []))     # (its terms kept: a term is what may have moved)
             here = _share(g, unit.read)
             other = max(((_share(g, u.read), u) for u in units if u is not unit), key=lambda t: t[0], default=(0.0, None))
-            if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= 0.3:
+            if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED:
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
         for c in _clauses(_ITEM.sub("", unit.text)):
             if unit.item or _EXCEPTION.search(c):
