@@ -530,6 +530,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             pending[:0] = parts
             continue
         listed = state.get("lead_of_list", state["listed"])
+        if state.get("ingchk_series") or (listed and u.line in lead_lines and re.search(r"[；;]$", u.text.strip())):
+            lead_lines.add(u.line)              # items of one line joined by ；: each under the lead
         if "lead_of_list" not in state and re.search(r"[：:]$", u.text.strip()) and verdicts[-1].verdict == "verified":
             # a lead verified by another reading ("第十条第二款列了四种：") still leads its items
             named, _ = _named_articles(u.text, sources, default_doc)
@@ -1335,5 +1337,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, why)
     else:
         verdicts.append(SentenceVerdict(text, "verified", passage.label))
+        if ingchk and passage.article and re.search(r"[：:]$|[：:].*[；;]$", text.strip()) and \
+                (whole_article := sources.article(passage.article, passage.doc_id)) is not None:
+            # a lead found in one article ("…的情形有三种：", "…有三项：A；"): the items after it,
+            # on its lines or after its ；, are that article's
+            state["lead_of_list"] = [whole_article]
+            state["ingchk_series"] = bool(re.search(r"[；;]$", text.strip()))
 
 
