@@ -24,12 +24,14 @@ from . import numerals as N
 
 # the kind words regulations' titles end with: 本办法, 该条例, 《办法》
 _KINDS = "办法|规定|条例|细则|规则|决定|意见|准则"
-_SHORT = re.compile(rf"(?:本|该|此|这个|这部|这一?|那个)({_KINDS})(?![\u4e00-\u9fff]{{0,2}}《)|《({_KINDS})》")
+_SHORT = re.compile(rf"(?:本|该|此|这个|这部|这一?|那个|(?<![\u4e00-\u9fff]))({_KINDS})(?=规定|里|中|没|第|所称|对|[，,。])|"
+                    rf"(?:本|该|此|这个|这部|这一?|那个)({_KINDS})|《({_KINDS})》")
 _REF_WORDS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]")
 # a word no text holds (two private-use characters)
 _NEVER = "\ue000\ue001"
-# how much better another regulation's text must cover the draft than the book's to be its subject
-MARGIN = 0.15
+# how many of the draft's character pairs only one other regulation has make it the draft's subject
+# (and twice as many as those only the other documents have)
+MIN_OWN = 7
 
 
 def passages_only(book: RuleBook) -> bool:
@@ -45,15 +47,17 @@ def _candidates(sources: SourceSet, own: str) -> list[str]:
             if d != own and f.kind == "regulation" and not f.effective and sources.articles(d)]
 
 
-def _named(text: str, sources: SourceSet, own: str, others: list[str]) -> str | None:
-    """The regulation a text names: '' for the book's own, its id for another, None for none."""
+def _named(text: str, sources: SourceSet, own: str, others: list[str], context: str = "") -> str | None:
+    """The regulation a text names: '' for the book's own, its id for another, None for none.
+    `context` (the question and the draft) is where a short word's other readings are named."""
+    context = context or text
+    exact = {f.title: d for d, f in sources.documents.items()}
     for title in re.findall(r"《([^》]+)》", text):
-        doc = sources.doc_by_title(title)
-        if doc is None:
-            for full in sources.aliases.get(title, ()):
-                doc = sources.doc_by_title(full.strip("《》"))
-                if doc:
-                    break
+        if title in sources.aliases:
+            # a short name the sources define (《办法》): the document it stands for, if held
+            doc = next((exact[t] for full in sources.aliases[title] if (t := full.strip("《》")) in exact), None)
+        else:
+            doc = exact.get(title) or (sources.doc_by_title(title) if len(title) >= 6 else None)
         if doc == own:
             return ""
         if doc in others:
@@ -62,17 +66,35 @@ def _named(text: str, sources: SourceSet, own: str, others: list[str]) -> str | 
         title = sources.documents[d].title if d in sources.documents else ""
         if title and title in text:
             return "" if d == own else d
+    # a name one regulation's text defines for a body of its own (以下简称市食安办)
+    defining = {d: set(re.findall(r"以下简称“?([^）)”《》]{2,12})”?[)）]", sources.context(d))) for d in [own] + others}
+    for d, names in defining.items():
+        if any(n in text for n in names) and not any(n in text for e, ns in defining.items() if e != d for n in ns):
+            return "" if d == own else d
     own_title = sources.documents[own].title if own in sources.documents else ""
     for m in _SHORT.finditer(text):
-        kind = m.group(1) or m.group(2)
-        if m.group(2) and kind in sources.aliases:
-            continue                       # 《办法》 the sources define as another title's short name
+        kind = m.group(1) or m.group(2) or m.group(3)
+        if m.group(3) and kind in sources.aliases or _spoken(context, kind, sources):
+            continue                       # 《办法》: the short name the sources define for another title
+                                           # (and 这个办法 where the text names that title)
         if own_title.endswith(kind):
             return ""
         fits = [d for d in others if sources.documents[d].title.endswith(kind)]
         if len(fits) == 1:
             return fits[0]
     return None
+
+
+def _spoken(text: str, kind: str, sources: SourceSet) -> bool:
+    """The text names another document of this kind that this short word may stand for: the
+    title the sources' short name stands for (in words: 行政过错责任追究办法), or a title the
+    index does not hold (《深圳市行政决策责任追究办法》)."""
+    fulls = [f.strip("《》") for f in sources.aliases.get(kind, ())]
+    if any(t.endswith(kind) and t not in sources.titles and t not in sources.aliases
+           for t in re.findall(r"《([^》]+)》", text)):
+        return True
+    return any(len(said) >= len(kind) + 4 and any(f.endswith(said) for f in fulls)
+               for said in re.findall(rf"[\u4e00-\u9fff]{{2,}}?{kind}", text))
 
 
 def _content(text: str) -> set[str]:
@@ -88,30 +110,77 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
     if not others:
         return None
     for text in (draft, question):
-        named = _named(text, sources, own, others)
+        named = _named(text, sources, own, others, question + "\n" + draft)
         if named is not None:
             return named or None
-    # a bare reference the book's regulation does not have, which one other regulation has
-    numbers = {r.article for r in find_refs(question + "\n" + draft)
-               if r.article and not r.doc_title and not r.doc_number}
-    if numbers and own in sources.documents and not numbers <= set(sources.articles(own)):
-        having = [d for d in others if numbers <= set(sources.articles(d))]
-        if len(having) == 1:
-            return having[0]
-    # else the regulation whose text the question and draft restate
     mine = _content(N.arabic(question + "\n" + draft))
-    if not mine:
+    grams = _grams(sources)
+    said = question + "\n" + draft
+    # words of the book's own vocabulary (its measures and roles) that another regulation lacks
+    # keep an unnamed draft the book's: "训诫" is asked of the Shenzhen regulation
+    voc = book.vocabulary
+    own_words = [w for ws in list(voc.measures.values()) + list(voc.roles.values()) for w in ws if len(w) >= 2] + \
+        list(voc.measures) + list(voc.roles)
+    others = [d for d in others if not any(w in said and w not in sources.context(d) for w in own_words)]
+    if not others:
         return None
 
-    def share(doc: str) -> float:
-        have = set().union(*(bigrams(N.arabic(p.text)) for p in sources.of_document(doc)))
-        return len(mine & have) / len(mine)
+    def evidence(doc: str) -> tuple[int, int]:
+        """(pairs of the draft only this document has, pairs only the other documents have)."""
+        rest = _others(sources, doc)
+        return len(mine & (grams[doc] - rest)), len(mine & (rest - grams[doc]))
 
-    scores = sorted(((share(d), d) for d in others), reverse=True)
-    best, doc = scores[0]
-    if best - share(own) >= MARGIN:
-        return doc
+    # a bare reference (第十九条, 第十一条第二款) the book's regulation does not have, which one
+    # other regulation has and whose own words the draft uses more than the others'
+    refs = [r for r in find_refs(question + "\n" + draft) if r.article and not r.doc_title and not r.doc_number]
+    if refs and own in sources.documents and not all(_has(sources, own, r) for r in refs):
+        having = [d for d in others if all(_has(sources, d, r) for r in refs)]
+        if len(having) == 1 and _restated(sources, having[0], refs, mine) > _restated(sources, own, refs, mine):
+            return having[0]
+    # else the regulation whose own words the question and draft use, clearly more than any
+    # other document's (the report or the paper as much as the book's regulation)
+    for doc in others:
+        mine_only, theirs = evidence(doc)
+        if mine_only >= MIN_OWN and mine_only >= 2 * theirs:
+            return doc
     return None
+
+
+def _restated(sources: SourceSet, doc: str, refs: list, mine: set[str]) -> float:
+    """Share of the draft's pairs in the articles of `doc` the references name."""
+    texts = [p.text for r in refs if (p := sources.article(r.article, doc)) is not None]
+    return len(mine & set().union(*(bigrams(N.arabic(t)) for t in texts))) / len(mine) if texts and mine else 0.0
+
+
+def _has(sources: SourceSet, doc: str, ref) -> bool:
+    """The document has the article, and the paragraph (款) and item (项) the reference names."""
+    p = sources.article(ref.article, doc)
+    if p is None:
+        return False
+    lines = [x for x in p.text.splitlines() if x.strip()]
+    items = [x for x in lines if re.match(r"^\s*[（(][一二三四五六七八九十]+[)）]", x)]
+    return (not ref.paragraph or ref.paragraph <= len(lines) - len(items)) and (not ref.item or ref.item <= len(items))
+
+
+def _others(sources: SourceSet, doc: str) -> set[str]:
+    """The character pairs of every document but one, built once per source set and document."""
+    cache = getattr(sources, "_focus_rest", None)
+    if cache is None:
+        cache = sources._focus_rest = {}
+    if doc not in cache:
+        cache[doc] = set().union(*(g for d, g in _grams(sources).items() if d != doc))
+    return cache[doc]
+
+
+def _grams(sources: SourceSet) -> dict[str, set[str]]:
+    """Each document's character pairs (numerals in Arabic), built once per source set."""
+    cached = getattr(sources, "_focus_grams", None)
+    if cached is None:
+        cached = {}
+        for p in sources.passages:
+            cached.setdefault(p.doc_id, set()).update(bigrams(N.arabic(p.text)))
+        sources._focus_grams = cached
+    return cached
 
 
 def blank_book(sources: SourceSet, doc: str) -> RuleBook:
