@@ -103,23 +103,48 @@ def bodies_of(texts: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_LEADING = re.compile(r"^(?:经|由|向|报|对|在|从|被|将|把|给|和|或者|或|及|与|同|并|受|让|要|就|是|为)+")
+# where the name of a body begins in the text: after punctuation or a word that governs it
+_BODY_STOP = set("，,。；;：:、（）()“”\n 由向经报对为是和或与及在将把被给从其并")
+
+
+def _body_names(doc_text: str) -> set[str]:
+    """The names of bodies in a document: each run before a body word back to where its name
+    begins, and the endings of that run of four characters or more (督察机构 in 本部门督察机构)."""
+    out = set()
+    for m in re.finditer(_BODY_END, doc_text):
+        start = m.start()
+        while start > max(0, m.start() - 10) and doc_text[start - 1] not in _BODY_STOP:
+            start -= 1
+        run = doc_text[start:m.end()]
+        out |= {run[i:] for i in range(len(run)) if len(run) - i >= 4}
+    return out
 
 
 def _bodies(clause: str, doc_text: str, defined: list[str]) -> list[str]:
-    """The bodies and terms a clause names: the document's terms, and each longest run of the
-    clause ending in a body word that the document itself has (a leading preposition left out)."""
+    """The bodies and terms a clause names: the document's terms, and at each body word the
+    longest body name of the document that ends there."""
     out = [d for d in defined if d in clause]
+    names = _names(doc_text)
     for m in re.finditer(_BODY_END, clause):
-        best = None
-        for start in range(max(0, m.start() - 10), m.start() - 1):
-            run = _LEADING.sub("", clause[start:m.end()])
-            if len(run) > len(m.group(0)) and run in doc_text and not re.search(r"[，,。；;、]", run):
-                best = run
-                break
-        if best and len(best) >= 4 and not any(best in d or d in best for d in out):
+        best = next((clause[s:m.end()] for s in range(max(0, m.start() - 10), m.start())
+                     if clause[s:m.end()] in names), None)
+        if best and not any(best in d or d in best for d in out):
             out.append(best)
     return out
+
+
+_NAMES: dict[int, set[str]] = {}
+
+
+def _names(doc_text: str) -> set[str]:
+    key = hash(doc_text)
+    if key not in _NAMES:
+        if len(_NAMES) > 16:
+            _NAMES.clear()
+        _NAMES[key] = _body_names(doc_text)
+    return _NAMES[key]
+
+
 def _pairs(text: str) -> set[str]:
     return bigrams(_FUNCTION.sub("", _REFS.sub("", text)))
 
