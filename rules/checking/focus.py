@@ -30,7 +30,7 @@ _REF_WORDS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十
 # a word no text holds (two private-use characters)
 _NEVER = "\ue000\ue001"
 # how many of the draft's character pairs only one other regulation has make it the draft's subject
-# (and twice as many as those only the other documents have)
+# (and three times as many as those of the book's regulation it lacks)
 MIN_OWN = 7
 
 
@@ -126,9 +126,10 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
         return None
 
     def evidence(doc: str) -> tuple[int, int]:
-        """(pairs of the draft only this document has, pairs only the other documents have)."""
+        """(pairs of the draft only this document has, pairs the book's regulation has and it
+        has not)."""
         rest = _others(sources, doc)
-        return len(mine & (grams[doc] - rest)), len(mine & (rest - grams[doc]))
+        return len(mine & (grams[doc] - rest)), len(mine & (grams.get(own, set()) - grams[doc]))
 
     # a bare reference (第十九条, 第十一条第二款) the book's regulation does not have, which one
     # other regulation has and whose own words the draft uses more than the others'
@@ -141,7 +142,7 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
     # other document's (the report or the paper as much as the book's regulation)
     for doc in others:
         mine_only, theirs = evidence(doc)
-        if mine_only >= MIN_OWN and mine_only >= 2 * theirs:
+        if mine_only >= MIN_OWN and mine_only >= 3 * theirs:
             return doc
     return None
 
