@@ -1066,6 +1066,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         settle(bool(only), why)
         return
     quotes_ok = [m.group(1) for m in INLINE_QUOTE.finditer(text) if len(m.group(1)) >= MIN_QUOTE]
+    misquoted = ingchk_aligned.quoted_elsewhere(quotes_ok, named) if ingchk_focus.passages_only(book) else None
+    if misquoted:                         # "第七条第（三）项是“伪造、篡改检查记录的”" (第（五）项's words)
+        state["contradicted"] = True
+        fail(text, misquoted)
+        return
     around = _REFS.sub("", INLINE_QUOTE.sub("", text))
     if quotes_ok and not added_polarity(around, "\n".join(quotes_ok)):
         # "用的是“可…”，是可以，而不是必须": the modality of the quote, said again in words

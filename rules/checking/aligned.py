@@ -51,6 +51,7 @@ _FAILURE = re.compile(r"未|没有?|不")
 _DUTY_SAID = re.compile(r"应当|应该|必须|须|得|要|需要")
 _COUNT = re.compile(r"(?:一共|总共|共)(?:有|列了?|规定了?)?([一二两三四五六七八九十]+)(?:种|项|类|个|条)")
 MOVED = 0.25              # how much better another statement must explain what follows a condition
+CONTEXT = 0.3             # weight of the rest of the sentence in choosing among close statements
 ANCHOR = 0.15             # a statement of the article the whole sentence restates is preferred
 
 
@@ -182,13 +183,16 @@ def _bound(text: str, fig_start: int, fig_end: int) -> str | None:
     return None
 
 
-def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int | None) -> tuple[Statement, float] | None:
+def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int | None,
+             context: set[str] = frozenset()) -> tuple[Statement, float] | None:
     """The statement a clause restates (its figures, bodies and polarity words left out), the
-    article the whole sentence restates preferred; None when none is close enough."""
+    article the whole sentence restates preferred, and of close ones the statement the rest of
+    the sentence (`context`) restates too; None when none is close enough."""
     mine = _pairs(_stripped(clause, bodies))
     if len(mine) < 3:
         return None
-    scored = sorted(((_share(mine, u.read), u) for u in units), key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0)))
+    scored = sorted(((_share(mine, u.read), u) for u in units),
+                    key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].text)))
     if not scored or scored[0][0] < MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
@@ -222,7 +226,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     first_item: Statement | None = None
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
-        hit = _aligned(clause, units, bodies, anchor)
+        hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause))
         if hit is None:
             continue
         unit, share = hit
@@ -238,6 +242,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             theirs = {_bound(unit.text, u.start(), u.end()) for u in found}
             if mine and None not in theirs and mine not in theirs:
                 out.append(f"“{fig}”的界限与原文不符（原文：{unit.text}）")
+        if share >= 0.6:
+            out += widened(clause, unit.text, doc_text)
         for b in bodies:
             if b not in unit.read:
                 out.append(f"“{b}”不是原文这一句所说的（原文：{unit.text}）")
@@ -276,3 +282,32 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if have and cn_int(count.group(1)) != have:
             out.append(f"所列情形出自第{first_item.article}条，该条列有{have}项，不是{count.group(1)}项")
     return list(dict.fromkeys(out))
+
+
+def quoted_elsewhere(quotes: list[str], named: list[SourceText]) -> str | None:
+    """A quote the sentence gives as the words of the article or item it names, which are not
+    there (they are verbatim elsewhere in the sources, or the quote check would have failed)."""
+    if not named:
+        return None
+    held = bare("\n".join(p.text for p in named))
+    off = [q for q in quotes if bare(q) not in held]
+    if off:
+        return f"引文“{off[0][:30]}”不是{'、'.join(p.label for p in named)}的原文。"
+    return None
+
+
+# two things joined where the statement has one of them: 复核和复查期间 for 复核期间
+_JOINED = re.compile(r"([\u4e00-\u9fff]{2})(?:和|与|及|以及|或者|或|、)([\u4e00-\u9fff]{2})")
+
+
+def widened(clause: str, unit: str, doc_text: str) -> list[str]:
+    """A word joined to one of the statement's own by 和 / 、 / 或者 that the statement does not
+    have, though the document has it elsewhere: the clause extends the statement to it."""
+    out = []
+    for m in _JOINED.finditer(clause):
+        a, b = m.group(1), m.group(2)
+        for have, added in ((a, b), (b, a)):
+            if have in unit and added not in unit and added in doc_text and \
+                    not re.search(re.escape(have) + r"[^。；;]{0,3}" + re.escape(added), unit):
+                out.append(f"原文这一句只说“{have}”，没有“{added}”（原文：{unit}）")
+    return out

@@ -159,3 +159,13 @@ def test_the_shipped_sources_alone_are_unchanged():
     d = "根据第十四条，对街道党政领导正职撤职。"
     assert check("较大事故街道主任会怎样", d, BOOK, sources=SOURCES).passed is False
     assert check("较大事故街道主任会怎样", d, BOOK, sources=WITH).passed is False
+
+
+def test_a_quote_is_the_words_of_the_item_it_is_given_as():
+    both_ways("第七条第（五）项是什么情形？", "第七条第（五）项是“伪造、篡改检查记录的”。",
+              "第七条第（三）项是“伪造、篡改检查记录的”。")
+
+
+def test_a_statement_is_not_widened_to_a_word_joined_to_its_own():
+    both_ways("暂停执法资格的决定复核时还执行吗？", "暂停执法资格的决定，在复核期间暂缓执行。",
+              "暂停执法资格的决定，在复核和复查期间暂缓执行。")
