@@ -1327,6 +1327,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             state["contradicted"] = True
             fail(text, "；".join(moved) + "。")
             return
+        # the articles that hold every figure of the sentence are among the passages it may restate
+        figs = re.findall(r"\d+(?:\.\d+)?%?", _REFS.sub("", sentence))
+        cited = cited + [p for p in sources.of_document(default_doc) if figs and not named and
+                         all(re.search(rf"(?<![\d.]){re.escape(f)}(?!\d)", p.text) for f in figs)]
     passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled, negation=not ingchk,
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
