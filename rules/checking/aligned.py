@@ -64,11 +64,26 @@ class Statement:
     article: int | None
     item: bool
     read: str                 # the text with what it refers to appended
+    grams: frozenset = frozenset()        # character pairs of `read`
+    own: frozenset = frozenset()          # character pairs of `text`
+
+
+_STATEMENTS: dict[tuple, list] = {}
 
 
 def statements(passages: list[SourceText], referred=None) -> list[Statement]:
     """The statements of passages: their lines cut at 。 and ；, each with the text of the items
-    and paragraphs it refers to (`referred(ref) -> text`)."""
+    and paragraphs it refers to (`referred(ref) -> text`). Kept for the last passages read (a
+    draft's sentences restate the same document)."""
+    key = (tuple((p.id, p.text) for p in passages), referred is None)
+    if key not in _STATEMENTS:
+        if len(_STATEMENTS) > 64:
+            _STATEMENTS.clear()
+        _STATEMENTS[key] = _statements(passages, referred)
+    return _STATEMENTS[key]
+
+
+def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
     out = []
     for p in passages:
         lead = ""
@@ -80,7 +95,8 @@ def statements(passages: list[SourceText], referred=None) -> list[Statement]:
                 s = _LABEL.sub("", s)      # the article's own label is no reference
                 extra = [t for r in find_refs(s) if r.article and referred is not None and (t := referred(r))]
                 # an item is said under its article's lead (有下列情形之一的，可以从轻或者减轻追究：)
-                out.append(Statement(s.strip(), p.article, item, "\n".join([s] + extra + ([lead] if item else []))))
+                read = "\n".join([s] + extra + ([lead] if item else []))
+                out.append(Statement(s.strip(), p.article, item, read, frozenset(bigrams(read)), frozenset(bigrams(s))))
                 if not item and re.search(r"[：:]\s*$", s + line[-1:]):
                     lead = s
     return out
@@ -150,8 +166,10 @@ def _pairs(text: str) -> set[str]:
     return bigrams(_FUNCTION.sub("", _REFS.sub("", text)))
 
 
-def _share(mine: set[str], text: str) -> float:
-    return len(mine & bigrams(text)) / len(mine) if mine else 0.0
+def _share(mine: set[str], text) -> float:
+    """Share of `mine` in a text (or in a set of its pairs)."""
+    have = text if isinstance(text, (set, frozenset)) else bigrams(text)
+    return len(mine & have) / len(mine) if mine else 0.0
 
 
 def _stripped(clause: str, bodies: list[str]) -> str:
@@ -191,8 +209,8 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
     mine = _pairs(_stripped(clause, bodies))
     if len(mine) < 3:
         return None
-    scored = sorted(((_share(mine, u.read), u) for u in units),
-                    key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].text)))
+    scored = sorted(((_share(mine, u.grams), u) for u in units),
+                    key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)))
     if not scored or scored[0][0] < MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
@@ -218,8 +236,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     defined = bodies_of([p.text for p in whole])
     sentence = _REFS.sub("", sentence)
     arts = {p.article for p in passages or whole}
-    anchor = max(arts, key=lambda n: _share(_pairs(sentence), "\n".join(p.text for p in passages or whole if p.article == n)),
-                 default=None) if len(arts) > 1 else None
+    by_article: dict = {}
+    for u in units:
+        by_article.setdefault(u.article, set()).update(u.own)
+    said = _pairs(sentence)
+    anchor = max(arts, key=lambda n: _share(said, by_article.get(n, set())), default=None) if len(arts) > 1 else None
     out: list[str] = []
     conditions: set[str] = set()
     clauses = _clauses(sentence)
@@ -255,7 +276,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             failure = held and not said and _DUTY_SAID.search(clause) and all(
                 not _negated(c) or _FAILURE.search(c) for c in covered)
             mine = _pairs(_stripped(clause, bodies))
-            rival = any(_negated(u.text) == said and _share(mine, u.read) >= share - 0.2 for u in units if u is not unit)
+            rival = any(_negated(u.text) == said and _share(mine, u.grams) >= share - 0.2 for u in units if u is not unit)
             if said != held and not failure and not rival:
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
             if _MAY.search(clause) and _DUTY.search(unit.text) and not _MAY.search(unit.text):
@@ -266,8 +287,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             # "X的，Y": what follows a condition is what the statement of that condition attaches to it
             then = "".join(clauses[i + 1:])
             g = _pairs(_stripped(then, []))     # (its terms kept: a term is what may have moved)
-            here = _share(g, unit.read)
-            other = max(((_share(g, u.read), u) for u in units if u is not unit), key=lambda t: t[0], default=(0.0, None))
+            here = _share(g, unit.grams)
+            other = max(((_share(g, u.grams), u) for u in units if u is not unit), key=lambda t: t[0], default=(0.0, None))
             if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED:
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
         for c in _clauses(_ITEM.sub("", unit.text)):

@@ -187,7 +187,17 @@ def _grams(sources: SourceSet) -> dict[str, set[str]]:
 def blank_book(sources: SourceSet, doc: str) -> RuleBook:
     """A rule book for a document the rule data does not describe: its id, title and articles,
     and no rows, measures, roles or severities, so that nothing is decided from rules and every
-    sentence is held to the document's text."""
+    sentence is held to the document's text. Built once per source set and document (the
+    readers cache what they build from a book by the book)."""
+    books = getattr(sources, "_blank_books", None)
+    if books is None:
+        books = sources._blank_books = {}
+    if doc not in books:
+        books[doc] = _blank(sources, doc)
+    return books[doc]
+
+
+def _blank(sources: SourceSet, doc: str) -> RuleBook:
     facts = sources.documents[doc]
     numbers = sources.articles(doc)
     try:
