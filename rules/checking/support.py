@@ -119,7 +119,8 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     for t in re.findall(r"《([^》]+)》", sentence):
         names = {t, *aliases.get(t, ())}
         # 《规定》 for the one known title that ends with it: the document by its short name
-        short = len(t) >= 2 and sum(k.endswith(t) for k in known_titles) == 1
+        # (not a short name the sources define for another title: 《办法》 of 第七条)
+        short = len(t) >= 2 and sum(k.endswith(t) for k in known_titles) == 1 and t not in aliases
         if t not in known_titles and not short and not any(n in plain for n in names):
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]

@@ -169,3 +169,11 @@ def test_a_quote_is_the_words_of_the_item_it_is_given_as():
 def test_a_statement_is_not_widened_to_a_word_joined_to_its_own():
     both_ways("暂停执法资格的决定复核时还执行吗？", "暂停执法资格的决定，在复核期间暂缓执行。",
               "暂停执法资格的决定，在复核和复查期间暂缓执行。")
+
+
+def test_a_short_name_the_sources_define_is_not_another_title_that_ends_with_it():
+    # 《办法》 is 第七条's short name for 《深圳市行政过错责任追究办法》, not the ingested 《…追究办法》
+    ok = verdict("《办法》指什么？", "这里的《办法》是第七条里简称的《深圳市行政过错责任追究办法》。")
+    assert ok.passed, ok.problems
+    both_ways("纪律责任按什么追究？", "第四条规定，需要追究纪律责任的，依照有关规定给予党纪政纪处分。",
+              "第四条规定，需要追究纪律责任的，依照《办法》给予党纪政纪处分。")
