@@ -4,6 +4,8 @@ time a check takes.
 
     python benchmarks/checker_bench.py [--show wrong|right|all]
     python benchmarks/checker_bench.py --answers tests/data/dev_questions.yaml   # time the check adds per answer
+    python benchmarks/checker_bench.py --ingest tests/data/chengchuan-food-2034.md --file tests/rules/ingested_drafts.yaml
+        # the sources with a document's parsed chunks added, as after `wenze ingest` of it
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bot.core.sources import shipped_sources  # noqa: E402
+from bot.core.sources import shipped_sources, with_documents  # noqa: E402
 from rules.checker import check  # noqa: E402
 from rules.schema import RuleBook  # noqa: E402
 
@@ -30,11 +32,14 @@ def main() -> None:
                     help="print the drafts the checker gets wrong")
     ap.add_argument("--file", default=str(REPO / "tests/rules/adversarial_drafts.yaml"))
     ap.add_argument("--answers", help="a question set: time the checker inside the answer path instead")
+    ap.add_argument("--ingest", action="append", default=[], metavar="FILE",
+                    help="add this document's parsed chunks to the sources (repeatable)")
     args = ap.parse_args()
     if args.answers:
         return answers(Path(args.answers))
     drafts = yaml.safe_load(Path(args.file).read_text(encoding="utf-8"))["drafts"]
-    book, sources = RuleBook(), shipped_sources()
+    book = RuleBook()
+    sources = with_documents([Path(f) for f in args.ingest]) if args.ingest else shipped_sources()
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])   # wrong, caught, right, alarms
     times = []
     for d in drafts:

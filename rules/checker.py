@@ -57,6 +57,11 @@ from .checking import partitioned as gaps8_parts
 from .checking import levels_said as gaps8_levels
 from .checking import occurrences as gaps8_once
 from .checking import manner as gaps8_manner
+
+from .checking import focus as ingchk_focus
+from .checking import numerals as ingchk_numerals
+from .checking import aligned as ingchk_aligned
+from .checking import plain as ingchk_plain
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -451,6 +456,17 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     """`facts` overrides what is read from the question (a follow-up keeps its inherited role).
     Our own drafts and a model's (`require_citations=True`) must cite the articles the decision
     rests on when they state it; a colleague's or trainee's text is judged on its truth alone."""
+    ingchk_doc = ingchk_focus.document(question, draft, sources, book)
+    if ingchk_doc is not None:
+        # a draft about another regulation of the index (one a user ingested): held to that
+        # document's text alone, its figures read in one script (rules/checking/focus.py)
+        arabic, read = ingchk_numerals.arabic, ingchk_focus.with_arabic(sources)
+        said = ingchk_plain.legal(arabic(draft), "".join(p.text for p in read.of_document(ingchk_doc)))
+        return check(arabic(question), said, ingchk_focus.blank_book(sources, ingchk_doc),
+                     sources=read, states_decision=states_decision,
+                     cited=[SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, p.label, arabic(p.text), p.article,
+                                       p.truncated, p.heading) for p in cited or []],
+                     require_citations=require_citations)
     qfacts = facts if facts is not None else extract(question, book)
     decision = decide(qfacts, book).decision
     cited = list(cited or [])
@@ -510,7 +526,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # to) comes back in `state`: the checker keeps no state between calls or threads
         state = {"severity": severity, "condition": condition, "after_question": after_question,
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
-                 "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts),
+                 "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts), "draft": draft,
                  "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None}
         mark = (len(verdicts), len(problems))
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
@@ -523,6 +539,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             pending[:0] = parts
             continue
         listed = state.get("lead_of_list", state["listed"])
+        if state.get("ingchk_series") or (listed and u.line in lead_lines and re.search(r"[；;]$", u.text.strip())):
+            lead_lines.add(u.line)              # items of one line joined by ；: each under the lead
         if "lead_of_list" not in state and re.search(r"[：:]$", u.text.strip()) and verdicts[-1].verdict == "verified":
             # a lead verified by another reading ("第十条第二款列了四种：") still leads its items
             named, _ = _named_articles(u.text, sources, default_doc)
@@ -1085,6 +1103,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         settle(unprovided.ok, unprovided.message)
         return
     quotes_ok = [m.group(1) for m in INLINE_QUOTE.finditer(text) if len(m.group(1)) >= MIN_QUOTE]
+    misquoted = ingchk_aligned.quoted_elsewhere(quotes_ok, named) if ingchk_focus.passages_only(book) else None
+    if misquoted:                         # "第七条第（三）项是“伪造、篡改检查记录的”" (第（五）项's words)
+        state["contradicted"] = True
+        fail(text, misquoted)
+        return
     around = _REFS.sub("", INLINE_QUOTE.sub("", text))
     if quotes_ok and not added_polarity(around, "\n".join(quotes_ok)):
         # "用的是“可…”，是可以，而不是必须": the modality of the quote, said again in words
@@ -1330,7 +1353,24 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if through:
         sentence = _without_severities(sentence, through, book)
         sevs = [x for x in sevs if x not in through]
-    passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled,
+    ingchk = ingchk_focus.passages_only(book)
+    if ingchk:
+        # a document without rule data: each clause held to the statement it restates (aligned.py)
+        def referred(r) -> str | None:
+            q = sources.article(r.article, default_doc)
+            return (_item_of(q, r.item) if r.item else _paragraph_of(format_ref(r.article, r.paragraph), q, sources, default_doc)).text \
+                if q is not None else None
+        moved = ingchk_aligned.problems(sentence, named, sources.of_document(default_doc), state.get("draft", ""),
+                                        state.get("question", ""), referred, _item_counter(sources, default_doc))
+        if moved:
+            state["contradicted"] = True
+            fail(text, "；".join(moved) + "。")
+            return
+        # the articles that hold every figure of the sentence are among the passages it may restate
+        figs = re.findall(r"\d+(?:\.\d+)?%?", _REFS.sub("", sentence))
+        cited = cited + [p for p in sources.of_document(default_doc) if figs and not named and
+                         all(re.search(rf"(?<![\d.]){re.escape(f)}(?!\d)", p.text) for f in figs)]
+    passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled, negation=not ingchk,
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
     if passage is None and len(numbers) > 1 and \
@@ -1345,5 +1385,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, why)
     else:
         verdicts.append(SentenceVerdict(text, "verified", passage.label))
+        if ingchk and passage.article and re.search(r"[：:]$|[：:].*[；;]$", text.strip()) and \
+                (whole_article := sources.article(passage.article, passage.doc_id)) is not None:
+            # a lead found in one article ("…的情形有三种：", "…有三项：A；"): the items after it,
+            # on its lines or after its ；, are that article's
+            state["lead_of_list"] = [whole_article]
+            state["ingchk_series"] = bool(re.search(r"[；;]$", text.strip()))
 
 

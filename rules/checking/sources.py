@@ -127,6 +127,11 @@ class SourceSet:
         return self._context[doc_id]
 
     def doc_by_title(self, title: str) -> str | None:
+        if title in self.aliases and not any(title == d.title for d in self.documents.values()):
+            # a short name the sources define (《办法》 for 《深圳市行政过错责任追究办法》): the
+            # document it stands for, not any title that happens to contain it
+            fulls = {f.strip("《》") for f in self.aliases[title]}
+            return next((d.doc_id for d in self.documents.values() if d.title in fulls), None)
         for d in self.documents.values():
             if title and (title == d.title or title in d.title):
                 return d.doc_id

@@ -120,7 +120,8 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     for t in re.findall(r"《([^》]+)》", sentence):
         names = {t, *aliases.get(t, ())}
         # 《规定》 for the one known title that ends with it: the document by its short name
-        short = len(t) >= 2 and sum(k.endswith(t) for k in known_titles) == 1
+        # (not a short name the sources define for another title: 《办法》 of 第七条)
+        short = len(t) >= 2 and sum(k.endswith(t) for k in known_titles) == 1 and t not in aliases
         if t not in known_titles and not short and not any(n in plain for n in names):
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
@@ -563,7 +564,8 @@ def candidates(sentence: str, sources: SourceSet, named: list[SourceText], docs:
 def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: set[str] | None,
             cited: list[SourceText], severities: list[str],
             min_coverage: float = MIN_COVERAGE, polarity: bool = True,
-            ruled: list[SourceText] = (), lead: str = "", aligned: frozenset[str] = frozenset()) -> tuple[SourceText | None, str]:
+            ruled: list[SourceText] = (), lead: str = "", aligned: frozenset[str] = frozenset(),
+            negation: bool = True) -> tuple[SourceText | None, str]:
     """(the supporting passage, "") or (None, why not). `lead`: the words an item is said under
     (its article's lead), where the figures and bodies of a sentence about the item may be.
     `aligned`: the named passages (beside items) that a sentence restates term by term, such as
@@ -574,13 +576,14 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
         missing = missing_terms(denied_elsewhere(sentence, bodies, p.text), p.text + ("\n" + lead if lead and named else ""),
                                 severities, sources.context(p.doc_id), sources.titles, sources.aliases)
-        added = added_polarity(sentence, p.text) if polarity else None
-        if polarity and not added and len(named) > 1:
+        # (negation=False: the caller holds negation and modality clause by clause, rules/checking/aligned.py)
+        added = added_polarity(sentence, p.text) if polarity and negation else None
+        if polarity and negation and not added and len(named) > 1:
             # the modality is the restated article's, not that of the others the sentence names
             main = max(named, key=lambda n: coverage(sentence, n.text))
             stronger = added_polarity(sentence, main.text) if _STRONG.search(sentence) else None
             added = stronger if stronger and _STRONG.fullmatch(stronger) else None
-        if not added and named:
+        if not added and named and negation:
             added = strengthened(sentence, p.text)
         novel = novel_runs(_as_member(sentence, lead), p.text) if polarity and named else []
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):

@@ -83,7 +83,8 @@ def _lexicon(book) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
         for w in ws:
             words.setdefault(w, ("level", level))
     words = {w: v for w, v in words.items() if len(w) >= 2}
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    # (a book without words, such as a passages-only one, matches nothing)
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
     return pattern, words
 
 

@@ -1,0 +1,336 @@
+"""A sentence held to the clause of the document it restates, not to the whole document.
+
+The support test finds a sentence's figures and bodies *somewhere* in the passages; a draft that
+moves a figure (三十日 where the article says 十五日, 三十日 being another article's), swaps a
+body for another the text names (法制机构 for 督察机构), reverses a bound (不低于 for 不超过),
+flips a negation or a modality, or drops a condition (无正当理由, 但是…除外) still passes that test.
+Here each clause of the sentence is aligned with the statement of the document it restates (the
+one sharing most of its words, the figures and bodies themselves left out, so that they cannot
+choose their own statement), and what the clause says is held to that statement:
+- every figure of the clause is the statement's (numerals in one script, see `numerals`);
+- every body the document names (a run ending in 机构 / 机关 / 部门 / 领导班子 / 负责人…, or a
+  short name the document defines: 以下简称市食安办) is the statement's;
+- a bound next to a figure keeps its direction (不超过 / 以内 / 以下 are one, 不少于 / 以上 /
+  至少 another, 低于 / 超过 strict);
+- a negation agrees (不能 and 没 read as 不得 and 未), and a modality is neither weakened (可以
+  where it says 应当) nor strengthened (必须 where it says 可以);
+- a condition of the statement is not dropped: every part of a listed situation (an item: 无正当
+  理由, 已履行审慎审查义务仍无法发现的) and every exception (但是…, …除外) is said somewhere in
+  the draft.
+A clause that aligns with no statement confidently is left to the support test.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..references import cn_int, find_refs
+from .sources import SourceText, bare, bigrams
+
+MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
+MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
+_FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到还再]")
+_REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
+_BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会|办公室|人民政府)"
+_DEFINED = re.compile(r"以下简称“?([^）)”]{2,12})”?[)）]")
+_NEGATION = re.compile(r"不(?!仅|但|论|管|同|断)|未|没|无(?!论)|非(?!常)|免予|禁止|严禁")
+_MAY = re.compile(r"可以|可(?!能)")
+_DUTY = re.compile(r"应当|应(?!用)|必须|须|务必|一律")
+_BOUNDS = {
+    "upper": re.compile(r"不超过|不多于|不高于|以下|以内|之内|内|最高|最多|至多|上限"),
+    "lower": re.compile(r"不少于|不低于|以上|至少|最少|最低|下限|起码"),
+    "below": re.compile(r"低于|少于|不足|不到|未满"),
+    "above": re.compile(r"超过|多于|高于"),
+}
+_EXCEPTION = re.compile(r"^(?:但是|但|除|不过)|除外")
+_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
+_ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
+# a failure an item names (未在…内采取) restated as the duty it breaches (要在…内采取)
+_FAILURE = re.compile(r"未|没有?|不")
+_DUTY_SAID = re.compile(r"应当|应该|必须|须|得|要|需要")
+_COUNT = re.compile(r"(?:一共|总共|共)(?:有|列了?|规定了?)?([一二两三四五六七八九十]+)(?:种|项|类|个|条)")
+MOVED = 0.25              # how much better another statement must explain what follows a condition
+CONTEXT = 0.3             # weight of the rest of the sentence in choosing among close statements
+ANCHOR = 0.15             # a statement of the article the whole sentence restates is preferred
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement of the document: its words, those of the items it refers to (第十一条第一款
+    第（一）项 read as 责令作出书面检查), its article and whether it is a listed item."""
+
+    text: str
+    article: int | None
+    item: bool
+    read: str                 # the text with what it refers to appended
+    grams: frozenset = frozenset()        # character pairs of `read`
+    own: frozenset = frozenset()          # character pairs of `text`
+
+
+_STATEMENTS: dict[tuple, list] = {}
+
+
+def statements(passages: list[SourceText], referred=None) -> list[Statement]:
+    """The statements of passages: their lines cut at 。 and ；, each with the text of the items
+    and paragraphs it refers to (`referred(ref) -> text`). Kept for the last passages read (a
+    draft's sentences restate the same document)."""
+    key = (tuple((p.id, p.text) for p in passages), referred is None)
+    if key not in _STATEMENTS:
+        if len(_STATEMENTS) > 64:
+            _STATEMENTS.clear()
+        _STATEMENTS[key] = _statements(passages, referred)
+    return _STATEMENTS[key]
+
+
+def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
+    out = []
+    for p in passages:
+        lead = ""
+        for line in p.text.splitlines():
+            item = bool(_ITEM.match(line.strip()))
+            for s in re.split(r"[。；;]", line):
+                if not bare(s):
+                    continue
+                s = _LABEL.sub("", s)      # the article's own label is no reference
+                extra = [t for r in find_refs(s) if r.article and referred is not None and (t := referred(r))]
+                # an item is said under its article's lead (有下列情形之一的，可以从轻或者减轻追究：)
+                read = "\n".join([s] + extra + ([lead] if item else []))
+                out.append(Statement(s.strip(), p.article, item, read, frozenset(bigrams(read)), frozenset(bigrams(s))))
+                if not item and re.search(r"[：:]\s*$", s + line[-1:]):
+                    lead = s
+    return out
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in re.split(r"[，,；;：:。！!？?\n]", text) if bare(c)]
+
+
+def bodies_of(texts: list[str]) -> list[str]:
+    """The names a document defines (以下简称市食安办) and the short items of its lists (通报批评,
+    暂停执法资格): the terms a sentence must keep in the statement it restates."""
+    out = [d for t in texts for d in _DEFINED.findall(t)]
+    for t in texts:
+        for line in t.splitlines():
+            m = _ITEM.match(line.strip())
+            if m:
+                term = line.strip()[m.end():].strip("；;。，, ")
+                if 4 <= len(term) <= 10 and not re.search(r"[，,、的]", term):
+                    out.append(term)
+    return list(dict.fromkeys(out))
+
+
+# where the name of a body begins in the text: after punctuation or a word that governs it
+_BODY_STOP = set("，,。；;：:、（）()“”\n 由向经报对为是和或与及在将把被给从其并")
+
+
+def _body_names(doc_text: str) -> set[str]:
+    """The names of bodies in a document: each run before a body word back to where its name
+    begins, and the endings of that run of four characters or more (督察机构 in 本部门督察机构)."""
+    out = set()
+    for m in re.finditer(_BODY_END, doc_text):
+        start = m.start()
+        while start > max(0, m.start() - 10) and doc_text[start - 1] not in _BODY_STOP:
+            start -= 1
+        run = doc_text[start:m.end()]
+        out |= {run[i:] for i in range(len(run)) if len(run) - i >= 4}
+    return out
+
+
+def _bodies(clause: str, doc_text: str, defined: list[str]) -> list[str]:
+    """The bodies and terms a clause names: the document's terms, and at each body word the
+    longest body name of the document that ends there."""
+    out = [d for d in defined if d in clause]
+    names = _names(doc_text)
+    for m in re.finditer(_BODY_END, clause):
+        best = next((clause[s:m.end()] for s in range(max(0, m.start() - 10), m.start())
+                     if clause[s:m.end()] in names), None)
+        if best and not any(best in d or d in best for d in out):
+            out.append(best)
+    return out
+
+
+_NAMES: dict[int, set[str]] = {}
+
+
+def _names(doc_text: str) -> set[str]:
+    key = hash(doc_text)
+    if key not in _NAMES:
+        if len(_NAMES) > 16:
+            _NAMES.clear()
+        _NAMES[key] = _body_names(doc_text)
+    return _NAMES[key]
+
+
+def _pairs(text: str) -> set[str]:
+    return bigrams(_FUNCTION.sub("", _REFS.sub("", text)))
+
+
+def _share(mine: set[str], text) -> float:
+    """Share of `mine` in a text (or in a set of its pairs)."""
+    have = text if isinstance(text, (set, frozenset)) else bigrams(text)
+    return len(mine & have) / len(mine) if mine else 0.0
+
+
+def _stripped(clause: str, bodies: list[str]) -> str:
+    """The clause without what is held to its statement (figures, bodies, negations, modal
+    words, bounds): the words that choose the statement."""
+    out = clause
+    for b in sorted(bodies, key=len, reverse=True):
+        out = out.replace(b, "|")
+    out = _FIGURE.sub("|", out)
+    for pat in [_NEGATION, _MAY, _DUTY, *_BOUNDS.values()]:
+        out = pat.sub("|", out)
+    return out
+
+
+def _bound(text: str, fig_start: int, fig_end: int) -> str | None:
+    """The direction of the bound said next to a figure (within a few characters after it, else
+    before it)."""
+    after = text[fig_end:fig_end + 8]
+    before = text[max(0, fig_start - 6):fig_start]
+    for where in (after, before):
+        hits = []
+        for kind, pat in _BOUNDS.items():
+            for m in pat.finditer(where):
+                hits.append((m.start(), -len(m.group(0)), kind))
+        if hits:
+            # the nearest word (the longest at one place: 不超过 before 超过)
+            hits.sort(key=lambda h: h[0] if where is after else -h[0])
+            return hits[0][2] if where is after else sorted(hits, key=lambda h: (-h[0], h[1]))[0][2]
+    return None
+
+
+def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int | None,
+             context: set[str] = frozenset()) -> tuple[Statement, float] | None:
+    """The statement a clause restates (its figures, bodies and polarity words left out), the
+    article the whole sentence restates preferred, and of close ones the statement the rest of
+    the sentence (`context`) restates too; None when none is close enough."""
+    mine = _pairs(_stripped(clause, bodies))
+    if len(mine) < 3:
+        return None
+    scored = sorted(((_share(mine, u.grams), u) for u in units),
+                    key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)))
+    if not scored or scored[0][0] < MIN_ALIGN:
+        return None
+    return scored[0][1], scored[0][0]
+
+
+def _negated(text: str) -> bool:
+    """A negation, the 不 of a bound (不低于, 不超过) aside: that is the bound's direction."""
+    for pat in _BOUNDS.values():
+        text = pat.sub("|", text)
+    return bool(_NEGATION.search(text))
+
+
+def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], draft: str, question: str = "",
+             referred=None, items_of=None) -> list[str]:
+    """What the sentence's clauses say against the statements of `passages` they restate (the
+    articles it names, else its document's `whole`), `draft` the whole draft (where a condition
+    may be said), `referred(ref)` the text a reference names, `items_of(article)` how many items
+    an article lists."""
+    units = statements(passages or whole, referred)
+    if not units:
+        return []
+    doc_text = "\n".join(p.text for p in whole)
+    defined = bodies_of([p.text for p in whole])
+    sentence = _REFS.sub("", sentence)
+    arts = {p.article for p in passages or whole}
+    by_article: dict = {}
+    for u in units:
+        by_article.setdefault(u.article, set()).update(u.own)
+    said = _pairs(sentence)
+    anchor = max(arts, key=lambda n: _share(said, by_article.get(n, set())), default=None) if len(arts) > 1 else None
+    out: list[str] = []
+    conditions: set[str] = set()
+    clauses = _clauses(sentence)
+    first_item: Statement | None = None
+    for i, clause in enumerate(clauses):
+        bodies = _bodies(clause, doc_text, defined)
+        hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause))
+        if hit is None:
+            continue
+        unit, share = hit
+        if unit.item and first_item is None:
+            first_item = unit
+        for m in _FIGURE.finditer(clause):
+            fig = m.group(0)
+            found = list(re.finditer(rf"(?<![\d.]){re.escape(fig)}(?![\d])", unit.text))
+            if not found:
+                out.append(f"“{fig}”不是原文这一句的数字（原文：{unit.text}）")
+                continue
+            mine = _bound(clause, m.start(), m.end())
+            theirs = {_bound(unit.text, u.start(), u.end()) for u in found}
+            if mine and None not in theirs and mine not in theirs:
+                out.append(f"“{fig}”的界限与原文不符（原文：{unit.text}）")
+        if share >= 0.6:
+            out += widened(clause, unit.text, doc_text)
+        for b in bodies:
+            if b not in unit.read:
+                out.append(f"“{b}”不是原文这一句所说的（原文：{unit.text}）")
+        if share >= 0.6 and not re.search(r"[吗呢？?]$", clause):
+            # (the statement's parts cut at its conjunctions too: 明知该决定违法 | 而未提出书面异议)
+            parts = [x for c in _clauses(unit.text) for x in re.split(r"而|并且|但是|但|且", c) if bare(x)]
+            covered = [c for c in parts if _share(_pairs(c), clause) >= 0.5] or [unit.text]
+            said, held = _negated(clause), any(_negated(c) for c in covered)
+            failure = held and not said and _DUTY_SAID.search(clause) and all(
+                not _negated(c) or _FAILURE.search(c) for c in covered)
+            mine = _pairs(_stripped(clause, bodies))
+            rival = any(_negated(u.text) == said and _share(mine, u.grams) >= share - 0.2 for u in units if u is not unit)
+            if said != held and not failure and not rival:
+                out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
+            if _MAY.search(clause) and _DUTY.search(unit.text) and not _MAY.search(unit.text):
+                out.append(f"“{clause}”把原文的“应当”说成了“可以”（原文：{unit.text}）")
+            if _DUTY.search(clause) and _MAY.search(unit.text) and not _DUTY.search(unit.text):
+                out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{unit.text}）")
+        if clause.endswith("的") and i + 1 < len(clauses):
+            # "X的，Y": what follows a condition is what the statement of that condition attaches to it
+            then = "".join(clauses[i + 1:])
+            g = _pairs(_stripped(then, []))     # (its terms kept: a term is what may have moved)
+            here = _share(g, unit.grams)
+            other = max(((_share(g, u.grams), u) for u in units if u is not unit), key=lambda t: t[0], default=(0.0, None))
+            if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED:
+                out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
+        for c in _clauses(_ITEM.sub("", unit.text)):
+            if unit.item or _EXCEPTION.search(c):
+                conditions.add(c)
+    said_all = bigrams(_FUNCTION.sub("", draft + question))
+    for c in sorted(conditions):
+        g = _pairs(c)
+        if len(g) >= 3 and len(g & said_all) / len(g) < MIN_KEPT:
+            out.append(f"略去了原文的条件“{c}”")
+    count = _COUNT.search(sentence)
+    if count and first_item is not None and items_of is not None and first_item.article:
+        have = items_of(first_item.article)
+        if have and cn_int(count.group(1)) != have:
+            out.append(f"所列情形出自第{first_item.article}条，该条列有{have}项，不是{count.group(1)}项")
+    return list(dict.fromkeys(out))
+
+
+def quoted_elsewhere(quotes: list[str], named: list[SourceText]) -> str | None:
+    """A quote the sentence gives as the words of the article or item it names, which are not
+    there (they are verbatim elsewhere in the sources, or the quote check would have failed)."""
+    if not named:
+        return None
+    held = bare("\n".join(p.text for p in named))
+    off = [q for q in quotes if bare(q) not in held]
+    if off:
+        return f"引文“{off[0][:30]}”不是{'、'.join(p.label for p in named)}的原文。"
+    return None
+
+
+# two things joined where the statement has one of them: 复核和复查期间 for 复核期间
+_JOINED = re.compile(r"([\u4e00-\u9fff]{2})(?:和|与|及|以及|或者|或|、)([\u4e00-\u9fff]{2})")
+
+
+def widened(clause: str, unit: str, doc_text: str) -> list[str]:
+    """A word joined to one of the statement's own by 和 / 、 / 或者 that the statement does not
+    have, though the document has it elsewhere: the clause extends the statement to it."""
+    out = []
+    for m in _JOINED.finditer(clause):
+        a, b = m.group(1), m.group(2)
+        for have, added in ((a, b), (b, a)):
+            if have in unit and added not in unit and added in doc_text and \
+                    not re.search(re.escape(have) + r"[^。；;]{0,3}" + re.escape(added), unit):
+                out.append(f"原文这一句只说“{have}”，没有“{added}”（原文：{unit}）")
+    return out

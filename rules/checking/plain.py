@@ -1,0 +1,42 @@
+"""A draft's plain words read as the legal words of the document it restates.
+
+People write 不能 for 不得, 没 for 未, 不过 for 但是, 必须 for 应当. Read literally, the support
+test finds a negation or a modality the text does not have. The groups of words that mean the
+same in a sentence about a rule are data (rules/data/plain_words.yaml); a draft's word is
+rewritten to the word of its group that the document uses most, and only when the document does
+not use the draft's own word (a text that says both keeps both meanings apart). Negation and
+modality are then held to the text clause by clause (`aligned`): the rewriting never turns a
+denial into an assertion or a permission into a duty, it only changes which of the same words is
+used.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "plain_words.yaml"
+
+
+@lru_cache(maxsize=1)
+def groups() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(g) for g in yaml.safe_load(_DATA.read_text(encoding="utf-8"))["groups"])
+
+
+def legal(text: str, document: str) -> str:
+    """`text` with each plain word the document does not use replaced by its group's word that
+    the document uses most."""
+    for group in groups():
+        used = sorted((document.count(w), w) for w in group if w in document)
+        if not used:
+            continue
+        target = used[-1][1]
+        words = [w for w in group if w != target and w not in document]
+        if not words:
+            continue
+        # the longest word first (没有 before 没), never inside a longer word of the group
+        pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        text = re.sub(pattern, target, text)
+    return text
