@@ -49,6 +49,8 @@ from .checking import not_only as ZN
 from .checking import parts_count as ZP
 from .checking import verdicts as V
 from .checking import tiers as TI
+from .checking import figures_absent as r8miss_FA
+from .checking import article_total as r8miss_AC
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -1133,6 +1135,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.restricted_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     # a short name said to stand for another title is wrong whatever list the sentence also reads
     found += [C.Verdict(False, f"{x}与来源的简称定义不符。") for x in misnamed_alias(sentence, sources.aliases)]
+    # "规定共二十条，…第十八条开头…缺失": a count of the articles beside a verified cut is still held
+    found += [v for v in C.article_counts(r8miss_AC.counted_articles(ZR.span_counts(sentence)[1]),
+                                          sources.articles(default_doc)) if not v.ok]
     if any(v.whole and v.ok for v in found) and not [v for v in found if not v.ok]:
         only_cut = all(any(v is c for c in cut_verdicts) for v in found if v.whole and v.ok)
         absent, why, _ = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
@@ -1225,6 +1230,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # an absence of a front-matter field (没有写日期, 没有署名作者) is held to that field
     why = FM.contradicted(sentence, state.get("question", ""), sources, default_doc, state.get("previous") or "")
     if why:
+        state["contradicted"] = True
+        fail(text, why)
+        return
+    why = r8miss_FA.denied_figures(sentence, sources, named, default_doc)
+    if why:                               # "报告没有给出PM2.5的具体数值": figures of a kind about a subject
         state["contradicted"] = True
         fail(text, why)
         return
