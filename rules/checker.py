@@ -51,6 +51,7 @@ from .checking import verdicts as V
 from .checking import tiers as TI
 from .checking import figures_absent as r8miss_FA
 from .checking import article_total as r8miss_AC
+from .checking import speaker as r8miss_SP
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -468,6 +469,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
 
     pending = _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question)
     lead_lines: set[int] = set()        # lines whose list lead was cut from its items (ZL)
+    said_docs: set[str] | None = None
     while pending:
         u = pending.pop(0)
         if u.kind != "quote":
@@ -506,6 +508,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts),
                  "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None}
+        state["r8miss_said"] = said_docs      # the speaker a clause before a semicolon named
         mark = (len(verdicts), len(problems))
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
         parts = ZL.parts(u) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
@@ -517,6 +520,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             pending[:0] = parts
             continue
         listed = state.get("lead_of_list", state["listed"])
+        said_docs = r8miss_SP.carried(u.text, sources) or (said_docs if re.search(r"[；;]\s*$", u.text) else None)
         if "lead_of_list" not in state and re.search(r"[：:]$", u.text.strip()) and verdicts[-1].verdict == "verified":
             # a lead verified by another reading ("第十条第二款列了四种：") still leads its items
             named, _ = _named_articles(u.text, sources, default_doc)
@@ -1292,6 +1296,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
     docs = {d for t in titles if (d := sources.doc_by_title(t))} or None
+    if docs is None and not named:       # "论文介绍，…": the document the sentence reports (speaker.py)
+        docs = r8miss_SP.docs_said(sentence, sources) or state.get("r8miss_said")
     ruled = [p for n in _severity_articles(book, sevs) if (p := sources.article(n, book.regulation.document))]
     situations = {r.source.article for r in book.regulation.situations}
     # "第十五条…也就是特别重大、重大和较大事故": the severities of the articles a named article
