@@ -52,6 +52,8 @@ from .checking import tiers as TI
 from .checking import figures_absent as r8miss_FA
 from .checking import article_total as r8miss_AC
 from .checking import speaker as r8miss_SP
+from .checking import which_article as r8miss_WA
+from .checking import decider as r8miss_DC
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -976,6 +978,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if divided is not None:              # "论文分成两个阶段。": the count phrase held to the document
         settle(divided[0], divided[1].label if divided[1] else divided[2])
         return
+    why = r8miss_WA.misanswered(text, state.get("question", ""), sources, default_doc)
+    if why:                              # "第十六条。" to "哪一条规定了进一步问责？" (which_article.py)
+        settle(False, why)
+        return
     if _is_lead(text, state.get("question", "")):
         verdicts.append(SentenceVerdict(text, "lead", ""))
         state["next_severity"] = state["severity"]
@@ -1135,6 +1141,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += I.inclusions(sentence, named or sources.of_document(default_doc))
     found += R.scope_heads(sentence, book, numbers)
     found += R.decision_order(sentence, book)
+    found += r8miss_DC.group_decides(sentence, book)   # "问责组…负责作出初步问责决定" (decider.py)
     found += R.order_elsewhere(sentence, book, sevs, numbers)
     found += C.restricted_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     # a short name said to stand for another title is wrong whatever list the sentence also reads
