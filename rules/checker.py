@@ -54,6 +54,7 @@ from .checking import article_total as r8miss_AC
 from .checking import speaker as r8miss_SP
 from .checking import which_article as r8miss_WA
 from .checking import decider as r8miss_DC
+from .checking import roles_said as r8miss_RS
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -1103,6 +1104,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     for sev in context:
         if sev or sevs:
             found += C.role_measures(sentence, book, sev, qfacts.consequence, condition)
+            # officials in people's words (区里分管的副职) given another measure (roles_said.py)
+            found += r8miss_RS.misassigned(sentence, book, sev, qfacts.consequence)
     # 撤职 said of an article of another law (政务处分法第七条) is that law's word, checked against it
     # and so is a measure of another document the sentence names (《…行政首长问责暂行办法》的诫勉谈话)
     others = [t for t in re.findall(r"《([^》]+)》", sentence) if sources.doc_by_title(t) != book.regulation.document
