@@ -55,6 +55,7 @@ from .checking import speaker as r8miss_SP
 from .checking import which_article as r8miss_WA
 from .checking import decider as r8miss_DC
 from .checking import roles_said as r8miss_RS
+from .checking import scope_lead as r8miss_SL
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -1140,6 +1141,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.referrals(sentence, book)
     found += R.referral_crossed(sentence, book)
     found += R.scope(sentence, book, numbers)
+    found += r8miss_SL.shortened(sentence, book)        # "适用于市委、市政府领导班子成员" (scope_lead.py)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
     found += I.inclusions(sentence, named or sources.of_document(default_doc))
     found += R.scope_heads(sentence, book, numbers)
