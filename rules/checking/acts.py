@@ -57,9 +57,12 @@ def _shares_object(rest: str, clause: str, n: int = 4) -> bool:
 def other_actor(sentence: str, text: str) -> list[str]:
     """The agents the sentence gives an act where the passage gives another for the same act of
     the same object ("分管副市长审核（原文：监察机关审核）"); [] when none."""
+    acts = _acts(squash(sentence))
+    if not acts:
+        return []
     plain = squash(text)
     out = []
-    for x, verb, a, b in _acts(squash(sentence)):
+    for x, verb, a, b in acts:
         said = squash(sentence)
         if re.search(r"不|没|未|并非|而非", said[max(0, a - 3):a]):
             continue            # a denied agent is a correction's, read elsewhere

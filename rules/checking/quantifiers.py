@@ -21,6 +21,8 @@ _CUT = re.compile(r"[。；;\n]")
 def widened(sentence: str, text: str) -> list[str]:
     """"任何事项（原文：…党风廉政责任范围内的事项）": a quantifier of all where the passage restricts
     the same noun between the same words; [] when none."""
+    if not _ALL.search(sentence):
+        return []
     s = bare(sentence)
     plain = bare(text)
     out = []
@@ -49,8 +51,12 @@ def uniqueness(sentence: str, text: str) -> list[str]:
     """"之一（原文：唯一）" where the passage's clause says the subject is the only one and the
     sentence restating it says one of several, or the other way round; [] when neither."""
     s = bare(sentence)
+    if not (_ONE_OF.search(s) and _ONLY in text or _ONLY in s and "之一" in text):
+        return []
     out = []
     for clause in _CUT.split(text):
+        if _ONLY not in clause and "之一" not in clause:
+            continue
         c = bare(clause)
         if _ONLY in c and _ONLY not in s and _ONE_OF.search(s):
             i = c.index(_ONLY)

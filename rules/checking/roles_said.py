@@ -42,6 +42,8 @@ def spelled(sentence: str, book: RuleBook) -> str:
 def misassigned(sentence: str, book: RuleBook, severity: str | None, consequence: str | None) -> list[Verdict]:
     """The role–measure contradictions the sentence makes once its officials are written as the
     regulation's roles, beyond those read from its own words."""
+    if not any(cat == "measure" for *_, cat, _ in marks(sentence, book)):
+        return []                       # no measure, no role–measure claim to read
     written = spelled(sentence, book)
     if written == sentence:
         return []
