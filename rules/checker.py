@@ -62,6 +62,14 @@ from .checking import focus as ingchk_focus
 from .checking import numerals as ingchk_numerals
 from .checking import aligned as ingchk_aligned
 from .checking import plain as ingchk_plain
+
+from .checking import figures_absent as r8miss_FA
+from .checking import article_total as r8miss_AC
+from .checking import speaker as r8miss_SP
+from .checking import which_article as r8miss_WA
+from .checking import decider as r8miss_DC
+from .checking import roles_said as r8miss_RS
+from .checking import scope_lead as r8miss_SL
 from .checking.tables import table_units
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -490,6 +498,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
 
     pending = _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question)
     lead_lines: set[int] = set()        # lines whose list lead was cut from its items (ZL)
+    said_docs: set[str] | None = None
     while pending:
         u = pending.pop(0)
         if u.kind != "quote":
@@ -528,6 +537,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts), "draft": draft,
                  "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None}
+        state["r8miss_said"] = said_docs      # the speaker a clause before a semicolon named
         mark = (len(verdicts), len(problems))
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
         parts = ZL.parts(u) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
@@ -541,6 +551,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         listed = state.get("lead_of_list", state["listed"])
         if state.get("ingchk_series") or (listed and u.line in lead_lines and re.search(r"[；;]$", u.text.strip())):
             lead_lines.add(u.line)              # items of one line joined by ；: each under the lead
+
+        said_docs = r8miss_SP.carried(u.text, sources) or (said_docs if re.search(r"[；;]\s*$", u.text) else None)
         if "lead_of_list" not in state and re.search(r"[：:]$", u.text.strip()) and verdicts[-1].verdict == "verified":
             # a lead verified by another reading ("第十条第二款列了四种：") still leads its items
             named, _ = _named_articles(u.text, sources, default_doc)
@@ -1014,6 +1026,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if divided is not None:              # "论文分成两个阶段。": the count phrase held to the document
         settle(divided[0], divided[1].label if divided[1] else divided[2])
         return
+    why = r8miss_WA.misanswered(text, state.get("question", ""), sources, default_doc)
+    if why:                              # "第十六条。" to "哪一条规定了进一步问责？" (which_article.py)
+        settle(False, why)
+        return
     if _is_lead(text, state.get("question", "")):
         verdicts.append(SentenceVerdict(text, "lead", ""))
         state["next_severity"] = state["severity"]
@@ -1150,6 +1166,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     for sev in context:
         if sev or sevs:
             found += C.role_measures(sentence, book, sev, qfacts.consequence, condition)
+            # officials in people's words (区里分管的副职) given another measure (roles_said.py)
+            found += r8miss_RS.misassigned(sentence, book, sev, qfacts.consequence)
     # 撤职 said of an article of another law (政务处分法第七条) is that law's word, checked against it
     # and so is a measure of another document the sentence names (《…行政首长问责暂行办法》的诫勉谈话)
     others = [t for t in re.findall(r"《([^》]+)》", sentence) if sources.doc_by_title(t) != book.regulation.document
@@ -1184,14 +1202,19 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.referrals(sentence, book)
     found += R.referral_crossed(sentence, book)
     found += R.scope(sentence, book, numbers)
+    found += r8miss_SL.shortened(sentence, book)        # "适用于市委、市政府领导班子成员" (scope_lead.py)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
     found += I.inclusions(sentence, named or sources.of_document(default_doc))
     found += R.scope_heads(sentence, book, numbers)
     found += R.decision_order(sentence, book)
+    found += r8miss_DC.group_decides(sentence, book)   # "问责组…负责作出初步问责决定" (decider.py)
     found += R.order_elsewhere(sentence, book, sevs, numbers)
     found += C.restricted_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     # a short name said to stand for another title is wrong whatever list the sentence also reads
     found += [C.Verdict(False, f"{x}与来源的简称定义不符。") for x in misnamed_alias(sentence, sources.aliases)]
+    # "规定共二十条，…第十八条开头…缺失": a count of the articles beside a verified cut is still held
+    found += [v for v in C.article_counts(r8miss_AC.counted_articles(ZR.span_counts(sentence)[1]),
+                                          sources.articles(default_doc)) if not v.ok]
     if any(v.whole and v.ok for v in found) and not [v for v in found if not v.ok]:
         only_cut = all(any(v is c for c in cut_verdicts) for v in found if v.whole and v.ok)
         absent, why, _ = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
@@ -1287,6 +1310,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         state["contradicted"] = True
         fail(text, why)
         return
+    why = r8miss_FA.denied_figures(sentence, sources, named, default_doc)
+    if why:                               # "报告没有给出PM2.5的具体数值": figures of a kind about a subject
+        state["contradicted"] = True
+        fail(text, why)
+        return
     # an absence from a paragraph (第十条第二款没有…) is judged against that paragraph
     absent, why, rest = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
                                 default_doc)
@@ -1343,6 +1371,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
     docs = {d for t in titles if (d := sources.doc_by_title(t))} or None
+    if docs is None and not named:       # "论文介绍，…": the document the sentence reports (speaker.py)
+        docs = r8miss_SP.docs_said(sentence, sources) or state.get("r8miss_said")
     ruled = [p for n in _severity_articles(book, sevs) if (p := sources.article(n, book.regulation.document))]
     situations = {r.source.article for r in book.regulation.situations}
     # "第十五条…也就是特别重大、重大和较大事故": the severities of the articles a named article

@@ -27,6 +27,8 @@ from . import alldone as AD
 from . import agents as AG
 from . import bridged as BR
 
+from .misread import misread as r8miss_misread
+
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -590,6 +592,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             novel = substituted(sentence, p.text)
         if polarity and not novel:
             novel = overstated(sentence, p.text)
+        if not novel:           # a figure's unit, a list, a quantifier, an act's agent (branch r8miss)
+            novel = r8miss_misread(sentence, p.text, sources.context(p.doc_id))
         if cov >= min_coverage and not missing and not added and not novel:
             return p, ""
         if (named or ruled) and not added and not missing and _absence(sentence, p.text):

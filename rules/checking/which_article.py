@@ -1,0 +1,44 @@
+"""A bare article answering "哪一条…": "第十六条。" to "哪一条规定了进一步问责？". The answer names an
+article and says nothing else, so every reading passes it (the article exists); but it says that
+this article is the one the question describes: "第十六条规定了进一步问责". That claim is false
+where what the question asks for is the words of another article of the document and not of the
+one named (进一步问责 is 第十五条's; 第十六条 has none of it).
+
+The question's description is the question without its question word (哪一条, 哪条, 第几条, 哪个
+条款, 哪几条) and the talk around it (规定了, 讲的是, 在, 呢, 吗). It is held as `_misattributed`
+holds a sentence to the article it names: wrong when another article has at least 70 % of its
+content character pairs and the named one at least 30 points fewer. A description no article
+has (适用范围, the topic of 第二条 in other words) decides nothing: the answer stays as it was."""
+from __future__ import annotations
+
+import re
+
+from ..references import find_refs
+from .sources import SourceSet
+
+_BARE = re.compile(r"^(?:是|就是|在|见|看|即)?(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条[。！!]?$")
+_WHICH = re.compile(r"哪一条|哪条|哪个条款|哪一个条款|第几条|哪几条|哪一款|哪款")
+_TALK = re.compile(r"(?:规定|写|讲|说|提|涉及|管|是关于|关于)(?:了|的是|到|的)?|在|有|呢|吗|[？?。，,]|请问|这个|本规定|规定里|里")
+
+
+def misanswered(answer: str, question: str, sources: SourceSet, doc: str) -> str | None:
+    """Why the bare article answering a "哪一条" question is not the one it describes, or None."""
+    from .support import _content_pairs, coverage
+
+    if not _BARE.match(answer.strip()) or not _WHICH.search(question):
+        return None
+    refs = [r for r in find_refs(answer) if r.article]
+    if len(refs) != 1:
+        return None
+    named = sources.article(refs[0].article, doc)
+    if named is None:
+        return None
+    asked = _TALK.sub("", _WHICH.sub("", question))
+    if len(_content_pairs(asked)) < 3:
+        return None
+    own = coverage(asked, named.text)
+    best = max(((coverage(asked, p.text), p) for p in sources.of_document(doc) if p.article != named.article),
+               key=lambda t: t[0], default=(0.0, None))
+    if best[1] is not None and best[0] >= 0.7 and best[0] - own >= 0.3:
+        return f"问题所问的“{asked}”见于{best[1].label}，不是{named.label}。"
+    return None
