@@ -49,7 +49,9 @@ from .checking import not_only as ZN
 from .checking import parts_count as ZP
 from .checking import verdicts as V
 from .checking import tiers as TI
+from .checking import convened as R8A_CV
 from .checking.tables import table_units
+from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -1107,7 +1109,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
                                                                   lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
-    found += GL.convening(sentence, book, severity)
+    found += R8A_CV.convening(sentence, book, severity)   # per clause, denied bodies (convened.py)
     found += C.article_severities(sentence, book, numbers)
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
                                       held=lambda n, clause: _held_by_rest(clause, n, sources, book.regulation.document))
@@ -1265,7 +1267,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         arts = named + referring or [p for n in sorted({r.source.article for r in book.regulation.rows()})
                          if (p := sources.article(n, book.regulation.document))]
         text_pool = "\n".join(_with_lead(p, sources) for p in arts)
-        missing = missing_terms(sentence, text_pool, [], "", sources.titles, sources.aliases)
+        missing = missing_terms(denied_elsewhere(sentence, C.bodies, text_pool), text_pool, [], "", sources.titles, sources.aliases)
         if missing:
             state["contradicted"] = True
             fail(text, f"{'、'.join(missing)}在所引条文中找不到。")
