@@ -44,3 +44,41 @@ def test_a_body_denied_in_a_correction(right: str, wrong: str) -> None:
 ])
 def test_a_correction_after_the_claim(wrong: str) -> None:
     both_ways("较大事故的初步决定是哪个机关作的？", "是区委（党工委）和区政府（管委会），不是市委市政府。", wrong)
+
+
+# --- a severity as a level's value (rules/checking/levels.py) -------------------------------
+
+Q_LEVELS = "区有关职能部门领导分管副职在不同级别事故中分别怎么处理？"
+ROW = "事故级别为一般（造成较大损失或者不良影响），对区有关职能部门领导分管副职的处理为{m}，条文为{a}。"
+
+
+@pytest.mark.parametrize("wrong", [
+    ROW.format(m="责令作出书面检查", a="第十六条"),      # 较大's measure under 一般
+    ROW.format(m="训诫", a="第十四条"),                # 一般 cited to 较大's article
+])
+def test_a_severity_named_as_a_level(wrong: str) -> None:
+    both_ways(Q_LEVELS, ROW.format(m="训诫", a="第十六条"), wrong)
+
+
+def test_a_table_row_under_a_level_column() -> None:
+    head = "| 事故级别 | 对区有关职能部门领导分管副职的处理 | 条文 |\n|---|---|---|\n"
+    both_ways(Q_LEVELS, head + "| 较大 | 责令作出书面检查 | 第十四条 |\n| 一般（造成较大损失或者不良影响） | 训诫 | 第十六条 |",
+              head + "| 较大 | 责令作出书面检查 | 第十四条 |\n| 一般（造成较大损失或者不良影响） | 停职检查 | 第十六条 |")
+
+
+# --- a title the sources gloss with its number (rules/checking/numbered.py) -----------------
+
+@pytest.mark.parametrize("right, wrong", [
+    ("按中办发[2009]25号文件的程序执行，也就是《关于实行党政领导干部问责的暂行规定》，见第十一条。",
+     "按《办法》的程序执行，也就是《关于实行党政领导干部问责的暂行规定》，见第十一条。"),
+    ("按《关于实行党政领导干部问责的暂行规定》的程序执行，见第十一条。",
+     "按《深圳市行政过错责任追究办法》的程序执行，见第十一条。"),
+])
+def test_a_title_read_as_its_number(right: str, wrong: str) -> None:
+    both_ways("免职按什么程序？", right, wrong)
+
+
+def test_a_title_read_as_its_number_for_the_other_set() -> None:
+    both_ways("训诫按什么程序？", "训诫按《办法》规定的程序执行（第十一条）。",
+              "训诫按《关于实行党政领导干部问责的暂行规定》的程序执行。")
+    assert not verdict("免职按什么程序？", "按《关于实行党政领导干部问责的暂行规定》（中办发[2009]26号）的程序执行。").passed
