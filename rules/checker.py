@@ -52,6 +52,7 @@ from .checking import tiers as TI
 from .checking import convened as R8A_CV
 from .checking import levels as R8A_LV
 from .checking import numbered as R8A_NO
+from .checking import within as R8A_WI
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1000,6 +1001,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole
     sentence = R8A_LV.leveled(sentence)                # 事故级别为一般: the grade, as 一般事故
     sentence = R8A_NO.numbered(sentence, sources)      # 《关于实行…暂行规定》 is 中办发[2009]25号 (第一条)
+    sentence, listed_in = R8A_WI.within(sentence, book)  # "…A、B、C，其中没有X": X held to the list
+    if listed_in:
+        state["contradicted"] = True
+        fail(text, listed_in)
+        return
     sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book)
     sentence = counted_list(sentence)
     if state.get("opening"):

@@ -379,8 +379,11 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
             out += [v for part in re.split(r"[，,]", clause) for v in _one_tier(part, marks(part, book), book)]
             continue
         s = sets[conseq[0]]
-        count = re.search(r"([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
-        if count and len(set(conseq)) == 1 and not NEGATION.search(clause[max(0, count.start() - 4):count.start()]):
+        # the set's count is not a total that leads into it ("第十条一共列了九种问责方式：…的五种")
+        first = next(a for a, _, cat, c in ms if cat == "consequence" and c in sets)
+        lead = max(clause.rfind("：", 0, first), clause.rfind(":", 0, first)) + 1
+        count = re.search(r"([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause[lead:])
+        if count and len(set(conseq)) == 1 and not NEGATION.search(clause[lead:][max(0, count.start() - 4):count.start()]):
             n = cn_int(count.group(1))
             if n != len(s.measures):
                 out.append(Verdict(False, f"与{s.source.article_label}不符：{'造成' if s.consequence == 'major' else '未造成'}"

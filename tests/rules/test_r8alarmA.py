@@ -82,3 +82,28 @@ def test_a_title_read_as_its_number_for_the_other_set() -> None:
     both_ways("训诫按什么程序？", "训诫按《办法》规定的程序执行（第十一条）。",
               "训诫按《关于实行党政领导干部问责的暂行规定》的程序执行。")
     assert not verdict("免职按什么程序？", "按《关于实行党政领导干部问责的暂行规定》（中办发[2009]26号）的程序执行。").passed
+
+
+# --- a set's count after a total that leads into it (claims.measure_sets) -------------------
+
+@pytest.mark.parametrize("wrong", [
+    "第十条一共列了八种问责方式：后果严重（造成重大损失或者恶劣影响）的五种——责令公开道歉、停职检查、引咎辞职、责令辞职、免职；",
+    "第十条一共列了九种问责方式：后果严重（造成重大损失或者恶劣影响）的四种——责令公开道歉、停职检查、引咎辞职、责令辞职、免职；",
+    "第十条一共列了九种问责方式：后果严重（造成重大损失或者恶劣影响）的五种——责令公开道歉、停职检查、引咎辞职、调离现工作岗位、免职；",
+])
+def test_a_total_leading_into_a_counted_set(wrong: str) -> None:
+    both_ways("问责方式一共几种？", "第十条一共列了九种问责方式：后果严重（造成重大损失或者恶劣影响）的五种——"
+                               "责令公开道歉、停职检查、引咎辞职、责令辞职、免职；", wrong)
+
+
+# --- an absence from the list just given (rules/checking/within.py) -------------------------
+
+SET_MINOR = "未造成重大损失或者恶劣影响的，第十条给出的方式是训诫、责令作出书面检查、通报批评、调离现工作岗位，"
+
+
+@pytest.mark.parametrize("wrong", [
+    SET_MINOR + "其中没有通报批评。",                     # the item is in the list
+    SET_MINOR.replace("调离现工作岗位", "引咎辞职") + "其中没有调离现工作岗位。",   # the list is not the set
+])
+def test_an_absence_from_the_list_just_given(wrong: str) -> None:
+    both_ways("没有造成重大损失的，能让干部引咎辞职吗？", SET_MINOR + "其中没有引咎辞职。", wrong)
