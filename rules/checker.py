@@ -53,6 +53,8 @@ from .checking import convened as R8A_CV
 from .checking import levels as R8A_LV
 from .checking import numbered as R8A_NO
 from .checking import within as R8A_WI
+from .checking import paragraphs as R8A_PG
+from .checking import carried as R8A_CR
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -464,6 +466,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     measures: list[str] = []
     previous = about = ""
     listed: list[SourceText] | None = None     # the article a list lead names, for the items below it
+    paragraph = ""                             # the last paragraph named in so many words (paragraphs.py)
 
     def fail(u_text: str, why: str) -> None:
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
@@ -508,7 +511,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         state = {"severity": severity, "condition": condition, "after_question": after_question,
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts),
-                 "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None}
+                 "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None,
+                 "paragraph": paragraph}
         mark = (len(verdicts), len(problems))
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
         parts = ZL.parts(u) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
@@ -519,6 +523,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             lead_lines.add(u.line)
             pending[:0] = parts
             continue
+        paragraph = R8A_PG.last_paragraph(u.text, paragraph)   # the one 该款 / 那一款 points at
         listed = state.get("lead_of_list", state["listed"])
         if "lead_of_list" not in state and re.search(r"[：:]$", u.text.strip()) and verdicts[-1].verdict == "verified":
             # a lead verified by another reading ("第十条第二款列了四种：") still leads its items
@@ -1001,6 +1006,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole
     sentence = R8A_LV.leveled(sentence)                # 事故级别为一般: the grade, as 一般事故
     sentence = R8A_NO.numbered(sentence, sources)      # 《关于实行…暂行规定》 is 中办发[2009]25号 (第一条)
+    sentence = R8A_PG.resolved(sentence, state.get("paragraph", ""))   # 该款 / 那一款: the paragraph meant
     sentence, listed_in = R8A_WI.within(sentence, book)  # "…A、B、C，其中没有X": X held to the list
     if listed_in:
         state["contradicted"] = True
@@ -1119,7 +1125,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
                                                                   lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
-    found += R8A_CV.convening(sentence, book, severity)   # per clause, denied bodies (convened.py)
+    found += R8A_CV.convening(sentence, book, severity, numbers)   # per clause, denied bodies (convened.py)
     found += C.article_severities(sentence, book, numbers)
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
                                       held=lambda n, clause: _held_by_rest(clause, n, sources, book.regulation.document))
@@ -1159,7 +1165,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
-    found += C.cross_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
+    found += C.cross_references(sentence, R8A_CR.with_glosses(sources, default_doc))   # 下同 carries 第二条's 区
     found += C.severity_conditions(sentence, book)
     found += C.external_articles(sentence, sources.whole)
     spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count

@@ -73,11 +73,29 @@ def _groups(sentence: str, book: RuleBook) -> tuple[list[tuple[list[str], str]],
     return groups, shared
 
 
-def convening(sentence: str, book: RuleBook, severity: str | None) -> list[C.Verdict]:
+def cited_severity(sentence: str, book: RuleBook, severity: str | None, numbers: list[int]) -> str | None:
+    """The severity a convening claim is said under when the sentence names none: that of the
+    article it cites for it ("按第十三条，应由…召开现场会" is 第十三条's 特别重大 / 重大), else the one
+    in context. (A claim is then held under the context's severity as well.)"""
+    if severity is None or C.severities_in(sentence, book):
+        return severity                   # (no severity in context: the sentence is read as before)
+    rows = [r for r in book.regulation.convening if r.source.article in numbers]
+    if len({r.source.article for r in rows}) != 1:
+        return severity
+    sevs = [s for r in rows for s in r.severities]
+    return severity if severity in sevs else sevs[0]
+
+
+def convening(sentence: str, book: RuleBook, severity: str | None, numbers: list[int] = ()) -> list[C.Verdict]:
     """The convening claims of a sentence, its denied bodies and its clauses read as above;
     else `glosses.convening` on the sentence whole."""
     if not _TALK.search(sentence):
         return GL.convening(sentence, book, severity)
+    cited = cited_severity(sentence, book, severity, list(numbers))
+    if cited != severity and severity is not None:
+        # held under both: what the question asks about and what the cited article covers
+        return convening(sentence, book, severity) + convening(sentence, book, cited)
+    severity = cited
     rest, denied = _denied(sentence)
     out: list[C.Verdict] = []
     if denied:

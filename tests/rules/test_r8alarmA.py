@@ -107,3 +107,49 @@ SET_MINOR = "未造成重大损失或者恶劣影响的，第十条给出的方�
 ])
 def test_an_absence_from_the_list_just_given(wrong: str) -> None:
     both_ways("没有造成重大损失的，能让干部引咎辞职吗？", SET_MINOR + "其中没有引咎辞职。", wrong)
+
+
+# --- a paragraph named by a pronoun, an absence of 作出规定 (paragraphs.py, absence.ABSENT) ---
+
+Q_COMB = "免职可以单独或合并适用吗？规定怎么说的？"
+
+
+@pytest.mark.parametrize("wrong", [
+    "第十条第二款没有把免职列进去。该款对通报批评没有作出规定。",
+    "第十条第二款没有把免职列进去。那一款对责令公开道歉没有作出规定。",
+])
+def test_a_paragraph_named_by_a_pronoun(wrong: str) -> None:
+    both_ways(Q_COMB, "第十条第二款没有把免职列进去。该款对调离现工作岗位没有作出规定。", wrong)
+
+
+def test_no_provision_made_for_a_measure() -> None:
+    both_ways(Q_COMB, "第十条第二款对停职检查、免职没有作出规定。", "第十条第二款对通报批评没有作出规定。")
+
+
+# --- a gloss carried by 下同 (carried.py), a convening claim under the article it cites ------
+
+Q_AREA = "某管理区发生较大事故，现场会由谁开？"
+CARRIED = "第二条已经说明“区”包括管理区，所以按第{a}条，应由{b}在24小时内召开现场会，并作出初步问责决定。"
+
+
+@pytest.mark.parametrize("wrong", [
+    CARRIED.format(a="十三", b="该管理区的党工委、管委会"),      # 第十三条 is the city's meeting
+    CARRIED.format(a="十四", b="市委、市政府"),
+    "第八条已经说明了不正之风的情形，所以按第十条处理。",            # no gloss, no reference between them
+    "按第十三条，应由市委、市政府在24小时内召开现场会。",              # true of 第十三条, not of a 较大 accident
+])
+def test_a_gloss_carried_to_later_articles(wrong: str) -> None:
+    both_ways(Q_AREA, CARRIED.format(a="十四", b="该管理区的党工委、管委会"), wrong)
+
+
+def test_an_absence_of_a_case_is_of_the_case_itself() -> None:
+    # 情形 after what is missing is the case itself (like 情况): 第四条 has 涉嫌犯罪的
+    both_ways("规定有没有说涉嫌犯罪的怎么处理？", "规定对引咎辞职后的复出没有作出规定。",
+              "规定只讲了问责方式和党纪政纪处分，对涉嫌犯罪的情形没有作出规定。")
+    assert not verdict("规定有没有说涉嫌犯罪的怎么处理？", "规定对涉嫌犯罪的情形没有规定。").passed
+
+
+def test_a_title_said_of_the_document_itself_stays_a_title() -> None:
+    ok = verdict("中办发[2009]25号在规定里是什么角色",
+                 "第一条把《关于实行党政领导干部问责的暂行规定》（中办发[2009]25号）列为制定依据之一。这份文件本身的内容不在来源里。")
+    assert ok.passed, ok.problems
