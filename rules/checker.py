@@ -55,6 +55,7 @@ from .checking import numbered as R8A_NO
 from .checking import within as R8A_WI
 from .checking import paragraphs as R8A_PG
 from .checking import carried as R8A_CR
+from .checking import clefts as R8A_CL
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1108,7 +1109,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         context = state["asked"]          # "两种情形都是停职检查": under each severity asked about
     for sev in context:
         if sev or sevs:
-            found += C.role_measures(sentence, book, sev, qfacts.consequence, condition)
+            found += R8A_CL.role_measures(sentence, book, sev, qfacts.consequence, condition)   # clefts.py
+    if context == [None] or not any(context):     # no severity in sight: the cited article's rows' (clefts.py)
+        found += R8A_CL.by_article(sentence, book, [(r.article, r.item) for d, r in _refs(sentence, sources, default_doc)
+                                                    if d == book.regulation.document], qfacts.consequence, condition)
     # 撤职 said of an article of another law (政务处分法第七条) is that law's word, checked against it
     # and so is a measure of another document the sentence names (《…行政首长问责暂行办法》的诫勉谈话)
     others = [t for t in re.findall(r"《([^》]+)》", sentence) if sources.doc_by_title(t) != book.regulation.document

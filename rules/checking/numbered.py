@@ -33,11 +33,11 @@ _BASIS = re.compile(r"程序|按照?|依照|依据|根据|执行|办理|进一�
 
 def numbered(sentence: str, sources: SourceSet) -> str:
     """The sentence with each title the sources gloss with a number written as that number
-    (a title with the number already after it keeps only the number), where the sentence says
+    (a title the sentence itself glosses with its number is left as written), where the sentence says
     something is done according to it. (Said of the document itself, "这份文件本身的内容不在来源
     里", the title stays: the sources cite the number, they do not hold the document.)"""
     if not _BASIS.search(sentence):
         return sentence
     for title, number in _numbers(sources).items():
-        sentence = re.sub(r"《" + re.escape(title) + r"》(?:[（(]" + re.escape(number) + r"[)）])?", number, sentence)
+        sentence = re.sub(r"《" + re.escape(title) + r"》(?![（(]" + re.escape(number) + r"[)）])", number, sentence)
     return sentence

@@ -153,3 +153,30 @@ def test_a_title_said_of_the_document_itself_stays_a_title() -> None:
     ok = verdict("中办发[2009]25号在规定里是什么角色",
                  "第一条把《关于实行党政领导干部问责的暂行规定》（中办发[2009]25号）列为制定依据之一。这份文件本身的内容不在来源里。")
     assert ok.passed, ok.problems
+
+
+# --- the cleft (被M的是R) and a role said to be left out (clefts.py) -------------------------
+
+Q_APOLOGY = "有关党政领导正职在哪些事故中要公开道歉？"
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("较大事故中被责令公开道歉的是街道党政领导正职。", "较大事故中被责令公开道歉的是街道党政领导分管副职。"),
+    ("较大事故中被停职检查的不是街道党政领导正职。", "较大事故中被停职检查的不是街道党政领导分管副职。"),
+    ("较大事故的第十四条没有提到有关党政领导正职，那里被责令公开道歉的是街道党政领导正职。",
+     "较大事故的第十四条没有提到街道党政领导正职，那里被责令公开道歉的是有关党政领导正职。"),
+    ("较大事故的第十四条没有提到有关党政领导正职，那里被责令公开道歉的是街道党政领导正职。",
+     "较大事故的第十四条没有提到有关党政领导正职，那里被责令公开道歉的是街道党政领导分管副职。"),
+])
+def test_a_cleft_and_a_role_left_out(right: str, wrong: str) -> None:
+    both_ways(Q_APOLOGY, right, wrong)
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("第十四条对街道党政领导正职责令公开道歉。", "第十四条对街道党政领导分管副职责令公开道歉。"),
+    ("第十四条里被责令公开道歉的是街道党政领导正职。", "第十四条里被责令公开道歉的是街道党政领导分管副职。"),
+    ("第十三条第（二）项对街道党政领导正职停职检查。", "第十三条第（二）项对街道党政领导正职免职。"),
+    ("第十六条对区有关职能部门领导分管副职训诫。", "第十六条对区有关职能部门领导分管副职停职检查。"),
+])
+def test_pairs_said_of_an_article_with_no_severity_in_sight(right: str, wrong: str) -> None:
+    both_ways(Q_APOLOGY, right, wrong)
