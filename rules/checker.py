@@ -56,6 +56,7 @@ from .checking import within as R8A_WI
 from .checking import paragraphs as R8A_PG
 from .checking import carried as R8A_CR
 from .checking import clefts as R8A_CL
+from .checking import concessive as R8A_CN
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1000,6 +1001,19 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", said + "；" + got[-1].support))
             return
         # else the sentence is judged whole, as if no clause were a quote
+    conceded = R8A_CN.halves(text)
+    if conceded is not None:
+        # "S虽然A，但B": each half a sentence of its own (concessive.py), B after A
+        got = []
+        inner = dict(state, measures=list(state.get("measures") or []))
+        for half in conceded:
+            _judge(Unit(half, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+                   lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(named_all), inner)
+            inner = dict(inner, measures=inner.get("next_measures", inner.get("measures")), previous=half,
+                         about=half, contradicted=False)
+        if got and all(v.verdict in ("verified", "quote") for v in got):
+            verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
+            return
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)

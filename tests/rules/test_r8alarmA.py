@@ -180,3 +180,19 @@ def test_a_cleft_and_a_role_left_out(right: str, wrong: str) -> None:
 ])
 def test_pairs_said_of_an_article_with_no_severity_in_sight(right: str, wrong: str) -> None:
     both_ways(Q_APOLOGY, right, wrong)
+
+
+# --- a concession, each half a sentence (concessive.py) -------------------------------------
+
+Q_ALONE = "责令公开道歉是不是只能和其他方式一起用？"
+CONCEDED = "不是。{m}虽然被列在{c}造成重大损失或者恶劣影响时的处理方式里，但{a}明确它{v}单独适用。"
+
+
+@pytest.mark.parametrize("wrong", [
+    CONCEDED.format(m="责令公开道歉", c="未", a="第十条第二款", v="可以"),    # A wrong
+    CONCEDED.format(m="免职", c="", a="第十条第二款", v="可以"),             # B wrong for the subject
+    CONCEDED.format(m="责令公开道歉", c="", a="第十条第二款", v="不能"),     # B denied
+    CONCEDED.format(m="责令公开道歉", c="", a="第十一条", v="可以"),         # B given to another article
+])
+def test_a_concession_holds_both_halves(wrong: str) -> None:
+    both_ways(Q_ALONE, CONCEDED.format(m="责令公开道歉", c="", a="第十条第二款", v="可以"), wrong)
