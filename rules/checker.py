@@ -639,7 +639,7 @@ _HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|�
 
 
 # "有这一条": the answer with what the question asks about pointed at, not named
-_POINTED = re.compile(r"^(有|没有|是|不是)(?:这|该)一?(?:条|款|项|个?规定|条款|样的(?:规定|条款))[。，！,!]?$")
+_POINTED = re.compile(r"^(有|没有|是|不是)(?:这|该)一?(?:条|款|项|个?(?:规定|要求)|条款|样的(?:规定|条款|要求))[。，！,!]?$")
 
 
 def _is_lead(text: str, question: str) -> bool:

@@ -491,9 +491,15 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
             continue
         for hm in re.finditer(r"(\d+)\s*(?:个)?小时", sentence):
             h = hm.group(1)
-            if row.hours is None and re.search(r"没有(?:写|规定|要求)|未(?:写|规定|要求)|并无|没有", sentence[max(0, hm.start() - 6):hm.start()]):
+            denied = re.search(r"没有(?:写|规定|要求)|未(?:写|规定|要求)|并无|没有|不(?:需要?|要|用|必)在?|无需|无须",
+                               sentence[max(0, hm.start() - 6):hm.start()])
+            if row.hours is None and denied:
                 out.append(Verdict(True, f"{row.id}: 没有规定时限"))
                 continue                  # "也没有写24小时的时限": the deadline denied, rightly
+            if row.hours is not None and denied and re.search(r"不(?:需要?|要|用|必)在?|无需|无须", denied.group(0)):
+                # "较大事故不要在24小时内开现场会": the deadline the row gives, denied
+                out.append(Verdict(False, f"{sev}事故的现场会应在{row.hours}小时内召开（{row.body}）。"))
+                continue
             ok = row.hours is not None and int(h) == row.hours
             out.append(Verdict(ok, f"{row.id}: {row.hours}小时" if ok else
                                (f"时限不符：{sev}事故的现场会应在{row.hours}小时内召开，不是{h}小时。" if row.hours else

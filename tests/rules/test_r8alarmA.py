@@ -196,3 +196,18 @@ CONCEDED = "不是。{m}虽然被列在{c}造成重大损失或者恶劣影响�
 ])
 def test_a_concession_holds_both_halves(wrong: str) -> None:
     both_ways(Q_ALONE, CONCEDED.format(m="责令公开道歉", c="", a="第十条第二款", v="可以"), wrong)
+
+
+# --- an answer pointing at the question's requirement (checker._POINTED) --------------------
+
+def test_no_such_requirement_answers_the_question() -> None:
+    q = "一般公共安全责任事故也要在24小时内开现场会吗？"
+    after = "第十六条只规定区委（党工委）、区政府（管委会）按《办法》处理，没有提到召开现场会。"
+    both_ways(q, "从第十六条的文字看，没有这个要求。" + after, "从第十六条的文字看，有这个要求。" + after)
+    assert not verdict(q, "从第十六条的文字看，没有这个要求。第十六条规定一般事故也要在24小时内开现场会。").passed
+
+
+@pytest.mark.parametrize("wrong", ["没有。", "不要。", "没有这个要求。", "较大事故不需要在24小时内召开现场会。"])
+def test_a_deadline_the_row_gives_denied(wrong: str) -> None:
+    # 不要 / 不需要 before the deadline denies it: wrong where the row gives one (claims.convening)
+    both_ways("较大事故也要在24小时内开现场会吗？", "要，第十四条规定区委（党工委）、区政府（管委会）应在24小时内召开现场会。", wrong)
