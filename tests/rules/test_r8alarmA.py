@@ -211,3 +211,15 @@ def test_no_such_requirement_answers_the_question() -> None:
 def test_a_deadline_the_row_gives_denied(wrong: str) -> None:
     # 不要 / 不需要 before the deadline denies it: wrong where the row gives one (claims.convening)
     both_ways("较大事故也要在24小时内开现场会吗？", "要，第十四条规定区委（党工委）、区政府（管委会）应在24小时内召开现场会。", wrong)
+
+
+# --- a member named by its place in the list (ordinals.py) ----------------------------------
+
+@pytest.mark.parametrize("right, wrong", [
+    ("第二条列举的第一类对象就是市委、市政府工作部门领导班子成员。", "第二条列举的第二类对象就是市委、市政府工作部门领导班子成员。"),
+    ("第二条列举的第四类对象就是街道党政领导成员。", "第二条列举的第一类对象就是街道党政领导成员。"),
+    ("第二条列举的第四类对象就是街道党政领导成员。", "第二条列举的第五类对象就是街道党政领导成员。"),
+    ("第五条列举的第四项就是瞒报、谎报、迟报、漏报公共安全事故信息的。", "第五条列举的第三项就是瞒报、谎报、迟报、漏报公共安全事故信息的。"),
+])
+def test_a_member_by_its_place(right: str, wrong: str) -> None:
+    both_ways("第二条的范围是什么？", right, wrong)
