@@ -58,6 +58,7 @@ from .checking import carried as R8A_CR
 from .checking import clefts as R8A_CL
 from .checking import concessive as R8A_CN
 from .checking import ordinals as R8A_OR
+from .checking import beforehand as R8A_BH
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1023,6 +1024,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = R8A_LV.leveled(sentence)                # 事故级别为一般: the grade, as 一般事故
     sentence = R8A_NO.numbered(sentence, sources)      # 《关于实行…暂行规定》 is 中办发[2009]25号 (第一条)
     sentence = R8A_PG.resolved(sentence, state.get("paragraph", ""))   # 该款 / 那一款: the paragraph meant
+    sentence = R8A_BH.plain_time(sentence)             # 之前先行 for the article's 前
     sentence, listed_in = R8A_WI.within(sentence, book)  # "…A、B、C，其中没有X": X held to the list
     if listed_in:
         state["contradicted"] = True

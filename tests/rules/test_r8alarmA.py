@@ -223,3 +223,15 @@ def test_a_deadline_the_row_gives_denied(wrong: str) -> None:
 ])
 def test_a_member_by_its_place(right: str, wrong: str) -> None:
     both_ways("第二条的范围是什么？", right, wrong)
+
+
+# --- 之前先行 for the article's 前 (beforehand.py); the order by the short name (relations) ---
+
+@pytest.mark.parametrize("wrong", [
+    "初步问责是在国务院、省作出问责决定之后作出的（第十三条）。",
+    "初步问责是在国务院、省作出问责决定后作出的（第十三条）。",
+    "初步问责是在国务院、省作出问责决定之后先行作出的（第十三条）。",
+    "初步问责是在事故调查结束之前先行作出的（第十三条）。",
+])
+def test_before_in_other_words(wrong: str) -> None:
+    both_ways("初步问责决定作出后还会有后续吗？", "初步问责是在国务院、省作出问责决定之前先行作出的（第十三条）。", wrong)
