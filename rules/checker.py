@@ -70,7 +70,19 @@ from .checking import which_article as r8miss_WA
 from .checking import decider as r8miss_DC
 from .checking import roles_said as r8miss_RS
 from .checking import scope_lead as r8miss_SL
+
+from .checking import convened as R8A_CV
+from .checking import levels as R8A_LV
+from .checking import numbered as R8A_NO
+from .checking import within as R8A_WI
+from .checking import paragraphs as R8A_PG
+from .checking import carried as R8A_CR
+from .checking import clefts as R8A_CL
+from .checking import concessive as R8A_CN
+from .checking import ordinals as R8A_OR
+from .checking import beforehand as R8A_BH
 from .checking.tables import table_units
+from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -491,6 +503,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     measures: list[str] = []
     previous = about = ""
     listed: list[SourceText] | None = None     # the article a list lead names, for the items below it
+    paragraph = ""                             # the last paragraph named in so many words (paragraphs.py)
 
     def fail(u_text: str, why: str) -> None:
         verdicts.append(SentenceVerdict(u_text, "unsupported", why))
@@ -536,7 +549,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         state = {"severity": severity, "condition": condition, "after_question": after_question,
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts), "draft": draft,
-                 "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None}
+                 "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None,
+                 "paragraph": paragraph}
         state["r8miss_said"] = said_docs      # the speaker a clause before a semicolon named
         mark = (len(verdicts), len(problems))
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
@@ -548,6 +562,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             lead_lines.add(u.line)
             pending[:0] = parts
             continue
+        paragraph = R8A_PG.last_paragraph(u.text, paragraph)   # the one 该款 / 那一款 points at
         listed = state.get("lead_of_list", state["listed"])
         if state.get("ingchk_series") or (listed and u.line in lead_lines and re.search(r"[；;]$", u.text.strip())):
             lead_lines.add(u.line)              # items of one line joined by ；: each under the lead
@@ -665,7 +680,7 @@ _HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|�
 
 
 # "有这一条": the answer with what the question asks about pointed at, not named
-_POINTED = re.compile(r"^(有|没有|是|不是)(?:这|该)一?(?:条|款|项|个?规定|条款|样的(?:规定|条款))[。，！,!]?$")
+_POINTED = re.compile(r"^(有|没有|是|不是)(?:这|该)一?(?:条|款|项|个?(?:规定|要求)|条款|样的(?:规定|条款|要求))[。，！,!]?$")
 
 
 def _is_lead(text: str, question: str) -> bool:
@@ -1049,11 +1064,33 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", said + "；" + got[-1].support))
             return
         # else the sentence is judged whole, as if no clause were a quote
+    conceded = R8A_CN.halves(text)
+    if conceded is not None:
+        # "S虽然A，但B": each half a sentence of its own (concessive.py), B after A
+        got = []
+        inner = dict(state, measures=list(state.get("measures") or []))
+        for half in conceded:
+            _judge(Unit(half, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+                   lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(named_all), inner)
+            inner = dict(inner, measures=inner.get("next_measures", inner.get("measures")), previous=half,
+                         about=half, contradicted=False)
+        if got and all(v.verdict in ("verified", "quote") for v in got):
+            verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
+            return
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     sentence = ZG.placed(sentence, book)               # 街道一把手（党政领导正职）: the gloss at its level
     sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole
+    sentence = R8A_LV.leveled(sentence)                # 事故级别为一般: the grade, as 一般事故
+    sentence = R8A_NO.numbered(sentence, sources)      # 《关于实行…暂行规定》 is 中办发[2009]25号 (第一条)
+    sentence = R8A_PG.resolved(sentence, state.get("paragraph", ""))   # 该款 / 那一款: the paragraph meant
+    sentence = R8A_BH.plain_time(sentence)             # 之前先行 for the article's 前
+    sentence, listed_in = R8A_WI.within(sentence, book)  # "…A、B、C，其中没有X": X held to the list
+    if listed_in:
+        state["contradicted"] = True
+        fail(text, listed_in)
+        return
     sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book)
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
@@ -1061,6 +1098,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
     sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
+    sentence, misplaced = R8A_OR.ordinal(sentence, sources, default_doc)   # 第二条列举的第一类对象就是X
+    if misplaced:
+        state["contradicted"] = True
+        fail(text, misplaced)
+        return
     chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
     if chaptered is False:
         fail(text, why)
@@ -1165,9 +1207,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         context = state["asked"]          # "两种情形都是停职检查": under each severity asked about
     for sev in context:
         if sev or sevs:
-            found += C.role_measures(sentence, book, sev, qfacts.consequence, condition)
+            found += R8A_CL.role_measures(sentence, book, sev, qfacts.consequence, condition)   # clefts.py
             # officials in people's words (区里分管的副职) given another measure (roles_said.py)
             found += r8miss_RS.misassigned(sentence, book, sev, qfacts.consequence)
+    if context == [None] or not any(context):     # no severity in sight: the cited article's rows' (clefts.py)
+        found += R8A_CL.by_article(sentence, book, [(r.article, r.item) for d, r in _refs(sentence, sources, default_doc)
+                                                    if d == book.regulation.document], qfacts.consequence, condition)
     # 撤职 said of an article of another law (政务处分法第七条) is that law's word, checked against it
     # and so is a measure of another document the sentence names (《…行政首长问责暂行办法》的诫勉谈话)
     others = [t for t in re.findall(r"《([^》]+)》", sentence) if sources.doc_by_title(t) != book.regulation.document
@@ -1184,7 +1229,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
                                                                   lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
-    found += GL.convening(sentence, book, severity)
+    found += R8A_CV.convening(sentence, book, severity, numbers)   # per clause, denied bodies (convened.py)
     found += C.article_severities(sentence, book, numbers)
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
                                       held=lambda n, clause: _held_by_rest(clause, n, sources, book.regulation.document))
@@ -1229,7 +1274,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
-    found += C.cross_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
+    found += C.cross_references(sentence, R8A_CR.with_glosses(sources, default_doc))   # 下同 carries 第二条's 区
     found += C.severity_conditions(sentence, book)
     found += C.external_articles(sentence, sources.whole)
     spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count
@@ -1354,7 +1399,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         arts = named + referring or [p for n in sorted({r.source.article for r in book.regulation.rows()})
                          if (p := sources.article(n, book.regulation.document))]
         text_pool = "\n".join(_with_lead(p, sources) for p in arts)
-        missing = missing_terms(sentence, text_pool, [], "", sources.titles, sources.aliases)
+        missing = missing_terms(denied_elsewhere(sentence, C.bodies, text_pool), text_pool, [], "", sources.titles, sources.aliases)
         if missing:
             state["contradicted"] = True
             fail(text, f"{'、'.join(missing)}在所引条文中找不到。")

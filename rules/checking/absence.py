@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..references import cn_int, find_refs
 from .sources import SourceSet, SourceText, bare, bigrams
 
-ABSENT = re.compile(r"(?:都|也|并|均)?(?:没有(?:写明?|提到|提及|提|规定|列出?|载明|说明|标注|注明|包括|出现|涉及|讲|说)|没写|没提|没讲|没说|没涉及|"
+ABSENT = re.compile(r"(?:都|也|并|均)?(?:(?:没有|未|并未)(?:作出|做出|作|做)(?:具体|明确|任何)?(?:的)?规定|没有(?:写明?|提到|提及|提|规定|列出?|载明|说明|标注|注明|包括|出现|涉及|讲|说)|没写|没提|没讲|没说|没涉及|"
                     r"未(?:写明?|提到|提及|规定|列出?|列入|载明|说明|标注|注明|出现)|不在|不属于|不包括|不涉及|看不到|找不到|"
                     r"没有)")
 # words that name where the thing is said to be missing, or ask about it, not the thing itself
@@ -106,7 +106,7 @@ def _thing(part: str, keep_refs: bool) -> str:
 # verbs that say where or how a thing is talked about, before it; question words after it
 _TALK = re.compile(r"^(?:关于|有关|涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有|点名|点出|列举了?|举出|举了?)")
 _ASKING = re.compile(r"(?:怎么办|怎么处理|怎么处置|怎么算|怎么|如何处理)$")
-_GENERIC = re.compile(r"要求|内容|规定|条款|问题|方面|情况|说法|表述|事项|安排")
+_GENERIC = re.compile(r"要求|内容|规定|条款|问题|方面|情况|情形|说法|表述|事项|安排")
 _WIDENING = re.compile(r"^(?:任何|一切|所有|全部|再|另外|另行|另)(?=[\u4e00-\u9fff]{2}|$)")
 
 

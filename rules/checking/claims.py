@@ -379,8 +379,11 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
             out += [v for part in re.split(r"[，,]", clause) for v in _one_tier(part, marks(part, book), book)]
             continue
         s = sets[conseq[0]]
-        count = re.search(r"([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
-        if count and len(set(conseq)) == 1 and not NEGATION.search(clause[max(0, count.start() - 4):count.start()]):
+        # the set's count is not a total that leads into it ("第十条一共列了九种问责方式：…的五种")
+        first = next(a for a, _, cat, c in ms if cat == "consequence" and c in sets)
+        lead = max(clause.rfind("：", 0, first), clause.rfind(":", 0, first)) + 1
+        count = re.search(r"([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause[lead:])
+        if count and len(set(conseq)) == 1 and not NEGATION.search(clause[lead:][max(0, count.start() - 4):count.start()]):
             n = cn_int(count.group(1))
             if n != len(s.measures):
                 out.append(Verdict(False, f"与{s.source.article_label}不符：{'造成' if s.consequence == 'major' else '未造成'}"
@@ -488,9 +491,15 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
             continue
         for hm in re.finditer(r"(\d+)\s*(?:个)?小时", sentence):
             h = hm.group(1)
-            if row.hours is None and re.search(r"没有(?:写|规定|要求)|未(?:写|规定|要求)|并无|没有", sentence[max(0, hm.start() - 6):hm.start()]):
+            denied = re.search(r"没有(?:写|规定|要求)|未(?:写|规定|要求)|并无|没有|不(?:需要?|要|用|必)在?|无需|无须",
+                               sentence[max(0, hm.start() - 6):hm.start()])
+            if row.hours is None and denied:
                 out.append(Verdict(True, f"{row.id}: 没有规定时限"))
                 continue                  # "也没有写24小时的时限": the deadline denied, rightly
+            if row.hours is not None and denied and re.search(r"不(?:需要?|要|用|必)在?|无需|无须", denied.group(0)):
+                # "较大事故不要在24小时内开现场会": the deadline the row gives, denied
+                out.append(Verdict(False, f"{sev}事故的现场会应在{row.hours}小时内召开（{row.body}）。"))
+                continue
             ok = row.hours is not None and int(h) == row.hours
             out.append(Verdict(ok, f"{row.id}: {row.hours}小时" if ok else
                                (f"时限不符：{sev}事故的现场会应在{row.hours}小时内召开，不是{h}小时。" if row.hours else

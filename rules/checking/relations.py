@@ -343,7 +343,7 @@ def decision_order(sentence: str, book: RuleBook) -> list[Verdict]:
     """"在国务院、省作出问责决定后再作出初步问责决定": the initial decision comes before the
     decision its row names."""
     out: list[Verdict] = []
-    if "初步问责决定" not in sentence:
+    if "初步问责" not in sentence:       # (初步问责是在…之后作出的: the decision by its short name too)
         return out
     for row in book.regulation.convening:
         if not row.before:

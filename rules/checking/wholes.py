@@ -41,4 +41,13 @@ def denied_elsewhere(sentence: str, bodies_of, text: str) -> str:
         denied = [b for b in bodies_of(m.group("x")) if squash(b) not in plain]
         if denied and len(denied) == len(bodies_of(m.group("x"))):
             return sentence[:m.start()] + sentence[m.end("x"):]
+    for m in _BUT_NOT.finditer(sentence):
+        # the correction the other way round: "是区委（党工委）和区政府（管委会），不是市委市政府"
+        denied = [b for b in bodies_of(m.group("x")) if squash(b) not in plain]
+        if denied and len(denied) == len(bodies_of(m.group("x"))) and bodies_of(sentence[:m.start()]):
+            return sentence[:m.start()] + sentence[m.end("x"):]
     return sentence
+
+
+# Y，不是X / Y，而不是X / Y，并非X: X a run ending its clause, after a clause that names a body
+_BUT_NOT = re.compile(r"[，,]\s*(?:而)?(?:并?不是|并非|而非)(?:由)?(?P<x>[^，,。；;：:]{2,12}?)(?=[，,。；;：:]|$)")
