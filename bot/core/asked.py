@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from knowledge.words import cut
@@ -205,7 +206,7 @@ def _unit_word(c: AskedClause) -> str:
     return m.group(0) if m else c.text
 
 
-def scene_words(book: RuleBook, titles: list[str], question: str) -> list[str]:
+def scene_words(book: RuleBook, titles: list[str] | tuple[str, ...], question: str) -> list[str]:
     """The words of the knowledge base's own subject, longest first: the vocabulary's severities,
     roles, levels, ranks, measures (and the words that are no measure of it), consequences and
     accident words, the regulation's defined term, and the runs of `question` in a document's
@@ -230,17 +231,34 @@ def _book_scene(book: RuleBook) -> frozenset[str]:
     return _BOOK_SCENES[book]
 
 
-def title_words(question: str, titles: list[str]) -> list[str]:
+def title_words(question: str, titles: list[str] | tuple[str, ...]) -> list[str]:
     """The runs of two or more characters of `question` that are in a document's title (问责,
     暂行规定, 政府工作报告): what the knowledge base is about, the scene of any question on it."""
+    inside = _title_runs(tuple(titles))
     out = []
     for run in _HAN.findall(question):
         i = 0
         while i < len(run) - 1:
-            j = max((j for j in range(i + 2, len(run) + 1) if any(run[i:j] in t for t in titles)), default=0)
+            j = max((j for j in range(i + 2, min(len(run), i + inside.longest) + 1) if run[i:j] in inside.runs),
+                    default=0)
             if j:
                 out.append(run[i:j])
                 i = j
             else:
                 i += 1
     return out
+
+
+@dataclass(frozen=True)
+class _TitleRuns:
+    runs: frozenset[str]     # every run of two or more Chinese characters inside a title
+    longest: int
+
+
+@lru_cache(maxsize=4)
+def _title_runs(titles: tuple[str, ...]) -> _TitleRuns:
+    """The titles' runs as one set, built once per list of titles (it changes only on ingest): with
+    all the laws, 355 titles were scanned for every substring of every message."""
+    runs = {run[i:j] for t in titles for run in _HAN.findall(t)
+            for i in range(len(run)) for j in range(i + 2, len(run) + 1)}
+    return _TitleRuns(frozenset(runs), max(map(len, runs), default=0))

@@ -180,7 +180,7 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
         # no search: the rules still decide and quote their articles; nothing else is said
         return rules_draft(kb, book, outcome) if ruled else decline_draft(kb, "unavailable", book)
     asked = [] if follow_up or result.reason == "article" else \
-        asked_clauses(question, scene_words(book, [d.title for d in kb.documents()], question))
+        asked_clauses(question, scene_words(book, tuple(kb.titles.values()), question))
     if outcome.missing is not None or (ruled and (follow_up or result.reason != "article")):
         # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
         draft = rules_draft(kb, book, outcome, question, None if follow_up else result)
