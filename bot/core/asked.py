@@ -43,9 +43,31 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?:不|没)\1")
 # Words before the asked predicate that only say whether or when it holds (modals, aspect adverbs):
 # the predicate is what follows the last of them.
 _MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能够|可以|需要|应该|必须|能|会|要|得|该|还|才|再|仍|照样|也|就")
-# Words that ask a quantity, and the unit they ask it in: 几章 -> 章, 多少小时 -> 小时, 多久 -> time
-_QUANTITY = re.compile(r"(?:几|多少|哪一?)(?:个)?(小时|分钟|[年月日天周章条节款项人名])|多久|多长时间|多长")
+# Words that ask a quantity, and the unit they ask it in: 几章 -> 章, 多少小时 -> 小时, 几起 -> 起,
+# 多久 -> time, 多少钱 -> 元, a bare 多少 (利率是多少) -> any number. The units are Chinese measure
+# words (量词) of what is measured or counted as it happens (起, 次, 票, 元); those of things a text
+# lists (几种方式, 几个部门) are answered by the list, counted or not, and ask no figure. 哪 takes
+# only the units that pick an instance (哪一年, 哪一条).
+_COUNTED = r"小时|分钟|公里|[年月日天周章条节款项人名起次岁元票倍]"
+_QUANTITY = re.compile(rf"(?:几|多少)(?:个)?({_COUNTED})|哪一?(?:个)?(小时|[年月日天周章条节款项])|多久|多长时间|多长"
+                       r"|多少(钱)|多少")
 _TIME_UNITS = ("年", "月", "日", "天", "周", "小时", "分钟")
+# A figure of each kind asked: a time, an amount of money, any number (digits, a fraction, 过半数,
+# a Chinese numeral with a measure word; never 一 alone, which is in 一般 and 统一)
+_NUMERAL = "[0-9０-９一二两三四五六七八九十百千万.]+(?:多)?"
+_FIGURES = {"time": re.compile(_NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) + ")"),
+            "元": re.compile(_NUMERAL + "(?:万|亿)?元"),
+            "number": re.compile(r"[0-9０-９]|分之|半数|[二两三四五六七八九十百千万]+(?:个|名|人|元|倍|次|票|项|种)")}
+_SENTENCES = re.compile(r"[。；;！!？?\n]")
+# A comparison (A和B有什么区别, A与B是什么关系) asks about both of its sides at once.
+_COMPARE = re.compile(r"^(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:的)?(?:有|是|存在)?(?:什么|啥|哪些|何|哪些)?"
+                      r"(?:区别|不同|不一样|差别|差异|关系|联系)")
+_TOKEN = re.compile(r"[A-Za-z0-9]+[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]+|\d+[A-Za-z]+")
+# Days named from the asker's today (明天, 今晚): a question about them asks about the world on that
+# day, which no document (a dated text) speaks of; a condition (如果明天…) only sets a scene. Years
+# (今年, 去年) are left: a question about the report's 去年 is the report's to answer.
+_DAY = re.compile(r"今天|明天|后天|昨天|今日|明日|今晚|明晚|今早|明早|本周|下周|这周")
+_CONDITION = re.compile(r"如果|假如|假设|要是|万一|若")
 # Adverbs jieba's dictionary tags as content words (一共/j), and the support verbs (形式动词) whose
 # object carries the content (承担什么后果, 受到什么处理): they ask nothing.
 _ADVERBS = ("一共", "总共", "到底", "究竟", "具体", "承担", "受到", "进行", "给予", "予以", "加以", "作出", "采取", "得到")
@@ -67,6 +89,9 @@ class AskedClause:
     kinds: tuple[str, ...] = ()      # the noun after a question word (哪个单位): addresses, never missed
     which: bool = False              # asks which instance of the unit (哪一年, 第几条)
     scene: tuple[str, ...] = ()      # the knowledge base's own words in a yes/no predicate (写检查吗)
+    anchors: tuple[str, ...] = ()    # what a quantity is asked of: its figure must stand beside one
+    pair: tuple[str, str] | None = None   # the two sides of a comparison, each by its key word
+    day: str | None = None           # a day named from the asker's today (明天): the world's, not the texts'
 
 
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
@@ -74,25 +99,69 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
     knowledge base is about (longest first), which set a scene and are never what is asked."""
     text = unicodedata.normalize("NFKC", question)
     out = []
-    for clause in (c for c in _CLAUSES.split(text) if c):
-        if not (_FINAL.search(clause) or _WH.search(clause) or _A_NOT_A.search(clause)):
-            continue
+    clauses = [c for c in _CLAUSES.split(text) if c]
+    asking = [c for c in clauses if _FINAL.search(c) or _WH.search(c) or _A_NOT_A.search(c)]
+    # a question with no frame at all ("深圳明天天气") asks with all its words
+    for clause in asking or ["".join(clauses)] if _day(text) else asking:
         part, whole = _predicate(clause)
         own = [] if whole else _scene_in(part, scene)
         words, kinds = _content(part, scene)
         if not whole and not own and not words and not kinds:
             # the predicate says nothing of its own (…工资待遇会降吗): its subject is what is asked
             words, kinds = _content(_FINAL.sub("", clause), scene)
-        out.append(AskedClause(clause, tuple(words), _unit(clause), tuple(kinds), bool(_WHICH_UNIT.search(clause)),
-                               tuple(own)))
+        unit = _unit(clause)
+        out.append(AskedClause(clause, tuple(words), unit, tuple(kinds), bool(_WHICH_UNIT.search(clause)),
+                               tuple(own), _anchors(clause, scene) if unit else (), _pair(clause, scene),
+                               _day(clause)))
     return out
+
+
+def _day(clause: str) -> str | None:
+    """The day a clause names from the asker's today, unless a condition only supposes it."""
+    m = _DAY.search(clause)
+    return m.group(0) if m and not _CONDITION.search(clause[:m.start()]) else None
+
+
+def _anchors(clause: str, scene: list[str]) -> tuple[str, ...]:
+    """What a quantity is asked of ("多少天内要送达本人": 送达): the clause's asked words, else its
+    scene's words ("死几个人算重大事故": 事故); none when it names nothing (一年还有几天)."""
+    words, kinds = _content(_FINAL.sub("", clause), scene)
+    return tuple(words + kinds) or tuple(_scene_in(clause, scene))
+
+
+def _pair(clause: str, scene: list[str]) -> tuple[str, str] | None:
+    """The two sides of a comparison ("5G网络和4G有什么区别"), each by its key word: a word of
+    letters or digits (5G) or a title (《公职人员政务处分法》), else its rarest word beyond the scene (香港), else the scene's own term
+    (引咎辞职, what the knowledge base itself compares); None when the
+    clause compares nothing or a side is left to the clause before ("跟调查组啥关系")."""
+    m = _COMPARE.search(_FINAL.sub("", clause))
+    if m is None:
+        return None
+    keys = []
+    for side in m.groups():
+        own = _scene_in(side, scene)
+        rest = side
+        for w in own:
+            rest = rest.replace(w, "，")
+        words = sorted((w for run in cut(_HAN.findall(rest)) for w in run
+                        if len(w.text) >= 2 and not w.tag.startswith(_NO_CONTENT)), key=lambda w: -w.idf)
+        key = (re.findall(r"《([^》]+)》", side) or _TOKEN.findall(side) or [w.text for w in words] or own or [None])[0]
+        if key is None:
+            return None
+        keys.append(key)
+    return keys[0], keys[1]
 
 
 def _unit(clause: str) -> str | None:
     m = _QUANTITY.search(clause)
     if m is None:
         return None
-    return "time" if m.group(1) is None or m.group(1) in _TIME_UNITS else m.group(1)
+    if m.group(3):
+        return "元"
+    unit = m.group(1) or m.group(2)
+    if unit is None:       # a bare 多长 asks a length as often as a time (线路总共多长)
+        return "number" if m.group(0) in ("多少", "多长") else "time"
+    return "time" if unit in _TIME_UNITS else unit
 
 
 def _predicate(clause: str) -> tuple[str, bool]:
@@ -167,12 +236,19 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     addressed."""
     words: list[str] = []
     figures: list[str] = []
+    if any(c.day for c in clauses):
+        # the world on a day named from today: no passage speaks of it, whatever words it shares
+        return Missing(tuple(dict.fromkeys(c.day for c in clauses if c.day)))
     for c in clauses:
-        figure = c.unit is None or _has_figure(c.unit, texts)
+        if c.pair is not None and not any(c.pair[0] in t and c.pair[1] in t for t in texts):
+            # a comparison is addressed only by a passage that speaks of both its sides, as they are named
+            words += [w for w in c.pair if w not in texts[0]] if texts else []
+            continue
+        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors)
         if c.which and c.unit is not None and figure or c.scene and c.unit is None:
             return Missing()
-        if c.unit is not None and texts and _has_figure(c.unit, texts[:1]):
-            return Missing()         # the lead passage gives a figure in the unit asked: its answer
+        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors):
+            return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         kind = any(_present(k, texts) for k in c.kinds)
         if figure and (len(absent) < len(c.words) or kind):
@@ -196,9 +272,12 @@ def _present(word: str, texts: list[str]) -> bool:
     return False
 
 
-def _has_figure(unit: str, texts: list[str]) -> bool:
-    units = "(?:个)?(?:" + "|".join(_TIME_UNITS) + ")" if unit == "time" else re.escape(unit)
-    return any(re.search(r"[0-9一二两三四五六七八九十百]+" + units, t) for t in texts)
+def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = ()) -> bool:
+    """A figure in the unit asked in one of `texts`, in a sentence that has one of `anchors` (what
+    the quantity is of) when there are any: 第十三条's 24小时 is the 现场会's, not a 送达's."""
+    figure = _FIGURES.get(unit) or re.compile(_NUMERAL + "(?:个)?" + re.escape(unit))
+    return any(figure.search(s) and (not anchors or any(_present(a, [s]) for a in anchors))
+               for t in texts for s in _SENTENCES.split(t))
 
 
 def _unit_word(c: AskedClause) -> str:

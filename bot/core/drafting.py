@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.retrieval import Corpus, Passage, SearchResult
+from rules.checking.sentences import MIN_QUOTE
 from rules.compose import compose
 from rules.engine import Decision, Outcome
 from rules.references import article_numbers
@@ -150,8 +151,10 @@ def unasked_draft(kb: Corpus, missing: Missing, nearest: Quote | None) -> Draft:
     the sources do not give — each an absence claim the checker verifies; then that there is no
     basis, and what the knowledge base holds."""
     quoted = lambda ws: "“" + "”“".join(ws) + "”"
-    nowhere = [w for w in missing.words if not kb.mentions(w)]
-    elsewhere = [w for w in missing.words if w not in nowhere]
+    # a word as long as a quotation would be held to the sources verbatim, not as an absence
+    named = [w for w in missing.words if len(w) < MIN_QUOTE]
+    nowhere = [w for w in named if not kb.mentions(w)]
+    elsewhere = [w for w in named if w not in nowhere and (nearest is None or w not in nearest.text)]
     said = [UNMENTIONED.format(words=quoted(nowhere))] if nowhere else []
     if elsewhere and nearest is not None and nearest.article is not None:
         said.append(NOT_IN_NEAREST.format(label=nearest.label, words=quoted(elsewhere)))
