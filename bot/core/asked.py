@@ -58,6 +58,8 @@ _NUMERAL = "[0-9０-９一二两三四五六七八九十百千万.]+(?:多)?"
 _FIGURES = {"time": re.compile(_NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) + ")"),
             "元": re.compile(_NUMERAL + "(?:万|亿)?元"),
             "number": re.compile(r"[0-9０-９]|分之|半数|[二两三四五六七八九十百千万]+(?:个|名|人|元|倍|次|票|项|种)")}
+# An amount a text gives by how it is computed (按照…日平均工资计算), not as a figure
+_COMPUTED = re.compile(r"按照?[^。；;，,]{1,30}?计[算发]")
 _SENTENCES = re.compile(r"[。；;！!？?\n]")
 # A comparison (A和B有什么区别, A与B是什么关系) asks about both of its sides at once.
 _COMPARE = re.compile(r"^(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:的)?(?:有|是|存在)?(?:什么|啥|哪些|何|哪些)?"
@@ -123,10 +125,19 @@ def _day(clause: str) -> str | None:
 
 
 def _anchors(clause: str, scene: list[str]) -> tuple[str, ...]:
-    """What a quantity is asked of ("多少天内要送达本人": 送达): the clause's asked words, else its
-    scene's words ("死几个人算重大事故": 事故); none when it names nothing (一年还有几天)."""
-    words, kinds = _content(_FINAL.sub("", clause), scene)
-    return tuple(words + kinds) or tuple(_scene_in(clause, scene))
+    """What a quantity is asked of: the clause's asked words and its nouns however common
+    ("辞职以后多久才能去相关的企业上班": 企业, where the law says 任职); its scene's words too when
+    it asks no word of its own ("行政复议一般多久出结果": 行政复议; "死几个人算重大事故": 事故), never
+    when it does ("问责决定作出以后多少天内要送达本人": 送达, not 问责决定, whose 24小时 is the
+    现场会's); none when it names nothing (一年还有几天)."""
+    body = _FINAL.sub("", clause)
+    words, kinds = _content(body, scene)
+    for w in scene:
+        body = body.replace(w, "，")
+    nouns = [w.text for run in cut(_HAN.findall(body)) for w in run
+             if w.tag.startswith("n") and len(w.text) >= 2 and not _WH.search(w.text)]
+    own = [] if words else _scene_in(clause, scene)
+    return tuple(dict.fromkeys(words + kinds + nouns + own))
 
 
 def _pair(clause: str, scene: list[str]) -> tuple[str, str] | None:
@@ -276,7 +287,8 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = ()) -> b
     """A figure in the unit asked in one of `texts`, in a sentence that has one of `anchors` (what
     the quantity is of) when there are any: 第十三条's 24小时 is the 现场会's, not a 送达's."""
     figure = _FIGURES.get(unit) or re.compile(_NUMERAL + "(?:个)?" + re.escape(unit))
-    return any(figure.search(s) and (not anchors or any(_present(a, [s]) for a in anchors))
+    computed = unit in ("元", "number")
+    return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
                for t in texts for s in _SENTENCES.split(t))
 
 

@@ -191,7 +191,8 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
             # "会调岗吗"), and ask back what they need to ("火灾死了9个人，区应急管理局副局长怎么处理");
             # only a figure they do not give (死几个人算重大事故) is beyond them
             asked = [c for c in asked if c.unit is not None]
-        basis = result.passages if outcome.missing is not None else draft.body.quotes + draft.body.also
+        basis = result.passages if outcome.missing is not None else \
+            draft.body.quotes + draft.body.also + draft.body.related     # all the answer shows
         return _unasked(kb, book, asked, basis) or draft
     subject = subject_words(question, book)
     if subject and len(unmentioned(kb, subject)) == len(subject):
