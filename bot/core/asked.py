@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from knowledge.retrieval import Corpus
 from knowledge.words import cut
 from rules.schema import RuleBook
 
@@ -353,3 +354,32 @@ def _title_runs(titles: tuple[str, ...]) -> _TitleRuns:
     runs = {run[i:j] for t in titles for run in _HAN.findall(t)
             for i in range(len(run)) for j in range(i + 2, len(run) + 1)}
     return _TitleRuns(frozenset(runs), max(map(len, runs), default=0))
+
+
+# A document named as the subject of a clause that asks ("《关于实行党风廉政建设责任制的规定》是哪年、
+# 谁发布的", "中办发25号文第八条具体规定了哪些情节"): by its title, or by its number (中办发[2009]25号,
+# the year left out as people say it).
+_DOC_NUMBER = r"([\u4e00-\u9fff]{1,3}发)(?:[\[〔(](\d{4})[\]〕)])?(\d+)号(?:文件|文)?"
+_SUBJECT_DOC = re.compile(r"^(?:那个|这个|该|此)?(?:《([^》]+)》|" + _DOC_NUMBER + ")")
+
+
+def outside_subject(question: str, kb: Corpus) -> str | None:
+    """The document a question asks about (its content, its articles, its date or issuer) when the
+    index does not hold it, named as the sources write it (《…》, 中办发[2009]25号); else None. Only
+    that it is not in the knowledge base can be said of it: the passages that merely refer to it
+    (第十七条 for 中办发[2009]25号第八条) would answer as if they held its text."""
+    text = unicodedata.normalize("NFKC", question)
+    for clause in (c for c in _CLAUSES.split(text) if c):
+        if not (_FINAL.search(clause) or _WH.search(clause) or _A_NOT_A.search(clause)):
+            continue
+        m = _SUBJECT_DOC.match(clause)
+        if m is None:
+            continue
+        title, prefix, year, number = m.groups()
+        if title is not None:
+            held = any(title in t for t in kb.titles.values()) or kb.named_documents(f"《{title}》")
+            return None if held else f"《{title}》"
+        spelled = re.compile(re.escape(prefix) + r"\[" + (year or r"\d{4}") + r"\]" + number + "号")
+        # the number as the sources write it; one they never write is no document we know of
+        return next((f.group(0) for c in kb.chunks if (f := spelled.search(c.text))), None)
+    return None

@@ -32,6 +32,7 @@ PARTIAL = "我只找到能部分回答这个问题的原文，请以原文为准
 UNMENTIONED = "知识库的资料中没有提到{words}。"          # checked as an absence claim
 NOT_IN_NEAREST = "与问题最接近的{label}没有提到{words}。"   # an absence claim scoped to that article
 NO_FIGURE = "知识库的资料中没有给出{asked}所问的数字。"
+OUTSIDE = "{name}的正文不在知识库中。"                   # a document the sources refer to, not held
 EXAMPLES = ["较大事故街道主任会受什么处理？", "问责方式有哪些？能合并使用吗？", "第十四条", "市民投诉政府部门后会怎么处理？"]
 
 
@@ -161,6 +162,15 @@ def unasked_draft(kb: Corpus, missing: Missing, nearest: Quote | None) -> Draft:
     said += [NO_FIGURE.format(asked=quoted(missing.figures))] if missing.figures else []
     said.append(DECLINE["no_match"])
     body = Body(lead=said[0], statements=[Statement(s) for s in said[1:]] + [Statement(coverage_line(kb))])
+    return Draft(body, "none", False)
+
+
+def outside_draft(kb: Corpus, name: str) -> Draft:
+    """"No basis" for a question about a document the index does not hold (bot/core/asked.py
+    `outside_subject`): that its text is not in the knowledge base, an absence the checker verifies,
+    and what the knowledge base holds."""
+    body = Body(lead=OUTSIDE.format(name=name),
+                statements=[Statement(DECLINE["no_match"]), Statement(coverage_line(kb))])
     return Draft(body, "none", False)
 
 

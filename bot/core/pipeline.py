@@ -28,11 +28,11 @@ from rules.topics import subject_words, topic_sources
 from bot.core.conversation import Conversations
 from bot.core import plain
 from bot.core.about import about_body
-from bot.core.asked import AskedClause, asked_clauses, scene_words, unaddressed
+from bot.core.asked import AskedClause, asked_clauses, outside_subject, scene_words, unaddressed
 from bot.core.complaint import complaint_answer
 from bot.core.answer import Body, Quote
-from bot.core.drafting import (quotes_draft, Draft, decline_draft, passages_draft, rules_draft, unmentioned,
-                               unasked_draft, unmentioned_draft)
+from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft, passages_draft, rules_draft,
+                               unmentioned, unasked_draft, unmentioned_draft)
 from bot.core.guard import refuse
 from bot.core.snapshot import Snapshot
 
@@ -105,6 +105,8 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         draft = decline_draft(None, "too_long", book, n=len(question), max=MAX_QUESTION_CHARS)
     elif refused := refuse(question):
         draft = decline_draft(kb, refused, book)
+    elif (outside := outside_subject(question, kb)) is not None:
+        draft = outside_draft(kb, outside)             # a document the index does not hold
     elif (about := about_body(kb, book, question)) is not None:
         draft = Draft(about, "passages", True)        # from the documents' front matter
     elif (steps := complaint_answer(book.complaint, question)) is not None:
