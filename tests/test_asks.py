@@ -128,3 +128,28 @@ def test_the_titles_runs_are_built_once_per_list_of_titles():
         assert title_words(q, titles) == scanned(q, list(titles))
     info = A._title_runs.cache_info()
     assert info.misses == 1 and info.hits == 3
+
+
+# ---------------------------------------------------------------- a document the index does not hold
+
+@pytest.mark.parametrize("unanswerable, naming, answerable", [
+    # its articles, by its number as people say it (the year left out): 第十七条 only refers to them
+    ("中办发25号文第八条具体规定了哪些从重情节", "中办发[2009]25号的正文不在知识库中", "第十七条说从重从轻情节按什么执行"),
+    # its date and issuer: the front matter is the held documents', not this one's
+    ("《关于实行党风廉政建设责任制的规定》是哪年、谁发布的", "《关于实行党风廉政建设责任制的规定》的正文不在知识库中",
+     "《深圳市党政领导干部问责暂行规定》第十四条写了什么"),
+])
+def test_a_document_not_held_is_said_not_held_and_a_held_one_answers(pipeline, unanswerable, naming, answerable):
+    declined(pipeline.answer(unanswerable), naming)
+    answered(pipeline.answer(answerable))
+
+
+def test_a_document_only_mentioned_before_the_question_is_not_its_subject(kb):
+    """"规定里提到的《X》，在哪些地方用到了" asks where the regulation refers to it: the clause that
+    asks has no document for subject, so the passages answer."""
+    from bot.core.asked import outside_subject
+
+    assert outside_subject("规定里提到的《深圳市行政过错责任追究办法》，在哪些地方用到了", kb) is None
+    assert outside_subject("《深圳市行政过错责任追究办法》里具体列了哪些情形", kb) == "《深圳市行政过错责任追究办法》"
+    assert outside_subject("《深圳市党政领导干部问责暂行规定》是哪年发布的", kb) is None
+    assert outside_subject("国办发88号文第三条写了什么", kb) is None          # a number no source writes
