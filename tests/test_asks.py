@@ -153,3 +153,10 @@ def test_a_document_only_mentioned_before_the_question_is_not_its_subject(kb):
     assert outside_subject("《深圳市行政过错责任追究办法》里具体列了哪些情形", kb) == "《深圳市行政过错责任追究办法》"
     assert outside_subject("《深圳市党政领导干部问责暂行规定》是哪年发布的", kb) is None
     assert outside_subject("国办发88号文第三条写了什么", kb) is None          # a number no source writes
+
+
+def test_a_short_name_the_sources_define_is_theirs_to_explain(kb):
+    """第七条 says 以下简称《办法》: "《办法》是指哪个文件" is answered from it, not told the text is not held."""
+    from bot.core.asked import outside_subject
+
+    assert outside_subject("《办法》是指哪个文件？", kb) is None

@@ -378,7 +378,8 @@ def outside_subject(question: str, kb: Corpus) -> str | None:
         title, prefix, year, number = m.groups()
         if title is not None:
             held = any(title in t for t in kb.titles.values()) or kb.named_documents(f"《{title}》")
-            return None if held else f"《{title}》"
+            # a short name the sources define (以下简称《办法》) is theirs to explain
+            return None if held or kb.mentions(f"简称《{title}》") else f"《{title}》"
         spelled = re.compile(re.escape(prefix) + r"\[" + (year or r"\d{4}") + r"\]" + number + "号")
         # the number as the sources write it; one they never write is no document we know of
         return next((f.group(0) for c in kb.chunks if (f := spelled.search(c.text))), None)
