@@ -191,14 +191,7 @@ def coverage_line(kb: Corpus) -> str:
     others (关于《中华人民共和国刑事诉讼法》第七十九条第三款的解释), which the checker then reads
     as claims about those articles: measured at full size, every "no basis" failed its check."""
     laws = getattr(kb, "laws", set())
-    if not laws:
-        docs = [f"《{d.title}》" + ("（不完整）" if d.lacks else "") for d in kb.documents()]
-    else:       # the documents beside the laws, read from one pass over the chunks (documents() makes 355)
-        meta: dict[str, dict] = {}
-        for c in kb.chunks:
-            if c.meta["doc_id"] not in laws:
-                meta.setdefault(c.meta["doc_id"], c.meta)
-        docs = [f"《{kb.titles[d]}》" + ("（不完整）" if meta[d].get("doc_lacks") else "") for d in kb.titles if d in meta]
+    docs = [f"《{d.title}》" + ("（不完整）" if d.lacks else "") for d in kb.documents() if d.id not in laws]
     return "知识库收录：" + "、".join(docs) + (f"，以及国家法律{len(laws)}部" if laws else "") + "。"
 
 
