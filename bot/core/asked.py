@@ -144,7 +144,7 @@ def _anchors(clause: str, scene: list[str]) -> tuple[str, ...]:
 def _pair(clause: str, scene: list[str]) -> tuple[str, str] | None:
     """The two sides of a comparison ("5G网络和4G有什么区别"), each by its key word: a word of
     letters or digits (5G) or a title (《公职人员政务处分法》), else its rarest word beyond the scene (香港), else the scene's own term
-    (引咎辞职, what the knowledge base itself compares); None when the
+    (引咎辞职); None when both keys are the scene's (撤职和免职: the rules say what each is), or when the
     clause compares nothing or a side is left to the clause before ("跟调查组啥关系")."""
     m = _COMPARE.search(_FINAL.sub("", clause))
     if m is None:
@@ -161,6 +161,8 @@ def _pair(clause: str, scene: list[str]) -> tuple[str, str] | None:
         if key is None:
             return None
         keys.append(key)
+    if all(k in scene for k in keys):
+        return None          # two of the knowledge base's own terms (撤职和免职): the rules answer each side
     return keys[0], keys[1]
 
 
