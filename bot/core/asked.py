@@ -114,7 +114,10 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
             words, kinds = _content(_FINAL.sub("", clause), scene)
         unit = _unit(clause)
         out.append(AskedClause(clause, tuple(words), unit, tuple(kinds), bool(_WHICH_UNIT.search(clause)),
-                               tuple(own), _anchors(clause, scene) if unit else (), _pair(clause, scene),
+                               # a bare 多少 with no asked word ("深圳2015年GDP是多少": 生产总值 in the
+                               # text) is tied to no noun: any number answers, as before this reading
+                               tuple(own), _anchors(clause, scene) if unit and (words or unit != "number") else (),
+                               _pair(clause, scene),
                                _day(clause)))
     return out
 
