@@ -429,10 +429,11 @@ def test_the_second_blind_question_set_is_answered_or_declined_as_measured(pipel
     """Question set 2 (tests/data/questions_blind_2.yaml, written blind after the reading of what
     is asked was built, and held out from it): every answer passes the checker with its first
     draft, and the counts do not fall below what was measured (README: 55/60 answerable cited,
-    17/40 unanswerable declined; on the main before that reading 57/60 and 4/40)."""
+    24/40 unanswerable declined since the readings of quantities, comparisons, days and documents
+    not held; 17/40 before them; on the main before the first reading 57/60 and 4/40)."""
     from bot.core.evaluation import evaluate_answers
 
     report = evaluate_answers(pipeline, BLIND_2)
     assert report["n"] == 100 and report["checked"] == 100 and not report["fallbacks"]
     assert report["answers"]["all"]["cited"] >= 55
-    assert report["declined"]["n"] == 40 and report["declined"]["declined"] >= 17
+    assert report["declined"]["n"] == 40 and report["declined"]["declined"] >= 24

@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from knowledge.retrieval import Corpus
 from knowledge.words import cut
 from rules.schema import RuleBook
 
@@ -42,9 +44,33 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?:不|没)\1")
 # Words before the asked predicate that only say whether or when it holds (modals, aspect adverbs):
 # the predicate is what follows the last of them.
 _MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能够|可以|需要|应该|必须|能|会|要|得|该|还|才|再|仍|照样|也|就")
-# Words that ask a quantity, and the unit they ask it in: 几章 -> 章, 多少小时 -> 小时, 多久 -> time
-_QUANTITY = re.compile(r"(?:几|多少|哪一?)(?:个)?(小时|分钟|[年月日天周章条节款项人名])|多久|多长时间|多长")
+# Words that ask a quantity, and the unit they ask it in: 几章 -> 章, 多少小时 -> 小时, 几起 -> 起,
+# 多久 -> time, 多少钱 -> 元, a bare 多少 (利率是多少) -> any number. The units are Chinese measure
+# words (量词) of what is measured or counted as it happens (起, 次, 票, 元); those of things a text
+# lists (几种方式, 几个部门) are answered by the list, counted or not, and ask no figure. 哪 takes
+# only the units that pick an instance (哪一年, 哪一条).
+_COUNTED = r"小时|分钟|公里|[年月日天周章条节款项人名起次岁元票倍]"
+_QUANTITY = re.compile(rf"(?:几|多少)(?:个)?({_COUNTED})|哪一?(?:个)?(小时|[年月日天周章条节款项])|多久|多长时间|多长"
+                       r"|多少(钱)|多少")
 _TIME_UNITS = ("年", "月", "日", "天", "周", "小时", "分钟")
+# A figure of each kind asked: a time, an amount of money, any number (digits, a fraction, 过半数,
+# a Chinese numeral with a measure word; never 一 alone, which is in 一般 and 统一)
+_NUMERAL = "[0-9０-９一二两三四五六七八九十百千万.]+(?:多)?"
+_FIGURES = {"time": re.compile(_NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) + ")"),
+            "元": re.compile(_NUMERAL + "(?:万|亿)?元"),
+            "number": re.compile(r"[0-9０-９]|分之|半数|[二两三四五六七八九十百千万]+(?:个|名|人|元|倍|次|票|项|种)")}
+# An amount a text gives by how it is computed (按照…日平均工资计算), not as a figure
+_COMPUTED = re.compile(r"按照?[^。；;，,]{1,30}?计[算发]")
+_SENTENCES = re.compile(r"[。；;！!？?\n]")
+# A comparison (A和B有什么区别, A与B是什么关系) asks about both of its sides at once.
+_COMPARE = re.compile(r"^(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:的)?(?:有|是|存在)?(?:什么|啥|哪些|何|哪些)?"
+                      r"(?:区别|不同|不一样|差别|差异|关系|联系)")
+_TOKEN = re.compile(r"[A-Za-z0-9]+[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]+|\d+[A-Za-z]+")
+# Days named from the asker's today (明天, 今晚): a question about them asks about the world on that
+# day, which no document (a dated text) speaks of; a condition (如果明天…) only sets a scene. Years
+# (今年, 去年) are left: a question about the report's 去年 is the report's to answer.
+_DAY = re.compile(r"今天|明天|后天|昨天|今日|明日|今晚|明晚|今早|明早|本周|下周|这周")
+_CONDITION = re.compile(r"如果|假如|假设|要是|万一|若")
 # Adverbs jieba's dictionary tags as content words (一共/j), and the support verbs (形式动词) whose
 # object carries the content (承担什么后果, 受到什么处理): they ask nothing.
 _ADVERBS = ("一共", "总共", "到底", "究竟", "具体", "承担", "受到", "进行", "给予", "予以", "加以", "作出", "采取", "得到")
@@ -66,6 +92,9 @@ class AskedClause:
     kinds: tuple[str, ...] = ()      # the noun after a question word (哪个单位): addresses, never missed
     which: bool = False              # asks which instance of the unit (哪一年, 第几条)
     scene: tuple[str, ...] = ()      # the knowledge base's own words in a yes/no predicate (写检查吗)
+    anchors: tuple[str, ...] = ()    # what a quantity is asked of: its figure must stand beside one
+    pair: tuple[str, str] | None = None   # the two sides of a comparison, each by its key word
+    day: str | None = None           # a day named from the asker's today (明天): the world's, not the texts'
 
 
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
@@ -73,25 +102,83 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
     knowledge base is about (longest first), which set a scene and are never what is asked."""
     text = unicodedata.normalize("NFKC", question)
     out = []
-    for clause in (c for c in _CLAUSES.split(text) if c):
-        if not (_FINAL.search(clause) or _WH.search(clause) or _A_NOT_A.search(clause)):
-            continue
+    clauses = [c for c in _CLAUSES.split(text) if c]
+    asking = [c for c in clauses if _FINAL.search(c) or _WH.search(c) or _A_NOT_A.search(c)]
+    # a question with no frame at all ("深圳明天天气") asks with all its words
+    for clause in asking or ["".join(clauses)] if _day(text) else asking:
         part, whole = _predicate(clause)
         own = [] if whole else _scene_in(part, scene)
         words, kinds = _content(part, scene)
         if not whole and not own and not words and not kinds:
             # the predicate says nothing of its own (…工资待遇会降吗): its subject is what is asked
             words, kinds = _content(_FINAL.sub("", clause), scene)
-        out.append(AskedClause(clause, tuple(words), _unit(clause), tuple(kinds), bool(_WHICH_UNIT.search(clause)),
-                               tuple(own)))
+        unit = _unit(clause)
+        out.append(AskedClause(clause, tuple(words), unit, tuple(kinds), bool(_WHICH_UNIT.search(clause)),
+                               # a bare 多少 with no asked word ("深圳2015年GDP是多少": 生产总值 in the
+                               # text) is tied to no noun: any number answers, as before this reading
+                               tuple(own), _anchors(clause, scene) if unit and (words or unit != "number") else (),
+                               _pair(clause, scene),
+                               _day(clause)))
     return out
+
+
+def _day(clause: str) -> str | None:
+    """The day a clause names from the asker's today, unless a condition only supposes it."""
+    m = _DAY.search(clause)
+    return m.group(0) if m and not _CONDITION.search(clause[:m.start()]) else None
+
+
+def _anchors(clause: str, scene: list[str]) -> tuple[str, ...]:
+    """What a quantity is asked of: the clause's asked words and its nouns however common
+    ("辞职以后多久才能去相关的企业上班": 企业, where the law says 任职); its scene's words too when
+    it asks no word of its own ("行政复议一般多久出结果": 行政复议; "死几个人算重大事故": 事故), never
+    when it does ("问责决定作出以后多少天内要送达本人": 送达, not 问责决定, whose 24小时 is the
+    现场会's); none when it names nothing (一年还有几天)."""
+    body = _FINAL.sub("", clause)
+    words, kinds = _content(body, scene)
+    for w in scene:
+        body = body.replace(w, "，")
+    nouns = [w.text for run in cut(_HAN.findall(body)) for w in run
+             if w.tag.startswith("n") and len(w.text) >= 2 and not _WH.search(w.text)]
+    own = [] if words else _scene_in(clause, scene)
+    return tuple(dict.fromkeys(words + kinds + nouns + own))
+
+
+def _pair(clause: str, scene: list[str]) -> tuple[str, str] | None:
+    """The two sides of a comparison ("5G网络和4G有什么区别"), each by its key word: a word of
+    letters or digits (5G) or a title (《公职人员政务处分法》), else its rarest word beyond the scene (香港), else the scene's own term
+    (引咎辞职); None when both keys are the scene's (撤职和免职: the rules say what each is), or when the
+    clause compares nothing or a side is left to the clause before ("跟调查组啥关系")."""
+    m = _COMPARE.search(_FINAL.sub("", clause))
+    if m is None:
+        return None
+    keys = []
+    for side in m.groups():
+        own = _scene_in(side, scene)
+        rest = side
+        for w in own:
+            rest = rest.replace(w, "，")
+        words = sorted((w for run in cut(_HAN.findall(rest)) for w in run
+                        if len(w.text) >= 2 and not w.tag.startswith(_NO_CONTENT)), key=lambda w: -w.idf)
+        key = (re.findall(r"《([^》]+)》", side) or _TOKEN.findall(side) or [w.text for w in words] or own or [None])[0]
+        if key is None:
+            return None
+        keys.append(key)
+    if all(k in scene for k in keys):
+        return None          # two of the knowledge base's own terms (撤职和免职): the rules answer each side
+    return keys[0], keys[1]
 
 
 def _unit(clause: str) -> str | None:
     m = _QUANTITY.search(clause)
     if m is None:
         return None
-    return "time" if m.group(1) is None or m.group(1) in _TIME_UNITS else m.group(1)
+    if m.group(3):
+        return "元"
+    unit = m.group(1) or m.group(2)
+    if unit is None:       # a bare 多长 asks a length as often as a time (线路总共多长)
+        return "number" if m.group(0) in ("多少", "多长") else "time"
+    return "time" if unit in _TIME_UNITS else unit
 
 
 def _predicate(clause: str) -> tuple[str, bool]:
@@ -166,12 +253,19 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     addressed."""
     words: list[str] = []
     figures: list[str] = []
+    if any(c.day for c in clauses):
+        # the world on a day named from today: no passage speaks of it, whatever words it shares
+        return Missing(tuple(dict.fromkeys(c.day for c in clauses if c.day)))
     for c in clauses:
-        figure = c.unit is None or _has_figure(c.unit, texts)
+        if c.pair is not None and not any(c.pair[0] in t and c.pair[1] in t for t in texts):
+            # a comparison is addressed only by a passage that speaks of both its sides, as they are named
+            words += [w for w in c.pair if w not in texts[0]] if texts else []
+            continue
+        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors)
         if c.which and c.unit is not None and figure or c.scene and c.unit is None:
             return Missing()
-        if c.unit is not None and texts and _has_figure(c.unit, texts[:1]):
-            return Missing()         # the lead passage gives a figure in the unit asked: its answer
+        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors):
+            return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         kind = any(_present(k, texts) for k in c.kinds)
         if figure and (len(absent) < len(c.words) or kind):
@@ -195,9 +289,13 @@ def _present(word: str, texts: list[str]) -> bool:
     return False
 
 
-def _has_figure(unit: str, texts: list[str]) -> bool:
-    units = "(?:个)?(?:" + "|".join(_TIME_UNITS) + ")" if unit == "time" else re.escape(unit)
-    return any(re.search(r"[0-9一二两三四五六七八九十百]+" + units, t) for t in texts)
+def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = ()) -> bool:
+    """A figure in the unit asked in one of `texts`, in a sentence that has one of `anchors` (what
+    the quantity is of) when there are any: 第十三条's 24小时 is the 现场会's, not a 送达's."""
+    figure = _FIGURES.get(unit) or re.compile(_NUMERAL + "(?:个)?" + re.escape(unit))
+    computed = unit in ("元", "number")
+    return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
+               for t in texts for s in _SENTENCES.split(t))
 
 
 def _unit_word(c: AskedClause) -> str:
@@ -205,7 +303,7 @@ def _unit_word(c: AskedClause) -> str:
     return m.group(0) if m else c.text
 
 
-def scene_words(book: RuleBook, titles: list[str], question: str) -> list[str]:
+def scene_words(book: RuleBook, titles: list[str] | tuple[str, ...], question: str) -> list[str]:
     """The words of the knowledge base's own subject, longest first: the vocabulary's severities,
     roles, levels, ranks, measures (and the words that are no measure of it), consequences and
     accident words, the regulation's defined term, and the runs of `question` in a document's
@@ -230,17 +328,64 @@ def _book_scene(book: RuleBook) -> frozenset[str]:
     return _BOOK_SCENES[book]
 
 
-def title_words(question: str, titles: list[str]) -> list[str]:
+def title_words(question: str, titles: list[str] | tuple[str, ...]) -> list[str]:
     """The runs of two or more characters of `question` that are in a document's title (问责,
     暂行规定, 政府工作报告): what the knowledge base is about, the scene of any question on it."""
+    inside = _title_runs(tuple(titles))
     out = []
     for run in _HAN.findall(question):
         i = 0
         while i < len(run) - 1:
-            j = max((j for j in range(i + 2, len(run) + 1) if any(run[i:j] in t for t in titles)), default=0)
+            j = max((j for j in range(i + 2, min(len(run), i + inside.longest) + 1) if run[i:j] in inside.runs),
+                    default=0)
             if j:
                 out.append(run[i:j])
                 i = j
             else:
                 i += 1
     return out
+
+
+@dataclass(frozen=True)
+class _TitleRuns:
+    runs: frozenset[str]     # every run of two or more Chinese characters inside a title
+    longest: int
+
+
+@lru_cache(maxsize=4)
+def _title_runs(titles: tuple[str, ...]) -> _TitleRuns:
+    """The titles' runs as one set, built once per list of titles (it changes only on ingest): with
+    all the laws, 355 titles were scanned for every substring of every message."""
+    runs = {run[i:j] for t in titles for run in _HAN.findall(t)
+            for i in range(len(run)) for j in range(i + 2, len(run) + 1)}
+    return _TitleRuns(frozenset(runs), max(map(len, runs), default=0))
+
+
+# A document named as the subject of a clause that asks ("《关于实行党风廉政建设责任制的规定》是哪年、
+# 谁发布的", "中办发25号文第八条具体规定了哪些情节"): by its title, or by its number (中办发[2009]25号,
+# the year left out as people say it).
+_DOC_NUMBER = r"([\u4e00-\u9fff]{1,3}发)(?:[\[〔(](\d{4})[\]〕)])?(\d+)号(?:文件|文)?"
+_SUBJECT_DOC = re.compile(r"^(?:那个|这个|该|此)?(?:《([^》]+)》|" + _DOC_NUMBER + ")")
+
+
+def outside_subject(question: str, kb: Corpus) -> str | None:
+    """The document a question asks about (its content, its articles, its date or issuer) when the
+    index does not hold it, named as the sources write it (《…》, 中办发[2009]25号); else None. Only
+    that it is not in the knowledge base can be said of it: the passages that merely refer to it
+    (第十七条 for 中办发[2009]25号第八条) would answer as if they held its text."""
+    text = unicodedata.normalize("NFKC", question)
+    for clause in (c for c in _CLAUSES.split(text) if c):
+        if not (_FINAL.search(clause) or _WH.search(clause) or _A_NOT_A.search(clause)):
+            continue
+        m = _SUBJECT_DOC.match(clause)
+        if m is None:
+            continue
+        title, prefix, year, number = m.groups()
+        if title is not None:
+            held = any(title in t for t in kb.titles.values()) or kb.named_documents(f"《{title}》")
+            # a short name the sources define (以下简称《办法》) is theirs to explain
+            return None if held or kb.mentions(f"简称《{title}》") else f"《{title}》"
+        spelled = re.compile(re.escape(prefix) + r"\[" + (year or r"\d{4}") + r"\]" + number + "号")
+        # the number as the sources write it; one they never write is no document we know of
+        return next((f.group(0) for c in kb.chunks if (f := spelled.search(c.text))), None)
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.retrieval import Corpus, Passage, SearchResult
+from rules.checking.sentences import MIN_QUOTE
 from rules.compose import compose
 from rules.engine import Decision, Outcome
 from rules.references import article_numbers
@@ -31,6 +32,7 @@ PARTIAL = "我只找到能部分回答这个问题的原文，请以原文为准
 UNMENTIONED = "知识库的资料中没有提到{words}。"          # checked as an absence claim
 NOT_IN_NEAREST = "与问题最接近的{label}没有提到{words}。"   # an absence claim scoped to that article
 NO_FIGURE = "知识库的资料中没有给出{asked}所问的数字。"
+OUTSIDE = "{name}的正文不在知识库中。"                   # a document the sources refer to, not held
 EXAMPLES = ["较大事故街道主任会受什么处理？", "问责方式有哪些？能合并使用吗？", "第十四条", "市民投诉政府部门后会怎么处理？"]
 
 
@@ -150,14 +152,25 @@ def unasked_draft(kb: Corpus, missing: Missing, nearest: Quote | None) -> Draft:
     the sources do not give — each an absence claim the checker verifies; then that there is no
     basis, and what the knowledge base holds."""
     quoted = lambda ws: "“" + "”“".join(ws) + "”"
-    nowhere = [w for w in missing.words if not kb.mentions(w)]
-    elsewhere = [w for w in missing.words if w not in nowhere]
+    # a word as long as a quotation would be held to the sources verbatim, not as an absence
+    named = [w for w in missing.words if len(w) < MIN_QUOTE]
+    nowhere = [w for w in named if not kb.mentions(w)]
+    elsewhere = [w for w in named if w not in nowhere and (nearest is None or w not in nearest.text)]
     said = [UNMENTIONED.format(words=quoted(nowhere))] if nowhere else []
     if elsewhere and nearest is not None and nearest.article is not None:
         said.append(NOT_IN_NEAREST.format(label=nearest.label, words=quoted(elsewhere)))
     said += [NO_FIGURE.format(asked=quoted(missing.figures))] if missing.figures else []
     said.append(DECLINE["no_match"])
     body = Body(lead=said[0], statements=[Statement(s) for s in said[1:]] + [Statement(coverage_line(kb))])
+    return Draft(body, "none", False)
+
+
+def outside_draft(kb: Corpus, name: str) -> Draft:
+    """"No basis" for a question about a document the index does not hold (bot/core/asked.py
+    `outside_subject`): that its text is not in the knowledge base, an absence the checker verifies,
+    and what the knowledge base holds."""
+    body = Body(lead=OUTSIDE.format(name=name),
+                statements=[Statement(DECLINE["no_match"]), Statement(coverage_line(kb))])
     return Draft(body, "none", False)
 
 
@@ -173,8 +186,13 @@ def quotes_draft(kb: Corpus, question: str, result: SearchResult | None, outcome
 
 
 def coverage_line(kb: Corpus) -> str:
-    docs = [f"《{d.title}》" + ("（不完整）" if d.lacks else "") for d in kb.documents()]
-    return "知识库收录：" + "、".join(docs) + "。"
+    """What the knowledge base holds: its documents by title, and the national laws by their count.
+    With every law (352) a list of titles is no answer to read, and some titles name articles of
+    others (关于《中华人民共和国刑事诉讼法》第七十九条第三款的解释), which the checker then reads
+    as claims about those articles: measured at full size, every "no basis" failed its check."""
+    laws = getattr(kb, "laws", set())
+    docs = [f"《{d.title}》" + ("（不完整）" if d.lacks else "") for d in kb.documents() if d.id not in laws]
+    return "知识库收录：" + "、".join(docs) + (f"，以及国家法律{len(laws)}部" if laws else "") + "。"
 
 
 def decline_draft(kb: Corpus | None, reason: str, book: RuleBook, **fmt: object) -> Draft:

@@ -28,11 +28,11 @@ from rules.topics import subject_words, topic_sources
 from bot.core.conversation import Conversations
 from bot.core import plain
 from bot.core.about import about_body
-from bot.core.asked import AskedClause, asked_clauses, scene_words, unaddressed
+from bot.core.asked import AskedClause, asked_clauses, outside_subject, scene_words, unaddressed
 from bot.core.complaint import complaint_answer
 from bot.core.answer import Body, Quote
-from bot.core.drafting import (quotes_draft, Draft, decline_draft, passages_draft, rules_draft, unmentioned,
-                               unasked_draft, unmentioned_draft)
+from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft, passages_draft, rules_draft,
+                               unmentioned, unasked_draft, unmentioned_draft)
 from bot.core.guard import refuse
 from bot.core.snapshot import Snapshot
 
@@ -105,6 +105,8 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         draft = decline_draft(None, "too_long", book, n=len(question), max=MAX_QUESTION_CHARS)
     elif refused := refuse(question):
         draft = decline_draft(kb, refused, book)
+    elif (outside := outside_subject(question, kb)) is not None:
+        draft = outside_draft(kb, outside)             # a document the index does not hold
     elif (about := about_body(kb, book, question)) is not None:
         draft = Draft(about, "passages", True)        # from the documents' front matter
     elif (steps := complaint_answer(book.complaint, question)) is not None:
@@ -180,7 +182,7 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
         # no search: the rules still decide and quote their articles; nothing else is said
         return rules_draft(kb, book, outcome) if ruled else decline_draft(kb, "unavailable", book)
     asked = [] if follow_up or result.reason == "article" else \
-        asked_clauses(question, scene_words(book, [d.title for d in kb.documents()], question))
+        asked_clauses(question, scene_words(book, tuple(kb.titles.values()), question))
     if outcome.missing is not None or (ruled and (follow_up or result.reason != "article")):
         # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
         draft = rules_draft(kb, book, outcome, question, None if follow_up else result)
@@ -191,7 +193,8 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
             # "会调岗吗"), and ask back what they need to ("火灾死了9个人，区应急管理局副局长怎么处理");
             # only a figure they do not give (死几个人算重大事故) is beyond them
             asked = [c for c in asked if c.unit is not None]
-        basis = result.passages if outcome.missing is not None else draft.body.quotes + draft.body.also
+        basis = result.passages if outcome.missing is not None else \
+            draft.body.quotes + draft.body.also + draft.body.related     # all the answer shows
         return _unasked(kb, book, asked, basis) or draft
     subject = subject_words(question, book)
     if subject and len(unmentioned(kb, subject)) == len(subject):
