@@ -136,7 +136,8 @@ def _unjoined_bigrams(text: str, fixer: HomophoneFixer) -> list[str]:
     out = []
     for run in _HAN.findall(unicodedata.normalize("NFKC", text).lower()):
         for i in range(len(run) - 1):
-            joins = (i > 0 and fixer.known(run[i - 1:i + 1])) and (i + 2 < len(run) and fixer.known(run[i + 1:i + 3]))
+            joins = (i > 0 and fixer.known(run[i - 1:i + 1])
+                     and i + 2 < len(run) and fixer.known(run[i + 1:i + 3]))
             if not joins:
                 out.append(run[i:i + 2])
     return out

@@ -366,11 +366,13 @@ class KnowledgeBase(Corpus):
             query = query.replace(name, " ")
         return query
 
-    def _hybrid(self, query: str, allowed: np.ndarray, ranking_query: str | None = None) -> tuple[list[tuple[int, float]], dict]:
+    def _hybrid(self, query: str, allowed: np.ndarray,
+                ranking_query: str | None = None) -> tuple[list[tuple[int, float]], dict]:
         """`ranking_query`: the words the lexical ranking reads (the question without a named
         law's name, `_without_names`); the gate reads the question's own best lexical chunks."""
         bm25 = np.where(allowed, self.lexical.scores(query), 0.0)
-        ranked_bm25 = bm25 if ranking_query in (None, query) else np.where(allowed, self.lexical.scores(ranking_query), 0.0)
+        ranked_bm25 = (bm25 if ranking_query in (None, query)
+                       else np.where(allowed, self.lexical.scores(ranking_query), 0.0))
         if time.monotonic() < self._dense_down_until:
             raise EmbeddingError("暂时无法检索法规（向量检索刚刚出错，稍后重试）。")
         try:
