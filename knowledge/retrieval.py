@@ -343,7 +343,7 @@ class KnowledgeBase(Corpus):
         if final is not None:
             return final
         allowed = np.array([not docs or c.meta["doc_id"] in docs for c in self.chunks])
-        ranked, signals = self._hybrid(query, allowed)
+        ranked, signals = self._hybrid(query, allowed, self._without_names(query, docs))
         if direct:
             seen = {p.id for p in direct}
             rest = [self.passage(i, s) for i, s in ranked if self.chunks[i].id not in seen]
@@ -352,8 +352,27 @@ class KnowledgeBase(Corpus):
             return SearchResult([], "no_match", signals)
         return SearchResult([self.passage(i, s) for i, s in ranked[:k]], "hybrid", signals)
 
-    def _hybrid(self, query: str, allowed: np.ndarray) -> tuple[list[tuple[int, float]], dict]:
+    def _without_names(self, query: str, docs: set[str]) -> str:
+        """The question without the names of the laws it names (公务员法规定的处分有哪几种 ->
+        规定的处分有哪几种), for ranking the articles of those laws by their words. The name
+        scopes the search to the law (`named_documents`); every article of the law is about it,
+        so as words of the question the name's characters only favoured the articles that repeat
+        公务员 most (第六十三条 over the list of the kinds of 处分 in 第六十二条). Only the
+        national laws' names: an ingested document's title is used as words as it was calibrated."""
+        names = sorted({n for d in docs if d in self.laws
+                        for n in (self.titles[d], _core_title(self.titles[d]), *self.short_names.get(d, ()))
+                        if n}, key=len, reverse=True)
+        for name in names:
+            query = query.replace(name, " ")
+        return query
+
+    def _hybrid(self, query: str, allowed: np.ndarray,
+                ranking_query: str | None = None) -> tuple[list[tuple[int, float]], dict]:
+        """`ranking_query`: the words the lexical ranking reads (the question without a named
+        law's name, `_without_names`); the gate reads the question's own best lexical chunks."""
         bm25 = np.where(allowed, self.lexical.scores(query), 0.0)
+        ranked_bm25 = (bm25 if ranking_query in (None, query)
+                       else np.where(allowed, self.lexical.scores(ranking_query), 0.0))
         if time.monotonic() < self._dense_down_until:
             raise EmbeddingError("暂时无法检索法规（向量检索刚刚出错，稍后重试）。")
         try:
@@ -369,7 +388,7 @@ class KnowledgeBase(Corpus):
         fused = np.zeros(len(self.chunks))
         headed = np.where(allowed, self._heading_hits(query), 0.0)
         for members in self.lexical.groups.values():
-            for scores, weight in ((bm25, LEXICAL_WEIGHT), (dense, DENSE_WEIGHT), (headed, HEADING_WEIGHT)):
+            for scores, weight in ((ranked_bm25, LEXICAL_WEIGHT), (dense, DENSE_WEIGHT), (headed, HEADING_WEIGHT)):
                 mine = np.asarray(members)[np.argsort(-scores[members], kind="stable")]
                 order = [i for i in mine if scores[i] > 0][:CANDIDATES]
                 for rank, i in enumerate(order):
