@@ -25,6 +25,8 @@ from . import widening as WD
 from .wholes import denied_elsewhere, part_done
 from . import alldone as AD
 from . import agents as AG
+from . import figure_words as FW
+from . import lead_act as LA
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -61,6 +63,8 @@ def figures(sentence: str) -> list[Figure]:
         iso = "-".join([str(ymd[0])] + [f"{x:02d}" for x in ymd[1:]])
         out.append(Figure(m.group(0), (m.group(0), iso)))       # front matter writes 2017-04-09
     rest = _DATE.sub(" ", rest)
+    worded, rest = FW.spelled(rest)     # 五分之一 / 1/5, 第一次 (首次), 上一年 after 2006年
+    out += [Figure(shown, forms) for shown, forms in worded]
     for m in _FRACTION.finditer(rest):
         out.append(Figure(m.group(0), (m.group(0),)))
     rest = _FRACTION.sub(" ", rest)
@@ -579,7 +583,7 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             added = strengthened(sentence, p.text)
         novel = novel_runs(_as_member(sentence, lead), p.text) if polarity and named else []
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
-            novel = substituted(sentence, p.text)
+            novel = substituted(LA.without_lead_act(sentence, lead), p.text)
         if polarity and not novel:
             novel = overstated(sentence, p.text)
         if cov >= min_coverage and not missing and not added and not novel:
@@ -682,7 +686,7 @@ _LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|�
 # what a sentence says an article does with its words (明确列出, 写明) is talk about the text, not
 # a term of it: the words it points at are held to the passage
 _TALK = re.compile(r"明确|列出|列明|写明|载明|规定了")
-_MEMBER = re.compile(r"(?:列为|列入|作为)(?P<what>[^，,。；;]{1,12}?)(?:之一|中的一[项种类个]|(?=[，,。；;]|$))")
+_MEMBER = re.compile(r"(?:列为|列入|作为|属于)(?P<what>[^，,。；;]{1,12}?)(?:之一|中的一[项种类个]|(?=[，,。；;]|$))")
 
 
 def _as_member(sentence: str, lead: str) -> str:
