@@ -44,4 +44,4 @@ def test_lead_act_dropped_keeps_the_item_held() -> None:
     """With the lead's act taken out, a term exchanged in the item is still read as exchanged."""
     both_ways("第五条第（三）项讲什么？",
               "第五条第（三）项：在行政活动中滥用职权，强令、授意实施违法行政行为的要问责。",
-              "第五条第（三）项：在经营活动中滥用职权，强令、授意实施违法经营行为的要问责。")
+              "第五条第（三）项：在行政活动中滥用职权，强令、指使实施违法行政行为的要问责。")
