@@ -45,6 +45,8 @@ from .checking import ranges as ZR
 from .checking import glossed as ZG
 from .checking import criterion as ZC
 from .checking import inline_list as ZL
+from .checking import per_article as r8b_per_article
+from .checking import residual as r8b_residual
 from .checking import not_only as ZN
 from .checking import parts_count as ZP
 from .checking import verdicts as V
@@ -506,7 +508,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                  "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None}
         mark = (len(verdicts), len(problems))
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
-        parts = ZL.parts(u) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
+        parts = (ZL.parts(u) or r8b_per_article.parts(u)) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
             not state.get("contradicted") else None     # (a contradicted unit stays wrong)
         if parts:
             # judged whole it fails: "第四条讲了两种衔接：A；B" is read as a lead and its items
@@ -1292,6 +1294,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if through:
         sentence = _without_severities(sentence, through, book)
         sevs = [x for x in sevs if x not in through]
+    residual, why, rest = r8b_residual.judged(sentence, named)
+    if residual is False:                 # "第六条是兜底条款": 兜底 said of a passage without 其他
+        state["contradicted"] = True
+        fail(text, why)
+        return
+    sentence = rest if residual else sentence
     passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled,
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))

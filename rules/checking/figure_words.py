@@ -88,3 +88,26 @@ def spelled(sentence: str) -> tuple[list[tuple[str, tuple[str, ...]]], str]:
         for shown, _ in got:
             rest = rest.replace(shown, " ", 1)
     return found, rest
+
+
+_SHARE = r"(\d+(?:\.\d+)?%|\d+/\d+|[一二两三四五六七八九十百]+分之[一二两三四五六七八九十]+)"
+_SHARED = re.compile(rf"(?<![\d./])(\d+(?:\.\d+)?)[^。；;\d%]{{0,12}}?占[^。；;\d%]{{0,8}}?{_SHARE}")
+
+
+def _share_forms(share: str) -> set[str]:
+    got = fractions(share)
+    return set(got[0][1]) if got else {share}
+
+
+def shares_moved(sentence: str, text: str) -> list[str]:
+    """"PCT国际专利申请1.33万件，约占全国的五分之一" where the passage says "1.33万件，占全国46.9%" and
+    gives 1/5 as another figure's share: a share (占…) belongs to the count right before it. Read
+    in another form (五分之一 for 1/5), a share found anywhere in the passage would otherwise pass
+    beside the wrong count."""
+    out = []
+    for m in _SHARED.finditer(sentence):
+        count, share = m.group(1), m.group(2)
+        theirs = [t.group(2) for t in _SHARED.finditer(text) if t.group(1) == count]
+        if theirs and not any(_share_forms(share) & _share_forms(t) for t in theirs):
+            out.append(f"{count}…占{share}")
+    return out

@@ -13,8 +13,9 @@ _OWED = re.compile(r"(?:应当|应)([\u4e00-\u9fff]{2})")
 
 
 def without_lead_act(sentence: str, lead: str) -> str:
-    """The sentence without the lead's owed act where it says it with the same duty."""
+    """The sentence without the lead's owed act where it closes a clause of the item (…的要问责)
+    with the same duty."""
     acts = {m.group(1) for m in _OWED.finditer(lead)}
     for act in acts:
-        sentence = re.sub(rf"(?:的|者)?(?:都|也|同样|均)?(?:要|应当|应该|应|需要|须)(?:被)?{re.escape(act)}", "", sentence)
+        sentence = re.sub(rf"(?:的|者)(?:都|也|同样|均)?(?:要|应当|应该|应|需要|须)(?:被)?{re.escape(act)}", "", sentence)
     return sentence

@@ -45,3 +45,47 @@ def test_lead_act_dropped_keeps_the_item_held() -> None:
     both_ways("第五条第（三）项讲什么？",
               "第五条第（三）项：在行政活动中滥用职权，强令、授意实施违法行政行为的要问责。",
               "第五条第（三）项：在行政活动中滥用职权，强令、指使实施违法行政行为的要问责。")
+
+
+# a sentence that goes through articles clause by clause, under a chapter's count and span
+@pytest.mark.parametrize("wrong", [
+    "第二章“问责情形”共五条，从第五条到第九条：第五条是公共安全管理（下分六项），第六条是违反党风廉政建设责任制，第七条是其他决策失误、滥用职权、管理和监督不力等失职行为。",
+    "第二章“问责情形”共六条，从第五条到第九条：第五条是公共安全管理（下分六项），第六条是用人失察、失误。",
+    "第二章“问责情形”共五条，从第五条到第十条：第五条是公共安全管理（下分六项），第六条是用人失察、失误。",
+    "第二章“问责情形”共五条，从第五条到第九条：第五条是公共安全管理（下分五项），第六条是用人失察、失误。",
+])
+def test_chapter_then_article_by_article(wrong: str) -> None:
+    both_ways("规定的“问责情形”一章有几条？",
+              "第二章“问责情形”共五条，从第五条到第九条：第五条是公共安全管理（下分六项），第六条是用人失察、失误，"
+              "第七条是其他决策失误、滥用职权、管理和监督不力等失职行为，第八条是违反党风廉政建设责任制，第九条是兜底的其他失职行为。",
+              wrong)
+
+
+# a catch-all (兜底, 除前面列举的…外) is a passage that opens with the regulation's 其他
+@pytest.mark.parametrize("right, wrong", [
+    ("第九条是兜底条款。", "第六条是兜底条款。"),
+    ("第五条第（六）项是个兜底项。", "第五条第（五）项是个兜底项。"),
+    ("第九条是个兜底条款：除前面列举的情形外，其他给国家利益、人民生命财产、公共财产造成损失或者不良影响的失职行为，也要按照有关规定对党政领导干部问责。",
+     "第九条是个兜底条款：除前面列举的情形外，其他给国家利益、人民生命财产、公共财产造成损失或者不良影响的失职行为，可以不对党政领导干部问责。"),
+    ("第九条是个兜底条款：除前面列举的情形外，其他给国家利益、人民生命财产、公共财产造成损失或者不良影响的失职行为，也要按照有关规定对党政领导干部问责。",
+     "第八条是个兜底条款：除前面列举的情形外，其他给国家利益、人民生命财产、公共财产造成损失或者不良影响的失职行为，也要按照有关规定对党政领导干部问责。"),
+])
+def test_catch_all(right: str, wrong: str) -> None:
+    both_ways("第九条规定了什么？", right, wrong)
+
+
+# a count of an article's items said beside what the article is about: the count and the rest
+@pytest.mark.parametrize("right, wrong", [
+    ("第五条是公共安全管理（下分六项）。", "第五条是公共安全管理（下分五项）。"),
+    ("第五条是公共安全管理，共有六项。", "第五条是用人失察，共有六项。"),
+    ("第五条分为六项。", "第五条分为七项。"),
+])
+def test_item_count_beside_content(right: str, wrong: str) -> None:
+    both_ways("第五条讲什么？", right, wrong)
+
+
+def test_share_in_other_form_stays_with_its_count() -> None:
+    """A share (占…) in another form is held beside the count before it, as the passage pairs them."""
+    both_ways("2015年深圳PCT国际专利申请情况如何？",
+              "2015年深圳PCT国际专利申请1.33万件，占全国46.9%；中国专利金奖获奖数占全国五分之一。",
+              "2015年深圳PCT国际专利申请1.33万件，约占全国的五分之一。")
