@@ -47,6 +47,7 @@ from .checking import criterion as ZC
 from .checking import inline_list as ZL
 from .checking import per_article as r8b_per_article
 from .checking import residual as r8b_residual
+from .checking import denied_topic as r8b_denied_topic
 from .checking import not_only as ZN
 from .checking import parts_count as ZP
 from .checking import verdicts as V
@@ -1001,6 +1002,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
     sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
+    sentence = r8b_denied_topic.without_denied(sentence, sources, default_doc)   # "…，不是不予问责" of 第十七条
     chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
     if chaptered is False:
         fail(text, why)

@@ -89,3 +89,50 @@ def test_share_in_other_form_stays_with_its_count() -> None:
     both_ways("2015年深圳PCT国际专利申请情况如何？",
               "2015年深圳PCT国际专利申请1.33万件，占全国46.9%；中国专利金奖获奖数占全国五分之一。",
               "2015年深圳PCT国际专利申请1.33万件，约占全国的五分之一。")
+
+
+# more forms of "not in the sources" / "cannot tell": still decided by the sentence after them
+@pytest.mark.parametrize("question, right, wrong", [
+    ("从重从轻的具体情节能从资料里查到吗？",
+     "查不到。第十七条只是说从重、从轻情节按中办发[2009]25号第八条、第九条执行，而中办发[2009]25号本身没有收录在资料中。",
+     "查不到。第十七条规定从重、从轻情节按照中办发[2009]25号第八条、第九条执行。"),
+    ("第十八条后面还有条文吗？",
+     "从资料看无法确定。来源在第十八条开头就中断了，第十八条之后如果还有条款，也都不在资料里。",
+     "从资料看无法确定。第十七条规定从重、从轻情节按照中办发[2009]25号第八条、第九条执行。"),
+    ("哪些情形可以不予问责？",
+     "这个问题资料回答不了。第十八条本来是规定不予问责情形的，但清单部分缺失，只剩引导句。",
+     "这个问题资料回答不了。第六条规定，违反干部选拔任用有关规定，导致用人失察、失误的，对党政领导干部问责。"),
+    ("那篇论文是谁写的、什么时候发表的？", "资料里查不到。论文没有署名，也没有注明发表日期。",
+     "资料里查不到。论文说深圳市确定了行政责任机制的五个要素。"),
+    ("2016年政府工作报告里定了2016年的经济增长目标吗？",
+     "收录的部分里没有。资料只收了报告第一部分的前半，在“五是”那一段之后就中断了。",
+     "收录的部分里没有。报告说2015年PM2.5年均浓度降至29.8微克/立方米。"),
+])
+def test_not_in_the_sources_in_more_forms(question: str, right: str, wrong: str) -> None:
+    both_ways(question, right, wrong)
+
+
+def test_cannot_tell_of_a_whole_article() -> None:
+    assert not verdict("第十三条说了什么？", "查不到。第十八条在来源中缺失。").passed
+
+
+# a mark said of the answer ("这个回答是正确的") is still decided by the quoted answer
+def test_mark_said_of_the_answer() -> None:
+    both_ways("请批改同事的回答：「第十八条只保留了不予问责的引导句，具体情形在资料中缺失。」",
+              "这个回答是正确的。", "这个回答是错误的。")
+    assert not verdict("请批改同事的回答：「第十八条列了五种不予问责的情形。」", "这个回答是正确的。").passed
+
+
+# a term denied of the article named, where another article holds it
+@pytest.mark.parametrize("right, wrong", [
+    ("第十七条讲的是从重、从轻情节，不是不予问责。", "第十八条讲的是从重、从轻情节，不是不予问责。"),
+    ("第十七条讲的是从重、从轻情节，不是不予问责。", "第十七条讲的是不予问责，不是从重、从轻情节。"),
+])
+def test_term_denied_of_another_article(right: str, wrong: str) -> None:
+    both_ways("哪些情形可以不予问责？", right, wrong)
+
+
+def test_status_left_to_its_reader() -> None:
+    """"现有材料无法确认。" about whether the regulation is in force stays the status reader's."""
+    assert verdict("这个规定现在还有效吗？", "现有材料无法确认。来源只显示日期为2009年12月15日，未载明发文机关，"
+                   "文本在第十八条中断，看不到施行或废止的条款，现行效力需另行核实。").passed
