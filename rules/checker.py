@@ -48,6 +48,7 @@ from .checking import inline_list as ZL
 from .checking import per_article as r8b_per_article
 from .checking import residual as r8b_residual
 from .checking import denied_topic as r8b_denied_topic
+from .checking import sides as r8b_sides
 from .checking import not_only as ZN
 from .checking import parts_count as ZP
 from .checking import verdicts as V
@@ -1135,6 +1136,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.decision_order(sentence, book)
     found += R.order_elsewhere(sentence, book, sevs, numbers)
     found += C.restricted_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
+    found += r8b_sides.sides(sentence, named)     # 第五条、第六条之外 said 之内
     # a short name said to stand for another title is wrong whatever list the sentence also reads
     found += [C.Verdict(False, f"{x}与来源的简称定义不符。") for x in misnamed_alias(sentence, sources.aliases)]
     if any(v.whole and v.ok for v in found) and not [v for v in found if not v.ok]:

@@ -133,7 +133,8 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     if head and len(tail) >= 2:
         with_head = [c for c in spans if head in c]
         if with_head or _present(head, texts) is False:
-            return any(tail in c for c in with_head)      # no A at all: no A's B either
+            # (召开现场会的时限: a time figure in a sentence that has A is A's time limit)
+            return any(tail in c or asked_figure(tail, [c]) for c in with_head)      # no A at all: no A's B either
     if any(thing in _bare(t) for t in texts):
         return True
     g = bigrams(thing)
@@ -289,7 +290,8 @@ def only_in(sentence: str, sources: SourceSet, doc: str,
 # a question word for a quantity stands for any figure of its unit: "没有规定多长时间内召开" is
 # false where the text says 24小时内召开
 _TIME_UNIT = r"(?:个)?(?:小时|天|日|周|个?月|年)"
-_ASKED_FIGURE = re.compile(r"多长时间|多久|(?:多少|几)(?:个)?(小时|天|日|周|月|年|项|条|种|类|款|次|人|名)")
+# (a time limit named as a noun, 时限 / 期限, asks for the same figure: 24小时内 is one)
+_ASKED_FIGURE = re.compile(r"多长时间|多久|时限|期限|时间限制|(?:多少|几)(?:个)?(小时|天|日|周|月|年|项|条|种|类|款|次|人|名)")
 _ANY_FIGURE = r"[\d一二两三四五六七八九十百千万]+"
 
 

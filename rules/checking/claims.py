@@ -753,6 +753,8 @@ def national_classes(sentence: str, book: RuleBook, in_knowledge_base) -> list[V
 
 _TARGET = re.compile(r"(?:适用于|按照?|依照|依据|对照|根据|针对)(?:本规定|本办法)?(?:第[一二三四五六七八九十]+章)?$")
 _SITUATION_AFTER = re.compile(r"^(?:规定)?(?:的)?(?:情形|情况)")
+# "第五条、第六条之外的…": the articles another one is said to reach beyond (第七条 names them)
+_BEYOND = re.compile(r"^(?:[、和及与]第[零一二两三四五六七八九十百\d]+条)*(?:规定)?(?:的)?(?:情形|情况)?(?:以外|之外)")
 
 
 def cross_references(sentence: str, article_text) -> list[Verdict]:
@@ -766,7 +768,8 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
     if len({r.article for r in refs}) < 2:
         return []
     targets = {r.article for r in refs
-               if _TARGET.search(sentence[max(0, r.start - 6):r.start]) or _SITUATION_AFTER.match(sentence[r.end:])}
+               if _TARGET.search(sentence[max(0, r.start - 6):r.start]) or _SITUATION_AFTER.match(sentence[r.end:])
+               or _BEYOND.match(sentence[r.end:])}
     if not targets:
         return []
     # "没有第八条": an article the sentence says is left out is related to none

@@ -27,6 +27,7 @@ from . import alldone as AD
 from . import agents as AG
 from . import figure_words as FW
 from . import lead_act as LA
+from . import title_count as TC
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -313,8 +314,9 @@ def compared(sentence: str, plain: str) -> list[str]:
     return out
 
 
-_LIST_CUT = re.compile(r"[：:；;。，,（）()“”\"]|等|共|都|均|包括")
-_SERIES = re.compile(r"第[零一二两三四五六七八九十百\d、，,至和及与]+(?:条|款|项|章)")
+# (这五种 / 这些 after a list closes it, as 等 does: "A、B、…、免职这五种的程序…")
+_LIST_CUT = re.compile(r"[：:；;。，,（）()“”\"]|等|共|都|均|包括|这[两三四五六七八九十]+[种项类个条]|这些")
+_SERIES = re.compile(r"第[零一二两三四五六七八九十百\d、，,至和及与]+(?:条|款|项|章)(?:[、和及与至]第[零一二两三四五六七八九十百\d]+(?:条|款|项|章))*")
 _LIST_AND = re.compile(r"(?<=[^、])(?:以及|和|及|与)(?=[^、]{2,})")
 
 
@@ -335,6 +337,10 @@ def added_items(sentence: str, text: str) -> list[str]:
         # words after the list that point back at it (免职这一档, 训诫这几种) are no item
         part = re.sub(r"(?:这|那)[一几两]?[档类组种项个]|(?:这|那)些$", "", part)
         last = part.rfind("、")
+        first = part.find("、")
+        if "|" in part[:first]:
+            part = part[part.rindex("|", 0, first) + 1:]   # "第七条针对的是第五条、第六条以外的A、B": the list begins after the reference
+            last = part.rfind("、")
         if "|" in part[last:]:
             part = part[:part.index("|", last)]   # "…通报批评三种在第一款那一组": the list ends at the reference
         items = [bare(x) for x in re.split(r"、|\|", part)]
@@ -659,7 +665,7 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     content characters inside them (the characters at a stretch's ends belong to matched
     neighbours): in a sentence restating an article, a substituted term (交通运输 for 安全生产)."""
     # 以后 / 之后 say the passage's 后, as in `coverage`
-    plain = bare(_REF.sub("", re.sub(r"[之以]后", "后", sentence)))
+    plain = bare(_REF.sub("", re.sub(r"[之以]后", "后", TC.uncounted(sentence))))
     have = bigrams(text)
     runs, start = [], None
     for i in range(len(plain) - 1):

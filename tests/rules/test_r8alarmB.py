@@ -136,3 +136,48 @@ def test_status_left_to_its_reader() -> None:
     """"现有材料无法确认。" about whether the regulation is in force stays the status reader's."""
     assert verdict("这个规定现在还有效吗？", "现有材料无法确认。来源只显示日期为2009年12月15日，未载明发文机关，"
                    "文本在第十八条中断，看不到施行或废止的条款，现行效力需另行核实。").passed
+
+
+# 这五种 after a list closes it, as 等 does
+@pytest.mark.parametrize("wrong", [
+    "第十一条规定，责令公开道歉、停职检查、引咎辞职、责令辞职、免职这五种的程序按《办法》执行。",
+    "第十一条规定，责令公开道歉、停职检查、引咎辞职、通报批评、免职这五种的程序按中办发[2009]25号文件执行。",
+    "第十一条规定，责令公开道歉、停职检查、引咎辞职、责令辞职、降职这五种的程序按中办发[2009]25号文件执行。",
+])
+def test_list_closed_by_its_count(wrong: str) -> None:
+    both_ways("停职检查的程序是按中办发[2009]25号文件执行吗？",
+              "是的。第十一条规定，责令公开道歉、停职检查、引咎辞职、责令辞职、免职这五种的程序按中办发[2009]25号文件执行。",
+              "是的。" + wrong)
+
+
+_SEVENTH = ("第七条针对的是第五条、第六条以外的决策失误、滥用职权、管理和监督不力等失职行为，对照三份点名的文件以及其他有关规定来问责："
+            "《深圳市行政过错责任追究办法》（简称《办法》）、《深圳市行政决策责任追究办法》和《深圳市人民政府部门行政首长问责暂行办法》。")
+
+
+# a list after the articles it is beside, the articles an article reaches beyond, a count of the titles listed
+@pytest.mark.parametrize("wrong", [
+    _SEVENTH.replace("第六条以外", "第八条以外"),
+    _SEVENTH.replace("管理和监督不力", "贪污受贿"),
+    _SEVENTH.replace("三份", "两份"),
+    _SEVENTH.replace("《深圳市人民政府部门行政首长问责暂行办法》", "《关于实行党风廉政建设责任制的规定》"),
+    "第七条规定，第五条、第八条之外的决策失误、滥用职权、管理和监督不力等失职行为，对照有关规定问责。",
+])
+def test_seventh_article_in_other_words(wrong: str) -> None:
+    both_ways("第七条对照哪些文件问责？", _SEVENTH, wrong)
+
+
+@pytest.mark.parametrize("wrong", [
+    "第七条针对的是第五条、第六条范围之内的决策失误、滥用职权、管理和监督不力等失职行为。",
+    "第七条针对的是第五条、第六条规定情形中的决策失误、滥用职权、管理和监督不力等失职行为。",
+])
+def test_side_of_the_articles_named(wrong: str) -> None:
+    both_ways("第七条管哪些失职行为？", "第七条针对的是第五条、第六条以外的决策失误、滥用职权、管理和监督不力等失职行为。", wrong)
+
+
+# a time limit named as a noun (时限, 期限) is a figure with a time unit
+@pytest.mark.parametrize("right, wrong", [
+    ("第十六条没有规定时限。", "第十四条只说区委（党工委）、区政府（管委会）召开现场会并作出初步问责决定，没有规定时限。"),
+    ("第十五条没有规定进一步问责的期限。", "第十四条没有规定召开现场会的时限。"),
+])
+def test_time_limit_as_a_noun(right: str, wrong: str) -> None:
+    both_ways("开现场会有时间要求吗？", right, wrong)
