@@ -181,3 +181,14 @@ def test_side_of_the_articles_named(wrong: str) -> None:
 ])
 def test_time_limit_as_a_noun(right: str, wrong: str) -> None:
     both_ways("开现场会有时间要求吗？", right, wrong)
+
+
+# an absence with its scope in a clause of its own, alternatives in the thing, 被问责 no kind of accountability
+@pytest.mark.parametrize("right, wrong", [
+    ("在资料收录的条文里（到第十八条开头为止），没有关于被问责干部申诉或复核的规定。",
+     "在资料收录的条文里（到第十八条开头为止），没有关于现场会的规定。"),
+    ("在资料收录的条文里，没有关于被问责干部申诉或复核的规定。", "在资料收录的条文里，没有关于申诉或问责的规定。"),
+    ("在资料收录的条文里，没有关于被问责干部申诉或复核的规定。", "在资料收录的条文里，没有关于申诉或事故问责组的规定。"),
+])
+def test_absence_with_scope_clause(right: str, wrong: str) -> None:
+    both_ways("被问责的干部可以申诉吗？规定怎么说？", right, wrong)
