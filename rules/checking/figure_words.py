@@ -111,3 +111,21 @@ def shares_moved(sentence: str, text: str) -> list[str]:
         if theirs and not any(_share_forms(share) & _share_forms(t) for t in theirs):
             out.append(f"{count}…占{share}")
     return out
+
+
+_CHANGE = r"(?:增加|上升|提高|下降|减少|降低|增长|扩大|缩小|增|降|升)"
+_END = re.compile(rf"{_CHANGE}(?:到|至)(?:了)?(\d+(?:\.\d+)?)")
+_START = r"(?:由|从)[^，,。；;\d]{0,6}?"
+
+
+def ends_moved(sentence: str, text: str) -> list[str]:
+    """"过错情形增加到63种" where the passage says "由原来的63种增加至108种": the figure a change ends
+    at, which the passage gives only as where the change starts."""
+    out = []
+    for m in _END.finditer(sentence):
+        n = re.escape(m.group(1))
+        ends = re.search(rf"{_CHANGE}(?:到|至)(?:了)?{n}(?![\d.])", text)
+        starts = re.search(_START + rf"(?<![\d.]){n}(?![\d.])", text)
+        if starts and not ends:
+            out.append(f"{m.group(1)}（原文是变化的起点）")
+    return out

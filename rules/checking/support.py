@@ -137,7 +137,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += added_items(sentence, text)
     out += unfounded_basis(sentence, text)
     out += mispaired(sentence, text)
-    out += FW.shares_moved(sentence, text)
+    out += FW.shares_moved(sentence, text) + FW.ends_moved(sentence, text)
     out += event_dates(sentence, text)
     out += restated_terms(sentence, text)
     out += RC.recipients(sentence, text) + RN.recounted(sentence, text) + WD.widened(sentence, text)
@@ -221,6 +221,9 @@ _FIG = re.compile(r"\d+(?:\.\d+)?")
 MIN_PAIRED = 0.6
 
 
+_TO = re.compile(r"^[\u4e00-\u9fff%]{0,2}(?:增加|上升|提高|下降|减少|降低|增长|扩大|缩小)(?:至|到|为)$")
+
+
 def _slots(text: str) -> list[tuple[str, str, str]]:
     """(figure, the words since the figure before it, the words until the figure after it) for
     every number of the text, the words kept within its sentence (。；)."""
@@ -230,6 +233,9 @@ def _slots(text: str) -> list[tuple[str, str, str]]:
         for i, m in enumerate(ms):
             head = part[ms[i - 1].end():m.start()] if i else ""
             tail = part[m.end():ms[i + 1].start() if i + 1 < len(ms) else len(part)]
+            if i and _TO.match(head) and out:
+                # "过错情形由原来的63种增加至108种": the end of a change shares its start's subject
+                head = out[-1][1] + head
             out.append((m.group(0), head, tail))
     return out
 

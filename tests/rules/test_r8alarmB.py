@@ -192,3 +192,15 @@ def test_time_limit_as_a_noun(right: str, wrong: str) -> None:
 ])
 def test_absence_with_scope_clause(right: str, wrong: str) -> None:
     both_ways("被问责的干部可以申诉吗？规定怎么说？", right, wrong)
+
+
+# a change from one figure to another: the end shares the start's subject, and stays the end
+@pytest.mark.parametrize("wrong", [
+    "论文说这个办法2005年和2008年两次修订后，过错情形增加到63种。",
+    "论文说这个办法2005年和2008年两次修订后，追究方式增加到108种。",
+    "论文说这个办法2005年和2008年两次修订后，过错情形由63种增加到53种。",
+])
+def test_change_from_to(wrong: str) -> None:
+    both_ways("规定里的《办法》在论文里有什么介绍？",
+              "论文说这个办法是深圳行政问责制度体系中的基础性规定：2001年出台时列了63种过错情形和6种追究方式，"
+              "2005年和2008年两次修订后，过错情形增加到108种，还引入了训诫、降职、辞退等手段。", wrong)
