@@ -45,6 +45,10 @@ from .checking import ranges as ZR
 from .checking import glossed as ZG
 from .checking import criterion as ZC
 from .checking import inline_list as ZL
+from .checking import per_article as r8b_per_article
+from .checking import residual as r8b_residual
+from .checking import denied_topic as r8b_denied_topic
+from .checking import sides as r8b_sides
 from .checking import not_only as ZN
 from .checking import parts_count as ZP
 from .checking import verdicts as V
@@ -554,7 +558,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         state["r8miss_said"] = said_docs      # the speaker a clause before a semicolon named
         mark = (len(verdicts), len(problems))
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
-        parts = ZL.parts(u) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
+        parts = (ZL.parts(u) or r8b_per_article.parts(u)) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
             not state.get("contradicted") else None     # (a contradicted unit stays wrong)
         if parts:
             # judged whole it fails: "第四条讲了两种衔接：A；B" is read as a lead and its items
@@ -633,8 +637,9 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
         for m in _KIND_OF.finditer(re.sub(r"《[^》]*》", "", INLINE_QUOTE.sub("", sentence))):
             kind = m.group(0)
             # 从轻 (not in the text at all) names another kind; 干部问责 is the text's own words
+            # (被问责 / 受到问责 is the passive of the act, no kind of it: "关于被问责干部申诉的规定")
             if bare(kind) not in bare(text) and m.group(1)[-2:] not in bare(text) + "进一步" \
-                    and not C.NEGATION.search(m.group(1)[:1]):
+                    and not C.NEGATION.search(m.group(1)[:1]) and not re.search(r"被$|^(?:受到|遭到)$", m.group(1)):
                 out.append(C.Verdict(False, f"{format_ref(min(about))}开头说的是“{text.split('，')[-1].strip('：: ')}”，不是“{kind}”。"))
         may = weakened(sentence, text)
         if may:
@@ -1103,6 +1108,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         state["contradicted"] = True
         fail(text, misplaced)
         return
+    sentence = r8b_denied_topic.without_denied(sentence, sources, default_doc)   # "…，不是不予问责" of 第十七条
     chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
     if chaptered is False:
         fail(text, why)
@@ -1255,6 +1261,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += r8miss_DC.group_decides(sentence, book)   # "问责组…负责作出初步问责决定" (decider.py)
     found += R.order_elsewhere(sentence, book, sevs, numbers)
     found += C.restricted_references(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text)
+    found += r8b_sides.sides(sentence, named)     # 第五条、第六条之外 said 之内
     # a short name said to stand for another title is wrong whatever list the sentence also reads
     found += [C.Verdict(False, f"{x}与来源的简称定义不符。") for x in misnamed_alias(sentence, sources.aliases)]
     # "规定共二十条，…第十八条开头…缺失": a count of the articles beside a verified cut is still held
@@ -1445,6 +1452,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         figs = re.findall(r"\d+(?:\.\d+)?%?", _REFS.sub("", sentence))
         cited = cited + [p for p in sources.of_document(default_doc) if figs and not named and
                          all(re.search(rf"(?<![\d.]){re.escape(f)}(?!\d)", p.text) for f in figs)]
+    residual, why, rest = r8b_residual.judged(sentence, named)
+    if residual is False:                 # "第六条是兜底条款": 兜底 said of a passage without 其他
+        state["contradicted"] = True
+        fail(text, why)
+        return
+    sentence = rest if residual else sentence
     passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled, negation=not ingchk,
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))

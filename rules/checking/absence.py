@@ -53,7 +53,8 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
         return "\n".join(out)
 
     # the articles named where the scope is read (not the thing said to be missing from them)
-    said = {r.article for r in find_refs(sentence) if r.article}
+    # (an article in parentheses glosses the scope's extent, "收录的条文里（到第十八条开头为止）")
+    said = {r.article for r in find_refs(re.sub(r"[（(][^）)]*[）)]", "", sentence)) if r.article}
     named = [p for p in named if p.article in said]
     if named:
         docs = {p.doc_id for p in named}
@@ -81,6 +82,9 @@ def _thing(part: str, keep_refs: bool) -> str:
     title when that is all the side names (没有提第十六条), else its content words."""
     part = re.sub(r"[（(][^）)]*[）)]", "", part)           # a parenthesis glosses, it is not the thing
     part = re.split(r"——|—|：|:|只", part)[0] if keep_refs else part
+    if keep_refs:
+        # "没有关于X的规定": the thing is X (the generic noun after it is no scope word's modifier)
+        part = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(?:规定|条款|内容|要求)(?=[。；;，,]?\s*$)", "", part)
     if keep_refs and re.fullmatch(r"\s*(?:《[^》]+》|第[零一二两三四五六七八九十百\d]+条)\s*[，,。；;]?\s*", part):
         return bare(part)
     words = bare(_SCOPE_WORDS.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章)", "", part)))
@@ -133,7 +137,8 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     if head and len(tail) >= 2:
         with_head = [c for c in spans if head in c]
         if with_head or _present(head, texts) is False:
-            return any(tail in c for c in with_head)      # no A at all: no A's B either
+            # (召开现场会的时限: a time figure in a sentence that has A is A's time limit)
+            return any(tail in c or asked_figure(tail, [c]) for c in with_head)      # no A at all: no A's B either
     if any(thing in _bare(t) for t in texts):
         return True
     g = bigrams(thing)
@@ -142,6 +147,25 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     if g and all(len(g & _pairs(t)) / len(g) < 0.5 for t in texts):
         return False
     return None
+
+
+def _scope_only(clause: str) -> bool:
+    """A clause that names where and nothing else ("在资料收录的条文里（到第十八条开头为止），")."""
+    words = re.sub(r"[（(][^）)]*[）)]", "", clause)
+    words = _SCOPE_WORDS.sub("", re.sub(r"^(?:在|从|就|按)|条文|条款|(?:里面|里|中|之中|之内|内|上)(?=[，,；;]?$)", "", words))
+    return bool(_SOURCES.search(clause)) and not bare(re.sub(r"[，,；;]", "", words))
+
+
+def _either(thing: str, texts: list[str], whole: bool | None) -> bool | None:
+    """"没有关于申诉或复核的规定": a thing of alternatives (A或B, A和B) is absent only when each of
+    them is; one part present makes the absence false, however little of the whole is there."""
+    parts = [p for p in re.split(r"或者|或|和|及|与|以及|、", thing) if p]
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return whole
+    got = [_present(p, texts) for p in parts]
+    if any(got):
+        return True
+    return False if all(g is False for g in got) else whole
 
 
 def bare_keep(text: str) -> str:
@@ -195,13 +219,16 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         scope = scope_of(where, sources, named, default_doc)
         if scope is None:
             return None, "", sentence
-        rest = "".join(clauses[:start] + clauses[i + 1:])
+        # (a clause before it that only names the scope, "在资料收录的条文里，", is no rest to hold)
+        rest = "".join([c for c in clauses[:start] if not _scope_only(c)] + clauses[i + 1:])
         present = _present(thing, scope.texts)
+        if not present:
+            present = _either(thing, scope.texts, present)    # "申诉或复核": absent only if each part is
         if present is False:
             # "…没有规定召开现场会，也没有规定训诫": a further absence with no scope of its own
             # is about the same scope, and is judged there too
             said = [f"{scope.label}中没有“{thing}”"]
-            kept = clauses[:start]
+            kept = [c for c in clauses[:start] if not _scope_only(c)]
             for later in clauses[i + 1:]:
                 n = ABSENT.search(later)
                 if n and not bare(later[n.end():]) and not re.search(r"[不没未无]", later[:n.start()]):
@@ -289,7 +316,8 @@ def only_in(sentence: str, sources: SourceSet, doc: str,
 # a question word for a quantity stands for any figure of its unit: "没有规定多长时间内召开" is
 # false where the text says 24小时内召开
 _TIME_UNIT = r"(?:个)?(?:小时|天|日|周|个?月|年)"
-_ASKED_FIGURE = re.compile(r"多长时间|多久|(?:多少|几)(?:个)?(小时|天|日|周|月|年|项|条|种|类|款|次|人|名)")
+# (a time limit named as a noun, 时限 / 期限, asks for the same figure: 24小时内 is one)
+_ASKED_FIGURE = re.compile(r"多长时间|多久|时限|期限|时间限制|(?:多少|几)(?:个)?(小时|天|日|周|月|年|项|条|种|类|款|次|人|名)")
 _ANY_FIGURE = r"[\d一二两三四五六七八九十百千万]+"
 
 

@@ -21,6 +21,9 @@ _SPAN = re.compile(r"(?:包括|包含|含|是|为|有|即)?(第?[零一二两三
 # "收录的规定正文从标题直接进入第一章": what the text has right after its title
 _OPENS = re.compile(r"^((?:收录的|现有的?)?(?:本?规定|条文|文本)?(?:的)?(?:正文|全文|原文)?)(?:是)?(?:从标题(?:之后|后面?)?|标题(?:之后|后面?))"
                     r"(?:直接|就|紧接着|紧接)?(?:进入|开始于|是|就是|接着是|到)?第([一二三四五六七八九十]+)章(?:开始)?$")
+# what a clause says of the chapter it names or the one named before it: its count, its span
+_OWN_COUNT = re.compile(r"(?:一共|总共|共)(?:有)?([零一二两三四五六七八九十百\d]+)条")
+_OWN_SPAN = re.compile(r"(?:从|自|由|包括|是|即)?第([零一二两三四五六七八九十百\d]+)条(?:到|至)第([零一二两三四五六七八九十百\d]+)条(?:为止)?")
 _BEGINS = re.compile(r"^(?:它|该章|这一章)?(?:从|自)(第[零一二两三四五六七八九十百\d]+条)(?:开始|起)$")
 
 
@@ -99,8 +102,21 @@ def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | 
             current = n
             said.append(f"第{int_cn(n)}章{title}")
             rest_of = bare(clause[named.end():])
+            owned = _OWN_COUNT.fullmatch(rest_of) if rest_of else None
+            if owned:                      # 第二章“问责情形”共五条: the count of the chapter it names
+                if cn_int(owned.group(1)) != len(arts):
+                    return False, f"第{int_cn(n)}章有{int_cn(len(arts))}条。", ""
+                continue
             if rest_of:
                 rest.append(clause[named.end():])
+            continue
+        spanned = _OWN_SPAN.fullmatch(bare(clause))
+        if spanned and current is not None:
+            # "第二章…共五条，从第五条到第九条": the span of the chapter named before it
+            lo, hi = cn_int(spanned.group(1)), cn_int(spanned.group(2))
+            arts = have[current][1]
+            if (lo, hi) != (min(arts), max(arts)):
+                return False, f"第{int_cn(current)}章是第{int_cn(min(arts))}条至第{int_cn(max(arts))}条。", ""
             continue
         counted = re.fullmatch(r"(?:一共|总共|共)(?:有)?([零一二两三四五六七八九十百\d]+)条", clause)
         if counted and current is not None:

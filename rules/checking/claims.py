@@ -33,7 +33,7 @@ _ZBF = re.compile(r"中办发|25号")
 _BANFA = re.compile(r"《办法》|行政过错责任追究办法|过错责任追究办法")
 _PROCEDURE = re.compile(r"程序|按照|依照|按|依据|执行|办理")
 _CLAUSE = re.compile(r"[^，,；;：:]+")
-_ITEM_COUNT = re.compile(r"(?:共|一共|有|列(?:了|出)?|包括|规定了)\s*([零一二两三四五六七八九十\d]+)\s*(?:项|种|类|个|款|条)(?:情形|情况|内容|方式)?")
+_ITEM_COUNT = re.compile(r"(?:共|一共|有|列(?:了|出)?|包括|规定了|下分|分(?:为|成))\s*([零一二两三四五六七八九十\d]+)\s*(?:项|种|类|个|款|条)(?:情形|情况|内容|方式)?")
 _BODIES = re.compile(r"(?:市|区|省)(?:委|政府|纪委|监委|监察局|人大|组织部|法院|检察院|审计局|财政局|人事局|法制办)|国务院|党工委|管委会|"
                      r"纪检监察机关|纪委|监委|监察局|检察机关|审判机关|审计机关|"
                      r"组织人事部门|组织部|安监局|应急管理局|公安机关|司法机关|事故调查组|事故问责组|人大常委会|人民代表大会常务委员会|"
@@ -651,9 +651,14 @@ def item_counts(sentence: str, named: list[int], item_count) -> list[Verdict]:
 
     n = cn_int(m.group(1))
     have = item_count(named[0])
+    # the count accounts for the sentence only when nothing but list talk is left ("第五条是用人失察，
+    # 共有六项" says more than the count, and the rest is held to the article), or when it leads into
+    # the list whose items are held under it ("第五条列了六种，概括起来是：")
+    left = bare(_LIST_TALK.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|下分|分", "",
+                                          sentence.replace(m.group(0), "", 1))))
     if have:
         out.append(Verdict(n == have, f"{format_ref(named[0])}列有{have}项" if n == have else
-                           f"{format_ref(named[0])}列有{have}项，不是{n}项。", whole=n == have))
+                           f"{format_ref(named[0])}列有{have}项，不是{n}项。", whole=n == have and (len(left) <= 2 or bool(re.search(r"[：:]\s*$", sentence)))))
     return out
 
 
@@ -759,6 +764,8 @@ _TARGET = re.compile(r"(?:适用于|按照?|依照|依据|对照|根据|针对)(
 # (a quantifier between them, 的所有情形 / 的全部情形 / 的各种情形, still names the articles' situations:
 # a range read as its members, 第五条到第九条的所有情形, relates each member to the other article)
 _SITUATION_AFTER = re.compile(r"^(?:规定)?(?:的)?(?:所有|全部|一切|各种|各项|各类|各)?(?:情形|情况)")
+# "第五条、第六条之外的…": the articles another one is said to reach beyond (第七条 names them)
+_BEYOND = re.compile(r"^(?:[、和及与]第[零一二两三四五六七八九十百\d]+条)*(?:规定)?(?:的)?(?:情形|情况)?(?:以外|之外)")
 
 
 def cross_references(sentence: str, article_text) -> list[Verdict]:
@@ -772,7 +779,8 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
     if len({r.article for r in refs}) < 2:
         return []
     targets = {r.article for r in refs
-               if _TARGET.search(sentence[max(0, r.start - 6):r.start]) or _SITUATION_AFTER.match(sentence[r.end:])}
+               if _TARGET.search(sentence[max(0, r.start - 6):r.start]) or _SITUATION_AFTER.match(sentence[r.end:])
+               or _BEYOND.match(sentence[r.end:])}
     if not targets:
         return []
     # "没有第八条": an article the sentence says is left out is related to none

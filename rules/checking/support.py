@@ -28,6 +28,9 @@ from . import agents as AG
 from . import bridged as BR
 
 from .misread import misread as r8miss_misread
+from . import figure_words as FW
+from . import lead_act as LA
+from . import title_count as TC
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -64,6 +67,8 @@ def figures(sentence: str) -> list[Figure]:
         iso = "-".join([str(ymd[0])] + [f"{x:02d}" for x in ymd[1:]])
         out.append(Figure(m.group(0), (m.group(0), iso)))       # front matter writes 2017-04-09
     rest = _DATE.sub(" ", rest)
+    worded, rest = FW.spelled(rest)     # 五分之一 / 1/5, 第一次 (首次), 上一年 after 2006年
+    out += [Figure(shown, forms) for shown, forms in worded]
     for m in _FRACTION.finditer(rest):
         out.append(Figure(m.group(0), (m.group(0),)))
     rest = _FRACTION.sub(" ", rest)
@@ -136,6 +141,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += added_items(sentence, text)
     out += unfounded_basis(sentence, text)
     out += mispaired(sentence, text)
+    out += FW.shares_moved(sentence, text) + FW.ends_moved(sentence, text)
     out += event_dates(sentence, text)
     out += restated_terms(sentence, text)
     out += RC.recipients(sentence, text) + RN.recounted(sentence, text) + WD.widened(sentence, text)
@@ -219,6 +225,9 @@ _FIG = re.compile(r"\d+(?:\.\d+)?")
 MIN_PAIRED = 0.6
 
 
+_TO = re.compile(r"^[\u4e00-\u9fff%]{0,2}(?:增加|上升|提高|下降|减少|降低|增长|扩大|缩小)(?:至|到|为)$")
+
+
 def _slots(text: str) -> list[tuple[str, str, str]]:
     """(figure, the words since the figure before it, the words until the figure after it) for
     every number of the text, the words kept within its sentence (。；)."""
@@ -228,6 +237,9 @@ def _slots(text: str) -> list[tuple[str, str, str]]:
         for i, m in enumerate(ms):
             head = part[ms[i - 1].end():m.start()] if i else ""
             tail = part[m.end():ms[i + 1].start() if i + 1 < len(ms) else len(part)]
+            if i and _TO.match(head) and out:
+                # "过错情形由原来的63种增加至108种": the end of a change shares its start's subject
+                head = out[-1][1] + head
             out.append((m.group(0), head, tail))
     return out
 
@@ -316,8 +328,9 @@ def compared(sentence: str, plain: str) -> list[str]:
     return out
 
 
-_LIST_CUT = re.compile(r"[：:；;。，,（）()“”\"]|等|共|都|均|包括")
-_SERIES = re.compile(r"第[零一二两三四五六七八九十百\d、，,至和及与]+(?:条|款|项|章)")
+# (这五种 / 这些 after a list closes it, as 等 does: "A、B、…、免职这五种的程序…")
+_LIST_CUT = re.compile(r"[：:；;。，,（）()“”\"]|等|共|都|均|包括|这[两三四五六七八九十]+[种项类个条]|这些")
+_SERIES = re.compile(r"第[零一二两三四五六七八九十百\d、，,至和及与]+(?:条|款|项|章)(?:[、和及与至]第[零一二两三四五六七八九十百\d]+(?:条|款|项|章))*")
 _LIST_AND = re.compile(r"(?<=[^、])(?:以及|和|及|与)(?=[^、]{2,})")
 
 
@@ -338,6 +351,10 @@ def added_items(sentence: str, text: str) -> list[str]:
         # words after the list that point back at it (免职这一档, 训诫这几种) are no item
         part = re.sub(r"(?:这|那)[一几两]?[档类组种项个]|(?:这|那)些$", "", part)
         last = part.rfind("、")
+        first = part.find("、")
+        if "|" in part[:first]:
+            part = part[part.rindex("|", 0, first) + 1:]   # "第七条针对的是第五条、第六条以外的A、B": the list begins after the reference
+            last = part.rfind("、")
         if "|" in part[last:]:
             part = part[:part.index("|", last)]   # "…通报批评三种在第一款那一组": the list ends at the reference
         items = [bare(x) for x in re.split(r"、|\|", part)]
@@ -589,7 +606,7 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             added = strengthened(sentence, p.text)
         novel = novel_runs(_as_member(sentence, lead), p.text) if polarity and named else []
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
-            novel = substituted(sentence, p.text)
+            novel = substituted(LA.without_lead_act(sentence, lead), p.text)
         if polarity and not novel:
             novel = overstated(sentence, p.text)
         if not novel:           # a figure's unit, a list, a quantifier, an act's agent (branch r8miss)
@@ -666,7 +683,7 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     content characters inside them (the characters at a stretch's ends belong to matched
     neighbours): in a sentence restating an article, a substituted term (交通运输 for 安全生产)."""
     # 以后 / 之后 say the passage's 后, as in `coverage`
-    plain = bare(_REF.sub("", re.sub(r"[之以]后", "后", sentence)))
+    plain = bare(_REF.sub("", re.sub(r"[之以]后", "后", TC.uncounted(sentence))))
     have = bigrams(text)
     runs, start = [], None
     for i in range(len(plain) - 1):
@@ -694,7 +711,7 @@ _LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|�
 # what a sentence says an article does with its words (明确列出, 写明) is talk about the text, not
 # a term of it: the words it points at are held to the passage
 _TALK = re.compile(r"明确|列出|列明|写明|载明|规定了")
-_MEMBER = re.compile(r"(?:列为|列入|作为)(?P<what>[^，,。；;]{1,12}?)(?:之一|中的一[项种类个]|(?=[，,。；;]|$))")
+_MEMBER = re.compile(r"(?:列为|列入|作为|属于)(?P<what>[^，,。；;]{1,12}?)(?:之一|中的一[项种类个]|(?=[，,。；;]|$))")
 
 
 def _as_member(sentence: str, lead: str) -> str:

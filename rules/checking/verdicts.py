@@ -26,6 +26,7 @@ from ..references import find_refs
 from ..schema import RuleBook
 from .claims import severities_in
 from .sources import bare
+from . import verdict_forms as VF
 
 # a mark put before the verdict ("批改：错误。", "结论：正确。"): it names the act, not a claim
 _MARK = re.compile(r"^(?:批改|评语|评判|结论|判断|回答|答复|答)[：:]\s*")
@@ -39,7 +40,8 @@ _UNSURE = re.compile(r"^(?:这个?|此)?(?:(?:无法|没法|不能|难以|无从
 # "not in the sources": where, then that it is not found there
 _NOT_FOUND = re.compile(r"^(?:这个?|此)?(?:在|从)?(?:现有)?(?:资料|来源|材料|知识库|文本)(?:里|中)?(?:都|也)?"
                         r"(?:查不到|找不到|没有写|没写|没有记载|没有载明|未载明|没有)[。！!]?$")
-_MISSING = re.compile(r"缺失|中断|没有收录|未收录|不在来源|没有列出|没有写|未载明|没有载明|查不到|无法|看不到|只剩|只收录|只有")
+_MISSING = re.compile(r"缺失|中断|没有收录|未收录|不在来源|没有列出|没有写|未载明|没有载明|查不到|无法|看不到|只剩|只收录|只有|"
+                      r"(?:没有|未|没)(?:署名|注明|标明|写明|记载|收录)")    # 没有署名, 也没有注明发表日期
 
 
 # "区别在于轻重": a difference said to lie in something that is itself no claim (a short word),
@@ -81,7 +83,7 @@ def unmarked(text: str) -> str:
 
 def yes_no(text: str) -> bool | None:
     """True for a yes verdict, False for a no, None when the sentence is no such verdict."""
-    m = _YES_NO.match(unmarked(text))
+    m = _YES_NO.match(VF.unsubjected(unmarked(text)))
     if m is None:
         return None
     return not (m.group("neg") or m.group("wrong"))
@@ -90,7 +92,7 @@ def yes_no(text: str) -> bool | None:
 def undecided(text: str) -> bool:
     """A sentence that says the sources cannot settle the question, or do not hold its answer."""
     t = unmarked(text)
-    return bool(_UNSURE.match(t) or _NOT_FOUND.match(t))
+    return bool(_UNSURE.match(t) or _NOT_FOUND.match(t) or VF.undecided(t))
 
 
 def is_verdict(text: str) -> bool:

@@ -1,0 +1,36 @@
+"""More forms of the short verdicts `verdicts.py` reads, composed from the same parts: a place
+(资料, 来源, 收录的部分…, also said with 从…看 or 在…里), a modal of inability in either order (无法回答 /
+回答不了), a bare not-found verb (查不到。), and a subject a mark is said of (这个回答是正确的).
+
+They only widen what counts as such a sentence; what decides it is unchanged: "cannot tell" and
+"not in the sources" still need the sentence after them to be a verified statement of what is
+missing, about what the question asks, and a mark still needs the quoted answer judged."""
+from __future__ import annotations
+
+import re
+
+# where: the sources, or the part of them that was taken in, with how it is looked at
+# ("现有材料无法确认" is left to the reader of a document's status, `names.undecided_status`)
+_PLACE = (r"(?:(?:从|在|根据|按|就)?(?:收录的?(?:部分|内容|条文|文本|资料)?|资料|来源|材料|知识库|文本|原文)"
+          r"(?:里|中|上|来看|看)?[，,]?)")
+# what: the question, this (a subject the verdict is said of)
+_ABOUT = r"(?:(?:这个|这一|该|此)?问题[，,]?)?"
+_UNSURE = re.compile(rf"^{_ABOUT}{_PLACE}?(?:(?:无法|没法|不能|难以|无从)(?:判断|确定|确认|得知|回答|知道|看出)"
+                     r"|(?:判断|确定|回答|看出)不了|(?:回答|判断)不出来?)[。！!]?$")
+_NOT_FOUND = re.compile(rf"^{_ABOUT}{_PLACE}?(?:都|也)?(?:查不到|找不到)[。！!]?$|^{_PLACE}(?:都|也)?(?:没有|没写|没有写)[。！!]?$")
+# the answer a mark is said of: 这个回答是正确的 / 同事的说法没错
+_MARKED = re.compile(r"^(?:这个|该|这一|同事的|学员的|你的|他的|她的)?(?:回答|答案|说法|理解|表述)(?:是|基本)?")
+
+
+def undecided(text: str) -> bool:
+    """"查不到。", "这个问题资料回答不了。", "从资料看无法确定。", "收录的部分里没有。"."""
+    return bool(_UNSURE.match(text) or _NOT_FOUND.match(text))
+
+
+def unsubjected(text: str) -> str:
+    """"这个回答是正确的。" -> "正确。": the mark without the answer it is said of (its 的 goes too)."""
+    m = _MARKED.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    return re.sub(r"^(正确|准确|对|错误)的", r"\1", rest) if rest else text
