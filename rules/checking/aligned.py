@@ -31,7 +31,8 @@ MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement i
 MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到还再]")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
+# a figure: digits (numerals read in one script), or a fraction the text writes in words (三分之一)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?%?|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+")
 _BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会|办公室|人民政府)"
 _DEFINED = re.compile(r"以下简称“?([^）)”]{2,12})”?[)）]")
 _NEGATION = re.compile(r"不(?!仅|但|论|管|同|断)|未|没|无(?!论)|非(?!常)|免予|禁止|严禁")
@@ -44,6 +45,12 @@ _BOUNDS = {
     "above": re.compile(r"超过|多于|高于"),
 }
 _EXCEPTION = re.compile(r"^(?:但是|但|除|不过)|除外")
+# a precondition of a statement: whose approval or consent it needs (经…批准 / 同意 / 审批)
+_PRECONDITION = re.compile(r"^经.{2,}(?:批准|同意|审批|核准|决定)$")
+# an item reference of a clause (第（四）项), not of another article (第十一条第（七）项)
+_ITEM_REF = re.compile(r"(?<!条)第[（(]([一二三四五六七八九十]+)[)）]项")
+# a term of a list said with a bound (通报批评以上): the step of a scale the statement starts from
+_STEP = r"(?:及|或者?)?(?:以上|以下)"
 _LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
 _ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 # a failure an item names (未在…内采取) restated as the duty it breaches (要在…内采取)
@@ -194,6 +201,12 @@ def _bound(text: str, fig_start: int, fig_end: int) -> str | None:
         for kind, pat in _BOUNDS.items():
             for m in pat.finditer(where):
                 hits.append((m.start(), -len(m.group(0)), kind))
+        if not hits and where is before:
+            # a bound over a noun phrase before the figure: 不少于委员总数的三分之一
+            m = re.search(r"(不超过|不多于|不高于|不少于|不低于|至少|最多|低于|超过|少于|高于)[^，,。；;\d]{1,8}的$",
+                          text[max(0, fig_start - 14):fig_start])
+            if m:
+                return next(k for k, pat in _BOUNDS.items() if pat.fullmatch(m.group(1)))
         if hits:
             # the nearest word (the longest at one place: 不超过 before 超过)
             hits.sort(key=lambda h: h[0] if where is after else -h[0])
@@ -234,6 +247,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         return []
     doc_text = "\n".join(p.text for p in whole)
     defined = bodies_of([p.text for p in whole])
+    raw_clauses = _clauses(sentence)
     sentence = _REFS.sub("", sentence)
     arts = {p.article for p in passages or whole}
     by_article: dict = {}
@@ -245,12 +259,27 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     conditions: set[str] = set()
     clauses = _clauses(sentence)
     first_item: Statement | None = None
+    raws = [r for r in raw_clauses if bare(_REFS.sub("", r))]
+    before: tuple[Statement, str] | None = None
+    hits: list[Statement] = []
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
         hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause))
         if hit is None:
+            before = None
             continue
         unit, share = hit
+        hits.append(unit)
+        if before is not None and before[0] is unit and before[1].endswith("的"):
+            # "X的，Y" restating one statement: Y is read with its condition (可以申请回避 after the
+            # situation that 应当回避 follows)
+            share = max(share, _share(_pairs(_stripped(before[1] + clause, bodies)), unit.grams))
+        before = (unit, clause)
+        raw = raws[i] if len(raws) == len(clauses) else ""
+        theirs_items = set(_ITEM_REF.findall(unit.text))
+        mine_items = set(_ITEM_REF.findall(raw))
+        if share >= 0.5 and theirs_items and mine_items and not mine_items <= theirs_items:
+            out.append(f"原文这一句说的是第（{'）项、第（'.join(sorted(theirs_items, key=cn_int))}）项（原文：{unit.text}）")
         if unit.item and first_item is None:
             first_item = unit
         for m in _FIGURE.finditer(clause):
@@ -292,19 +321,50 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED:
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
         for c in _clauses(_ITEM.sub("", unit.text)):
-            if unit.item or _EXCEPTION.search(c):
+            if unit.item or _EXCEPTION.search(c) or _PRECONDITION.search(c.strip()):
                 conditions.add(c)
     said_all = bigrams(_FUNCTION.sub("", draft + question))
     for c in sorted(conditions):
         g = _pairs(c)
         if len(g) >= 3 and len(g & said_all) / len(g) < MIN_KEPT:
             out.append(f"略去了原文的条件“{c}”")
+    out += _steps(sentence, hits, defined)
     count = _COUNT.search(sentence)
+    if count and first_item is None and items_of is not None:
+        # the list the sentence counts named by its terms (批评教育、责令书面检查、…): their article
+        first_item = _listed_by_terms(sentence, units, defined)
     if count and first_item is not None and items_of is not None and first_item.article:
         have = items_of(first_item.article)
         if have and cn_int(count.group(1)) != have:
             out.append(f"所列情形出自第{first_item.article}条，该条列有{have}项，不是{count.group(1)}项")
     return list(dict.fromkeys(out))
+
+
+def _steps(sentence: str, hits: list[Statement], defined: list[str]) -> list[str]:
+    """A term of a list said with a bound (责令书面检查以上) where the statement the sentence
+    restates bounds another term of that list (通报批评以上): the scale starts elsewhere."""
+    out = []
+    for term in defined:
+        for m in re.finditer(re.escape(term) + _STEP, sentence):
+            for u in dict.fromkeys(hits):
+                theirs = [t for t in defined if t != term and re.search(re.escape(t) + _STEP, u.text)]
+                if theirs and not re.search(re.escape(term) + _STEP, u.text):
+                    out.append(f"“{m.group(0)}”不是原文的界限（原文：{u.text}）")
+    return out
+
+
+def _listed_by_terms(sentence: str, units: list[Statement], defined: list[str]) -> Statement | None:
+    """The first item of the article whose listed terms the sentence names (at least two)."""
+    named = [t for t in defined if t in sentence]
+    if len(named) < 2:
+        return None
+    best: dict = {}
+    for u in units:
+        if u.item and u.article is not None:
+            best.setdefault(u.article, []).append(u)
+    scored = sorted(((sum(any(t in u.text for u in us) for t in named), us[0]) for us in best.values()),
+                    key=lambda t: -t[0])
+    return scored[0][1] if scored and scored[0][0] >= 2 else None
 
 
 def quoted_elsewhere(quotes: list[str], named: list[SourceText]) -> str | None:
