@@ -237,11 +237,12 @@ def _negated(text: str) -> bool:
 
 
 def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], draft: str, question: str = "",
-             referred=None, items_of=None) -> list[str]:
+             referred=None, items_of=None, written: str = "") -> list[str]:
     """What the sentence's clauses say against the statements of `passages` they restate (the
     articles it names, else its document's `whole`), `draft` the whole draft (where a condition
     may be said), `referred(ref)` the text a reference names, `items_of(article)` how many items
-    an article lists."""
+    an article lists, `written` the sentence as the draft wrote it (a count that opens a list,
+    共四种：…, is taken out of `sentence` once it matches the list; it still says the list is whole)."""
     units = statements(passages or whole, referred)
     if not units:
         return []
@@ -265,6 +266,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
         hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause))
+        if hit is None and before is not None and before[1].endswith("的"):
+            # "X的，Y" where Y alone is too short to choose: Y read with its condition
+            joined = _share(_pairs(_stripped(before[1] + clause, bodies)), before[0].grams)
+            hit = (before[0], joined) if joined >= 0.6 and len(_pairs(_stripped(clause, bodies))) >= 2 else None
         if hit is None:
             before = None
             continue
@@ -329,10 +334,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if len(g) >= 3 and len(g & said_all) / len(g) < MIN_KEPT:
             out.append(f"略去了原文的条件“{c}”")
     out += _steps(sentence, hits, defined)
-    count = _COUNT.search(sentence)
+    count = _COUNT.search(written or sentence)
     if count and first_item is None and items_of is not None:
         # the list the sentence counts named by its terms (批评教育、责令书面检查、…): their article
-        first_item = _listed_by_terms(sentence, units, defined)
+        first_item = _listed_by_terms(written or sentence, units, defined)
     if count and first_item is not None and items_of is not None and first_item.article:
         have = items_of(first_item.article)
         if have and cn_int(count.group(1)) != have:

@@ -1,0 +1,70 @@
+"""The readings added on the second blind regulation (《澜江市住房保障资格审核责任追究规定》,
+tests/data/lanjiang-housing-2034.md), each tested both ways: the right sentence passes, its
+wrong twin is flagged. The twins are written here, not taken from the blind drafts.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.sources import with_documents
+from rules.checker import check
+from rules.checking import aligned
+from tests.rules.checking import BOOK
+
+HERE = Path(__file__).parent
+REGULATION = HERE.parent / "data" / "lanjiang-housing-2034.md"
+WITH = with_documents([REGULATION])
+
+
+def verdict(question: str, draft: str):
+    return check(question, draft, BOOK, sources=WITH)
+
+
+def both_ways(question: str, right: str, wrong: str) -> None:
+    ok = verdict(question, right)
+    assert ok.passed, ok.problems
+    bad = verdict(question, wrong)
+    assert not bad.passed, wrong
+    assert any(s.verdict == "unsupported" for s in bad.sentences)
+
+
+def test_a_fraction_is_a_figure_and_its_bound_reaches_over_a_noun_phrase():
+    both_ways("复核委员会的特邀监督员有比例要求吗？", "有，特邀监督员不少于委员总数的三分之一。",
+              "有，特邀监督员最多占委员总数的三分之一，不超过委员总数的三分之一。")
+
+
+def test_a_bound_over_a_noun_phrase_is_read_only_before_its_figure():
+    # (the direction said after the figure stays the nearer one)
+    assert aligned._bound("不少于委员总数的三分之一", 8, 12) == "lower"
+    assert aligned._bound("不超过委员总数的三分之一", 8, 12) == "upper"
+    assert aligned._bound("委员总数的三分之一", 5, 9) is None
+
+
+def test_a_clause_is_read_with_the_condition_it_follows():
+    both_ways("有利害关系的审核人员怎么办？",
+              "审核人员与申请人有近亲属关系的，应当回避。",
+              "审核人员与申请人有近亲属关系的，可以自己申请回避。")
+
+
+def test_an_item_reference_is_the_statement_s():
+    both_ways("《澜江市住房保障资格审核责任追究规定》里哪两种方式不能一起用？",
+              "按第十六条，第（四）项与第（五）项不得合并适用。",
+              "按第十六条，第（二）项与第（五）项不得合并适用。")
+
+
+def test_a_step_of_a_listed_scale_is_the_statement_s():
+    both_ways("受追究以后还能评优吗？",
+              "受到通报批评以上追究的，当年年度考核不得确定为优秀等次。",
+              "受到批评教育以上追究的，当年年度考核不得确定为优秀等次。")
+
+
+def test_a_count_of_a_list_named_by_its_terms_is_the_article_s():
+    both_ways("《澜江市住房保障资格审核责任追究规定》的追究方式有哪些？",
+              "共六种：批评教育、责令书面检查、通报批评、暂停审核资格、调离审核岗位、建议给予处分。",
+              "共四种：批评教育、责令书面检查、通报批评、暂停审核资格。")
+
+
+def test_an_approval_a_statement_needs_is_not_dropped():
+    both_ways("调查期限能延长吗？",
+              "情况复杂的，经市住房保障主管部门负责人批准，可以延长三十日。",
+              "情况复杂的，可以延长三十日。")
