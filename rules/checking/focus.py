@@ -77,9 +77,11 @@ def _named(text: str, sources: SourceSet, own: str, others: list[str], context: 
         if m.group(3) and kind in sources.aliases or _spoken(context, kind, sources):
             continue                       # 《办法》: the short name the sources define for another title
                                            # (and 这个办法 where the text names that title)
-        if own_title.endswith(kind):
-            return ""
         fits = [d for d in others if sources.documents[d].title.endswith(kind)]
+        if own_title.endswith(kind):
+            if fits:
+                continue                   # 本规定 where another regulation is a 规定 too: the words decide
+            return ""
         if len(fits) == 1:
             return fits[0]
     return None
