@@ -158,6 +158,7 @@ def _bodies(clause: str, doc_text: str, defined: list[str]) -> list[str]:
 
 
 _NAMES: dict[int, set[str]] = {}
+_ROLES: dict[int, list[str]] = {}
 
 
 def _names(doc_text: str) -> set[str]:
@@ -167,6 +168,31 @@ def _names(doc_text: str) -> set[str]:
             _NAMES.clear()
         _NAMES[key] = _body_names(doc_text)
     return _NAMES[key]
+
+
+# a person's role a document names (申请人, 被追究人, 审核人员): two characters and 人, or 人员
+_ROLE = re.compile(r"被?[\u4e00-\u9fff]{2}人(?!员|民)|[\u4e00-\u9fff]{2}人员")
+MIN_ROLE = 3              # how often a document names a role for it to be one
+
+
+def roles_of(doc_text: str) -> list[str]:
+    """The roles a document names often enough to hold a sentence to them, longest first."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"(?=(被?[\u4e00-\u9fff]{2}人(?!员|民)))|(?=([\u4e00-\u9fff]{2}人员))", doc_text):
+        w = m.group(1) or m.group(2)
+        if "的" not in w:
+            counts[w] = counts.get(w, 0) + 1
+    return sorted((w for w, n in counts.items() if n >= MIN_ROLE), key=len, reverse=True)
+
+
+def _roles_in(text: str, roles: list[str]) -> set[str]:
+    """The roles a text names, each at its longest (被追究人, not 追究人 inside it)."""
+    out = set()
+    for r in roles:
+        if r in text:
+            out.add(r)
+            text = text.replace(r, "|")
+    return out
 
 
 def _pairs(text: str) -> set[str]:
@@ -299,6 +325,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 out.append(f"“{fig}”的界限与原文不符（原文：{unit.text}）")
         if share >= 0.6:
             out += widened(clause, unit.text, doc_text)
+            # a role exchanged for another (审核人员的失信信息 where it says 申请人的)
+            roles = _ROLES.get(hash(doc_text)) or _ROLES.setdefault(hash(doc_text), roles_of(doc_text))
+            mine_roles, their_roles = _roles_in(clause, roles), _roles_in(unit.read, roles)
+            if mine_roles - their_roles and their_roles - mine_roles:
+                out.append(f"“{'、'.join(sorted(mine_roles - their_roles))}”不是原文这一句所说的人（原文：{unit.text}）")
         for b in bodies:
             if b not in unit.read:
                 out.append(f"“{b}”不是原文这一句所说的（原文：{unit.text}）")
