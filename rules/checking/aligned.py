@@ -356,6 +356,12 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             other = max(((_share(g, u.grams), u) for u in units if u is not unit), key=lambda t: t[0], default=(0.0, None))
             if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED:
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
+        lead_condition = _clauses(_ITEM.sub("", unit.text))[:1]
+        if share >= 0.6 and lead_condition and lead_condition[0].endswith("的") and "下列" not in lead_condition[0] \
+                and any(u is not unit for u in hits) and _share(_pairs(lead_condition[0]), clause) < 0.5:
+            # what a statement attaches to its condition (骗取金额在五万元以上的，还应当…) joined to
+            # what another statement says (同时要…): the condition must be said somewhere in the draft
+            conditions.add(lead_condition[0])
         for c in _clauses(_ITEM.sub("", unit.text)):
             if unit.item or _EXCEPTION.search(c) or _PRECONDITION.search(c.strip()):
                 conditions.add(c)

@@ -68,3 +68,28 @@ def test_an_approval_a_statement_needs_is_not_dropped():
     both_ways("调查期限能延长吗？",
               "情况复杂的，经市住房保障主管部门负责人批准，可以延长三十日。",
               "情况复杂的，可以延长三十日。")
+
+
+def test_a_role_the_statement_names_is_not_exchanged():
+    both_ways("骗取保障房金额大的，失信信息推送谁的？",
+              "骗取金额在五万元以上的，还应当将申请人的失信信息推送至市公共信用信息平台。",
+              "骗取金额在五万元以上的，还应当将审核人员的失信信息推送至市公共信用信息平台。")
+
+
+def test_roles_are_read_from_the_document_at_their_longest():
+    text = REGULATION.read_text(encoding="utf-8")
+    roles = aligned.roles_of(text)
+    assert {"申请人", "审核人员", "被追究人", "被调查人"} <= set(roles)
+    assert aligned._roles_in("被追究人应当提交书面检查", roles) == {"被追究人"}
+
+
+def test_a_consequence_joined_from_another_statement_keeps_its_condition():
+    both_ways("第三方机构出具虚假核查意见怎么办？",
+              "委托单位应当解除委托合同，并且三年内不得再委托该机构从事核查工作。",
+              "委托单位应当解除委托合同，三年内不得再委托该机构从事核查工作，还应当将申请人的失信信息推送至市公共信用信息平台。")
+
+
+def test_a_consequence_said_with_its_own_statement_needs_no_other_condition():
+    # (the decision and the notice restate one statement: its condition is the question's)
+    ok = verdict("取消保障资格由谁决定？", "取消保障资格的决定由区（县）住房保障部门作出，并书面告知当事人。")
+    assert ok.passed, ok.problems
