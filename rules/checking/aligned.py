@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..references import cn_int, find_refs
+from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
@@ -49,6 +49,7 @@ _EXCEPTION = re.compile(r"^(?:但是|但|除|不过)|除外")
 _PRECONDITION = re.compile(r"^经.{2,}(?:批准|同意|审批|核准|决定)$")
 # an item reference of a clause (第（四）项), not of another article (第十一条第（七）项)
 _ITEM_REF = re.compile(r"(?<!条)第[（(]([一二三四五六七八九十]+)[)）]项")
+_BARE_ITEM = re.compile(r"(?<![条款])第[（(]([一二三四五六七八九十]+)[)）]项")
 # a term of a list said with a bound (通报批评以上): the step of a scale the statement starts from
 _STEP = r"(?:及|或者?)?(?:以上|以下)"
 _LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
@@ -100,7 +101,12 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
                 if not bare(s):
                     continue
                 s = _LABEL.sub("", s)      # the article's own label is no reference
-                extra = [t for r in find_refs(s) if r.article and referred is not None and (t := referred(r))]
+                refs = find_refs(s)
+                if p.article and not refs:
+                    # a bare item (第（四）项与第（五）项) is one of the article's own (前款第（一）项
+                    # is read where it stands: the lead before the items)
+                    refs = [Ref(None, None, p.article, None, cn_int(n), 0, 0) for n in _BARE_ITEM.findall(s)]
+                extra = [t for r in refs if r.article and referred is not None and (t := referred(r))]
                 # an item is said under its article's lead (有下列情形之一的，可以从轻或者减轻追究：)
                 read = "\n".join([s] + extra + ([lead] if item else []))
                 out.append(Statement(s.strip(), p.article, item, read, frozenset(bigrams(read)), frozenset(bigrams(s))))
@@ -283,7 +289,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     said = _pairs(sentence)
     anchor = max(arts, key=lambda n: _share(said, by_article.get(n, set())), default=None) if len(arts) > 1 else None
     out: list[str] = []
-    conditions: set[str] = set()
+    conditions: dict[str, str] = {}       # a condition -> the statement it is part of
     clauses = _clauses(sentence)
     first_item: Statement | None = None
     raws = [r for r in raw_clauses if bare(_REFS.sub("", r))]
@@ -361,16 +367,27 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 and any(u is not unit for u in hits) and _share(_pairs(lead_condition[0]), clause) < 0.5:
             # what a statement attaches to its condition (骗取金额在五万元以上的，还应当…) joined to
             # what another statement says (同时要…): the condition must be said somewhere in the draft
-            conditions.add(lead_condition[0])
+            conditions.setdefault(lead_condition[0], "")
         for c in _clauses(_ITEM.sub("", unit.text)):
-            if unit.item or _EXCEPTION.search(c) or _PRECONDITION.search(c.strip()):
-                conditions.add(c)
+            if unit.item or _PRECONDITION.search(c.strip()):
+                conditions.setdefault(c, "")
+            elif _EXCEPTION.search(c):
+                # an exception is said by its own words, not by those it shares with its rule
+                # (但是第（四）项与第（五）项不得合并适用 beside 也可以合并适用)
+                conditions[c] = unit.text.replace(c, "")
     said_all = bigrams(_FUNCTION.sub("", draft + question))
     for c in sorted(conditions):
         g = _pairs(c)
-        if len(g) >= 3 and len(g & said_all) / len(g) < MIN_KEPT:
+        own = g - _pairs(conditions[c])
+        if conditions[c] and len(own) >= 2 and len(own & said_all) / len(own) < MIN_KEPT:
+            out.append(f"略去了原文的例外“{c}”")
+        elif len(g) >= 3 and len(g & said_all) / len(g) < MIN_KEPT:
             out.append(f"略去了原文的条件“{c}”")
     out += _steps(sentence, hits, defined)
+    for m in _EITHER.finditer(sentence):
+        # "不论实名还是匿名" beside a statement that says one of them: it widens that statement
+        for u in dict.fromkeys(hits):
+            out += widened(f"{m.group(1)}和{m.group(2)}", u.text, doc_text)
     count = _COUNT.search(written or sentence)
     if count and first_item is None and items_of is not None:
         # the list the sentence counts named by its terms (批评教育、责令书面检查、…): their article
@@ -423,6 +440,10 @@ def quoted_elsewhere(quotes: list[str], named: list[SourceText]) -> str | None:
 
 # two things joined where the statement has one of them: 复核和复查期间 for 复核期间
 _JOINED = re.compile(r"([\u4e00-\u9fff]{2})(?:和|与|及|以及|或者|或|、)([\u4e00-\u9fff]{2})")
+
+
+# "whichever of two": 不论A还是B, 无论A或者B
+_EITHER = re.compile(r"(?:不论|无论|不管)([\u4e00-\u9fff]{2})(?:还是|或者|或|和|与)([\u4e00-\u9fff]{2})")
 
 
 def widened(clause: str, unit: str, doc_text: str) -> list[str]:

@@ -93,3 +93,15 @@ def test_a_consequence_said_with_its_own_statement_needs_no_other_condition():
     # (the decision and the notice restate one statement: its condition is the question's)
     ok = verdict("取消保障资格由谁决定？", "取消保障资格的决定由区（县）住房保障部门作出，并书面告知当事人。")
     assert ok.passed, ok.problems
+
+
+def test_an_exception_is_said_by_its_own_words():
+    both_ways("追究方式能合并用吗？",
+              "《澜江市住房保障资格审核责任追究规定》第十六条规定，追究方式可以单独适用，也可以合并适用，但是暂停审核资格和调离审核岗位不得合并适用。",
+              "《澜江市住房保障资格审核责任追究规定》第十六条规定，追究方式可以单独适用，也可以合并适用。")
+
+
+def test_whichever_of_two_widens_a_statement_that_says_one():
+    both_ways("举报人能知道处理结果吗？",
+              "举报受理中心应当自追究决定作出之日起五个工作日内，将处理结果告知实名举报人。",
+              "举报受理中心应当自追究决定作出之日起五个工作日内，将处理结果告知举报人，不论实名还是匿名。")
