@@ -139,6 +139,9 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     g = bigrams(thing)
     if len(g) >= 3 and any(len(g & bigrams(c)) / len(g) >= 0.8 for c in spans):
         return True                       # in one sentence of the text, in other words' order
+    if re.fullmatch(r"[\u4e00-\u9fff]{4}", thing) and \
+            any(thing[:2] in c and thing[2:] in c.split(thing[:2], 1)[1] for c in spans):
+        return True                       # 举报奖励: 举报 and then 奖励 in one sentence (给予举报人…的奖励)
     if g and all(len(g & _pairs(t)) / len(g) < 0.5 for t in texts):
         return False
     return None

@@ -105,3 +105,20 @@ def test_whichever_of_two_widens_a_statement_that_says_one():
     both_ways("举报人能知道处理结果吗？",
               "举报受理中心应当自追究决定作出之日起五个工作日内，将处理结果告知实名举报人。",
               "举报受理中心应当自追究决定作出之日起五个工作日内，将处理结果告知举报人，不论实名还是匿名。")
+
+
+def test_a_compound_said_absent_is_present_when_its_words_are_in_one_sentence():
+    both_ways("举报有奖励吗？",
+              "有。实名举报经查证属实的，可以给予举报人五百元以上二千元以下的奖励。",
+              "《澜江市住房保障资格审核责任追究规定》没有关于举报奖励的内容。")
+    # (a compound whose second word is nowhere after the first is still absent)
+    ok = verdict("复核有期限吗？", "《澜江市住房保障资格审核责任追究规定》没有关于复核费用的内容。")
+    assert ok.passed, ok.problems
+
+
+def test_there_is_no_is_not_rewritten_as_not_done():
+    from rules.checking.plain import legal
+    doc = "审核人员未按照规定核查信息的，应当追究审核责任。"
+    assert legal("没有按规定核查", doc) == "未按规定核查"
+    assert legal("没有关于举报奖励的内容", doc) == "没有关于举报奖励的内容"
+    assert legal("没有任何规定", doc) == "没有任何规定"
