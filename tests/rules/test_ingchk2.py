@@ -122,3 +122,8 @@ def test_there_is_no_is_not_rewritten_as_not_done():
     assert legal("没有按规定核查", doc) == "未按规定核查"
     assert legal("没有关于举报奖励的内容", doc) == "没有关于举报奖励的内容"
     assert legal("没有任何规定", doc) == "没有任何规定"
+
+
+def test_this_regulation_in_any_of_its_deictic_forms_is_an_absence_s_scope():
+    # (a true absence passes, a false one is flagged)
+    both_ways("《澜江市住房保障资格审核责任追究规定》管第三方机构吗？", "这部规定没有关于罚款的内容。", "这部规定对第三方机构没有任何规定。")
