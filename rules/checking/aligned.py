@@ -242,7 +242,11 @@ def _bound(text: str, fig_start: int, fig_end: int) -> str | None:
         if hits:
             # the nearest word (the longest at one place: 不超过 before 超过)
             hits.sort(key=lambda h: h[0] if where is after else -h[0])
-            return hits[0][2] if where is after else sorted(hits, key=lambda h: (-h[0], h[1]))[0][2]
+            # (before it: the word ending nearest the figure, the longest of those: 不少于, not
+            # the 少于 inside it)
+            if where is after:
+                return hits[0][2]
+            return min(hits, key=lambda h: (h[1] - h[0], h[1]))[2]      # (h[0] - h[1] is where it ends)
     return None
 
 

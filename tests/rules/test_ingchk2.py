@@ -127,3 +127,10 @@ def test_there_is_no_is_not_rewritten_as_not_done():
 def test_this_regulation_in_any_of_its_deictic_forms_is_an_absence_s_scope():
     # (a true absence passes, a false one is flagged)
     both_ways("《澜江市住房保障资格审核责任追究规定》管第三方机构吗？", "这部规定没有关于罚款的内容。", "这部规定对第三方机构没有任何规定。")
+
+
+def test_a_bound_before_a_figure_is_the_longest_word_ending_nearest_it():
+    both_ways("暂停期间要培训多久？",
+              "暂停期间，被追究人至少参加二十学时的业务培训。",
+              "暂停期间，被追究人最多参加二十学时的业务培训。")
+    assert aligned._bound("参加不少于20学时", 5, 7) == "lower"
