@@ -108,7 +108,7 @@ def _thing(part: str, keep_refs: bool) -> str:
 
 
 # verbs that say where or how a thing is talked about, before it; question words after it
-_TALK = re.compile(r"^(?:关于|有关|涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有|点名|点出|列举了?|举出|举了?)")
+_TALK = re.compile(r"^(?:关于|有关|涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有|点名|点出|列举了?|举出|举了|举例)")
 _ASKING = re.compile(r"(?:怎么办|怎么处理|怎么处置|怎么算|怎么|如何处理)$")
 _GENERIC = re.compile(r"要求|内容|规定|条款|问题|方面|情况|情形|说法|表述|事项|安排")
 _WIDENING = re.compile(r"^(?:任何|一切|所有|全部|再|另外|另行|另)(?=[\u4e00-\u9fff]{2}|$)")

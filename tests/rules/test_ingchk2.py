@@ -134,3 +134,13 @@ def test_a_bound_before_a_figure_is_the_longest_word_ending_nearest_it():
               "暂停期间，被追究人至少参加二十学时的业务培训。",
               "暂停期间，被追究人最多参加二十学时的业务培训。")
     assert aligned._bound("参加不少于20学时", 5, 7) == "lower"
+
+
+def test_does_not_say_is_read_as_an_absence_both_ways():
+    from rules.checking.plain import legal
+    assert legal("本规定没有明说", "审核人员未按照规定核查信息的") == "本规定没有明说"
+    ok = verdict("动态复核谁来组织？", "这一点本规定没有明说。")
+    assert ok.passed, ok.problems
+    # (举报奖励 is the thing said missing, not 报奖励 after a verb 举)
+    both_ways("《澜江市住房保障资格审核责任追究规定》有罚款或者举报奖励吗？",
+              "本规定没有写罚款。", "本规定没有写举报奖励。")
