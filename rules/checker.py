@@ -1443,7 +1443,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return (_item_of(q, r.item) if r.item else _paragraph_of(format_ref(r.article, r.paragraph), q, sources, default_doc)).text \
                 if q is not None else None
         moved = ingchk_aligned.problems(sentence, named, sources.of_document(default_doc), state.get("draft", ""),
-                                        state.get("question", ""), referred, _item_counter(sources, default_doc))
+                                        state.get("question", ""), referred, _item_counter(sources, default_doc),
+                                        written=text)
         if moved:
             state["contradicted"] = True
             fail(text, "；".join(moved) + "。")

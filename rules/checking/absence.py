@@ -25,6 +25,8 @@ ABSENT = re.compile(r"(?:都|也|并|均)?(?:(?:没有|未|并未)(?:作出|做�
                     r"未(?:写明?|提到|提及|规定|列出?|列入|载明|说明|标注|注明|出现)|不在|不属于|不包括|不涉及|看不到|找不到|"
                     r"没有)")
 # words that name where the thing is said to be missing, or ask about it, not the thing itself
+# the words that point at the regulation spoken of: 本规定, 该规定, 这部规定, 这份规定
+_THIS = "(?:本|该|此|这部|这份|这个|这一|这)"
 _SCOPE_WORDS = re.compile(r"(?:现有|手头|我们掌握|掌握|我们|(?:所|被)?收录)的?|(?:来源(?:页面)?|材料|资料|文本|原文|全文|正文|本规定|这份规定|该规定|规定本身|规定|论文|文章|报告)(?:里面|里|中|之中|之内|内)?|"
                           r"其中|具体|是否|什么|哪[一几个些天年]?|多少|何时|怎样|如何|都|也|并|均|还")
 _KINDS = {"paper": re.compile(r"论文|文章"), "article": re.compile(r"论文|文章"), "report": re.compile(r"报告")}
@@ -60,7 +62,7 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
         docs = {p.doc_id for p in named}
         return Scope("、".join(p.label for p in named), ["\n".join(p.text for p in named)], lacks(docs))
     docs = {d for t in re.findall(r"《([^》]+)》", sentence) if (d := sources.doc_by_title(t))}
-    if re.search(r"本规定|(?:现存|现有)条文|这份规定|该规定|规定本身|这个规定|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
+    if re.search(rf"{_THIS}规定|(?:现存|现有)条文|规定本身|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
         docs.add(default_doc)
     for kind, words in _KINDS.items():
         if words.search(sentence):
@@ -90,6 +92,8 @@ def _thing(part: str, keep_refs: bool) -> str:
     words = bare(_SCOPE_WORDS.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章)", "", part)))
     if words.endswith("的"):
         return ""                          # "知识库中的资料", "收录的资料": a scope word's modifier, no thing
+    if re.fullmatch(_THIS, words):
+        return ""                          # "这部规定": the scope's pointing word, no thing
     if not keep_refs and re.match(r"^(?:对|就|针对)", words):
         return ""                          # "第十六条对一般事故没有提现场会": the case spoken of, the thing follows
     words = words.lstrip("的")
@@ -108,7 +112,7 @@ def _thing(part: str, keep_refs: bool) -> str:
 
 
 # verbs that say where or how a thing is talked about, before it; question words after it
-_TALK = re.compile(r"^(?:关于|有关|涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有|点名|点出|列举了?|举出|举了?)")
+_TALK = re.compile(r"^(?:关于|有关|涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有|点名|点出|列举了?|举出|举了|举例)")
 _ASKING = re.compile(r"(?:怎么办|怎么处理|怎么处置|怎么算|怎么|如何处理)$")
 _GENERIC = re.compile(r"要求|内容|规定|条款|问题|方面|情况|情形|说法|表述|事项|安排")
 _WIDENING = re.compile(r"^(?:任何|一切|所有|全部|再|另外|另行|另)(?=[\u4e00-\u9fff]{2}|$)")
@@ -144,6 +148,9 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     g = bigrams(thing)
     if len(g) >= 3 and any(len(g & bigrams(c)) / len(g) >= 0.8 for c in spans):
         return True                       # in one sentence of the text, in other words' order
+    if re.fullmatch(r"[\u4e00-\u9fff]{4}", thing) and \
+            any(thing[:2] in c and thing[2:] in c.split(thing[:2], 1)[1] for c in spans):
+        return True                       # 举报奖励: 举报 and then 奖励 in one sentence (给予举报人…的奖励)
     if g and all(len(g & _pairs(t)) / len(g) < 0.5 for t in texts):
         return False
     return None

@@ -24,14 +24,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..references import cn_int, find_refs
+from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到还再]")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
+# a figure: digits (numerals read in one script), or a fraction the text writes in words (三分之一)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?%?|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+")
 _BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会|办公室|人民政府)"
 _DEFINED = re.compile(r"以下简称“?([^）)”]{2,12})”?[)）]")
 _NEGATION = re.compile(r"不(?!仅|但|论|管|同|断)|未|没|无(?!论)|非(?!常)|免予|禁止|严禁")
@@ -44,6 +45,13 @@ _BOUNDS = {
     "above": re.compile(r"超过|多于|高于"),
 }
 _EXCEPTION = re.compile(r"^(?:但是|但|除|不过)|除外")
+# a precondition of a statement: whose approval or consent it needs (经…批准 / 同意 / 审批)
+_PRECONDITION = re.compile(r"^经.{2,}(?:批准|同意|审批|核准|决定)$")
+# an item reference of a clause (第（四）项), not of another article (第十一条第（七）项)
+_ITEM_REF = re.compile(r"(?<!条)第[（(]([一二三四五六七八九十]+)[)）]项")
+_BARE_ITEM = re.compile(r"(?<![条款])第[（(]([一二三四五六七八九十]+)[)）]项")
+# a term of a list said with a bound (通报批评以上): the step of a scale the statement starts from
+_STEP = r"(?:及|或者?)?(?:以上|以下)"
 _LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
 _ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 # a failure an item names (未在…内采取) restated as the duty it breaches (要在…内采取)
@@ -93,7 +101,12 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
                 if not bare(s):
                     continue
                 s = _LABEL.sub("", s)      # the article's own label is no reference
-                extra = [t for r in find_refs(s) if r.article and referred is not None and (t := referred(r))]
+                refs = find_refs(s)
+                if p.article and not refs:
+                    # a bare item (第（四）项与第（五）项) is one of the article's own (前款第（一）项
+                    # is read where it stands: the lead before the items)
+                    refs = [Ref(None, None, p.article, None, cn_int(n), 0, 0) for n in _BARE_ITEM.findall(s)]
+                extra = [t for r in refs if r.article and referred is not None and (t := referred(r))]
                 # an item is said under its article's lead (有下列情形之一的，可以从轻或者减轻追究：)
                 read = "\n".join([s] + extra + ([lead] if item else []))
                 out.append(Statement(s.strip(), p.article, item, read, frozenset(bigrams(read)), frozenset(bigrams(s))))
@@ -151,6 +164,7 @@ def _bodies(clause: str, doc_text: str, defined: list[str]) -> list[str]:
 
 
 _NAMES: dict[int, set[str]] = {}
+_ROLES: dict[int, list[str]] = {}
 
 
 def _names(doc_text: str) -> set[str]:
@@ -160,6 +174,31 @@ def _names(doc_text: str) -> set[str]:
             _NAMES.clear()
         _NAMES[key] = _body_names(doc_text)
     return _NAMES[key]
+
+
+# a person's role a document names (申请人, 被追究人, 审核人员): two characters and 人, or 人员
+_ROLE = re.compile(r"被?[\u4e00-\u9fff]{2}人(?!员|民)|[\u4e00-\u9fff]{2}人员")
+MIN_ROLE = 3              # how often a document names a role for it to be one
+
+
+def roles_of(doc_text: str) -> list[str]:
+    """The roles a document names often enough to hold a sentence to them, longest first."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"(?=(被?[\u4e00-\u9fff]{2}人(?!员|民)))|(?=([\u4e00-\u9fff]{2}人员))", doc_text):
+        w = m.group(1) or m.group(2)
+        if "的" not in w:
+            counts[w] = counts.get(w, 0) + 1
+    return sorted((w for w, n in counts.items() if n >= MIN_ROLE), key=len, reverse=True)
+
+
+def _roles_in(text: str, roles: list[str]) -> set[str]:
+    """The roles a text names, each at its longest (被追究人, not 追究人 inside it)."""
+    out = set()
+    for r in roles:
+        if r in text:
+            out.add(r)
+            text = text.replace(r, "|")
+    return out
 
 
 def _pairs(text: str) -> set[str]:
@@ -194,10 +233,20 @@ def _bound(text: str, fig_start: int, fig_end: int) -> str | None:
         for kind, pat in _BOUNDS.items():
             for m in pat.finditer(where):
                 hits.append((m.start(), -len(m.group(0)), kind))
+        if not hits and where is before:
+            # a bound over a noun phrase before the figure: 不少于委员总数的三分之一
+            m = re.search(r"(不超过|不多于|不高于|不少于|不低于|至少|最多|低于|超过|少于|高于)[^，,。；;\d]{1,8}的$",
+                          text[max(0, fig_start - 14):fig_start])
+            if m:
+                return next(k for k, pat in _BOUNDS.items() if pat.fullmatch(m.group(1)))
         if hits:
             # the nearest word (the longest at one place: 不超过 before 超过)
             hits.sort(key=lambda h: h[0] if where is after else -h[0])
-            return hits[0][2] if where is after else sorted(hits, key=lambda h: (-h[0], h[1]))[0][2]
+            # (before it: the word ending nearest the figure, the longest of those: 不少于, not
+            # the 少于 inside it)
+            if where is after:
+                return hits[0][2]
+            return min(hits, key=lambda h: (h[1] - h[0], h[1]))[2]      # (h[0] - h[1] is where it ends)
     return None
 
 
@@ -224,16 +273,18 @@ def _negated(text: str) -> bool:
 
 
 def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], draft: str, question: str = "",
-             referred=None, items_of=None) -> list[str]:
+             referred=None, items_of=None, written: str = "") -> list[str]:
     """What the sentence's clauses say against the statements of `passages` they restate (the
     articles it names, else its document's `whole`), `draft` the whole draft (where a condition
     may be said), `referred(ref)` the text a reference names, `items_of(article)` how many items
-    an article lists."""
+    an article lists, `written` the sentence as the draft wrote it (a count that opens a list,
+    共四种：…, is taken out of `sentence` once it matches the list; it still says the list is whole)."""
     units = statements(passages or whole, referred)
     if not units:
         return []
     doc_text = "\n".join(p.text for p in whole)
     defined = bodies_of([p.text for p in whole])
+    raw_clauses = _clauses(sentence)
     sentence = _REFS.sub("", sentence)
     arts = {p.article for p in passages or whole}
     by_article: dict = {}
@@ -242,15 +293,34 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     said = _pairs(sentence)
     anchor = max(arts, key=lambda n: _share(said, by_article.get(n, set())), default=None) if len(arts) > 1 else None
     out: list[str] = []
-    conditions: set[str] = set()
+    conditions: dict[str, str] = {}       # a condition -> the statement it is part of
     clauses = _clauses(sentence)
     first_item: Statement | None = None
+    raws = [r for r in raw_clauses if bare(_REFS.sub("", r))]
+    before: tuple[Statement, str] | None = None
+    hits: list[Statement] = []
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
         hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause))
+        if hit is None and before is not None and before[1].endswith("的"):
+            # "X的，Y" where Y alone is too short to choose: Y read with its condition
+            joined = _share(_pairs(_stripped(before[1] + clause, bodies)), before[0].grams)
+            hit = (before[0], joined) if joined >= 0.6 and len(_pairs(_stripped(clause, bodies))) >= 2 else None
         if hit is None:
+            before = None
             continue
         unit, share = hit
+        hits.append(unit)
+        if before is not None and before[0] is unit and before[1].endswith("的"):
+            # "X的，Y" restating one statement: Y is read with its condition (可以申请回避 after the
+            # situation that 应当回避 follows)
+            share = max(share, _share(_pairs(_stripped(before[1] + clause, bodies)), unit.grams))
+        before = (unit, clause)
+        raw = raws[i] if len(raws) == len(clauses) else ""
+        theirs_items = set(_ITEM_REF.findall(unit.text))
+        mine_items = set(_ITEM_REF.findall(raw))
+        if share >= 0.5 and theirs_items and mine_items and not mine_items <= theirs_items:
+            out.append(f"原文这一句说的是第（{'）项、第（'.join(sorted(theirs_items, key=cn_int))}）项（原文：{unit.text}）")
         if unit.item and first_item is None:
             first_item = unit
         for m in _FIGURE.finditer(clause):
@@ -265,6 +335,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 out.append(f"“{fig}”的界限与原文不符（原文：{unit.text}）")
         if share >= 0.6:
             out += widened(clause, unit.text, doc_text)
+            # a role exchanged for another (审核人员的失信信息 where it says 申请人的)
+            roles = _ROLES.get(hash(doc_text)) or _ROLES.setdefault(hash(doc_text), roles_of(doc_text))
+            mine_roles, their_roles = _roles_in(clause, roles), _roles_in(unit.read, roles)
+            if mine_roles - their_roles and their_roles - mine_roles:
+                out.append(f"“{'、'.join(sorted(mine_roles - their_roles))}”不是原文这一句所说的人（原文：{unit.text}）")
         for b in bodies:
             if b not in unit.read:
                 out.append(f"“{b}”不是原文这一句所说的（原文：{unit.text}）")
@@ -291,20 +366,68 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             other = max(((_share(g, u.grams), u) for u in units if u is not unit), key=lambda t: t[0], default=(0.0, None))
             if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED:
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
+        lead_condition = _clauses(_ITEM.sub("", unit.text))[:1]
+        if share >= 0.6 and lead_condition and lead_condition[0].endswith("的") and "下列" not in lead_condition[0] \
+                and any(u is not unit for u in hits) and _share(_pairs(lead_condition[0]), clause) < 0.5:
+            # what a statement attaches to its condition (骗取金额在五万元以上的，还应当…) joined to
+            # what another statement says (同时要…): the condition must be said somewhere in the draft
+            conditions.setdefault(lead_condition[0], "")
         for c in _clauses(_ITEM.sub("", unit.text)):
-            if unit.item or _EXCEPTION.search(c):
-                conditions.add(c)
+            if unit.item or _PRECONDITION.search(c.strip()):
+                conditions.setdefault(c, "")
+            elif _EXCEPTION.search(c):
+                # an exception is said by its own words, not by those it shares with its rule
+                # (但是第（四）项与第（五）项不得合并适用 beside 也可以合并适用)
+                conditions[c] = unit.text.replace(c, "")
     said_all = bigrams(_FUNCTION.sub("", draft + question))
     for c in sorted(conditions):
         g = _pairs(c)
-        if len(g) >= 3 and len(g & said_all) / len(g) < MIN_KEPT:
+        own = g - _pairs(conditions[c])
+        if conditions[c] and len(own) >= 2 and len(own & said_all) / len(own) < MIN_KEPT:
+            out.append(f"略去了原文的例外“{c}”")
+        elif len(g) >= 3 and len(g & said_all) / len(g) < MIN_KEPT:
             out.append(f"略去了原文的条件“{c}”")
-    count = _COUNT.search(sentence)
+    out += _steps(sentence, hits, defined)
+    for m in _EITHER.finditer(sentence):
+        # "不论实名还是匿名" beside a statement that says one of them: it widens that statement
+        for u in dict.fromkeys(hits):
+            out += widened(f"{m.group(1)}和{m.group(2)}", u.text, doc_text)
+    count = _COUNT.search(written or sentence)
+    if count and first_item is None and items_of is not None:
+        # the list the sentence counts named by its terms (批评教育、责令书面检查、…): their article
+        first_item = _listed_by_terms(written or sentence, units, defined)
     if count and first_item is not None and items_of is not None and first_item.article:
         have = items_of(first_item.article)
         if have and cn_int(count.group(1)) != have:
             out.append(f"所列情形出自第{first_item.article}条，该条列有{have}项，不是{count.group(1)}项")
     return list(dict.fromkeys(out))
+
+
+def _steps(sentence: str, hits: list[Statement], defined: list[str]) -> list[str]:
+    """A term of a list said with a bound (责令书面检查以上) where the statement the sentence
+    restates bounds another term of that list (通报批评以上): the scale starts elsewhere."""
+    out = []
+    for term in defined:
+        for m in re.finditer(re.escape(term) + _STEP, sentence):
+            for u in dict.fromkeys(hits):
+                theirs = [t for t in defined if t != term and re.search(re.escape(t) + _STEP, u.text)]
+                if theirs and not re.search(re.escape(term) + _STEP, u.text):
+                    out.append(f"“{m.group(0)}”不是原文的界限（原文：{u.text}）")
+    return out
+
+
+def _listed_by_terms(sentence: str, units: list[Statement], defined: list[str]) -> Statement | None:
+    """The first item of the article whose listed terms the sentence names (at least two)."""
+    named = [t for t in defined if t in sentence]
+    if len(named) < 2:
+        return None
+    best: dict = {}
+    for u in units:
+        if u.item and u.article is not None:
+            best.setdefault(u.article, []).append(u)
+    scored = sorted(((sum(any(t in u.text for u in us) for t in named), us[0]) for us in best.values()),
+                    key=lambda t: -t[0])
+    return scored[0][1] if scored and scored[0][0] >= 2 else None
 
 
 def quoted_elsewhere(quotes: list[str], named: list[SourceText]) -> str | None:
@@ -321,6 +444,10 @@ def quoted_elsewhere(quotes: list[str], named: list[SourceText]) -> str | None:
 
 # two things joined where the statement has one of them: 复核和复查期间 for 复核期间
 _JOINED = re.compile(r"([\u4e00-\u9fff]{2})(?:和|与|及|以及|或者|或|、)([\u4e00-\u9fff]{2})")
+
+
+# "whichever of two": 不论A还是B, 无论A或者B
+_EITHER = re.compile(r"(?:不论|无论|不管)([\u4e00-\u9fff]{2})(?:还是|或者|或|和|与)([\u4e00-\u9fff]{2})")
 
 
 def widened(clause: str, unit: str, doc_text: str) -> list[str]:

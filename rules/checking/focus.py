@@ -77,9 +77,11 @@ def _named(text: str, sources: SourceSet, own: str, others: list[str], context: 
         if m.group(3) and kind in sources.aliases or _spoken(context, kind, sources):
             continue                       # 《办法》: the short name the sources define for another title
                                            # (and 这个办法 where the text names that title)
-        if own_title.endswith(kind):
-            return ""
         fits = [d for d in others if sources.documents[d].title.endswith(kind)]
+        if own_title.endswith(kind):
+            if fits:
+                continue                   # 本规定 where another regulation is a 规定 too: the words decide
+            return ""
         if len(fits) == 1:
             return fits[0]
     return None
@@ -140,11 +142,32 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
             return having[0]
     # else the regulation whose own words the question and draft use, clearly more than any
     # other document's (the report or the paper as much as the book's regulation)
+    shared = _shared_kind(said, sources, own, others)
     for doc in others:
         mine_only, theirs = evidence(doc)
         if mine_only >= MIN_OWN and mine_only >= 3 * theirs:
             return doc
+        if doc in shared and mine_only >= MIN_SHARED and theirs == 0:
+            # 本规定 said where both regulations are a 规定: the draft named one of the two, and
+            # only this one has its words
+            return doc
     return None
+
+
+# how many of the draft's pairs only one regulation has decide a short name two titles end with
+MIN_SHARED = 3
+
+
+def _shared_kind(text: str, sources: SourceSet, own: str, others: list[str]) -> list[str]:
+    """The other regulations whose title ends with a short name the text says (本规定) that the
+    book's regulation's title ends with too."""
+    own_title = sources.documents[own].title if own in sources.documents else ""
+    out: list[str] = []
+    for m in _SHORT.finditer(text):
+        kind = m.group(1) or m.group(2) or m.group(3)
+        if own_title.endswith(kind):
+            out += [d for d in others if sources.documents[d].title.endswith(kind) and d not in out]
+    return out
 
 
 def _restated(sources: SourceSet, doc: str, refs: list, mine: set[str]) -> float:

@@ -17,6 +17,9 @@ from pathlib import Path
 
 import yaml
 
+# "没有关于举报奖励的内容", "没有任何规定", "没有明说": 没有 is "there is no" or "does not say", not
+# the 未 of an act not done; rewritten, the absence claim would no longer be read as one
+_ABOUT = r"(?!有?(?:关于|有关|任何|什么|哪|专门|明|具体|相关|说|写|提|讲|载|涉及))"
 _DATA = Path(__file__).resolve().parent.parent / "data" / "plain_words.yaml"
 
 
@@ -38,5 +41,5 @@ def legal(text: str, document: str) -> str:
             continue
         # the longest word first (没有 before 没), never inside a longer word of the group
         pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        text = re.sub(pattern, target, text)
+        text = re.sub(f"(?:{pattern}){_ABOUT}", target, text)
     return text
