@@ -53,6 +53,7 @@ from .checking import not_only as ZN
 from .checking import parts_count as ZP
 from .checking import verdicts as V
 from .checking import tiers as TI
+from .checking import unnamed as ig_unnamed
 from .checking import same_meaning as gaps8_same
 from .checking import composition as gaps8_made
 from .checking import uncovered as gaps8_uncovered
@@ -1425,6 +1426,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     docs = {d for t in titles if (d := sources.doc_by_title(t))} or None
     if docs is None and not named:       # "论文介绍，…": the document the sentence reports (speaker.py)
         docs = r8miss_SP.docs_said(sentence, sources) or state.get("r8miss_said")
+    if docs is None and not named:       # not another regulation the draft never names (unnamed.py)
+        docs = ig_unnamed.default_scope(state.get("question", "") + "\n" + state.get("draft", ""), sources, default_doc,
+                                            sentence)
     ruled = [p for n in _severity_articles(book, sevs) if (p := sources.article(n, book.regulation.document))]
     situations = {r.source.article for r in book.regulation.situations}
     # "第十五条…也就是特别重大、重大和较大事故": the severities of the articles a named article
