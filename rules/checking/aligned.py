@@ -33,14 +33,15 @@ _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
 # a figure: digits (numerals read in one script), or a fraction the text writes in words (三分之一)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?%?|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+")
-_BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会|办公室|人民政府)"
+_BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会|办公室|人民政府|局(?![长务]))"
 _DEFINED = re.compile(r"以下简称“?([^）)”]{2,12})”?[)）]")
 _NEGATION = re.compile(r"不(?!仅|但|论|管|同|断)|未|没|无(?!论)|非(?!常)|免予|禁止|严禁")
 _MAY = re.compile(r"可以|可(?!能)")
 _DUTY = re.compile(r"应当|应(?!用)|必须|须|务必|一律")
 _BOUNDS = {
-    "upper": re.compile(r"不超过|不多于|不高于|以下|以内|之内|内|最高|最多|至多|上限"),
-    "lower": re.compile(r"不少于|不低于|以上|至少|最少|最低|下限|起码"),
+    # (不得超过, 不应低于: the bound said as a prohibition)
+    "upper": re.compile(r"不[得应能]?超过|不[得应能]?多于|不[得应能]?高于|以下|以内|之内|内|最高|最多|至多|上限"),
+    "lower": re.compile(r"不[得应能]?少于|不[得应能]?低于|以上|至少|最少|最低|下限|起码"),
     "below": re.compile(r"低于|少于|不足|不到|未满"),
     "above": re.compile(r"超过|多于|高于"),
 }
@@ -60,6 +61,8 @@ _DUTY_SAID = re.compile(r"应当|应该|必须|须|得|要|需要")
 _COUNT = re.compile(r"(?:一共|总共|共)(?:有|列了?|规定了?)?([一二两三四五六七八九十]+)(?:种|项|类|个|条)")
 MOVED = 0.25              # how much better another statement must explain what follows a condition
 CONTEXT = 0.3             # weight of the rest of the sentence in choosing among close statements
+IG3_JOINED = 0.7          # share a short clause joined to the one before must have in that one's statement
+IG3_PHRASE = 16           # longest noun phrase a bound reaches over before its figure
 ANCHOR = 0.15             # a statement of the article the whole sentence restates is preferred
 
 
@@ -235,8 +238,9 @@ def _bound(text: str, fig_start: int, fig_end: int) -> str | None:
                 hits.append((m.start(), -len(m.group(0)), kind))
         if not hits and where is before:
             # a bound over a noun phrase before the figure: 不少于委员总数的三分之一
-            m = re.search(r"(不超过|不多于|不高于|不少于|不低于|至少|最多|低于|超过|少于|高于)[^，,。；;\d]{1,8}的$",
-                          text[max(0, fig_start - 14):fig_start])
+            # (the phrase may be long: 不低于本市在运行自动监测站点总数的百分之十五)
+            m = re.search(r"(不[得应能]?(?:超过|多于|高于|少于|低于)|至少|最多|低于|超过|少于|高于)[^，,。；;\d]{1,%d}的$" % IG3_PHRASE,
+                          text[max(0, fig_start - IG3_PHRASE - 6):fig_start])
             if m:
                 return next(k for k, pat in _BOUNDS.items() if pat.fullmatch(m.group(1)))
         if hits:
@@ -306,6 +310,14 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             # "X的，Y" where Y alone is too short to choose: Y read with its condition
             joined = _share(_pairs(_stripped(before[1] + clause, bodies)), before[0].grams)
             hit = (before[0], joined) if joined >= 0.6 and len(_pairs(_stripped(clause, bodies))) >= 2 else None
+        elif hit is None and before is not None and bodies and \
+                len({g for g in _pairs(_stripped(clause, bodies)) if "|" not in g}) < 3:
+            # a clause too short to choose a statement of its own, but naming a body (报市…局备案
+            # after …制定实施细则): read with the statement the clause before it restates
+            # (each clause's own pairs, none across their boundary or a word taken out)
+            both = {g for c in (before[1], clause) for g in _pairs(_stripped(c, bodies)) if "|" not in g}
+            joined = _share(both, before[0].grams)
+            hit = (before[0], joined) if joined >= IG3_JOINED else None
         if hit is None:
             before = None
             continue

@@ -1,0 +1,48 @@
+"""The readings added on the third blind regulation (《澜州市生态环境监测数据弄虚作假责任追究规定》,
+tests/data/lanzhou-monitoring-2035.md), each tested both ways: the right sentence passes, its
+wrong twin is flagged. The twins are written here, not taken from the blind drafts.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.sources import with_documents
+from rules.checker import check
+from rules.checking import aligned
+from tests.rules.checking import BOOK
+
+HERE = Path(__file__).parent
+REGULATION = HERE.parent / "data" / "lanzhou-monitoring-2035.md"
+WITH = with_documents([REGULATION])
+
+
+def verdict(question: str, draft: str):
+    return check(question, draft, BOOK, sources=WITH)
+
+
+def both_ways(question: str, right: str, wrong: str) -> None:
+    ok = verdict(question, right)
+    assert ok.passed, ok.problems
+    bad = verdict(question, wrong)
+    assert not bad.passed, wrong
+    assert any(s.verdict == "unsupported" for s in bad.sentences)
+
+
+def test_a_bound_reaches_over_a_long_noun_phrase():
+    text = "不低于本市在运行自动监测站点总数的15%"
+    at = text.index("15%")
+    assert aligned._bound(text, at, at + 3) == "lower"
+    text = "最多为全市在运行自动监测站点总数的15%"
+    assert aligned._bound(text, at, at + 3) == "upper"
+
+
+def test_a_bound_reversed_over_a_long_noun_phrase_is_flagged():
+    both_ways("澜州市生态环境局抽查自动监测站点的比例有什么要求？",
+              "抽查比例不得低于本市在运行自动监测站点总数的百分之十五。",
+              "抽查比例最多为本市在运行自动监测站点总数的15%。")
+
+
+def test_a_short_clause_naming_a_body_is_read_with_the_clause_before():
+    both_ways("澜州的县区能自己定实施细则吗？",
+              "能，县（区）人民政府可以依照本规定制定实施细则，并报市人民政府备案。",
+              "能，县（区）人民政府可以依照本规定制定实施细则，并报市生态环境局备案。")
