@@ -46,3 +46,11 @@ def test_a_short_clause_naming_a_body_is_read_with_the_clause_before():
     both_ways("澜州的县区能自己定实施细则吗？",
               "能，县（区）人民政府可以依照本规定制定实施细则，并报市人民政府备案。",
               "能，县（区）人民政府可以依照本规定制定实施细则，并报市生态环境局备案。")
+
+
+def test_an_absence_of_an_unsure_focus_holds_in_every_regulation_it_may_mean():
+    # nothing names the regulation and the Shenzhen one lacks both things; the words lean to the
+    # ingested one, which has the first (without the reading, the first passed on the Shenzhen text)
+    both_ways("规定有没有说调查人员要不要回避？",
+              "没有。本规定对调查组成员的着装问题没有作出规定，调查由市生态环境局组织。",
+              "没有。本规定对调查组成员的回避问题没有作出规定，调查由市生态环境局组织。")
