@@ -303,6 +303,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     raws = [r for r in raw_clauses if bare(_REFS.sub("", r))]
     before: tuple[Statement, str] | None = None
     hits: list[Statement] = []
+    hit_at: dict[int, Statement] = {}
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
         hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause))
@@ -323,6 +324,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             continue
         unit, share = hit
         hits.append(unit)
+        hit_at[i] = unit
         if before is not None and before[0] is unit and before[1].endswith("的"):
             # "X的，Y" restating one statement: Y is read with its condition (可以申请回避 after the
             # situation that 应当回避 follows)
@@ -399,6 +401,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             out.append(f"略去了原文的例外“{c}”")
         elif len(g) >= 3 and len(g & said_all) / len(g) < MIN_KEPT:
             out.append(f"略去了原文的条件“{c}”")
+    out += _crossed(sentence, clauses, hit_at, lambda: statements(whole, referred), doc_text, defined)
     out += _steps(sentence, hits, defined)
     for m in _EITHER.finditer(sentence):
         # "不论实名还是匿名" beside a statement that says one of them: it widens that statement
@@ -413,6 +416,29 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if have and cn_int(count.group(1)) != have:
             out.append(f"所列情形出自第{first_item.article}条，该条列有{have}项，不是{count.group(1)}项")
     return list(dict.fromkeys(out))
+
+
+def _crossed(sentence: str, clauses: list[str], hit_at: dict[int, "Statement"], everything,
+             doc_text: str, defined: list[str]) -> list[str]:
+    """"A：B" (a label and what it is) whose two halves restate two different items of one list
+    (情节较重：依规依纪依法给予处分, where the item that says 较重 names another measure): the
+    sentence joins what belongs to different items. Each half is held to the items of the article
+    a half restates (`everything()`: the statements of the whole document, the sentence's
+    passages may be the one item it matched)."""
+    seps = [sep for part, sep in zip(*[iter(re.split(r"([，,；;：:。！!？?\n])", sentence) + [""])] * 2) if bare(part)]
+    if len(seps) != len(clauses):
+        return []
+    out = []
+    for i, sep in enumerate(seps[:-1]):
+        known = hit_at.get(i) or hit_at.get(i + 1)
+        if sep not in "：:" or known is None or not known.item:
+            continue
+        items = [u for u in everything() if u.item and u.article == known.article]
+        a = _aligned(clauses[i], items, _bodies(clauses[i], doc_text, defined), None)
+        b = _aligned(clauses[i + 1], items, _bodies(clauses[i + 1], doc_text, defined), None)
+        if a is not None and b is not None and a[0].text != b[0].text:
+            out.append(f"“{clauses[i]}”与“{clauses[i + 1]}”出自原文不同的两项（原文：{a[0].text}；{b[0].text}）")
+    return out
 
 
 def _steps(sentence: str, hits: list[Statement], defined: list[str]) -> list[str]:

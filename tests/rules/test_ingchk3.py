@@ -54,3 +54,9 @@ def test_an_absence_of_an_unsure_focus_holds_in_every_regulation_it_may_mean():
     both_ways("规定有没有说调查人员要不要回避？",
               "没有。本规定对调查组成员的着装问题没有作出规定，调查由市生态环境局组织。",
               "没有。本规定对调查组成员的回避问题没有作出规定，调查由市生态环境局组织。")
+
+
+def test_a_label_and_its_content_from_two_items_of_one_list_are_flagged():
+    both_ways("澜州的规定里，监测机构的从业人员有情节轻重之分吗？公职人员呢？",
+              "公职人员情节较轻的：诫勉。",
+              "公职人员情节较轻的：调离岗位、责令辞职。")
