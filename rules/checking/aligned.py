@@ -386,6 +386,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             # what a statement attaches to its condition (骗取金额在五万元以上的，还应当…) joined to
             # what another statement says (同时要…): the condition must be said somewhere in the draft
             conditions.setdefault(lead_condition[0], "")
+        if share >= 0.6:
+            out_parts = _conjuncts(unit.text)
+            for part in out_parts:
+                conditions.setdefault(part, "")
         for c in _clauses(_ITEM.sub("", unit.text)):
             if unit.item or _PRECONDITION.search(c.strip()):
                 conditions.setdefault(c, "")
@@ -416,6 +420,19 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if have and cn_int(count.group(1)) != have:
             out.append(f"所列情形出自第{first_item.article}条，该条列有{have}项，不是{count.group(1)}项")
     return list(dict.fromkeys(out))
+
+
+def _conjuncts(text: str) -> list[str]:
+    """The parts of a condition joined by 且 (情节较轻且及时纠正、未造成危害后果的; …，且在发现后
+    二十四小时内报告的): each must hold, so each must be said. After 且 the list goes on at 、;
+    before it a 、 may join alternatives, and that part is kept whole."""
+    out = []
+    for c in _clauses(_ITEM.sub("", text)):
+        if not c.endswith("的") or "且" not in c:
+            continue
+        head, _, tail = c[:-1].partition("且")
+        out += [x for x in [head, *re.split(r"、|并且|且", tail)] if len(_pairs(x)) >= 2]
+    return out
 
 
 def _crossed(sentence: str, clauses: list[str], hit_at: dict[int, "Statement"], everything,

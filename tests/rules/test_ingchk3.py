@@ -60,3 +60,13 @@ def test_a_label_and_its_content_from_two_items_of_one_list_are_flagged():
     both_ways("澜州的规定里，监测机构的从业人员有情节轻重之分吗？公职人员呢？",
               "公职人员情节较轻的：诫勉。",
               "公职人员情节较轻的：调离岗位、责令辞职。")
+
+
+def test_each_part_of_a_condition_joined_by_qie_must_be_said():
+    both_ways("澜州的社会化监测机构有第五条情形，怎样才能只被责令改正？",
+              "情节较轻且及时纠正、没有造成危害后果的，可以只责令改正。",
+              "情节较轻、造成的危害后果不大的，可以只责令改正。")
+    assert aligned._conjuncts("情节较轻且及时纠正、未造成危害后果的，可以仅予责令改正") == \
+        ["情节较轻", "及时纠正", "未造成危害后果"]
+    # a 、 before 且 may join alternatives: that part is kept whole
+    assert aligned._conjuncts("因设备故障、不可抗力导致数据缺失，且在发现后及时报告的，不予追究") == ["在发现后及时报告"]
