@@ -65,7 +65,7 @@ def test_a_label_and_its_content_from_two_items_of_one_list_are_flagged():
 def test_each_part_of_a_condition_joined_by_qie_must_be_said():
     both_ways("澜州的社会化监测机构有第五条情形，怎样才能只被责令改正？",
               "情节较轻且及时纠正、没有造成危害后果的，可以只责令改正。",
-              "情节较轻、造成的危害后果不大的，可以只责令改正。")
+              "情节较轻，而且已经及时纠正的，可以只责令改正。")
     assert aligned._conjuncts("情节较轻且及时纠正、未造成危害后果的，可以仅予责令改正") == \
         ["情节较轻", "及时纠正", "未造成危害后果"]
     # a 、 before 且 may join alternatives: that part is kept whole
