@@ -380,6 +380,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             other = max(((_share(g, u.grams), u) for u in units if u is not unit), key=lambda t: t[0], default=(0.0, None))
             if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED:
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
+        elif i + 1 < len(clauses) and share >= 0.6:
+            out += _extended(clause, "".join(clauses[i + 1:]), unit, units)
         lead_condition = _clauses(_ITEM.sub("", unit.text))[:1]
         if share >= 0.6 and lead_condition and lead_condition[0].endswith("的") and "下列" not in lead_condition[0] \
                 and any(u is not unit for u in hits) and _share(_pairs(lead_condition[0]), clause) < 0.5:
@@ -420,6 +422,24 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if have and cn_int(count.group(1)) != have:
             out.append(f"所列情形出自第{first_item.article}条，该条列有{have}项，不是{count.group(1)}项")
     return list(dict.fromkeys(out))
+
+
+def _extended(clause: str, then: str, unit: "Statement", units: list["Statement"]) -> list[str]:
+    """The topic of one statement (对公职人员的问责决定) said with what another statement says of
+    its own topic (由…局务会议集体讨论作出, "和…一样"): the clause is the statement's lead, the
+    rest of the statement is not said, and another statement explains what follows clearly
+    better."""
+    parts = _clauses(_ITEM.sub("", unit.text))
+    if len(parts) < 2 or _share(_pairs(clause), _pairs(parts[0])) < 0.8:
+        return []
+    rest = _pairs("".join(parts[1:]))
+    g = _pairs(_stripped(then, []))
+    here = _share(g, unit.grams)
+    other = max(((_share(g, u.grams), u) for u in units if u is not unit and u.article == unit.article),
+                key=lambda t: t[0], default=(0.0, None))
+    if len(g) >= 4 and _share(rest, g) < MIN_KEPT and other[0] >= 0.6 and other[0] - here >= MOVED:
+        return [f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的（原文：{unit.text}）"]
+    return []
 
 
 def _conjuncts(text: str) -> list[str]:

@@ -70,3 +70,9 @@ def test_each_part_of_a_condition_joined_by_qie_must_be_said():
         ["情节较轻", "及时纠正", "未造成危害后果"]
     # a 、 before 且 may join alternatives: that part is kept whole
     assert aligned._conjuncts("因设备故障、不可抗力导致数据缺失，且在发现后及时报告的，不予追究") == ["在发现后及时报告"]
+
+
+def test_one_statement_s_topic_with_what_another_says_of_its_own_is_flagged():
+    both_ways("澜州对公职人员的问责决定谁来作？",
+              "对公职人员的问责决定，由有管理权限的党组织或者任免机关作出。",
+              "对公职人员的问责决定，也同样由市生态环境局局务会议集体讨论作出。")
