@@ -389,6 +389,13 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             # what another statement says (同时要…): the condition must be said somewhere in the draft
             conditions.setdefault(lead_condition[0], "")
         if share >= 0.6:
+            # the condition a statement puts just before the consequence the clause restates
+            # (…组织现场评估，评估通过的，予以移出): said somewhere in the draft
+            own = _clauses(_ITEM.sub("", unit.text))
+            for k in range(1, len(own) - 1):
+                if own[k].endswith("的") and _share(_pairs(own[k + 1]), _pairs(clause)) >= 0.8 and \
+                        _share(_pairs(own[k]), _pairs(clause)) < MIN_KEPT:
+                    conditions.setdefault(own[k], "")
             out_parts = _conjuncts(unit.text)
             for part in out_parts:
                 conditions.setdefault(part, "")

@@ -76,3 +76,9 @@ def test_one_statement_s_topic_with_what_another_says_of_its_own_is_flagged():
     both_ways("澜州对公职人员的问责决定谁来作？",
               "对公职人员的问责决定，由有管理权限的党组织或者任免机关作出。",
               "对公职人员的问责决定，也同样由市生态环境局局务会议集体讨论作出。")
+
+
+def test_the_condition_just_before_a_restated_consequence_must_be_said():
+    both_ways("澜州的监测机构申请提前移出失信名单以后怎么办？",
+              "市生态环境局组织现场评估，评估通过的，由市生态环境局予以移出。",
+              "监测机构提出申请后，由市生态环境局予以移出。")
