@@ -1371,6 +1371,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # an absence from a paragraph (第十条第二款没有…) is judged against that paragraph
     absent, why, rest = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
                                 default_doc)
+    if absent is True and not named:
+        # 本规定 where the draft may mean an ingested regulation too: the absence holds in each
+        for ig3_doc in ingchk_focus.could_mean(state.get("question", ""), state.get("draft", ""), sources, book):
+            ig3_absent, ig3_why, _ = A.judge(sentence, sources, [], ig3_doc)
+            if ig3_absent is False:
+                absent, why = False, ig3_why
+                break
     if absent is not None:
         if absent is False:
             state["contradicted"] = True

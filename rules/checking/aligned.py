@@ -33,14 +33,15 @@ _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
 # a figure: digits (numerals read in one script), or a fraction the text writes in words (三分之一)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?%?|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+")
-_BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会|办公室|人民政府)"
+_BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会|办公室|人民政府|局(?![长务]))"
 _DEFINED = re.compile(r"以下简称“?([^）)”]{2,12})”?[)）]")
 _NEGATION = re.compile(r"不(?!仅|但|论|管|同|断)|未|没|无(?!论)|非(?!常)|免予|禁止|严禁")
 _MAY = re.compile(r"可以|可(?!能)")
 _DUTY = re.compile(r"应当|应(?!用)|必须|须|务必|一律")
 _BOUNDS = {
-    "upper": re.compile(r"不超过|不多于|不高于|以下|以内|之内|内|最高|最多|至多|上限"),
-    "lower": re.compile(r"不少于|不低于|以上|至少|最少|最低|下限|起码"),
+    # (不得超过, 不应低于: the bound said as a prohibition)
+    "upper": re.compile(r"不[得应能]?超过|不[得应能]?多于|不[得应能]?高于|以下|以内|之内|内|最高|最多|至多|上限"),
+    "lower": re.compile(r"不[得应能]?少于|不[得应能]?低于|以上|至少|最少|最低|下限|起码"),
     "below": re.compile(r"低于|少于|不足|不到|未满"),
     "above": re.compile(r"超过|多于|高于"),
 }
@@ -60,6 +61,8 @@ _DUTY_SAID = re.compile(r"应当|应该|必须|须|得|要|需要")
 _COUNT = re.compile(r"(?:一共|总共|共)(?:有|列了?|规定了?)?([一二两三四五六七八九十]+)(?:种|项|类|个|条)")
 MOVED = 0.25              # how much better another statement must explain what follows a condition
 CONTEXT = 0.3             # weight of the rest of the sentence in choosing among close statements
+IG3_JOINED = 0.7          # share a short clause joined to the one before must have in that one's statement
+IG3_PHRASE = 16           # longest noun phrase a bound reaches over before its figure
 ANCHOR = 0.15             # a statement of the article the whole sentence restates is preferred
 
 
@@ -235,8 +238,9 @@ def _bound(text: str, fig_start: int, fig_end: int) -> str | None:
                 hits.append((m.start(), -len(m.group(0)), kind))
         if not hits and where is before:
             # a bound over a noun phrase before the figure: 不少于委员总数的三分之一
-            m = re.search(r"(不超过|不多于|不高于|不少于|不低于|至少|最多|低于|超过|少于|高于)[^，,。；;\d]{1,8}的$",
-                          text[max(0, fig_start - 14):fig_start])
+            # (the phrase may be long: 不低于本市在运行自动监测站点总数的百分之十五)
+            m = re.search(r"(不[得应能]?(?:超过|多于|高于|少于|低于)|至少|最多|低于|超过|少于|高于)[^，,。；;\d]{1,%d}的$" % IG3_PHRASE,
+                          text[max(0, fig_start - IG3_PHRASE - 6):fig_start])
             if m:
                 return next(k for k, pat in _BOUNDS.items() if pat.fullmatch(m.group(1)))
         if hits:
@@ -299,6 +303,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     raws = [r for r in raw_clauses if bare(_REFS.sub("", r))]
     before: tuple[Statement, str] | None = None
     hits: list[Statement] = []
+    hit_at: dict[int, Statement] = {}
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
         hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause))
@@ -306,11 +311,20 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             # "X的，Y" where Y alone is too short to choose: Y read with its condition
             joined = _share(_pairs(_stripped(before[1] + clause, bodies)), before[0].grams)
             hit = (before[0], joined) if joined >= 0.6 and len(_pairs(_stripped(clause, bodies))) >= 2 else None
+        elif hit is None and before is not None and bodies and \
+                len({g for g in _pairs(_stripped(clause, bodies)) if "|" not in g}) < 3:
+            # a clause too short to choose a statement of its own, but naming a body (报市…局备案
+            # after …制定实施细则): read with the statement the clause before it restates
+            # (each clause's own pairs, none across their boundary or a word taken out)
+            both = {g for c in (before[1], clause) for g in _pairs(_stripped(c, bodies)) if "|" not in g}
+            joined = _share(both, before[0].grams)
+            hit = (before[0], joined) if joined >= IG3_JOINED else None
         if hit is None:
             before = None
             continue
         unit, share = hit
         hits.append(unit)
+        hit_at[i] = unit
         if before is not None and before[0] is unit and before[1].endswith("的"):
             # "X的，Y" restating one statement: Y is read with its condition (可以申请回避 after the
             # situation that 应当回避 follows)
@@ -366,12 +380,25 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             other = max(((_share(g, u.grams), u) for u in units if u is not unit), key=lambda t: t[0], default=(0.0, None))
             if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED:
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
+        elif i + 1 < len(clauses) and share >= 0.6:
+            out += _extended(clause, "".join(clauses[i + 1:]), unit, units)
         lead_condition = _clauses(_ITEM.sub("", unit.text))[:1]
         if share >= 0.6 and lead_condition and lead_condition[0].endswith("的") and "下列" not in lead_condition[0] \
                 and any(u is not unit for u in hits) and _share(_pairs(lead_condition[0]), clause) < 0.5:
             # what a statement attaches to its condition (骗取金额在五万元以上的，还应当…) joined to
             # what another statement says (同时要…): the condition must be said somewhere in the draft
             conditions.setdefault(lead_condition[0], "")
+        if share >= 0.6:
+            # the condition a statement puts just before the consequence the clause restates
+            # (…组织现场评估，评估通过的，予以移出): said somewhere in the draft
+            own = _clauses(_ITEM.sub("", unit.text))
+            for k in range(1, len(own) - 1):
+                if own[k].endswith("的") and _share(_pairs(own[k + 1]), _pairs(clause)) >= 0.8 and \
+                        _share(_pairs(own[k]), _pairs(clause)) < MIN_KEPT:
+                    conditions.setdefault(own[k], "")
+            out_parts = _conjuncts(unit.text)
+            for part in out_parts:
+                conditions.setdefault(part, "")
         for c in _clauses(_ITEM.sub("", unit.text)):
             if unit.item or _PRECONDITION.search(c.strip()):
                 conditions.setdefault(c, "")
@@ -387,6 +414,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             out.append(f"略去了原文的例外“{c}”")
         elif len(g) >= 3 and len(g & said_all) / len(g) < MIN_KEPT:
             out.append(f"略去了原文的条件“{c}”")
+    out += _crossed(sentence, clauses, hit_at, lambda: statements(whole, referred), doc_text, defined)
     out += _steps(sentence, hits, defined)
     for m in _EITHER.finditer(sentence):
         # "不论实名还是匿名" beside a statement that says one of them: it widens that statement
@@ -401,6 +429,60 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if have and cn_int(count.group(1)) != have:
             out.append(f"所列情形出自第{first_item.article}条，该条列有{have}项，不是{count.group(1)}项")
     return list(dict.fromkeys(out))
+
+
+def _extended(clause: str, then: str, unit: "Statement", units: list["Statement"]) -> list[str]:
+    """The topic of one statement (对公职人员的问责决定) said with what another statement says of
+    its own topic (由…局务会议集体讨论作出, "和…一样"): the clause is the statement's lead, the
+    rest of the statement is not said, and another statement explains what follows clearly
+    better."""
+    parts = _clauses(_ITEM.sub("", unit.text))
+    if len(parts) < 2 or _share(_pairs(clause), _pairs(parts[0])) < 0.8:
+        return []
+    rest = _pairs("".join(parts[1:]))
+    g = _pairs(_stripped(then, []))
+    here = _share(g, unit.grams)
+    other = max(((_share(g, u.grams), u) for u in units if u is not unit and u.article == unit.article),
+                key=lambda t: t[0], default=(0.0, None))
+    if len(g) >= 4 and _share(rest, g) < MIN_KEPT and other[0] >= 0.6 and other[0] - here >= MOVED:
+        return [f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的（原文：{unit.text}）"]
+    return []
+
+
+def _conjuncts(text: str) -> list[str]:
+    """The parts of a condition joined by 且 (情节较轻且及时纠正、未造成危害后果的; …，且在发现后
+    二十四小时内报告的): each must hold, so each must be said. After 且 the list goes on at 、;
+    before it a 、 may join alternatives, and that part is kept whole."""
+    out = []
+    for c in _clauses(_ITEM.sub("", text)):
+        if not c.endswith("的") or "且" not in c:
+            continue
+        head, _, tail = c[:-1].partition("且")
+        out += [x for x in [head, *re.split(r"、|并且|且", tail)] if len(_pairs(x)) >= 2]
+    return out
+
+
+def _crossed(sentence: str, clauses: list[str], hit_at: dict[int, "Statement"], everything,
+             doc_text: str, defined: list[str]) -> list[str]:
+    """"A：B" (a label and what it is) whose two halves restate two different items of one list
+    (情节较重：依规依纪依法给予处分, where the item that says 较重 names another measure): the
+    sentence joins what belongs to different items. Each half is held to the items of the article
+    a half restates (`everything()`: the statements of the whole document, the sentence's
+    passages may be the one item it matched)."""
+    seps = [sep for part, sep in zip(*[iter(re.split(r"([，,；;：:。！!？?\n])", sentence) + [""])] * 2) if bare(part)]
+    if len(seps) != len(clauses):
+        return []
+    out = []
+    for i, sep in enumerate(seps[:-1]):
+        known = hit_at.get(i) or hit_at.get(i + 1)
+        if sep not in "：:" or known is None or not known.item:
+            continue
+        items = [u for u in everything() if u.item and u.article == known.article]
+        a = _aligned(clauses[i], items, _bodies(clauses[i], doc_text, defined), None)
+        b = _aligned(clauses[i + 1], items, _bodies(clauses[i + 1], doc_text, defined), None)
+        if a is not None and b is not None and a[0].text != b[0].text:
+            out.append(f"“{clauses[i]}”与“{clauses[i + 1]}”出自原文不同的两项（原文：{a[0].text}；{b[0].text}）")
+    return out
 
 
 def _steps(sentence: str, hits: list[Statement], defined: list[str]) -> list[str]:

@@ -158,6 +158,29 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
 MIN_SHARED = 3
 
 
+def could_mean(question: str, draft: str, sources: SourceSet, book: RuleBook) -> list[str]:
+    """The other regulations a 本规定 the draft kept with the book's may still mean: both titles
+    end with that short name, and the draft uses more words only the other has than words the
+    book's has and it lacks. An absence said of 本规定 must hold in these too: it may not pass
+    merely because the book's regulation lacks the words."""
+    if passages_only(book) or document(question, draft, sources, book) is not None:
+        return []
+    own = book.regulation.document
+    others = _candidates(sources, own)
+    said = question + "\n" + draft
+    shared = _shared_kind(said, sources, own, others)
+    if not shared:
+        return []
+    mine, grams = _content(N.arabic(said)), _grams(sources)
+    out = []
+    for doc in shared:
+        only = len(mine & (grams[doc] - _others(sources, doc)))
+        theirs = len(mine & (grams.get(own, set()) - grams[doc]))
+        if only >= MIN_SHARED and only > theirs:
+            out.append(doc)
+    return out
+
+
 def _shared_kind(text: str, sources: SourceSet, own: str, others: list[str]) -> list[str]:
     """The other regulations whose title ends with a short name the text says (本规定) that the
     book's regulation's title ends with too."""
