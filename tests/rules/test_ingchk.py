@@ -3,6 +3,8 @@ plain.py, aligned.py), each tested both ways: the right sentence passes, its wro
 same construction fails. The regulation is tests/data/chengchuan-food-2034.md (fictional)."""
 from __future__ import annotations
 
+from functools import partial
+
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from bot.core.sources import with_documents
 from rules.checker import check
 from rules.checking import focus
 from rules.checking.numerals import arabic
+from tests.rules import checking
 from tests.rules.checking import BOOK, SOURCES
 
 HERE = Path(__file__).parent
@@ -20,16 +23,8 @@ WITH = with_documents([REGULATION])
 DOC = "chengchuan-food-safety-supervision-fault-2034"
 
 
-def verdict(question: str, draft: str):
-    return check(question, draft, BOOK, sources=WITH)
-
-
-def both_ways(question: str, right: str, wrong: str) -> None:
-    ok = verdict(question, right)
-    assert ok.passed, ok.problems
-    bad = verdict(question, wrong)
-    assert not bad.passed, wrong
-    assert any(s.verdict == "unsupported" for s in bad.sentences)
+verdict = partial(checking.verdict, sources=WITH)
+both_ways = partial(checking.both_ways, sources=WITH, unsupported=True)
 
 
 # ------------------------------------------------------------------ which document

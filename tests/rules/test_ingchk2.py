@@ -4,28 +4,21 @@ wrong twin is flagged. The twins are written here, not taken from the blind draf
 """
 from __future__ import annotations
 
+from functools import partial
+
 from pathlib import Path
 
 from bot.core.sources import with_documents
-from rules.checker import check
 from rules.checking import aligned
-from tests.rules.checking import BOOK
+from tests.rules import checking
 
 HERE = Path(__file__).parent
 REGULATION = HERE.parent / "data" / "lanjiang-housing-2034.md"
 WITH = with_documents([REGULATION])
 
 
-def verdict(question: str, draft: str):
-    return check(question, draft, BOOK, sources=WITH)
-
-
-def both_ways(question: str, right: str, wrong: str) -> None:
-    ok = verdict(question, right)
-    assert ok.passed, ok.problems
-    bad = verdict(question, wrong)
-    assert not bad.passed, wrong
-    assert any(s.verdict == "unsupported" for s in bad.sentences)
+verdict = partial(checking.verdict, sources=WITH)
+both_ways = partial(checking.both_ways, sources=WITH, unsupported=True)
 
 
 def test_a_fraction_is_a_figure_and_its_bound_reaches_over_a_noun_phrase():

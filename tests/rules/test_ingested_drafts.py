@@ -30,22 +30,33 @@ from rules.checker import check
 from rules.schema import RuleBook
 
 HERE = Path(__file__).parent
-REGULATION = HERE.parent / "data" / "chengchuan-food-2034.md"
-DRAFTS = yaml.safe_load((HERE / "ingested_drafts.yaml").read_text(encoding="utf-8"))["drafts"]
-KNOWN = set((HERE / "ingested_known_gaps.txt").read_text(encoding="utf-8").split())
 BOOK = RuleBook()
-SOURCES = with_documents([REGULATION])
+# (regulation file, drafts file, known gaps file, drafts, wrong drafts): each set written blind
+SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps.txt", 80, 48),
+        ("lanjiang-housing-2034.md", "ingested_drafts_2.yaml", "ingested_known_gaps_2.txt", 100, 60),
+        ("lanzhou-monitoring-2035.md", "ingested_drafts_3.yaml", "ingested_known_gaps_3.txt", 80, 48)]
+REGULATION = HERE.parent / "data" / SETS[0][0]
+
+
+def _load(drafts: str, known: str) -> tuple[list[dict], set[str]]:
+    return (yaml.safe_load((HERE / drafts).read_text(encoding="utf-8"))["drafts"],
+            set((HERE / known).read_text(encoding="utf-8").split()))
+
+
+LOADED = {reg: (*_load(drafts, known), with_documents([HERE.parent / "data" / reg])) for reg, drafts, known, *_ in SETS}
+DRAFTS = LOADED[SETS[0][0]][0]
 
 
 def _cases():
-    for d in DRAFTS:
-        marks = [pytest.mark.xfail(strict=True, reason="known gap of the checker")] if d["id"] in KNOWN else []
-        yield pytest.param(d, id=d["id"], marks=marks)
+    for reg, (drafts, known, _) in LOADED.items():
+        for d in drafts:
+            marks = [pytest.mark.xfail(strict=True, reason="known gap of the checker")] if d["id"] in known else []
+            yield pytest.param(reg, d, id=d["id"], marks=marks)
 
 
-@pytest.mark.parametrize("d", _cases())
-def test_ingested_draft(d):
-    result = check(d["question"], d["draft"], BOOK, sources=SOURCES)
+@pytest.mark.parametrize("reg, d", _cases())
+def test_ingested_draft(reg, d):
+    result = check(d["question"], d["draft"], BOOK, sources=LOADED[reg][2])
     if d["wrong"]:
         assert not result.passed, f"wrong draft passed ({d['why']})"
         assert any(s.verdict == "unsupported" for s in result.sentences)
@@ -53,75 +64,15 @@ def test_ingested_draft(d):
         assert result.passed, result.problems
 
 
-# the second regulation, 《澜江市住房保障资格审核责任追究规定》, and 100 drafts about it, written
-# blind by another helper and never seen by the builders of the checker's readings
-REGULATION_2 = HERE.parent / "data" / "lanjiang-housing-2034.md"
-DRAFTS_2 = yaml.safe_load((HERE / "ingested_drafts_2.yaml").read_text(encoding="utf-8"))["drafts"]
-KNOWN_2 = set((HERE / "ingested_known_gaps_2.txt").read_text(encoding="utf-8").split())
-SOURCES_2 = with_documents([REGULATION_2])
-
-
-def _cases_2():
-    for d in DRAFTS_2:
-        marks = [pytest.mark.xfail(strict=True, reason="known gap of the checker")] if d["id"] in KNOWN_2 else []
-        yield pytest.param(d, id=d["id"], marks=marks)
-
-
-@pytest.mark.parametrize("d", _cases_2())
-def test_ingested_draft_2(d):
-    result = check(d["question"], d["draft"], BOOK, sources=SOURCES_2)
-    if d["wrong"]:
-        assert not result.passed, f"wrong draft passed ({d['why']})"
-        assert any(s.verdict == "unsupported" for s in result.sentences)
-    else:
-        assert result.passed, result.problems
-
-
-def test_the_second_set_is_whole_and_the_gaps_are_its_own():
-    ids = [d["id"] for d in DRAFTS_2]
-    assert len(ids) == len(set(ids)) == 100
-    assert sum(d["wrong"] for d in DRAFTS_2) == 60
-    assert KNOWN_2 <= set(ids)
-
-
-# the third regulation, 《澜州市生态环境监测数据弄虚作假责任追究规定》, and 80 drafts about it,
-# written blind and never seen by the builders of the readings of the first two sets
-REGULATION_3 = HERE.parent / "data" / "lanzhou-monitoring-2035.md"
-DRAFTS_3 = yaml.safe_load((HERE / "ingested_drafts_3.yaml").read_text(encoding="utf-8"))["drafts"]
-KNOWN_3 = set((HERE / "ingested_known_gaps_3.txt").read_text(encoding="utf-8").split())
-SOURCES_3 = with_documents([REGULATION_3])
-
-
-def _cases_3():
-    for d in DRAFTS_3:
-        marks = [pytest.mark.xfail(strict=True, reason="known gap of the checker")] if d["id"] in KNOWN_3 else []
-        yield pytest.param(d, id=d["id"], marks=marks)
-
-
-@pytest.mark.parametrize("d", _cases_3())
-def test_ingested_draft_3(d):
-    result = check(d["question"], d["draft"], BOOK, sources=SOURCES_3)
-    if d["wrong"]:
-        assert not result.passed, f"wrong draft passed ({d['why']})"
-        assert any(s.verdict == "unsupported" for s in result.sentences)
-    else:
-        assert result.passed, result.problems
-
-
-def test_the_third_set_is_whole_and_the_gaps_are_its_own():
-    ids = [d["id"] for d in DRAFTS_3]
-    assert len(ids) == len(set(ids)) == 80
-    assert sum(d["wrong"] for d in DRAFTS_3) == 48
-    assert KNOWN_3 <= set(ids)
-
-
-def test_the_set_is_whole_and_the_gaps_are_its_own():
-    ids = [d["id"] for d in DRAFTS]
-    assert len(ids) == len(set(ids)) == 80
-    assert sum(d["wrong"] for d in DRAFTS) == 48
-    assert KNOWN <= set(ids)
-    # most of the set is judged right: the known gaps are the exception
-    assert len(KNOWN) <= 25
+@pytest.mark.parametrize("reg, _, __, n, wrong", SETS)
+def test_each_set_is_whole_and_the_gaps_are_its_own(reg, _, __, n, wrong):
+    drafts, known, _ = LOADED[reg]
+    ids = [d["id"] for d in drafts]
+    assert len(ids) == len(set(ids)) == n
+    assert sum(d["wrong"] for d in drafts) == wrong
+    assert known <= set(ids)
+    # most of each set is judged right: the known gaps are the exception
+    assert len(known) <= 25
 
 
 @pytest.fixture(scope="module")
