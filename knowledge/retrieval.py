@@ -169,17 +169,26 @@ class Corpus:
     @classmethod
     def shipped(cls, reason: str = "") -> "Corpus":
         """The shipped sources, parsed now (about 0.1 s), with the metadata ingestion gives them."""
-        from .documents import load_document, shipped_source_paths
+        from .documents import shipped_source_paths
+
+        return cls(cls.parsed(shipped_source_paths()), reason)
+
+    @staticmethod
+    def parsed(paths) -> list[StoredChunk]:
+        """The chunks of the files at `paths`, parsed now, with the metadata ingestion gives them
+        (front matter included), without an index: what the checker holds drafts to after
+        `wenze ingest` of those files."""
+        from .documents import load_document
         from .parsing import parse_document
 
         chunks = []
-        for path in shipped_source_paths():
+        for path in paths:
             doc = load_document(path)
             extra = {"doc_lacks": doc.lacks or "", "doc_date": doc.date or "", "doc_issuer": doc.issuer or "",
                      "doc_status": doc.status or "", "doc_checked": doc.checked or "",
                      "doc_origin": str(doc.meta.get("origin") or "")}
             chunks += [StoredChunk(c.id, c.text, {**c.metadata(""), **extra}) for c in parse_document(doc)]
-        return cls(chunks, reason)
+        return chunks
 
     # ------------------------------------------------------------ lookups
     def passage(self, i: int, score: float) -> Passage:

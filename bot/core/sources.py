@@ -40,16 +40,4 @@ def with_documents(paths: list, corpus: Corpus | None = None) -> SourceSet:
     """The shipped sources (or `corpus`) with the documents at `paths` parsed as ingestion would
     add them: what the checker holds drafts to after `wenze ingest` of those files, without an
     index (for benchmarks and tests)."""
-    from knowledge.documents import load_document
-    from knowledge.parsing import parse_document
-    from knowledge.retrieval import StoredChunk
-
-    corpus = corpus or Corpus.shipped()
-    extra = []
-    for path in paths:
-        doc = load_document(path)
-        front = {"doc_lacks": doc.lacks or "", "doc_date": doc.date or "", "doc_issuer": doc.issuer or "",
-                 "doc_status": doc.status or "", "doc_checked": doc.checked or "",
-                 "doc_origin": str(doc.meta.get("origin") or "")}
-        extra += [StoredChunk(c.id, c.text, {**c.metadata(""), **front}) for c in parse_document(doc)]
-    return source_set(corpus, extra)
+    return source_set(corpus or Corpus.shipped(), Corpus.parsed(paths))

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-from .sources import bare, squash
+from . import agents
+from .agents import _shares_object
+from .sources import squash
 
 _REVIEW = "审核|审定|审批|批准"
 _ISSUE = "颁布|印发|发布|制定|出台"
@@ -45,13 +47,7 @@ def _acts(text: str) -> list[tuple[str, str, int, int]]:
 
 
 def _pairs(x: str) -> set[str]:
-    b = bare(x)
-    return {b[i:i + 2] for i in range(len(b) - 1)} - _GENERIC
-
-
-def _shares_object(rest: str, clause: str, n: int = 4) -> bool:
-    rest, clause = bare(rest), bare(clause)
-    return any(rest[i:i + n] in clause for i in range(len(rest) - n + 1))
+    return agents._pairs(x, _GENERIC)
 
 
 def other_actor(sentence: str, text: str) -> list[str]:

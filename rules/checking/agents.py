@@ -39,9 +39,10 @@ def _agents(sentence: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
-def _pairs(x: str) -> set[str]:
+def _pairs(x: str, generic: set[str] = _GENERIC) -> set[str]:
+    """The character pairs of an agent's name, less those that name no one in particular."""
     b = bare(x)
-    return {b[i:i + 2] for i in range(len(b) - 1)} - _GENERIC
+    return {b[i:i + 2] for i in range(len(b) - 1)} - generic
 
 
 def _shares_object(rest: str, clause: str, n: int = 4) -> bool:
