@@ -29,11 +29,20 @@ def names_of(sources: SourceSet, doc_id: str) -> set[str]:
     return {n for n in names if len(n) >= 3}
 
 
+def _regulations(sources: SourceSet) -> dict[str, set[str]]:
+    """Each regulation of the sources with its names, built once per source set: the checker asks
+    for every sentence that names no document, and the index may hold 352 laws."""
+    cache = getattr(sources, "_unnamed_names", None)
+    if cache is None:
+        cache = {d.doc_id: names_of(sources, d.doc_id) for d in sources.documents.values() if d.kind == "regulation"}
+        sources._unnamed_names = cache
+    return cache
+
+
 def default_scope(said: str, sources: SourceSet, focus: str | None, sentence: str = "") -> set[str] | None:
     """The documents an unnamed sentence of a draft (`said`: its question and draft) may rest on;
     None when every document may (no regulation but the one in focus)."""
     this = bool(_THIS.search(sentence))
-    silent = {d.doc_id for d in sources.documents.values()
-              if d.kind == "regulation" and d.doc_id != focus
-              and (this or not any(n in said for n in names_of(sources, d.doc_id)))}
+    silent = {doc for doc, names in _regulations(sources).items()
+              if doc != focus and (this or not any(n in said for n in names))}
     return set(sources.documents) - silent if silent else None
