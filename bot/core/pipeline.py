@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from knowledge.errors import KnowledgeError
+from knowledge.lexical import content_words
 from knowledge.retrieval import Corpus, Passage, SearchResult, normalize_query
 from rules.checker import CheckResult, check
 from rules.engine import Outcome, decide
@@ -109,7 +111,8 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         draft = outside_draft(kb, outside)             # a document the index does not hold
     elif (about := about_body(kb, book, question)) is not None:
         draft = Draft(about, "passages", True)        # from the documents' front matter
-    elif (steps := complaint_answer(book.complaint, question)) is not None:
+    elif (steps := complaint_answer(book.complaint, question)) is not None \
+            and not _another_regulation_answers(kb, book, question):
         draft = Draft(steps, "passages", True)        # the citizen's complaint path, quoted
     else:
         try:
@@ -144,6 +147,35 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         options=list(outcome.missing.options) if outcome and outcome.missing and draft.source == "rules" else [],
         passage_ids=[p.id for p in result.passages] if result else [], rejected=rejected,
         latency_ms=(time.perf_counter() - started) * 1000)
+
+
+TERM_CHARS = 4         # a run this long found in one document and not another is that document's term
+
+
+def _another_regulation_answers(kb: Corpus, book: RuleBook, question: str) -> bool:
+    """A question about complaining (投诉, 举报) that belongs to a regulation a user ingested, not to
+    the paper's path for a Shenzhen citizen's complaint about a department: that regulation ranks
+    first for it, and the question uses a word of that regulation that none of the seed's own
+    documents has (医院 in "医院多久受理投诉" under a hospital complaint regulation). A question in
+    the seed's words ("我要投诉区里一个部门") stays the complaint path's, whatever else is ingested.
+    Only asked when the index holds such a regulation, so the seed's questions take no extra search."""
+    own = {book.regulation.document, book.complaint.document if book.complaint else None}
+    ingested = {c.meta["doc_id"] for c in kb.chunks if c.meta.get("doc_kind") == "regulation"} - own - kb.laws
+    if not ingested:
+        return False
+    try:
+        top = kb.search(question, k=1).passages[:1]
+    except KnowledgeError:
+        return False
+    if not top or top[0].doc_id not in ingested:
+        return False
+    theirs = "".join(c.text for c in kb.chunks if c.meta["doc_id"] == top[0].doc_id)
+    seed = "".join(c.text for c in kb.chunks if c.meta["doc_id"] not in ingested and c.meta["doc_id"] not in kb.laws)
+    # its words, and its terms of more than one word (重大投诉: 重大 and 投诉 are the seed's words too)
+    said = [w for w in content_words(question) if len(w) >= 2]
+    said += [run[i:j] for run in re.findall(r"[\u4e00-\u9fff]{4,}", question)
+             for i in range(len(run)) for j in range(i + TERM_CHARS, len(run) + 1)]
+    return any(w in theirs and w not in seed for w in said)
 
 
 def _check(snap: Snapshot, question: str, draft: Draft, facts) -> CheckResult:
