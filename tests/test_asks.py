@@ -34,6 +34,22 @@ def test_a_figure_in_the_unit_asked_answers_only_beside_what_it_is_of(book):
     assert not unaddressed(asked("问责决定作出以后多少天内要送达本人", book), [served])
 
 
+def test_a_figure_bounds_what_comes_before_the_colon_of_a_list_not_the_list(book):
+    """第十四条's 24小时 bounds 召开现场会 and 作出初步问责决定; the 停职检查 listed after its colon
+    is what the decision contains, and "停职检查要停多长时间" is not answered by it."""
+    article = ("发生较大公共安全责任事故后，区委（党工委）、区政府（管委会）应在24小时内召开现场会，并作出初步问责决定："
+               "对区有关职能部门领导分管副职责令作出书面检查，对街道党政领导正职责令公开道歉，对街道党政领导分管副职停职检查。")
+    assert unaddressed(asked("停职检查一般要停多长时间？", book), [article]).figures
+    assert not unaddressed(asked("较大事故以后多长时间内要作出初步问责决定", book), [article])
+    # a figure in the listed member's own words answers it
+    assert not unaddressed(asked("停职检查一般要停多长时间？", book), [article + "停职检查的期限为三个月。"])
+
+
+def test_how_long_a_listed_measure_lasts_is_declined_in_the_pipeline(pipeline):
+    declined(pipeline.answer("停职检查一般要停多长时间？"), "多长时间")
+    answered(pipeline.answer("较大事故以后多长时间内要作出初步问责决定"))
+
+
 def test_an_amount_asked_needs_a_sum_or_its_computation_beside_it(book):
     """多少钱 asks an amount in 元; a law may give it by how it is computed instead."""
     clauses = asked("被限制人身自由一天赔多少钱", book)

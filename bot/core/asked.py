@@ -61,7 +61,9 @@ _FIGURES = {"time": re.compile(_NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) 
             "number": re.compile(r"[0-9０-９]|分之|半数|[二两三四五六七八九十百千万]+(?:个|名|人|元|倍|次|票|项|种)")}
 # An amount a text gives by how it is computed (按照…日平均工资计算), not as a figure
 _COMPUTED = re.compile(r"按照?[^。；;，,]{1,30}?计[算发]")
-_SENTENCES = re.compile(r"[。；;！!？?\n]")
+# Where what a figure bounds ends: a sentence, and the colon that opens a list (第十四条's 24小时
+# bounds 召开现场会 and 作出初步问责决定, not the 停职检查 listed after its colon)
+_SENTENCES = re.compile(r"[。；;！!？?\n：:]")
 # A comparison (A和B有什么区别, A与B是什么关系) asks about both of its sides at once.
 _COMPARE = re.compile(r"^(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:的)?(?:有|是|存在)?(?:什么|啥|哪些|何|哪些)?"
                       r"(?:区别|不同|不一样|差别|差异|关系|联系)")
