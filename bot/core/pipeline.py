@@ -153,23 +153,36 @@ TERM_CHARS = 4         # a run this long found in one document and not another i
 
 
 def _another_regulation_answers(kb: Corpus, book: RuleBook, question: str) -> bool:
-    """A question about complaining (投诉, 举报) that belongs to a regulation a user ingested, not to
-    the paper's path for a Shenzhen citizen's complaint about a department: that regulation ranks
-    first for it, and the question uses a word of that regulation that none of the seed's own
-    documents has (医院 in "医院多久受理投诉" under a hospital complaint regulation). A question in
-    the seed's words ("我要投诉区里一个部门") stays the complaint path's, whatever else is ingested.
-    Only asked when the index holds such a regulation, so the seed's questions take no extra search."""
-    own = {book.regulation.document, book.complaint.document if book.complaint else None}
-    ingested = {c.meta["doc_id"] for c in kb.chunks if c.meta.get("doc_kind") == "regulation"} - own - kb.laws
-    if not ingested:
+    """A question about complaining (投诉, 举报) that belongs to a regulation a user ingested
+    (`_of_an_ingested_regulation`), not to the paper's path for a Shenzhen citizen's complaint about
+    a department. Searched only when the index holds such a regulation, so the seed's questions take
+    no extra search."""
+    if not _ingested(kb, book):
         return False
     try:
-        top = kb.search(question, k=1).passages[:1]
+        found = kb.search(question, k=1).passages
     except KnowledgeError:
         return False
-    if not top or top[0].doc_id not in ingested:
+    return _of_an_ingested_regulation(kb, book, question, found)
+
+
+def _ingested(kb: Corpus, book: RuleBook) -> set[str]:
+    """The regulations of the index other than the rule book's own documents and the national laws."""
+    own = {book.regulation.document, book.complaint.document if book.complaint else None}
+    return {c.meta["doc_id"] for c in kb.chunks if c.meta.get("doc_kind") == "regulation"} - own - kb.laws
+
+
+def _of_an_ingested_regulation(kb: Corpus, book: RuleBook, question: str, passages: list[Passage]) -> bool:
+    """A question that belongs to a regulation a user ingested: that regulation ranks first for it,
+    and the question uses a word or a term of it that none of the seed's documents has (医院 under
+    a hospital complaint regulation, 婴幼儿配方 under a food safety one). Such a question is not the
+    seed's to answer in its own ways (the complaint path, the rules of the Shenzhen table), even when
+    it names a word those know (投诉, 一把手, 罚款); one in the seed's words (我要投诉区里一个部门)
+    stays the seed's whatever else is ingested."""
+    ingested = _ingested(kb, book)
+    if not ingested or not passages or passages[0].doc_id not in ingested:
         return False
-    theirs = "".join(c.text for c in kb.chunks if c.meta["doc_id"] == top[0].doc_id)
+    theirs = "".join(c.text for c in kb.chunks if c.meta["doc_id"] == passages[0].doc_id)
     seed = "".join(c.text for c in kb.chunks if c.meta["doc_id"] not in ingested and c.meta["doc_id"] not in kb.laws)
     # its words, and its terms of more than one word (重大投诉: 重大 and 投诉 are the seed's words too)
     said = [w for w in content_words(question) if len(w) >= 2]
@@ -209,13 +222,16 @@ def _checked(snap: Snapshot, question: str, draft: Draft, facts, result: SearchR
 def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outcome: Outcome,
            follow_up: bool) -> Draft:
     """Which answer: the rules' when they answer the question, else the passages, else a decline."""
-    ruled = outcome.missing is not None or _answers_the_question(outcome)
+    # a question that belongs to a regulation a user ingested is not the Shenzhen table's to answer
+    # or to ask back about, whatever Shenzhen words it uses (一把手, 罚款)
+    theirs = _of_an_ingested_regulation(kb, book, question, result.passages)
+    ruled = (outcome.missing is not None or _answers_the_question(outcome)) and not theirs
     if result.reason == "unavailable":
         # no search: the rules still decide and quote their articles; nothing else is said
         return rules_draft(kb, book, outcome) if ruled else decline_draft(kb, "unavailable", book)
     asked = [] if follow_up or result.reason == "article" else \
         asked_clauses(question, scene_words(book, tuple(kb.titles.values()), question))
-    if outcome.missing is not None or (ruled and (follow_up or result.reason != "article")):
+    if outcome.missing is not None and not theirs or (ruled and (follow_up or result.reason != "article")):
         # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
         draft = rules_draft(kb, book, outcome, question, None if follow_up else result)
         f = outcome.facts

@@ -29,16 +29,27 @@ def groups() -> tuple[tuple[str, ...], ...]:
 
 
 # A sentence that names the knowledge base speaks of what the knowledge base holds ("知识库中没有可以
-#回答这个问题的依据", "知识库的资料中没有给出……"), not of the regulation's acts: its 没有 is "there is
-# no", and our own declines are read in those words (sentences.is_framing, the absence readers)
+# 回答这个问题的依据", "知识库的资料中没有给出……"), not of the regulation's acts: its 没有 is "there is
+# no", and our own declines are read in those words (sentences.is_framing, the absence readers).
+# Quoted text (“…”, 「…」, a "> " line) is another document's words, verified verbatim: it is never
+# rewritten (the paper's "有权必须尽责" stays 必须 beside a regulation that writes 应当).
 _SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?\n]|$)")
+_QUOTED = re.compile(r"(“[^”\n]*”|「[^」\n]*」)")
 _OF_THE_INDEX = "知识库"
 
 
 def legal(text: str, document: str) -> str:
     """`text` with each plain word the document does not use replaced by its group's word that
-    the document uses most; sentences about the knowledge base itself are left as they are."""
-    return "".join(s if _OF_THE_INDEX in s else _legal(s, document) for s in _SENTENCE.findall(text))
+    the document uses most; quotes, and sentences about the knowledge base itself, left as they are."""
+    out = []
+    for line in text.split("\n"):
+        if line.lstrip().startswith(">"):
+            out.append(line)
+            continue
+        out.append("".join(part if _QUOTED.fullmatch(part) else "".join(
+            s if _OF_THE_INDEX in s else _legal(s, document) for s in _SENTENCE.findall(part))
+            for part in _QUOTED.split(line)))
+    return "\n".join(out)
 
 
 def _legal(text: str, document: str) -> str:

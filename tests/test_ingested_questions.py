@@ -1,0 +1,74 @@
+"""Questions about regulations a user ingested, asked with words the seed's own answers know
+(举报, 一把手, 罚款): two fictional regulations written blind with their questions,
+《澄川市食品安全监管过错责任追究办法》 (tests/data/chengchuan_questions.yaml) and
+《澜江市住房保障资格审核责任追究规定》 (tests/data/lanjiang_questions.yaml), ingested side by side.
+
+Measured before these readings, each regulation alone: 14 and 15 of 20 answerable questions cited
+their article, with 3 and 2 fallbacks: the Shenzhen table answered or asked back about 一把手 and
+罚款 under a food or housing regulation, and a quote of the paper failed the check because the
+regulation's plain words (必须 → 应当) were written into it."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from bot.fronts.cli import main
+from rules.checking.plain import legal
+from tests.conftest import DATA, ask_json as ask
+
+CHENGCHUAN = "chengchuan-food-safety-supervision-fault-2034"
+LANJIANG = "lanjiang-housing-eligibility-audit-accountability-2034"
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    """The shipped sources and both regulations, ingested through the command."""
+    env = {"WENZE_DATA_DIR": str(tmp_path_factory.mktemp("ingested"))}
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest"], env=env).exit_code == 0
+    for name in ("chengchuan-food-2034.md", "lanjiang-housing-2034.md"):
+        out = runner.invoke(main, ["ingest", str(DATA / name)], env=env)
+        assert out.exit_code == 0, out.output
+    return env
+
+
+@pytest.mark.parametrize("questions, least", [("chengchuan_questions.yaml", 16), ("lanjiang_questions.yaml", 14)])
+def test_the_blind_questions(ingested, questions, least):
+    out = CliRunner().invoke(main, ["eval", "answers", "--json", str(DATA / questions)], env=ingested)
+    assert out.exit_code == 0, out.output
+    report = json.loads(out.output)
+    assert report["answers"]["all"]["n"] == 20 and report["answers"]["all"]["cited"] >= least, report["misses"]
+    assert report["checked"] == report["n"] == 30
+    assert report["fallbacks"] == []
+
+
+def test_a_regulations_question_with_the_seeds_words_is_the_regulations(ingested):
+    """一把手 is a Shenzhen role: under the food regulation it asks who decides there, and the
+    Shenzhen table neither answers nor asks back which Shenzhen role is meant."""
+    a = ask(ingested, "追究决定是由部门一把手说了算，还是集体讨论？")
+    assert a["decision"] is None and a["source"] != "rules", a
+    assert a["check"]["passed"] and a["citations"][0]["doc_id"] == CHENGCHUAN, a["citations"]
+    assert not any(c["doc_id"].startswith("sz-") for c in a["citations"]), a["citations"]
+
+
+def test_a_report_under_a_regulation_cites_it_and_keeps_its_quotes(ingested):
+    a = ask(ingested, "接到涉及婴幼儿配方食品的举报，要在多长时间内到现场核查？")
+    assert a["check"]["passed"] and a["source"] == "passages", a
+    assert a["citations"][0]["doc_id"] == CHENGCHUAN and a["citations"][0]["article"] == 9
+    assert "四十八小时" in a["answer"]
+
+
+@pytest.mark.parametrize("q", ["较大事故街道主任会受什么处理？", "街道的一把手在较大事故后会怎样？"])
+def test_the_seeds_questions_are_still_the_tables(ingested, q):
+    a = ask(ingested, q)
+    assert a["source"] == "rules" and a["check"]["passed"] and a["decision"], a
+
+
+def test_quoted_words_are_never_rewritten():
+    """The paper's “有权必须尽责” is verified verbatim: the regulation's 应当 is not written into it."""
+    reg = "应当 应当 未"
+    assert legal("论文说：“权力就是责任，有权必须尽责。”", reg) == "论文说：“权力就是责任，有权必须尽责。”"
+    assert legal("> 有权必须尽责\n监管人员必须核查。", reg) == "> 有权必须尽责\n监管人员应当核查。"
+    assert legal("「没有正当理由」的，必须处理。", reg) == "「没有正当理由」的，应当处理。"
