@@ -72,3 +72,15 @@ def test_quoted_words_are_never_rewritten():
     assert legal("论文说：“权力就是责任，有权必须尽责。”", reg) == "论文说：“权力就是责任，有权必须尽责。”"
     assert legal("> 有权必须尽责\n监管人员必须核查。", reg) == "> 有权必须尽责\n监管人员应当核查。"
     assert legal("「没有正当理由」的，必须处理。", reg) == "「没有正当理由」的，应当处理。"
+
+
+@pytest.mark.parametrize("q, doc, article, date", [
+    ("这个追究办法从哪天开始施行？", CHENGCHUAN, 33, "2034年5月1日"),
+    ("澜江的住房保障资格审核责任追究规定什么时候生效", LANJIANG, 31, "二〇三五年一月一日"),
+])
+def test_when_a_regulation_comes_into_force_is_its_own_article(ingested, q, doc, article, date):
+    """The front matter's date is the document's (when it was issued); the text's last article says
+    when it comes into force, and is quoted first."""
+    a = ask(ingested, q)
+    assert a["check"]["passed"] and (a["citations"][0]["doc_id"], a["citations"][0]["article"]) == (doc, article), a
+    assert date in a["answer"].splitlines()[1], a["answer"]

@@ -15,7 +15,8 @@ import re
 from knowledge.retrieval import Corpus, DocumentInfo
 from rules.schema import RuleBook
 
-from bot.core.answer import Body, Statement
+from bot.core.answer import Body, Quote, Statement
+from bot.core.leading import quoted_line
 
 # What a question about a document asks, by its words.
 _ASKS = {
@@ -86,8 +87,28 @@ def statements(d: DocumentInfo, wanted: list[str]) -> list[str]:
     return out
 
 
+# An article that says when its own document comes into force (本办法自2035年3月1日起施行, 本法自
+# 公布之日起施行): the text's own answer to "什么时候施行", beside the front matter's date
+_IN_FORCE = re.compile(r"本(?:办法|规定|条例|法|细则|决定|规则|制度)[^。；]{0,30}?自[^。；]{2,30}?起(?:施行|生效|实施|执行)")
+
+
+def in_force_articles(kb: Corpus, docs: list[DocumentInfo]) -> list[Quote]:
+    """Each document's article on its own entry into force, quoted, when its text has one."""
+    out = []
+    for d in docs:
+        for c in kb.chunks:
+            if c.meta["doc_id"] == d.id and c.meta.get("article") and _IN_FORCE.search(c.text):
+                p = kb.article(c.meta["article"], d.id)
+                if p is not None:
+                    out.append(Quote.of(p))
+                break
+    return out
+
+
 def about_body(kb: Corpus, book: RuleBook, question: str) -> Body | None:
-    """The answer to a question about the documents themselves, or None when it is not one."""
+    """The answer to a question about the documents themselves, or None when it is not one. A
+    question of when or whether a document is in force also gets the document's own article on
+    its entry into force, when it has one."""
     wanted = asks(question)
     if not wanted:
         return None
@@ -97,7 +118,10 @@ def about_body(kb: Corpus, book: RuleBook, question: str) -> Body | None:
         said += statements(d, wanted)
     if not said:
         return None
-    return Body(lead="以下是知识库对所收文件的来源说明：", statements=[Statement(s) for s in said])
+    quotes = in_force_articles(kb, docs) if {"when", "status"} & set(wanted) and len(docs) == 1 else []
+    # the document's own words on when it comes into force, first: they answer what was asked
+    said = [quoted_line(q.label, _IN_FORCE.search(q.text).group(0)) for q in quotes] + said
+    return Body(lead="以下是知识库对所收文件的来源说明：", statements=[Statement(s) for s in said], quotes=quotes)
 
 
 __all__ = ["about_body", "asks", "named", "statements"]
