@@ -366,6 +366,7 @@ class Vocabulary(BaseModel):
     # what a question asks about when it is not what the rules give an official (rules/topics.py)
     topics: dict[str, list[str]] = {}
     scope_forms: list[str] = []                    # asking whether someone is one (算不算 + 党政领导干部)
+    scope_verbs: list[str] = []                    # a regulation covering someone (管, 适用): their potential forms ask scope
     table_topics: list[str] = []                   # topics the severity table answers too (conductors)
     subject_topics: list[str] = []                 # topics whose words the documents may lack (申诉)
     # a leader word right before one of these qualifies a thing, naming no official (领导责任)

@@ -36,6 +36,10 @@ def build_topics(book: RuleBook) -> Topics:
             out[topic] += [w for w in words if w and w not in out[topic]]
 
     add("scope", [form + reg.wording.official for form in voc.scope_forms])
+    # 管得到 / 管不着 / 适用不适用: a verb of reaching someone with its potential complements (得/不 +
+    # 到/着/了) or in its A-not-A form
+    add("scope", [v + mid + end for v in voc.scope_verbs for mid in ("得", "不") for end in ("到", "着", "了")]
+        + [v + "不" + v for v in voc.scope_verbs])
     # a body the vocabulary reads as a level (有关部门 in 区有关部门) places an official: no topic
     levels = [w for ws in voc.levels.values() for w in ws]
     add("conductors", [b for r in reg.conductors if r.acts != "conducts" for b in r.bodies

@@ -156,7 +156,10 @@ def test_a_subject_word_the_documents_have_is_answered_from_them(pipeline):
 
 
 @pytest.mark.parametrize("q, article", [("这个问责规定管哪些干部", 2), ("区里的处长算不算党政领导干部", 2),
-                                        ("哪些情况下不予问责", 18), ("干部犯罪了怎么处理", 4)])
+                                        ("哪些情况下不予问责", 18), ("干部犯罪了怎么处理", 4),
+                                        # a verb of reaching someone in its potential forms (管得到, 适用不适用)
+                                        ("我是街道办的副主任，这个问责规定管得到我吗", 2),
+                                        ("市政府工作部门内设机构的科长适用不适用这个规定", 2)])
 def test_a_topic_with_rule_rows_is_answered_from_their_article_first(pipeline, q, article):
     """Search ranks by shared words (第三条 shares more of "管哪些干部" than 第二条); the rows that hold
     the topic name the article that answers it."""
