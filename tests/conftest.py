@@ -28,6 +28,22 @@ def ask_json(env: dict, question: str) -> dict:
     return json.loads(out.output)
 
 
+def ingested_env(data_dir: Path, *documents: Path) -> dict:
+    """`wenze ingest` of the shipped sources and then of each of `documents`, into `data_dir`, as a
+    user does: the env a CliRunner needs to work on that index."""
+    from click.testing import CliRunner
+
+    from bot.fronts.cli import main
+
+    env = {"WENZE_DATA_DIR": str(data_dir)}
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest"], env=env).exit_code == 0
+    for document in documents:
+        out = runner.invoke(main, ["ingest", str(document)], env=env)
+        assert out.exit_code == 0, out.output
+    return env
+
+
 @pytest.fixture
 def fake():
     """The local Bot API server (tests/fakes/telegram_server.py), one per test."""

@@ -11,7 +11,7 @@ from bot.core.assistant import Assistant
 from bot.fronts.cli import main
 from bot.settings import Settings
 from knowledge.documents import parse_text
-from tests.conftest import DATA, ask_json as ask
+from tests.conftest import DATA, ingested_env, ask_json as ask
 
 REG = "《深圳市党政领导干部问责暂行规定》"
 PAPER = "《深圳市实施行政问责制的实践与思考》"
@@ -75,13 +75,7 @@ def ingested(tmp_path_factory):
     folder = tmp_path_factory.mktemp("about-sources")
     (folder / "qingxi-water-2031.md").write_text(QINGXI, "utf-8")
     (folder / "qingxi-checked.md").write_text(CHECKED, "utf-8")
-    env = {"WENZE_DATA_DIR": str(data_dir)}
-    runner = CliRunner()
-    assert runner.invoke(main, ["ingest"], env=env).exit_code == 0
-    for f in sorted(folder.iterdir()):
-        out = runner.invoke(main, ["ingest", str(f)], env=env)
-        assert out.exit_code == 0, out.output
-    return env
+    return ingested_env(data_dir, *sorted(folder.iterdir()))
 
 
 

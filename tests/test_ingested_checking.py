@@ -15,6 +15,7 @@ from bot.fronts.cli import main
 from knowledge.retrieval import KnowledgeBase
 from knowledge.store import open_store
 from rules.checker import check
+from tests.conftest import ingested_env
 from rules.schema import RuleBook
 
 QINGXI = Path(__file__).parent / "data" / "qingxi-water-2031.md"
@@ -28,12 +29,7 @@ def data_dir(tmp_path_factory):
 @pytest.fixture(scope="module")
 def ingested(data_dir):
     """`wenze ingest` of the shipped sources and then of the new regulation, into a fresh folder."""
-    runner = CliRunner()
-    env = {"WENZE_DATA_DIR": str(data_dir)}
-    assert runner.invoke(main, ["ingest"], env=env).exit_code == 0
-    out = runner.invoke(main, ["ingest", str(QINGXI)], env=env)
-    assert out.exit_code == 0, out.output
-    return env
+    return ingested_env(data_dir, QINGXI)
 
 
 @pytest.fixture(scope="module")

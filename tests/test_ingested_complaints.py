@@ -18,7 +18,7 @@ from bot.fronts.cli import main
 from rules.checker import check
 from rules.checking.plain import legal
 from rules.schema import RuleBook
-from tests.conftest import DATA, ask_json as ask
+from tests.conftest import DATA, ingested_env, ask_json as ask
 
 QINGLAN = DATA / "qinglan-medical-2035.md"
 QINGLAN_ID = "qinglan-medical-complaint-2035"
@@ -28,12 +28,7 @@ PAPER_ID = RuleBook().complaint.document
 @pytest.fixture(scope="module")
 def qinglan(tmp_path_factory):
     """The shipped sources and the hospital complaint regulation, ingested through the command."""
-    env = {"WENZE_DATA_DIR": str(tmp_path_factory.mktemp("qinglan"))}
-    runner = CliRunner()
-    assert runner.invoke(main, ["ingest"], env=env).exit_code == 0
-    out = runner.invoke(main, ["ingest", str(QINGLAN)], env=env)
-    assert out.exit_code == 0, out.output
-    return env
+    return ingested_env(tmp_path_factory.mktemp("qinglan"), QINGLAN)
 
 
 @pytest.mark.parametrize("q, article", [

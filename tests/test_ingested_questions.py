@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from bot.fronts.cli import main
 from rules.checking.plain import legal
-from tests.conftest import DATA, ask_json as ask
+from tests.conftest import DATA, ingested_env, ask_json as ask
 
 CHENGCHUAN = "chengchuan-food-safety-supervision-fault-2034"
 LANJIANG = "lanjiang-housing-eligibility-audit-accountability-2034"
@@ -25,13 +25,8 @@ LANJIANG = "lanjiang-housing-eligibility-audit-accountability-2034"
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory):
     """The shipped sources and both regulations, ingested through the command."""
-    env = {"WENZE_DATA_DIR": str(tmp_path_factory.mktemp("ingested"))}
-    runner = CliRunner()
-    assert runner.invoke(main, ["ingest"], env=env).exit_code == 0
-    for name in ("chengchuan-food-2034.md", "lanjiang-housing-2034.md"):
-        out = runner.invoke(main, ["ingest", str(DATA / name)], env=env)
-        assert out.exit_code == 0, out.output
-    return env
+    return ingested_env(tmp_path_factory.mktemp("ingested"), DATA / "chengchuan-food-2034.md",
+                        DATA / "lanjiang-housing-2034.md")
 
 
 @pytest.mark.parametrize("questions, least", [("chengchuan_questions.yaml", 16), ("lanjiang_questions.yaml", 14)])

@@ -21,7 +21,7 @@ from knowledge.parsing import parse_document
 from knowledge.retrieval import Corpus
 from knowledge.store import StoredChunk
 from rules.checker import check
-from tests.conftest import DATA, DEV_QUESTIONS, ask_json as ask
+from tests.conftest import DATA, ingested_env, DEV_QUESTIONS, ask_json as ask
 
 LANSHAN = DATA / "lanshan-permits-2032.md"
 LANSHAN_ID = "lanshan-permits-2032"
@@ -117,12 +117,7 @@ def test_item_references_are_parsed_into_links():
 @pytest.fixture(scope="module")
 def lanshan(tmp_path_factory):
     """The shipped sources and the fictional regulation, ingested through the command."""
-    env = {"WENZE_DATA_DIR": str(tmp_path_factory.mktemp("lanshan"))}
-    runner = CliRunner()
-    assert runner.invoke(main, ["ingest"], env=env).exit_code == 0
-    out = runner.invoke(main, ["ingest", str(LANSHAN)], env=env)
-    assert out.exit_code == 0, out.output
-    return env
+    return ingested_env(tmp_path_factory.mktemp("lanshan"), LANSHAN)
 
 
 

@@ -30,6 +30,7 @@ from click.testing import CliRunner
 from bot.core.sources import with_documents
 from bot.fronts.cli import main
 from rules.checker import check
+from tests.conftest import ingested_env
 from rules.schema import RuleBook
 
 HERE = Path(__file__).parent
@@ -83,12 +84,7 @@ def test_each_set_is_whole_and_the_gaps_are_its_own(reg, _, __, n, wrong, most):
 @pytest.fixture(scope="module")
 def chengchuan(tmp_path_factory):
     """The shipped sources and the fictional regulation, ingested through the command."""
-    env = {"WENZE_DATA_DIR": str(tmp_path_factory.mktemp("chengchuan"))}
-    runner = CliRunner()
-    assert runner.invoke(main, ["ingest"], env=env).exit_code == 0
-    out = runner.invoke(main, ["ingest", str(REGULATION)], env=env)
-    assert out.exit_code == 0, out.output
-    return env
+    return ingested_env(tmp_path_factory.mktemp("chengchuan"), REGULATION)
 
 
 LIVE = ["rg-deadline-001", "rg-body-002", "rg-article_content-001", "rg-article_content-002",
