@@ -97,6 +97,26 @@ def latencies(kb: KnowledgeBase, questions: list[dict]) -> tuple[float, float]:
     return statistics.median(times), times[int(0.95 * (len(times) - 1))]
 
 
+def queries_only(data: Path, questions: list[dict]) -> None:
+    """The query side of an index built already (e.g. by `wenze ingest --laws all`), on a copy of
+    it so the folder is never touched. CPU time per query is printed beside the wall time: on a
+    shared machine the wall time grows with the load, the CPU time does not."""
+    say(f"machine: {os.cpu_count()} cores, load average at start {os.getloadavg()[0]:.1f}")
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "data"
+        shutil.copytree(data, copy)
+        t, before = time.perf_counter(), rss_mb()
+        kb = KnowledgeBase(open_store(KnowledgeSettings(data_dir=copy)))
+        say(f"open: {time.perf_counter() - t:.1f} s, {len(kb.chunks)} chunks, {len(kb.laws)} laws, "
+            f"{size_mb(copy):.0f} MB on disk, resident memory {rss_mb():.0f} MB ({rss_mb() - before:.0f} MB for the index)")
+        say(f"dev: {retrieval(kb, questions)}; national R@3: {national(kb, {kb.titles[d] for d in kb.laws})}")
+        cpu = time.process_time()
+        p50, p95 = latencies(kb, questions)
+        per = (time.process_time() - cpu) * 1000 / (3 * len(questions))
+        say(f"query p50/p95 {p50:.1f}/{p95:.1f} ms wall; {per:.1f} ms CPU per query (mean); "
+            f"load average {os.getloadavg()[0]:.1f}")
+
+
 def wenze_ingest(data: Path, args: list[str], *, kill_after: int | None = None) -> dict:
     """Run `wenze ingest ARGS` on a data folder. With `kill_after`, SIGKILL it once the embedding
     cache holds that many more vectors than at the start. Returns wall and CPU seconds, peak RSS
@@ -159,8 +179,14 @@ def main() -> None:
     ap.add_argument("--tmp", type=Path, default=None, help="parent folder for the data folders")
     ap.add_argument("--data", type=Path, default=None,
                     help="a data folder whose embedding cache holds the laws' vectors (times are then not cold)")
+    ap.add_argument("--queries", type=Path, default=None,
+                    help="only query an index built already (a copy of this data folder): dev recall@3 / MRR, "
+                         "national recall@3, query p50/p95 wall and CPU, memory")
     args = ap.parse_args()
     questions = load_questions(DEV)
+    if args.queries:
+        queries_only(args.queries, questions)
+        return
     everything = select(law_set_names(args.laws))
     chosen = everything[::args.every]
     more = prepared_laws([law.name for law in chosen])
