@@ -89,6 +89,8 @@ from .checking import beforehand as R8A_BH
 from .checking import consistent as r9alarmB_consistent
 from .checking import alias_defined as r9alarmB_alias
 from .checking import looked_at as r9alarmB_looked
+from .checking import unknown_asked as r9alarmB_unknown
+from .checking import attributed as r9alarmB_attributed
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -645,7 +647,7 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
             if bare(kind) not in bare(text) and m.group(1)[-2:] not in bare(text) + "进一步" \
                     and not C.NEGATION.search(m.group(1)[:1]) and not re.search(r"被$|^(?:受到|遭到)$", m.group(1)):
                 out.append(C.Verdict(False, f"{format_ref(min(about))}开头说的是“{text.split('，')[-1].strip('：: ')}”，不是“{kind}”。"))
-        may = weakened(sentence, text)
+        may = weakened(r9alarmB_unknown.declarative(sentence), text)   # not in 无法知道哪些…可以…
         if may:
             out.append(C.Verdict(False, f"{format_ref(min(about))}的原文没有“{may}”的“可以”。"))
     return out
@@ -1073,6 +1075,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", said + "；" + got[-1].support))
             return
         # else the sentence is judged whole, as if no clause were a quote
+    r9alarmB_source = r9alarmB_attributed.judged(text, [v.support for v in verdicts if v.verdict == "verified"],
+                                                 book, default_doc)
+    if r9alarmB_source is not None:      # "出处是第十一条": the articles the sentences above rest on
+        settle(*r9alarmB_source)
+        return
     r9alarmB_inner = r9alarmB_consistent.claim(text)
     if r9alarmB_inner is not None:
         # "这与第十一条把…交给《办法》是一致的": the claim inside the frame, judged on its own
@@ -1115,6 +1122,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
     sentence = r9alarmB_looked.scoped(sentence)        # 单看第十六条，没有免职: said of that article
+    sentence, r9alarmB_bad = r9alarmB_alias.unglossed(sentence, {
+        n: p.text for n in sources.articles(default_doc) if (p := sources.article(n, default_doc))})
+    if r9alarmB_bad:                                   # 《办法》（即第七条简称的《…》）: the pair and its article
+        state["contradicted"] = True
+        fail(text, r9alarmB_bad)
+        return
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
     sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
