@@ -86,6 +86,11 @@ from .checking import clefts as R8A_CL
 from .checking import concessive as R8A_CN
 from .checking import ordinals as R8A_OR
 from .checking import beforehand as R8A_BH
+from .checking import consistent as r9alarmB_consistent
+from .checking import alias_defined as r9alarmB_alias
+from .checking import looked_at as r9alarmB_looked
+from .checking import unknown_asked as r9alarmB_unknown
+from .checking import attributed as r9alarmB_attributed
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -642,7 +647,7 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
             if bare(kind) not in bare(text) and m.group(1)[-2:] not in bare(text) + "进一步" \
                     and not C.NEGATION.search(m.group(1)[:1]) and not re.search(r"被$|^(?:受到|遭到)$", m.group(1)):
                 out.append(C.Verdict(False, f"{format_ref(min(about))}开头说的是“{text.split('，')[-1].strip('：: ')}”，不是“{kind}”。"))
-        may = weakened(sentence, text)
+        may = weakened(r9alarmB_unknown.declarative(sentence), text)   # not in 无法知道哪些…可以…
         if may:
             out.append(C.Verdict(False, f"{format_ref(min(about))}的原文没有“{may}”的“可以”。"))
     return out
@@ -1070,6 +1075,21 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", said + "；" + got[-1].support))
             return
         # else the sentence is judged whole, as if no clause were a quote
+    r9alarmB_source = r9alarmB_attributed.judged(text, [v.support for v in verdicts if v.verdict == "verified"],
+                                                 book, default_doc)
+    if r9alarmB_source is not None:      # "出处是第十一条": the articles the sentences above rest on
+        settle(*r9alarmB_source)
+        return
+    r9alarmB_inner = r9alarmB_consistent.claim(text)
+    if r9alarmB_inner is not None:
+        # "这与第十一条把…交给《办法》是一致的": the claim inside the frame, judged on its own
+        got = []
+        _judge(Unit(r9alarmB_inner, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+               lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(named_all), dict(state))
+        if got and all(v.verdict in ("verified", "quote") for v in got):
+            verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
+            return
+        # else the sentence is judged whole, as before
     conceded = R8A_CN.halves(text)
     if conceded is not None:
         # "S虽然A，但B": each half a sentence of its own (concessive.py), B after A
@@ -1101,6 +1121,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
+    sentence = r9alarmB_looked.scoped(sentence)        # 单看第十六条，没有免职: said of that article
+    sentence, r9alarmB_bad = r9alarmB_alias.unglossed(sentence, {
+        n: p.text for n in sources.articles(default_doc) if (p := sources.article(n, default_doc))})
+    if r9alarmB_bad:                                   # 《办法》（即第七条简称的《…》）: the pair and its article
+        state["contradicted"] = True
+        fail(text, r9alarmB_bad)
+        return
     if state.get("opening"):
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
     sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
@@ -1177,6 +1204,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if quotes_ok and not added_polarity(around, "\n".join(quotes_ok)):
         # "用的是“可…”，是可以，而不是必须": the modality of the quote, said again in words
         around = re.sub(r"用的是|用的|而不是|不是|并非|而非|必须|一定|可以|应当|只是", "", around)
+    around = _WORDING.sub("", around) if quotes_ok else around     # 条文写的是“…”: which words, no more
     if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "", around))) <= 3:
         verdicts.append(SentenceVerdict(text, "quote", "原文"))
         return
@@ -1325,6 +1353,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     alias = defined_alias(sentence, named)
     if alias:
         verdicts.append(SentenceVerdict(text, "verified", alias))
+        return
+    r9alarmB_where = r9alarmB_alias.judged(sentence, named)
+    if r9alarmB_where is not None:        # "《办法》这个简称是在第七条定义的": held to the articles named
+        settle(*r9alarmB_where)
         return
     if named and re.search(r"[：:]$", text.strip()):
         # a lead into a list ("第二条列了这几类：", "第十三条第（一）项规定的特别重大事故初步问责决定："):

@@ -290,7 +290,7 @@ def procedures(sentence: str, book: RuleBook) -> list[Verdict]:
         pending += cm
         if basis is None:
             continue
-        negated = bool(re.search(r"不是|并非|不按|不依照|不适用", clause))
+        negated = bool(re.search(r"不是|并非|不按|不依照|不适用|不(?:走|采用|依)", clause))
         for m, _ in pending:
             if m not in basis_of:
                 continue

@@ -32,7 +32,7 @@ from . import verdict_forms as VF
 _MARK = re.compile(r"^(?:批改|评语|评判|结论|判断|回答|答复|答)[：:]\s*")
 _SCOPE = r"(?:(?:本|这个|该)?(?:规定|条文|原文|资料)(?:上|里|中)?(?:是|也)?)?"
 _YES_NO = re.compile(r"^" + _SCOPE + r"(?P<neg>不|并不|没有?|未)?(?:(?:可以|能)?(?:这么|这样)理解|允许|正确|准确|成立|(?:是)?对的)"
-                     r"[。！!]?$|^(?P<wrong>错误|错了|不对)[。！!]?$")
+                     r"[。！!]?$|^(?P<wrong>错误|错了|不对|否)[。！!]?$")
 # "cannot tell": a modal of inability, where from, and the act of telling
 # (or a knowing verb denied: 不清楚, 并不确定)
 _UNSURE = re.compile(r"^(?:这个?|此)?(?:(?:无法|没法|不能|难以|无从)(?:从[^，,。]{1,10}?(?:里|中))?(?:判断|确定|确认|得知|回答|知道)"
