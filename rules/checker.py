@@ -75,6 +75,7 @@ from .checking import which_article as r8miss_WA
 from .checking import decider as r8miss_DC
 from .checking import roles_said as r8miss_RS
 from .checking import scope_lead as r8miss_SL
+from .checking import situation_count as r9miss_SC
 
 from .checking import convened as R8A_CV
 from .checking import levels as R8A_LV
@@ -1288,6 +1289,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count
     found += spanned + C.article_counts(unspanned, sources.articles(default_doc))
     found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
+    if not C._ITEM_COUNT.search(sentence):   # 列举了…方面五种…情形: a count away from its verb
+        found += r9miss_SC.counts(sentence, numbers, _item_counter(sources, default_doc))
     # "条件（第五、六、七、九条情形）为造成重大损失…，问责方式为…": measures a set of 第十条 gives
     # the named situations are provided by the article that refers to them all, once the sets hold
     by_sets = C.measure_sets(sentence, book)
