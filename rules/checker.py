@@ -76,6 +76,8 @@ from .checking import decider as r8miss_DC
 from .checking import roles_said as r8miss_RS
 from .checking import scope_lead as r8miss_SL
 from .checking import situation_count as r9miss_SC
+from .checking import only_member as r9miss_OM
+from .checking import scope_excluded as r9miss_SX
 
 from .checking import convened as R8A_CV
 from .checking import levels as R8A_LV
@@ -1204,6 +1206,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if wrong_article:
         fail(text, wrong_article)
         return
+    narrowed = r9miss_OM.narrowed(sentence, named or r9miss_OM.asked(sentence, state.get("question", ""), sources, default_doc, _item_of), book)
+    if narrowed:                          # "第（二）项只管安全生产领域…": one member for the whole list
+        state["contradicted"] = True
+        fail(text, narrowed)
+        return
     found: list[C.Verdict] = []
     conditional = {r.source.article for r in book.regulation.accident_decisions if r.consequence}
     condition = state["condition"] or bool(conditional & set(p.article for p in named))
@@ -1255,6 +1262,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.referrals(sentence, book)
     found += R.referral_crossed(sentence, book)
     found += R.scope(sentence, book, numbers)
+    found += r9miss_SX.excluded(sentence, state.get("previous", ""), book)   # 内设机构的负责人不在此列
     found += r8miss_SL.shortened(sentence, book)        # "适用于市委、市政府领导班子成员" (scope_lead.py)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
     found += I.inclusions(sentence, named or sources.of_document(default_doc))
