@@ -78,6 +78,7 @@ from .checking import scope_lead as r8miss_SL
 from .checking import situation_count as r9miss_SC
 from .checking import only_member as r9miss_OM
 from .checking import scope_excluded as r9miss_SX
+from .checking import time_limits as r9miss_TL
 
 from .checking import convened as R8A_CV
 from .checking import levels as R8A_LV
@@ -1371,6 +1372,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # an absence of a front-matter field (没有写日期, 没有署名作者) is held to that field
     why = FM.contradicted(sentence, state.get("question", ""), sources, default_doc, state.get("previous") or "")
     if why:
+        state["contradicted"] = True
+        fail(text, why)
+        return
+    why = r9miss_TL.denied_limit(sentence, sources, named, default_doc)
+    if why:                               # "…召开现场会，并没有规定具体的时限" (time_limits.py)
         state["contradicted"] = True
         fail(text, why)
         return
