@@ -7,7 +7,8 @@ The restricted phrase (from the restriction word to the end of its clause) is re
 list of the passage (enumerations: three or more members joined by 、): it names some members of
 a list and not all of them, and names no whole list of the passage, so it says the passage covers
 less than it does. Lists of the regulation's measures are left to the rule claims, which read them
-against the rule data (第十条第二款 only allows four of 第十条's measures to be combined)."""
+against the rule data (第十条第二款 only allows four of 第十条's measures to be combined), and
+runs of article numbers (第五、六、七、九条) to the readers of references."""
 from __future__ import annotations
 
 import re
@@ -45,6 +46,8 @@ def narrowed(sentence: str, named: list[SourceText], book: RuleBook) -> str | No
                 cores = [_core(a, i == 0, i == len(members) - 1) for i, a in enumerate(members)]
                 if any(cat == "measure" for *_, cat, _ in marks("、".join(cores), book)):
                     continue
+                if any(re.search(r"第|条|\d", a) for a in members) or not all(2 <= len(c) <= 10 for c in cores):
+                    continue             # a run of article numbers (第五、六、七、九条), or no list of things
                 hit = [c for c in cores if c and c in x]
                 found.append((hit, cores))
             if any(hit and len(hit) == len(cores) for hit, cores in found):
