@@ -79,6 +79,7 @@ from .checking import situation_count as r9miss_SC
 from .checking import only_member as r9miss_OM
 from .checking import scope_excluded as r9miss_SX
 from .checking import time_limits as r9miss_TL
+from .checking import every_severity as r9miss_ES
 
 from .checking import convened as R8A_CV
 from .checking import levels as R8A_LV
@@ -1226,6 +1227,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             found += R8A_CL.role_measures(sentence, book, sev, qfacts.consequence, condition)   # clefts.py
             # officials in people's words (区里分管的副职) given another measure (roles_said.py)
             found += r8miss_RS.misassigned(sentence, book, sev, qfacts.consequence)
+    found += r9miss_ES.contradicted(sentence, book, qfacts.consequence, R8A_CL.role_measures)   # 所有事故都由…
     if context == [None] or not any(context):     # no severity in sight: the cited article's rows' (clefts.py)
         found += R8A_CL.by_article(sentence, book, [(r.article, r.item) for d, r in _refs(sentence, sources, default_doc)
                                                     if d == book.regulation.document], qfacts.consequence, condition)
