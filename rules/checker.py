@@ -80,6 +80,7 @@ from .checking import only_member as r9miss_OM
 from .checking import scope_excluded as r9miss_SX
 from .checking import time_limits as r9miss_TL
 from .checking import every_severity as r9miss_ES
+from .checking import merged_group as r9miss_MG
 
 from .checking import convened as R8A_CV
 from .checking import levels as R8A_LV
@@ -1261,6 +1262,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                                   if (p := sources.article(n, default_doc))}, sources.aliases)
     found += R.conductors(sentence, book)
     found += R.accident_group(sentence, book)
+    found += r9miss_MG.merged(sentence, book)          # 问责组并入事故调查组 (merged_group.py)
     found += R.members_moved(sentence, book)
     found += R.referrals(sentence, book)
     found += R.referral_crossed(sentence, book)
