@@ -1379,7 +1379,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         state["contradicted"] = True
         fail(text, why)
         return
-    why = r9miss_TL.denied_limit(sentence, sources, named, default_doc)
+    why = r9miss_TL.denied_limit(sentence, sources, named or [p for n in _severity_articles(book, sevs)
+                                                              if (p := sources.article(n, book.regulation.document))], default_doc)
     if why:                               # "…召开现场会，并没有规定具体的时限" (time_limits.py)
         state["contradicted"] = True
         fail(text, why)

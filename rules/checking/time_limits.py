@@ -8,8 +8,10 @@ The kind is read from the noun (时限, 期限, 时间要求, 时间限制, 多�
 with a unit of time and 内 / 以内 / 之内 (24小时内, 三个工作日内, 30日以内). 立即 and 及时 name no
 span, so "没有规定具体时限" of 立即成立 stays true. The subject is what the absence names before the
 noun (召开现场会的时限), else the rest of the sentence, found in the clause by a run of five of its
-characters (figures_absent.py's rule for a subject read from the rest). The text is the one the
-sentence names (figures_absent.scope_of); a sentence that names only 条文 / 条款 speaks of the
+characters (figures_absent.py's rule for a subject read from the rest). The text is the articles the
+sentence names (in parentheses too: 一般事故（第十六条）的条文里), or those of the severities it
+names (一般事故: 第十六条, handed over by the checker), else the document it names
+(absence.scope_of); a sentence that names only 条文 / 条款 speaks of the
 regulation the question is about, else the default one."""
 from __future__ import annotations
 
@@ -48,7 +50,9 @@ def denied_limit(sentence: str, sources: SourceSet, named: list[SourceText], def
             subject, run = bare(rest), 5
         if len(subject) < run:
             continue
-        scope = scope_of(sentence, sources, named, default_doc)
+        # the articles the sentence names, in parentheses too ("一般事故（第十六条）的条文里没有…")
+        scope = Scope("、".join(p.label for p in named), [p.text for p in named], "") if named else \
+            scope_of(sentence, sources, named, default_doc)
         if scope is None and _TEXTS.search(sentence) and default_doc in sources.documents:
             scope = Scope(f"《{sources.documents[default_doc].title}》",
                           [p.text for p in sources.passages if p.doc_id == default_doc], "")
