@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .absence import Scope, scope_of
-from .sources import SourceSet, SourceText, bare
+from .sources import SourceSet, SourceText, bare, bigrams
 
 _KIND = r"时限|期限|时间要求|时间限制|时间上的?(?:要求|限制)|时间规定|多长时间|多久|几个?小时|时间"
 _DENIED = re.compile(r"(?:并|也|都|均)?(?:没有|没|未(?=规|给|提|列|写|说|限|设|作)|并未|不曾)(?:规定|给出|提出|写明|写|设定|设|限定|提到|提及|说明|明确|作出|有|给)?"
@@ -29,26 +29,34 @@ _SPAN = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个)?(?:�
 _TEXTS = re.compile(r"条文|条款|这一?条|该条|规定")
 
 
-def _present(subject: str, run: int, texts: list[str]) -> str | None:
-    """The span of time a clause gives the subject with, or None."""
+def _present(subject: str, run: int, act: str, texts: list[str]) -> str | None:
+    """The span of time a clause gives the subject with, or None. The clause must have the act
+    the limit is said of too (the subject's last two characters, 处理 of 给市纪委监委设处理期限):
+    a limit on another act of the same body (移送 within five days) is no limit on this one."""
+    best: tuple[int, str] | None = None
     for t in texts:
         for clause in re.split(r"[。；;\n]", t):
             c = bare(clause)
             span = _SPAN.search(re.sub(r"\s", "", clause))
-            if span and any(subject[i:i + run] in c for i in range(len(subject) - run + 1)):
-                return span.group(0)
-    return None
+            if span and act in c and any(subject[i:i + run] in c for i in range(len(subject) - run + 1)):
+                # the clause that shares most of the subject's pairs names the limit
+                score = len(bigrams(subject) & bigrams(c))
+                if best is None or score > best[0]:
+                    best = (score, span.group(0))
+    return best[1] if best else None
 
 
 def denied_limit(sentence: str, sources: SourceSet, named: list[SourceText], default_doc: str) -> str | None:
     """Why the sentence's absence of a time limit is false, or None when it makes none or it holds."""
     for m in _DENIED.finditer(sentence):
         subject = bare(_FILLER.sub("", m.group("what")))
-        run = 4
+        run, act = 4, subject[-2:]
         if len(subject) < 3:
-            rest = _WHO.sub("", sentence[:m.start()] + "，" + sentence[m.end():])
-            subject, run = bare(rest), 5
-        if len(subject) < run:
+            before = bare(_WHO.sub("", sentence[:m.start()]))
+            before = re.sub(r"(?:并|也|都|均|但|而|却|可|只)+$", "", before)
+            act = before[-2:]
+            subject, run = bare(_WHO.sub("", sentence[:m.start()] + "，" + sentence[m.end():])), 5
+        if len(subject) < run or len(act) < 2:
             continue
         # the articles the sentence names, in parentheses too ("一般事故（第十六条）的条文里没有…")
         scope = Scope("、".join(p.label for p in named), [p.text for p in named], "") if named else \
@@ -58,7 +66,7 @@ def denied_limit(sentence: str, sources: SourceSet, named: list[SourceText], def
                           [p.text for p in sources.passages if p.doc_id == default_doc], "")
         if scope is None:
             continue
-        span = _present(subject, run, scope.texts)
+        span = _present(subject, run, act, scope.texts)
         if span:
             return f"{scope.label}规定了时限（“{span}”），不是没有。"
     return None
