@@ -75,6 +75,12 @@ from .checking import which_article as r8miss_WA
 from .checking import decider as r8miss_DC
 from .checking import roles_said as r8miss_RS
 from .checking import scope_lead as r8miss_SL
+from .checking import situation_count as r9miss_SC
+from .checking import only_member as r9miss_OM
+from .checking import scope_excluded as r9miss_SX
+from .checking import time_limits as r9miss_TL
+from .checking import every_severity as r9miss_ES
+from .checking import merged_group as r9miss_MG
 
 from .checking import convened as R8A_CV
 from .checking import levels as R8A_LV
@@ -1231,6 +1237,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if wrong_article:
         fail(text, wrong_article)
         return
+    narrowed = r9miss_OM.narrowed(sentence, named or r9miss_OM.asked(sentence, state.get("question", ""), sources, default_doc, _item_of), book)
+    if narrowed:                          # "第（二）项只管安全生产领域…": one member for the whole list
+        state["contradicted"] = True
+        fail(text, narrowed)
+        return
     found: list[C.Verdict] = []
     conditional = {r.source.article for r in book.regulation.accident_decisions if r.consequence}
     condition = state["condition"] or bool(conditional & set(p.article for p in named))
@@ -1245,6 +1256,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             found += R8A_CL.role_measures(sentence, book, sev, qfacts.consequence, condition)   # clefts.py
             # officials in people's words (区里分管的副职) given another measure (roles_said.py)
             found += r8miss_RS.misassigned(sentence, book, sev, qfacts.consequence)
+    found += r9miss_ES.contradicted(sentence, book, qfacts.consequence, R8A_CL.role_measures)   # 所有事故都由…
     if context == [None] or not any(context):     # no severity in sight: the cited article's rows' (clefts.py)
         found += R8A_CL.by_article(sentence, book, [(r.article, r.item) for d, r in _refs(sentence, sources, default_doc)
                                                     if d == book.regulation.document], qfacts.consequence, condition)
@@ -1278,10 +1290,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                                   if (p := sources.article(n, default_doc))}, sources.aliases)
     found += R.conductors(sentence, book)
     found += R.accident_group(sentence, book)
+    found += r9miss_MG.merged(sentence, book)          # 问责组并入事故调查组 (merged_group.py)
     found += R.members_moved(sentence, book)
     found += R.referrals(sentence, book)
     found += R.referral_crossed(sentence, book)
     found += R.scope(sentence, book, numbers)
+    found += r9miss_SX.excluded(sentence, state.get("previous", ""), book)   # 内设机构的负责人不在此列
     found += r8miss_SL.shortened(sentence, book)        # "适用于市委、市政府领导班子成员" (scope_lead.py)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
     found += I.inclusions(sentence, named or sources.of_document(default_doc))
@@ -1316,6 +1330,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count
     found += spanned + C.article_counts(unspanned, sources.articles(default_doc))
     found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
+    if not C._ITEM_COUNT.search(sentence):   # 列举了…方面五种…情形: a count away from its verb
+        found += r9miss_SC.counts(sentence, numbers, _item_counter(sources, default_doc))
     # "条件（第五、六、七、九条情形）为造成重大损失…，问责方式为…": measures a set of 第十条 gives
     # the named situations are provided by the article that refers to them all, once the sets hold
     by_sets = C.measure_sets(sentence, book)
@@ -1392,6 +1408,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # an absence of a front-matter field (没有写日期, 没有署名作者) is held to that field
     why = FM.contradicted(sentence, state.get("question", ""), sources, default_doc, state.get("previous") or "")
     if why:
+        state["contradicted"] = True
+        fail(text, why)
+        return
+    why = r9miss_TL.denied_limit(sentence, sources, named or [p for n in _severity_articles(book, sevs)
+                                                              if (p := sources.article(n, book.regulation.document))], default_doc)
+    if why:                               # "…召开现场会，并没有规定具体的时限" (time_limits.py)
         state["contradicted"] = True
         fail(text, why)
         return

@@ -130,6 +130,11 @@ def mentions(text: str, voc: Vocabulary) -> list[Mention]:
     last_end = -1
     for t in toks:
         if t.kind == "level":
+            # "区里有关职能部门": a level word right before a department of no level places it
+            # (the vocabulary's department_levels: 区 -> 区有关职能部门)
+            placed = voc.department_levels.get(pending.value or "") if pending is not None else None
+            if placed and t.value == voc.department_levels.get("") and _near(text, pending.end, t.start, voc):
+                t = _Tok(pending.start, t.end, "level", placed)
             pending = t
             continue
         if t.kind == "role":

@@ -1,0 +1,74 @@
+"""One member of an article's list said to be all of it: "第（二）项只管安全生产领域发生的公共安全
+事故" where 第五条第（二）项 lists 市场监管、环境保护、土地管理、安全生产、食品药品安全等领域. Every
+word of such a sentence is the passage's, so the support test finds it; what it adds is the
+restriction (只 / 仅 / 仅限于 / 单单), which turns one member of the list into the whole.
+
+The restricted phrase (from the restriction word to the end of its clause) is read against each
+list of the passage (enumerations: three or more members joined by 、): it names some members of
+a list and not all of them, and names no whole list of the passage, so it says the passage covers
+less than it does. Lists of the regulation's measures are left to the rule claims, which read them
+against the rule data (第十条第二款 only allows four of 第十条's measures to be combined), and
+runs of article numbers (第五、六、七、九条) to the readers of references."""
+from __future__ import annotations
+
+import re
+
+from ..references import cn_int, find_refs
+from ..schema import RuleBook
+from .claims import marks
+from .enumerations import _lists
+from .sources import SourceText, bare
+
+_ONLY = re.compile(r"(?:只|仅仅?|单单|唯独)(?:是|有|管|针对|限于|适用于|涉及|包括|指|对|在)*(?P<x>[^，,。；;：:！!？?]{2,30})")
+_NOT = re.compile(r"不只|不仅|不止|并非只|不是只|不单")
+
+
+def _core(member: str, first: bool, last: bool) -> str:
+    """A member as the sentence would name it: the first of a list may carry the clause's words
+    before it (在市场监管), the last those after it (食品药品安全等领域发生…的)."""
+    if last:
+        member = re.split(r"等|的", member, maxsplit=1)[0]
+    if first and len(member) > 4:
+        member = member[-4:]
+    return member
+
+
+def narrowed(sentence: str, named: list[SourceText], book: RuleBook) -> str | None:
+    """Why the sentence restricts a list of a passage it names to part of it; None when it does not."""
+    if not named or _NOT.search(sentence):
+        return None
+    for m in _ONLY.finditer(sentence):
+        x = bare(m.group("x"))
+        for p in named:
+            lists = _lists(p.text)
+            found = []
+            for members in lists:
+                cores = [_core(a, i == 0, i == len(members) - 1) for i, a in enumerate(members)]
+                if any(cat == "measure" for *_, cat, _ in marks("、".join(cores), book)):
+                    continue
+                if any(re.search(r"第|条|\d", a) for a in members) or not all(2 <= len(c) <= 10 for c in cores):
+                    continue             # a run of article numbers (第五、六、七、九条), or no list of things
+                hit = [c for c in cores if c and c in x]
+                found.append((hit, cores))
+            if any(hit and len(hit) == len(cores) for hit, cores in found):
+                continue                 # a whole list of the passage restricted to: as the passage says
+            for hit, cores in found:
+                if hit:
+                    rest = [c for c in cores if c not in hit]
+                    return f"{p.label}所列不只“{'、'.join(hit)}”，还有“{'、'.join(rest)}”。"
+    return None
+
+
+_BARE_ITEM = re.compile(r"第?[（(]([一二三四五六七八九十]+)[)）]项")
+
+
+def asked(sentence: str, question: str, sources, doc: str, item_of) -> list[SourceText]:
+    """The passage a sentence that names no article is about: the one article (or item) the
+    question names; a bare item of the sentence (第（二）项) is that article's item."""
+
+    refs = [r for r in find_refs(question) if r.article and not r.doc_number]
+    if len(refs) != 1 or (p := sources.article(refs[0].article, doc)) is None:
+        return []
+    own = _BARE_ITEM.search(sentence)
+    item = cn_int(own.group(1)) if own else refs[0].item
+    return [item_of(p, item) if item else p]
