@@ -86,6 +86,8 @@ from .checking import clefts as R8A_CL
 from .checking import concessive as R8A_CN
 from .checking import ordinals as R8A_OR
 from .checking import beforehand as R8A_BH
+from .checking import advice as r9a_advice
+from .checking import unanswerable as r9a_unanswerable
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1025,6 +1027,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if once is not None:                 # "只有一处…报告说“…”": the count and the place, from the sources
         settle(*once)
         return
+    cannot = r9a_unanswerable.judged(text, state.get("question", ""), sources)
+    if cannot is not None:               # "从这些资料里回答不了。": the question asks an outside document
+        settle(*cannot)
+        return
     split = gaps8_parts.parts(text)
     if split is not None:
         # "前三种是第十三、十四条的…，第四种是…按《办法》作出的处理": each part on its own, the part
@@ -1305,7 +1311,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     carries = (C.carries_claim(sentence, book) and not sentence.startswith("可以这样问")
                and not re.match(r"^(问题太长了|暂时无法检索法规)", sentence))
-    if is_framing(sentence, carries) or (state.get("after_question") and u.kind == "sentence" and len(sentence) <= 20
+    if is_framing(sentence, carries) or (not carries and r9a_advice.consults_source(sentence)) or (state.get("after_question") and u.kind == "sentence" and len(sentence) <= 20
                                           and not numbers):
         verdicts.append(SentenceVerdict(text, "framing", ""))
         return
