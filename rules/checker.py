@@ -97,6 +97,9 @@ from .checking import alias_defined as r9alarmB_alias
 from .checking import looked_at as r9alarmB_looked
 from .checking import unknown_asked as r9alarmB_unknown
 from .checking import attributed as r9alarmB_attributed
+from .checking import advice as r9a_advice
+from .checking import unanswerable as r9a_unanswerable
+from .checking import denied_claim as r9a_denied
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1036,6 +1039,26 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if once is not None:                 # "只有一处…报告说“…”": the count and the place, from the sources
         settle(*once)
         return
+    cannot = r9a_unanswerable.judged(text, state.get("question", ""), sources)
+    if cannot is not None:               # "从这些资料里回答不了。": the question asks an outside document
+        settle(*cannot)
+        return
+    claim = r9a_denied.denied(r9a_denied.spelled_out(text))
+    if claim is not None:                # "条文并没有说国务院作初步决定。": true when the claim is contradicted
+        inner, got = dict(state, contradicted=False), []
+        if claim.startswith("按"):        # the article it names decides, not the question's severity
+            arts = {r.article for r in find_refs(claim) if r.article}
+            own = [x for row in book.regulation.convening if row.source.article in arts for x in row.severities]
+            inner.update(severity=own[-1] if own else None, asked=[], condition=False)
+        _judge(Unit(claim, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+               lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(named_all), inner)
+        if inner.get("contradicted"):
+            verdicts.append(SentenceVerdict(text, "verified", "原文没有这样说：" + "；".join(
+                v.support for v in got if v.verdict == "unsupported")))
+            return
+        if got and all(v.verdict == "verified" for v in got):    # what it denies, the text says
+            settle(False, "原文有这个意思：" + "；".join(v.support for v in got))
+            return
     split = gaps8_parts.parts(text)
     if split is not None:
         # "前三种是第十三、十四条的…，第四种是…按《办法》作出的处理": each part on its own, the part
@@ -1118,6 +1141,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = R8A_NO.numbered(sentence, sources)      # 《关于实行…暂行规定》 is 中办发[2009]25号 (第一条)
     sentence = R8A_PG.resolved(sentence, state.get("paragraph", ""))   # 该款 / 那一款: the paragraph meant
     sentence = R8A_BH.plain_time(sentence)             # 之前先行 for the article's 前
+    sentence = r9a_denied.spelled_out(sentence)        # 初步决定 for the regulation's 初步问责决定
     sentence, listed_in = R8A_WI.within(sentence, book)  # "…A、B、C，其中没有X": X held to the list
     if listed_in:
         state["contradicted"] = True
@@ -1349,7 +1373,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     carries = (C.carries_claim(sentence, book) and not sentence.startswith("可以这样问")
                and not re.match(r"^(问题太长了|暂时无法检索法规)", sentence))
-    if is_framing(sentence, carries) or (state.get("after_question") and u.kind == "sentence" and len(sentence) <= 20
+    if is_framing(sentence, carries) or (not carries and r9a_advice.consults_source(sentence)) or (state.get("after_question") and u.kind == "sentence" and len(sentence) <= 20
                                           and not numbers):
         verdicts.append(SentenceVerdict(text, "framing", ""))
         return
