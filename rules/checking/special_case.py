@@ -40,6 +40,19 @@ def _condition(u: AL.Statement, everything: list[AL.Statement]) -> str:
     return "\n".join(out)
 
 
+def _among_others(special: AL.Statement, before: str, everything: list[AL.Statement]) -> bool:
+    """Whether the sentence names the special case among the other items of its list (推诿拖延、
+    泄露…、打击报复投诉人等情形的): then it speaks of the whole list, whose rule is the general one."""
+    marks = _ITEM_MARK.findall(AL._clauses(special.text)[0]) if AL._clauses(special.text) else []
+    if not marks:
+        return False
+    said = CH.words(before)
+    siblings = [x for x in everything if x.item and x.article == special.article and
+                not any(re.match(rf"^\s*[（(]{m}[)）]", x.text) for m in marks)]
+    return any(len(g := CH.words(AL._ITEM.sub("", x.text.strip()))) >= 2 and len(g & said) / len(g) >= 0.5
+               for x in siblings)
+
+
 def _negated_term(clause: str, part: str) -> str | None:
     """The longest run (three characters at least) a negated part and a clause share."""
     best = ""
@@ -76,7 +89,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 continue
             before = "".join(c for k, c in enumerate(r.clauses[:i + 1])
                              if k == i or k not in r.hits or r.hits[k].unit.text != special.text)
-            if not case <= CH.words(before):
+            if not case <= CH.words(before) or _among_others(special, before, r.everything):
                 continue
             theirs = AL._bodies(special.text, r.doc_text, defined)
             mine = sorted((b for b in AL._bodies(hit.clause, r.doc_text, defined) if b not in special.read),
