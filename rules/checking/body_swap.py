@@ -9,7 +9,7 @@ is left to the support test, which finds the body somewhere in the document. Her
 aligned by its own pairs only (`clause_hits`); when it restates a statement clearly (MIN_SHARE),
 (or, when another clause of the sentence restates it too, at `aligned`'s bar) names a body
 that statement does not, and leaves out a body that statement names, the body was
-exchanged.
+exchanged, unless a statement that names the clause's body explains it about as well.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from . import clause_hits as CH
 from .sources import SourceText
 
 MIN_SHARE = 0.6
+RIVAL = 0.1               # how close a statement naming the clause's body may come
 
 
 def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
@@ -32,6 +33,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         theirs = [b for b in AL._bodies(hit.unit.text, r.doc_text, defined) if b not in defined]
         mine = [b for b in AL._bodies(hit.clause, r.doc_text, defined) if b not in defined and b not in hit.unit.read]
         missing = [t for t in theirs if t not in hit.clause and t[-4:] not in hit.clause]
-        if mine and missing:
+        # (a statement that names the clause's body and explains the clause about as well is the
+        # one it restates: 其中，三级医疗机构的专职工作人员… beside 二级以上医疗机构应当…配备专职工作人员)
+        said = CH.words(AL._stripped(CH._unitless(hit.clause), AL._bodies(hit.clause, r.doc_text, defined)))
+        rival = any(any(b in u.text for b in mine) and AL._share(said, u.grams) >= hit.share - RIVAL for u in r.units)
+        if mine and missing and not rival:
             out.append(f"“{max(mine, key=len)}”不是原文这一句所说的（原文：{hit.unit.text}）")
     return out

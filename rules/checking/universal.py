@@ -35,13 +35,13 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         for m in _UNIVERSAL.finditer(clause):
             after = clause[m.end():]
             subject = next((after[:n] for n in range(len(after), 1, -1) if after[:n] in text), "")
+            subject = re.split(r"[并和及与或的都也]", subject)[0] if len(subject) > 2 else subject
             if len(subject) < 2 or m.group(0) + subject in text:
                 continue
             starts = [k.start() for k in re.finditer(re.escape(subject), text)]
             if starts and all(s > 0 and text[s - 1] not in _OPEN for s in starts):
-                qualified = re.search(r"[^，,。；;：:、（）()“”\n]{1,8}" + re.escape(subject), text).group(0)
-                qualifier = AL._pairs(qualified[:-len(subject)])
-                if qualifier and len(qualifier & AL._pairs(clause)) / len(qualifier) >= 0.5:
+                if any(text[max(0, s - 2):s] in clause for s in starts):
                     continue            # the clause says the qualifier too (所有二级以上的…)
+                qualified = re.search(r"[^，,。；;：:、（）()“”\n]{1,4}" + re.escape(subject), text).group(0)
                 out.append(f"原文说的是“{qualified}”，不是“{m.group(0)}{subject}”（原文：{text}）")
     return out
