@@ -134,3 +134,14 @@ def test_an_absent_time_limit_the_text_gives_is_flagged():
     lanjiang("复审多久完成？",
              "本规定没有写申请人提交材料的期限。",
              "本规定没有写区（县）住房保障部门负责复审的期限。")
+
+
+# a member of a list that is none of the items of the list its lead restates (listed_members.py)
+
+def test_a_list_member_that_is_no_item_of_the_list_is_flagged():
+    qinglan("年度考核看哪些内容？",
+            "考核主要包括四项内容：投诉按期办结率、投诉人满意率、重大投诉报告情况，以及整改措施落实情况。",
+            "考核主要包括四项内容：投诉按期办结率、投诉人满意率、重大投诉报告情况，以及全年投诉数量。")
+    chengchuan("哪些情形可以从轻？",
+               "可以从轻或者减轻追究的情形有三种：主动发现并及时纠正过错且未造成严重后果的、在调查中如实说明情况积极配合调查的、过错行为系受他人胁迫所致的。",
+               "可以从轻或者减轻追究的情形有三种：主动发现并及时纠正过错且未造成严重后果的、在调查中如实说明情况积极配合调查的、首次发生过错且主动退赔损失的。")
