@@ -53,9 +53,15 @@ def test_a_figure_of_the_parallel_part_is_flagged():
     qinglan("三甲医院投诉办至少几个专职人员？",
             "三级医疗机构的专职工作人员不得少于3名。",
             "三级医疗机构的专职工作人员不得少于2名。")
-    lanzhou("处理决定多久作出？",
-            "处理决定应当在调查报告形成之日起20个工作日内作出。",
-            "处理决定应当在调查报告形成之日起3个工作日内作出。")
+    lanjiang("举报多久登记？",
+             "举报受理中心应当自收到举报之日起3个工作日内登记。",
+             "举报受理中心应当自收到举报之日起10个工作日内登记。")
+
+
+def test_a_condition_and_its_consequence_are_no_parallel_parts():
+    # (对…超过3%的街道、乡镇 is the condition of 抽查比例应当提高到15%, not a part beside it)
+    assert checking.verdict("抽查比例有哪些数字？", "上一年度抽查问题家庭比例超过3%的街道、乡镇，抽查比例提高到15%。",
+                            LANJIANG).passed
 
 
 # a short tail after a restated clause (tails.py)
