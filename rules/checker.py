@@ -100,6 +100,13 @@ from .checking import attributed as r9alarmB_attributed
 from .checking import advice as r9a_advice
 from .checking import unanswerable as r9a_unanswerable
 from .checking import denied_claim as r9a_denied
+from .checking import figure_units as reg4miss_FU
+from .checking import parallel as reg4miss_PL
+from .checking import tails as reg4miss_TL
+from .checking import universal as reg4miss_UN
+from .checking import special_case as reg4miss_SC
+from .checking import body_swap as reg4miss_BS
+from .checking import listed_members as reg4miss_LM
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1534,6 +1541,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         moved = ingchk_aligned.problems(sentence, named, sources.of_document(default_doc), state.get("draft", ""),
                                         state.get("question", ""), referred, _item_counter(sources, default_doc),
                                         written=text)
+        # (a figure's unit, the parallel part, a short tail, a universal, the special case: reg4miss)
+        moved = moved or [w for reg4miss_m in (reg4miss_FU, reg4miss_PL, reg4miss_TL, reg4miss_UN, reg4miss_SC,
+                                             reg4miss_BS, reg4miss_LM)
+                          for w in reg4miss_m.problems(sentence, named, sources.of_document(default_doc), referred)]
         if moved:
             state["contradicted"] = True
             fail(text, "；".join(moved) + "。")

@@ -64,6 +64,9 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
     docs = {d for t in re.findall(r"《([^》]+)》", sentence) if (d := sources.doc_by_title(t))}
     if re.search(rf"{_THIS}规定|(?:现存|现有)条文|规定本身|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
         docs.add(default_doc)
+    if (own := _kind_of(sources, default_doc)) and own != "规定" and \
+            re.search(rf"{_THIS}{own}|(?:^|在|[，,])(?:而|但)?{own}(?:$|里|中|之中|内|只|不|没|未|并|也|对)", sentence):
+        docs.add(default_doc)         # 本办法, 办法没有规定: the regulation spoken of, by its own kind (reg4miss)
     for kind, words in _KINDS.items():
         if words.search(sentence):
             docs |= {d.doc_id for d in sources.documents.values() if d.kind == kind}
@@ -75,6 +78,15 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
     return Scope(titles or "来源", [p.text for p in sources.passages if p.doc_id in docs], lacks(docs))
 
 
+def _kind_of(sources: SourceSet, doc: str) -> str | None:
+    """The kind word a regulation's title ends with (办法, 条例, 细则…), by which a draft names it."""
+    f = sources.documents.get(doc)
+    m = re.search(r"(办法|规定|条例|细则|规则|决定|意见|准则)$", f.title) if f is not None else None
+    return m.group(1) if m else None
+
+
+# a regulation named by a kind word other than 规定 (the scope words above have 规定)
+_OTHER_KINDS = re.compile(r"^(?:本|该|此|这部|这份|这个)?(?:办法|条例|细则|规则)(?:里面|里|中|之中|之内|内|只|也|都|并)?")
 _ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条")
 _LOCATIVE = re.compile(r"(?:中|里|里面|之中|之内|内|上)$")
 
@@ -90,6 +102,7 @@ def _thing(part: str, keep_refs: bool) -> str:
     if keep_refs and re.fullmatch(r"\s*(?:《[^》]+》|第[零一二两三四五六七八九十百\d]+条)\s*[，,。；;]?\s*", part):
         return bare(part)
     words = bare(_SCOPE_WORDS.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章)", "", part)))
+    words = _OTHER_KINDS.sub("", words)      # 本办法, 办法里: the scope, named by its kind (reg4miss)
     if words.endswith("的"):
         return ""                          # "知识库中的资料", "收录的资料": a scope word's modifier, no thing
     if re.fullmatch(_THIS, words):
@@ -141,6 +154,9 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     thing = without_deixis(thing)
     head, _, tail = thing.rpartition("的")
     spans = [c for t in texts for c in re.split(r"[。；;\n]", bare_keep(t))]
+    if head and len(tail) >= 2 and _ASKED_FIGURE.search(tail) and not any(head in c for c in spans) and \
+            _figure_near(head, tail, texts):
+        return True                       # 复核机关作出复核决定的期限: …30日内作出复核决定 (reg4miss)
     if head and len(tail) >= 2:
         with_head = [c for c in spans if head in c]
         if with_head or _present(head, texts) is False:
@@ -157,6 +173,22 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     if g and all(len(g & _pairs(t)) / len(g) < 0.5 for t in texts):
         return False
     return None
+
+
+NEAR_HEAD = 0.8           # share of the head's pairs a sentence of the text must have
+
+
+def _figure_near(head: str, tail: str, texts: list[str]) -> bool:
+    """"A的期限" where the text words A otherwise: a sentence of the text (cut at 。 only, its
+    clauses read together) that has most of A's characters, half its pairs, and a figure of the kind the tail asks for
+    (复核机关应当…；决定受理的，应当自受理之日起30日内作出复核决定) gives A's time limit."""
+    g, chars = bigrams(head), set(bare(head))
+    if len(g) < 3:
+        return False
+    sentences = [c for t in texts for c in re.split(r"[。\n]", bare_keep(t))]
+    # (most of its characters, and half its pairs: 立案后调查完成 in 调查应当自立案之日起…完成)
+    return any(len(chars & set(c)) / len(chars) >= NEAR_HEAD and len(g & bigrams(c)) / len(g) >= 0.5 and
+               asked_figure(tail, [c]) for c in sentences)
 
 
 def _scope_only(clause: str) -> bool:

@@ -148,6 +148,9 @@ def _body_names(doc_text: str) -> set[str]:
         start = m.start()
         while start > max(0, m.start() - 10) and doc_text[start - 1] not in _BODY_STOP:
             start -= 1
+            # a short part in brackets belongs to the name (区（县）卫生健康主管部门): reg4miss
+            if (paren := re.search(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,2}[)）]$", doc_text[:start])) is not None:
+                start = paren.start() + 1
         run = doc_text[start:m.end()]
         out |= {run[i:] for i in range(len(run)) if len(run) - i >= 4}
     return out

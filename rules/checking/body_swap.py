@@ -1,0 +1,42 @@
+"""A body the text names exchanged for another it names, where the clause carries words of two
+statements (由各区（县）卫生健康主管部门每年对本辖区内二级以上医疗机构…进行考核: 本辖区内 is
+from the statement about the 区（县） department, the rest from the one where 市卫生健康委员会
+考核).
+
+`aligned` holds a clause's bodies to the statement it restates, but counts the pairs across the
+words it takes out, so a clause with a few words borrowed from elsewhere falls below its bar and
+is left to the support test, which finds the body somewhere in the document. Here the clause is
+aligned by its own pairs only (`clause_hits`); when it restates a statement clearly (MIN_SHARE),
+(or, when another clause of the sentence restates it too, at `aligned`'s bar) names a body
+that statement does not, and leaves out a body that statement names, the body was
+exchanged, unless a statement that names the clause's body explains it about as well.
+"""
+from __future__ import annotations
+
+from . import aligned as AL
+from . import clause_hits as CH
+from .sources import SourceText
+
+MIN_SHARE = 0.6
+RIVAL = 0.1               # how close a statement naming the clause's body may come
+
+
+def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
+    r = CH.read(sentence, passages, whole, referred)
+    defined = AL.bodies_of([p.text for p in whole])
+    out = []
+    for hit in r.hits.values():
+        # (a weaker share is enough when another clause of the sentence restates that statement too)
+        agreed = any(h.unit is hit.unit for h in r.hits.values() if h is not hit)
+        if hit.share < (AL.MIN_ALIGN if agreed else MIN_SHARE):
+            continue
+        theirs = [b for b in AL._bodies(hit.unit.text, r.doc_text, defined) if b not in defined]
+        mine = [b for b in AL._bodies(hit.clause, r.doc_text, defined) if b not in defined and b not in hit.unit.read]
+        missing = [t for t in theirs if t not in hit.clause and t[-4:] not in hit.clause]
+        # (a statement that names the clause's body and explains the clause about as well is the
+        # one it restates: 其中，三级医疗机构的专职工作人员… beside 二级以上医疗机构应当…配备专职工作人员)
+        said = CH.words(AL._stripped(CH._unitless(hit.clause), AL._bodies(hit.clause, r.doc_text, defined)))
+        rival = any(any(b in u.text for b in mine) and AL._share(said, u.grams) >= hit.share - RIVAL for u in r.units)
+        if mine and missing and not rival:
+            out.append(f"“{max(mine, key=len)}”不是原文这一句所说的（原文：{hit.unit.text}）")
+    return out

@@ -1,0 +1,98 @@
+"""The statement each clause of a sentence restates, for the readers that hold a clause to more
+than `aligned` does (figure units, parallel parts, short tails, universals, special cases).
+
+The alignment is `aligned`'s own (the clause's words, its figures, bodies and polarity words left
+out, against each statement of the passages the sentence names, else of its document), so these
+readers see the statement the clause was already held to; kept for the last sentences read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import aligned as AL
+from .sources import SourceText, bare
+
+
+@dataclass(frozen=True)
+class Hit:
+    index: int                 # the clause's place in the sentence
+    clause: str
+    unit: AL.Statement
+    share: float
+
+
+@dataclass(frozen=True)
+class Read:
+    clauses: list[str]
+    hits: dict[int, Hit]
+    units: list[AL.Statement]          # the statements the clauses were aligned with
+    everything: list[AL.Statement]     # every statement of the document
+    doc_text: str
+
+
+_CACHE: dict[tuple, Read] = {}
+
+
+def read(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> Read:
+    """The clauses of the sentence (its references taken out) and the statement each restates."""
+    key = (sentence, tuple(p.id for p in passages), tuple(p.id for p in whole[:1]), len(whole))
+    if key in _CACHE:
+        return _CACHE[key]
+    if len(_CACHE) > 256:
+        _CACHE.clear()
+    units = AL.statements(passages or whole, referred)
+    everything = AL.statements(whole, referred)
+    doc_text = "\n".join(p.text for p in whole)
+    defined = AL.bodies_of([p.text for p in whole])
+    clauses = AL._clauses(AL._REFS.sub("", sentence))
+    hits: dict[int, Hit] = {}
+    whole_said = AL._pairs(AL._stripped(_unitless(AL._REFS.sub("", sentence)), []))
+    for i, clause in enumerate(clauses):
+        # (a figure's unit chooses no statement either: 15个工作日 is held to the statement of 15日)
+        plain = _unitless(clause)
+        hit = _aligned(plain, units, AL._bodies(clause, doc_text, defined), whole_said - AL._pairs(plain))
+        if hit is not None:
+            hits[i] = Hit(i, clause, hit[0], hit[1])
+    out = Read(clauses, hits, units, everything, doc_text)
+    _CACHE[key] = out
+    return out
+
+
+def words(text: str) -> set[str]:
+    """A text's content pairs, none across a word taken out (a body, a figure, a polarity word)."""
+    return {g for g in AL._pairs(text) if "|" not in g}
+
+
+def _aligned(clause: str, units: list[AL.Statement], bodies: list[str], context: set[str]):
+    """`aligned`'s choice of statement, counting only the clause's own pairs (none across a body
+    or figure taken out: 应当向…部门申请复核 is 申请复核, not four pairs more that no text has)."""
+    mine = words(AL._stripped(clause, bodies))
+    if len(mine) < 3 or not units:
+        return None
+    scored = sorted(((AL._share(mine, u.grams), u) for u in units),
+                    key=lambda t: -(t[0] + AL.CONTEXT * AL._share(context, t[1].own)))
+    if scored[0][0] < AL.MIN_ALIGN:
+        return None
+    return scored[0][1], scored[0][0]
+
+
+def _unitless(text: str) -> str:
+    """The text without its figures and the units after them."""
+    from .figure_units import _units, unit_after
+
+    out, last = [], 0
+    for m in re.finditer(r"\d+(?:\.\d+)?%?", text):
+        end = m.end()
+        for word, _ in _units():
+            if text.startswith(word, end) and unit_after(text, end) is not None:
+                end += len(word)
+                break
+        out.append(text[last:m.start()] + "|")
+        last = end
+    return "".join(out) + text[last:]
+
+
+def parts(text: str) -> list[str]:
+    """A statement's parts: its clauses cut at commas."""
+    return [c for c in AL._clauses(text) if bare(c)]

@@ -1,0 +1,47 @@
+"""A universal (所有医疗机构都应当…) said of what the statement it restates qualifies
+(二级以上医疗机构应当…).
+
+A clause that says 所有 / 一切 / 任何 / 凡是 / 各类 X extends what it says to every X (全部 is left out: 全部赔偿费用 is an amount, not every kind). When the
+statement the clause restates names X only with a qualifier before it (二级以上X, 本市的X: a word
+of the text joined to X, not the start of a clause nor a word that governs X such as 对 / 由),
+the rule is the qualified X's, and the clause widens it. The subject X is the longest run after
+the universal word that the statement has (two characters at least).
+"""
+from __future__ import annotations
+
+import re
+
+from . import aligned as AL
+from . import clause_hits as CH
+from .sources import SourceText
+
+_UNIVERSAL = re.compile(r"所有的?|一切|任何|凡是|各类|各种|全体")
+# what may stand just before the subject without qualifying it: the start of a clause, a
+# punctuation mark, or a word that governs it
+_OPEN = set("，,。；;：:、（）()“”\n 由向经对为是和或与及在将把被给从其并凡各")
+
+
+def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
+    r = CH.read(sentence, passages, whole, referred)
+    out = []
+    for clause in r.clauses:
+        # the statement the clause restates, its bodies kept (they are most of its words)
+        mine = CH.words(_UNIVERSAL.sub("|", clause))
+        scored = max(((len(mine & u.grams) / len(mine), u) for u in r.units), key=lambda t: t[0],
+                     default=(0.0, None)) if len(mine) >= 3 else (0.0, None)
+        if scored[0] < AL.MIN_ALIGN:
+            continue
+        text = scored[1].text
+        for m in _UNIVERSAL.finditer(clause):
+            after = clause[m.end():]
+            subject = next((after[:n] for n in range(len(after), 1, -1) if after[:n] in text), "")
+            subject = re.split(r"[并和及与或的都也]", subject)[0] if len(subject) > 2 else subject
+            if len(subject) < 2 or m.group(0) + subject in text:
+                continue
+            starts = [k.start() for k in re.finditer(re.escape(subject), text)]
+            if starts and all(s > 0 and text[s - 1] not in _OPEN for s in starts):
+                if any(text[max(0, s - 2):s] in clause for s in starts):
+                    continue            # the clause says the qualifier too (所有二级以上的…)
+                qualified = re.search(r"[^，,。；;：:、（）()“”\n]{1,4}" + re.escape(subject), text).group(0)
+                out.append(f"原文说的是“{qualified}”，不是“{m.group(0)}{subject}”（原文：{text}）")
+    return out
