@@ -269,6 +269,24 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
     return scored[0][1], scored[0][0]
 
 
+def _parity(text: str) -> bool:
+    """Whether a text says no: an odd number of negations (不属于不予受理 says yes), bounds aside."""
+    for pat in _BOUNDS.values():
+        text = pat.sub("|", text)
+    return len(_NEGATION.findall(text)) % 2 == 1
+
+
+def _lead_parts(unit: "Statement", clause: str, covered: list[str]) -> list[str] | None:
+    """The clauses of an item's lead that a clause restates better than it restates the item
+    (None when it restates the item, or the statement is no item)."""
+    if not unit.item:
+        return None
+    own = max((_share(_pairs(c), clause) for c in covered if c in unit.text), default=0.0)
+    lead = [c for c in _clauses(unit.read.replace(unit.text, "")) if _share(_pairs(c), clause) >= 0.5]
+    best = max((_share(_pairs(c), clause) for c in lead), default=0.0)
+    return lead if lead and best > own else None
+
+
 def _negated(text: str) -> bool:
     """A negation, the 不 of a bound (不低于, 不超过) aside: that is the bound's direction."""
     for pat in _BOUNDS.values():
@@ -366,6 +384,12 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 not _negated(c) or _FAILURE.search(c) for c in covered)
             mine = _pairs(_stripped(clause, bodies))
             rival = any(_negated(u.text) == said and _share(mine, u.grams) >= share - 0.2 for u in units if u is not unit)
+            leads = _lead_parts(unit, clause, covered)
+            if leads is not None:
+                # "…的，属于不予受理的情形": the clause restates the lead the item is under; its
+                # polarity is the lead's (a double negation, 不属于不予受理, is an assertion)
+                said = _parity(clause)
+                held = any(_parity(c) for c in leads)
             if said != held and not failure and not rival:
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
             if _MAY.search(clause) and _DUTY.search(unit.text) and not _MAY.search(unit.text):

@@ -41,5 +41,19 @@ def legal(text: str, document: str) -> str:
             continue
         # the longest word first (没有 before 没), never inside a longer word of the group
         pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        text = re.sub(f"(?:{pattern}){_ABOUT}", target, text)
+        text = re.sub(f"(?:{pattern}){_ABOUT}", lambda m: m.group(0) if _kept(m) else target, text)
     return text
+
+
+# "不能，医院不会受理。": a plain word that answers the question on its own is a verdict, not the
+# text's prohibition; "不予受理的情形里也没有拒绝签字这一项": 没有 after a place (里, 中, 内, 上) says
+# that something is not there, an absence, not the 未 of an act not done
+_ANSWER_START = re.compile(r"(?:^|[。！？!?\n：:])\s*$")
+_ANSWER_END = re.compile(r"^[，,。！!；;]")
+_PLACE = re.compile(r"[里中内上](?:也|都|并|还|均|却)?$")
+
+
+def _kept(m: re.Match) -> bool:
+    before, after = m.string[:m.start()], m.string[m.end():]
+    return bool(_ANSWER_START.search(before) and _ANSWER_END.match(after)) or \
+        (m.group(0).startswith("没") and bool(_PLACE.search(before)))
