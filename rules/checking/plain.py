@@ -45,15 +45,11 @@ def legal(text: str, document: str) -> str:
     return text
 
 
-# "不能，医院不会受理。": a plain word that answers the question on its own is a verdict, not the
-# text's prohibition; "不予受理的情形里也没有拒绝签字这一项": 没有 after a place (里, 中, 内, 上) says
-# that something is not there, an absence, not the 未 of an act not done
-_ANSWER_START = re.compile(r"(?:^|[。！？!?\n：:])\s*$")
-_ANSWER_END = re.compile(r"^[，,。！!；;]")
+# "不予受理的情形里也没有拒绝签字这一项": 没有 after a place (里, 中, 内, 上) says that something
+# is not there, an absence, not the 未 of an act not done
 _PLACE = re.compile(r"[里中内上](?:也|都|并|还|均|却)?$")
 
 
 def _kept(m: re.Match) -> bool:
-    before, after = m.string[:m.start()], m.string[m.end():]
-    return bool(_ANSWER_START.search(before) and _ANSWER_END.match(after)) or \
-        (m.group(0).startswith("没") and bool(_PLACE.search(before)))
+    before = m.string[:m.start()]
+    return m.group(0).startswith("没") and bool(_PLACE.search(before))
