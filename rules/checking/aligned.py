@@ -377,7 +377,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 out.append(f"“{b}”不是原文这一句所说的（原文：{unit.text}）")
         if share >= 0.6 and not re.search(r"[吗呢？?]$", clause):
             # (the statement's parts cut at its conjunctions too: 明知该决定违法 | 而未提出书面异议)
-            parts = [x for c in _clauses(unit.text) for x in re.split(r"而|并且|但是|但|且", c) if bare(x)]
+            # (and its alternatives apart: 可以从轻处理或者免予追究责任 is no negation of 从轻处理)
+            parts = [x for c in _clauses(unit.text) for x in re.split(r"而|并且|但是|但|且|或者", c) if bare(x)]
             covered = [c for c in parts if _share(_pairs(c), clause) >= 0.5] or [unit.text]
             said, held = _negated(clause), any(_negated(c) for c in covered)
             failure = held and not said and _DUTY_SAID.search(clause) and all(

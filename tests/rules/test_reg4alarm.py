@@ -65,3 +65,12 @@ def test_a_clause_restating_an_item_s_lead_has_the_lead_s_polarity():
             "投诉事项已经由医疗纠纷人民调解委员会受理或者已经达成调解协议的，不属于不予受理的情形。")
     # (not on 澄川's 第十条, whose lead 不追究…过错责任 a clause shares too few words with for the
     # polarity check to be reached at all: its double negation passes on main as here)
+
+
+
+def test_an_alternative_with_a_negation_does_not_negate_the_other():
+    qinglan("青岚的医院员工犯了错但主动改了，一定会被追责吗？",
+            "主动发现并纠正问题、积极整改，而且情节较轻的，可以从轻处理，甚至免予追究责任。",
+            "主动发现并纠正问题、积极整改，而且情节较轻的，也不能从轻处理。")
+    # (not on 澜江's 第四条, 可以从轻、减轻或者免予追究: "不得从轻、减轻追究" there aligns below the share
+    # at which polarity is checked, 不得 leaving 得 behind, and passes on main as here)
