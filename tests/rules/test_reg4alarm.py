@@ -67,7 +67,6 @@ def test_a_clause_restating_an_item_s_lead_has_the_lead_s_polarity():
     # polarity check to be reached at all: its double negation passes on main as here)
 
 
-
 def test_an_alternative_with_a_negation_does_not_negate_the_other():
     qinglan("青岚的医院员工犯了错但主动改了，一定会被追责吗？",
             "主动发现并纠正问题、积极整改，而且情节较轻的，可以从轻处理，甚至免予追究责任。",
