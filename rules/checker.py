@@ -67,6 +67,8 @@ from .checking import focus as ingchk_focus
 from .checking import numerals as ingchk_numerals
 from .checking import aligned as ingchk_aligned
 from .checking import plain as ingchk_plain
+from .checking import referring as reg4alarm_RF
+from .checking import count_lead as reg4alarm_CL
 
 from .checking import figures_absent as r8miss_FA
 from .checking import article_total as r8miss_AC
@@ -538,8 +540,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     pending = _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question)
     lead_lines: set[int] = set()        # lines whose list lead was cut from its items (ZL)
     said_docs: set[str] | None = None
+    reg4alarm_at: list[int] = []        # the draft line of each verdict (count_lead.py)
+    reg4alarm_line = -1
     while pending:
+        reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
         u = pending.pop(0)
+        reg4alarm_line = u.line
         if u.kind != "quote":
             text, wrong = _dated_titles(u.text, sources)
             text = _without_section_label(text, sources)
@@ -622,12 +628,39 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             return "contradicted"
         return "verified" if got and got[-1].verdict == "verified" else None
 
+    if ingchk_focus.passages_only(book):
+        reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
+        _counted_leads(verdicts, problems, reg4alarm_at, draft, sources, default_doc)
     _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
                    whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
     if decision and states_decision and require_citations:
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
     return CheckResult(not problems, list(dict.fromkeys(problems)), verdicts)
+
+
+def _counted_leads(verdicts: list[SentenceVerdict], problems: list[str], at: list[int], draft: str,
+                   sources: SourceSet, doc: str) -> None:
+    """A bare count before a list ("一共四种：") judged by the list lines below it (count_lead.py)."""
+    for i, v in enumerate(verdicts):
+        n = reg4alarm_CL.count(v.text) if v.verdict == "unsupported" else None
+        if n is None:
+            continue
+        below: dict[int, list[SentenceVerdict]] = {}
+        for j in range(i + 1, len(verdicts)):
+            if at[j] <= at[i] or not L.listed_line(draft, at[j]):
+                break
+            below.setdefault(at[j], []).append(verdicts[j])
+        items = [("verified" if all(x.verdict in ("verified", "quote") for x in vs) else "unsupported", vs[-1].support)
+                 for vs in below.values()]
+        got = reg4alarm_CL.judged(n, items, sources.of_document(doc), _item_counter(sources, doc))
+        if got is None:
+            continue
+        mine = f"「{v.text[:40]}」："
+        problems[:] = [p for p in problems if not p.startswith(mine)]
+        verdicts[i] = SentenceVerdict(v.text, "verified" if got[0] else "unsupported", got[1])
+        if not got[0]:
+            problems.append(mine + got[1])
 
 
 _CUT = re.compile(r"中断|缺失|(?<!不)残缺|断在|断掉|断了|只留下|只剩|只保留(?!到)|不完整|不全")
@@ -1211,6 +1244,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     as_item = not named and not bad and bool(state.get("listed"))
     if as_item:
         named = L.under_lead(sentence, state["listed"])     # an item under a list lead: its article's
+    if ingchk_focus.passages_only(book) and (reg4alarm_held := reg4alarm_RF.referrer(sentence, sources, named, default_doc)):
+        named = [reg4alarm_held]          # "依照第二十五条处理相关人员": the article that refers so (referring.py)
     named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)
     sevs = C.severities_in(sentence, book)
     severity = sevs[-1] if sevs else state["severity"]

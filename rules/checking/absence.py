@@ -110,6 +110,8 @@ def _thing(part: str, keep_refs: bool) -> str:
     if not keep_refs and re.match(r"^(?:对|就|针对)", words):
         return ""                          # "第十六条对一般事故没有提现场会": the case spoken of, the thing follows
     words = words.lstrip("的")
+    # "没有拒绝签字这一项": the pointing classifier after the thing names no more of it
+    words = re.sub(r"(?<=[\u4e00-\u9fff]{2})这(?:一|1)?(?:项|种|类|条|个|点)$", "", words)
     # "没有任何党纪政纪处分的内容": a quantifier (任何, 一切) or an adverb of repetition (再, 另外)
     # before the thing widens the absence; it is no part of what is said to be missing
     words = _WIDENING.sub("", words)

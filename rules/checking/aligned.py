@@ -272,6 +272,24 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
     return scored[0][1], scored[0][0]
 
 
+def _parity(text: str) -> bool:
+    """Whether a text says no: an odd number of negations (不属于不予受理 says yes), bounds aside."""
+    for pat in _BOUNDS.values():
+        text = pat.sub("|", text)
+    return len(_NEGATION.findall(text)) % 2 == 1
+
+
+def _lead_parts(unit: "Statement", clause: str, covered: list[str]) -> list[str] | None:
+    """The clauses of an item's lead that a clause restates better than it restates the item
+    (None when it restates the item, or the statement is no item)."""
+    if not unit.item:
+        return None
+    own = max((_share(_pairs(c), clause) for c in covered if c in unit.text), default=0.0)
+    lead = [c for c in _clauses(unit.read.replace(unit.text, "")) if _share(_pairs(c), clause) >= 0.5]
+    best = max((_share(_pairs(c), clause) for c in lead), default=0.0)
+    return lead if lead and best > own else None
+
+
 def _negated(text: str) -> bool:
     """A negation, the 不 of a bound (不低于, 不超过) aside: that is the bound's direction."""
     for pat in _BOUNDS.values():
@@ -362,13 +380,20 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 out.append(f"“{b}”不是原文这一句所说的（原文：{unit.text}）")
         if share >= 0.6 and not re.search(r"[吗呢？?]$", clause):
             # (the statement's parts cut at its conjunctions too: 明知该决定违法 | 而未提出书面异议)
-            parts = [x for c in _clauses(unit.text) for x in re.split(r"而|并且|但是|但|且", c) if bare(x)]
+            # (and its alternatives apart: 可以从轻处理或者免予追究责任 is no negation of 从轻处理)
+            parts = [x for c in _clauses(unit.text) for x in re.split(r"而|并且|但是|但|且|或者", c) if bare(x)]
             covered = [c for c in parts if _share(_pairs(c), clause) >= 0.5] or [unit.text]
             said, held = _negated(clause), any(_negated(c) for c in covered)
             failure = held and not said and _DUTY_SAID.search(clause) and all(
                 not _negated(c) or _FAILURE.search(c) for c in covered)
             mine = _pairs(_stripped(clause, bodies))
             rival = any(_negated(u.text) == said and _share(mine, u.grams) >= share - 0.2 for u in units if u is not unit)
+            leads = _lead_parts(unit, clause, covered)
+            if leads is not None:
+                # "…的，属于不予受理的情形": the clause restates the lead the item is under; its
+                # polarity is the lead's (a double negation, 不属于不予受理, is an assertion)
+                said = _parity(clause)
+                held = any(_parity(c) for c in leads)
             if said != held and not failure and not rival:
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
             if _MAY.search(clause) and _DUTY.search(unit.text) and not _MAY.search(unit.text):

@@ -63,5 +63,15 @@ def _legal(text: str, document: str) -> str:
             continue
         # the longest word first (没有 before 没), never inside a longer word of the group
         pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        text = re.sub(f"(?:{pattern}){_ABOUT}", target, text)
+        text = re.sub(f"(?:{pattern}){_ABOUT}", lambda m: m.group(0) if _kept(m) else target, text)
     return text
+
+
+# "不予受理的情形里也没有拒绝签字这一项": 没有 after a place (里, 中, 内, 上) says that something
+# is not there, an absence, not the 未 of an act not done
+_PLACE = re.compile(r"[里中内上](?:也|都|并|还|均|却)?$")
+
+
+def _kept(m: re.Match) -> bool:
+    before = m.string[:m.start()]
+    return m.group(0).startswith("没") and bool(_PLACE.search(before))
