@@ -86,6 +86,7 @@ from .checking import clefts as R8A_CL
 from .checking import concessive as R8A_CN
 from .checking import ordinals as R8A_OR
 from .checking import beforehand as R8A_BH
+from .checking import bounded_answer as holes9_bound
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -805,6 +806,10 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         else:
             ok = nxt is not None and nxt.verdict in ("verified", "quote")
             why = "后一句" + ("有依据" if ok else "没有依据")
+        holds = holes9_bound.answered(question, nxt.text) if truth is None and nxt is not None and nxt.verdict in (
+            "verified", "quote") else None
+        if holds is not None:        # 是的 to "一半以上吗" beside 46.9% (rules/checking/bounded_answer.py)
+            ok, why = holds != negative, "后一句的数字" + ("符合" if holds else "不符合") + "问题所问的比较"
         v.verdict, v.support = ("verified" if ok else "unsupported"), why
         if not ok:
             problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
