@@ -9,13 +9,16 @@ one detail changed passed ("另一个是从绩效评估反馈到履行职责的�
 is aligned character by character with the passage sentence it restates most closely; where the
 clause and that sentence agree on both sides of a short stretch (at least two characters each
 side) and differ inside it, the clause's stretch replaces the passage's. It is an exchanged term
-when
-- both stretches have the same length (one to four characters: one half of a four-character term,
-  a whole term, a word), and
-- the clause's stretch is not in that passage sentence at all (a reordering is no exchange), and
-  is no function word, and
-- for a single character, it is a quantity (三 for 两) or a polarity / modal character (可 for 应).
-A paraphrase that rewords freely shares no such frame with one passage sentence and is not read.
+when the two stretches have the same length, the clause's is not in that passage clause at all (a
+reordering is no exchange) and neither is a function word, and the stretch is
+- a single quantity character (三 for 两) or polarity / modal character (可 for 应), or
+- a whole four-character term (绩效评估 for 责任追究), or
+- one half of a four-character term the passage lists (权责分明 for 权责一致, where the passage's
+  term stands beside another after 、).
+Other words of two or three characters are left alone: free paraphrase exchanges them for words of
+the same meaning (马上 for 立即, 开展 for 进行, 深圳 for 我市), which no alignment can tell from a
+wrong one. A paraphrase that rewords freely shares no such frame with one passage clause and is not
+read.
 """
 from __future__ import annotations
 
@@ -35,14 +38,23 @@ MIN_SHARE = 0.6         # share of the clause the passage sentence holds, in ord
 
 
 def _term(a: str) -> bool:
-    if any(ch not in _FUNCTION for ch in a) is False:
+    if all(ch in _FUNCTION for ch in a):
         return False
     if len(a) == 1:
         return a in _QUANTITY or a in _POLARITY
     return True
 
 
-def _clause_swaps(clause: str, target: str) -> list[str]:
+def _listed_half(b: str, target: str, j1: int, raw: str) -> bool:
+    """The passage's stretch is one half of a four-character term it lists: with the two
+    characters beside it, a term that 、 sets apart in the passage's own text."""
+    for term in (target[j1 - 2:j1] + b, b + target[j1 + 2:j1 + 4]):
+        if len(term) == 4 and re.search(rf"、{re.escape(term)}|{re.escape(term)}、", raw):
+            return True
+    return False
+
+
+def _clause_swaps(clause: str, target: str, raw: str) -> list[str]:
     ops = SequenceMatcher(None, clause, target, autojunk=False).get_opcodes()
     matched = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
     if matched < MIN_SHARE * len(clause):
@@ -58,6 +70,8 @@ def _clause_swaps(clause: str, target: str) -> list[str]:
         if not framed or len(a) != len(b) or not 1 <= len(a) <= 4:
             continue
         if a in target or b in clause or not _term(a) or not _term(b):
+            continue
+        if len(a) in (2, 3) and not (len(a) == 2 and _listed_half(b, target, j1, raw)):
             continue
         out.append(f"{a}（原文：{b}）")
     return out
@@ -84,7 +98,7 @@ def exchanged(sentence: str, text: str) -> list[str]:
             continue
         for targets in (clauses, sentences):
             best = _closest(clause, targets)
-            found = _clause_swaps(clause, best) if best else []
+            found = _clause_swaps(clause, best, text) if best else []
             if found:
                 out += found
                 break

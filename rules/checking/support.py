@@ -32,6 +32,7 @@ from . import figure_words as FW
 from . import lead_act as LA
 from . import title_count as TC
 from .exchanged import exchanged as holes9_exchanged
+from .transposed import transposed as holes9_transposed
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -616,6 +617,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             novel = r8miss_misread(sentence, p.text, sources.context(p.doc_id))
         if polarity and not novel:      # a term exchanged in a restated sentence (branch holes9)
             novel = holes9_exchanged(sentence, holes9_all)
+        if polarity and not novel:      # two parts of a restated term exchanged in place (branch holes9)
+            novel = holes9_transposed(sentence, holes9_all)
         if cov >= min_coverage and not missing and not added and not novel:
             return p, ""
         if (named or ruled) and not added and not missing and _absence(sentence, p.text):
