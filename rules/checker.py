@@ -87,6 +87,7 @@ from .checking import concessive as R8A_CN
 from .checking import ordinals as R8A_OR
 from .checking import beforehand as R8A_BH
 from .checking import bounded_answer as holes9_bound
+from .checking import scope_bodies as holes9_scope
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1260,6 +1261,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.referral_crossed(sentence, book)
     found += R.scope(sentence, book, numbers)
     found += r8miss_SL.shortened(sentence, book)        # "适用于市委、市政府领导班子成员" (scope_lead.py)
+    found += holes9_scope.outside(sentence, book)       # "适用于市委、市政府领导" (scope_bodies.py)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
     found += I.inclusions(sentence, named or sources.of_document(default_doc))
     found += R.scope_heads(sentence, book, numbers)
