@@ -88,6 +88,7 @@ from .checking import ordinals as R8A_OR
 from .checking import beforehand as R8A_BH
 from .checking import bounded_answer as holes9_bound
 from .checking import scope_bodies as holes9_scope
+from .checking import exhaustive as holes9_lists
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1251,6 +1252,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
     if len(named) == 1:
         found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
+        # 列的是A、B、C，没有D: a part given as the whole, a listed member denied (exhaustive.py)
+        found += holes9_lists.exhaustive(sentence, _paragraph_text(sentence, named[0], sources, default_doc))
     found += C.cited_by(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text, sources.aliases)
     found += G.citing_articles(sentence, lambda: {n: p.text for n in sources.articles(default_doc)
                                                   if (p := sources.article(n, default_doc))}, sources.aliases)
