@@ -11,10 +11,11 @@ clause and that sentence agree on both sides of a short stretch (at least two ch
 side) and differ inside it, the clause's stretch replaces the passage's. It is an exchanged term
 when the two stretches have the same length, the clause's is not in that passage clause at all (a
 reordering is no exchange) and neither is a function word, and the stretch is
-- a single quantity character (三 for 两) or polarity / modal character (可 for 应), or
+- a single character: a quantity for a quantity (三 for 两), a polarity or modal character (不应 for
+  都应, 可 for 应), or one of a pair of opposites (内部 for 外部), or
 - a whole four-character term (绩效评估 for 责任追究), or
-- one half of a four-character term the passage lists (权责分明 for 权责一致, where the passage's
-  term stands beside another after 、).
+- two characters of a short term the passage lists (权责分明 for 权责一致, 部门责任具体化 for
+  部门责任法定化, where the passage's term stands beside another after 、).
 Other words of two or three characters are left alone: free paraphrase exchanges them for words of
 the same meaning (马上 for 立即, 开展 for 进行, 深圳 for 我市), which no alignment can tell from a
 wrong one. A paraphrase that rewords freely shares no such frame with one passage clause and is not
@@ -45,13 +46,31 @@ def _term(a: str) -> bool:
     return True
 
 
+def _single(a: str, b: str) -> bool:
+    """One character for another: a quantity for a quantity, a polarity or modal character for
+    any other (不应 for 都应), or the opposite of a pair (内 for 外)."""
+    return (a in _QUANTITY and b in _QUANTITY) or a in _POLARITY or b in _POLARITY or \
+        any({a, b} == set(pair) for pair in _OPPOSITES)
+
+
 def _listed_half(b: str, target: str, j1: int, raw: str) -> bool:
-    """The passage's stretch is one half of a four-character term it lists: with the two
-    characters beside it, a term that 、 sets apart in the passage's own text."""
-    for term in (target[j1 - 2:j1] + b, b + target[j1 + 2:j1 + 4]):
-        if len(term) == 4 and re.search(rf"、{re.escape(term)}|{re.escape(term)}、", raw):
-            return True
+    """The passage's stretch is part of a short term it lists: with the two characters beside
+    it, inside a member (three to eight characters) that 、 sets apart in the passage's own text
+    (权责一致 in 严格要求、实事求是、权责一致; 部门责任法定化)."""
+    for term in (target[j1 - 2:j1] + b, b + target[j1 + len(b):j1 + len(b) + 2]):
+        if len(term) < 4:
+            continue
+        for m in _MEMBER.finditer(raw):
+            if term in m.group(0):
+                return True
     return False
+
+
+# a member of a list in the passage's text: the words right before or after 、
+_MEMBER = re.compile(r"(?<=、)[^、，,。；;：:\s“”\"]{3,8}|[^、，,。；;：:\s“”\"]{3,8}(?=、)")
+# characters whose exchange for each other reverses a meaning (内部 for 外部, 上级 for 下级)
+_OPPOSITES = ["内外", "上下", "前后", "高低", "增减", "升降", "正负", "优劣", "长短", "早晚", "先后", "新旧",
+              "多少", "大小", "强弱", "松严", "宽严", "轻重", "首末", "直间", "主次", "东西", "南北"]
 
 
 def _clause_swaps(clause: str, target: str, raw: str) -> list[str]:
@@ -69,7 +88,13 @@ def _clause_swaps(clause: str, target: str, raw: str) -> list[str]:
                   and after[0] == "equal" and after[2] - after[1] >= MIN_FRAME)
         if not framed or len(a) != len(b) or not 1 <= len(a) <= 4:
             continue
-        if a in target or b in clause or not _term(a) or not _term(b):
+        if a in target or b in clause:
+            continue
+        if len(a) == 1:
+            if _single(a, b):
+                out.append(f"{a}（原文：{b}）")
+            continue
+        if not _term(a) or not _term(b):
             continue
         if len(a) in (2, 3) and not (len(a) == 2 and _listed_half(b, target, j1, raw)):
             continue
