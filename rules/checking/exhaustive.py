@@ -22,22 +22,24 @@ from .sources import bare
 _WHOLE = re.compile(r"的是|就是|分别是")
 _LIST_VERB = re.compile(r"(?:列的是|写的是|列出的是|规定的是|列明的是|点名的是|就是|分别是|列了|列出了?|包括|包含|有|是)")
 _DENIED = re.compile(r"(?:但|而|却|并|也)?(?:没有|没|不包括|未|并未)(?:列|列入|列出|写|提到|包括|提)?(?:了)?")
+_ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+[条款项]|\d{4}")
 _SPLIT = re.compile(r"[、和及与]|以及")
 _END = re.compile(r"(?:等|这几种|这些|几种|[一二两三四五六七八九十]种|[一二两三四五六七八九十]项)(?:问责方式|方式|情形)?$|(?:的)?(?:问责方式|处理|情形|方式)$")
 
 
 def _lists(text: str) -> list[list[str]]:
-    """The passage's lists: runs of at least three terms set apart by 、 (each term the words
-    after the last clause word before it)."""
+    """The passage's lists: runs of at least three short terms (two to ten characters, no article
+    reference) set apart by 、; the first term is the words after the clause's last verb or
+    particle, the last the words before the next one."""
     out = []
     for clause in re.split(r"[，,；;。：:\n]", text):
         if clause.count("、") < 2:
             continue
         parts = clause.split("、")
-        first = re.sub(r"^.*?(?:给予|包括|是|有|对|的)", "", parts[0]) if len(parts[0]) > 8 else parts[0]
-        last = re.split(r"的|处理|等", parts[-1])[0]
-        members = [bare(x) for x in [first] + parts[1:-1] + [last] if bare(x)]
-        if len(members) >= 3:
+        first = re.sub(r"^.*(?:给予|包括|是|有|对|的|为|即|在)", "", re.sub(r"^\s*[（(][一二三四五六七八九十\d]+[)）]", "", parts[0]))
+        last = re.split(r"的|处理|等|执行|按照|领域", parts[-1])[0]
+        members = [bare(x) for x in [first] + parts[1:-1] + [last]]
+        if len(members) >= 3 and all(2 <= len(x) <= 10 and not _ARTICLE.search(x) for x in members):
             out.append(members)
     return out
 
