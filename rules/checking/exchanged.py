@@ -94,8 +94,8 @@ def _clause_swaps(clause: str, target: str, raw: str) -> list[str]:
             if _single(a, b):
                 out.append(f"{a}（原文：{b}）")
             continue
-        if not _term(a) or not _term(b):
-            continue
+        if not _term(a) or not _term(b) or len(a) == 4 and any(ch in _FUNCTION for ch in a + b):
+            continue                 # (a four-character term is of content words: not 针对的是 for 有本规定)
         if len(a) in (2, 3) and not (len(a) == 2 and _listed_half(b, target, j1, raw)):
             continue
         out.append(f"{a}（原文：{b}）")
