@@ -32,6 +32,10 @@ _CLAUSE = re.compile(r"[，,。；;：:！？!?\n（）()“”\"]")
 _FUNCTION = set("的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到等")
 _QUANTITY = set("零一二两三四五六七八九十百千万亿半全多少几各每首")
 _POLARITY = set("不没未无非否可应必须得能")
+# modal strengths: a character exchanged for one of the same strength says the same (要 for 应)
+_MODAL = {"negation": set("不没未无非否"), "duty": set("应必须要得"), "permission": set("可能")}
+# article, paragraph and item references: their numbers are held by the reference readers
+_REFS = re.compile(r"第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]")
 _SENTENCE = re.compile(r"[。；;！？!?\n]")
 MIN_CLAUSE = 8          # characters of a clause below which its alignment says too little
 MIN_FRAME = 2           # agreeing characters on each side of the exchanged stretch
@@ -46,10 +50,14 @@ def _term(a: str) -> bool:
     return True
 
 
+def _modality(ch: str) -> str:
+    return next((name for name, group in _MODAL.items() if ch in group), "")
+
+
 def _single(a: str, b: str) -> bool:
-    """One character for another: a quantity for a quantity, a polarity or modal character for
-    any other (不应 for 都应), or the opposite of a pair (内 for 外)."""
-    return (a in _QUANTITY and b in _QUANTITY) or a in _POLARITY or b in _POLARITY or \
+    """One character for another: a quantity for a quantity, a polarity or modal character for one
+    of another strength (不应 for 都应, 可 for 应; not 要 for 应), or the opposite of a pair (内 for 外)."""
+    return (a in _QUANTITY and b in _QUANTITY) or _modality(a) != _modality(b) or \
         any({a, b} == set(pair) for pair in _OPPOSITES)
 
 
@@ -113,6 +121,7 @@ def exchanged(sentence: str, text: str) -> list[str]:
     """The terms of the sentence exchanged for others of the passage clause, or sentence, each
     clause of it restates most closely (both are tried: a clause may restate one clause of the
     passage, or join words of several), as "X（原文：Y）"; [] when none."""
+    text, sentence = _REFS.sub("", text), _REFS.sub("", sentence)
     clauses = [bare(s) for s in _CLAUSE.split(text) if len(bare(s)) >= MIN_CLAUSE // 2]
     sentences = [bare(s) for s in _SENTENCE.split(text) if len(bare(s)) >= MIN_CLAUSE // 2]
     plain = bare(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from .exchanged import MIN_CLAUSE, MIN_FRAME, MIN_SHARE, _CLAUSE, _FUNCTION, _SENTENCE, _closest
+from .exchanged import MIN_CLAUSE, MIN_FRAME, MIN_SHARE, _CLAUSE, _FUNCTION, _REFS, _SENTENCE, _closest
 from .sources import bare
 
 MAX_PART = 2            # characters of each of the two exchanged parts
@@ -54,6 +54,7 @@ def _swaps(clause: str, target: str, plain: str) -> list[str]:
 
 def transposed(sentence: str, text: str) -> list[str]:
     """The transposed terms of the sentence as "XY（原文：YX）"; [] when none."""
+    text, sentence = _REFS.sub("", text), _REFS.sub("", sentence)
     clauses = [bare(s) for s in _CLAUSE.split(text) if len(bare(s)) >= MIN_CLAUSE // 2]
     sentences = [bare(s) for s in _SENTENCE.split(text) if len(bare(s)) >= MIN_CLAUSE // 2]
     plain = bare(text)
