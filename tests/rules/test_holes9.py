@@ -151,3 +151,10 @@ def test_a_part_given_as_the_whole_list_fails(question: str, right: str, wrong: 
 def test_a_list_closed_with_deng_names_examples() -> None:
     """等 after a list is no claim of the whole (the right twin above); nor is a right list."""
     assert verdict("第十条第二款列了哪些？", "第十条第二款列的是训诫、书面检查、通报批评、公开道歉。").passed
+
+
+def test_a_modal_of_the_same_strength_is_no_exchange() -> None:
+    """要 for the paper's 应 says the same duty; 可 for it grants a permission instead."""
+    both_ways("论文中行政复议、行政诉讼的案件怎么转入问责？",
+              "论文说，发生行政复议和行政诉讼的，有关部门要及时报告法制部门。",
+              "论文说，发生行政复议和行政诉讼的，有关部门可及时报告法制部门。", unsupported=True)
