@@ -55,9 +55,11 @@ def _modality(ch: str) -> str:
 
 
 def _single(a: str, b: str) -> bool:
-    """One character for another: a quantity for a quantity, a polarity or modal character for one
-    of another strength (不应 for 都应, 可 for 应; not 要 for 应), or the opposite of a pair (内 for 外)."""
-    return (a in _QUANTITY and b in _QUANTITY) or _modality(a) != _modality(b) or \
+    """One character for another: a quantity for a quantity, a negation for any other character (不应
+    for 都应), a modal character for one of another strength (可 for 应; not 要 for 应, nor 要交 for
+    提交), or the opposite of a pair (内 for 外)."""
+    ma, mb = _modality(a), _modality(b)
+    return (a in _QUANTITY and b in _QUANTITY) or (ma != mb and bool(ma and mb or "negation" in (ma, mb))) or \
         any({a, b} == set(pair) for pair in _OPPOSITES)
 
 
