@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .sources import bare
 
@@ -114,12 +115,20 @@ def _clause_swaps(clause: str, target: str, raw: str) -> list[str]:
 
 def _closest(clause: str, targets: list[str]) -> str | None:
     """The target sharing most characters with the clause in order; of equals, the shortest (the
-    one with least besides)."""
-    return max(targets, key=lambda t: (sum(b.size for b in SequenceMatcher(
+    one with least besides). Only the few sharing most character pairs are aligned (time)."""
+    mine = {clause[i:i + 2] for i in range(len(clause) - 1)}
+    near = sorted(targets, key=lambda t: -len(mine & {t[i:i + 2] for i in range(len(t) - 1)}))[:6]
+    return max(near, key=lambda t: (sum(b.size for b in SequenceMatcher(
         None, clause, t, autojunk=False).get_matching_blocks()), -len(t)), default=None)
 
 
 def exchanged(sentence: str, text: str) -> list[str]:
+    """(A fresh list; the reading is cached: the support test asks it once per passage tried.)"""
+    return list(_exchanged(sentence, text))
+
+
+@lru_cache(maxsize=2048)
+def _exchanged(sentence: str, text: str) -> tuple[str, ...]:
     """The terms of the sentence exchanged for others of the passage clause, or sentence, each
     clause of it restates most closely (both are tried: a clause may restate one clause of the
     passage, or join words of several), as "X（原文：Y）"; [] when none."""
@@ -138,4 +147,4 @@ def exchanged(sentence: str, text: str) -> list[str]:
             if found:
                 out += found
                 break
-    return out
+    return tuple(out)

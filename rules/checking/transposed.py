@@ -12,6 +12,7 @@ is not 行政违法. A reordering that sentence itself uses is no exchange.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .exchanged import MIN_CLAUSE, MIN_FRAME, MIN_SHARE, _CLAUSE, _FUNCTION, _REFS, _SENTENCE, _closest
 from .sources import bare
@@ -53,6 +54,12 @@ def _swaps(clause: str, target: str, plain: str) -> list[str]:
 
 
 def transposed(sentence: str, text: str) -> list[str]:
+    """(A fresh list; the reading is cached: the support test asks it once per passage tried.)"""
+    return list(_transposed(sentence, text))
+
+
+@lru_cache(maxsize=2048)
+def _transposed(sentence: str, text: str) -> tuple[str, ...]:
     """The transposed terms of the sentence as "XY（原文：YX）"; [] when none."""
     text, sentence = _REFS.sub("", text), _REFS.sub("", sentence)
     clauses = [bare(s) for s in _CLAUSE.split(text) if len(bare(s)) >= MIN_CLAUSE // 2]
@@ -71,4 +78,4 @@ def transposed(sentence: str, text: str) -> list[str]:
             if found:
                 out += found
                 break
-    return out
+    return tuple(out)
