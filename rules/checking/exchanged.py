@@ -34,7 +34,7 @@ _FUNCTION = set("的了是在和与及也都就而则所其这那个些里面中
 _QUANTITY = set("零一二两三四五六七八九十百千万亿半全多少几各每首")
 _POLARITY = set("不没未无非否可应必须得能")
 # modal strengths: a character exchanged for one of the same strength says the same (要 for 应)
-_MODAL = {"negation": set("不没未无非否"), "duty": set("应必须要得"), "permission": set("可能")}
+_MODAL = {"negation": set("不没未无非否"), "duty": set("应必须要"), "permission": set("可能得")}   # 不得 is 不能
 # article, paragraph and item references: their numbers are held by the reference readers
 _REFS = re.compile(r"第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]")
 _SENTENCE = re.compile(r"[。；;！？!?\n]")
