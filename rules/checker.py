@@ -109,6 +109,9 @@ from .checking import universal as reg4miss_UN
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
+from .checking import bounded_answer as holes9_bound
+from .checking import scope_bodies as holes9_scope
+from .checking import exhaustive as holes9_lists
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -859,6 +862,10 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         else:
             ok = nxt is not None and nxt.verdict in ("verified", "quote")
             why = "后一句" + ("有依据" if ok else "没有依据")
+        holds = holes9_bound.answered(question, nxt.text) if truth is None and nxt is not None and nxt.verdict in (
+            "verified", "quote") else None
+        if holds is not None:        # 是的 to "一半以上吗" beside 46.9% (rules/checking/bounded_answer.py)
+            ok, why = holds != negative, "后一句的数字" + ("符合" if holds else "不符合") + "问题所问的比较"
         v.verdict, v.support = ("verified" if ok else "unsupported"), why
         if not ok:
             problems.append(f"「{v.text}」：开头的回答与规则不符（{why}）。")
@@ -1351,6 +1358,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
     if len(named) == 1:
         found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
+        # 列的是A、B、C，没有D: a part given as the whole, a listed member denied (exhaustive.py)
+        found += holes9_lists.exhaustive(sentence, _paragraph_text(sentence, named[0], sources, default_doc))
     found += C.cited_by(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text, sources.aliases)
     found += G.citing_articles(sentence, lambda: {n: p.text for n in sources.articles(default_doc)
                                                   if (p := sources.article(n, default_doc))}, sources.aliases)
@@ -1363,6 +1372,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.scope(sentence, book, numbers)
     found += r9miss_SX.excluded(sentence, state.get("previous", ""), book)   # 内设机构的负责人不在此列
     found += r8miss_SL.shortened(sentence, book)        # "适用于市委、市政府领导班子成员" (scope_lead.py)
+    found += holes9_scope.outside(sentence, book)       # "适用于市委、市政府领导" (scope_bodies.py)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
     found += I.inclusions(sentence, named or sources.of_document(default_doc))
     found += R.scope_heads(sentence, book, numbers)

@@ -31,6 +31,8 @@ from .misread import misread as r8miss_misread
 from . import figure_words as FW
 from . import lead_act as LA
 from . import title_count as TC
+from .exchanged import exchanged as holes9_exchanged
+from .transposed import transposed as holes9_transposed
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -591,7 +593,9 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
     the articles that state a situation (a term exchanged there is another situation)."""
     best_why = "知识库中找不到支持这句话的原文。"
     best_cov = -1.0
-    for p in candidates(sentence, sources, named, docs, cited, list(ruled)):
+    holes9_cands = candidates(sentence, sources, named, docs, cited, list(ruled))
+    holes9_all = "\n".join(c.text for c in holes9_cands)     # each clause held to its closest clause of them all
+    for p in holes9_cands:
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
         missing = missing_terms(denied_elsewhere(sentence, bodies, p.text), p.text + ("\n" + lead if lead and named else ""),
                                 severities, sources.context(p.doc_id), sources.titles, sources.aliases)
@@ -611,6 +615,10 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             novel = overstated(sentence, p.text)
         if not novel:           # a figure's unit, a list, a quantifier, an act's agent (branch r8miss)
             novel = r8miss_misread(sentence, p.text, sources.context(p.doc_id))
+        if polarity and not novel:      # a term exchanged in a restated sentence (branch holes9)
+            novel = holes9_exchanged(sentence, holes9_all)
+        if polarity and not novel:      # two parts of a restated term exchanged in place (branch holes9)
+            novel = holes9_transposed(sentence, holes9_all)
         if cov >= min_coverage and not missing and not added and not novel:
             return p, ""
         if (named or ruled) and not added and not missing and _absence(sentence, p.text):

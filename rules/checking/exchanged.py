@@ -1,0 +1,150 @@
+"""Novelty by alignment: a term of a sentence that stands in the place of a different term of the
+passage sentence it restates (an aligned substitution), in the spirit of ALCE / AlignScore-style
+checks but deterministic.
+
+Why: the support test asks a sentence that names no article for ~45 % of its content pairs and
+its figures and bodies, and nothing else, so a long paraphrase of the paper or the report with
+one detail changed passed ("另一个是从绩效评估反馈到履行职责的闭环" where the paper says 从责任追究
+反馈到履行职责; "形成了三个闭环" for 两个; "权责分明" for 权责一致). Here each clause of the sentence
+is aligned character by character with the passage sentence it restates most closely; where the
+clause and that sentence agree on both sides of a short stretch (at least two characters each
+side) and differ inside it, the clause's stretch replaces the passage's. It is an exchanged term
+when the two stretches have the same length, the clause's is not in that passage clause at all (a
+reordering is no exchange) and neither is a function word, and the stretch is
+- a single character: a quantity for a quantity (三 for 两), a polarity or modal character (不应 for
+  都应, 可 for 应), or one of a pair of opposites (内部 for 外部), or
+- a whole four-character term (绩效评估 for 责任追究), or
+- two characters of a short term the passage lists (权责分明 for 权责一致, 部门责任具体化 for
+  部门责任法定化, where the passage's term stands beside another after 、).
+Other words of two or three characters are left alone: free paraphrase exchanges them for words of
+the same meaning (马上 for 立即, 开展 for 进行, 深圳 for 我市), which no alignment can tell from a
+wrong one. A paraphrase that rewords freely shares no such frame with one passage clause and is not
+read.
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from .sources import bare
+
+_CLAUSE = re.compile(r"[，,。；;：:！？!?\n（）()“”\"]")
+_FUNCTION = set("的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到等")
+_QUANTITY = set("零一二两三四五六七八九十百千万亿半全多少几各每首")
+_POLARITY = set("不没未无非否可应必须得能")
+# modal strengths: a character exchanged for one of the same strength says the same (要 for 应)
+_MODAL = {"negation": set("不没未无非否"), "duty": set("应必须要"), "permission": set("可能得")}   # 不得 is 不能
+# article, paragraph and item references: their numbers are held by the reference readers
+_REFS = re.compile(r"第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]")
+_SENTENCE = re.compile(r"[。；;！？!?\n]")
+MIN_CLAUSE = 8          # characters of a clause below which its alignment says too little
+MIN_FRAME = 2           # agreeing characters on each side of the exchanged stretch
+MIN_SHARE = 0.6         # share of the clause the passage sentence holds, in order
+
+
+def _term(a: str) -> bool:
+    if all(ch in _FUNCTION for ch in a):
+        return False
+    if len(a) == 1:
+        return a in _QUANTITY or a in _POLARITY
+    return True
+
+
+def _modality(ch: str) -> str:
+    return next((name for name, group in _MODAL.items() if ch in group), "")
+
+
+def _single(a: str, b: str) -> bool:
+    """One character for another: a quantity for a quantity, a negation for any other character (不应
+    for 都应), a modal character for one of another strength (可 for 应; not 要 for 应, nor 要交 for
+    提交), or the opposite of a pair (内 for 外)."""
+    ma, mb = _modality(a), _modality(b)
+    return (a in _QUANTITY and b in _QUANTITY) or (ma != mb and bool(ma and mb or "negation" in (ma, mb))) or \
+        any({a, b} == set(pair) for pair in _OPPOSITES)
+
+
+def _listed_half(b: str, target: str, j1: int, raw: str) -> bool:
+    """The passage's stretch is part of a short term it lists: with the two characters beside
+    it, inside a member (three to eight characters) that 、 sets apart in the passage's own text
+    (权责一致 in 严格要求、实事求是、权责一致; 部门责任法定化)."""
+    for term in (target[j1 - 2:j1] + b, b + target[j1 + len(b):j1 + len(b) + 2]):
+        if len(term) < 4:
+            continue
+        for m in _MEMBER.finditer(raw):
+            if term in m.group(0):
+                return True
+    return False
+
+
+# a member of a list in the passage's text: the words right before or after 、
+_MEMBER = re.compile(r"(?<=、)[^、，,。；;：:\s“”\"]{3,8}|[^、，,。；;：:\s“”\"]{3,8}(?=、)")
+# characters whose exchange for each other reverses a meaning (内部 for 外部, 上级 for 下级)
+_OPPOSITES = ["内外", "上下", "前后", "高低", "增减", "升降", "正负", "优劣", "长短", "早晚", "先后", "新旧",
+              "多少", "大小", "强弱", "松严", "宽严", "轻重", "首末", "直间", "主次", "东西", "南北"]
+
+
+def _clause_swaps(clause: str, target: str, raw: str) -> list[str]:
+    ops = SequenceMatcher(None, clause, target, autojunk=False).get_opcodes()
+    matched = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
+    if matched < MIN_SHARE * len(clause):
+        return []
+    out = []
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        if op != "replace" or k == 0 or k == len(ops) - 1:
+            continue
+        a, b = clause[i1:i2], target[j1:j2]
+        before, after = ops[k - 1], ops[k + 1]
+        framed = (before[0] == "equal" and before[2] - before[1] >= MIN_FRAME
+                  and after[0] == "equal" and after[2] - after[1] >= MIN_FRAME)
+        if not framed or len(a) != len(b) or not 1 <= len(a) <= 4:
+            continue
+        if a in target or b in clause:
+            continue
+        if len(a) == 1:
+            if _single(a, b):
+                out.append(f"{a}（原文：{b}）")
+            continue
+        if not _term(a) or not _term(b) or len(a) == 4 and any(ch in _FUNCTION for ch in a + b):
+            continue                 # (a four-character term is of content words: not 针对的是 for 有本规定)
+        if len(a) in (2, 3) and not (len(a) == 2 and _listed_half(b, target, j1, raw)):
+            continue
+        out.append(f"{a}（原文：{b}）")
+    return out
+
+
+def _closest(clause: str, targets: list[str]) -> str | None:
+    """The target sharing most characters with the clause in order; of equals, the shortest (the
+    one with least besides). Only the few sharing most character pairs are aligned (time)."""
+    mine = {clause[i:i + 2] for i in range(len(clause) - 1)}
+    near = sorted(targets, key=lambda t: -len(mine & {t[i:i + 2] for i in range(len(t) - 1)}))[:6]
+    return max(near, key=lambda t: (sum(b.size for b in SequenceMatcher(
+        None, clause, t, autojunk=False).get_matching_blocks()), -len(t)), default=None)
+
+
+def exchanged(sentence: str, text: str) -> list[str]:
+    """(A fresh list; the reading is cached: the support test asks it once per passage tried.)"""
+    return list(_exchanged(sentence, text))
+
+
+@lru_cache(maxsize=2048)
+def _exchanged(sentence: str, text: str) -> tuple[str, ...]:
+    """The terms of the sentence exchanged for others of the passage clause, or sentence, each
+    clause of it restates most closely (both are tried: a clause may restate one clause of the
+    passage, or join words of several), as "X（原文：Y）"; [] when none."""
+    text, sentence = _REFS.sub("", text), _REFS.sub("", sentence)
+    clauses = [bare(s) for s in _CLAUSE.split(text) if len(bare(s)) >= MIN_CLAUSE // 2]
+    sentences = [bare(s) for s in _SENTENCE.split(text) if len(bare(s)) >= MIN_CLAUSE // 2]
+    plain = bare(text)
+    out: list[str] = []
+    for raw in _CLAUSE.split(sentence):
+        clause = bare(raw)
+        if len(clause) < MIN_CLAUSE or clause in plain:
+            continue
+        for targets in (clauses, sentences):
+            best = _closest(clause, targets)
+            found = _clause_swaps(clause, best, text) if best else []
+            if found:
+                out += found
+                break
+    return tuple(out)
