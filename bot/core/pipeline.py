@@ -35,6 +35,7 @@ from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft
                                unmentioned, unasked_draft, unmentioned_draft)
 from bot.core.guard import refuse
 from bot.core.snapshot import Snapshot
+from bot.core.which_law import not_found_draft, which_law_draft
 
 if TYPE_CHECKING:
     from rules.schema import RuleBook
@@ -141,7 +142,8 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         decision=outcome.decision.as_json() if outcome and outcome.decision and draft.source == "rules" else None,
         check=verdict, grounded=draft.grounded, source=source,
         facts=facts.as_json() if facts else None,
-        options=list(outcome.missing.options) if outcome and outcome.missing and draft.source == "rules" else [],
+        options=list(outcome.missing.options) if outcome and outcome.missing and draft.source == "rules"
+        else list(draft.choices),
         passage_ids=[p.id for p in result.passages] if result else [], rejected=rejected,
         latency_ms=(time.perf_counter() - started) * 1000)
 
@@ -205,6 +207,10 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if outcome.decision is not None:
         draft = rules_draft(kb, book, outcome)
         return _unasked(kb, book, asked, draft.body.quotes + draft.body.also) or draft
+    if result.reason == "article_elsewhere":
+        return which_law_draft(kb, book, result)      # which law's article is meant: asked back
+    if result.reason == "article_not_found":
+        return not_found_draft(kb, book, result)
     return decline_draft(kb, result.reason, book)
 
 
