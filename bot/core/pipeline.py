@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from knowledge.errors import KnowledgeError
 from knowledge.retrieval import Corpus, Passage, SearchResult, normalize_query
 from rules.checker import CheckResult, check
-from rules.engine import Outcome, decide
+from rules.engine import Missing, Outcome, decide
 from rules.facts import extract
 from rules.references import format_ref
 from rules.topics import subject_words, topic_sources
 
-from bot.core.conversation import Conversations
+from bot.core.conversation import WHICH_DOCUMENT, Conversations
 from bot.core import plain
 from bot.core.about import about_body
 from bot.core.asked import AskedClause, asked_clauses, outside_subject, scene_words, unaddressed
@@ -98,6 +98,8 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
     started = time.perf_counter()
     kb, book = snap.kb, snap.book
     question = normalize_query(question or "")
+    if (chosen := conversations.chosen(conversation, question)) is not None:
+        question = chosen       # "1" after "请问您问的是下面哪一部法律？": that option's question
     facts = None
     outcome: Outcome | None = None
     result: SearchResult | None = None
@@ -136,7 +138,8 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         if model_body is not None:
             body, source = model_body, "model"
     if facts is not None:
-        conversations.remember(conversation, facts, outcome.missing if outcome else None)
+        asked = Missing(WHICH_DOCUMENT, draft.body.lead, list(draft.choices)) if draft.choices else None
+        conversations.remember(conversation, facts, asked or (outcome.missing if outcome else None))
     return Answer(
         question=question, body=body, citations=draft.citations(),
         decision=outcome.decision.as_json() if outcome and outcome.decision and draft.source == "rules" else None,

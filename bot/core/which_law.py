@@ -71,3 +71,17 @@ def not_found_draft(kb: Corpus, book: RuleBook, result: SearchResult) -> Draft:
     draft = decline_draft(kb, "article_not_found", book)
     draft.body.lead = lead
     return draft
+
+
+def search_text(kb: Corpus | None, book: RuleBook, result: SearchResult) -> str:
+    """What `wenze search` prints when it finds no passage: the decline the answer would give, and
+    for an article only laws have, which laws have it (every one: a search lists, it does not ask)."""
+    if kb is not None and result.reason == "article_elsewhere":
+        number = result.signals["articles"][0]
+        laws = result.signals["laws"]
+        lines = [decline_text("article_elsewhere", book, article=format_ref(number)),
+                 NOTES["article_elsewhere"].format(laws=len(laws), article=format_ref(number))]
+        return "\n".join(lines + [f"《{kb.titles[d]}》{format_ref(number)}" for d in laws])
+    if kb is not None and result.reason == "article_not_found":
+        return not_found_draft(kb, book, result).body.lead
+    return decline_text(result.reason, book)
