@@ -24,6 +24,7 @@ import re
 import time
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -269,6 +270,16 @@ class Corpus:
             return query, SearchResult([], "article_not_found", signals), docs, None
         return query, None, docs, direct
 
+    @cached_property
+    def _law_articles(self) -> dict[int, list[int]]:
+        """The national laws' chunks by article number, built on the first bare number asked: a
+        scan of 23,500 law articles per question cost 10 ms or more."""
+        out: dict[int, list[int]] = {}
+        for i, c in enumerate(self.chunks):
+            if c.meta.get("article") is not None and c.meta["doc_id"] in self.laws:
+                out.setdefault(c.meta["article"], []).append(i)
+        return out
+
     def laws_with(self, number: int, query: str = "") -> list[str]:
         """The national laws in the index that have article `number`, those whose article best
         matches the question's other words first (第二十条关于公务员职位设置 -> 公务员法), then the
@@ -279,10 +290,10 @@ class Corpus:
         words = {w: idf for w, idf in content_words(without_refs(query)).items() if w not in ARTICLE_ASKING}
         defaults = {name: i for i, name in enumerate(default_law_names())}
         score: dict[str, float] = {}
-        for c in self.chunks:
+        for i in self._law_articles.get(number, ()):
+            c = self.chunks[i]
             d = c.meta["doc_id"]
-            if c.meta.get("article") == number and d in self.laws:
-                score[d] = max(score.get(d, 0.0), sum(idf for w, idf in words.items() if w in c.text))
+            score[d] = max(score.get(d, 0.0), sum(idf for w, idf in words.items() if w in c.text))
         return sorted(score, key=lambda d: (-score[d], defaults.get(self.titles[d], len(defaults)), self.titles[d]))
 
     def search(self, query: str, k: int = 5) -> SearchResult:
