@@ -24,15 +24,16 @@ import re
 import time
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
-from rules.references import article_numbers
+from rules.references import article_numbers, without_refs
 
 from .config import KnowledgeSettings
 from .embeddings import Embedder
 from .errors import EmbeddingError, IndexUnavailable
-from .lexical import LexicalIndex, tokens
+from .lexical import LexicalIndex, content_words, tokens
 from .store import IndexStore, StoredChunk, open_store
 
 RRF_K = 10                 # a small k lets a clear first place count; measured on the dev set
@@ -78,6 +79,10 @@ MIN_DENSE_ALONE = 0.90
 # rise by that gain (`dense_chance_gain`), never sink below where they were set; each group of
 # sources is read against its own size (`dense_beyond_chance`).
 CALIBRATION_CHUNKS = 932
+
+# Words that ask what an article says (第二十条是什么内容, 规定了什么, 原文), not which law it is of:
+# they do not choose among the laws that have the article (`Corpus.laws_with`).
+ARTICLE_ASKING = frozenset({"内容", "规定", "原文", "条文", "法条", "法律", "意思", "具体"})
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\U000e0000-\U000e007f]")
 
@@ -126,7 +131,8 @@ class DocumentInfo:
 @dataclass
 class SearchResult:
     passages: list[Passage]
-    reason: str            # article / hybrid / no_match / article_not_found / empty_query / unavailable
+    reason: str            # article / hybrid / no_match / article_not_found / article_elsewhere / empty_query /
+                           # unavailable
     signals: dict = field(default_factory=dict)
 
     @property
@@ -252,8 +258,43 @@ class Corpus:
             c.meta["doc_kind"] == "regulation" and c.meta["doc_id"] == d for c in self.chunks)]
         direct = [p for n in numbers for d in regs if (p := self.article(n, d))]
         if regs and not direct:
-            return query, SearchResult([], "article_not_found", {"articles": numbers}), docs, None
+            if not docs and self.laws:
+                # no document named and the regulations lack it: which laws have it is a question
+                # back to the asker, never one law's article answered as if it had been named
+                having = self.laws_with(numbers[0], query)
+                if having:
+                    return query, SearchResult([], "article_elsewhere", {"articles": numbers, "laws": having}), \
+                        docs, None
+            signals = {"articles": numbers, "documents": sorted(regs),
+                       "laws_searched": len(self.laws) if not docs else 0}
+            return query, SearchResult([], "article_not_found", signals), docs, None
         return query, None, docs, direct
+
+    @cached_property
+    def _law_articles(self) -> dict[int, list[int]]:
+        """The national laws' chunks by article number, built on the first bare number asked: a
+        scan of 23,500 law articles per question cost 10 ms or more."""
+        out: dict[int, list[int]] = {}
+        for i, c in enumerate(self.chunks):
+            if c.meta.get("article") is not None and c.meta["doc_id"] in self.laws:
+                out.setdefault(c.meta["article"], []).append(i)
+        return out
+
+    def laws_with(self, number: int, query: str = "") -> list[str]:
+        """The national laws in the index that have article `number`, those whose article best
+        matches the question's other words first (第二十条关于公务员职位设置 -> 公务员法), then the
+        default set's (the laws accountability questions reach), then by title. The words that only
+        ask what an article says (内容, 规定) are no choice of law: 规定 is in a third of all articles."""
+        from .laws import default_law_names
+
+        words = {w: idf for w, idf in content_words(without_refs(query)).items() if w not in ARTICLE_ASKING}
+        defaults = {name: i for i, name in enumerate(default_law_names())}
+        score: dict[str, float] = {}
+        for i in self._law_articles.get(number, ()):
+            c = self.chunks[i]
+            d = c.meta["doc_id"]
+            score[d] = max(score.get(d, 0.0), sum(idf for w, idf in words.items() if w in c.text))
+        return sorted(score, key=lambda d: (-score[d], defaults.get(self.titles[d], len(defaults)), self.titles[d]))
 
     def search(self, query: str, k: int = 5) -> SearchResult:
         query, final, _, direct = self._screen(query)

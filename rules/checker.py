@@ -61,6 +61,7 @@ from .checking import unknowable as gaps8_unknown
 from .checking import partitioned as gaps8_parts
 from .checking import levels_said as gaps8_levels
 from .checking import occurrences as gaps8_once
+from .checking import law_articles
 from .checking import manner as gaps8_manner
 
 from .checking import focus as ingchk_focus
@@ -568,6 +569,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if u.kind == "option":
             if is_choice(u.text, _choices(book)):
                 verdicts.append(SentenceVerdict(u.text, "framing", "规则数据中的选项"))
+            elif (label := law_articles.option(u.text, sources)) is not None:
+                verdicts.append(SentenceVerdict(u.text, "verified", label))     # 公务员法第二十条
             else:
                 fail(u.text, "问题后的选项不是规则数据中的职务、事故等级或后果。")
             continue
@@ -1081,6 +1084,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             bad_quote = True
     if bad_quote:
         state["next_severity"] = state["severity"]
+        return
+    having = law_articles.judged(text, sources)
+    if having is not None:               # "知识库中有3部国家法律有第二十条。": counted in the sources
+        settle(*having)
         return
     once = gaps8_once.judged(text, state.get("question", ""), sources, book)
     if once is not None:                 # "只有一处…报告说“…”": the count and the place, from the sources

@@ -22,6 +22,8 @@ _FOLLOW_UP = re.compile(r"^(那|那么|那如果|如果|要是|假如|换成|改
 _NO = re.compile(r"没有|没|未|否|不是|不")
 _YES = re.compile(r"是|有|造成|对")
 SHORT = 12           # a yes/no reply to an open question
+# The field of an open question that asks which document an article number is of (bot/core/which_law.py)
+WHICH_DOCUMENT = "document"
 FRAGMENT = 6         # "重大的呢", "分管副职": this short, a message only makes sense as a follow-up
 
 
@@ -103,6 +105,17 @@ class Conversations:
             merged.consequence = None      # 一般事故's consequence does not carry over to 重大事故
         return merged
 
+    def chosen(self, key: str | None, question: str) -> str | None:
+        """The question an option of the previous answer asks, when this reply is its number and
+        that answer asked which document was meant (`WHICH_DOCUMENT`: its options are questions,
+        pressed or typed as they are; a number stands for one only here)."""
+        turn = self._last(key)
+        text = question.strip()
+        if turn is None or turn.missing is None or turn.missing.field != WHICH_DOCUMENT or not text.isdigit():
+            return None
+        options = turn.missing.options
+        return options[int(text) - 1]["value"] if 1 <= int(text) <= len(options) else None
+
     def remember(self, key: str | None, facts: Facts, missing: Missing | None) -> None:
         if key is None or (facts.empty() and missing is None):
             return
@@ -124,6 +137,8 @@ def _answer_missing(turn: Turn, question: str, facts: Facts) -> Facts | None:
     """The previous facts with the asked-for field filled in, when the question answers it."""
     missing, text = turn.missing, question.strip()
     assert missing is not None
+    if missing.field == WHICH_DOCUMENT:
+        return None                  # no fact: its options are questions of their own (`chosen`)
     value: str | None = None
     if text.isdigit() and 1 <= int(text) <= len(missing.options):
         value = missing.options[int(text) - 1]["value"]

@@ -7,7 +7,7 @@ Quoted text always comes from the index (chunk text and labels), never from a mo
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from knowledge.retrieval import Corpus, Passage, SearchResult
 from rules.checking.sentences import MIN_QUOTE
@@ -71,6 +71,7 @@ class Draft:
     body: Body                     # what the user is shown
     source: str                    # rules / passages / none
     grounded: bool
+    choices: list[dict] = field(default_factory=list)   # the options' [{label, value}] (which law is meant)
 
     def citations(self) -> list[Quote]:
         return self.body.citations()

@@ -22,12 +22,12 @@ from knowledge.errors import KnowledgeError
 from knowledge.lexical import content_words
 from knowledge.retrieval import Corpus, Passage, SearchResult, normalize_query
 from rules.checker import CheckResult, check
-from rules.engine import Outcome, decide
+from rules.engine import Missing, Outcome, decide
 from rules.facts import extract
 from rules.references import format_ref
 from rules.topics import subject_words, topic_sources
 
-from bot.core.conversation import Conversations
+from bot.core.conversation import WHICH_DOCUMENT, Conversations
 from bot.core import plain
 from bot.core.about import about_body
 from bot.core.asked import AskedClause, asked_clauses, outside_subject, scene_words, unaddressed
@@ -37,6 +37,7 @@ from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft
                                unmentioned, unasked_draft, unmentioned_draft)
 from bot.core.guard import refuse
 from bot.core.snapshot import Snapshot
+from bot.core.which_law import not_found_draft, which_law_draft
 
 if TYPE_CHECKING:
     from rules.schema import RuleBook
@@ -99,6 +100,8 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
     started = time.perf_counter()
     kb, book = snap.kb, snap.book
     question = normalize_query(question or "")
+    if (chosen := conversations.chosen(conversation, question)) is not None:
+        question = chosen       # "1" after "请问您问的是下面哪一部法律？": that option's question
     facts = None
     outcome: Outcome | None = None
     result: SearchResult | None = None
@@ -138,13 +141,15 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         if model_body is not None:
             body, source = model_body, "model"
     if facts is not None:
-        conversations.remember(conversation, facts, outcome.missing if outcome else None)
+        asked = Missing(WHICH_DOCUMENT, draft.body.lead, list(draft.choices)) if draft.choices else None
+        conversations.remember(conversation, facts, asked or (outcome.missing if outcome else None))
     return Answer(
         question=question, body=body, citations=draft.citations(),
         decision=outcome.decision.as_json() if outcome and outcome.decision and draft.source == "rules" else None,
         check=verdict, grounded=draft.grounded, source=source,
         facts=facts.as_json() if facts else None,
-        options=list(outcome.missing.options) if outcome and outcome.missing and draft.source == "rules" else [],
+        options=list(outcome.missing.options) if outcome and outcome.missing and draft.source == "rules"
+        else list(draft.choices),
         passage_ids=[p.id for p in result.passages] if result else [], rejected=rejected,
         latency_ms=(time.perf_counter() - started) * 1000)
 
@@ -253,6 +258,10 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if outcome.decision is not None:
         draft = rules_draft(kb, book, outcome)
         return _unasked(kb, book, asked, draft.body.quotes + draft.body.also) or draft
+    if result.reason == "article_elsewhere":
+        return which_law_draft(kb, book, result)      # which law's article is meant: asked back
+    if result.reason == "article_not_found":
+        return not_found_draft(kb, book, result)
     return decline_draft(kb, result.reason, book)
 
 

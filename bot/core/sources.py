@@ -20,7 +20,8 @@ def source_set(corpus: Corpus, extra: list | None = None) -> SourceSet:
         docs.setdefault(m["doc_id"], DocumentFacts(m["doc_id"], m["doc_title"], m.get("doc_kind", ""),
                                                    m.get("doc_date", ""), m.get("doc_issuer", ""), m.get("doc_lacks", ""),
                                                    m.get("doc_status", ""), m.get("doc_checked", ""),
-                                                   m.get("law_effective", ""), m.get("doc_origin", "")))
+                                                   m.get("law_effective", ""), m.get("doc_origin", ""),
+                                                   bool(m.get("law_id"))))
     headings = sorted({c.meta.get("heading", "") for c in chunks} - {""})
     found = SourceSet(passages, docs, headings)
     # a national law is cited by its short name too (《公务员法》第八十七条): a title the checker knows

@@ -152,14 +152,14 @@ def docs_rm(doc_id: str) -> None:
     click.echo(f"已删除 {doc_id}（{n} 段）。")
 
 
-def _print_passages(result, as_json: bool) -> None:
+def _print_passages(result, as_json: bool, kb=None) -> None:
     if as_json:
         click.echo(json.dumps([p.as_json() for p in result.passages], ensure_ascii=False))
         return
     if not result.passages:
-        from bot.core.texts import decline_text
+        from bot.core.which_law import search_text
 
-        click.echo(decline_text(result.reason, _book()))   # the shipped rule book: the regulation this index holds
+        click.echo(search_text(kb, _book(), result))   # the shipped rule book: the regulation this index holds
         return
     for i, p in enumerate(result.passages, 1):
         click.echo(f"{i}. {p.label}  [{p.score:.3f}]")
@@ -186,7 +186,7 @@ def search(query: str | None, k: int, as_json: bool, batch) -> None:
                 result = kb.search(line, k)
                 click.echo(json.dumps([p.as_json() for p in result.passages], ensure_ascii=False))
             return
-        _print_passages(kb.search(query, k), as_json)
+        _print_passages(kb.search(query, k), as_json, kb)
     except WenzeError as err:
         _fail(err)
 

@@ -58,6 +58,7 @@ class DocumentFacts:
     checked: str = ""
     effective: str = ""            # a national law's date of entry into force
     origin: str = ""               # where the source text was taken from (a reprint page and its date)
+    law: bool = False              # a national law (knowledge/laws.py), not an ingested document
 
 
 @dataclass
