@@ -1097,22 +1097,6 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if cannot is not None:               # "从这些资料里回答不了。": the question asks an outside document
         settle(*cannot)
         return
-    claim = r9a_denied.denied(r9a_denied.spelled_out(text))
-    if claim is not None:                # "条文并没有说国务院作初步决定。": true when the claim is contradicted
-        inner, got = dict(state, contradicted=False), []
-        if claim.startswith("按"):        # the article it names decides, not the question's severity
-            arts = {r.article for r in find_refs(claim) if r.article}
-            own = [x for row in book.regulation.convening if row.source.article in arts for x in row.severities]
-            inner.update(severity=own[-1] if own else None, asked=[], condition=False)
-        _judge(Unit(claim, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
-               lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(named_all), inner)
-        if inner.get("contradicted"):
-            verdicts.append(SentenceVerdict(text, "verified", "原文没有这样说：" + "；".join(
-                v.support for v in got if v.verdict == "unsupported")))
-            return
-        if got and all(v.verdict == "verified" for v in got):    # what it denies, the text says
-            settle(False, "原文有这个意思：" + "；".join(v.support for v in got))
-            return
     split = gaps8_parts.parts(text)
     if split is not None:
         # "前三种是第十三、十四条的…，第四种是…按《办法》作出的处理": each part on its own, the part
@@ -1195,7 +1179,6 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = R8A_NO.numbered(sentence, sources)      # 《关于实行…暂行规定》 is 中办发[2009]25号 (第一条)
     sentence = R8A_PG.resolved(sentence, state.get("paragraph", ""))   # 该款 / 那一款: the paragraph meant
     sentence = R8A_BH.plain_time(sentence)             # 之前先行 for the article's 前
-    sentence = r9a_denied.spelled_out(sentence)        # 初步决定 for the regulation's 初步问责决定
     sentence, listed_in = R8A_WI.within(sentence, book)  # "…A、B、C，其中没有X": X held to the list
     if listed_in:
         state["contradicted"] = True

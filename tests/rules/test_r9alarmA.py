@@ -46,37 +46,3 @@ def test_unanswerable_of_an_outside_document(question: str, sentence: str) -> No
 def test_unanswerable_of_what_the_sources_answer_fails(question: str) -> None:
     got = verdict(question, "从这些资料里回答不了。")
     assert not got.passed
-
-
-# --- a claim denied of the text (denied_claim.py) ------------------------------------------------
-
-Q_STATE = "请批改：“重大事故的初步问责决定由国务院作出，深圳市只负责执行。”"
-
-
-@pytest.mark.parametrize("right, wrong", [
-    ("条文并没有说国务院作初步决定。", "条文并没有说市委、市政府作初步决定。"),
-    ("第十三条没有说国务院作出初步问责决定。", "第十三条没有说市委、市政府作出初步问责决定。"),
-    ("第十四条没有规定街道党政领导正职停职检查。", "第十四条没有规定街道党政领导正职责令公开道歉。"),
-    ("第十四条没有规定街道党政领导正职撤职。", "第十四条没有规定街道党政领导分管副职停职检查。"),
-])
-def test_a_claim_denied_of_the_text(right: str, wrong: str) -> None:
-    both_ways(Q_STATE, right, wrong)
-
-
-def test_the_article_named_decides_the_denial_not_the_question() -> None:
-    # under a question about 重大 accidents, 第十四条 (较大) still gives 街道正职 责令公开道歉
-    got = verdict("重大事故街道主任会怎样？", "第十四条没有规定街道党政领导正职责令公开道歉。")
-    assert not got.passed
-
-
-def test_a_mention_denied_is_no_claim() -> None:
-    got = verdict("第十五条的进一步问责覆盖哪些事故？", "第十五条只提到第十三条、第十四条；条文没有提到第十六条。")
-    assert got.passed, got.problems
-
-
-@pytest.mark.parametrize("right, wrong", [
-    ("按第十三条，重大事故由市委、市政府作初步决定。", "按第十三条，重大事故由国务院作初步决定。"),
-    ("较大事故由区委（党工委）、区政府（管委会）作初步决定。", "较大事故由市委、市政府作初步决定。"),
-])
-def test_the_initial_decision_by_its_short_name(right: str, wrong: str) -> None:
-    both_ways("初步问责决定由谁作出？", right, wrong)
