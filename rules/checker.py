@@ -102,7 +102,6 @@ from .checking import unknown_asked as r9alarmB_unknown
 from .checking import attributed as r9alarmB_attributed
 from .checking import advice as r9a_advice
 from .checking import unanswerable as r9a_unanswerable
-from .checking import denied_claim as r9a_denied
 from .checking import figure_units as reg4miss_FU
 from .checking import parallel as reg4miss_PL
 from .checking import tails as reg4miss_TL
