@@ -481,7 +481,7 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
     """Who convenes the on-site meeting and makes the initial decision, and within how many hours."""
     # a title or a decree number (《生产安全事故报告和调查处理条例》（国务院令第493号）) names no body that acts
     sentence = re.sub(r"《[^》]*》|[（(][^）)]*令[^）)]*[）)]", "", sentence)
-    if not re.search(r"现场会|小时|初步问责决定|召开|召集|处理", sentence):
+    if not re.search(r"现场会|小时|初步(?:问责)?决定|召开|召集|处理", sentence):
         return []
     sevs = severities_in(sentence, book) or ([severity] if severity else [])
     out: list[Verdict] = []
@@ -516,7 +516,7 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
                                f"{sev}事故的时限是{row.hours}小时。" if row.hours else f"{sev}事故没有规定时限。"))
         if row.hours is None and re.search(r"现场会", sentence) and not NEGATION.search(sentence):
             out.append(Verdict(False, f"{sev}事故：{row.action}。"))
-        if re.search(r"现场会|召开|召集|初步问责决定", sentence) or (row.hours is None and re.search(r"处理", sentence)):
+        if re.search(r"现场会|召开|召集|初步(?:问责)?决定", sentence) or (row.hours is None and re.search(r"处理", sentence)):
             # the body that convenes, not officials of a body ("对市委、市政府领导…没有规定")
             named = [m.group(0) for m in _BODIES.finditer(sentence)
                      if not re.match(r"[、，]?(?:[市区]?(?:委|政府))?[、，]?(?:[市区]?(?:委|政府))?(?:的)?(?:领导|负责人|书记|主要领导|分管)",
@@ -984,7 +984,8 @@ def cited_by(sentence: str, article_text, aliases: dict[str, set[str]]) -> list[
 
 # a body made the one who convenes or decides: 由X作出 / X负责召开, in a sentence about the meeting
 # or the initial decision; X作出问责决定(前) is the decision the initial one comes before, not this one
-_ACTS = re.compile(r"^(?:负责|来|会|将|应|要|单独|自行|统一|只负责)?(?:召开|召集|拍板|作出|做出|决定)")
+# the act of deciding, in its full and short forms (作出初步问责决定, 作初步决定)
+_ACTS = re.compile(r"^(?:负责|来|会|将|应|要|单独|自行|统一|只负责)?(?:召开|召集|拍板|作出|做出|决定|作|做)(?!为)")
 _OTHER_DECISION = re.compile(r"^的?(?:最终|正式|最后)?(?:问责)?(?:决定|处理)|^[^，,；;。]{0,12}?(?:之|以)?前")
 
 
@@ -1002,7 +1003,8 @@ def acts_initially(sentence: str, body: str) -> bool:
             if not (by or act):
                 continue
             rest = after[act.end():] if act else re.sub(r"^[^，,；;。]*?(?:作出|做出|召开|决定)", "", after)
-            if _OTHER_DECISION.search(rest) and "初步" not in rest[:8]:
-                continue
+            other = _OTHER_DECISION.search(rest)
+            if other and "初步" not in other.group(0):
+                continue          # 国务院、省作决定前: the decision the initial one comes before
             return True
     return False

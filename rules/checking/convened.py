@@ -22,7 +22,7 @@ from . import glosses as GL
 
 _CLAUSE = re.compile(r"[，,；;]")
 _ALL = re.compile(r"都|均|两种|两者|二者|各|同样")
-_TALK = re.compile(r"现场会|召开|召集|初步问责决定|小时")
+_TALK = re.compile(r"现场会|召开|召集|初步(?:问责)?决定|小时")
 # 不是X，而是Y / 并非X，是Y, and Y，而不是X / Y，不是X (X a short run of bodies)
 _NOT_BUT = re.compile(r"(?:并?不是|并非|而非)(?:由)?(?P<x>[^，,。；;：:]{2,12}?)[，,]\s*(?:而|却)?(?:是|由)")
 _BUT_NOT = re.compile(r"[，,]\s*(?:而)?(?:并?不是|并非|而非)(?:由)?(?P<x>[^，,。；;：:]{2,12}?)(?=[，,。；;：:]|$)")

@@ -297,10 +297,16 @@ _DEGREE = re.compile(r"(特别重大|重大|严重|恶劣|较大|巨大)(?=的?(
 _ALIAS_IS = re.compile(r"《([^》]+)》[^《》。；;]{0,12}?(?:指的?是|就是|即|是指|是)[^《》。；;]{0,6}《([^》]+)》")
 
 
+# "《B》在本规定里简称《办法》", "第七条把《B》简称为《办法》": the full title first, then its short name
+_ALIAS_NAMED = re.compile(r"《([^》]+)》[^《》。；;]{0,12}?简称(?:为|是|作|叫)?[^《》。；;]{0,4}《([^》]+)》")
+
+
 def misnamed_alias(sentence: str, aliases: dict) -> list[str]:
-    """"《办法》指的是《B》": a short name the source defines stands for its own full title only."""
+    """"《办法》指的是《B》", "《B》简称《办法》": a short name the source defines stands for its own
+    full title only, whichever of the two the sentence names first."""
     out = []
-    for a, b in _ALIAS_IS.findall(sentence):
+    pairs = _ALIAS_IS.findall(sentence) + [(short, full) for full, short in _ALIAS_NAMED.findall(sentence)]
+    for a, b in pairs:
         names = {n.strip("《》") for n in aliases.get(a, ())}
         if names and b != a and b not in names:
             out.append(f"《{a}》即《{b}》")
