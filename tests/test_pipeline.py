@@ -448,11 +448,12 @@ BLIND_3 = load_questions(DATA / "questions_blind_3.yaml")
 def test_the_third_blind_question_set_is_answered_or_declined_as_measured(pipeline):
     """Question set 3 (tests/data/questions_blind_3.yaml, written blind this stop and held out from
     every reader built in it): every answer passes the checker with its first draft, and the counts
-    do not fall below what was measured (README: 49/60 answerable cited, 15/40 unanswerable
-    declined; on arrival, before this stop's readings of what is asked and ranking, 51/60 and 14/40)."""
+    do not fall below what was measured (README: 50/60 answerable cited, 16/40 unanswerable
+    declined; on arrival, before the readings of what is asked and ranking, 51/60 and 14/40; 49/60
+    and 15/40 after them; then the list's colon and the scope verbs)."""
     from bot.core.evaluation import evaluate_answers
 
     report = evaluate_answers(pipeline, BLIND_3)
     assert report["n"] == 100 and report["checked"] == 100 and not report["fallbacks"]
-    assert report["answers"]["all"]["cited"] >= 49
-    assert report["declined"]["n"] == 40 and report["declined"]["declined"] >= 15
+    assert report["answers"]["all"]["cited"] >= 50
+    assert report["declined"]["n"] == 40 and report["declined"]["declined"] >= 16
