@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Iterator
 
 from .sources import bare
 
@@ -127,20 +128,28 @@ def exchanged(sentence: str, text: str) -> list[str]:
     return list(_exchanged(sentence, text))
 
 
-@lru_cache(maxsize=2048)
-def _exchanged(sentence: str, text: str) -> tuple[str, ...]:
-    """The terms of the sentence exchanged for others of the passage clause, or sentence, each
-    clause of it restates most closely (both are tried: a clause may restate one clause of the
-    passage, or join words of several), as "X（原文：Y）"; [] when none."""
+def restating(sentence: str, text: str, shortest: int) -> Iterator[tuple[str, tuple[list[str], list[str]], str]]:
+    """Each clause of `sentence` that restates rather than quotes `text` (bare, at least `shortest`
+    characters, not found verbatim), with what to align it with: the passage's clauses, then its
+    sentences (a clause may restate one clause of the passage, or join words of several), and the
+    passage without its article references (a number in 第十三条 is no term). Shared by the readings
+    of exchanged and transposed terms."""
     text, sentence = _REFS.sub("", text), _REFS.sub("", sentence)
     clauses = [bare(s) for s in _CLAUSE.split(text) if len(bare(s)) >= MIN_CLAUSE // 2]
     sentences = [bare(s) for s in _SENTENCE.split(text) if len(bare(s)) >= MIN_CLAUSE // 2]
     plain = bare(text)
-    out: list[str] = []
     for raw in _CLAUSE.split(sentence):
         clause = bare(raw)
-        if len(clause) < MIN_CLAUSE or clause in plain:
-            continue
+        if len(clause) >= shortest and clause not in plain:
+            yield clause, (clauses, sentences), text
+
+
+@lru_cache(maxsize=2048)
+def _exchanged(sentence: str, text: str) -> tuple[str, ...]:
+    """The terms of the sentence exchanged for others of the passage clause, or sentence, each
+    clause of it restates most closely, as "X（原文：Y）"; [] when none."""
+    out: list[str] = []
+    for clause, (clauses, sentences), text in restating(sentence, text, MIN_CLAUSE):
         for targets in (clauses, sentences):
             best = _closest(clause, targets)
             found = _clause_swaps(clause, best, text) if best else []

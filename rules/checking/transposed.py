@@ -14,8 +14,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .exchanged import MIN_CLAUSE, MIN_FRAME, MIN_SHARE, _CLAUSE, _FUNCTION, _REFS, _SENTENCE, _closest
-from .sources import bare
+from .exchanged import MIN_CLAUSE, MIN_FRAME, MIN_SHARE, _FUNCTION, _closest, restating
 
 MAX_PART = 2            # characters of each of the two exchanged parts
 
@@ -61,15 +60,8 @@ def transposed(sentence: str, text: str) -> list[str]:
 @lru_cache(maxsize=2048)
 def _transposed(sentence: str, text: str) -> tuple[str, ...]:
     """The transposed terms of the sentence as "XY（原文：YX）"; [] when none."""
-    text, sentence = _REFS.sub("", text), _REFS.sub("", sentence)
-    clauses = [bare(s) for s in _CLAUSE.split(text) if len(bare(s)) >= MIN_CLAUSE // 2]
-    sentences = [bare(s) for s in _SENTENCE.split(text) if len(bare(s)) >= MIN_CLAUSE // 2]
-    plain = bare(text)
     out: list[str] = []
-    for raw in _CLAUSE.split(sentence):
-        clause = bare(raw)
-        if len(clause) < MIN_CLAUSE - 2 or clause in plain:
-            continue
+    for clause, (clauses, sentences), _ in restating(sentence, text, MIN_CLAUSE - 2):
         for targets in (clauses, sentences):
             best = _closest(clause, targets)
             # the order the passage sentence itself uses elsewhere is no exchange
