@@ -76,6 +76,12 @@ def build_terms(voc: Vocabulary) -> Terms:
     terms += [(w, "not_measure", w) for w in voc.not_measures]
     for canon, words in voc.consequences.items():
         terms += [(w, "consequence", canon) for w in words]
+        if canon != "minor":
+            # 影响恶劣 said 影响很恶劣, 损失惨重 said 损失非常惨重: the noun, a degree adverb, the adjective
+            terms += [(m.group(1) + d + m.group(2), "consequence", canon) for w in words
+                      if (m := re.fullmatch(r"(影响|损失|后果)(.+)", w))
+                      and not any(m.group(2).startswith(x) for x in voc.consequence_degrees)
+                      for d in voc.consequence_degrees]
     for canon, words in voc.asks.items():
         terms += [(w, "ask", canon) for w in words]
     terms.sort(key=lambda t: -len(t[0]))

@@ -361,6 +361,7 @@ class Vocabulary(BaseModel):
     measures: dict[str, list[str]]
     not_measures: list[str]
     consequences: dict[Consequence, list[str]]
+    consequence_degrees: list[str] = []            # 很, 非常: inside a consequence (影响很恶劣), the same consequence
     asks: dict[str, list[str]]
     yes_no: dict[str, list[str]] = {}              # lead key (会 / 需要) -> the question forms
     # what a question asks about when it is not what the rules give an official (rules/topics.py)

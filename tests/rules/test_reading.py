@@ -144,11 +144,9 @@ def _blind_roles(q: dict) -> list[str]:
 
 
 # Questions of the second set that are still asked back where the table could decide (never a
-# wrong decision): a degree adverb inside a consequence (影响很恶劣), and the asker's own 领导 read as
-# a second official beside the one placed. Strict xfails: the list only shrinks.
-ASKED_BACK_2 = {"我是区水务局分管安全的副局长，辖区出了一般事故，媒体曝光后影响很恶劣，会被怎么处理",
-                "街道副主任，辖区一个工地死了1个人，媒体报道后社会影响很恶劣，要写检查吗",
-                "领导让我查一下：咱们区卫健局一把手如果碰上特别重大公共安全事故，按规定怎么处理"}
+# wrong decision): the asker's own 领导 read as a second official beside the one placed. Strict
+# xfails: the list only shrinks.
+ASKED_BACK_2 = {"领导让我查一下：咱们区卫健局一把手如果碰上特别重大公共安全事故，按规定怎么处理"}
 
 
 @pytest.mark.parametrize("q", BLIND + [pytest.param(q, marks=pytest.mark.xfail(strict=True, reason="asked back"))
@@ -468,3 +466,12 @@ def test_deaths_said_with_the_verb_that_caused_them(said, deaths):
 def test_a_member_of_the_team_is_asked_which_official():
     outcome = decide(extract("我在街道班子里，辖区着火了，定的是较大事故，会咋样", BOOK), BOOK)
     assert outcome.missing is not None and outcome.missing.field == "role"
+
+
+@pytest.mark.parametrize("said, consequence", [("影响很恶劣", "major"), ("损失非常惨重", "major"),
+                                               ("社会影响特别恶劣", "major"), ("影响十分不好", "general_major"),
+                                               ("影响不大", "minor"), ("没有什么影响", "minor")])
+def test_a_degree_adverb_inside_a_consequence(said, consequence):
+    """影响恶劣 said 影响很恶劣: the vocabulary's consequence words with a degree adverb between the
+    noun and the adjective (`consequence_degrees`) are the same consequence; a denial stays one."""
+    assert extract(f"一般事故，{said}，街道副主任会怎样", BOOK).consequence == consequence
