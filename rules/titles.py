@@ -121,6 +121,11 @@ def _refine(own: str | None, before: str | None, voc: Vocabulary) -> str | None:
     return own
 
 
+# A causative with the asker as its object (领导让我查, 领导叫我问问): the leader before it sends the
+# asker; the question is about whoever else it names
+_SENDS_ME = re.compile(r"(?:让|叫|要|请|安排|派|嘱咐|吩咐|交代)我")
+
+
 def mentions(text: str, voc: Vocabulary) -> list[Mention]:
     """The officials named in `text`, in order."""
     toks = _tokens(text, voc)
@@ -142,6 +147,8 @@ def mentions(text: str, voc: Vocabulary) -> list[Mention]:
             # "街道书记和分管副主任": the phrase's level carries to the next title in a list
             last_level, last_end, pending = level_of(t.value, voc), t.end, None
             continue
+        if t.value is None and pending is None and _SENDS_ME.match(text[t.end:]):
+            continue          # "领导让我查一下": the one who asks the asker, not an official asked about
         before = None
         if pending is not None and _near(text, pending.end, t.start, voc):
             before = pending.value

@@ -143,15 +143,7 @@ def _blind_roles(q: dict) -> list[str]:
     return out
 
 
-# Questions of the second set that are still asked back where the table could decide (never a
-# wrong decision): the asker's own 领导 read as a second official beside the one placed. Strict
-# xfails: the list only shrinks.
-ASKED_BACK_2 = {"领导让我查一下：咱们区卫健局一把手如果碰上特别重大公共安全事故，按规定怎么处理"}
-
-
-@pytest.mark.parametrize("q", BLIND + [pytest.param(q, marks=pytest.mark.xfail(strict=True, reason="asked back"))
-                                       if q["q"] in ASKED_BACK_2 else q for q in BLIND_2],
-                         ids=[q["q"] for q in BLIND + BLIND_2])
+@pytest.mark.parametrize("q", BLIND + BLIND_2, ids=[q["q"] for q in BLIND + BLIND_2])
 def test_blind_question(q):
     conversations = Conversations()
     facts = conversations.resolve("c", q["q"], extract(q["q"], BOOK), BOOK)
@@ -475,3 +467,16 @@ def test_a_degree_adverb_inside_a_consequence(said, consequence):
     """影响恶劣 said 影响很恶劣: the vocabulary's consequence words with a degree adverb between the
     noun and the adjective (`consequence_degrees`) are the same consequence; a denial stays one."""
     assert extract(f"一般事故，{said}，街道副主任会怎样", BOOK).consequence == consequence
+
+
+@pytest.mark.parametrize("q, roles, asked", [
+    ("领导让我查一下：咱们区卫健局一把手如果碰上特别重大公共安全事故，按规定怎么处理", ["有关党政领导正职"], False),
+    ("领导叫我问问：街道主任在较大事故后会怎样", ["街道党政领导正职"], False),
+    # the leader asked about, not the one who sends the asker: still asked which
+    ("较大事故，领导会怎样", [], True),
+    ("较大事故，我让领导查一下他会怎样", [], True),
+])
+def test_the_leader_who_sends_the_asker_is_no_official_asked_about(q, roles, asked):
+    outcome = decide(extract(q, BOOK), BOOK)
+    assert outcome.facts.roles == roles
+    assert (outcome.missing is not None and outcome.missing.field == "role") is asked
