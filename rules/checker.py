@@ -106,12 +106,14 @@ from .checking import figure_units as reg4miss_FU
 from .checking import parallel as reg4miss_PL
 from .checking import tails as reg4miss_TL
 from .checking import universal as reg4miss_UN
+from .checking import hedges as sa_hedges
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
 from .checking import bounded_answer as holes9_bound
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
+from .checking import short_answers as SA
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -591,6 +593,20 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         state["r8miss_said"] = said_docs      # the speaker a clause before a semicolon named
         mark = (len(verdicts), len(problems))
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
+        filled = SA.filled(u.text, question) if state["opening"] and u.kind == "sentence" and any(
+            v.verdict == "unsupported" for v in verdicts[mark[0]:]) else None
+        if filled and not SA.held_where_asked(u.text, question, [p.text for _, p in sources.closest(question, k=3)], coverage):
+            filled = None                 # its figure is not that of the statement the question asks about
+        if filled:
+            # "3个工作日内。" to "他们多久转给医院？": judged alone it has nothing to hold; the
+            # question with its slot filled is the claim (rules/checking/short_answers.py)
+            got: list[SentenceVerdict] = []
+            again = dict(state, opening=False)
+            _judge(Unit(filled, "sentence", u.line), book, sources, qfacts, cited, default_doc, got, [],
+                   lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(), state=again)
+            if got and all(v.verdict in ("verified", "quote") for v in got):
+                del verdicts[mark[0]:], problems[mark[1]:]
+                verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（回答“{filled}”）"))
         parts = (ZL.parts(u) or r8b_per_article.parts(u)) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
             not state.get("contradicted") else None     # (a contradicted unit stays wrong)
         if parts:
@@ -753,6 +769,8 @@ def _is_lead(text: str, question: str) -> bool:
     t = _HEDGE.sub("", text.strip())
     if _LEAD.match(t) or V.is_verdict(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
+    if SA.yes_no(t, question) is not None or SA.depends(t):
+        return True                       # "评不了。", "两年之内不行。", "看从什么时候算。" (short_answers.py)
     parts = [x for x in re.split(r"[，,]", t) if x.strip()]
     if len(parts) == 2 and all(_is_lead(x, question) for x in parts):
         return True                       # "是，列了。": the answer and its echo
@@ -814,7 +832,10 @@ def answered_claims(question: str) -> tuple[str, str] | None:
         return q[:m.start()] + q[m.end():], q[:m.start()] + "不" + q[m.end():]
     if not _ANSWERED.search(question):
         return None
-    m = re.search(r"(一样|相同)$", q) or _ASKED_VERB.search(q)
+    last = max(q.rfind("，"), q.rfind(","))
+    # the proposition asked is the last clause's; the clauses before it set its case
+    # ("…有利害关系，还能参加调查吗": 还不能参加, not 没有利害关系)
+    m = re.search(r"(一样|相同)$", q) or (_ASKED_VERB.search(q, last + 1) if last > 0 else None) or _ASKED_VERB.search(q)
     if m is None:
         return None
     neg = "没有" if m.group(0) == "有" else "不" + m.group(0)
@@ -849,8 +870,13 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             continue
         if V.yes_no(v.text) is not None:
             negative = not V.yes_no(v.text)
+        echoed = SA.yes_no(answer, question)
+        if echoed is not None:            # "评不了。": the question's verb with its complement
+            negative = not echoed
+        depends = SA.depends(answer)      # "看从什么时候算。": judged by the sentence after it
         said = None
-        if truth is None and claims and judge_claim is not None and i == 0 and not _UNSURE.match(answer):
+        if truth is None and claims and judge_claim is not None and i == 0 and not _UNSURE.match(answer) \
+                and not depends:
             said = judge_claim(claims[1] if negative else claims[0])
             if said == "contradicted" and judge_claim(claims[0] if negative else claims[1]) == "contradicted":
                 said = None               # the yes and the no both contradicted: the question's premise is
@@ -864,6 +890,8 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         else:
             ok = nxt is not None and nxt.verdict in ("verified", "quote")
             why = "后一句" + ("有依据" if ok else "没有依据")
+        if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):
+            ok, why = False, "回答中的数字不是后一句的数字"     # "三年之内不行。" before a 2年内
         holds = holes9_bound.answered(question, nxt.text) if truth is None and nxt is not None and nxt.verdict in (
             "verified", "quote") else None
         if holds is not None:        # 是的 to "一半以上吗" beside 46.9% (rules/checking/bounded_answer.py)
@@ -1577,7 +1605,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                         written=text)
         # (a figure's unit, the parallel part, a short tail, a universal, the special case: reg4miss)
         moved = moved or [w for reg4miss_m in (reg4miss_FU, reg4miss_PL, reg4miss_TL, reg4miss_UN, reg4miss_SC,
-                                             reg4miss_BS, reg4miss_LM)
+                                             reg4miss_BS, reg4miss_LM, sa_hedges)
                           for w in reg4miss_m.problems(sentence, named, sources.of_document(default_doc), referred)]
         if moved:
             state["contradicted"] = True

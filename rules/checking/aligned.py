@@ -332,10 +332,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             # "X的，Y" where Y alone is too short to choose: Y read with its condition
             joined = _share(_pairs(_stripped(before[1] + clause, bodies)), before[0].grams)
             hit = (before[0], joined) if joined >= 0.6 and len(_pairs(_stripped(clause, bodies))) >= 2 else None
-        elif hit is None and before is not None and bodies and \
+        if hit is None and before is not None and bodies and \
                 len({g for g in _pairs(_stripped(clause, bodies)) if "|" not in g}) < 3:
             # a clause too short to choose a statement of its own, but naming a body (报市…局备案
-            # after …制定实施细则): read with the statement the clause before it restates
+            # after …制定实施细则; 复核机关可以不听取 after …的): read with the statement the clause before it restates
             # (each clause's own pairs, none across their boundary or a word taken out)
             both = {g for c in (before[1], clause) for g in _pairs(_stripped(c, bodies)) if "|" not in g}
             joined = _share(both, before[0].grams)
