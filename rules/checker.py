@@ -107,6 +107,7 @@ from .checking import parallel as reg4miss_PL
 from .checking import tails as reg4miss_TL
 from .checking import universal as reg4miss_UN
 from .checking import hedges as sa_hedges
+from .checking import figure_home as sa_figure_home
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
@@ -1605,7 +1606,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                         written=text)
         # (a figure's unit, the parallel part, a short tail, a universal, the special case: reg4miss)
         moved = moved or [w for reg4miss_m in (reg4miss_FU, reg4miss_PL, reg4miss_TL, reg4miss_UN, reg4miss_SC,
-                                             reg4miss_BS, reg4miss_LM, sa_hedges)
+                                             reg4miss_BS, reg4miss_LM, sa_hedges, sa_figure_home)
                           for w in reg4miss_m.problems(sentence, named, sources.of_document(default_doc), referred)]
         if moved:
             state["contradicted"] = True
