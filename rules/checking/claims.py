@@ -37,7 +37,9 @@ _ITEM_COUNT = re.compile(r"(?:共|一共|有|列(?:了|出)?|包括|规定了|�
 _BODIES = re.compile(r"(?:市|区|省)(?:委|政府|纪委|监委|监察局|人大|组织部|法院|检察院|审计局|财政局|人事局|法制办)|国务院|党工委|管委会|"
                      r"纪检监察机关|纪委|监委|监察局|检察机关|审判机关|审计机关|"
                      r"组织人事部门|组织部|安监局|应急管理局|公安机关|司法机关|事故调查组|事故问责组|人大常委会|人民代表大会常务委员会|"
-                     r"常务副市长|副市长|市长")
+                     r"常务副市长|副市长|市长|"
+                     # the province by its level word (省里, 省级), or bare where it acts (由省作出, 省作的)
+                     r"省(?=里|级)|(?<=由)省|省(?=(?:来|先)?(?:作|做|拍板|召开))")
 
 
 @dataclass
@@ -986,7 +988,7 @@ def cited_by(sentence: str, article_text, aliases: dict[str, set[str]]) -> list[
 # or the initial decision; X作出问责决定(前) is the decision the initial one comes before, not this one
 # the act of deciding, in its full and short forms (作出初步问责决定, 作初步决定)
 _ACTS = re.compile(r"^(?:负责|来|会|将|应|要|单独|自行|统一|只负责)?(?:召开|召集|拍板|作出|做出|决定|作|做)(?!为)")
-_OTHER_DECISION = re.compile(r"^的?(?:最终|正式|最后)?(?:问责)?(?:决定|处理)|^[^，,；;。]{0,12}?(?:之|以)?前")
+_OTHER_DECISION = re.compile(r"^的?(?:是|为)?(?:之后|后来|此后|随后|以后|后面|后)?的?(?:最终|正式|最后)?(?:问责)?(?:决定|处理)|^[^，,；;。]{0,12}?(?:之|以)?前")
 
 
 def acts_initially(sentence: str, body: str) -> bool:
@@ -998,6 +1000,7 @@ def acts_initially(sentence: str, body: str) -> bool:
     for clause in re.findall(r"[^，,；;。]+", sentence):
         for m in re.finditer(re.escape(body), clause):
             after = re.sub(r"^(?:[、和与及](?:国务院|省|市委|市政府|区委|区政府))+", "", clause[m.end():])
+            after = re.sub(r"^(?:里|级|这一级|那一级)", "", after)       # 省里作的: the level word's body acts
             act = _ACTS.match(after)
             by = clause[max(0, m.start() - 1):m.start()] == "由"
             if not (by or act):
