@@ -28,6 +28,7 @@ from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
+BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
 MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到还再]")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
@@ -265,8 +266,11 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
     mine = _pairs(_stripped(clause, bodies))
     if len(mine) < 3:
         return None
+    # of statements the words tie between (两项都是"投诉事项已经由…受理…的"), the one that has the
+    # clause's bodies: a body is left out to catch its swap, not to choose against the statement naming it
     scored = sorted(((_share(mine, u.grams), u) for u in units),
-                    key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)))
+                    key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)
+                                    + (BODY_TIE if bodies and all(b in t[1].text for b in bodies) else 0)))
     if not scored or scored[0][0] < MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
@@ -350,6 +354,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             # "X的，Y" restating one statement: Y is read with its condition (可以申请回避 after the
             # situation that 应当回避 follows)
             share = max(share, _share(_pairs(_stripped(before[1] + clause, bodies)), unit.grams))
+        prev = before
         before = (unit, clause)
         raw = raws[i] if len(raws) == len(clauses) else ""
         theirs_items = set(_ITEM_REF.findall(unit.text))
@@ -378,7 +383,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         for b in bodies:
             if b not in unit.read:
                 out.append(f"“{b}”不是原文这一句所说的（原文：{unit.text}）")
-        if share >= 0.6 and not re.search(r"[吗呢？?]$", clause):
+        # "不属于不追究…的情形": the frame 属于…情形 says whether the case is the lead's, nothing of its own
+        framed = _share({g for g in _pairs(_stripped(re.sub(r"属于|(?:的)?情形(?:之一)?", "", clause), bodies)) if "|" not in g},
+                        unit.grams) if unit.item and re.search(r"属于.+情形", clause) else 0.0
+        if max(share, framed) >= 0.6 and not re.search(r"[吗呢？?]$", clause):
             # (the statement's parts cut at its conjunctions too: 明知该决定违法 | 而未提出书面异议)
             # (and its alternatives apart: 可以从轻处理或者免予追究责任 is no negation of 从轻处理)
             parts = [x for c in _clauses(unit.text) for x in re.split(r"而|并且|但是|但|且|或者", c) if bare(x)]
@@ -388,12 +396,17 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 not _negated(c) or _FAILURE.search(c) for c in covered)
             mine = _pairs(_stripped(clause, bodies))
             rival = any(_negated(u.text) == said and _share(mine, u.grams) >= share - 0.2 for u in units if u is not unit)
+            if prev is not None and prev[1].endswith("的") and prev[0].item and unit.text in prev[0].read:
+                rival = False     # "X的，要追究…" after an item X: the lead X is under is the statement restated
             leads = _lead_parts(unit, clause, covered)
             if leads is not None:
                 # "…的，属于不予受理的情形": the clause restates the lead the item is under; its
                 # polarity is the lead's (a double negation, 不属于不予受理, is an assertion)
                 said = _parity(clause)
                 held = any(_parity(c) for c in leads)
+                # the lead says what follows the case (不追究): no failure of the item's to excuse
+                # a duty said against it (因…无法履行职责的 is the case, not the statement)
+                failure = False
             if said != held and not failure and not rival:
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
             if _MAY.search(clause) and _DUTY.search(unit.text) and not _MAY.search(unit.text):
