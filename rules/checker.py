@@ -1021,9 +1021,14 @@ def _counted(sentence: str, question: str) -> str | None:
     head = re.sub(r"哪$", "", re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question[:q.start()]))
     tail = re.sub(r"[？?。吗呢]+\s*$", "", question[q.end():])
     said = re.sub(r"\d+", lambda m: int_cn(int(m.group(0))), sentence[:a.end()])   # 6项 is 六项, as articles count
+    if re.search(r"[了有]$", head):
+        said = re.sub(r"^(?:一共|总共|共)", "", said)     # "第五条列了几项" -> 第五条列了五项, not 列了一共五项
     lead = re.match(r"(?:一共|总共|共)?有?", q.group(0)).group(0)
     if lead and not re.match(r"一共|总共|共|有", said):
         said = lead + said                # "第五条有多少项" -> "第五条有六项"
+    if re.search(r"第[零一二两三四五六七八九十百\d]+条$|第[零一二两三四五六七八九十百\d]+条(?:列了|列有|有|规定了|写了)$", head) \
+            and not bare(sentence[a.end():]):
+        tail = ""                         # "第五条列了几项篡改情形" -> 第五条列了五项: an article's items, counted
     return head + said + tail + sentence[a.end():]
 
 

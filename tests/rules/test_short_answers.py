@@ -74,3 +74,12 @@ def test_a_phrase_fills_the_questions_slot_only_when_it_is_the_slots_kind():
     qinglan("卫生健康主管部门收到投诉后多久转交被投诉的医疗机构？",
             "3个工作日内。",
             "5个工作日内。")
+
+
+def test_a_count_answers_an_articles_items_whatever_the_question_calls_them():
+    lanzhou("第五条列了几项篡改情形？",
+            "一共五项。其中一项是人为遮挡、喷淋、拆除采样口或者干扰采样装置。",
+            "一共六项。其中一项是人为遮挡、喷淋、拆除采样口或者干扰采样装置。")
+    chengchuan("第十条列了几种免责情形？",
+               "四种。其中一种是因不可抗力致使无法履行职责的。",
+               "三种。其中一种是因不可抗力致使无法履行职责的。")
