@@ -1221,6 +1221,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
+    # a degree adverb before a negation (完全没有提到, 根本不适用) says how sure, not what: the negation is the claim
+    sentence = re.sub(r"(?:完全|根本|压根儿?|丝毫|全然|一点也|一点都|从来)(?=没|不|未|无)", "", sentence)
     sentence = r9alarmB_looked.scoped(sentence)        # 单看第十六条，没有免职: said of that article
     sentence, r9alarmB_bad = r9alarmB_alias.unglossed(sentence, {
         n: p.text for n in sources.articles(default_doc) if (p := sources.article(n, default_doc))})
