@@ -115,6 +115,7 @@ from .checking import bounded_answer as holes9_bound
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking import short_answers as SA
+from .checking import said_not as SN
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -593,6 +594,21 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                  "paragraph": paragraph}
         state["r8miss_said"] = said_docs      # the speaker a clause before a semicolon named
         mark = (len(verdicts), len(problems))
+        denied = SN.framed(u.text) if u.kind in ("sentence", "item") else None
+        if denied is not None:
+            # "条文并没有说国务院作初步决定": the claim denied, judged as asserted (said_not.py)
+            got: list[SentenceVerdict] = []
+            again = dict(state, opening=False)
+            _judge(Unit(denied[0], "sentence", u.line), book, sources, qfacts, cited, default_doc, got, [],
+                   lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(), state=again)
+            if again.get("contradicted"):
+                verdicts.append(SentenceVerdict(u.text, "verified", "所否认的说法与规则或原文不符：" + got[-1].support))
+                previous = about = u.text
+                continue
+            if got and all(v.verdict in ("verified", "quote") for v in got):
+                fail(u.text, f"原文有这一内容：{got[-1].support}")
+                previous = about = u.text
+                continue
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
         filled = SA.filled(u.text, question) if state["opening"] and u.kind == "sentence" and any(
             v.verdict == "unsupported" for v in verdicts[mark[0]:]) else None

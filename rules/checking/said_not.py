@@ -1,0 +1,35 @@
+""""条文并没有说国务院作初步决定" / "第十三条没有规定由市委、市政府作初步问责决定": a sentence that
+says the text does not say something. Its claim is the denial: true when what it denies is
+contradicted by the rules or the text, false when the text says it. The readers of what is denied
+(who decides, which measure, which deadline) read the embedded claim as if it were asserted and
+judged the sentence the wrong way round: the true denial was flagged, the false one passed.
+
+`framed` cuts the sentence into the text it speaks of and the claim denied; the checker judges
+that claim (written under the article when one is named: 第十六条规定开现场会) and keeps the
+verdict only when it is decisive, leaving an undecided claim to the readers of absence.
+"""
+from __future__ import annotations
+
+import re
+
+# the text spoken of: the regulation, its articles, the source, or a pronoun for them
+_TEXT = (r"(?P<text>(?:《[^》]+》)?(?:第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?)"
+         r"|条文|原文|本规定|规定|该条|这一条|这条|它|文件|来源|资料)")
+_DENIED = re.compile(r"^(?:但|而|不过|可)?" + _TEXT + r"(?:里|中|本身)?(?:并|也|从来)?(?:没有|没|未)"
+                     r"(?P<verb>说过?|规定过?|写过?|写明|讲过?|要求过?)(?P<claim>[^，,。；;—]{4,})[。！!]?$")
+# an indirect question (没有规定对正职怎么处理) denies an answer, not a claim: left to the readers of absence
+_ASKS = re.compile(r"怎么|怎样|如何|什么|哪|谁|多少|几|是否|有没有|能否")
+
+
+def framed(sentence: str) -> tuple[str, str] | None:
+    """(the claim as the text would say it, the claim alone), or None when the sentence is no
+    denial of what the text says."""
+    m = _DENIED.match(sentence.strip())
+    if m is None:
+        return None
+    claim = re.sub(r"^(?:是|要|由于)?", "", m.group("claim"))
+    if _ASKS.search(claim) or re.fullmatch(r"(?:《[^》]+》)?第[^，。]{1,8}[条款项]", claim):
+        return None
+    if re.match(r"第|《", m.group("text")):
+        return f"{m.group('text')}规定{claim}", claim
+    return claim, claim
