@@ -72,6 +72,7 @@ from .checking import referring as reg4alarm_RF
 from .checking import count_lead as reg4alarm_CL
 
 from .checking import figures_absent as r8miss_FA
+from .checking import figures_after as r10miss_FF
 from .checking import article_total as r8miss_AC
 from .checking import speaker as r8miss_SP
 from .checking import which_article as r8miss_WA
@@ -1483,6 +1484,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, why)
         return
     why = r8miss_FA.denied_figures(sentence, sources, named, default_doc)
+    why = why or r10miss_FF.denied_figures(sentence, sources, named, default_doc)   # figures in the next sentences
     if why:                               # "报告没有给出PM2.5的具体数值": figures of a kind about a subject
         state["contradicted"] = True
         fail(text, why)
