@@ -73,6 +73,7 @@ from .checking import count_lead as reg4alarm_CL
 
 from .checking import figures_absent as r8miss_FA
 from .checking import figures_after as r10miss_FF
+from .checking import item_severities as r10miss_IS
 from .checking import article_total as r8miss_AC
 from .checking import speaker as r8miss_SP
 from .checking import which_article as r8miss_WA
@@ -1341,6 +1342,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
     found += R8A_CV.convening(sentence, book, severity, numbers)   # per clause, denied bodies (convened.py)
     found += C.article_severities(sentence, book, numbers)
+    found += r10miss_IS.item_severities(sentence, book)   # 第十三条第（二）项 is the 重大 accident's
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
                                       held=lambda n, clause: _held_by_rest(clause, n, sources, book.regulation.document))
     found += cut_verdicts

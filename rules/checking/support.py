@@ -34,6 +34,7 @@ from . import title_count as TC
 from .exchanged import exchanged as holes9_exchanged
 from .transposed import transposed as holes9_transposed
 from .magnitudes import rescaled as r10miss_rescaled
+from .item_heads import head as r10miss_head
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -374,6 +375,7 @@ def added_items(sentence: str, text: str) -> list[str]:
         # the first item may carry the words that lead into the list, the last those after it
         items[0] = next((items[0][i:] for i in range(len(items[0]) - 1) if items[0][i:] in plain), items[0])
         items[-1] = next((items[-1][:j] for j in range(len(items[-1]), len(items[-1]) // 2, -1) if items[-1][:j] in plain), items[-1])
+        items[-1] = r10miss_head(items[-1], plain)   # …、医疗卫生这几个领域发生…: the item before the passage's words
         if len(items) < 2:
             continue
         def found(x: str) -> bool:
