@@ -74,6 +74,7 @@ from .checking import count_lead as reg4alarm_CL
 from .checking import figures_absent as r8miss_FA
 from .checking import figures_after as r10miss_FF
 from .checking import item_severities as r10miss_IS
+from .checking import waits_for as r10miss_WF
 from .checking import article_total as r8miss_AC
 from .checking import speaker as r8miss_SP
 from .checking import which_article as r8miss_WA
@@ -1357,6 +1358,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                                   if (p := sources.article(n, default_doc))}, sources.aliases)
     found += R.conductors(sentence, book)
     found += R.accident_group(sentence, book)
+    found += r10miss_WF.waits(sentence, book)           # …之后，再开展: the group after the other (waits_for.py)
     found += r9miss_MG.merged(sentence, book)          # 问责组并入事故调查组 (merged_group.py)
     found += R.members_moved(sentence, book)
     found += R.referrals(sentence, book)
