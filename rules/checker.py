@@ -75,6 +75,7 @@ from .checking import figures_absent as r8miss_FA
 from .checking import figures_after as r10miss_FF
 from .checking import item_severities as r10miss_IS
 from .checking import waits_for as r10miss_WF
+from .checking import appositions as r10miss_AP
 from .checking import article_total as r8miss_AC
 from .checking import speaker as r8miss_SP
 from .checking import which_article as r8miss_WA
@@ -1395,6 +1396,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
     found += C.cross_references(sentence, R8A_CR.with_glosses(sources, default_doc))   # 下同 carries 第二条's 区
+    found += r10miss_AP.apposed(sentence, R8A_CR.with_glosses(sources, default_doc))   # …，也就是第五条到第九条
     found += C.severity_conditions(sentence, book)
     found += C.external_articles(sentence, sources.whole)
     spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count
