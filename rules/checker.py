@@ -76,6 +76,7 @@ from .checking import figures_after as r10miss_FF
 from .checking import item_severities as r10miss_IS
 from .checking import waits_for as r10miss_WF
 from .checking import appositions as r10miss_AP
+from .checking import outside_held as r10miss_OH
 from .checking import article_total as r8miss_AC
 from .checking import speaker as r8miss_SP
 from .checking import which_article as r8miss_WA
@@ -1216,6 +1217,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", why))
             return
         sentence = rest                  # the clauses not about chapters are judged as any sentence
+    r10miss_held = r10miss_OH.held(sentence, sources, state.get("previous", ""), state.get("question", ""))
+    if r10miss_held:                      # "资料中附有这两条的原文": an outside document's text said held
+        state["contradicted"] = True
+        fail(text, r10miss_held)
+        return
     unheld = _outside_content(sentence, sources, state.get("previous", ""), state.get("question", ""))
     if unheld:
         verdicts.append(SentenceVerdict(text, "verified", unheld))

@@ -35,6 +35,7 @@ from .exchanged import exchanged as holes9_exchanged
 from .transposed import transposed as holes9_transposed
 from .magnitudes import rescaled as r10miss_rescaled
 from .item_heads import head as r10miss_head
+from .handed_to import moved_recipients as r10miss_moved_recipients
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -150,6 +151,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += restated_terms(sentence, text)
     out += RC.recipients(sentence, text) + RN.recounted(sentence, text) + WD.widened(sentence, text)
     out += r10miss_rescaled(sentence, text)     # 698万 where the passage says 698亿 (r10miss)
+    out += r10miss_moved_recipients(sentence, text)   # 移送 a body the passage names for another role
     return out
 
 
