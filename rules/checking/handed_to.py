@@ -20,7 +20,7 @@ def moved_recipients(sentence: str, text: str) -> list[str]:
     """The sentence's recipients that the passage names, but never after the same verb."""
     plain = bare(text)
     out = []
-    for m in _RECIPIENT.finditer(bare(sentence)):
+    for m in _RECIPIENT.finditer(re.sub(r"\s", "", sentence)):   # (a colon after the verb ends it)
         verb = m.group(1)
         if verb not in plain:
             continue

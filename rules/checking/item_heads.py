@@ -10,12 +10,19 @@ word for word from its start keeps its whole text.
 from __future__ import annotations
 
 _RUN = 4
+_CLOSE = "等"        # the word that closes a list the passage leaves open
 
 
 def head(item: str, plain: str) -> str:
     """The last item without the passage's words that follow it (the item itself when it opens
     with the passage's words, or nothing of the passage follows it)."""
     for i in range(len(item) - _RUN + 1):
-        if item[i:i + _RUN] in plain:
-            return item[:i] if i >= 2 else item
+        run = item[i:i + _RUN]
+        if run in plain:
+            closed = any(plain[:k].endswith(_CLOSE) for k in _starts(plain, run))
+            return item[:i] if i >= 2 and closed else item
     return item
+
+
+def _starts(plain: str, run: str) -> list[int]:
+    return [k for k in range(len(plain)) if plain.startswith(run, k)]
