@@ -72,6 +72,11 @@ from .checking import referring as reg4alarm_RF
 from .checking import count_lead as reg4alarm_CL
 
 from .checking import figures_absent as r8miss_FA
+from .checking import figures_after as r10miss_FF
+from .checking import item_severities as r10miss_IS
+from .checking import waits_for as r10miss_WF
+from .checking import appositions as r10miss_AP
+from .checking import outside_held as r10miss_OH
 from .checking import article_total as r8miss_AC
 from .checking import speaker as r8miss_SP
 from .checking import which_article as r8miss_WA
@@ -1264,6 +1269,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", why))
             return
         sentence = rest                  # the clauses not about chapters are judged as any sentence
+    r10miss_held = r10miss_OH.held(sentence, sources, state.get("previous", ""), state.get("question", ""))
+    if r10miss_held:                      # "资料中附有这两条的原文": an outside document's text said held
+        state["contradicted"] = True
+        fail(text, r10miss_held)
+        return
     unheld = _outside_content(sentence, sources, state.get("previous", ""), state.get("question", ""))
     if unheld:
         verdicts.append(SentenceVerdict(text, "verified", unheld))
@@ -1392,6 +1402,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
     found += R8A_CV.convening(sentence, book, severity, numbers)   # per clause, denied bodies (convened.py)
     found += C.article_severities(sentence, book, numbers)
+    found += r10miss_IS.item_severities(sentence, book)   # 第十三条第（二）项 is the 重大 accident's
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
                                       held=lambda n, clause: _held_by_rest(clause, n, sources, book.regulation.document))
     found += cut_verdicts
@@ -1406,6 +1417,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                                   if (p := sources.article(n, default_doc))}, sources.aliases)
     found += R.conductors(sentence, book)
     found += R.accident_group(sentence, book)
+    found += r10miss_WF.waits(sentence, book)           # …之后，再开展: the group after the other (waits_for.py)
     found += r9miss_MG.merged(sentence, book)          # 问责组并入事故调查组 (merged_group.py)
     found += R.members_moved(sentence, book)
     found += R.referrals(sentence, book)
@@ -1442,6 +1454,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "verified", "；".join(v.message for v in found if v.message)))
         return
     found += C.cross_references(sentence, R8A_CR.with_glosses(sources, default_doc))   # 下同 carries 第二条's 区
+    found += r10miss_AP.apposed(sentence, R8A_CR.with_glosses(sources, default_doc))   # …，也就是第五条到第九条
     found += C.severity_conditions(sentence, book)
     found += C.external_articles(sentence, sources.whole)
     spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count
@@ -1535,6 +1548,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, why)
         return
     why = r8miss_FA.denied_figures(sentence, sources, named, default_doc)
+    why = why or r10miss_FF.denied_figures(sentence, sources, named, default_doc)   # figures in the next sentences
     if why:                               # "报告没有给出PM2.5的具体数值": figures of a kind about a subject
         state["contradicted"] = True
         fail(text, why)

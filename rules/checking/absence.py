@@ -237,6 +237,9 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         if topic and not _thing(after, True).strip() or topic and _GENERIC.fullmatch(_thing(after, True)):
             before, after = before[:topic.start()], topic.group(1)
         agent = _agent_absent(after, "".join(clauses[:i]) + before, sources, named, default_doc)
+        if agent is None:       # "问责组由哪些机关组成": the thing before the agent asked (agent_of.py, r10miss)
+            from .agent_of import agent_absent as r10miss_agent
+            agent = r10miss_agent(after, "".join(clauses[:i]) + before, sources, named, default_doc)
         if agent is not None:
             return agent[0], agent[1], "".join(clauses[:i] + clauses[i + 1:])
         start = i

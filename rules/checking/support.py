@@ -33,6 +33,9 @@ from . import lead_act as LA
 from . import title_count as TC
 from .exchanged import exchanged as holes9_exchanged
 from .transposed import transposed as holes9_transposed
+from .magnitudes import rescaled as r10miss_rescaled
+from .item_heads import head as r10miss_head
+from .handed_to import moved_recipients as r10miss_moved_recipients
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -147,6 +150,8 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += event_dates(sentence, text)
     out += restated_terms(sentence, text)
     out += RC.recipients(sentence, text) + RN.recounted(sentence, text) + WD.widened(sentence, text)
+    out += r10miss_rescaled(sentence, text)     # 698万 where the passage says 698亿 (r10miss)
+    out += r10miss_moved_recipients(sentence, text)   # 移送 a body the passage names for another role
     return out
 
 
@@ -372,6 +377,7 @@ def added_items(sentence: str, text: str) -> list[str]:
         # the first item may carry the words that lead into the list, the last those after it
         items[0] = next((items[0][i:] for i in range(len(items[0]) - 1) if items[0][i:] in plain), items[0])
         items[-1] = next((items[-1][:j] for j in range(len(items[-1]), len(items[-1]) // 2, -1) if items[-1][:j] in plain), items[-1])
+        items[-1] = r10miss_head(items[-1], plain)   # …、医疗卫生这几个领域发生…: the item before the passage's words
         if len(items) < 2:
             continue
         def found(x: str) -> bool:
