@@ -112,6 +112,9 @@ from .checking import listed_members as reg4miss_LM
 from .checking import bounded_answer as holes9_bound
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
+from .checking import combining as r10alarmA_CB
+from .checking import list_ends as r10alarmA_LE
+from .checking import clause_paragraphs as r10alarmA_CP
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1332,7 +1335,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
     found += C.absent_measures(sentence, book)
-    found += C.combinable(sentence, book, state.get("previous", ""))
+    # clauses about another article, a pair said to go together (combining.py)
+    found += r10alarmA_CB.combinable(sentence, book, state.get("previous", ""), C.combinable)
     found += C.measure_sets(sentence, book)
     # a lead-in announcing a split or a count of an article's measures (rules/checking/partitions.py)
     found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
@@ -1346,7 +1350,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += _missing_said(sentence, book, sources, default_doc)
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
     if len(named) == 1:
-        found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
+        # each clause against the paragraph (款) it names (clause_paragraphs.py)
+        found += r10alarmA_CP.listing(sentence, named[0].article, lambda part: C.listing(
+            part, book, _paragraph_text(part, named[0], sources, default_doc), sources.aliases))
         # 列的是A、B、C，没有D: a part given as the whole, a listed member denied (exhaustive.py)
         found += holes9_lists.exhaustive(sentence, _paragraph_text(sentence, named[0], sources, default_doc))
     found += C.cited_by(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text, sources.aliases)
@@ -1533,7 +1539,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         arts = named + referring or [p for n in sorted({r.source.article for r in book.regulation.rows()})
                          if (p := sources.article(n, book.regulation.document))]
         text_pool = "\n".join(_with_lead(p, sources) for p in arts)
-        missing = missing_terms(denied_elsewhere(sentence, C.bodies, text_pool), text_pool, [], "", sources.titles, sources.aliases)
+        # a list of measures ends where its last measure does (免职同档: list_ends.py)
+        missing = missing_terms(denied_elsewhere(r10alarmA_LE.cut(sentence, book), C.bodies, text_pool), text_pool, [], "", sources.titles, sources.aliases)
         if missing:
             state["contradicted"] = True
             fail(text, f"{'、'.join(missing)}在所引条文中找不到。")
@@ -1542,7 +1549,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             # what it says beside the rule claim is still held to the articles it names (to the
             # paragraph it names of one: 第十条第二款 does not say what 第一款 says)
             held = [_paragraph_of(sentence, p, sources, default_doc) for p in named] + referring
-            passage, why = support(sentence, sources, held, None, cited, [], min_coverage=0.35, polarity=False,
+            passage, why = support(r10alarmA_LE.cut(sentence, book), sources, held, None, cited, [], min_coverage=0.35, polarity=False,
                                    lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id))
             if passage is None:
                 fail(text, why)
