@@ -115,6 +115,7 @@ from .checking import exhaustive as holes9_lists
 from .checking import combining as r10alarmA_CB
 from .checking import list_ends as r10alarmA_LE
 from .checking import clause_paragraphs as r10alarmA_CP
+from .checking import viewpoints as r10alarmA_VP
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1510,6 +1511,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
         # the absence is true: what else the sentence says must still be found; failing that,
         # the sentence is judged whole below, as if no absence had been read
+        rest = r10alarmA_VP.unframed(rest, lambda x: C.carries_claim(x, book))   # 所以从条文本身看，
         if not (C.carries_claim(rest, book) or len(bare(rest)) > 6) or \
                 support(rest, sources, named, None, cited, sevs)[0] is not None:
             verdicts.append(SentenceVerdict(text, "verified", why))
