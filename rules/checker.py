@@ -116,6 +116,7 @@ from .checking import combining as r10alarmA_CB
 from .checking import list_ends as r10alarmA_LE
 from .checking import clause_paragraphs as r10alarmA_CP
 from .checking import viewpoints as r10alarmA_VP
+from .checking import table_roles as r10alarmA_TR
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1368,7 +1369,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.scope(sentence, book, numbers)
     found += r9miss_SX.excluded(sentence, state.get("previous", ""), book)   # 内设机构的负责人不在此列
     found += r8miss_SL.shortened(sentence, book)        # "适用于市委、市政府领导班子成员" (scope_lead.py)
-    found += holes9_scope.outside(sentence, book)       # "适用于市委、市政府领导" (scope_bodies.py)
+    found += r10alarmA_TR.outside(sentence, book, holes9_scope.outside)  # "适用于市委、市政府领导" (scope_bodies.py); not a table row's 对象为<role> (table_roles.py)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
     found += I.inclusions(sentence, named or sources.of_document(default_doc))
     found += R.scope_heads(sentence, book, numbers)
