@@ -117,6 +117,7 @@ from .checking import list_ends as r10alarmA_LE
 from .checking import clause_paragraphs as r10alarmA_CP
 from .checking import viewpoints as r10alarmA_VP
 from .checking import table_roles as r10alarmA_TR
+from .checking import convening_compared as r10alarmA_CC
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1345,6 +1346,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                                                   lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
     found += R8A_CV.convening(sentence, book, severity, numbers)   # per clause, denied bodies (convened.py)
+    found += r10alarmA_CC.compared(sentence, book, state.get("question", ""))   # 时限一样，区别在召开主体
     found += C.article_severities(sentence, book, numbers)
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
                                       held=lambda n, clause: _held_by_rest(clause, n, sources, book.regulation.document))

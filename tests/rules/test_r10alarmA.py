@@ -114,3 +114,12 @@ def test_a_table_row_of_a_role(right: str, wrong: str) -> None:
 def test_a_scope_said_with_the_same_lead_is_still_held() -> None:
     assert not verdict("适用于谁？", "问责对象为市委、市政府领导。").passed
     assert not verdict("适用于谁？", "| 问责对象 | 备注 |\n|---|---|\n| 市委、市政府领导 | 适用 |").passed
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("时限一样，区别在召开主体的层级。", "时限不同，区别在召开主体的层级。"),
+    ("两种情况召开的机关不同，时间要求相同。", "召开主体一样，时限也一样。"),
+    ("召开者不同，期限一致。", "区别在时限。"),
+])
+def test_the_convening_rows_compared(right: str, wrong: str) -> None:
+    both_ways("各类事故的现场会分别由谁召开、多长时间内召开？", right, wrong, unsupported=True)
