@@ -118,6 +118,7 @@ from .checking import clause_paragraphs as r10alarmA_CP
 from .checking import viewpoints as r10alarmA_VP
 from .checking import table_roles as r10alarmA_TR
 from .checking import convening_compared as r10alarmA_CC
+from .checking import consequence_ellipsis as r10alarmA_CE
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1179,6 +1180,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     sentence = ZG.placed(sentence, book)               # 街道一把手（党政领导正职）: the gloss at its level
+    sentence = r10alarmA_CE.filled(sentence, book, state.get("previous", ""))     # …，造成的…，没有造成的…: the consequence written back
     sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole
     sentence = R8A_LV.leveled(sentence)                # 事故级别为一般: the grade, as 一般事故
     sentence = R8A_NO.numbered(sentence, sources)      # 《关于实行…暂行规定》 is 中办发[2009]25号 (第一条)

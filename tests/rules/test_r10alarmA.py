@@ -123,3 +123,15 @@ def test_a_scope_said_with_the_same_lead_is_still_held() -> None:
 ])
 def test_the_convening_rows_compared(right: str, wrong: str) -> None:
     both_ways("各类事故的现场会分别由谁召开、多长时间内召开？", right, wrong, unsupported=True)
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("再看是否造成了重大损失或者恶劣影响，造成的适用较重一档（如停职检查、免职），没有造成的适用较轻一档（如训诫、通报批评）。",
+     "再看是否造成了重大损失或者恶劣影响，造成的适用较重一档（如停职检查、训诫），没有造成的适用较轻一档（如训诫、通报批评）。"),
+    ("要看有没有造成重大损失或者恶劣影响：造成的，给予免职等处理；没有造成的，给予通报批评等处理。",
+     "要看有没有造成重大损失或者恶劣影响：造成的，给予免职等处理；没有造成的，给予停职检查等处理。"),
+    ("第十条看是否造成重大损失或者恶劣影响：造成了的，给予停职检查等处理；未造成的，给予训诫等处理。",
+     "第十条看是否造成重大损失或者恶劣影响：造成了的，给予停职检查等处理；未造成的，给予免职等处理。"),
+])
+def test_a_consequence_said_once_and_left_out(right: str, wrong: str) -> None:
+    both_ways("第十条的适用条件是什么？", right, wrong, unsupported=True)
