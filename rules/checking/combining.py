@@ -7,8 +7,9 @@ word of combining. Two constructions say something else of some of those measure
   责令公开道歉和停职检查、免职放在一起，程序按中办发[2009]25号文件执行" — the measures after 但第十一条
   are what 第十一条 groups, not measures said to be combinable; "…，调离现工作岗位就是第十条第一款列出
   的问责方式之一" says where a measure is listed. From a clause that names an article or paragraph
-  other than the combinable paragraph, and has no word of combining, up to the next clause that
-  has one, the measures are left to the readings of that article (procedures, listings).
+  other than the combinable paragraph, and has no word of combining (nor one that carries it
+  over: 也, 同样), up to the next clause that has one, the measures are left to the readings of
+  that article (procedures, listings).
 - **a pair said to go together**: "通报批评和调离现工作岗位可以一并适用", "调离现工作岗位可以和通报批评
   同时适用": two measures applied together. 第十条第二款 lets each measure it lists be combined with
   *other* measures, so the pair may go together when one of the two is on that list (both off it,
@@ -28,6 +29,8 @@ _CLAUSE = re.compile(r"[^，,；;：:]+")
 _MAY = r"(?:可以|可|能|能够|也可以|也能)"
 _TOGETHER = r"(?:一并|同时|合并|一起)(?:适用|使用|给予|给)"
 _AND = r"(?:和|与|跟|同|以及)"
+# "第十一条规定的免职也一样": a clause that carries the combining over is about combining
+_CARRIED = re.compile(r"也|同样|一样|亦|同理")
 _NOT_PAIRWISE = re.compile(r"单独|只有|只能|仅|唯有")
 
 
@@ -64,7 +67,7 @@ def combinable(sentence: str, book: RuleBook, before: str,
                     for r in refs)
         if combining:
             elsewhere = False
-        elif other:
+        elif other and not _CARRIED.search(clause):
             elsewhere = True
         if elsewhere:
             continue

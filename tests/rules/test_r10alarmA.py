@@ -135,3 +135,8 @@ def test_the_convening_rows_compared(right: str, wrong: str) -> None:
 ])
 def test_a_consequence_said_once_and_left_out(right: str, wrong: str) -> None:
     both_ways("第十条的适用条件是什么？", right, wrong, unsupported=True)
+
+
+def test_a_clause_that_carries_combining_over_is_still_judged() -> None:
+    """"…，第十一条列的免职也一样" says 免职 may be combined too: it is no clause about 第十一条 alone."""
+    assert not verdict("能合并吗？", "第十条第二款规定训诫可以合并适用，第十一条列的免职也一样。").passed
