@@ -119,6 +119,7 @@ from .checking import viewpoints as r10alarmA_VP
 from .checking import table_roles as r10alarmA_TR
 from .checking import convening_compared as r10alarmA_CC
 from .checking import consequence_ellipsis as r10alarmA_CE
+from .checking import severity_compared as r10alarmA_SV
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1152,6 +1153,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                                  book, default_doc)
     if r9alarmB_source is not None:      # "出处是第十一条": the articles the sentences above rest on
         settle(*r9alarmB_source)
+        return
+    r10alarmA_compared = r10alarmA_SV.judged(text, book, state.get("asked", []))
+    if r10alarmA_compared is not None:   # "其余三类人在重大事故中从免职降为停职检查" (severity_compared.py)
+        settle(*r10alarmA_compared)
         return
     r9alarmB_inner = r9alarmB_consistent.claim(text)
     if r9alarmB_inner is not None:

@@ -140,3 +140,24 @@ def test_a_consequence_said_once_and_left_out(right: str, wrong: str) -> None:
 def test_a_clause_that_carries_combining_over_is_still_judged() -> None:
     """"…，第十一条列的免职也一样" says 免职 may be combined too: it is no clause about 第十一条 alone."""
     assert not verdict("能合并吗？", "第十条第二款规定训诫可以合并适用，第十一条列的免职也一样。").passed
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    ("特别重大和重大事故的初步问责有什么区别？",
+     "可以看出，只有有关党政领导正职和街道分管副职两档处理相同，其余三类人在重大事故中从免职降为停职检查。",
+     "可以看出，只有有关党政领导正职两档处理相同，其余四类人在重大事故中从免职降为停职检查。"),
+    ("特别重大和重大事故的初步问责有什么区别？",
+     "可以看出，只有有关党政领导正职和街道分管副职两档处理相同，其余三类人在重大事故中从免职降为停职检查。",
+     "可以看出，只有有关党政领导正职和街道分管副职两档处理相同，其余四类人在重大事故中从免职降为停职检查。"),
+    ("特别重大和重大事故的初步问责有什么区别？",
+     "有关党政领导正职的处理不变，区党政领导分管副职从免职变为停职检查。",
+     "有关党政领导正职的处理不变，街道党政领导分管副职从免职变为停职检查。"),
+    ("重大和特别重大事故有什么不同？",
+     "区有关职能部门领导分管副职在特别重大事故中从停职检查变为免职。",
+     "区有关职能部门领导分管副职在特别重大事故中从免职变为停职检查。"),
+    ("较大事故和重大事故有什么不同？",
+     "街道党政领导正职在重大事故中从责令公开道歉变为停职检查。",
+     "街道党政领导正职在重大事故中从责令公开道歉变为免职。"),
+])
+def test_two_severities_compared_role_by_role(question: str, right: str, wrong: str) -> None:
+    both_ways(question, right, wrong, unsupported=True)
