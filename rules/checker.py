@@ -121,6 +121,14 @@ from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking import short_answers as SA
 from .checking import said_not as SN
+from .checking import combining as r10alarmA_CB
+from .checking import list_ends as r10alarmA_LE
+from .checking import clause_paragraphs as r10alarmA_CP
+from .checking import viewpoints as r10alarmA_VP
+from .checking import table_roles as r10alarmA_TR
+from .checking import convening_compared as r10alarmA_CC
+from .checking import consequence_ellipsis as r10alarmA_CE
+from .checking import severity_compared as r10alarmA_SV
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1201,6 +1209,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if r9alarmB_source is not None:      # "出处是第十一条": the articles the sentences above rest on
         settle(*r9alarmB_source)
         return
+    r10alarmA_compared = r10alarmA_SV.judged(text, book, state.get("asked", []))
+    if r10alarmA_compared is not None:   # "其余三类人在重大事故中从免职降为停职检查" (severity_compared.py)
+        settle(*r10alarmA_compared)
+        return
     r9alarmB_inner = r9alarmB_consistent.claim(text)
     if r9alarmB_inner is not None:
         # "这与第十一条把…交给《办法》是一致的": the claim inside the frame, judged on its own
@@ -1228,6 +1240,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     sentence = ZG.placed(sentence, book)               # 街道一把手（党政领导正职）: the gloss at its level
+    sentence = r10alarmA_CE.filled(sentence, book, state.get("previous", ""))     # …，造成的…，没有造成的…: the consequence written back
     sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole
     sentence = R8A_LV.leveled(sentence)                # 事故级别为一般: the grade, as 一般事故
     sentence = R8A_NO.numbered(sentence, sources)      # 《关于实行…暂行规定》 is 中办发[2009]25号 (第一条)
@@ -1394,13 +1407,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         found += C.not_measures(sentence, book)
     found += C.procedures(sentence, book)
     found += C.absent_measures(sentence, book)
-    found += C.combinable(sentence, book, state.get("previous", ""))
+    # clauses about another article, a pair said to go together (combining.py)
+    found += r10alarmA_CB.combinable(sentence, book, state.get("previous", ""), C.combinable)
     found += C.measure_sets(sentence, book)
     # a lead-in announcing a split or a count of an article's measures (rules/checking/partitions.py)
     found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
                                                                   lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
     found += R8A_CV.convening(sentence, book, severity, numbers)   # per clause, denied bodies (convened.py)
+    found += r10alarmA_CC.compared(sentence, book, state.get("question", ""))   # 时限一样，区别在召开主体
     found += C.article_severities(sentence, book, numbers)
     found += r10miss_IS.item_severities(sentence, book)   # 第十三条第（二）项 is the 重大 accident's
     cut_verdicts = C.missing_articles(sentence, book, numbers, _MISSING_OK,
@@ -1409,7 +1424,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += _missing_said(sentence, book, sources, default_doc)
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
     if len(named) == 1:
-        found += C.listing(sentence, book, _paragraph_text(sentence, named[0], sources, default_doc), sources.aliases)
+        # each clause against the paragraph (款) it names (clause_paragraphs.py)
+        found += r10alarmA_CP.listing(sentence, named[0].article, lambda part: C.listing(
+            part, book, _paragraph_text(part, named[0], sources, default_doc), sources.aliases))
         # 列的是A、B、C，没有D: a part given as the whole, a listed member denied (exhaustive.py)
         found += holes9_lists.exhaustive(sentence, _paragraph_text(sentence, named[0], sources, default_doc))
     found += C.cited_by(sentence, lambda n: (sources.article(n, default_doc) or _EMPTY).text, sources.aliases)
@@ -1425,7 +1442,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += R.scope(sentence, book, numbers)
     found += r9miss_SX.excluded(sentence, state.get("previous", ""), book)   # 内设机构的负责人不在此列
     found += r8miss_SL.shortened(sentence, book)        # "适用于市委、市政府领导班子成员" (scope_lead.py)
-    found += holes9_scope.outside(sentence, book)       # "适用于市委、市政府领导" (scope_bodies.py)
+    found += r10alarmA_TR.outside(sentence, book, holes9_scope.outside)  # "适用于市委、市政府领导" (scope_bodies.py); not a table row's 对象为<role> (table_roles.py)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
     found += I.inclusions(sentence, named or sources.of_document(default_doc))
     found += R.scope_heads(sentence, book, numbers)
@@ -1570,6 +1587,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
         # the absence is true: what else the sentence says must still be found; failing that,
         # the sentence is judged whole below, as if no absence had been read
+        rest = r10alarmA_VP.unframed(rest, lambda x: C.carries_claim(x, book))   # 所以从条文本身看，
         if not (C.carries_claim(rest, book) or len(bare(rest)) > 6) or \
                 support(rest, sources, named, None, cited, sevs)[0] is not None:
             verdicts.append(SentenceVerdict(text, "verified", why))
@@ -1599,7 +1617,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         arts = named + referring or [p for n in sorted({r.source.article for r in book.regulation.rows()})
                          if (p := sources.article(n, book.regulation.document))]
         text_pool = "\n".join(_with_lead(p, sources) for p in arts)
-        missing = missing_terms(denied_elsewhere(sentence, C.bodies, text_pool), text_pool, [], "", sources.titles, sources.aliases)
+        # a list of measures ends where its last measure does (免职同档: list_ends.py)
+        missing = missing_terms(denied_elsewhere(r10alarmA_LE.cut(sentence, book), C.bodies, text_pool), text_pool, [], "", sources.titles, sources.aliases)
         if missing:
             state["contradicted"] = True
             fail(text, f"{'、'.join(missing)}在所引条文中找不到。")
@@ -1608,7 +1627,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             # what it says beside the rule claim is still held to the articles it names (to the
             # paragraph it names of one: 第十条第二款 does not say what 第一款 says)
             held = [_paragraph_of(sentence, p, sources, default_doc) for p in named] + referring
-            passage, why = support(sentence, sources, held, None, cited, [], min_coverage=0.35, polarity=False,
+            passage, why = support(r10alarmA_LE.cut(sentence, book), sources, held, None, cited, [], min_coverage=0.35, polarity=False,
                                    lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id))
             if passage is None:
                 fail(text, why)

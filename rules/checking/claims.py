@@ -460,7 +460,8 @@ def _counted_part(clause: str, ms, book: RuleBook) -> list[Verdict]:
     """"三种：训诫、责令作出书面检查、通报批评": a counted list of measures, said as complete, that
     is only part of one of 第十条's sets and is no group the rule data knows (a set, the combinable
     measures, a procedure's measures)."""
-    count = re.search(r"(?<![第\d])([一二两三四五六七八九十]|\d+)(?:种|项|类)", clause)
+    # "处理两类人：对A训诫，对B…": a count of the officials, not of the measures
+    count = re.search(r"(?<![第\d])([一二两三四五六七八九十]|\d+)(?:种|项|类)(?!人|对象|干部|领导|官员|成员)", clause)
     named = [m for *_, cat, m in ms if cat == "measure"]
     if not count or len(named) < 2 or cn_int(count.group(1)) != len(set(named)) or \
             NEGATION.search(clause[max(0, count.start() - 4):count.start()]):
@@ -708,7 +709,9 @@ def severity_conditions(sentence: str, book: RuleBook) -> list[Verdict]:
         needed = {c for c in wanted if c}
         if not needed:
             continue
-        if re.search(r"无论|不论|不管|即使没有|都要|一律", sentence) and re.search(r"损失|影响", sentence):
+        # "并不是一律问责": a universal denied is the condition said, not said away
+        if re.search(r"(?<![不非没未])(?<!不是)(?<!并非)(?<!并不)(?:无论|不论|不管|即使没有|都要|一律)", sentence) and \
+                re.search(r"损失|影响", sentence):
             out.append(Verdict(False, f"{sev}事故只在造成较大损失或者不良影响时才有规定的处理。"))
         for c in conseqs:
             if c not in needed and c != "minor":

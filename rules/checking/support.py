@@ -99,7 +99,7 @@ def _has_figure(fig: Figure, text: str) -> bool:
 # "没有写24小时的时限": a figure the sentence says the passage lacks (the absence is the claim)
 _DENIED_FIGURE = re.compile(r"(?:没有|未|并无|并未)(?:写|规定|要求|提到|列出|载明)?[^，,。；;\d]{0,3}(\d+(?:\.\d+)?\s*(?:个)?(?:小时|天|日|年|项|条|种))")
 _DOCNO = re.compile(r"[\u4e00-\u9fff]{1,6}([〔\[［(（]\d{4}[〕\]］)）]\d+号)")
-_ENUM_COUNT = re.compile(r"([一二两三四五六七八九十])(?:种|类|项|个|组)")
+_ENUM_COUNT = re.compile(r"(?<![\d.])([一二两三四五六七八九十]|\d{1,2})(?:种|类|项|个|组)")   # 4种 as 四种
 
 
 def _enumerated(sentence: str) -> set[int]:
@@ -122,7 +122,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     plain = squash(text)
     aliases = aliases or {}
     listed = _enumerated(sentence)
-    counted = {m.group(0) for m in _ENUM_COUNT.finditer(sentence) if cn_int(m.group(1)) in listed}
+    counted = {x for m in _ENUM_COUNT.finditer(sentence) if cn_int(m.group(1)) in listed for x in (m.group(0), m.group(1))}
     denied = {f.shown for m in _DENIED_FIGURE.finditer(sentence) for f in figures(m.group(1))}
     # a document number the passage's document cites (中办发[2009]25号) names a document, it is no figure
     sentence = _DOCNO.sub(lambda m: "" if context and any(squash(m.group(0)[i:]) in context for i in range(m.start(1) - m.start()))
