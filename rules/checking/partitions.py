@@ -94,9 +94,15 @@ def measure_counts(sentence: str, book: RuleBook, named: list[int], article_text
     sentence is read; else left to the other readers."""
     art = _article(sentence, named)
     groupings = _groupings(book)
+    sets = {s.consequence: s for s in book.regulation.measure_sets}
+    if art is None and not named and not find_refs(sentence):
+        # no article named, but a set's own consequence counted ("造成重大损失或者恶劣影响的适用四种"):
+        # the consequence names the article whose sets it conditions
+        said = {k for *_, cat, k in marks(sentence, book) if cat == "consequence" and k in sets}
+        arts = {sets[k].source.article for k in said}
+        art = arts.pop() if len(arts) == 1 and _COUNT.search(sentence) else None
     if art not in groupings or groupings[art][0] != "measure_sets":
         return []
-    sets = {s.consequence: s for s in book.regulation.measure_sets}
     listed = {c for *_, cat, c in marks(article_text(art), book) if cat == "measure"}
     nouns = _measure_nouns(book)
     out: list[Verdict] = []
@@ -109,6 +115,12 @@ def measure_counts(sentence: str, book: RuleBook, named: list[int], article_text
         c = counts[0]
         n = cn_int(c.group("n"))
         conseq = {k for *_, cat, k in marks(clause, book) if cat == "consequence" and k in sets}
+        # "未造成重大损失或者恶劣影响的": the longest consequence said word for word is the one meant
+        # (its 造成…恶劣影响 is marked on its own too)
+        literal = [k for k in sets if k in book.regulation.wording.consequences
+                   and book.regulation.wording.consequences[k].text in clause]
+        if len(conseq) > 1 and literal:
+            conseq = {max(literal, key=lambda k: len(book.regulation.wording.consequences[k].text))}
         before = re.sub(r"第" + _NUM + r"条", "", clause[:c.start()])
         after = clause[c.end():]
         if len(conseq) == 1:
