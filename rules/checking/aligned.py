@@ -388,7 +388,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             # (each negation of the clause aligned with the statement's: negation_scope.py)
             said, held = backlog_scope.polarity(clause, unit.text, parts, covered, _NEGATION, list(_BOUNDS.values()))
             failure = held and not said and _DUTY_SAID.search(clause) and all(
-                not _negated(c) or _FAILURE.search(c) for c in covered)
+                not _negated(c) or _FAILURE.search(c) for c in covered) and not backlog_scope.own_duty(clause, unit.text, _DUTY_SAID)
             mine = _pairs(_stripped(clause, bodies))
             rival = any(_negated(u.text) == said and _share(mine, u.grams) >= share - 0.2 for u in units if u is not unit)
             leads = _lead_parts(unit, clause, covered)
