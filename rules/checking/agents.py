@@ -15,7 +15,8 @@ import re
 from .sources import bare, squash
 
 _VERBS = "牵头|负责|组织|主持"
-_BY = re.compile(r"由(?P<x>[^，,。；;：:由]{2,16}?)(?:来|负责)?(?P<verb>" + _VERBS + r")")
+# (负责人 is a person, not the verb 负责: 由主要负责人或者分管负责人牵头 is led by both)
+_BY = re.compile(r"由(?P<x>[^，,。；;：:由]{2,16}?)(?:来|负责)?(?P<verb>" + _VERBS + r")(?!人)")
 _LEADS = re.compile(r"(?P<x>[^，,。；;：:]{2,16}?)(?:来|负责)?(?P<verb>牵头)(?!单位|部门|机关|方|者|人)")
 _LEADER_IS = re.compile(r"(?P<verb>牵头)(?:的|单位|部门|机关|方|者|人)*(?:是|为)(?P<x>[^，,。；;：:]{2,16})")
 # words before an agent in its clause that are not the agent ("联席会议是…", "实际上由…")

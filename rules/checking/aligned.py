@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
+from . import negation_scope as backlog_scope
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
@@ -392,8 +393,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             parts = [x for c in _clauses(unit.text) for x in re.split(r"而|并且|但是|但|且|或者", c) if bare(x)]
             covered = [c for c in parts if _share(_pairs(c), clause) >= 0.5] or [unit.text]
             said, held = _negated(clause), any(_negated(c) for c in covered)
+            # (each negation of the clause aligned with the statement's: negation_scope.py)
+            said, held = backlog_scope.polarity(clause, unit.text, parts, covered, _NEGATION, list(_BOUNDS.values()))
             failure = held and not said and _DUTY_SAID.search(clause) and all(
-                not _negated(c) or _FAILURE.search(c) for c in covered)
+                not _negated(c) or _FAILURE.search(c) for c in covered) and not backlog_scope.own_duty(clause, unit.text, _DUTY_SAID)
             mine = _pairs(_stripped(clause, bodies))
             rival = any(_negated(u.text) == said and _share(mine, u.grams) >= share - 0.2 for u in units if u is not unit)
             if prev is not None and prev[1].endswith("的") and prev[0].item and unit.text in prev[0].read:

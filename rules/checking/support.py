@@ -26,6 +26,7 @@ from .wholes import denied_elsewhere, part_done
 from . import alldone as AD
 from . import agents as AG
 from . import bridged as BR
+from . import figure_order as backlog_order
 
 from .misread import misread as r8miss_misread
 from . import figure_words as FW
@@ -281,6 +282,7 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 # (a clause the passage too sets between the same two figures is no swap: the
                 # sentence only left out a figure between them, `bridged`)
                 if (there >= MIN_PAIRED and there - here >= 0.3 or moved) and \
+                        not backlog_order.moved_across(fig, after if side else before, side, g, squash(text), min(there, 0.8)) and \
                         not BR.bridged(*((before, fig) if side == 0 else (fig, after)), g, squash(text), min(there, 0.8), words):
                     out.append(f"“{fig}”与“{clause}”的搭配")
                     break

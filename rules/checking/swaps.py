@@ -21,6 +21,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .sources import SourceText, bare
+from . import modifier_bounds as backlog_mod
 
 # function words and pronouns: a stretch of them is no term (它们工作部门 for 其工作部门)
 _FUNCTION = re.compile(r"它们|他们|上述|上列|以上|前述|[的了是在和与及或也都就而则所其该这那个些对于为被把将会要能可应]")
@@ -185,6 +186,7 @@ def swapped(sentence: str, named: list[SourceText], book, document: str = "") ->
             kind, end = _head_kind(mine, i1, i2)
             theirs_kind, their_end = _head_kind(unit, j1, j2)
             term = mine[i1:end]
-            if kind and kind == theirs_kind and term not in whole and not _determiner(_content(unit[j1:j2]), document):
+            if kind and kind == theirs_kind and term not in whole and not _determiner(_content(unit[j1:j2]), document) \
+                    and not backlog_mod.not_modifier(_content(mine[i1:i2]), term, sentence):
                 out.append(f"{term}（原文：{unit[j1:their_end]}）")
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from . import particles as backlog_particles
 from .exchanged import MIN_CLAUSE, MIN_FRAME, MIN_SHARE, _FUNCTION, _closest, restating
 
 MAX_PART = 2            # characters of each of the two exchanged parts
@@ -44,7 +45,8 @@ def _swaps(clause: str, target: str, plain: str) -> list[str]:
         if o2 != "equal" or {o1, o3} != {"delete", "insert"}:
             continue
         said, source = _strip(clause[a1:e2], target[b1:f2])
-        if not _rotation(said, source) or all(ch in _FUNCTION for ch in said):
+        if not _rotation(said, source) or all(ch in _FUNCTION for ch in said) or \
+                backlog_particles.particle_moved(said, source, _FUNCTION):
             continue
         framed = any(op == "equal" and i2 - i1 >= MIN_FRAME for op, i1, i2, _, _ in ops[:k] + ops[k + 3:])
         if framed and said not in plain:
