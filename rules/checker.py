@@ -112,6 +112,7 @@ from .checking import listed_members as reg4miss_LM
 from .checking import bounded_answer as holes9_bound
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
+from .checking import cited_items as reg5_items
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1579,6 +1580,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         moved = moved or [w for reg4miss_m in (reg4miss_FU, reg4miss_PL, reg4miss_TL, reg4miss_UN, reg4miss_SC,
                                              reg4miss_BS, reg4miss_LM)
                           for w in reg4miss_m.problems(sentence, named, sources.of_document(default_doc), referred)]
+        # (the items of another article an article refers to: reg5)
+        moved = moved or reg5_items.problems(sentence, named, sources.of_document(default_doc), referred)
         if moved:
             state["contradicted"] = True
             fail(text, "；".join(moved) + "。")

@@ -340,6 +340,13 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             both = {g for c in (before[1], clause) for g in _pairs(_stripped(c, bodies)) if "|" not in g}
             joined = _share(both, before[0].grams)
             hit = (before[0], joined) if joined >= IG3_JOINED else None
+        if hit is None and before is not None:
+            # a short clause read within the article the clause before restates (short_clause.py)
+            from . import short_clause as reg5_short
+            hit = reg5_short.joined(clause, bodies, before, units)
+            reg5_words = reg5_short.words(clause, bodies, before[1]) if hit is not None else None
+        else:
+            reg5_words = None
         if hit is None:
             before = None
             continue
@@ -386,7 +393,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             said, held = _negated(clause), any(_negated(c) for c in covered)
             failure = held and not said and _DUTY_SAID.search(clause) and all(
                 not _negated(c) or _FAILURE.search(c) for c in covered)
-            mine = _pairs(_stripped(clause, bodies))
+            mine = reg5_words or _pairs(_stripped(clause, bodies))     # (a joined short clause: both clauses' words)
             rival = any(_negated(u.text) == said and _share(mine, u.grams) >= share - 0.2 for u in units if u is not unit)
             leads = _lead_parts(unit, clause, covered)
             if leads is not None:
