@@ -325,6 +325,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     before: tuple[Statement, str] | None = None
     hits: list[Statement] = []
     hit_at: dict[int, Statement] = {}
+    reg5_leads: list[tuple[str, Statement]] = []      # (a statement's leading condition, the statement)
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
         hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause))
@@ -419,10 +420,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             out += _extended(clause, "".join(clauses[i + 1:]), unit, units)
         lead_condition = _clauses(_ITEM.sub("", unit.text))[:1]
         if share >= 0.6 and lead_condition and lead_condition[0].endswith("的") and "下列" not in lead_condition[0] \
-                and any(u is not unit for u in hits) and _share(_pairs(lead_condition[0]), clause) < 0.5:
+                and _share(_pairs(lead_condition[0]), clause) < 0.5:
             # what a statement attaches to its condition (骗取金额在五万元以上的，还应当…) joined to
-            # what another statement says (同时要…): the condition must be said somewhere in the draft
-            conditions.setdefault(lead_condition[0], "")
+            # what another statement says (同时要…), before or after it in the sentence (reg5): the
+            # condition must be said somewhere in the draft
+            reg5_leads.append((lead_condition[0], unit))
         if share >= 0.6:
             # the condition a statement puts just before the consequence the clause restates
             # (…组织现场评估，评估通过的，予以移出): said somewhere in the draft
@@ -441,6 +443,9 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 # an exception is said by its own words, not by those it shares with its rule
                 # (但是第（四）项与第（五）项不得合并适用 beside 也可以合并适用)
                 conditions[c] = unit.text.replace(c, "")
+    for reg5_c, reg5_u in reg5_leads:
+        if any(h.read != reg5_u.read for h in hits):
+            conditions.setdefault(reg5_c, "")
     said_all = bigrams(_FUNCTION.sub("", draft + question))
     for c in sorted(conditions):
         g = _pairs(c)
