@@ -113,6 +113,7 @@ from .checking import bounded_answer as holes9_bound
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking import cited_items as reg5_items
+from .checking import approval as reg5_approval
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1582,6 +1583,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                           for w in reg4miss_m.problems(sentence, named, sources.of_document(default_doc), referred)]
         # (the items of another article an article refers to: reg5)
         moved = moved or reg5_items.problems(sentence, named, sources.of_document(default_doc), referred)
+        moved = moved or reg5_approval.problems(sentence, named, sources.of_document(default_doc), referred)
         if moved:
             state["contradicted"] = True
             fail(text, "；".join(moved) + "。")
