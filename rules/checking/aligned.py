@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
+from . import figure_rival as reg5_rival
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
@@ -369,6 +370,9 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         for m in _FIGURE.finditer(clause):
             fig = m.group(0)
             found = list(re.finditer(rf"(?<![\d.]){re.escape(fig)}(?![\d])", unit.text))
+            if not found and reg5_rival.held_elsewhere(clause, fig, _bound(clause, m.start(), m.end()), unit, share,
+                                                       units, bodies):
+                continue             # (another statement of the article, restated as well, has it: reg5)
             if not found:
                 out.append(f"“{fig}”不是原文这一句的数字（原文：{unit.text}）")
                 continue
