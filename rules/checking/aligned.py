@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
 from . import figure_rival as reg5_rival
+from . import negated_span as reg5_negated
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
@@ -396,6 +397,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             parts = [x for c in _clauses(unit.text) for x in re.split(r"而|并且|但是|但|且|或者", c) if bare(x)]
             covered = [c for c in parts if _share(_pairs(c), clause) >= 0.5] or [unit.text]
             said, held = _negated(clause), any(_negated(c) for c in covered)
+            if held and not said and not reg5_negated.restated(covered, clause):
+                held = False         # (the clause says none of what the statement negates: reg5)
             failure = held and not said and _DUTY_SAID.search(clause) and all(
                 not _negated(c) or _FAILURE.search(c) for c in covered)
             mine = reg5_words or _pairs(_stripped(clause, bodies))     # (a joined short clause: both clauses' words)
