@@ -53,19 +53,22 @@ def joined(clause: str, bodies: list[str], before: tuple["AL.Statement", str],
     best = unit if unit in holders else holders[0] if len(holders) == 1 else None
     together = words(clause, bodies, said)
     if best is not None and top >= OWN:
-        return _part(best, own), max(top, AL._share(together, best.grams))
+        return _part(best, own, clause), max(top, AL._share(together, best.grams))
     both = AL._share(together, unit.grams)
     if own & unit.own and both >= JOINED:
-        return _part(unit, own), both
+        return _part(unit, own, clause), both
     return None
 
 
-def _part(unit: "AL.Statement", own: set[str]) -> "AL.Statement":
-    """The statement cut to the parts (between its commas) that hold the short clause's words:
-    what the clause is held to (可以延长十五日, not the condition 情况复杂的 before it, whose
-    negation or figure the clause before said)."""
-    parts = [c.strip() for c in AL._clauses(unit.text) if own & bigrams(c)]
+def _part(unit: "AL.Statement", own: set[str], clause: str) -> "AL.Statement":
+    """The statement cut to the parts (between its commas) that hold the short clause's words, and
+    those that hold its figures: what the clause is held to (可以延长十五日, not the condition
+    情况复杂的 before it, whose negation the clause before said)."""
+    figures = AL._FIGURE.findall(clause)
+    parts = [c.strip() for c in AL._clauses(unit.text)
+             if own & bigrams(c) or any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", c) for f in figures)]
     return replace(unit, text="，".join(parts)) if parts else unit
+
 
 def words(clause: str, bodies: list[str], said: str) -> set[str]:
     """The words of the short clause and of the clause before it, each clause's own pairs (none
