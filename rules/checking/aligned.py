@@ -28,6 +28,7 @@ from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
 from . import figure_rival as reg5_rival
 from . import negated_span as reg5_negated
+from . import elided_subject as reg5_subject
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
@@ -389,7 +390,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if mine_roles - their_roles and their_roles - mine_roles:
                 out.append(f"“{'、'.join(sorted(mine_roles - their_roles))}”不是原文这一句所说的人（原文：{unit.text}）")
         for b in bodies:
-            if b not in unit.read:
+            if b not in unit.read and not reg5_subject.inherits(b, unit, units):     # (an unsaid subject: reg5)
                 out.append(f"“{b}”不是原文这一句所说的（原文：{unit.text}）")
         if share >= 0.6 and not re.search(r"[吗呢？?]$", clause):
             # (the statement's parts cut at its conjunctions too: 明知该决定违法 | 而未提出书面异议)

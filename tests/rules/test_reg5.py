@@ -110,3 +110,14 @@ def test_a_clause_that_restates_the_condition_keeps_it_and_the_consequence_is_he
     lanjiang("复核期间原决定还执行吗？",
              "复核委员会应当自收到复核申请之日起三十日内作出复核决定，复核期间原决定照常执行。",
              "复核委员会应当自收到复核申请之日起三十日内作出复核决定，复核期间原决定停止执行。")
+
+
+# the subject a statement leaves unsaid (elided_subject.py)
+
+def test_the_unsaid_subject_is_that_of_the_statement_before():
+    qingfeng("举报没被受理，统计局会通知我吗？",
+             "决定不受理的，市统计局应当书面告知实名举报人并说明理由。",
+             "决定不受理的，区（县）统计局应当书面告知实名举报人并说明理由。")
+    lanzhou("举报没立案，会告诉我吗？",
+            "决定不予立案的，市生态环境局应当在作出决定后五个工作日内告知实名举报人并说明理由。",
+            "决定不予立案的，市纪委监委应当在作出决定后五个工作日内告知实名举报人并说明理由。")
