@@ -121,3 +121,14 @@ def test_the_unsaid_subject_is_that_of_the_statement_before():
     lanzhou("举报没立案，会告诉我吗？",
             "决定不予立案的，市生态环境局应当在作出决定后五个工作日内告知实名举报人并说明理由。",
             "决定不予立案的，市纪委监委应当在作出决定后五个工作日内告知实名举报人并说明理由。")
+
+
+# an act said not to be allowed (absence.py: the permission verb and its grantee set aside)
+
+def test_an_act_said_not_allowed_is_looked_for_itself():
+    qingfeng("调查组要复制我们公司的财务资料，我们可以拒绝吗？",
+             "办法没有授权调查组查封企业的银行账户。",
+             "办法没有授权调查组复制财务资料。")
+    lanzhou("监测数据弄虚作假，可以匿名举报吗？",
+            "举报人可以实名举报，规定没有允许举报人通过电视台曝光。",
+            "规定只允许实名举报，没有允许匿名举报。")
