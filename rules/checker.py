@@ -129,6 +129,8 @@ from .checking import table_roles as r10alarmA_TR
 from .checking import convening_compared as r10alarmA_CC
 from .checking import consequence_ellipsis as r10alarmA_CE
 from .checking import severity_compared as r10alarmA_SV
+from .checking import cited_items as reg5_items
+from .checking import approval as reg5_approval
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1664,6 +1666,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         moved = moved or [w for reg4miss_m in (reg4miss_FU, reg4miss_PL, reg4miss_TL, reg4miss_UN, reg4miss_SC,
                                              reg4miss_BS, reg4miss_LM, sa_hedges, sa_figure_home)
                           for w in reg4miss_m.problems(sentence, named, sources.of_document(default_doc), referred)]
+        # (the items of another article an article refers to: reg5)
+        moved = moved or reg5_items.problems(sentence, named, sources.of_document(default_doc), referred)
+        moved = moved or reg5_approval.problems(sentence, named, sources.of_document(default_doc), referred)
         if moved:
             state["contradicted"] = True
             fail(text, "；".join(moved) + "。")

@@ -115,6 +115,13 @@ def _thing(part: str, keep_refs: bool) -> str:
     # "没有任何党纪政纪处分的内容": a quantifier (任何, 一切) or an adverb of repetition (再, 另外)
     # before the thing widens the absence; it is no part of what is said to be missing
     words = _WIDENING.sub("", words)
+    # "没有授权复制财务资料": a permission verb before the act says the act is not allowed; what is
+    # looked for is the act (复制…财务资料 where the text says 可以查阅、复制…财务资料): reg5
+    permitted = _PERMITTING.sub("", words)
+    if permitted != words:
+        # (and the body it would be granted to, 授权调查组复制…: the act is what is looked for)
+        words = re.sub(r"^[\u4e00-\u9fff]{0,8}?(?:机构|机关|部门|调查组|委员会|办公室|人民政府|局)(?=[\u4e00-\u9fff]{2})", "",
+                       permitted)
     words = _DEGREE.sub("", words)       # "完全没有提到问责": an adverb of degree, no thing (r9miss)
     # "把引咎辞职列为问责方式": what is said to be missing is the thing listed, not the listing
     listed = re.match(r"^(?:把|将)(.{2,}?)(?:列为|列入|作为|规定为|当作|纳入)", words)
@@ -133,6 +140,7 @@ _ASKING = re.compile(r"(?:怎么办|怎么处理|怎么处置|怎么算|怎么|�
 _GENERIC = re.compile(r"要求|内容|规定|条款|问题|方面|情况|情形|说法|表述|事项|安排")
 # adverbs that say how wholly something is missing ("完全没有", "根本没", "只字未提"), no thing
 _DEGREE = re.compile(r"(?:完全|根本|压根儿?|从来|丝毫|全然|一点儿?|一字|只字|半点|都|也|并|均)+$")
+_PERMITTING = re.compile(r"^(?:授权|允许|准许|许可)(?=[\u4e00-\u9fff]{2})")
 _WIDENING = re.compile(r"^(?:任何|一切|所有|全部|再|另外|另行|另)(?=[\u4e00-\u9fff]{2}|$)")
 
 

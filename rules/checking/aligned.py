@@ -27,6 +27,9 @@ from dataclasses import dataclass
 from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
 from . import negation_scope as backlog_scope
+from . import figure_rival as reg5_rival
+from . import negated_span as reg5_negated
+from . import elided_subject as reg5_subject
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
@@ -330,6 +333,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     before: tuple[Statement, str] | None = None
     hits: list[Statement] = []
     hit_at: dict[int, Statement] = {}
+    reg5_leads: list[tuple[str, Statement]] = []      # (a statement's leading condition, the statement)
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
         hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause))
@@ -345,6 +349,13 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             both = {g for c in (before[1], clause) for g in _pairs(_stripped(c, bodies)) if "|" not in g}
             joined = _share(both, before[0].grams)
             hit = (before[0], joined) if joined >= IG3_JOINED else None
+        if hit is None and before is not None:
+            # a short clause read within the article the clause before restates (short_clause.py)
+            from . import short_clause as reg5_short
+            hit = reg5_short.joined(clause, bodies, before, units)
+            reg5_words = reg5_short.words(clause, bodies, before[1]) if hit is not None else None
+        else:
+            reg5_words = None
         if hit is None:
             before = None
             continue
@@ -367,6 +378,9 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         for m in _FIGURE.finditer(clause):
             fig = m.group(0)
             found = list(re.finditer(rf"(?<![\d.]){re.escape(fig)}(?![\d])", unit.text))
+            if not found and reg5_rival.held_elsewhere(clause, fig, _bound(clause, m.start(), m.end()), unit, share,
+                                                       units, bodies):
+                continue             # (another statement of the article, restated as well, has it: reg5)
             if not found:
                 out.append(f"“{fig}”不是原文这一句的数字（原文：{unit.text}）")
                 continue
@@ -382,7 +396,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if mine_roles - their_roles and their_roles - mine_roles:
                 out.append(f"“{'、'.join(sorted(mine_roles - their_roles))}”不是原文这一句所说的人（原文：{unit.text}）")
         for b in bodies:
-            if b not in unit.read:
+            if b not in unit.read and not reg5_subject.inherits(b, unit, units):     # (an unsaid subject: reg5)
                 out.append(f"“{b}”不是原文这一句所说的（原文：{unit.text}）")
         # "不属于不追究…的情形": the frame 属于…情形 says whether the case is the lead's, nothing of its own
         framed = _share({g for g in _pairs(_stripped(re.sub(r"属于|(?:的)?情形(?:之一)?", "", clause), bodies)) if "|" not in g},
@@ -395,9 +409,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             said, held = _negated(clause), any(_negated(c) for c in covered)
             # (each negation of the clause aligned with the statement's: negation_scope.py)
             said, held = backlog_scope.polarity(clause, unit.text, parts, covered, _NEGATION, list(_BOUNDS.values()))
+            if held and not said and not reg5_negated.restated(covered, clause):
+                held = False         # (the clause says none of what the statement negates: reg5)
             failure = held and not said and _DUTY_SAID.search(clause) and all(
                 not _negated(c) or _FAILURE.search(c) for c in covered) and not backlog_scope.own_duty(clause, unit.text, _DUTY_SAID)
-            mine = _pairs(_stripped(clause, bodies))
+            mine = reg5_words or _pairs(_stripped(clause, bodies))     # (a joined short clause: both clauses' words)
             rival = any(_negated(u.text) == said and _share(mine, u.grams) >= share - 0.2 for u in units if u is not unit)
             if prev is not None and prev[1].endswith("的") and prev[0].item and unit.text in prev[0].read:
                 rival = False     # "X的，要追究…" after an item X: the lead X is under is the statement restated
@@ -428,10 +444,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             out += _extended(clause, "".join(clauses[i + 1:]), unit, units)
         lead_condition = _clauses(_ITEM.sub("", unit.text))[:1]
         if share >= 0.6 and lead_condition and lead_condition[0].endswith("的") and "下列" not in lead_condition[0] \
-                and any(u is not unit for u in hits) and _share(_pairs(lead_condition[0]), clause) < 0.5:
+                and _share(_pairs(lead_condition[0]), clause) < 0.5:
             # what a statement attaches to its condition (骗取金额在五万元以上的，还应当…) joined to
-            # what another statement says (同时要…): the condition must be said somewhere in the draft
-            conditions.setdefault(lead_condition[0], "")
+            # what another statement says (同时要…), before or after it in the sentence (reg5): the
+            # condition must be said somewhere in the draft
+            reg5_leads.append((lead_condition[0], unit))
         if share >= 0.6:
             # the condition a statement puts just before the consequence the clause restates
             # (…组织现场评估，评估通过的，予以移出): said somewhere in the draft
@@ -450,6 +467,9 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 # an exception is said by its own words, not by those it shares with its rule
                 # (但是第（四）项与第（五）项不得合并适用 beside 也可以合并适用)
                 conditions[c] = unit.text.replace(c, "")
+    for reg5_c, reg5_u in reg5_leads:
+        if any(h.read != reg5_u.read for h in hits):
+            conditions.setdefault(reg5_c, "")
     said_all = bigrams(_FUNCTION.sub("", draft + question))
     for c in sorted(conditions):
         g = _pairs(c)
