@@ -620,7 +620,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                 verdicts.append(SentenceVerdict(u.text, "verified", "所否认的说法与规则或原文不符：" + got[-1].support))
                 previous = about = u.text
                 continue
-            if got and all(v.verdict in ("verified", "quote") for v in got):
+            near = [p.text for _, p in sources.closest(denied[1], k=3)] + \
+                [p.text for r in find_refs(denied[0]) if r.article and (p := sources.article(r.article, default_doc))]
+            said_all = (not got[-1].support.startswith("《") or max((coverage(denied[1], t) for t in near), default=0) >= SN.WORD_FOR_WORD) \
+                and "来源说明" not in got[-1].support if got else False      # (a front matter's note says what is missing)
+            if got and all(v.verdict in ("verified", "quote") for v in got) and said_all:
+                # (a claim a rule row verifies, or one whose words are all in a passage: 具体种类 is not in 第四条)
                 fail(u.text, f"原文有这一内容：{got[-1].support}")
                 previous = about = u.text
                 continue
