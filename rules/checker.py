@@ -110,6 +110,7 @@ from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
 from .checking import bounded_answer as holes9_bound
+from .checking import counted_items as r10alarmB_CI
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking.tables import table_units
@@ -636,6 +637,13 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     if ingchk_focus.passages_only(book):
         reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
         _counted_leads(verdicts, problems, reg4alarm_at, draft, sources, default_doc)
+    for r10alarmB_got in r10alarmB_CI.judged(verdicts, sources):
+        # "论文提到两份文件。" judged by the parts marked 一是、二是 after it (counted_items.py)
+        r10alarmB_v = verdicts[r10alarmB_got.index]
+        problems[:] = [p for p in problems if not p.startswith(f"「{r10alarmB_v.text[:40]}」：")]
+        r10alarmB_v.verdict, r10alarmB_v.support = ("verified" if r10alarmB_got.ok else "unsupported"), r10alarmB_got.why
+        if not r10alarmB_got.ok:
+            problems.append(f"「{r10alarmB_v.text[:40]}」：{r10alarmB_got.why}")
     _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
                    whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
     if decision and states_decision and require_citations:
