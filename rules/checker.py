@@ -111,6 +111,7 @@ from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
 from .checking import bounded_answer as holes9_bound
 from .checking import counted_items as r10alarmB_CI
+from .checking import alias_used as r10alarmB_AU
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking.tables import table_units
@@ -1439,7 +1440,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if named_ok is not None:
         settle(bool(named_ok), why)
         return
-    alias = defined_alias(sentence, named)
+    r10alarmB_said, r10alarmB_bad = r10alarmB_AU.used_later(sentence, named, sources)
+    if r10alarmB_bad:                     # "…简称为《办法》，后面的条文沿用这个简称" (alias_used.py)
+        settle(False, r10alarmB_bad)
+        return
+    alias = defined_alias(r10alarmB_said, named)
     if alias:
         verdicts.append(SentenceVerdict(text, "verified", alias))
         return
