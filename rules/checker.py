@@ -233,7 +233,7 @@ def _without_section_label(text: str, sources: SourceSet) -> str:
 
 _POLITE = re.compile(r"抱歉|对不起|很遗憾|所以|因此|我|您|你|建议查阅正式文本|请以完整原文为准")
 # words that name an article's topic without adding to it ("第十八条是关于不予问责的条款")
-_ABOUT = re.compile(r"(?:本来|原本)(?=是|讲|规定)|是关于|关于|是讲|讲的是|讲|的?条款|的?规定|这一?条|该条|有[这一]一?条|开头是|就是|是")
+_ABOUT = re.compile(r"(?:本来|原本)(?=是|讲|规定)|(?:的)?(?:开头|第一句|引导句)(?:写|说|用)(?:的是|着|道)|是关于|关于|是讲|讲的是|讲|的?条款|的?规定|这一?条|该条|有[这一]一?条|开头是|就是|是")
 
 
 def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
@@ -248,6 +248,8 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
     if re.search(r"没|未|无|不是|并非", clause) or any(cn_int(m) != n for m in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)):
         return False              # a denial, or another article, is no restatement of its surviving words
     words = _ABOUT.sub("", _REFS.sub("", clause))
+    if any(m.group(0) not in p.text for m in re.finditer(r"[一二两三四五六七八九十\d]+(?:种|项|类|个|条|点)", words)):
+        return False              # "…的三种情形": a count of what is missing is no surviving word (r10alarmB)
     if len(bare(words)) <= 1:
         return True
     return support(_ABOUT.sub("", clause), sources, [p], None, [], [], min_coverage=0.75)[0] is not None
