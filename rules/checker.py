@@ -112,6 +112,7 @@ from .checking import listed_members as reg4miss_LM
 from .checking import bounded_answer as holes9_bound
 from .checking import counted_items as r10alarmB_CI
 from .checking import alias_used as r10alarmB_AU
+from .checking import only_title as r10alarmB_OT
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking.tables import table_units
@@ -1165,6 +1166,21 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(named_all), dict(state))
         if got and all(v.verdict in ("verified", "quote") for v in got):
             verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
+            return
+        # else the sentence is judged whole, as before
+    r10alarmB_left = r10alarmB_OT.split(text)
+    if r10alarmB_left is not None:
+        # "…，只能看到标题《…》和条文本身": what is left of the front matter (only_title.py)
+        r10alarmB_head, r10alarmB_clause = r10alarmB_left
+        ok, why = r10alarmB_OT.judged(r10alarmB_clause, state.get("question", "") + r10alarmB_head, sources)
+        if not ok or not r10alarmB_head:
+            settle(ok, why)
+            return
+        got = []
+        _judge(Unit(r10alarmB_head, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+               lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(named_all), dict(state))
+        if got and all(v.verdict in ("verified", "quote") for v in got):
+            verdicts.append(SentenceVerdict(text, "verified", "；".join([v.support for v in got] + [why])))
             return
         # else the sentence is judged whole, as before
     conceded = R8A_CN.halves(text)
