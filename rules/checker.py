@@ -113,6 +113,7 @@ from .checking import bounded_answer as holes9_bound
 from .checking import counted_items as r10alarmB_CI
 from .checking import alias_used as r10alarmB_AU
 from .checking import only_title as r10alarmB_OT
+from .checking import table_lead as r10alarmB_TL
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking.tables import table_units
@@ -641,6 +642,13 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     if ingchk_focus.passages_only(book):
         reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
         _counted_leads(verdicts, problems, reg4alarm_at, draft, sources, default_doc)
+    for r10alarmB_i, r10alarmB_ok, r10alarmB_why in r10alarmB_TL.judged(verdicts, sources, support):
+        # "报告把2015年和2010年做了对比：" held to the passage its rows rest on (table_lead.py)
+        r10alarmB_v = verdicts[r10alarmB_i]
+        problems[:] = [p for p in problems if not p.startswith(f"「{r10alarmB_v.text[:40]}」：")]
+        r10alarmB_v.verdict, r10alarmB_v.support = ("verified" if r10alarmB_ok else "unsupported"), r10alarmB_why
+        if not r10alarmB_ok:
+            problems.append(f"「{r10alarmB_v.text[:40]}」：{r10alarmB_why}")
     for r10alarmB_got in r10alarmB_CI.judged(verdicts, sources):
         # "论文提到两份文件。" judged by the parts marked 一是、二是 after it (counted_items.py)
         r10alarmB_v = verdicts[r10alarmB_got.index]
