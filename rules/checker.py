@@ -114,6 +114,7 @@ from .checking import counted_items as r10alarmB_CI
 from .checking import alias_used as r10alarmB_AU
 from .checking import only_title as r10alarmB_OT
 from .checking import table_lead as r10alarmB_TL
+from .checking import graded_remarks as r10alarmB_GR
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking.tables import table_units
@@ -235,7 +236,7 @@ def _without_section_label(text: str, sources: SourceSet) -> str:
 
 _POLITE = re.compile(r"抱歉|对不起|很遗憾|所以|因此|我|您|你|建议查阅正式文本|请以完整原文为准")
 # words that name an article's topic without adding to it ("第十八条是关于不予问责的条款")
-_ABOUT = re.compile(r"(?:本来|原本)(?=是|讲|规定)|(?:的)?(?:开头|第一句|引导句)(?:写|说|用)(?:的是|着|道)|是关于|关于|是讲|讲的是|讲|的?条款|的?规定|这一?条|该条|有[这一]一?条|开头是|就是|是")
+_ABOUT = re.compile(r"(?:本来|原本)(?=是|讲|规定)|(?:的)?(?:开头|第一句|引导句)(?:写|说|用)(?:的是|着|道)|确实|的确|是关于|关于|是讲|讲的是|讲|的?条款|的?规定|这一?条|该条|有[这一]一?条|开头是|就是|是")
 
 
 def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
@@ -642,6 +643,19 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     if ingchk_focus.passages_only(book):
         reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
         _counted_leads(verdicts, problems, reg4alarm_at, draft, sources, default_doc)
+    r10alarmB_quoted = V.quoted_answer(question)
+    for r10alarmB_v in verdicts if r10alarmB_quoted else []:
+        r10alarmB_sign = r10alarmB_GR.sign(r10alarmB_v.text) if r10alarmB_v.verdict == "unsupported" else None
+        r10alarmB_got = judge_claim(r10alarmB_quoted) if r10alarmB_sign is not None else None
+        if r10alarmB_got is None:
+            continue                     # (an answer the checker cannot decide decides no remark)
+        # "回答没有编造清单内容，做法正确。": a remark on the quoted answer, decided as a mark (graded_remarks.py)
+        r10alarmB_ok = (r10alarmB_got == "verified") == r10alarmB_sign
+        problems[:] = [p for p in problems if not p.startswith(f"「{r10alarmB_v.text[:40]}」：")]
+        r10alarmB_v.verdict = "verified" if r10alarmB_ok else "unsupported"
+        r10alarmB_v.support = f"所批改的回答“{r10alarmB_quoted[:30]}”" + ("与评语相符" if r10alarmB_ok else "与评语不符")
+        if not r10alarmB_ok:
+            problems.append(f"「{r10alarmB_v.text[:40]}」：{r10alarmB_v.support}。")
     for r10alarmB_i, r10alarmB_ok, r10alarmB_why in r10alarmB_TL.judged(verdicts, sources, support):
         # "报告把2015年和2010年做了对比：" held to the passage its rows rest on (table_lead.py)
         r10alarmB_v = verdicts[r10alarmB_i]

@@ -38,4 +38,4 @@ def unsubjected(text: str) -> str:
     if not m:
         return text
     rest = text[m.end():]
-    return re.sub(r"^(正确|准确|对|错误)的", r"\1", rest) if rest else text
+    return re.sub(r"^(正确|准确|错误)的", r"\1", rest) if rest else text
