@@ -232,3 +232,20 @@ TABLE = """
 ])
 def test_a_lead_into_a_table_is_held_to_the_passage_of_its_rows(lead, wrong):
     both_ways("“十二五”期间几个主要指标怎么变化的？", lead + TABLE, wrong + TABLE, unsupported=True)
+
+
+@pytest.mark.parametrize("right", [
+    "来源没有写明作者，只知道题目是《深圳市实施行政问责制的实践与思考》。",
+    "来源没有写明作者。能确定的只有论文标题《深圳市实施行政问责制的实践与思考》。",
+])
+def test_only_the_title_in_other_words(right):
+    assert verdict("这篇论文是谁写的？", right).passed
+    assert not verdict("这份报告是谁写的？", right.replace("深圳市实施行政问责制的实践与思考", "深圳市2016年政府工作报告")
+                       .replace("论文", "报告")).passed
+
+
+def test_parts_marked_first_and_second():
+    q = "深圳行政问责制是怎么起步的？"
+    steps = ("首先，2001年12月，市政府颁布了《深圳市行政机关工作人员行政过错责任追究暂行办法》。"
+             "其次，2005年10月，市委市政府在全市开展“问责治庸”，行政问责制开始在全市系统、全面推行。")
+    both_ways(q, "论文讲了两个阶段。" + steps, "论文讲了三个阶段。" + steps, unsupported=True)
