@@ -117,6 +117,11 @@ from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
 from .checking import bounded_answer as holes9_bound
+from .checking import counted_items as r10alarmB_CI
+from .checking import alias_used as r10alarmB_AU
+from .checking import only_title as r10alarmB_OT
+from .checking import table_lead as r10alarmB_TL
+from .checking import graded_remarks as r10alarmB_GR
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking import short_answers as SA
@@ -250,7 +255,7 @@ def _without_section_label(text: str, sources: SourceSet) -> str:
 
 _POLITE = re.compile(r"抱歉|对不起|很遗憾|所以|因此|我|您|你|建议查阅正式文本|请以完整原文为准")
 # words that name an article's topic without adding to it ("第十八条是关于不予问责的条款")
-_ABOUT = re.compile(r"(?:本来|原本)(?=是|讲|规定)|是关于|关于|是讲|讲的是|讲|的?条款|的?规定|这一?条|该条|有[这一]一?条|开头是|就是|是")
+_ABOUT = re.compile(r"(?:本来|原本)(?=是|讲|规定)|(?:的)?(?:开头|第一句|引导句)(?:写|说|用)(?:的是|着|道)|确实|的确|是关于|关于|是讲|讲的是|讲|的?条款|的?规定|这一?条|该条|有[这一]一?条|开头是|就是|是")
 
 
 def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
@@ -265,6 +270,8 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
     if re.search(r"没|未|无|不是|并非", clause) or any(cn_int(m) != n for m in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)):
         return False              # a denial, or another article, is no restatement of its surviving words
     words = _ABOUT.sub("", _REFS.sub("", clause))
+    if any(m.group(0) not in p.text for m in re.finditer(r"[一二两三四五六七八九十\d]+(?:种|项|类|个|条|点)", words)):
+        return False              # "…的三种情形": a count of what is missing is no surviving word (r10alarmB)
     if len(bare(words)) <= 1:
         return True
     return support(_ABOUT.sub("", clause), sources, [p], None, [], [], min_coverage=0.75)[0] is not None
@@ -689,6 +696,33 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     if ingchk_focus.passages_only(book):
         reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
         _counted_leads(verdicts, problems, reg4alarm_at, draft, sources, default_doc)
+    r10alarmB_quoted = V.quoted_answer(question)
+    for r10alarmB_v in verdicts if r10alarmB_quoted else []:
+        r10alarmB_sign = r10alarmB_GR.sign(r10alarmB_v.text) if r10alarmB_v.verdict == "unsupported" else None
+        r10alarmB_got = judge_claim(r10alarmB_quoted) if r10alarmB_sign is not None else None
+        if r10alarmB_got is None:
+            continue                     # (an answer the checker cannot decide decides no remark)
+        # "回答没有编造清单内容，做法正确。": a remark on the quoted answer, decided as a mark (graded_remarks.py)
+        r10alarmB_ok = (r10alarmB_got == "verified") == r10alarmB_sign
+        problems[:] = [p for p in problems if not p.startswith(f"「{r10alarmB_v.text[:40]}」：")]
+        r10alarmB_v.verdict = "verified" if r10alarmB_ok else "unsupported"
+        r10alarmB_v.support = f"所批改的回答“{r10alarmB_quoted[:30]}”" + ("与评语相符" if r10alarmB_ok else "与评语不符")
+        if not r10alarmB_ok:
+            problems.append(f"「{r10alarmB_v.text[:40]}」：{r10alarmB_v.support}。")
+    for r10alarmB_i, r10alarmB_ok, r10alarmB_why in r10alarmB_TL.judged(verdicts, sources, support):
+        # "报告把2015年和2010年做了对比：" held to the passage its rows rest on (table_lead.py)
+        r10alarmB_v = verdicts[r10alarmB_i]
+        problems[:] = [p for p in problems if not p.startswith(f"「{r10alarmB_v.text[:40]}」：")]
+        r10alarmB_v.verdict, r10alarmB_v.support = ("verified" if r10alarmB_ok else "unsupported"), r10alarmB_why
+        if not r10alarmB_ok:
+            problems.append(f"「{r10alarmB_v.text[:40]}」：{r10alarmB_why}")
+    for r10alarmB_got in r10alarmB_CI.judged(verdicts, sources):
+        # "论文提到两份文件。" judged by the parts marked 一是、二是 after it (counted_items.py)
+        r10alarmB_v = verdicts[r10alarmB_got.index]
+        problems[:] = [p for p in problems if not p.startswith(f"「{r10alarmB_v.text[:40]}」：")]
+        r10alarmB_v.verdict, r10alarmB_v.support = ("verified" if r10alarmB_got.ok else "unsupported"), r10alarmB_got.why
+        if not r10alarmB_got.ok:
+            problems.append(f"「{r10alarmB_v.text[:40]}」：{r10alarmB_got.why}")
     _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
                    whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
     if decision and states_decision and require_citations:
@@ -1230,6 +1264,21 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
             return
         # else the sentence is judged whole, as before
+    r10alarmB_left = r10alarmB_OT.split(text)
+    if r10alarmB_left is not None:
+        # "…，只能看到标题《…》和条文本身": what is left of the front matter (only_title.py)
+        r10alarmB_head, r10alarmB_clause = r10alarmB_left
+        ok, why = r10alarmB_OT.judged(r10alarmB_clause, state.get("question", "") + r10alarmB_head, sources)
+        if not ok or not r10alarmB_head:
+            settle(ok, why)
+            return
+        got = []
+        _judge(Unit(r10alarmB_head, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+               lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(named_all), dict(state))
+        if got and all(v.verdict in ("verified", "quote") for v in got):
+            verdicts.append(SentenceVerdict(text, "verified", "；".join([v.support for v in got] + [why])))
+            return
+        # else the sentence is judged whole, as before
     conceded = R8A_CN.halves(text)
     if conceded is not None:
         # "S虽然A，但B": each half a sentence of its own (concessive.py), B after A
@@ -1520,7 +1569,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if named_ok is not None:
         settle(bool(named_ok), why)
         return
-    alias = defined_alias(sentence, named)
+    r10alarmB_said, r10alarmB_bad = r10alarmB_AU.used_later(sentence, named, sources)
+    if r10alarmB_bad:                     # "…简称为《办法》，后面的条文沿用这个简称" (alias_used.py)
+        settle(False, r10alarmB_bad)
+        return
+    alias = defined_alias(r10alarmB_said, named)
     if alias:
         verdicts.append(SentenceVerdict(text, "verified", alias))
         return

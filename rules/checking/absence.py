@@ -171,7 +171,8 @@ def _present(thing: str, texts: list[str]) -> bool | None:
         with_head = [c for c in spans if head in c]
         if with_head or _present(head, texts) is False:
             # (召开现场会的时限: a time figure in a sentence that has A is A's time limit)
-            return any(tail in c or asked_figure(tail, [c]) for c in with_head)      # no A at all: no A's B either
+            # (r10alarmB: B in other words' order, 2015年的PM2.5浓度 in "2015年PM2.5年均浓度降至…")
+            return any(tail in c or asked_figure(tail, [c]) or _most_pairs(tail, c) for c in with_head)      # no A at all: no A's B either
     if any(thing in _bare(t) for t in texts):
         return True
     g = bigrams(thing)
@@ -438,3 +439,10 @@ def _agent_absent(after: str, where: str, sources: SourceSet, named: list[Source
     if done_by:
         return False, f"{scope.label}写明了{act}的主体，不是没有。"
     return True, f"{scope.label}没有写由谁{act}"
+
+
+def _most_pairs(tail: str, clause: str) -> bool:
+    """The B of "A的B" said with a word left out or put in (PM2.5浓度 for PM2.5年均浓度): most of
+    its character pairs (`NEAR_HEAD`) in the sentence that has A."""
+    g = bigrams(tail)
+    return len(g) >= 3 and len(g & bigrams(clause)) / len(g) >= NEAR_HEAD

@@ -64,6 +64,9 @@ def added_members(sentence: str, text: str, item: bool,
     sentence = re.sub(r"[（(][^）)]*[）)]", "", sentence)
     if re.search(r"[：:]", sentence):
         return []                      # "特别重大事故：对…": a pair, not a member
+    if item and _CONDITIONAL.search(sentence):
+        # "如果涉嫌犯罪，就移送司法机关": the words that make a clause a condition are no member's
+        sentence = _CONDITIONAL_WORDS.sub("", sentence)
     have = bigrams(text)
     members = [x for x in _JOIN.split(re.sub(r"[。！!]$", "", sentence.strip())) if bare(x)]
     if not item:
@@ -79,3 +82,9 @@ def added_members(sentence: str, text: str, item: bool,
         if len(run) >= MIN_NEW:
             out.append(bare(x))
     return out
+
+
+# (r10alarmB) an item that is a conditional sentence (如果A，就B; 凡A的): the words of the condition
+# and its consequence (如果, 就, 的话) are no content of a member; its clauses are read as before
+_CONDITIONAL = re.compile(r"如果|假如|倘若|若是|一旦|[，,]就|^凡")
+_CONDITIONAL_WORDS = re.compile(r"如果|假如|倘若|若是|一旦|的话|(?<=[，,])就|^凡|还(?=需要?|要|应)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .sources import bare
+from .sources import bare, squash
 
 _HANDOVER = ("移送", "移交", "交由", "报送", "抄送", "转交", "提交")
 # the recipient: the words after the verb up to what is done there (处理, 依法处理, 作…) or a break
@@ -26,7 +26,25 @@ def recipients(sentence: str, text: str) -> list[str]:
     for m in _RECIPIENT.finditer(bare(sentence)):
         if m.group(1) not in plain:
             continue                  # the passage hands nothing over this way: left to coverage
-        for who in _PARTS.split(m.group("who")):
+        whom = m.group("who")
+        if re.match(r"有权|负责|主管", whom) and re.match(r"[\u4e00-\u9fff]{0,8}?的", bare(sentence)[m.end():]):
+            # "移送有权作其他处理的行政监督部门": the words before 的 only qualify the recipient
+            whom = modified_head(sentence, m.group(1)) or whom
+        for who in _PARTS.split(whom):
             if len(who) >= 2 and who not in plain:
                 out.append(who)
     return out
+
+
+# a recipient qualified by a clause before 的 ("移送有权作出其他处理的行政监督部门"): the noun after 的
+_QUALIFIED = re.compile(r"(?:给|至|到)?(?:有权|负责|主管)[\u4e00-\u9fff]{0,16}?的(?P<head>[\u4e00-\u9fff、]{2,16}?)"
+                        r"(?=依法|进一步|处理|查处|审查|审理|作出|作|决定|追究|[，,。；;：:）)]|$)")
+
+
+def modified_head(sentence: str, verb: str) -> str | None:
+    """The recipient a qualifying clause leads to: what the clause says of it (有权作其他处理) is
+    no recipient, it is held by the coverage test; the noun after 的 is whom the matter goes to."""
+    said = squash(sentence)
+    at = said.find(verb)
+    m = _QUALIFIED.match(said, at + len(verb)) if at >= 0 else None
+    return m.group("head") if m else None

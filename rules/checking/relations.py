@@ -23,6 +23,7 @@ import re
 from ..schema import RuleBook
 from .claims import NEGATION, Verdict, bodies
 from .sources import bare, bigrams
+from .situation_frame import situation as r10alarmB_situation
 
 _CLAUSES = re.compile(r"[^，,；;。：:]+")
 _CONDUCT = re.compile(r"由(?P<who>[^，,；;。]{1,30}?)(?:按照?[^，,；;。]{0,10})?(?:进行|负责|实施|开展|主导|主持|决定)"
@@ -113,7 +114,7 @@ def conductors(sentence: str, book: RuleBook) -> list[Verdict]:
                 out.append(Verdict(False, f"{conducts.source.article_label}：问责由{conducts.who}{conducts.how}；"
                                           + (f"{other.who}{other.how}。" if other else f"不是{b}。")))
         n = _TAKES_NO_PART.search(clause)
-        if n:
+        if n and not r10alarmB_situation(clause, n.start()):
             for b in _bodies(clause[:n.start()], book):
                 row = next((r for r in rows if r.acts in ("conducts", "duties") and _canon(b, r.bodies)), None)
                 if row is not None:

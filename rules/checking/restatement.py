@@ -36,7 +36,7 @@ def weakened(sentence: str, text: str) -> str | None:
     spans = [bare(x) for x in re.split(r"[。；;\n]", text)]
     said = squash(_QUOTE_MARKS.sub("", sentence))
     for m in _MAY.finditer(said):
-        if "、" in said[m.end():m.end() + 12]:
+        if "、" in said[m.end():m.end() + 12] or chosen_among(said[m.end():]):
             continue                      # "可给予责令公开道歉、停职检查…": a choice among the listed measures
         after = bare(said[m.end():m.end() + 24])[:12]
         # a short act the passage itself puts under a duty (第五条: 应当问责) is imposed however short
@@ -152,3 +152,14 @@ def left_to_choice(sentence: str, text: str) -> str | None:
         if act:
             return m.group(0) + act
     return None
+
+
+# "可对部门行政首长采取诫勉谈话、责令整改…等方式问责": a verb of choosing whose object is a list
+_CHOSEN_LIST = re.compile(r"^[^，,。；;]{0,16}?(?:采取|给予|予以|选择|适用)[^，,。；;、]{1,8}、")
+
+
+def chosen_among(after: str) -> bool:
+    """The permission governs a list of alternatives (a verb of choosing, then items joined by 、),
+    however long the words before the verb: what is allowed is a choice among them, which the
+    passage's own list of the same measures (将采取A、B…直至C) makes, not an act it imposes."""
+    return bool(_CHOSEN_LIST.match(after))

@@ -108,7 +108,14 @@ class SourceSet:
         return [p for p in self.passages if p.doc_id == doc_id]
 
     def verbatim(self, span: str) -> bool:
-        return squash(span) in self._whole
+        if squash(span) in self._whole:
+            return True
+        # (r10alarmB) a quote inside the quote in other marks ('十二五' for “十二五”) is the same text
+        if not _MARKS.search(span):
+            return False
+        if getattr(self, "_r10alarmB_marked", None) is None:
+            self._r10alarmB_marked = _MARKS.sub("'", self._whole)
+        return _MARKS.sub("'", squash(span)) in self._r10alarmB_marked
 
     def closest(self, text: str, k: int = 3, docs: set[str] | None = None) -> list[tuple[float, SourceText]]:
         """The passages sharing most character pairs with `text` (share of the text's pairs)."""
@@ -147,3 +154,7 @@ def _dates_cn(text: str) -> str:
 def _date_cn(date: str) -> str:
     m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", date or "")
     return f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日（{date}）" if m else (date or "来源未载明")
+
+
+# quotation marks of every style, one mark when a quote is compared verbatim: typography, not text
+_MARKS = re.compile(r"[“”‘’'\"「」『』]")

@@ -37,6 +37,7 @@ from .transposed import transposed as holes9_transposed
 from .magnitudes import rescaled as r10miss_rescaled
 from .item_heads import head as r10miss_head
 from .handed_to import moved_recipients as r10miss_moved_recipients
+from .complement import complement as r10alarmB_complement
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -501,6 +502,8 @@ def added_polarity(sentence: str, text: str) -> str | None:
         if re.fullmatch(r"并?没有?|未|无", neg) and any(f"{n}{bare(m.group(1))[:2]}" in plain for n in ("未", "无", "没", "不")):
             continue                      # 没有载明 where the passage says 未载明, 没有履行 where it says 不履行
         content = m.group(1)
+        if r10alarmB_complement(sentence, m.start(), content, text):
+            continue                      # 只有A……后面的都没有收录 where the passage says 只收录了A
         if re.match(r"^说?一定", content):
             continue                      # 没有说一定要: a denied modality, not a denied fact
         if _content_pairs(content) and (coverage(content, text) >= 0.75 or _spread(content, text)):

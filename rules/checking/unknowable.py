@@ -17,7 +17,12 @@ _UNKNOWABLE = re.compile(r"(?:所以|因此|因而|故而|从而)(?P<things>[^�
 
 def as_absence(sentence: str) -> str:
     """The sentence with such a conclusion written as the absence it rests on (也没有写X)."""
-    m = _UNKNOWABLE.search(sentence)
+    m = _UNKNOWABLE.search(sentence) or _UNANSWERABLE.search(sentence)
     if m is None or not ABSENT.search(sentence[:m.start()]):
         return sentence
     return sentence[:m.start()] + "也没有写" + m.group("things") + m.group("end")
+
+
+# (r10alarmB) the verb before what cannot be told: "因此无法回答2016年的目标", "所以列不出具体情节"
+_UNANSWERABLE = re.compile(r"(?:所以|因此|因而|故而|从而)(?:也|都)?(?:没法|无法|不能|没办法|难以)(?:从(?:资料|来源|材料|原文)(?:中|里)?)?"
+                           r"(?:回答|确定|得知|知道|判断|查明|确认|列出|说明|给出)(?P<things>[^，,。；;]{2,20}?)(?P<end>[。]?$)")

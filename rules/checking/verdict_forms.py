@@ -15,9 +15,14 @@ _PLACE = (r"(?:(?:从|在|根据|按|就)?(?:收录的?(?:部分|内容|条文|�
           r"(?:里|中|上|来看|看)?[，,]?)")
 # what: the question, this (a subject the verdict is said of)
 _ABOUT = r"(?:(?:这个|这一|该|此)?问题[，,]?)?"
+# (r10alarmB) what is not found, said in general words: 具体内容, 相关规定, 答案 (never a thing of
+# the rules: that would be an absence claim, held to the sources by `absence.py`); and "这个" as
+# the subject the question is
+_THIS = r"(?:这个|这|此)?"
+_WHAT = r"(?:(?:具体|相关|有关)的?)?(?:内容|规定|答案|信息|说法|依据)?"
 _UNSURE = re.compile(rf"^{_ABOUT}{_PLACE}?(?:(?:无法|没法|不能|难以|无从)(?:判断|确定|确认|得知|回答|知道|看出)"
                      r"|(?:判断|确定|回答|看出)不了|(?:回答|判断)不出来?)[。！!]?$")
-_NOT_FOUND = re.compile(rf"^{_ABOUT}{_PLACE}?(?:都|也)?(?:查不到|找不到)[。！!]?$|^{_PLACE}(?:都|也)?(?:没有|没写|没有写)[。！!]?$")
+_NOT_FOUND = re.compile(rf"^{_ABOUT}{_THIS}{_PLACE}?(?:都|也)?(?:查不到|找不到|看不到){_WHAT}[。！!]?$|^{_PLACE}(?:都|也)?(?:没有|没写|没有写)[。！!]?$")
 # the answer a mark is said of: 这个回答是正确的 / 同事的说法没错
 _MARKED = re.compile(r"^(?:这个|该|这一|同事的|学员的|你的|他的|她的)?(?:回答|答案|说法|理解|表述)(?:是|基本)?")
 
@@ -33,4 +38,4 @@ def unsubjected(text: str) -> str:
     if not m:
         return text
     rest = text[m.end():]
-    return re.sub(r"^(正确|准确|对|错误)的", r"\1", rest) if rest else text
+    return re.sub(r"^(正确|准确|错误)的", r"\1", rest) if rest else text

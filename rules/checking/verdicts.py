@@ -103,7 +103,7 @@ def quoted_answer(question: str) -> str | None:
     """The answer a question quotes for marking ("学员答：“一般事故也要…”请批改。"), else None."""
     if not re.search(r"批改|评判|判断|对不对|是否正确|对吗", question):
         return None
-    m = re.search(r"[答说写][:：]?\s*[“\"「]([^”\"」]{4,})[”\"」]", question)
+    m = re.search(r"(?:[答说写]|批改|评判|评价)[:：]?\s*[“\"「]([^”\"」]{4,})[”\"」]", question)
     return m.group(1) if m else None
 
 
