@@ -13,7 +13,10 @@ A fourth, 《青岚市医疗机构投诉处理办法》 (tests/data/qinglan-medi
 (ingested_drafts_4.yaml, gaps in ingested_known_gaps_4.txt) were written blind by a fourth helper
 after the third set's readings; its arrival figures are in the README. A fifth,
 《青枫市统计数据质量责任追究办法》 (tests/data/qingfeng-statistics-2034.md), and its 80 drafts
-(ingested_drafts_5.yaml, gaps in ingested_known_gaps_5.txt) were written blind after the fourth's.
+(ingested_drafts_5.yaml, gaps in ingested_known_gaps_5.txt) were written blind after the fourth's. A sixth,
+《青岚县中小学校园安全责任追究办法》 (tests/data/qinglan-county-school-2034.md), and its 80 drafts
+(ingested_drafts_6.yaml, gaps in ingested_known_gaps_6.txt) were written blind and held out until
+the fifth's readings were merged: they measure those readings on a regulation none was built on.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -43,7 +46,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("lanjiang-housing-2034.md", "ingested_drafts_2.yaml", "ingested_known_gaps_2.txt", 100, 60, 25),
         ("lanzhou-monitoring-2035.md", "ingested_drafts_3.yaml", "ingested_known_gaps_3.txt", 80, 48, 25),
         ("qinglan-medical-2035.md", "ingested_drafts_4.yaml", "ingested_known_gaps_4.txt", 80, 48, 29),
-        ("qingfeng-statistics-2034.md", "ingested_drafts_5.yaml", "ingested_known_gaps_5.txt", 80, 48, 10)]
+        ("qingfeng-statistics-2034.md", "ingested_drafts_5.yaml", "ingested_known_gaps_5.txt", 80, 48, 10),
+        ("qinglan-county-school-2034.md", "ingested_drafts_6.yaml", "ingested_known_gaps_6.txt", 80, 48, 25)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
