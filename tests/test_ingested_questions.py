@@ -97,3 +97,17 @@ def test_the_fifth_regulations_blind_questions(qingfeng):
     assert report["declined"]["n"] == 10 and report["declined"]["declined"] >= 5, report["declined"]
     assert report["checked"] == report["n"] == 30
     assert report["fallbacks"] == []
+
+
+@pytest.mark.parametrize("q, doc, article", [("这个办法从哪天起施行？", "qingfeng-statistics-data-quality-2034", 27),
+                                             ("这个规定从哪天起施行？", "sz-accountability-2009", None)])
+def test_the_kind_of_document_asked_names_it(qingfeng, q, doc, article):
+    """The seed regulation is a 规定 and the ingested one the only 办法: "这个办法" is the ingested
+    one, quoted by its own 本办法自…起施行 article; "这个规定" stays the seed's (the held-out sixth
+    regulation's questions answered this with the seed's date)."""
+    a = ask(qingfeng, q)
+    assert a["check"]["passed"], a
+    if article is not None:
+        assert (a["citations"][0]["doc_id"], a["citations"][0]["article"]) == (doc, article), a["citations"]
+    else:                               # the front matter's date, with no article to cite
+        assert "深圳市党政领导干部问责暂行规定" in a["answer"] and "青枫" not in a["answer"], a["answer"]

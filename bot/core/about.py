@@ -55,6 +55,13 @@ def named(kb: Corpus, book: RuleBook, question: str) -> list[DocumentInfo]:
         return [scored[0][1]]
     if _ALL.search(question) and not re.search(r"规定|报告|文章|论文", question):
         return docs
+    # "这个办法从哪天起施行": the kind of document the question names, when one regulation alone is
+    # of that kind (the seed's is a 规定; an ingested 办法 is the only 办法), is the one asked about
+    kind = re.search(r"办法|条例|细则|规则|规定|决定", question)
+    laws = getattr(kb, "laws", set())
+    same = [d for d in docs if kind and d.title.endswith(kind.group(0)) and d.id not in laws]
+    if len(same) == 1:
+        return same
     reg = [d for d in docs if d.id == book.regulation.document]
     return reg or docs[:1]
 
