@@ -52,9 +52,12 @@ def _present(subject: str, years: list[str], kinds: list[str], texts: list[str],
     return False
 
 
-def denied_figures(sentence: str, sources: SourceSet, named: list[SourceText], default_doc: str) -> str | None:
+def denied_figures(sentence: str, sources: SourceSet, named: list[SourceText], default_doc: str,
+                   present=None) -> str | None:
     """Why the sentence's absence of figures is false ("见于…"), or None when it makes none or it
-    holds."""
+    holds. `present(subject, years, kinds, texts, run)`: whether the figures are there (by default
+    in one sentence of the scope; figures_after.py reads the sentences after it too)."""
+    present = present or _present
     for m in _DENIED.finditer(sentence):
         kinds = [k for k in (m.group("kind"), m.group("kind2")) if k]
         subject = bare(_SCOPE.sub("", _FILLER.sub("", m.group("what"))))
@@ -67,6 +70,6 @@ def denied_figures(sentence: str, sources: SourceSet, named: list[SourceText], d
         if scope is None:
             continue
         years = re.findall(r"\d{4}(?=年)", m.group("what") if run == 4 else sentence)
-        if _present(subject, years, kinds, scope.texts, run):
+        if present(subject, years, kinds, scope.texts, run):
             return f"{scope.label}给出了{'、'.join(kinds)}，不是没有。"
     return None

@@ -40,18 +40,4 @@ def _present(subject: str, years: list[str], kinds: list[str], texts: list[str],
 
 def denied_figures(sentence: str, sources: SourceSet, named: list[SourceText], default_doc: str) -> str | None:
     """Why the sentence's absence of figures is false, read across the subject's sentences, or None."""
-    for m in FA._DENIED.finditer(sentence):
-        kinds = [k for k in (m.group("kind"), m.group("kind2")) if k]
-        subject = bare(FA._SCOPE.sub("", FA._FILLER.sub("", m.group("what"))))
-        run = 4
-        if len(subject) < 3:
-            subject, run = bare(FA._SCOPE.sub("", sentence[:m.start()] + sentence[m.end():])), 5
-        if len(subject) < run:
-            continue
-        scope = scope_of(sentence, sources, named, default_doc)
-        if scope is None:
-            continue
-        years = re.findall(r"\d{4}(?=年)", m.group("what") if run == 4 else sentence)
-        if _present(subject, years, kinds, scope.texts, run):
-            return f"{scope.label}给出了{'、'.join(kinds)}，不是没有。"
-    return None
+    return FA.denied_figures(sentence, sources, named, default_doc, present=_present)
