@@ -2,7 +2,10 @@
 and a reading tested both ways (the true sentence passes, the changed one fails)."""
 from __future__ import annotations
 
-from bot.core.sources import shipped_sources
+from functools import lru_cache, partial
+from pathlib import Path
+
+from bot.core.sources import shipped_sources, with_documents
 from rules.checker import CheckResult, check
 from rules.checking.sources import SourceSet
 from rules.schema import RuleBook
@@ -24,3 +27,18 @@ def both_ways(question: str, right: str, wrong: str, sources: SourceSet = SOURCE
     bad = verdict(question, wrong, sources)
     assert not bad.passed, wrong
     assert not unsupported or any(s.verdict == "unsupported" for s in bad.sentences), wrong
+
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+@lru_cache(maxsize=None)
+def ingested(name: str) -> SourceSet:
+    """The shipped sources with one fictional regulation of tests/data (its file's stem) added, as
+    after `wenze ingest` of it; built once per test process, whichever file asks."""
+    return with_documents([DATA / f"{name}.md"])
+
+
+def on(name: str):
+    """`both_ways` on that regulation, a wrong twin required to have an unsupported sentence."""
+    return partial(both_ways, sources=ingested(name), unsupported=True)

@@ -3,16 +3,11 @@ both ways: a loose paraphrase with the figure of the statement it restates passe
 paraphrase with a figure another statement gives in the same unit is flagged."""
 from __future__ import annotations
 
-from functools import partial
-from pathlib import Path
-
-from bot.core.sources import with_documents
 from rules.checking import figure_home
 from tests.rules import checking
 
-DATA = Path(__file__).parent.parent / "data"
-QINGLAN = with_documents([DATA / "qinglan-medical-2035.md"])
-LANZHOU = with_documents([DATA / "lanzhou-monitoring-2035.md"])
+QINGLAN = checking.ingested("qinglan-medical-2035")
+LANZHOU = checking.ingested("lanzhou-monitoring-2035")
 
 
 def test_a_loose_paraphrase_keeps_its_statements_figure():

@@ -4,16 +4,12 @@
 clause's body is the one restated. Both ways, on two fictional regulations."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.core.sources import with_documents
-from tests.rules.checking import both_ways
+from tests.rules.checking import both_ways, ingested
 
-DATA = Path(__file__).parent.parent / "data"
-CHENGCHUAN = with_documents([DATA / "chengchuan-food-2034.md"])
-QINGLAN = with_documents([DATA / "qinglan-medical-2035.md"])
+CHENGCHUAN = ingested("chengchuan-food-2034")
+QINGLAN = ingested("qinglan-medical-2035")
 
 FORCE = "因不可抗力致使无法履行职责的，"
 MEDIATED = "投诉事项已经由医疗纠纷人民调解委员会受理的，"

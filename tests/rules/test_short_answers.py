@@ -5,23 +5,13 @@ answer across a desk, not taken from the blind drafts.
 """
 from __future__ import annotations
 
-from functools import partial
-from pathlib import Path
-
-from bot.core.sources import with_documents
 from rules.checking import short_answers as SA
 from tests.rules import checking
 
-DATA = Path(__file__).parent.parent / "data"
-LANJIANG = with_documents([DATA / "lanjiang-housing-2034.md"])
-CHENGCHUAN = with_documents([DATA / "chengchuan-food-2034.md"])
-QINGLAN = with_documents([DATA / "qinglan-medical-2035.md"])
-LANZHOU = with_documents([DATA / "lanzhou-monitoring-2035.md"])
-
-lanjiang = partial(checking.both_ways, sources=LANJIANG, unsupported=True)
-chengchuan = partial(checking.both_ways, sources=CHENGCHUAN, unsupported=True)
-qinglan = partial(checking.both_ways, sources=QINGLAN, unsupported=True)
-lanzhou = partial(checking.both_ways, sources=LANZHOU, unsupported=True)
+lanjiang = checking.on("lanjiang-housing-2034")
+chengchuan = checking.on("chengchuan-food-2034")
+qinglan = checking.on("qinglan-medical-2035")
+lanzhou = checking.on("lanzhou-monitoring-2035")
 
 
 def test_the_readings_compose_the_questions_verb():
