@@ -25,6 +25,7 @@ from . import widening as WD
 from .wholes import denied_elsewhere, part_done
 from . import alldone as AD
 from . import agents as AG
+from . import item_membership as reg6alarm_IM
 from . import bridged as BR
 from . import figure_order as backlog_order
 
@@ -625,7 +626,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             added = stronger if stronger and _STRONG.fullmatch(stronger) else None
         if not added and named and negation:
             added = strengthened(sentence, p.text)
-        novel = novel_runs(_as_member(sentence, lead), p.text) if polarity and named else []
+        novel = novel_runs(reg6alarm_IM.without_membership(_as_member(sentence, lead), lead),  # (item_membership.py)
+                           reg6alarm_IM.with_lead(p.text, lead)) if polarity and named else []
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
             novel = substituted(LA.without_lead_act(sentence, lead), p.text)
         if polarity and not novel:
