@@ -17,12 +17,14 @@ _REFS = r"(?:本办法|本规定|本条例)?第[零一二两三四五六七八�
 _MEMBERSHIP = re.compile(rf"(?:就|也|都)?(?:属于|归于|落入|算作|算是)(?:{_REFS}(?:[、和与或及]|或者)?)+(?:(?:规定|所列|列举)的?)?(?:情形|情况|项)?(?=[，,。；;]|$)")
 
 
-def without_membership(sentence: str, lead: str) -> str:
-    """The sentence without "属于第N条第（k）项" when an item's lead is at hand (the sentence is
-    said of that item)."""
-    return _MEMBERSHIP.sub("", sentence) if lead else sentence
-
-
-def with_lead(text: str, lead: str) -> str:
-    """The item's text read with its lead, for the novelty test."""
-    return text + "\n" + lead if lead else text
+def read(sentence: str, text: str, lead: str) -> tuple[str, str]:
+    """(sentence, passage) for the novelty test: when the sentence says its situation is a
+    numbered item (属于第N条第（k）项) and the item's lead is at hand, the sentence without that
+    talk and the item's text with its lead; otherwise both unchanged (the lead's words never
+    support a sentence that does not place itself in the list)."""
+    if not lead:
+        return sentence, text
+    bare_sentence = _MEMBERSHIP.sub("", sentence)
+    if bare_sentence == sentence:
+        return sentence, text
+    return bare_sentence, text + "\n" + lead

@@ -56,3 +56,20 @@ def test_membership_in_an_item_with_its_leads_consequence() -> None:
            "伪造隐患整改台账属于第九条第（三）项，要追究责任。")
     school("学校一学期只搞一次消防演练行不行？", "演练次数不足属于第九条第（四）项，要追究责任。",
            "演练次数不足属于第九条第（四）项，要追究刑事责任。")
+
+
+# 第一 in 第一款 is a paragraph's number, not the ranking 第一 (reference_numbers.py)
+def test_first_paragraph_is_no_ranking() -> None:
+    school("学校要买多少保额的校方责任保险？",
+           "第六条第一款第（五）项要求学校按每名学生不低于三十万元的保险金额购买校方责任保险。",
+           "第六条第一款第（五）项要求学校按每名学生不低于二十万元的保险金额购买校方责任保险。")
+    lanjiang("复审多长时间完成？",
+             "第六条第一款第（二）项规定，区（县）住房保障部门负责复审，复审应当自收到初审材料之日起十五个工作日内完成。",
+             "第六条第一款第（二）项规定，区（县）住房保障部门负责复审，复审应当自收到初审材料之日起二十个工作日内完成。")
+
+
+def test_a_lead_never_supports_a_sentence_outside_the_list() -> None:
+    # without 属于第N条第（k）项 the item is read alone: the lead's consequence is no support
+    from rules.checking import item_membership
+    assert item_membership.read("伪造台账，要追究责任。", "（六）伪造、涂改隐患整改台账的；", "应当追究责任") == \
+        ("伪造台账，要追究责任。", "（六）伪造、涂改隐患整改台账的；")
