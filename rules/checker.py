@@ -122,6 +122,8 @@ from .checking import alias_used as r10alarmB_AU
 from .checking import only_title as r10alarmB_OT
 from .checking import table_lead as r10alarmB_TL
 from .checking import graded_remarks as r10alarmB_GR
+from .checking import reference_phrases as reg6alarm_RP
+from .checking import marking as reg6alarm_MK
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking import short_answers as SA
@@ -723,6 +725,13 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         r10alarmB_v.verdict, r10alarmB_v.support = ("verified" if r10alarmB_got.ok else "unsupported"), r10alarmB_got.why
         if not r10alarmB_got.ok:
             problems.append(f"「{r10alarmB_v.text[:40]}」：{r10alarmB_got.why}")
+    for reg6alarm_i, reg6alarm_ok, reg6alarm_why in reg6alarm_MK.judged(verdicts):
+        # "评分：满分。" / "答案正确，给满分。": true exactly when the answer beside it is (marking.py)
+        reg6alarm_v = verdicts[reg6alarm_i]
+        problems[:] = [p for p in problems if not p.startswith(f"「{reg6alarm_v.text[:40]}」：")]
+        reg6alarm_v.verdict, reg6alarm_v.support = ("verified" if reg6alarm_ok else "unsupported"), reg6alarm_why
+        if not reg6alarm_ok:
+            problems.append(f"「{reg6alarm_v.text[:40]}」：{reg6alarm_why}。")
     _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
                    whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
     if decision and states_decision and require_citations:
@@ -1374,6 +1383,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if ingchk_focus.passages_only(book) and (reg4alarm_held := reg4alarm_RF.referrer(sentence, sources, named, default_doc)):
         named = [reg4alarm_held]          # "依照第二十五条处理相关人员": the article that refers so (referring.py)
     named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)
+    if ingchk_focus.passages_only(book):  # "第八条规定的部门…": the articles that use the phrase too (reference_phrases.py)
+        named = named + reg6alarm_RP.holders(sentence, named, sources, default_doc)
     sevs = C.severities_in(sentence, book)
     severity = sevs[-1] if sevs else state["severity"]
     state["next_severity"] = severity

@@ -25,6 +25,8 @@ from . import widening as WD
 from .wholes import denied_elsewhere, part_done
 from . import alldone as AD
 from . import agents as AG
+from . import item_membership as reg6alarm_IM
+from . import reference_numbers as reg6alarm_RN
 from . import bridged as BR
 from . import figure_order as backlog_order
 
@@ -337,6 +339,8 @@ def compared(sentence: str, plain: str) -> list[str]:
         word = m.group(0)
         if word in plain or re.search(r"(?:没有|并未|未|不)$", sentence[max(0, m.start() - 3):m.start()]):
             continue
+        if reg6alarm_RN.in_reference(sentence, m.start(), m.end()):
+            continue                     # 第一款: a place in the text, no ranking (reference_numbers.py)
         same = _MORE if word in _MORE else _LESS
         other = _LESS if word in _MORE else _MORE
         if not any(w in plain for w in same) and any(w in plain for w in other):
@@ -625,7 +629,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             added = stronger if stronger and _STRONG.fullmatch(stronger) else None
         if not added and named and negation:
             added = strengthened(sentence, p.text)
-        novel = novel_runs(_as_member(sentence, lead), p.text) if polarity and named else []
+        novel = novel_runs(*reg6alarm_IM.read(_as_member(sentence, lead), p.text, lead)) \
+            if polarity and named else []       # (an item read with its lead: item_membership.py)
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
             novel = substituted(LA.without_lead_act(sentence, lead), p.text)
         if polarity and not novel:

@@ -1,0 +1,30 @@
+""""演练次数不足属于第九条第（四）项，要追究责任": a situation said to be a numbered item, and the
+consequence its article's lead attaches to every item.
+
+The item's line alone has neither the membership talk (属于第九条第（四）项, the reference is checked
+as a named article) nor the consequence (应当追究责任 is in the lead: 有下列情形之一的，应当追究
+责任). Held to the item alone, both read as words the passage lacks. So the membership whose
+object is only a reference goes, and the novelty test reads the item with its lead: a consequence
+the lead does not give (从重, 免职) is still a novel run, a situation the item does not state still
+is, and the lead's own subject and consequence are what the article says of every item.
+"""
+from __future__ import annotations
+
+import re
+
+# 属于 / 是 / 算 + a reference to an article or item (+ 规定的 / 所列的 + 情形), up to the clause's end
+_REFS = r"(?:本办法|本规定|本条例)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?(?:第?[（(][一二三四五六七八九十]+[)）]项?)?"
+_MEMBERSHIP = re.compile(rf"(?:就|也|都)?(?:属于|归于|落入|算作|算是)(?:{_REFS}(?:[、和与或及]|或者)?)+(?:(?:规定|所列|列举)的?)?(?:情形|情况|项)?(?=[，,。；;]|$)")
+
+
+def read(sentence: str, text: str, lead: str) -> tuple[str, str]:
+    """(sentence, passage) for the novelty test: when the sentence says its situation is a
+    numbered item (属于第N条第（k）项) and the item's lead is at hand, the sentence without that
+    talk and the item's text with its lead; otherwise both unchanged (the lead's words never
+    support a sentence that does not place itself in the list)."""
+    if not lead:
+        return sentence, text
+    bare_sentence = _MEMBERSHIP.sub("", sentence)
+    if bare_sentence == sentence:
+        return sentence, text
+    return bare_sentence, text + "\n" + lead
