@@ -280,6 +280,17 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
     return scored[0][1], scored[0][0]
 
 
+def _exception_said(clause: str, rival: "Statement", unit: "Statement") -> bool:
+    """Whether a rival statement may stand for the clause: any statement may, but an exception
+    (但是，作出决定的机关认为需要停止执行的除外) only when the clause says some of its own words, those
+    the statement it excepts from lacks (作出决定的机关认为需要): "处理决定停止执行" beside
+    "…不停止处理决定的执行" states the exception as the rule."""
+    if not _EXCEPTION.search(_clauses(rival.text)[0] if _clauses(rival.text) else rival.text) and "除外" not in rival.text:
+        return True
+    own = {g for g in _pairs(rival.text) if g not in unit.grams}
+    return len(own & _pairs(clause)) >= 2
+
+
 def _parity(text: str) -> bool:
     """Whether a text says no: an odd number of negations (不属于不予受理 says yes), bounds aside."""
     for pat in _BOUNDS.values():
@@ -414,7 +425,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             failure = held and not said and _DUTY_SAID.search(clause) and all(
                 not _negated(c) or _FAILURE.search(c) for c in covered) and not backlog_scope.own_duty(clause, unit.text, _DUTY_SAID)
             mine = reg5_words or _pairs(_stripped(clause, bodies))     # (a joined short clause: both clauses' words)
-            rival = any(_negated(u.text) == said and _share(mine, u.grams) >= share - 0.2 for u in units if u is not unit)
+            rival = any(_negated(u.text) == said and _share(mine, u.grams) >= share - 0.2 and _exception_said(clause, u, unit)
+                        for u in units if u is not unit)
             if prev is not None and prev[1].endswith("的") and prev[0].item and unit.text in prev[0].read:
                 rival = False     # "X的，要追究…" after an item X: the lead X is under is the statement restated
             leads = _lead_parts(unit, clause, covered)
