@@ -136,6 +136,9 @@ from .checking import consequence_ellipsis as r10alarmA_CE
 from .checking import severity_compared as r10alarmA_SV
 from .checking import cited_items as reg5_items
 from .checking import approval as reg5_approval
+from .checking import holders as reg6miss_holders
+from .checking import labelled as reg6miss_labelled
+from .checking import exceptions_asked as reg6miss_exceptions
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1712,6 +1715,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sevs = [x for x in sevs if x not in through]
     ingchk = ingchk_focus.passages_only(book)
     if ingchk:
+        # (an exception's holder, for the case its condition names, in the text's words: reg6miss)
+        sentence = reg6miss_exceptions.restated(sentence, sources.of_document(default_doc),
+                                                state.get("question", ""), state.get("draft", ""))
         # a document without rule data: each clause held to the statement it restates (aligned.py)
         def referred(r) -> str | None:
             q = sources.article(r.article, default_doc)
@@ -1727,6 +1733,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (the items of another article an article refers to: reg5)
         moved = moved or reg5_items.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg5_approval.problems(sentence, named, sources.of_document(default_doc), referred)
+        # (who holds a post or does an act: reg6miss)
+        moved = moved or reg6miss_holders.problems(sentence, named, sources.of_document(default_doc), referred)
+        moved = moved or reg6miss_exceptions.problems(sentence, sources.of_document(default_doc),
+                                                      state.get("question", ""), state.get("draft", ""))
         if moved:
             state["contradicted"] = True
             fail(text, "；".join(moved) + "。")
@@ -1757,6 +1767,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     else:
         verdicts.append(SentenceVerdict(text, "verified", passage.label))
         if ingchk and passage.article and re.search(r"[：:]$|[：:].*[；;]$", text.strip()) and \
+                not reg6miss_labelled.is_label(text) and \
                 (whole_article := sources.article(passage.article, passage.doc_id)) is not None:
             # a lead found in one article ("…的情形有三种：", "…有三项：A；"): the items after it,
             # on its lines or after its ；, are that article's
