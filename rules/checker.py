@@ -137,6 +137,7 @@ from .checking import severity_compared as r10alarmA_SV
 from .checking import cited_items as reg5_items
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
+from .checking import classed as reg6miss_classed
 from .checking import labelled as reg6miss_labelled
 from .checking import exceptions_asked as reg6miss_exceptions
 from .checking.tables import table_units
@@ -1715,6 +1716,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sevs = [x for x in sevs if x not in through]
     ingchk = ingchk_focus.passages_only(book)
     if ingchk:
+        # (the item a case falls under, held to the article's items: reg6miss)
+        reg6miss_held, reg6miss_why, reg6miss_rest = reg6miss_classed.judged(sentence, state.get("question", ""),
+                                                                              sources.of_document(default_doc))
+        if reg6miss_held is False:
+            state["contradicted"] = True
+            fail(text, reg6miss_why + "。")
+            return
+        if reg6miss_held and not bare(reg6miss_rest):
+            verdicts.append(SentenceVerdict(text, "verified", reg6miss_why))
+            return
+        sentence = reg6miss_rest if reg6miss_held else sentence
         # (an exception's holder, for the case its condition names, in the text's words: reg6miss)
         sentence = reg6miss_exceptions.restated(sentence, sources.of_document(default_doc),
                                                 state.get("question", ""), state.get("draft", ""))
