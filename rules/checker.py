@@ -137,6 +137,7 @@ from .checking import severity_compared as r10alarmA_SV
 from .checking import cited_items as reg5_items
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
+from .checking import asked_figure as reg6miss_AF
 from .checking import classed as reg6miss_classed
 from .checking import labelled as reg6miss_labelled
 from .checking import exceptions_asked as reg6miss_exceptions
@@ -729,6 +730,17 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             problems.append(f"「{r10alarmB_v.text[:40]}」：{r10alarmB_got.why}")
     _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
                    whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
+    for reg6miss_v, reg6miss_next in zip(verdicts, verdicts[1:]):
+        # a yes held by the sentence after it affirms the question's figure too (asked_figure.py)
+        if reg6miss_v.verdict != "verified" or reg6miss_v.support != "后一句有依据" or not reg6miss_AF.affirms(reg6miss_v.text):
+            continue
+        reg6miss_texts = [p.text for r in find_refs(reg6miss_next.support) if r.article and
+                          (p := sources.article(r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None)
+                                                or default_doc)) is not None]
+        reg6miss_got = reg6miss_AF.held(question, reg6miss_next.text, reg6miss_texts)
+        if reg6miss_got is not None and not reg6miss_got[0]:
+            reg6miss_v.verdict, reg6miss_v.support = "unsupported", reg6miss_got[1]
+            problems.append(f"「{reg6miss_v.text}」：开头的回答与规则不符（{reg6miss_got[1]}）。")
     if decision and states_decision and require_citations:
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
