@@ -137,6 +137,7 @@ from .checking import severity_compared as r10alarmA_SV
 from .checking import cited_items as reg5_items
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
+from .checking import pointed_to as reg6miss_pointed_to
 from .checking import asked_figure as reg6miss_AF
 from .checking import classed as reg6miss_classed
 from .checking import labelled as reg6miss_labelled
@@ -1728,6 +1729,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sevs = [x for x in sevs if x not in through]
     ingchk = ingchk_focus.passages_only(book)
     if ingchk:
+        # (the provision an asked passage's reference points to: reg6miss)
+        reg6miss_pointed = reg6miss_pointed_to.problems(sentence, state.get("question", ""), sources.of_document(default_doc))
+        if reg6miss_pointed:
+            state["contradicted"] = True
+            fail(text, "；".join(reg6miss_pointed) + "。")
+            return
         # (the item a case falls under, held to the article's items: reg6miss)
         reg6miss_held, reg6miss_why, reg6miss_rest = reg6miss_classed.judged(sentence, state.get("question", ""),
                                                                               sources.of_document(default_doc))
