@@ -137,6 +137,7 @@ from .checking import severity_compared as r10alarmA_SV
 from .checking import cited_items as reg5_items
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
+from .checking import only_dropped as reg6miss_only_dropped
 from .checking import figure_bound as reg6miss_figure_bound
 from .checking import pointed_to as reg6miss_pointed_to
 from .checking import asked_figure as reg6miss_AF
@@ -1768,6 +1769,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (who holds a post or does an act: reg6miss)
         moved = moved or reg6miss_holders.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_figure_bound.problems(sentence, named, sources.of_document(default_doc), referred)
+        moved = moved or reg6miss_only_dropped.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_exceptions.problems(sentence, sources.of_document(default_doc),
                                                       state.get("question", ""), state.get("draft", ""))
         if moved:

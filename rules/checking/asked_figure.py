@@ -20,7 +20,9 @@ _COUNTED = re.compile(r"(\d+(?:\.\d+)?)\s*(个工作日|个月|小时|次|日|�
 
 
 def _figures(text: str) -> set[tuple[str, str]]:
-    return {(m.group(1), m.group(2).replace("天", "日")) for m in _COUNTED.finditer(N.arabic(text))}
+    """The counted figures of a text; a year (2016年) dates what is asked and counts nothing."""
+    return {(m.group(1), m.group(2).replace("天", "日")) for m in _COUNTED.finditer(N.arabic(text))
+            if not (m.group(2) == "年" and len(m.group(1)) == 4)}
 
 
 def held(question: str, answer_after: str, passages: list[str]) -> tuple[bool, str] | None:

@@ -92,12 +92,39 @@ def test_the_provision_a_reference_points_to():
 # a yes affirms the question's counted figure (asked_figure.py)
 
 def test_a_yes_affirms_the_figure_asked():
-    school("调查期限能延长十五日吗？",
-           "可以，情况复杂的经批准可以延长15日。",
-           "可以，情况复杂的经批准可以延长30日。")
     school("调查期限能延长两次吗？",
            "不能，延长以一次为限。",
            "可以，情况复杂的经批准每次可以延长15日。")
     lanzhou("调查期限能延长两次吗？",
             "不能，情况复杂的，经市生态环境局主要负责人批准，可以延长三十日，延长以一次为限。",
             "可以，情况复杂的，经市生态环境局主要负责人批准，每次可以延长三十日。")
+
+
+# an exclusive claim that drops a member the text coordinates (only_dropped.py)
+
+LANJIANG = with_documents([DATA / "lanjiang-housing-2034.md"])
+LANJIANG_TITLE = "《澜江市住房保障资格审核责任追究规定》"
+
+
+def test_only_keeps_every_member_the_text_joins():
+    school("这个办法管哪些学校？",
+           "本办法只适用于本县的公办和民办中小学校、幼儿园，以及负有管理、监督职责的县直有关部门和乡镇人民政府。",
+           "本办法只适用于本县的公办中小学校和幼儿园。")
+    checking.both_ways(f"{LANJIANG_TITLE}管哪些住房？",
+                       f"{LANJIANG_TITLE}只适用于公共租赁住房、保障性租赁住房和共有产权住房的申请资格审核等工作中的责任追究。",
+                       f"{LANJIANG_TITLE}只适用于公共租赁住房和共有产权住房的申请资格审核等工作中的责任追究。",
+                       sources=LANJIANG, unsupported=True)
+
+
+# a figure held to the word it is bound to (figure_bound.py)
+
+def test_a_figure_keeps_the_word_it_is_bound_to():
+    school("学校出了安全事件多久报告？",
+           "先在1小时内电话报告县教育局，再在12小时内补报书面材料。",
+           "先在2小时内电话报告县教育局，再在12小时内补报书面材料。")
+    school("调查期限能延长多久？",
+           "情况复杂的，经调查组织单位负责人批准，可以延长15日。",
+           "情况复杂的，经调查组织单位负责人批准，可以延长30日。")
+    lanzhou("调查期限能延长多久？",
+            "情况复杂的，经市生态环境局主要负责人批准，可以延长三十日。",
+            "情况复杂的，经市生态环境局主要负责人批准，可以延长六十日。")
