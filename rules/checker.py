@@ -736,7 +736,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                    whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
     for reg6miss_v, reg6miss_next in zip(verdicts, verdicts[1:]):
         # a yes held by the sentence after it affirms the question's figure too (asked_figure.py)
-        if reg6miss_v.verdict != "verified" or reg6miss_v.support != "后一句有依据" or not reg6miss_AF.affirms(reg6miss_v.text):
+        if reg6miss_v.verdict != "verified" or reg6miss_v.support != "后一句有依据" or \
+                not reg6miss_AF.affirms(reg6miss_v.text, question):
             continue
         reg6miss_texts = [p.text for r in find_refs(reg6miss_next.support) if r.article and
                           (p := sources.article(r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None)

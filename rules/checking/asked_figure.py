@@ -38,7 +38,12 @@ def held(question: str, answer_after: str, passages: list[str]) -> tuple[bool, s
     return True, ""
 
 
-def affirms(lead: str) -> bool:
-    """A short lead that says yes (可以。是的。能。), not no (不能。没有。)."""
-    t = re.sub(r"[，,。.！!\s]", "", lead)
-    return bool(t) and len(t) <= 8 and not re.match(r"(?:不|没|未|无|否|错|非|别)", t)
+# the closed class of bare yes answers (a verb the question asks with is one too)
+_YES = {"是", "是的", "对", "对的", "可以", "行", "能", "会", "有", "要", "需要"}
+
+
+def affirms(lead: str, question: str) -> bool:
+    """A short lead that says yes (可以。是的。能。) to the question, not no (不能。) nor "it
+    depends" (看从什么时候算。)."""
+    t = re.sub(r"[，,。.！!\s啊呀的了]", "", lead)
+    return bool(t) and (t in _YES or (len(t) <= 3 and t in question)) and not re.match(r"(?:不|没|未|无|否|非|别)", t)

@@ -128,3 +128,29 @@ def test_a_figure_keeps_the_word_it_is_bound_to():
     lanzhou("调查期限能延长多久？",
             "情况复杂的，经市生态环境局主要负责人批准，可以延长三十日。",
             "情况复杂的，经市生态环境局主要负责人批准，可以延长六十日。")
+
+
+# a measure word the book disowns routes an unnamed draft (foreign_terms.py, focus.py)
+
+def test_a_measure_word_the_book_disowns_routes_the_draft_to_the_regulation_that_has_it():
+    from rules.checking import focus
+    school_doc = "qinglan-campus-safety-accountability-2034"
+    assert focus.document("追究方式有几种？", "5种：责令书面检查、通报批评、诫勉、调离岗位或者停职检查、依法依规给予处分。",
+                          SCHOOL, checking.BOOK) == school_doc
+    # denied, the word is the book's own claim about its regulation
+    assert focus.document("问责方式有哪些？", "诫勉不是本规定的问责方式，本规定的问责方式是责令公开道歉、停职检查、"
+                          "引咎辞职、责令辞职、免职。", SCHOOL, checking.BOOK) is None
+    school("追究方式有几种？能一起用吗？",
+           "5种：责令书面检查、通报批评、诫勉、调离岗位或者停职检查、依法依规给予处分。可以单独用，也可以合并用。",
+           "5种：责令书面检查、通报批评、诫勉、调离岗位或者停职检查、依法依规给予处分。只能单独用，不可以合并用。")
+
+
+# a count before an inline list is its length (inline_count.py)
+
+def test_a_count_before_an_inline_list_is_its_length():
+    school("追究方式有几种？",
+           "追究方式有五种：责令作出书面检查、通报批评、诫勉、调离岗位或者停职检查、依法依规给予处分。",
+           "追究方式有六种：责令作出书面检查、通报批评、诫勉、调离岗位或者停职检查、依法依规给予处分。")
+    lanzhou("公职人员的追究方式有哪些？",
+            "三种：诫勉、调离岗位或者责令辞职、依规依纪依法给予处分。",
+            "四种：诫勉、调离岗位或者责令辞职、依规依纪依法给予处分。")
