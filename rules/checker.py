@@ -646,6 +646,14 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                 previous = about = u.text
                 continue
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
+        reg6miss_phrase = SA.filled(u.text, question) if state["opening"] and u.kind == "sentence" and verdicts[mark[0]:] \
+            and all(v.verdict == "verified" for v in verdicts[mark[0]:]) else None
+        if reg6miss_phrase and not SA.held_where_asked(u.text, question, [p.text for _, p in sources.closest(question, k=3)],
+                                                       coverage):
+            # "12小时内。" found in some article, but not the figure of the statement the question
+            # asks about: a phrase that fills the question's slot answers that statement (reg6miss)
+            del verdicts[mark[0]:], problems[mark[1]:]
+            fail(u.text, f"“{u.text.strip()}”不是所问的那一句原文的数字。")
         filled = SA.filled(u.text, question) if state["opening"] and u.kind == "sentence" and any(
             v.verdict == "unsupported" for v in verdicts[mark[0]:]) else None
         if filled and not SA.held_where_asked(u.text, question, [p.text for _, p in sources.closest(question, k=3)], coverage):
