@@ -154,3 +154,17 @@ def test_a_count_before_an_inline_list_is_its_length():
     lanzhou("公职人员的追究方式有哪些？",
             "三种：诫勉、调离岗位或者责令辞职、依规依纪依法给予处分。",
             "四种：诫勉、调离岗位或者责令辞职、依规依纪依法给予处分。")
+
+
+# a phrase that fills the question's slot answers the statement asked about (checker.py, short_answers.py)
+
+def test_a_short_answer_holds_the_figure_of_the_statement_asked_about():
+    school("公安、消防这些部门检查时发现学校有隐患，要多快告诉教育局？",
+           "三个工作日内。",
+           "五个工作日内。")
+    school("学校发现重大安全隐患，多久要报告县教育局？",
+           "24小时内。",
+           "12小时内。")
+    medical("直接向卫生健康主管部门投诉的，主管部门多久转给医疗机构？",
+            "3个工作日内。",
+            "15个工作日内。")
