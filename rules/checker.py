@@ -137,6 +137,7 @@ from .checking import severity_compared as r10alarmA_SV
 from .checking import cited_items as reg5_items
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
+from .checking import scope_sides as reg6miss_scope_sides
 from .checking import inline_count as reg6miss_inline_count
 from .checking import only_dropped as reg6miss_only_dropped
 from .checking import figure_bound as reg6miss_figure_bound
@@ -1781,6 +1782,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         moved = moved or reg6miss_figure_bound.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_only_dropped.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_inline_count.problems(sentence, named, sources.of_document(default_doc), referred)
+        moved = moved or reg6miss_scope_sides.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_exceptions.problems(sentence, sources.of_document(default_doc),
                                                       state.get("question", ""), state.get("draft", ""))
         if moved:

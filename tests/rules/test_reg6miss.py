@@ -168,3 +168,20 @@ def test_a_short_answer_holds_the_figure_of_the_statement_asked_about():
     medical("直接向卫生健康主管部门投诉的，主管部门多久转给医疗机构？",
             "3个工作日内。",
             "15个工作日内。")
+
+
+# which side of the scope a case is on (scope_sides.py)
+
+def test_a_case_is_on_the_side_of_the_scope_the_text_puts_it():
+    school("民办幼儿园适用这个办法吗？",
+           "适用，民办幼儿园适用本办法。",
+           "民办幼儿园不适用这个办法。")
+    school("民办幼儿园适用这个办法吗？",
+           "适用。",
+           "不适用。")
+    school("校外培训机构适用这个办法吗？",
+           "不适用。",
+           "适用。")
+    medical("驻本市军队医疗机构的投诉适用这个办法吗？",
+            "不适用，驻本市军队医疗机构的投诉处理不适用本办法。",
+            "适用，驻本市军队医疗机构的投诉处理适用本办法。")
