@@ -14,7 +14,7 @@ from ..references import cn_int
 from .numerals import arabic
 from .sources import SourceText
 
-_LEAD = re.compile(r"^[^：:，,。；;\d零一二两三四五六七八九十]{0,12}?(?:共|一共|总共|有|共有|包括)?(?P<n>[零一二两三四五六七八九十\d]+)\s*(?:种|项|类|个|条|款)[^：:，,。]{0,8}[：:](?P<list>[^。；;：:\n]+)")
+_LEAD = re.compile(r"^[^：:，,。；;\d零一二两三四五六七八九十]{0,12}?(?:共|一共|总共|有|共有|包括)?(?<!第)(?P<n>[零一二两三四五六七八九十\d]+)\s*(?:种|项|类|个|条|款)[^：:，,。]{0,8}[：:](?P<list>[^。；;：:\n]+)")
 
 
 def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
