@@ -648,7 +648,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                 continue
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
         reg6miss_phrase = SA.filled(u.text, question) if state["opening"] and u.kind == "sentence" and verdicts[mark[0]:] \
-            and all(v.verdict == "verified" for v in verdicts[mark[0]:]) else None
+            and all(v.verdict == "verified" for v in verdicts[mark[0]:]) and \
+            re.match(r"(?:一般是|一般|应当是|应该是|是|要|在)?[\d零一二两三四五六七八九十百]", u.text.strip()) else None
         if reg6miss_phrase and not SA.held_where_asked(u.text, question, [p.text for _, p in sources.closest(question, k=3)],
                                                        coverage):
             # "12小时内。" found in some article, but not the figure of the statement the question
