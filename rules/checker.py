@@ -138,6 +138,16 @@ from .checking import consequence_ellipsis as r10alarmA_CE
 from .checking import severity_compared as r10alarmA_SV
 from .checking import cited_items as reg5_items
 from .checking import approval as reg5_approval
+from .checking import holders as reg6miss_holders
+from .checking import scope_sides as reg6miss_scope_sides
+from .checking import inline_count as reg6miss_inline_count
+from .checking import only_dropped as reg6miss_only_dropped
+from .checking import figure_bound as reg6miss_figure_bound
+from .checking import pointed_to as reg6miss_pointed_to
+from .checking import asked_figure as reg6miss_AF
+from .checking import classed as reg6miss_classed
+from .checking import labelled as reg6miss_labelled
+from .checking import exceptions_asked as reg6miss_exceptions
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -639,6 +649,15 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                 previous = about = u.text
                 continue
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
+        reg6miss_phrase = SA.filled(u.text, question) if state["opening"] and u.kind == "sentence" and verdicts[mark[0]:] \
+            and all(v.verdict == "verified" for v in verdicts[mark[0]:]) and \
+            re.match(r"(?:一般是|一般|应当是|应该是|是|要|在)?[\d零一二两三四五六七八九十百]", u.text.strip()) else None
+        if reg6miss_phrase and not SA.held_where_asked(u.text, question, [p.text for _, p in sources.closest(question, k=3)],
+                                                       coverage):
+            # "12小时内。" found in some article, but not the figure of the statement the question
+            # asks about: a phrase that fills the question's slot answers that statement (reg6miss)
+            del verdicts[mark[0]:], problems[mark[1]:]
+            fail(u.text, f"“{u.text.strip()}”不是所问的那一句原文的数字。")
         filled = SA.filled(u.text, question) if state["opening"] and u.kind == "sentence" and any(
             v.verdict == "unsupported" for v in verdicts[mark[0]:]) else None
         if filled and not SA.held_where_asked(u.text, question, [p.text for _, p in sources.closest(question, k=3)], coverage):
@@ -734,6 +753,18 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             problems.append(f"「{reg6alarm_v.text[:40]}」：{reg6alarm_why}。")
     _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
                    whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
+    for reg6miss_v, reg6miss_next in zip(verdicts, verdicts[1:]):
+        # a yes held by the sentence after it affirms the question's figure too (asked_figure.py)
+        if reg6miss_v.verdict != "verified" or reg6miss_v.support != "后一句有依据" or \
+                not reg6miss_AF.affirms(reg6miss_v.text, question):
+            continue
+        reg6miss_texts = [p.text for r in find_refs(reg6miss_next.support) if r.article and
+                          (p := sources.article(r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None)
+                                                or default_doc)) is not None]
+        reg6miss_got = reg6miss_AF.held(question, reg6miss_next.text, reg6miss_texts)
+        if reg6miss_got is not None and not reg6miss_got[0]:
+            reg6miss_v.verdict, reg6miss_v.support = "unsupported", reg6miss_got[1]
+            problems.append(f"「{reg6miss_v.text}」：开头的回答与规则不符（{reg6miss_got[1]}）。")
     if decision and states_decision and require_citations:
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
@@ -1723,6 +1754,26 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sevs = [x for x in sevs if x not in through]
     ingchk = ingchk_focus.passages_only(book)
     if ingchk:
+        # (the provision an asked passage's reference points to: reg6miss)
+        reg6miss_pointed = reg6miss_pointed_to.problems(sentence, state.get("question", ""), sources.of_document(default_doc))
+        if reg6miss_pointed:
+            state["contradicted"] = True
+            fail(text, "；".join(reg6miss_pointed) + "。")
+            return
+        # (the item a case falls under, held to the article's items: reg6miss)
+        reg6miss_held, reg6miss_why, reg6miss_rest = reg6miss_classed.judged(sentence, state.get("question", ""),
+                                                                              sources.of_document(default_doc))
+        if reg6miss_held is False:
+            state["contradicted"] = True
+            fail(text, reg6miss_why + "。")
+            return
+        if reg6miss_held and not bare(reg6miss_rest):
+            verdicts.append(SentenceVerdict(text, "verified", reg6miss_why))
+            return
+        sentence = reg6miss_rest if reg6miss_held else sentence
+        # (an exception's holder, for the case its condition names, in the text's words: reg6miss)
+        sentence = reg6miss_exceptions.restated(sentence, sources.of_document(default_doc),
+                                                state.get("question", ""), state.get("draft", ""))
         # a document without rule data: each clause held to the statement it restates (aligned.py)
         def referred(r) -> str | None:
             q = sources.article(r.article, default_doc)
@@ -1738,6 +1789,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (the items of another article an article refers to: reg5)
         moved = moved or reg5_items.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg5_approval.problems(sentence, named, sources.of_document(default_doc), referred)
+        # (who holds a post or does an act: reg6miss)
+        moved = moved or reg6miss_holders.problems(sentence, named, sources.of_document(default_doc), referred)
+        moved = moved or reg6miss_figure_bound.problems(sentence, named, sources.of_document(default_doc), referred)
+        moved = moved or reg6miss_only_dropped.problems(sentence, named, sources.of_document(default_doc), referred)
+        moved = moved or reg6miss_inline_count.problems(sentence, named, sources.of_document(default_doc), referred)
+        moved = moved or reg6miss_scope_sides.problems(sentence, named, sources.of_document(default_doc), referred)
+        moved = moved or reg6miss_exceptions.problems(sentence, sources.of_document(default_doc),
+                                                      state.get("question", ""), state.get("draft", ""))
         if moved:
             state["contradicted"] = True
             fail(text, "；".join(moved) + "。")
@@ -1768,6 +1827,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     else:
         verdicts.append(SentenceVerdict(text, "verified", passage.label))
         if ingchk and passage.article and re.search(r"[：:]$|[：:].*[；;]$", text.strip()) and \
+                not reg6miss_labelled.is_label(text) and \
                 (whole_article := sources.article(passage.article, passage.doc_id)) is not None:
             # a lead found in one article ("…的情形有三种：", "…有三项：A；"): the items after it,
             # on its lines or after its ；, are that article's

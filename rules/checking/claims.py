@@ -321,6 +321,8 @@ def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]
         return []
     row = book.regulation.combinable
     allowed = set(row.measures)
+    if not allowed:
+        return []          # a book without the list (a passages-only one: reg6miss) rules on no measure
     negated = bool(_COMBINE_NO.search(sentence))
     unruled = [m.span() for m in _UNRULED.finditer(sentence)]
     beside = any(r.article == row.source.article and r.paragraph in (None, row.source.paragraph)

@@ -21,6 +21,7 @@ from ..references import find_refs
 from ..schema import (ArticleStatus, Combinable, Regulation, RuleBook, Source, Vocabulary, Wording)
 from .sources import SourceSet, bigrams, bare
 from . import numerals as N
+from . import foreign_terms as reg6miss_foreign
 
 # the kind words regulations' titles end with: 本办法, 该条例, 《办法》
 _KINDS = "办法|规定|条例|细则|规则|决定|意见|准则"
@@ -150,6 +151,9 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
         if doc in shared and mine_only >= MIN_SHARED and theirs == 0:
             # 本规定 said where both regulations are a 规定: the draft named one of the two, and
             # only this one has its words
+            return doc
+        if mine_only >= MIN_SHARED and mine_only > theirs and reg6miss_foreign.used(question, draft, book, sources, doc):
+            # a measure word the book says is not its own (诫勉), this one's (foreign_terms.py)
             return doc
     return None
 

@@ -79,11 +79,11 @@ def depends(text: str) -> bool:
 
 
 # the open slot of a question: a span of time, a figure, a body or a person
-_SLOT = re.compile(r"多长时间|多长期限|多久|多少(?:个)?(?:工作日|日|天|小时|个月|月|年|元|钱|万元|人|名)?|"
+_SLOT = re.compile(r"多长时间|多长期限|多久|多快|多少(?:个)?(?:工作日|日|天|小时|个月|月|年|元|钱|万元|人|名)?|"
                    r"几(?:个)?(?:工作日|日|天|小时|个月|月|年|人|名|次)|"
                    r"(?:哪个|哪一个|哪些|哪级|哪一级|什么)(?:部门|机关|单位|机构|主管部门)|由谁|谁")
 # every word that asks: a question with two of them is not answered by one phrase
-_ASKS = re.compile(r"什么|哪|谁|多久|多长|多少|几|怎么|怎样|如何|为何|何时|何种")
+_ASKS = re.compile(r"什么|哪|谁|多久|多快|多长|多少|几|怎么|怎样|如何|为何|何时|何种")
 # how the name of a body ends (市食安办, 区卫生健康委员会, 市生态环境局, 调查组)
 _BODY_END = re.compile(r"(?:部门|机关|机构|单位|政府|委员会|局|委|办|厅|院|组|中心|所|站|会|处|科|室)(?:及其[^，。]{1,8})?$")
 # an answer that is only a phrase: no clause break, short, not a question back

@@ -1,0 +1,57 @@
+"""A figure held to the word it is bound to: "延长30日" where the text only ever says 延长15日,
+"2小时内电话报告" where it says 1小时内电话报告 (branch reg6miss).
+
+`figure_home` and `aligned` choose the statement a clause restates by its words, with a margin;
+a short clause shares words with several statements ("先在2小时内电话报告县教育局": the one on
+telephoning the bureau within an hour, and the one where the bureau reports a death to the county
+within two hours), no statement wins clearly, and the support test finds 2小时 in the document.
+The construction binds the figure tighter than the statement does: the verb right before it (延长
+30日) or the act right after its 内 (2小时内电话报告). Where the document binds that same word to
+figures of the same unit, and never to the clause's figure, the clause moved a figure. A word the
+document never binds to a figure of that unit decides nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from .numerals import arabic
+from .sources import SourceText
+
+_UNIT = r"个工作日|工作日|个月|小时|学时|日|天|年|万元|元|%|名|人|次"
+_FIGURE = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNIT})")
+# characters that end no governing verb: a figure after them is located, bounded or counted, not
+# governed (在2小时, 不少于2名, 第2次, 每2年)
+_NOT_VERB = set("在于为的之起后内前共有是等达满第每至到和或及与约近逾计合")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SAME = {"天": "日", "名": "人", "工作日": "个工作日"}
+
+
+def _anchors(text: str) -> list[tuple[str, str, str, str]]:
+    """(figure, unit, side, word) of each figure of the text bound to a word: ('30', '日',
+    'before', '延长'), ('1', '小时', 'after', '电话报告')."""
+    out = []
+    for m in _FIGURE.finditer(text):
+        value, unit = m.group(1), _SAME.get(m.group(2), m.group(2))
+        before = text[max(0, m.start() - 2):m.start()]
+        if len(before) == 2 and all(_CJK.match(c) for c in before) and before[-1] not in _NOT_VERB:
+            out.append((value, unit, "before", before))
+        if text[m.end():m.end() + 1] == "内":
+            after = re.match(r"[\u4e00-\u9fff]{4}", text[m.end() + 1:])
+            if after:
+                out.append((value, unit, "after", after.group(0)))
+    return out
+
+
+def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
+    mine = _anchors(arabic(sentence))
+    if not mine:
+        return []
+    theirs = [a for p in whole for a in _anchors(arabic(p.text))]
+    out = []
+    for value, unit, side, word in mine:
+        bound = {v for v, u, s, w in theirs if u == unit and s == side and w == word}
+        if bound and value not in bound:
+            said = f"{word}{'、'.join(sorted(bound, key=float))}{unit}" if side == "before" else \
+                f"{'、'.join(sorted(bound, key=float))}{unit}内{word}"
+            out.append(f"“{value}{unit}”不是原文的数字（原文：{said}）")
+    return out
