@@ -123,6 +123,7 @@ from .checking import only_title as r10alarmB_OT
 from .checking import table_lead as r10alarmB_TL
 from .checking import graded_remarks as r10alarmB_GR
 from .checking import reference_phrases as reg6alarm_RP
+from .checking import item_membership as reg6alarm_IM
 from .checking import marking as reg6alarm_MK
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
@@ -1770,7 +1771,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if reg6miss_held and not bare(reg6miss_rest):
             verdicts.append(SentenceVerdict(text, "verified", reg6miss_why))
             return
-        sentence = reg6miss_rest if reg6miss_held else sentence
+        # (what the sentence says beside the membership is kept with it: 属于第九条第（四）项，要追究责任 is
+        # read with the item's lead, item_membership.py)
+        sentence = reg6miss_rest if reg6miss_held and not reg6alarm_IM.placed(text) else sentence
         # (an exception's holder, for the case its condition names, in the text's words: reg6miss)
         sentence = reg6miss_exceptions.restated(sentence, sources.of_document(default_doc),
                                                 state.get("question", ""), state.get("draft", ""))

@@ -28,3 +28,8 @@ def read(sentence: str, text: str, lead: str) -> tuple[str, str]:
     if bare_sentence == sentence:
         return sentence, text
     return bare_sentence, text + "\n" + lead
+
+
+def placed(sentence: str) -> bool:
+    """Whether the sentence places itself in an article's list (…属于第九条第（四）项，…)."""
+    return bool(_MEMBERSHIP.search(sentence))
