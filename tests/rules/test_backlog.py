@@ -6,20 +6,17 @@ from __future__ import annotations
 
 import re
 from functools import partial
-from pathlib import Path
 
-from bot.core.sources import with_documents
 from rules.checking import aligned, modifier_bounds, negation_scope, particles
 from rules.checking.exchanged import _FUNCTION
 from rules.checking.support import mispaired, overstated
 from rules.checking.transposed import transposed
 from tests.rules import checking
 
-DATA = Path(__file__).parent.parent / "data"
-LANJIANG = with_documents([DATA / "lanjiang-housing-2034.md"])
-LANZHOU = with_documents([DATA / "lanzhou-monitoring-2035.md"])
-QINGLAN = with_documents([DATA / "qinglan-medical-2035.md"])
-CHENGCHUAN = with_documents([DATA / "chengchuan-food-2034.md"])
+LANJIANG = checking.ingested("lanjiang-housing-2034")
+LANZHOU = checking.ingested("lanzhou-monitoring-2035")
+QINGLAN = checking.ingested("qinglan-medical-2035")
+CHENGCHUAN = checking.ingested("chengchuan-food-2034")
 
 lanjiang = partial(checking.both_ways, sources=LANJIANG, unsupported=True)
 lanzhou = partial(checking.both_ways, sources=LANZHOU, unsupported=True)

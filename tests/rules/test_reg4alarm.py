@@ -6,16 +6,13 @@ written here, not taken from the blind drafts.
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
-from bot.core.sources import with_documents
 from rules.checking import count_lead, plain
 from tests.rules import checking
 
-DATA = Path(__file__).parent.parent / "data"
-QINGLAN = with_documents([DATA / "qinglan-medical-2035.md"])
-CHENGCHUAN = with_documents([DATA / "chengchuan-food-2034.md"])
-LANZHOU = with_documents([DATA / "lanzhou-monitoring-2035.md"])
+QINGLAN = checking.ingested("qinglan-medical-2035")
+CHENGCHUAN = checking.ingested("chengchuan-food-2034")
+LANZHOU = checking.ingested("lanzhou-monitoring-2035")
 
 qinglan = partial(checking.both_ways, sources=QINGLAN, unsupported=True)
 chengchuan = partial(checking.both_ways, sources=CHENGCHUAN, unsupported=True)

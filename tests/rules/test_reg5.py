@@ -6,18 +6,15 @@ flagged. The sentences are written here, not taken from the blind drafts.
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
-from bot.core.sources import with_documents
 from rules.checking import negated_span
 from tests.rules import checking
 
-DATA = Path(__file__).parent.parent / "data"
-QINGFENG = with_documents([DATA / "qingfeng-statistics-2034.md"])
-CHENGCHUAN = with_documents([DATA / "chengchuan-food-2034.md"])
-LANJIANG = with_documents([DATA / "lanjiang-housing-2034.md"])
-LANZHOU = with_documents([DATA / "lanzhou-monitoring-2035.md"])
-QINGLAN = with_documents([DATA / "qinglan-medical-2035.md"])
+QINGFENG = checking.ingested("qingfeng-statistics-2034")
+CHENGCHUAN = checking.ingested("chengchuan-food-2034")
+LANJIANG = checking.ingested("lanjiang-housing-2034")
+LANZHOU = checking.ingested("lanzhou-monitoring-2035")
+QINGLAN = checking.ingested("qinglan-medical-2035")
 
 qingfeng = partial(checking.both_ways, sources=QINGFENG, unsupported=True)
 chengchuan = partial(checking.both_ways, sources=CHENGCHUAN, unsupported=True)

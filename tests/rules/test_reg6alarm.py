@@ -6,15 +6,12 @@ are written here, not taken from the blind drafts.
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
-from bot.core.sources import with_documents
 from rules.checking import marking, reference_phrases
 from tests.rules import checking
 
-DATA = Path(__file__).parent.parent / "data"
-SCHOOL = with_documents([DATA / "qinglan-county-school-2034.md"])
-LANJIANG = with_documents([DATA / "lanjiang-housing-2034.md"])
+SCHOOL = checking.ingested("qinglan-county-school-2034")
+LANJIANG = checking.ingested("lanjiang-housing-2034")
 
 school = partial(checking.both_ways, sources=SCHOOL, unsupported=True)
 lanjiang = partial(checking.both_ways, sources=LANJIANG, unsupported=True)

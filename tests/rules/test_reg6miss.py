@@ -7,15 +7,12 @@ sentences are written here, not taken from the blind drafts.
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
-from bot.core.sources import with_documents
 from tests.rules import checking
 
-DATA = Path(__file__).parent.parent / "data"
-SCHOOL = with_documents([DATA / "qinglan-county-school-2034.md"])
-MEDICAL = with_documents([DATA / "qinglan-medical-2035.md"])
-LANZHOU = with_documents([DATA / "lanzhou-monitoring-2035.md"])
+SCHOOL = checking.ingested("qinglan-county-school-2034")
+MEDICAL = checking.ingested("qinglan-medical-2035")
+LANZHOU = checking.ingested("lanzhou-monitoring-2035")
 
 school = partial(checking.both_ways, sources=SCHOOL, unsupported=True)
 medical = partial(checking.both_ways, sources=MEDICAL, unsupported=True)
@@ -102,7 +99,7 @@ def test_a_yes_affirms_the_figure_asked():
 
 # an exclusive claim that drops a member the text coordinates (only_dropped.py)
 
-LANJIANG = with_documents([DATA / "lanjiang-housing-2034.md"])
+LANJIANG = checking.ingested("lanjiang-housing-2034")
 LANJIANG_TITLE = "《澜江市住房保障资格审核责任追究规定》"
 
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.sources import with_documents
 from rules.checker import check
 from rules.checking.unnamed import default_scope, names_of
 from rules.schema import RuleBook
-from tests.conftest import DATA
+from tests.rules import checking
 
 BOOK = RuleBook()
-LANJIANG = with_documents([DATA / "lanjiang-housing-2034.md"])
+LANJIANG = checking.ingested("lanjiang-housing-2034")
 TITLE = "澜江市住房保障资格审核责任追究规定"
 
 
