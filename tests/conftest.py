@@ -3,6 +3,8 @@ session data folder; tests that write build small stores of their own."""
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -28,16 +30,26 @@ def ask_json(env: dict, question: str) -> dict:
     return json.loads(out.output)
 
 
+_SEEDED: Path | None = None
+
+
 def ingested_env(data_dir: Path, *documents: Path) -> dict:
     """`wenze ingest` of the shipped sources and then of each of `documents`, into `data_dir`, as a
-    user does: the env a CliRunner needs to work on that index."""
+    user does: the env a CliRunner needs to work on that index. The shipped sources' part is the
+    same folder every time, so it is ingested once per process and copied."""
     from click.testing import CliRunner
 
     from bot.fronts.cli import main
 
     env = {"WENZE_DATA_DIR": str(data_dir)}
     runner = CliRunner()
-    assert runner.invoke(main, ["ingest"], env=env).exit_code == 0
+    global _SEEDED
+    if _SEEDED is None:
+        # the shipped sources' index is the same in every such folder: built once per test process
+        # (about ten seconds of embedding each), then copied under each test's own documents
+        _SEEDED = Path(tempfile.mkdtemp(prefix="wenze-seeded-"))
+        assert runner.invoke(main, ["ingest"], env={"WENZE_DATA_DIR": str(_SEEDED)}).exit_code == 0
+    shutil.copytree(_SEEDED, data_dir, dirs_exist_ok=True)
     for document in documents:
         out = runner.invoke(main, ["ingest", str(document)], env=env)
         assert out.exit_code == 0, out.output
