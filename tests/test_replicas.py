@@ -19,8 +19,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import create_engine
 
 from bot.settings import TelegramSettings
+from bot.storage.state import BotState
 from bot.telegram import texts
 from bot.telegram.app import _webhook_secret
 from knowledge import served
@@ -158,10 +160,18 @@ def test_two_webhook_replicas_answer_any_update_once(backends, tmp_path):
             expected[9103] = 2
 
             # a drill continues across replicas: question on a, vote on b, next on b, vote on a, results on a
+            shared = BotState(create_engine(db_url), exclusive=False)
             r.say("a", 9104, "/drill 2 召集", expect="sendPoll")
             for i, (vote_on, next_on) in enumerate([("b", "b"), ("a", "a")]):
                 poll = fake.calls("sendPoll", 9104)[i]
                 r.vote(vote_on, 9104, poll["result"]["poll"]["id"], poll["params"]["correct_option_ids"][0])
+                # a replica answers a webhook before it handles the update, and handles updates
+                # concurrently: the vote is stored before "next" is pressed, as a user's would be
+                drill = shared.latest_drill(9104)
+                deadline = time.time() + 60
+                while len(shared.drill_poll_answers(drill.id)) < i + 1:
+                    assert time.time() < deadline, "the vote was never stored"
+                    time.sleep(0.1)
                 button = poll["params"]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
                 r.press(next_on, 9104, button, expect="sendPoll" if i == 0 else "sendMessage")
             assert "练习结束，共 2 题" in fake.calls("sendMessage", 9104)[-1]["params"]["text"]
