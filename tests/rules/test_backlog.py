@@ -5,7 +5,6 @@ same construction is flagged. The twins are written here, not taken from the bli
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from rules.checking import aligned, modifier_bounds, negation_scope, particles
 from rules.checking.exchanged import _FUNCTION
@@ -13,15 +12,11 @@ from rules.checking.support import mispaired, overstated
 from rules.checking.transposed import transposed
 from tests.rules import checking
 
-LANJIANG = checking.ingested("lanjiang-housing-2034")
-LANZHOU = checking.ingested("lanzhou-monitoring-2035")
-QINGLAN = checking.ingested("qinglan-medical-2035")
-CHENGCHUAN = checking.ingested("chengchuan-food-2034")
 
-lanjiang = partial(checking.both_ways, sources=LANJIANG, unsupported=True)
-lanzhou = partial(checking.both_ways, sources=LANZHOU, unsupported=True)
-qinglan = partial(checking.both_ways, sources=QINGLAN, unsupported=True)
-chengchuan = partial(checking.both_ways, sources=CHENGCHUAN, unsupported=True)
+lanjiang = checking.on("lanjiang-housing-2034")
+lanzhou = checking.on("lanzhou-monitoring-2035")
+qinglan = checking.on("qinglan-medical-2035")
+chengchuan = checking.on("chengchuan-food-2034")
 
 ITEM = "（二）应当进行入户调查而未调查，或者调查笔录弄虚作假的"
 

@@ -5,18 +5,14 @@ written here, not taken from the blind drafts.
 """
 from __future__ import annotations
 
-from functools import partial
 
 from rules.checking import count_lead, plain
 from tests.rules import checking
 
-QINGLAN = checking.ingested("qinglan-medical-2035")
-CHENGCHUAN = checking.ingested("chengchuan-food-2034")
-LANZHOU = checking.ingested("lanzhou-monitoring-2035")
 
-qinglan = partial(checking.both_ways, sources=QINGLAN, unsupported=True)
-chengchuan = partial(checking.both_ways, sources=CHENGCHUAN, unsupported=True)
-lanzhou = partial(checking.both_ways, sources=LANZHOU, unsupported=True)
+qinglan = checking.on("qinglan-medical-2035")
+chengchuan = checking.on("chengchuan-food-2034")
+lanzhou = checking.on("lanzhou-monitoring-2035")
 
 
 def test_an_item_applying_another_article_is_held_to_the_article_that_refers_so():

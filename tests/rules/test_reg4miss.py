@@ -5,7 +5,6 @@ flagged. The sentences are written here, not taken from the blind drafts.
 """
 from __future__ import annotations
 
-from functools import partial
 
 from rules.checking import aligned, figure_units
 from tests.rules import checking
@@ -13,12 +12,11 @@ from tests.rules import checking
 QINGLAN = checking.ingested("qinglan-medical-2035")
 CHENGCHUAN = checking.ingested("chengchuan-food-2034")
 LANJIANG = checking.ingested("lanjiang-housing-2034")
-LANZHOU = checking.ingested("lanzhou-monitoring-2035")
 
-qinglan = partial(checking.both_ways, sources=QINGLAN, unsupported=True)
-chengchuan = partial(checking.both_ways, sources=CHENGCHUAN, unsupported=True)
-lanjiang = partial(checking.both_ways, sources=LANJIANG, unsupported=True)
-lanzhou = partial(checking.both_ways, sources=LANZHOU, unsupported=True)
+qinglan = checking.on("qinglan-medical-2035")
+chengchuan = checking.on("chengchuan-food-2034")
+lanjiang = checking.on("lanjiang-housing-2034")
+lanzhou = checking.on("lanzhou-monitoring-2035")
 
 
 # a figure's unit (figure_units.py, rules/data/figure_units.yaml)

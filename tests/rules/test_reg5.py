@@ -5,22 +5,16 @@ flagged. The sentences are written here, not taken from the blind drafts.
 """
 from __future__ import annotations
 
-from functools import partial
 
 from rules.checking import negated_span
 from tests.rules import checking
 
-QINGFENG = checking.ingested("qingfeng-statistics-2034")
-CHENGCHUAN = checking.ingested("chengchuan-food-2034")
-LANJIANG = checking.ingested("lanjiang-housing-2034")
-LANZHOU = checking.ingested("lanzhou-monitoring-2035")
-QINGLAN = checking.ingested("qinglan-medical-2035")
 
-qingfeng = partial(checking.both_ways, sources=QINGFENG, unsupported=True)
-chengchuan = partial(checking.both_ways, sources=CHENGCHUAN, unsupported=True)
-lanjiang = partial(checking.both_ways, sources=LANJIANG, unsupported=True)
-lanzhou = partial(checking.both_ways, sources=LANZHOU, unsupported=True)
-qinglan = partial(checking.both_ways, sources=QINGLAN, unsupported=True)
+qingfeng = checking.on("qingfeng-statistics-2034")
+chengchuan = checking.on("chengchuan-food-2034")
+lanjiang = checking.on("lanjiang-housing-2034")
+lanzhou = checking.on("lanzhou-monitoring-2035")
+qinglan = checking.on("qinglan-medical-2035")
 
 
 # a short clause read within the article the clause before restates (short_clause.py)

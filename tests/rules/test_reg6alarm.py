@@ -5,16 +5,14 @@ are written here, not taken from the blind drafts.
 """
 from __future__ import annotations
 
-from functools import partial
 
 from rules.checking import marking, reference_phrases
 from tests.rules import checking
 
 SCHOOL = checking.ingested("qinglan-county-school-2034")
-LANJIANG = checking.ingested("lanjiang-housing-2034")
 
-school = partial(checking.both_ways, sources=SCHOOL, unsupported=True)
-lanjiang = partial(checking.both_ways, sources=LANJIANG, unsupported=True)
+school = checking.on("qinglan-county-school-2034")
+lanjiang = checking.on("lanjiang-housing-2034")
 
 
 # a marker's full-marks remark is true exactly when the answer beside it is (marking.py)

@@ -6,17 +6,14 @@ sentences are written here, not taken from the blind drafts.
 """
 from __future__ import annotations
 
-from functools import partial
 
 from tests.rules import checking
 
 SCHOOL = checking.ingested("qinglan-county-school-2034")
-MEDICAL = checking.ingested("qinglan-medical-2035")
-LANZHOU = checking.ingested("lanzhou-monitoring-2035")
 
-school = partial(checking.both_ways, sources=SCHOOL, unsupported=True)
-medical = partial(checking.both_ways, sources=MEDICAL, unsupported=True)
-lanzhou = partial(checking.both_ways, sources=LANZHOU, unsupported=True)
+school = checking.on("qinglan-county-school-2034")
+medical = checking.on("qinglan-medical-2035")
+lanzhou = checking.on("lanzhou-monitoring-2035")
 
 
 # who holds a post or does an act (holders.py)
