@@ -58,6 +58,29 @@ def test_a_quantity_needs_a_figure_in_its_unit(book):
     assert unaddressed(hours, ["区委、区政府应当召开现场会，并作出初步问责决定"]).figures
 
 
+def test_a_duration_is_the_acts_its_noun_names(book):
+    """"整改期限是多少天" asks 整改's duration: a figure said of another act in the same sentence
+    (排查's 十五日, beside 整改台账) or in a case clause (学校无法自行整改的，…五个工作日内) does
+    not answer it; one said of 整改 does, in its own clause or after a table's label."""
+    clauses = asked("学校安全隐患的整改期限是多少天", book)
+    assert [c.owner for c in clauses] == ["整改"]
+    other = ["每学期开学后十五日内组织一次全员安全隐患排查，并建立隐患整改台账",
+             "学校无法自行整改的，县教育局应当自收到报告之日起五个工作日内提出处置意见"]
+    assert unaddressed(clauses, other).figures
+    assert not unaddressed(clauses, other + ["学校应当在三十日内完成整改"])
+    assert not unaddressed(clauses, ["主要时限如下：隐患整改，三十日内；申请复核，十五日内"])
+    # no duration noun: the figure may be anywhere beside the asked words, as before
+    assert asked("整改要多少天完成", book)[0].owner is None
+
+
+def test_a_duration_asked_of_an_act_leads_with_that_acts_figure():
+    """A table of durations shares 期限 with "调查期限，三十日": the lead is the act's own row."""
+    from bot.core.asked import bounds, duration_owner
+    assert duration_owner("对处理决定不服，申请复核的期限是几天？") == "复核"
+    assert bounds("复核", "申请复核，十五日内")
+    assert not bounds("复核", "调查期限，三十日，可延长十五日")
+
+
 def test_which_article_is_answered_by_an_article(book):
     clauses = asked("“按照干部管理权限进行”问责，这句话出自哪一条", book)
     assert not unaddressed(clauses, ["第三条 问责按照干部管理权限进行。"])

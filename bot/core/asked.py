@@ -97,6 +97,7 @@ class AskedClause:
     anchors: tuple[str, ...] = ()    # what a quantity is asked of: its figure must stand beside one
     pair: tuple[str, str] | None = None   # the two sides of a comparison, each by its key word
     day: str | None = None           # a day named from the asker's today (明天): the world's, not the texts'
+    owner: str | None = None         # the act a duration noun bounds (整改期限: 整改)
 
 
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
@@ -120,7 +121,7 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                # text) is tied to no noun: any number answers, as before this reading
                                tuple(own), _anchors(clause, scene) if unit and (words or unit != "number") else (),
                                _pair(clause, scene),
-                               _day(clause)))
+                               _day(clause), _owner(clause) if unit == "time" else None))
     return out
 
 
@@ -144,6 +145,52 @@ def _anchors(clause: str, scene: list[str]) -> tuple[str, ...]:
              if w.tag.startswith("n") and len(w.text) >= 2 and not _WH.search(w.text)]
     own = [] if words else _scene_in(clause, scene)
     return tuple(dict.fromkeys(words + kinds + nouns + own))
+
+
+# A duration noun (期限, 时限) after the act it bounds: "整改期限", "申请复核的期限"
+_DURATION = re.compile(r"(?:的)?(?:期限|时限|期间|时间|天数)")
+# A clause that only sets a case or a time for its main clause (学校无法自行整改的，…): its words
+# are the case's, not the act a figure of the main clause bounds
+_CASE_CLAUSE = re.compile(r"(?:的|时|后|前|以上|以下)$")
+
+
+def _owner(clause: str) -> str | None:
+    """The act whose duration is asked, when a duration noun names it ("学校安全隐患的整改期限是多少天":
+    整改): the last verb or noun of two characters or more right before the noun. A quantity asked
+    of an act is answered only by a figure said of that act: 排查's 十五日 does not answer a
+    question about 整改, though both are in one sentence of the regulation."""
+    m = _DURATION.search(clause)
+    if m is None or m.start() == 0:
+        return None
+    words = [w for run in cut(_HAN.findall(clause[:m.start()])) for w in run]
+    last = words[-1] if words else None
+    if last is None or len(last.text) < 2 or not last.tag.startswith(("v", "n")) or _WH.search(last.text):
+        return None
+    return last.text
+
+
+def _owned(figure: re.Pattern[str], owner: str, sentence: str) -> bool:
+    """A figure bounding `owner`: the owner is in the figure's own clause, or in a clause before it
+    that is not a case or time set for it (a table's label: "隐患排查，开学后十五日内")."""
+    parts = re.split(r"[，,]", sentence)
+    return any(figure.search(part) and any(owner in q for q in [part] + [p for p in parts[:i] if not _CASE_CLAUSE.search(p)])
+               for i, part in enumerate(parts))
+
+
+def duration_owner(question: str) -> str | None:
+    """The act whose duration `question` asks (`_owner` of its clause that asks a time), if any."""
+    text = unicodedata.normalize("NFKC", question)
+    for clause in _CLAUSES.split(text):
+        if clause and _unit(clause) == "time":
+            owner = _owner(clause)
+            if owner:
+                return owner
+    return None
+
+
+def bounds(owner: str, sentence: str) -> bool:
+    """`sentence` gives a time figure said of `owner` (`_owned`)."""
+    return _owned(_FIGURES["time"], owner, sentence)
 
 
 def _pair(clause: str, scene: list[str]) -> tuple[str, str] | None:
@@ -263,10 +310,10 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             # a comparison is addressed only by a passage that speaks of both its sides, as they are named
             words += [w for w in c.pair if w not in texts[0]] if texts else []
             continue
-        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors)
+        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner)
         if c.which and c.unit is not None and figure or c.scene and c.unit is None:
             return Missing()
-        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors):
+        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         kind = any(_present(k, texts) for k in c.kinds)
@@ -291,12 +338,14 @@ def _present(word: str, texts: list[str]) -> bool:
     return False
 
 
-def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = ()) -> bool:
+def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owner: str | None = None) -> bool:
     """A figure in the unit asked in one of `texts`, in a sentence that has one of `anchors` (what
-    the quantity is of) when there are any: 第十三条's 24小时 is the 现场会's, not a 送达's."""
+    the quantity is of) when there are any: 第十三条's 24小时 is the 现场会's, not a 送达's; and
+    said of the `owner` when a duration noun names the act (`_owned`)."""
     figure = _FIGURES.get(unit) or re.compile(_NUMERAL + "(?:个)?" + re.escape(unit))
     computed = unit in ("元", "number")
     return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
+               and (owner is None or _owned(figure, owner, s))
                for t in texts for s in _SENTENCES.split(t))
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from knowledge.lexical import EQUIVALENTS, tokens, with_equivalents
 from knowledge.retrieval import Corpus, Passage
+from bot.core.asked import bounds, duration_owner
 from rules.references import NUMERAL, cn_int, format_ref, without_refs
 
 # Characters of grammar: a pair with one of them spans two words ("问责有哪几种" -> 责有), not a term.
@@ -30,6 +31,7 @@ CONTEXT = 0.3              # the passage around a sentence counts this much (the
 FIGURE_BONUS = 1.0         # a question asking 多少 wants a sentence with a figure
 COVERED = 0.5              # below this share of the question's weight in the passage: partial
 MAX_LIST_LEAD = 150        # a list's head and items, as one lead, up to about this length
+OWNED_FIRST = 100.0        # above any sum of term weights
 MIN_QUOTE_INNER = 8        # the checker verifies inline quotes of this length or more
 # A count of kinds (几种方式) is answered by a list, not a figure.
 _ASKS_FIGURE = re.compile(r"多少|几[个年次天家倍位]|比例|比重|金额|规模|增长了?多")
@@ -141,6 +143,7 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
     if not terms:
         return None
     wants_figure = bool(_ASKS_FIGURE.search(question))
+    bound = duration_owner(question)
     best: tuple[float, int, Passage, str] | None = None
     top = max((p.score for p in passages), default=0.0) or 1.0
     for rank, p in enumerate(passages):
@@ -150,6 +153,9 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
             if own <= 0:
                 continue
             total = own + around + (FIGURE_BONUS if wants_figure and _FIGURE.search(s) else 0.0)
+            # a duration asked of an act (申请复核的期限) is said beside that act: such a sentence
+            # ranks above any that only shares the duration noun (调查期限，三十日)
+            total += OWNED_FIRST if bound and bounds(bound, s) else 0.0
             if best is None or total > best[0] + 1e-9:
                 best = (total, rank, p, shown)
     if best is None:
