@@ -73,6 +73,22 @@ def test_a_duration_is_the_acts_its_noun_names(book):
     assert asked("整改要多少天完成", book)[0].owner is None
 
 
+def test_a_number_asked_with_a_copula_is_its_subjects(book):
+    """"Y是多少" asks Y's number: a passage with the scene's other words and some figure (评标专家's
+    暂停三个月) does not answer "劳务报酬是多少"; one that gives 报酬 a figure does, and the
+    documents' word for Y counts as Y (GDP: 生产总值)."""
+    pay = asked("评标专家参加一次评标的劳务报酬是多少？", book)
+    assert [c.owner for c in pay] == ["报酬"]
+    suspended = ["评标专家私下接触投标人的，暂停其评标资格三个月至一年。"]
+    assert unaddressed(pay, suspended).figures
+    assert not unaddressed(pay, suspended + ["评标专家每次评标的劳务报酬为八百元。"])
+    gdp = asked("深圳2015年GDP是多少", book)
+    assert [c.owner for c in gdp] == ["GDP"]
+    assert not unaddressed(gdp, ["初步核算，本市生产总值1.75万亿元，增长8.9%。"])
+    # no copula ("死几个人算…"): no subject is named, the figure may stand beside any asked word
+    assert [c.owner for c in asked("事故死几个人算重大事故", book)] == [None]
+
+
 def test_a_duration_asked_of_an_act_leads_with_that_acts_figure():
     """A table of durations shares 期限 with "调查期限，三十日": the lead is the act's own row."""
     from bot.core.asked import bounds, duration_owner

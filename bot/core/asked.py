@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
 from rules.schema import RuleBook
@@ -121,7 +122,7 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                # text) is tied to no noun: any number answers, as before this reading
                                tuple(own), _anchors(clause, scene) if unit and (words or unit != "number") else (),
                                _pair(clause, scene),
-                               _day(clause), _owner(clause) if unit == "time" else None))
+                               _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None))
     return out
 
 
@@ -167,6 +168,35 @@ def _owner(clause: str) -> str | None:
     if last is None or len(last.text) < 2 or not last.tag.startswith(("v", "n")) or _WH.search(last.text):
         return None
     return last.text
+
+
+# "Y是多少", "Y的金额为多少": the copula makes Y what the number is of (金额, 比例 name only the quantity)
+_COPULA_QUANTITY = re.compile(r"(?:的)?(?:金额|数额|比例|比重|数量|人数|标准|数)?(?:是|为|有)(?:多少|几)")
+_LATIN_TAIL = re.compile(r"([A-Za-z][A-Za-z0-9]*)$")
+
+
+def _subject(clause: str) -> str | None:
+    """What a number is asked of when the clause says so with a copula ("劳务报酬是多少": 报酬;
+    "GDP是多少": GDP): the last noun before it. Without a copula ("死几个人算…") the clause names
+    no such subject."""
+    m = _COPULA_QUANTITY.search(clause)
+    if m is None or m.start() == 0:
+        return None
+    latin = _LATIN_TAIL.search(clause[:m.start()])
+    if latin:
+        return latin.group(1)
+    words = [w for run in cut(_HAN.findall(clause[:m.start()])) for w in run]
+    last = words[-1] if words else None
+    if last is None or len(last.text) < 2 or not last.tag.startswith("n") or _WH.search(last.text):
+        return None
+    return last.text
+
+
+def _said(word: str, sentence: str) -> bool:
+    """`word` in `sentence`, by itself, its halves (`_present`) or the documents' word for it
+    (GDP: 生产总值)."""
+    low = word.lower()
+    return _present(word, [sentence]) or any(e in sentence for w, eqs in EQUIVALENTS.items() if w == low for e in eqs)
 
 
 def _owned(figure: re.Pattern[str], owner: str, sentence: str) -> bool:
@@ -345,7 +375,7 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
     figure = _FIGURES.get(unit) or re.compile(_NUMERAL + "(?:个)?" + re.escape(unit))
     computed = unit in ("元", "number")
     return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
-               and (owner is None or _owned(figure, owner, s))
+               and (owner is None or (_owned(figure, owner, s) if unit == "time" else _said(owner, s)))
                for t in texts for s in _SENTENCES.split(t))
 
 
