@@ -478,7 +478,7 @@ def moved_basis(sentence: str, named: list[SourceText]) -> str | None:
 
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即就是说讲写提到]")
 _NEGATED = re.compile(r"(?:不包括|不属于|不适用|不需要|不用|无需|不必|不能|不可以|不得|不会|不是|并非|不予|没有|并没有|未|没|不涉及|没提)"
-                      r"([^，,。；;！？]{1,16})")
+                      r"([^，,。；;！？→⇒]{1,16})")
 
 
 def _content_pairs(text: str) -> set[str]:
