@@ -55,6 +55,7 @@ from .checking import verdicts as V
 from .checking import tiers as TI
 from .checking import unnamed as ig_unnamed
 from .checking import same_meaning as gaps8_same
+from .checking import applied_ways as para_ways
 from .checking import composition as gaps8_made
 from .checking import uncovered as gaps8_uncovered
 from .checking import unknowable as gaps8_unknown
@@ -1698,6 +1699,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # restating an article: the ones it names, else the article closest to it in words
     near = [p for _, p in sources.closest(sentence, k=1) if p.article is not None] if not named else []
     sentence = gaps8_same.in_passage_words(sentence, named or near, book)    # 造成 for the article's 导致
+    sentence = para_ways.in_passage_words(sentence, named or near)          # 单独用, 合起来用 for 单独适用, 合并适用
     sentence = gaps8_made.as_made_of(sentence, named or near)                # 成员来自X for 由X组成
     swaps = SW.swapped(sentence, named or near, book, sources.context((named or near)[0].doc_id) if named or near else "")
     if swaps:
