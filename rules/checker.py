@@ -553,6 +553,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # document's text alone, its figures read in one script (rules/checking/focus.py)
         arabic, read = ingchk_numerals.arabic, ingchk_focus.with_arabic(sources)
         said = ingchk_plain.legal(arabic(draft), "".join(p.text for p in read.of_document(ingchk_doc)))
+        said = para_ways.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 单独用 (para)
         return check(arabic(question), said, ingchk_focus.blank_book(sources, ingchk_doc),
                      sources=read, states_decision=states_decision,
                      cited=[SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, p.label, arabic(p.text), p.article,

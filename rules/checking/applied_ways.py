@@ -2,7 +2,7 @@
 起来用" for "可以单独适用，也可以合并适用". Regulations close their list of measures with that clause
 (澄川 第十一条, 澜州 第十四条, 青枫, 澜江 and the Shenzhen 第十条 alike), and people say it the way
 they would across a desk: 用 or 使用 for 适用, 合起来, 一起, 一并, 叠加 for 合并, with 几种 or 多种 before
-it. Measured word by word the plain clause shares almost no pair with the text and a right sentence
+it (同时用 before a verb of applying). Measured word by word the plain clause shares almost no pair with the text and a right sentence
 fell under the content bar.
 
 Each way is read as the text's own term (单独适用, 合并适用) when the passage has that term: the
@@ -14,22 +14,39 @@ from __future__ import annotations
 
 import re
 
+from .plain import _QUOTED
 from .sources import SourceText
 
 # the verb of applying, plainly said (用, 使用, 给, 采用) or as written (适用)
 _APPLY = r"(?:适用|使用|采用|用|给)"
 _ALONE = re.compile(rf"单独(?:地)?{_APPLY}|单用")
 # togetherness before the verb, with an optional count of the measures (几种合起来用, 多种一起使用)
-_TOGETHER = re.compile(rf"(?:几种|多种|两种以上|两种或者两种以上|数种)?(?:合起来|放在一起|一起|一并|叠加|合并|组合|搭配)(?:着)?{_APPLY}"
+_TOGETHER = re.compile(rf"(?:几种|多种|两种以上|两种或者两种以上|数种)?(?:合起来|放在一起|一起|一并|同时|叠加|合并|组合|搭配)(?:着)?{_APPLY}"
                        rf"|(?:几种|多种|两种以上|数种){_APPLY}")
 
 
 def in_passage_words(sentence: str, passages: list[SourceText]) -> str:
     """The sentence with each plain way of applying written as the passages' term (单独适用,
     合并适用), when they have it; else unchanged."""
-    text = "\n".join(p.text for p in passages)
+    return in_text_words(sentence, "\n".join(p.text for p in passages))
+
+
+def in_text_words(draft: str, text: str) -> str:
+    """The draft read in the words of a document's text (as `plain.legal` reads its function
+    words): quoted words (“…”, a "> " line) are another text's and stay as written, so a quote
+    that says 单独用 is never made the text's 单独适用."""
+    out = []
+    for line in draft.split("\n"):
+        if line.lstrip().startswith(">"):
+            out.append(line)
+            continue
+        out.append("".join(part if _QUOTED.fullmatch(part) else _ways(part, text) for part in _QUOTED.split(line)))
+    return "\n".join(out)
+
+
+def _ways(words: str, text: str) -> str:
     if "单独适用" in text:
-        sentence = _ALONE.sub("单独适用", sentence)
+        words = _ALONE.sub("单独适用", words)
     if "合并适用" in text:
-        sentence = _TOGETHER.sub("合并适用", sentence)
-    return sentence
+        words = _TOGETHER.sub("合并适用", words)
+    return words
