@@ -17,8 +17,10 @@ import re
 from .plain import _QUOTED
 from .sources import SourceText
 
-# the verb of applying, plainly said (用, 使用, 给, 采用) or as written (适用)
-_APPLY = r"(?:适用|使用|采用|用|给)"
+# the verb of applying, plainly said (用, 使用, 给, 采用); the text's own 适用 is left as written
+# (一并适用本办法 says the regulation applies too, no combining of measures), and 给予 and 用于 are
+# other verbs
+_APPLY = r"(?:使用|采用|用|给)(?![予于作])"
 _ALONE = re.compile(rf"单独(?:地)?{_APPLY}|单用")
 # togetherness before the verb, with an optional count of the measures (几种合起来用, 多种一起使用)
 _TOGETHER = re.compile(rf"(?:几种|多种|两种以上|两种或者两种以上|数种)?(?:合起来|放在一起|一起|一并|同时|叠加|合并|组合|搭配)(?:着)?{_APPLY}"
