@@ -55,6 +55,7 @@ from .checking import verdicts as V
 from .checking import tiers as TI
 from .checking import unnamed as ig_unnamed
 from .checking import same_meaning as gaps8_same
+from .checking import applied_ways as para_ways
 from .checking import composition as gaps8_made
 from .checking import uncovered as gaps8_uncovered
 from .checking import unknowable as gaps8_unknown
@@ -552,6 +553,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # document's text alone, its figures read in one script (rules/checking/focus.py)
         arabic, read = ingchk_numerals.arabic, ingchk_focus.with_arabic(sources)
         said = ingchk_plain.legal(arabic(draft), "".join(p.text for p in read.of_document(ingchk_doc)))
+        said = para_ways.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 单独用 (para)
         return check(arabic(question), said, ingchk_focus.blank_book(sources, ingchk_doc),
                      sources=read, states_decision=states_decision,
                      cited=[SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, p.label, arabic(p.text), p.article,
@@ -1698,6 +1700,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # restating an article: the ones it names, else the article closest to it in words
     near = [p for _, p in sources.closest(sentence, k=1) if p.article is not None] if not named else []
     sentence = gaps8_same.in_passage_words(sentence, named or near, book)    # 造成 for the article's 导致
+    sentence = para_ways.in_passage_words(sentence, named or near)          # 单独用, 合起来用 for 单独适用, 合并适用
     sentence = gaps8_made.as_made_of(sentence, named or near)                # 成员来自X for 由X组成
     swaps = SW.swapped(sentence, named or near, book, sources.context((named or near)[0].doc_id) if named or near else "")
     if swaps:

@@ -28,6 +28,7 @@ from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
 from . import negation_scope as backlog_scope
 from . import figure_rival as reg5_rival
+from . import excepted as para_EX
 from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
 
@@ -420,6 +421,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             said, held = _negated(clause), any(_negated(c) for c in covered)
             # (each negation of the clause aligned with the statement's: negation_scope.py)
             said, held = backlog_scope.polarity(clause, unit.text, parts, covered, _NEGATION, list(_BOUNDS.values()))
+            # (an exception's negation only for a clause that names what it excepts: branch para)
+            para_kept = para_EX.unsaid_exceptions(covered, clause, unit.text, _clauses, _pairs, _NEGATION)
+            if para_kept != covered:
+                said, held = _negated(clause), any(_negated(c) for c in para_kept)
             if held and not said and not reg5_negated.restated(covered, clause):
                 held = False         # (the clause says none of what the statement negates: reg5)
             failure = held and not said and _DUTY_SAID.search(clause) and all(

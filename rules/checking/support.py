@@ -40,6 +40,7 @@ from .magnitudes import rescaled as r10miss_rescaled
 from .item_heads import head as r10miss_head
 from .handed_to import moved_recipients as r10miss_moved_recipients
 from .complement import complement as r10alarmB_complement
+from . import item_lead as para_LD
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -477,7 +478,7 @@ def moved_basis(sentence: str, named: list[SourceText]) -> str | None:
 
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即就是说讲写提到]")
 _NEGATED = re.compile(r"(?:不包括|不属于|不适用|不需要|不用|无需|不必|不能|不可以|不得|不会|不是|并非|不予|没有|并没有|未|没|不涉及|没提)"
-                      r"([^，,。；;！？]{1,16})")
+                      r"([^，,。；;！？→⇒]{1,16})")
 
 
 def _content_pairs(text: str) -> set[str]:
@@ -618,6 +619,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
     holes9_all = "\n".join(c.text for c in holes9_cands)     # each clause held to its closest clause of them all
     for p in holes9_cands:
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
+        if cov < min_coverage and lead and named:      # an item's words said with its lead's (branch para)
+            cov = max(cov, para_LD.coverage(sentence, p.text, lead, coverage))
         missing = missing_terms(denied_elsewhere(sentence, bodies, p.text), p.text + ("\n" + lead if lead and named else ""),
                                 severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         # (negation=False: the caller holds negation and modality clause by clause, rules/checking/aligned.py)

@@ -1,0 +1,54 @@
+"""The two ways a list of measures may be applied, said in plain words: "既可以单独用，也可以几种合
+起来用" for "可以单独适用，也可以合并适用". Regulations close their list of measures with that clause
+(澄川 第十一条, 澜州 第十四条, 青枫, 澜江 and the Shenzhen 第十条 alike), and people say it the way
+they would across a desk: 用 or 使用 for 适用, 合起来, 一起, 一并, 叠加 for 合并, with 几种 or 多种 before
+it (同时用 before a verb of applying). Measured word by word the plain clause shares almost no pair with the text and a right sentence
+fell under the content bar.
+
+Each way is read as the text's own term (单独适用, 合并适用) when the passage has that term: the
+verb of applying is one of the plain verbs, and what stands before it is 单独 or a word of
+togetherness. Only the term is rewritten; its modality and negation stay the sentence's
+(不能合起来用 becomes 不能合并适用, which the polarity readers hold to the text's 也可以合并适用).
+"""
+from __future__ import annotations
+
+import re
+
+from .plain import _QUOTED
+from .sources import SourceText
+
+# the verb of applying, plainly said (用, 使用, 给, 采用); the text's own 适用 is left as written
+# (一并适用本办法 says the regulation applies too, no combining of measures), and 给予 and 用于 are
+# other verbs
+_APPLY = r"(?:使用|采用|用|给)(?![予于作])"
+_ALONE = re.compile(rf"单独(?:地)?{_APPLY}|单用")
+# togetherness before the verb, with an optional count of the measures (几种合起来用, 多种一起使用)
+_TOGETHER = re.compile(rf"(?:几种|多种|两种以上|两种或者两种以上|数种)?(?:合起来|放在一起|一起|一并|同时|叠加|合并|组合|搭配)(?:着)?{_APPLY}"
+                       rf"|(?:几种|多种|两种以上|数种){_APPLY}")
+
+
+def in_passage_words(sentence: str, passages: list[SourceText]) -> str:
+    """The sentence with each plain way of applying written as the passages' term (单独适用,
+    合并适用), when they have it; else unchanged."""
+    return in_text_words(sentence, "\n".join(p.text for p in passages))
+
+
+def in_text_words(draft: str, text: str) -> str:
+    """The draft read in the words of a document's text (as `plain.legal` reads its function
+    words): quoted words (“…”, a "> " line) are another text's and stay as written, so a quote
+    that says 单独用 is never made the text's 单独适用."""
+    out = []
+    for line in draft.split("\n"):
+        if line.lstrip().startswith(">"):
+            out.append(line)
+            continue
+        out.append("".join(part if _QUOTED.fullmatch(part) else _ways(part, text) for part in _QUOTED.split(line)))
+    return "\n".join(out)
+
+
+def _ways(words: str, text: str) -> str:
+    if "单独适用" in text:
+        words = _ALONE.sub("单独适用", words)
+    if "合并适用" in text:
+        words = _TOGETHER.sub("合并适用", words)
+    return words
