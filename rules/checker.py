@@ -149,6 +149,7 @@ from .checking import asked_figure as reg6miss_AF
 from .checking import classed as reg6miss_classed
 from .checking import labelled as reg6miss_labelled
 from .checking import exceptions_asked as reg6miss_exceptions
+from .checking import quoted_term as miss_quoted_term
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1226,6 +1227,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)):
             fail(text, f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
             bad_quote = True
+    for miss_why in [] if bad_quote else miss_quoted_term.exchanged(text, state.get("question", ""), sources)[:1]:
+        fail(text, miss_why)             # “廉政监察室” where the source names “效能监察室” (quoted_term.py)
+        bad_quote = True
     if bad_quote:
         state["next_severity"] = state["severity"]
         return
