@@ -152,6 +152,7 @@ from .checking import exceptions_asked as reg6miss_exceptions
 from .checking import quoted_term as miss_quoted_term
 from .checking import qualifier_dropped as miss_qualifier
 from .checking import permitted_contrary as miss_permitted
+from .checking import sibling_cases as miss_siblings
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1239,8 +1240,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             bad_quote = True
             break
         # an act allowed where the passage forbids it, or demands another act in that case (permitted_contrary.py)
+        # (and a case given its sibling case's consequence: sibling_cases.py)
         for miss_why in (miss_permitted.forbidden(text, miss_p.text, sources.context(miss_p.doc_id))
-                         + miss_permitted.another_act(text, miss_p.text))[:1]:
+                         + miss_permitted.another_act(text, miss_p.text) + miss_siblings.moved(text, miss_p.text))[:1]:
             state["contradicted"] = True
             fail(text, f"{miss_why}（{miss_p.label}）。")
             bad_quote = True
