@@ -24,7 +24,7 @@ from .sources import bare
 _bare = lru_cache(maxsize=16)(bare)
 
 # the head of a post or a body, right after the dropped stretch
-_HEAD = re.compile(r"^(?:[正副]?[市区县镇省]?长|领导班子成员|领导成员|成员|负责人|部门|机关|机构|领导小组|委员会|主任|书记)")
+_HEAD = re.compile(r"^(?:[正副]?[市区县镇省局校站组科处厅院所]?长|领导班子成员|领导成员|成员|负责人|部门|机关|机构|领导小组|委员会|主任|书记)")
 _FUNCTION = set("的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊等或者、")
 MIN_FRAME = 2
 MIN_CLAUSE = 6
