@@ -153,6 +153,7 @@ from .checking import quoted_term as miss_quoted_term
 from .checking import qualifier_dropped as miss_qualifier
 from .checking import permitted_contrary as miss_permitted
 from .checking import sibling_cases as miss_siblings
+from .checking import paragraph_named as miss_paragraph
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1233,7 +1234,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     for miss_why in [] if bad_quote else miss_quoted_term.exchanged(text, state.get("question", ""), sources)[:1]:
         fail(text, miss_why)             # “廉政监察室” where the source names “效能监察室” (quoted_term.py)
         bad_quote = True
-    for miss_p in [] if bad_quote else [p for _, p in sources.closest(text, k=2)]:
+    miss_near = [] if bad_quote else [p for _, p in sources.closest(text, k=3)]
+    miss_moved = miss_paragraph.moved(text, sources, list(dict.fromkeys(p.doc_id for p in miss_near)))
+    if miss_moved:                       # 第五条第三款 said with 第二款's words (paragraph_named.py)
+        state["contradicted"] = True
+        fail(text, miss_moved + "。")
+        bad_quote = True
+    for miss_p in [] if bad_quote else miss_near[:2]:
         # a post or body said without the qualifier that names it (市长 for 分管副市长: qualifier_dropped.py)
         for miss_why in miss_qualifier.dropped(text, miss_p.text, sources.context(miss_p.doc_id))[:1]:
             fail(text, f"“{miss_why}”：原文所说的不是同一职务或机构（{miss_p.label}）。")

@@ -91,3 +91,15 @@ def test_two_cases_joined_keep_their_own_consequences():
     food("故意和重大过失承担的赔偿一样吗？",
          "属于重大过失的，一般不超过实际赔偿额的30%，且最高不超过5万元；属于故意的，可以责令其承担全部赔偿费用。",
          "不管是故意还是重大过失，个人最多只承担实际赔偿额的30%，而且不超过5万元。")
+
+
+# a paragraph named with another paragraph's words (paragraph_named.py)
+
+def test_a_paragraph_named_says_its_own_words():
+    housing("第五条第二款说了什么？",
+            "第五条第二款规定，区（县）住房保障部门负责本辖区内审核责任追究的具体实施。",
+            "第五条第二款规定，区（县）住房保障部门按照各自职责，配合做好信息核查和责任追究相关工作。")
+    both_ways("第十条第一款说了什么？",
+              "第十条第一款规定，造成重大损失或者恶劣影响的，给予责令公开道歉、停职检查、引咎辞职、责令辞职、免职处理。",
+              "第十条第二款规定，造成重大损失或者恶劣影响的，给予责令公开道歉、停职检查、引咎辞职、责令辞职、免职处理。",
+              unsupported=True)
