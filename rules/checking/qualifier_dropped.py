@@ -27,6 +27,9 @@ _bare = lru_cache(maxsize=16)(bare)
 _HEAD = re.compile(r"^(?:[正副]?[市区县镇省局校站组科处厅院所]?长|领导班子成员|领导成员|成员|负责人|部门|机关|机构|领导小组|委员会|主任|书记)")
 _FUNCTION = set("的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊等或者、")
 MIN_FRAME = 2
+# agreeing characters before the stretch: the name's own start (市委、市政府 | 工作部门), not a
+# couple of characters after a place exchanged (区委、区政府 aligned with 市委、市政府工作部门)
+MIN_LEFT = 3
 MIN_CLAUSE = 6
 MAX_QUALIFIER = 4         # a longer stretch left out is free paraphrase, not a qualifier
 
@@ -40,7 +43,7 @@ def _dropped(clause: str, target: str, doc: str) -> list[str]:
         if op != "insert" or k == 0 or k == len(ops) - 1:
             continue
         before, after = ops[k - 1], ops[k + 1]
-        if before[0] != "equal" or after[0] != "equal" or before[2] - before[1] < MIN_FRAME \
+        if before[0] != "equal" or after[0] != "equal" or before[2] - before[1] < MIN_LEFT \
                 or after[2] - after[1] < MIN_FRAME:
             continue
         gone = target[j1:j2]

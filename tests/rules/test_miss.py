@@ -49,6 +49,14 @@ def test_a_post_keeps_its_qualifier():
           "一级河道污染事故，对镇长免职，对县水务局局长停职反省。")
 
 
+def test_a_name_after_a_place_exchanged_is_not_read_as_dropping():
+    # 区委、区政府 aligns with 市委、市政府工作部门 on two characters only: the 区 clause covers it
+    r = checking.verdict("本规定适用于哪些人？", "本规定适用于区委、区政府领导班子成员。")
+    assert r.passed, r.problems
+    bad = checking.verdict("本规定适用于哪些人？", "本规定适用于市委、市政府领导班子成员。")
+    assert not bad.passed
+
+
 def test_a_shorter_name_the_document_uses_itself_passes():
     # 住房保障部门 is a body the regulation names in its own words (区（县）住房保障部门)
     r = checking.verdict("谁负责具体实施？", "区（县）住房保障部门负责本辖区内审核责任追究的具体实施。",
