@@ -150,6 +150,11 @@ from .checking import asked_figure as reg6miss_AF
 from .checking import classed as reg6miss_classed
 from .checking import labelled as reg6miss_labelled
 from .checking import exceptions_asked as reg6miss_exceptions
+from .checking import quoted_term as miss_quoted_term
+from .checking import qualifier_dropped as miss_qualifier
+from .checking import permitted_contrary as miss_permitted
+from .checking import sibling_cases as miss_siblings
+from .checking import paragraph_named as miss_paragraph
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1228,6 +1233,30 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)):
             fail(text, f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
             bad_quote = True
+    for miss_why in [] if bad_quote else miss_quoted_term.exchanged(text, state.get("question", ""), sources)[:1]:
+        fail(text, miss_why)             # “廉政监察室” where the source names “效能监察室” (quoted_term.py)
+        bad_quote = True
+    miss_near = [] if bad_quote else [p for _, p in sources.closest(text, k=3)]
+    miss_moved = miss_paragraph.moved(text, sources, list(dict.fromkeys(p.doc_id for p in miss_near)))
+    if miss_moved:                       # 第五条第三款 said with 第二款's words (paragraph_named.py)
+        state["contradicted"] = True
+        fail(text, miss_moved + "。")
+        bad_quote = True
+    for miss_p in [] if bad_quote else miss_near[:2]:
+        # a post or body said without the qualifier that names it (市长 for 分管副市长: qualifier_dropped.py)
+        for miss_why in miss_qualifier.dropped(text, miss_p.text, sources.context(miss_p.doc_id))[:1]:
+            fail(text, f"“{miss_why}”：原文所说的不是同一职务或机构（{miss_p.label}）。")
+            bad_quote = True
+            break
+        # an act allowed where the passage forbids it, or demands another act in that case (permitted_contrary.py)
+        # (and a case given its sibling case's consequence: sibling_cases.py)
+        for miss_why in (miss_permitted.forbidden(text, miss_p.text, sources.context(miss_p.doc_id))
+                         + miss_permitted.another_act(text, miss_p.text) + miss_siblings.moved(text, miss_p.text))[:1]:
+            state["contradicted"] = True
+            fail(text, f"{miss_why}（{miss_p.label}）。")
+            bad_quote = True
+        if bad_quote:
+            break
     if bad_quote:
         state["next_severity"] = state["severity"]
         return

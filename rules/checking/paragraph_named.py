@@ -1,0 +1,54 @@
+"""A paragraph named (第五条第三款规定，…) with words that are another paragraph's of the article.
+
+Why: an article is one passage, so a sentence that names one of its paragraphs and says what
+another paragraph says (第三款's 市财政、民政…等部门 with 第二款's 负责本辖区内审核责任追究的具体
+实施) finds all its words in the passage and passed the support test. Here the words of the
+sentence the named paragraph does not have (its character pairs, the reference and the
+reporting words off) are held to the article's other paragraphs: when there are at least six of
+them, and one other paragraph holds at least four in five of them while the named one holds none
+of that paragraph's distinctive words' share, the sentence says that paragraph's content under
+the named paragraph's number. A sentence whose words are all the named paragraph's, or whose
+extra words are free paraphrase found in no paragraph, is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from ..references import find_refs, format_ref, int_cn
+from .sources import SourceSet, bare, bigrams
+
+_REPORTING = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|规定|写的是|说的是|提到|指出|明确|要求|讲的是|说")
+_ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
+_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
+MIN_EXTRA = 6             # character pairs of the sentence the named paragraph lacks
+MIN_HELD = 0.8            # share of them another paragraph must hold
+
+
+def moved(sentence: str, sources: SourceSet, doc_ids: list[str]) -> str | None:
+    """Why the sentence's paragraph is another's, or None."""
+    refs = [r for r in find_refs(sentence) if r.article and r.paragraph and not r.doc_number]
+    if len(refs) != 1 or refs[0].item:      # (an item named is read by the item readers)
+        return None
+    ref = refs[0]
+    mine = bigrams(bare(_REPORTING.sub("", sentence)))
+    for doc_id in doc_ids:
+        p = sources.article(ref.article, doc_id)
+        if p is None:
+            continue
+        paragraphs: list[str] = []
+        for line in (x for x in p.text.splitlines() if bare(x)):
+            if _ITEM.match(line) and paragraphs:
+                paragraphs[-1] += bare(line)      # (an item belongs to the paragraph that lists it)
+            else:
+                paragraphs.append(bare(_LABEL.sub("", line)))
+        if not 0 < ref.paragraph <= len(paragraphs):
+            return None
+        named = bigrams(paragraphs[ref.paragraph - 1])
+        extra = mine - named
+        if len(extra) < MIN_EXTRA:
+            return None
+        for k, other in enumerate(paragraphs, 1):
+            if k != ref.paragraph and len(extra & bigrams(other)) >= MIN_HELD * len(extra):
+                return f"{format_ref(ref.article, ref.paragraph)}没有这些内容，那是同条第{int_cn(k)}款的规定（{other}）"
+        return None
+    return None
