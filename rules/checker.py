@@ -138,6 +138,7 @@ from .checking import convening_compared as r10alarmA_CC
 from .checking import consequence_ellipsis as r10alarmA_CE
 from .checking import severity_compared as r10alarmA_SV
 from .checking import cited_items as reg5_items
+from .checking import announced as ctx_announced
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
 from .checking import scope_sides as reg6miss_scope_sides
@@ -718,6 +719,11 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     if ingchk_focus.passages_only(book):
         reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
         _counted_leads(verdicts, problems, reg4alarm_at, draft, sources, default_doc)
+    # "第四条分两种情况：" / "有两个条件层次。": a count judged by the parts after it (announced.py)
+    ctx_announced.settle(
+        verdicts, problems, reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at)),
+        draft, question, lambda t: [(p.label, p.text) for p in _named_articles(t, sources, default_doc)[0]],
+        lambda t: len({c for *_, cat, c in C.marks(t, book) if cat == "role"}), L.listed_line)
     r10alarmB_quoted = V.quoted_answer(question)
     for r10alarmB_v in verdicts if r10alarmB_quoted else []:
         r10alarmB_sign = r10alarmB_GR.sign(r10alarmB_v.text) if r10alarmB_v.verdict == "unsupported" else None
