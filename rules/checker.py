@@ -139,6 +139,7 @@ from .checking import consequence_ellipsis as r10alarmA_CE
 from .checking import severity_compared as r10alarmA_SV
 from .checking import cited_items as reg5_items
 from .checking import announced as ctx_announced
+from .checking import echoed_answer as ctx_echo
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
 from .checking import scope_sides as reg6miss_scope_sides
@@ -884,7 +885,7 @@ _POINTED = re.compile(r"^(有|没有|是|不是)(?:这|该)一?(?:条|款|项|�
 
 def _is_lead(text: str, question: str) -> bool:
     """A yes/no answer: one of the answer words, or the question's own verb, alone or negated."""
-    t = _HEDGE.sub("", text.strip())
+    t = ctx_echo.bare(_HEDGE.sub("", text.strip()), question)     # "不一定是最终结果。" (echoed_answer.py)
     if _LEAD.match(t) or V.is_verdict(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
     if SA.yes_no(t, question) is not None or SA.depends(t):
@@ -975,7 +976,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
     for i, v in enumerate(verdicts):
         if v.verdict != "lead":
             continue
-        answer = _HEDGE.sub("", v.text).lstrip("初步问责阶段")
+        answer = ctx_echo.bare(_HEDGE.sub("", v.text).lstrip("初步问责阶段"), question)
         negative = answer.startswith(("不", "没", "未"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
         marked = _verdict_lead(v.text, nxt, question, judge_claim, book, whole)
@@ -1008,6 +1009,9 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         else:
             ok = nxt is not None and nxt.verdict in ("verified", "quote")
             why = "后一句" + ("有依据" if ok else "没有依据")
+        if ok and answer != _HEDGE.sub("", v.text).lstrip("初步问责阶段") and \
+                not ctx_echo.agrees(negative, nxt.text if nxt is not None else ""):
+            ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
         if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):
             ok, why = False, "回答中的数字不是后一句的数字"     # "三年之内不行。" before a 2年内
         holds = holes9_bound.answered(question, nxt.text) if truth is None and nxt is not None and nxt.verdict in (
