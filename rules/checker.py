@@ -140,6 +140,7 @@ from .checking import severity_compared as r10alarmA_SV
 from .checking import cited_items as reg5_items
 from .checking import announced as ctx_announced
 from .checking import echoed_answer as ctx_echo
+from .checking import antecedent as ctx_antecedent
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
 from .checking import scope_sides as reg6miss_scope_sides
@@ -1346,6 +1347,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
+    sentence = ctx_antecedent.written_out(sentence, state.get("about") or state.get("previous", ""), lambda t: "".join(
+        (_item_of(p, r.item).text if r.item else p.text) for r in find_refs(t)
+        if r.article and not r.doc_title and (p := sources.article(r.article, default_doc)) is not None))   # 未这样核查
     sentence = ZG.placed(sentence, book)               # 街道一把手（党政领导正职）: the gloss at its level
     sentence = r10alarmA_CE.filled(sentence, book, state.get("previous", ""))     # …，造成的…，没有造成的…: the consequence written back
     sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole
