@@ -47,3 +47,25 @@ def written_out(sentence: str, previous: str, cited_by: Callable[[str], str]) ->
     if out == sentence:
         out = _THESE.sub(lambda m: f"{phrase.removeprefix(lead)}的{m.group('noun')}", sentence, 1)
     return out
+
+
+# 其中第一个文件 / 前者 / 后者: one member of the list of titles the sentence before gives
+_ORDINAL = re.compile(r"^(?:其中|这其中|这里)?(?:的)?(?:第(?P<n>[一二三四五六七八九十])个|(?P<first>前者|头一个)|(?P<last>后者|最后一个))"
+                      r"(?:文件|办法|规定|文|依据)?")
+_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def member_out(sentence: str, previous: str) -> str:
+    """"其中第一个文件在本规定里简称《办法》" after a sentence listing 《A》、《B》、《C》: the member
+    meant written out (《A》在本规定里简称《办法》); unchanged when the sentence before lists fewer
+    titles than the ordinal counts, or none."""
+    m = _ORDINAL.match(sentence.strip())
+    if m is None or not previous:
+        return sentence
+    titles = re.findall(r"《[^》]+》", previous)
+    if len(titles) < 2:
+        return sentence
+    at = 0 if m.group("first") else len(titles) - 1 if m.group("last") else _NUMBERS[m.group("n")] - 1
+    if at >= len(titles) or (m.group("last") and len(titles) != 2 and m.group("last") == "后者"):
+        return sentence                  # 后者 takes the second of two
+    return titles[at] + sentence.strip()[m.end():]
