@@ -141,6 +141,7 @@ from .checking import cited_items as reg5_items
 from .checking import announced as ctx_announced
 from .checking import echoed_answer as ctx_echo
 from .checking import antecedent as ctx_antecedent
+from .checking import word_force as ctx_force
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
 from .checking import scope_sides as reg6miss_scope_sides
@@ -726,6 +727,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         verdicts, problems, reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at)),
         draft, question, lambda t: [(p.label, p.text) for p in _named_articles(t, sources, default_doc)[0]],
         lambda t: len({c for *_, cat, c in C.marks(t, book) if cat == "role"}), L.listed_line)
+    ctx_force.settle(verdicts, problems, lambda s: [p.text for r in find_refs(s) if r.article and (p := sources.article(
+        r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None])  # “可”，不是硬性要求
     r10alarmB_quoted = V.quoted_answer(question)
     for r10alarmB_v in verdicts if r10alarmB_quoted else []:
         r10alarmB_sign = r10alarmB_GR.sign(r10alarmB_v.text) if r10alarmB_v.verdict == "unsupported" else None
