@@ -726,7 +726,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     ctx_announced.settle(
         verdicts, problems, reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at)),
         draft, question, lambda t: [(p.label, p.text) for p in _named_articles(t, sources, default_doc)[0]],
-        lambda t: len({c for *_, cat, c in C.marks(t, book) if cat == "role"}), L.listed_line)
+        lambda t: len({c for *_, cat, c in C.marks(t, book) if cat == "role"}), L.listed_line,
+        lambda t: [(p.label, p.text) for r in find_refs(t) if r.article and (p := sources.article(
+            r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None])
     ctx_force.settle(verdicts, problems, lambda s: [p.text for r in find_refs(s) if r.article and (p := sources.article(
         r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None])  # “可”，不是硬性要求
     r10alarmB_quoted = V.quoted_answer(question)
@@ -1013,7 +1015,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         else:
             ok = nxt is not None and nxt.verdict in ("verified", "quote")
             why = "后一句" + ("有依据" if ok else "没有依据")
-        if ok and answer != _HEDGE.sub("", v.text).lstrip("初步问责阶段") and \
+        if ok and truth is None and not negative and answer != _HEDGE.sub("", v.text).lstrip("初步问责阶段") and \
                 not ctx_echo.agrees(negative, nxt.text if nxt is not None else ""):
             ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
         if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):

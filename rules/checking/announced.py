@@ -105,11 +105,20 @@ def structure(what: str, article: str, roles: Callable[[str], int]) -> int | Non
         return roles(article) or None
     if _CONCEPTS.search(what):
         return len(re.findall(r"所称", article)) or None
+    body = re.sub(r"^第[零一二两三四五六七八九十百\d]+条\s*", "", article.strip())
+    clauses = [c for c in re.split(r"[；;]", body) if c.strip()]
+    if len(clauses) > 1 and "\n" not in body:
+        return len(clauses)              # one paragraph of statements joined by ；
+    listed = re.search(r"(?:是指|包括|如下)[：:]?(?P<list>[^。；;]+)", body)
+    if listed and "\n" not in body:
+        members = [x for x in re.split(r"，|,(?![^（(]*[)）])", re.sub(r"[（(][^）)]*[）)]", "", listed.group("list"))) if x.strip()]
+        return len(members) if len(members) > 1 else None
     return None
 
 
 def judged(ld: Lead, part_texts: list[str], part_ok: list[bool], supports: list[str], question: str,
-           articles: list[tuple[str, str]], roles: Callable[[str], int]) -> tuple[bool, str] | None:
+           articles: list[tuple[str, str]], roles: Callable[[str], int],
+           held: tuple[str, str] | None = None) -> tuple[bool, str] | None:
     """(right, why) for a lead whose parts were found; None when it cannot be read (parts missing,
     or a part unverified: the part's own verdict then fails the draft)."""
     if not part_texts or not all(part_ok):
@@ -124,11 +133,15 @@ def judged(ld: Lead, part_texts: list[str], part_ok: list[bool], supports: list[
             return False, f"后面列出的内容包括“{m.group(0)}”所除去的条文。"
         pre = pre.replace(m.group(0), "")
     named = [(label, text) for label, text in articles if label]
+    if not named and held is not None:
+        named = [held]                   # the one article every part is held to: its count too
     if len(named) == 1 and not all(named[0][0] in s or coverage(t, named[0][1]) >= HELD
                                    for t, s in zip(part_texts, supports)):
         return None                  # parts held elsewhere: the lead's article is not what they restate
     if len(named) == 1 and not ld.least:
         have = structure(ld.what, named[0][1], roles)
+        if have is None and articles:
+            return None                  # an article named whose structure counts nothing: left as judged
         if have is not None and have != ld.n:
             return False, f"{named[0][0]}有{have}项（{ld.what or '所列内容'}），不是{ld.n}项。"
     own = re.sub(r"第[零一二两三四五六七八九十百\d]+条|[（(][^）)]*[）)]|[，,、]", "", pre)
@@ -142,10 +155,10 @@ def judged(ld: Lead, part_texts: list[str], part_ok: list[bool], supports: list[
 
 def settle(verdicts: list, problems: list[str], at: list[int], draft: str, question: str,
            article_of: Callable[[str], list[tuple[str, str]]], roles: Callable[[str], int],
-           listed: Callable[[str, int], bool]) -> None:
+           listed: Callable[[str, int], bool], held_in: Callable[[str], list[tuple[str, str]]]) -> None:
     """Each unsupported announcing sentence of `verdicts` (objects with text, verdict, support)
     judged by the parts after it; its problem replaced. `article_of(text)` gives the (label, text)
-    of the articles a sentence names."""
+    of the articles a sentence names, `held_in(support)` those a part's support names."""
     texts = [v.text for v in verdicts]
     for i, v in enumerate(verdicts):
         ld = lead(v.text) if v.verdict == "unsupported" else None
@@ -156,9 +169,11 @@ def settle(verdicts: list, problems: list[str], at: list[int], draft: str, quest
         found = parts(i, texts, at, lambda line: listed(draft, line), ld.colon, structural)
         if not found:
             continue
+        supports = ["；".join(verdicts[j].support for j in js) for js in found]
+        cited = {a for x in supports for a in held_in(x)}
         got = judged(ld, ["".join(verdicts[j].text for j in js) for js in found],
                      [all(verdicts[j].verdict in ("verified", "quote") for j in js) for js in found],
-                     ["；".join(verdicts[j].support for j in js) for js in found], question, articles, roles)
+                     supports, question, articles, roles, cited.pop() if len(cited) == 1 else None)
         if got is None:
             continue
         mine = f"「{v.text[:40]}」："

@@ -48,10 +48,11 @@ _LIMITING = re.compile(r"只有|只是|只能|仅|才|不|没|未|无|须|除非
 
 
 def agrees(negative: bool, after: str) -> bool:
-    """Whether the sentence after an echoed answer bears out its polarity: a no (不能, 不一定)
-    rests on a sentence that limits or denies; a yes on one that does neither. The checker judges
-    that sentence's truth, not which way it answers; an echoed answer says which way, so the two
-    must agree (是最终结果 before 只是初步问责决定 is wrong)."""
-    if not after:
+    """Whether the sentence after an echoed yes bears it out: a yes (是最终结果, 能自动延期) does not
+    rest on a sentence that limits or denies (只是初步, 只有…才可以). The checker judges that
+    sentence's truth, not which way it answers; an echoed answer says which way, so the two must
+    agree. A no is often followed by what holds instead (不是区里。是市委、市政府…), so only a yes
+    is held to this."""
+    if not after or negative:
         return True
-    return bool(_LIMITING.search(after)) == negative
+    return not _LIMITING.search(after)
