@@ -142,6 +142,7 @@ from .checking import announced as ctx_announced
 from .checking import echoed_answer as ctx_echo
 from .checking import antecedent as ctx_antecedent
 from .checking import word_force as ctx_force
+from .checking import topic_lead as ctx_topic
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
 from .checking import scope_sides as reg6miss_scope_sides
@@ -677,7 +678,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             if got and all(v.verdict in ("verified", "quote") for v in got):
                 del verdicts[mark[0]:], problems[mark[1]:]
                 verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（回答“{filled}”）"))
-        parts = (ZL.parts(u) or r8b_per_article.parts(u)) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
+        parts = (ZL.parts(u) or r8b_per_article.parts(u) or ctx_topic.parts(u, question, previous)) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
             not state.get("contradicted") else None     # (a contradicted unit stays wrong)
         if parts:
             # judged whole it fails: "第四条讲了两种衔接：A；B" is read as a lead and its items
@@ -729,6 +730,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         lambda t: len({c for *_, cat, c in C.marks(t, book) if cat == "role"}), L.listed_line,
         lambda t: [(p.label, p.text) for r in find_refs(t) if r.article and (p := sources.article(
             r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None])
+    ctx_topic.settle(verdicts, problems, lambda t: "".join(p.text for r in find_refs(t) if r.article and (p := sources.article(
+        r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None))  # 讲期限怎么算：
     ctx_force.settle(verdicts, problems, lambda s: [p.text for r in find_refs(s) if r.article and (p := sources.article(
         r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None])  # “可”，不是硬性要求
     r10alarmB_quoted = V.quoted_answer(question)

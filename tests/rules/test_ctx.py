@@ -121,3 +121,10 @@ def test_open_list_word_glossed():
               "事项拒不办理；对严重违法违纪问题隐瞒不报、压制不查。")
     both_ways("第八条列了哪些情形？", before + "条文后面还带了一个“等”字，说明不限于这三种。",
               before + "条文后面还带了一个“等”字，说明只限于这三种。", unsupported=True)
+
+
+# --- a topic before a colon, about the article the question names
+
+def test_topic_lead_holds_to_the_article_asked():
+    rest = "按“日”算的，指自然日；按“工作日”算的，不含法定节假日。"
+    on("qinglan-county-school-2034")("第二十三条第二款讲啥？", "讲期限怎么算：" + rest, "讲回避怎么算：" + rest)
