@@ -897,7 +897,7 @@ def _is_lead(text: str, question: str) -> bool:
     t = ctx_echo.bare(_HEDGE.sub("", text.strip()), question)     # "不一定是最终结果。" (echoed_answer.py)
     if _LEAD.match(t) or V.is_verdict(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
-    if SA.yes_no(t, question) is not None or SA.depends(t):
+    if SA.yes_no(t, question) is not None or SA.depends(t) or ctx_echo.premise(t, question):
         return True                       # "评不了。", "两年之内不行。", "看从什么时候算。" (short_answers.py)
     parts = [x for x in re.split(r"[，,]", t) if x.strip()]
     if len(parts) == 2 and all(_is_lead(x, question) for x in parts):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..references import find_refs
+
 # the answer words a lead is made of (the checker's own lead words): a modal, a copula, 有, their negations
 _WORD = (r"(?P<word>不一定|未必|不会|不能|不得|不可以|不可|不需要|不用|不要|不是|不算|不属于|不适用|没有|"
          r"会|能|可以|可|需要|要|是|算|属于|适用|有)")
@@ -56,3 +58,22 @@ def agrees(negative: bool, after: str) -> bool:
     if not after or negative:
         return True
     return not _LIMITING.search(after)
+
+
+# the two things a question asks how they relate, taken back (这两条, 两者, 它们)
+_BOTH = re.compile(r"^(?:这|那)?(?:两|二)(?:条|款|项|者|个规定)|^它们|^二者|^两者")
+
+
+def premise(text: str, question: str) -> bool:
+    """"这两条是对应的。" to "第十条和第十一条有什么对应关系？": the two things the question names,
+    taken back, said to stand in the relation the question asks about. It restates the question's
+    premise and asserts nothing of its own: like an answer word, it is judged by the sentence after
+    it. A relation the question does not name, or a negation it does not have, is a claim."""
+    t = text.strip()
+    m = _BOTH.match(t)
+    if m is None or len([r for r in find_refs(question) if r.article]) != 2:
+        return False
+    said = re.sub(r"^(?:都|也|是|之间|的)+|(?:的)?[。！!]$", "", t[m.end():])
+    said = re.sub(r"^(?:是)", "", said)
+    asked = _asked(question)
+    return len(said) >= MIN_ECHO and said in asked and not re.search(r"不|没|非|无", said)

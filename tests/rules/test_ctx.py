@@ -128,3 +128,16 @@ def test_open_list_word_glossed():
 def test_topic_lead_holds_to_the_article_asked():
     rest = "按“日”算的，指自然日；按“工作日”算的，不含法定节假日。"
     on("qinglan-county-school-2034")("第二十三条第二款讲啥？", "讲期限怎么算：" + rest, "讲回避怎么算：" + rest)
+
+
+# --- the question's premise taken back (这两条是对应的。), judged by the sentence after it
+
+def test_premise_taken_back_is_judged_by_what_follows():
+    rest = ("第十条把问责方式按是否造成重大损失或者恶劣影响分成两组：造成的，适用责令公开道歉、停职检查、引咎辞职、"
+            "责令辞职、免职；没有造成的，适用训诫、责令作出书面检查、通报批评、调离现工作岗位。第十一条正好按这两组规定"
+            "程序：前五种按中办发[2009]25号文件执行，后四种按《办法》执行。")
+    q = "第十条和第十一条有什么对应关系？"
+    both_ways(q, "这两条是对应的。" + rest, "这两条不是对应的。" + rest, unsupported=True)
+    both_ways(q, "这两条是对应的。" + rest, "这两条是矛盾的。" + rest, unsupported=True)
+    both_ways(q, "这两条是对应的。" + rest, "这两条是对应的。" + rest.replace("调离现工作岗位。", "降级。"),
+              unsupported=True)
