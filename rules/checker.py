@@ -678,7 +678,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             if got and all(v.verdict in ("verified", "quote") for v in got):
                 del verdicts[mark[0]:], problems[mark[1]:]
                 verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（回答“{filled}”）"))
-        parts = (ZL.parts(u) or r8b_per_article.parts(u) or ctx_topic.parts(u, question, previous)) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
+        parts = (ZL.parts(u) or r8b_per_article.parts(u) or (ctx_topic.parts(u, question, previous) if all(
+            "不支持这句话" in p for p in problems[mark[1]:]) else None)) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
             not state.get("contradicted") else None     # (a contradicted unit stays wrong)
         if parts:
             # judged whole it fails: "第四条讲了两种衔接：A；B" is read as a lead and its items

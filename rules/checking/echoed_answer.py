@@ -37,9 +37,11 @@ def bare(text: str, question: str) -> str:
     m = _ANSWER.match(t)
     if m is None or not question or not re.search(r"[吗么][？?。]?\s*$|([\u4e00-\u9fff])[不没]\1|是否|能否|可否", question):
         return text
-    echo = m.group("echo")
-    if echo and (len(echo) < MIN_ECHO or echo not in _asked(question)):
+    echo, asked = m.group("echo"), _asked(question)
+    if echo and (len(echo) < MIN_ECHO or echo not in asked):
         return text
+    if echo and len(re.sub(r"(?:能|可以|可|会|要|需要|是|算|属于|适用|有|没有|一定)$", "", asked[:asked.find(echo)])) < MIN_ECHO:
+        return text                      # the question's whole proposition (its subject too) is a claim
     if not echo and t.startswith(m.group("word")):
         return text                      # a bare answer word is already a lead
     return m.group("word") + "。"
