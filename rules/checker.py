@@ -139,6 +139,11 @@ from .checking import convening_compared as r10alarmA_CC
 from .checking import consequence_ellipsis as r10alarmA_CE
 from .checking import severity_compared as r10alarmA_SV
 from .checking import cited_items as reg5_items
+from .checking import announced as ctx_announced
+from .checking import echoed_answer as ctx_echo
+from .checking import antecedent as ctx_antecedent
+from .checking import word_force as ctx_force
+from .checking import topic_lead as ctx_topic
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
 from .checking import scope_sides as reg6miss_scope_sides
@@ -680,7 +685,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             if got and all(v.verdict in ("verified", "quote") for v in got):
                 del verdicts[mark[0]:], problems[mark[1]:]
                 verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（回答“{filled}”）"))
-        parts = (ZL.parts(u) or r8b_per_article.parts(u)) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
+        parts = (ZL.parts(u) or r8b_per_article.parts(u) or (ctx_topic.parts(u, question, previous) if all(
+            "不支持这句话" in p for p in problems[mark[1]:]) else None)) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
             not state.get("contradicted") else None     # (a contradicted unit stays wrong)
         if parts:
             # judged whole it fails: "第四条讲了两种衔接：A；B" is read as a lead and its items
@@ -725,6 +731,17 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     if ingchk_focus.passages_only(book):
         reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
         _counted_leads(verdicts, problems, reg4alarm_at, draft, sources, default_doc)
+    # "第四条分两种情况：" / "有两个条件层次。": a count judged by the parts after it (announced.py)
+    ctx_announced.settle(
+        verdicts, problems, reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at)),
+        draft, question, lambda t: [(p.label, p.text) for p in _named_articles(t, sources, default_doc)[0]],
+        lambda t: len({c for *_, cat, c in C.marks(t, book) if cat == "role"}), L.listed_line,
+        lambda t: [(p.label, p.text) for r in find_refs(t) if r.article and (p := sources.article(
+            r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None])
+    ctx_topic.settle(verdicts, problems, lambda t: "".join(p.text for r in find_refs(t) if r.article and (p := sources.article(
+        r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None))  # 讲期限怎么算：
+    ctx_force.settle(verdicts, problems, lambda s: [p.text for r in find_refs(s) if r.article and (p := sources.article(
+        r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None])  # “可”，不是硬性要求
     r10alarmB_quoted = V.quoted_answer(question)
     for r10alarmB_v in verdicts if r10alarmB_quoted else []:
         r10alarmB_sign = r10alarmB_GR.sign(r10alarmB_v.text) if r10alarmB_v.verdict == "unsupported" else None
@@ -885,10 +902,10 @@ _POINTED = re.compile(r"^(有|没有|是|不是)(?:这|该)一?(?:条|款|项|�
 
 def _is_lead(text: str, question: str) -> bool:
     """A yes/no answer: one of the answer words, or the question's own verb, alone or negated."""
-    t = _HEDGE.sub("", text.strip())
+    t = ctx_echo.bare(_HEDGE.sub("", text.strip()), question)     # "不一定是最终结果。" (echoed_answer.py)
     if _LEAD.match(t) or V.is_verdict(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
-    if SA.yes_no(t, question) is not None or SA.depends(t):
+    if SA.yes_no(t, question) is not None or SA.depends(t) or ctx_echo.premise(t, question):
         return True                       # "评不了。", "两年之内不行。", "看从什么时候算。" (short_answers.py)
     parts = [x for x in re.split(r"[，,]", t) if x.strip()]
     if len(parts) == 2 and all(_is_lead(x, question) for x in parts):
@@ -976,7 +993,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
     for i, v in enumerate(verdicts):
         if v.verdict != "lead":
             continue
-        answer = _HEDGE.sub("", v.text).lstrip("初步问责阶段")
+        answer = ctx_echo.bare(_HEDGE.sub("", v.text).lstrip("初步问责阶段"), question)
         negative = answer.startswith(("不", "没", "未"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
         marked = _verdict_lead(v.text, nxt, question, judge_claim, book, whole)
@@ -1009,6 +1026,9 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         else:
             ok = nxt is not None and nxt.verdict in ("verified", "quote")
             why = "后一句" + ("有依据" if ok else "没有依据")
+        if ok and truth is None and not negative and answer != _HEDGE.sub("", v.text).lstrip("初步问责阶段") and \
+                not ctx_echo.agrees(negative, nxt.text if nxt is not None else ""):
+            ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
         if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):
             ok, why = False, "回答中的数字不是后一句的数字"     # "三年之内不行。" before a 2年内
         holds = holes9_bound.answered(question, nxt.text) if truth is None and nxt is not None and nxt.verdict in (
@@ -1367,6 +1387,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
+    sentence = ctx_antecedent.member_out(sentence, state.get("previous", ""))     # 其中第一个文件: the title meant
+    sentence = ctx_antecedent.written_out(sentence, state.get("about") or state.get("previous", ""), lambda t: "".join(
+        (_item_of(p, r.item).text if r.item else p.text) for r in find_refs(t)
+        if r.article and not r.doc_title and (p := sources.article(r.article, default_doc)) is not None))   # 未这样核查
     sentence = ZG.placed(sentence, book)               # 街道一把手（党政领导正职）: the gloss at its level
     sentence = r10alarmA_CE.filled(sentence, book, state.get("previous", ""))     # …，造成的…，没有造成的…: the consequence written back
     sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole

@@ -108,6 +108,10 @@ def filled(sentence: str, question: str) -> str | None:
     if not phrase or _ASKS.search(phrase) or re.search(r"不|没|未|无|非|第[^，。]{1,6}[条款项章]", phrase):
         return None                         # a phrase with a negation or a reference is a claim of its own
     slot = m.group(0)
+    own = _person(phrase, q, m)
+    if own:
+        # "校长自己担。" to "…谁来担？": a person with the question's own verb after it (branch ctx)
+        return q[:m.start()] + own + q[m.end():]
     if slot in ("由谁", "谁") or slot.endswith(("部门", "机关", "单位", "机构")):
         if re.search(r"\d", phrase) or not _BODY_END.search(phrase):
             return None                     # what fills a body's slot is a body (…局, …委员会, …办)
@@ -119,6 +123,25 @@ def filled(sentence: str, question: str) -> str | None:
     return q[:m.start()] + lead + phrase + q[m.end():]
 
 
+def _person(phrase: str, q: str, m: re.Match) -> str | None:
+    """The person of a phrase answering 谁 with the question's own verb after it (校长自己担 to
+    谁来担 -> 校长), else None."""
+    verb = re.sub(r"^(?:来|去)", "", re.split(r"[，,]", q[m.end():])[0])
+    if m.group(0) != "谁" or not verb:
+        return None
+    own = re.sub(rf"(?:自己|本人|亲自)?(?:来|去)?{re.escape(verb)}$", "", phrase)
+    return own if own and own != phrase and not re.search(r"\d", own) else None
+
+
+def person(sentence: str, question: str) -> str | None:
+    """The person a short answer names for the question's 谁 (校长自己担。 -> 校长), else None."""
+    q = re.sub(r"[？?。！!\s]+$", "", question.strip())
+    slots = list(_SLOT.finditer(q))
+    if len(slots) != 1 or not _PHRASE.match(sentence.strip()):
+        return None
+    return _person(re.sub(r"[。！!]$", "", sentence.strip()), q, slots[0])
+
+
 def held_where_asked(phrase: str, question: str, texts: list[str], score) -> bool:
     """Whether the figures of a phrase that fills a question's slot are those of the statement the
     question itself asks about: of the sentences of `texts` (the passages closest to the
@@ -126,6 +149,16 @@ def held_where_asked(phrase: str, question: str, texts: list[str], score) -> boo
     otherwise be held to another article that has the figure (5个工作日 of 重大投诉's extension
     answering how soon a complaint is passed on)."""
     figs = re.findall(r"\d+(?:\.\d+)?", arabic(phrase))
+    who = person(phrase, question)
+    if who is not None:
+        # the person must be the one the statement the question asks about names (branch ctx)
+        sentences = [x for t in texts for x in re.split(r"[。；;\n]", t) if x.strip()]
+        q = re.sub(r"[？?。！!\s]+$", "", question.strip())
+        slot = list(_SLOT.finditer(q))[0]
+        verb = re.sub(r"^(?:来|去)", "", re.split(r"[，,]", q[slot.end():])[0])
+        best = max(sentences, key=lambda x: score(question, x)) if sentences else ""
+        # as the one who does the question's act there (由校长同时承担), not a name in another clause
+        return bool(re.search(rf"(?:^|[由对向是，,、]){re.escape(who)}[^，,。；;]{{0,6}}?{re.escape(verb)}", best))
     if not figs:
         return True
     sentences = [x for t in texts for x in re.split(r"[。；;\n]", arabic(t)) if x.strip()]

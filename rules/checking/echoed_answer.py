@@ -1,0 +1,81 @@
+"""A yes/no answer that repeats what the question asks: "不一定是最终结果。" to "初步问责决定是最终结果
+吗？", "不能自动延期。" to "…能自动延期吗？", "按条文可以。" to "能不能…？" (branch ctx).
+
+The checker reads a bare answer word (不一定, 不能, 可以) as a lead: judged as the claim it answers,
+or by the sentence after it. With the question's own words after it, or with the words that say
+what it is judged on before it (按条文, 根据规定), the same answer was read as a sentence of its
+own, found nowhere, and flagged. Such an answer says nothing the bare word does not: the echo must
+be the question's words (its A-not-A folded, 能不能 -> 能), and a qualifier only names the text it
+is judged on. It is reduced to its answer word and judged as that lead; anything else in it (a new
+object, a figure, a body) keeps it a sentence of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from ..references import find_refs
+
+# the answer words a lead is made of (the checker's own lead words): a modal, a copula, 有, their negations
+_WORD = (r"(?P<word>不一定|未必|不会|不能|不得|不可以|不可|不需要|不用|不要|不是|不算|不属于|不适用|没有|"
+         r"会|能|可以|可|需要|要|是|算|属于|适用|有)")
+# what the answer is judged on: the text, not a fact (按条文, 根据规定, 从条文看)
+_ON = r"(?:(?:按|按照|根据|依照|依据|从)(?:条文|规定|原文|本规定|本办法|文本|现有条文)(?:来看|看|而言)?[，,]?)?"
+_ANSWER = re.compile(rf"^{_ON}(?:也|还|都|就)?{_WORD}(?P<echo>[^，,。；;：:！!？?]{{0,16}})[。！!]?$")
+MIN_ECHO = 2        # an echo shorter than this is no repetition of the question (不能说)
+
+
+def _asked(question: str) -> str:
+    """The question's words with its A-not-A folded (能不能 -> 能) and 吗 dropped."""
+    q = re.sub(r"(.)[不没]\1", r"\1", question)
+    return re.sub(r"[吗么呢？?。！!\s]", "", q)
+
+
+def bare(text: str, question: str) -> str:
+    """The answer word of an answer that is only that word with an echo of the question and/or a
+    qualifier naming the text (with its full stop); else `text` unchanged."""
+    t = text.strip()
+    m = _ANSWER.match(t)
+    if m is None or not question or not re.search(r"[吗么][？?。]?\s*$|([\u4e00-\u9fff])[不没]\1|是否|能否|可否", question):
+        return text
+    echo, asked = m.group("echo"), _asked(question)
+    if echo and (len(echo) < MIN_ECHO or echo not in asked):
+        return text
+    if echo and len(re.sub(r"(?:能|可以|可|会|要|需要|是|算|属于|适用|有|没有|一定)$", "", asked[:asked.find(echo)])) < MIN_ECHO:
+        return text                      # the question's whole proposition (its subject too) is a claim
+    if not echo and t.startswith(m.group("word")):
+        return text                      # a bare answer word is already a lead
+    return m.group("word") + "。"
+
+
+# what limits or denies: a sentence that bears out a no (只是初步, 只有…才可以, 不得, 须经批准)
+_LIMITING = re.compile(r"只有|只是|只能|仅|才|不|没|未|无|须|除非|除外|以…为限|为限")
+
+
+def agrees(negative: bool, after: str) -> bool:
+    """Whether the sentence after an echoed yes bears it out: a yes (是最终结果, 能自动延期) does not
+    rest on a sentence that limits or denies (只是初步, 只有…才可以). The checker judges that
+    sentence's truth, not which way it answers; an echoed answer says which way, so the two must
+    agree. A no is often followed by what holds instead (不是区里。是市委、市政府…), so only a yes
+    is held to this."""
+    if not after or negative:
+        return True
+    return not _LIMITING.search(after)
+
+
+# the two things a question asks how they relate, taken back (这两条, 两者, 它们)
+_BOTH = re.compile(r"^(?:这|那)?(?:两|二)(?:条|款|项|者|个规定)|^它们|^二者|^两者")
+
+
+def premise(text: str, question: str) -> bool:
+    """"这两条是对应的。" to "第十条和第十一条有什么对应关系？": the two things the question names,
+    taken back, said to stand in the relation the question asks about. It restates the question's
+    premise and asserts nothing of its own: like an answer word, it is judged by the sentence after
+    it. A relation the question does not name, or a negation it does not have, is a claim."""
+    t = text.strip()
+    m = _BOTH.match(t)
+    if m is None or len([r for r in find_refs(question) if r.article]) != 2:
+        return False
+    said = re.sub(r"^(?:都|也|是|之间|的)+|(?:的)?[。！!]$", "", t[m.end():])
+    said = re.sub(r"^(?:是)", "", said)
+    asked = _asked(question)
+    return len(said) >= MIN_ECHO and said in asked and not re.search(r"不|没|非|无", said)
