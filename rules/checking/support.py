@@ -34,6 +34,8 @@ from .misread import misread as r8miss_misread
 from . import figure_words as FW
 from . import lead_act as LA
 from . import title_count as TC
+from . import text_talk as szalarm_TT
+from . import carried_topic as szalarm_CT
 from .exchanged import exchanged as holes9_exchanged
 from .transposed import transposed as holes9_transposed
 from .magnitudes import rescaled as r10miss_rescaled
@@ -286,7 +288,8 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 # sentence only left out a figure between them, `bridged`)
                 if (there >= MIN_PAIRED and there - here >= 0.3 or moved) and \
                         not backlog_order.moved_across(fig, after if side else before, side, g, squash(text), min(there, 0.8)) and \
-                        not BR.bridged(*((before, fig) if side == 0 else (fig, after)), g, squash(text), min(there, 0.8), words):
+                        not BR.bridged(*((before, fig) if side == 0 else (fig, after)), g, squash(text), min(there, 0.8), words) and \
+                        not szalarm_CT.carried(fig, side, clause, squash(text), after if side else before):   # a series' topic written back
                     out.append(f"“{fig}”与“{clause}”的搭配")
                     break
             else:
@@ -729,7 +732,8 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     # a denial or a modality (并没有说一定) is polarity, held to the passage by `added_polarity`
     # a permission (可以) where the passage grants one (可) is the passage's modality
     may = _MAY if "可" in text else _NOTHING
-    return [r for r in inner if len(_FUNCTION.sub("", _LINKS.sub("", _TALK.sub("", may.sub("", _POLARITY.sub("", r)))))) >= MIN_NOVEL]
+    # what the sentence says about the text (列了三种, 只是直接使用了, 一是) is no term of it (branch szalarm)
+    return [r for r in inner if len(_FUNCTION.sub("", _LINKS.sub("", _TALK.sub("", may.sub("", _POLARITY.sub("", szalarm_TT.untalked(r))))))) >= MIN_NOVEL]
 
 
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
