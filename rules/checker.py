@@ -149,6 +149,7 @@ from .checking import asked_figure as reg6miss_AF
 from .checking import classed as reg6miss_classed
 from .checking import labelled as reg6miss_labelled
 from .checking import exceptions_asked as reg6miss_exceptions
+from .checking import quoted_clauses as szalarm_QC
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -282,6 +283,8 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
         return True               # "从轻处理和不予问责是两回事": its opening set apart from another article's
     if re.search(r"没|未|无|不是|并非", clause) or any(cn_int(m) != n for m in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)):
         return False              # a denial, or another article, is no restatement of its surviving words
+    if szalarm_QC.quoted_only(clause, p.text):
+        return True               # "第十八条在资料里只有“…”这一句": which words survive (quoted_clauses.py)
     words = _ABOUT.sub("", _REFS.sub("", clause))
     if any(m.group(0) not in p.text for m in re.finditer(r"[一二两三四五六七八九十\d]+(?:种|项|类|个|条|点)", words)):
         return False              # "…的三种情形": a count of what is missing is no surviving word (r10alarmB)

@@ -20,6 +20,7 @@ from ..facts import Facts
 from ..references import cn_int, find_refs, format_ref
 from ..schema import RuleBook
 from .sources import bare
+from . import quoted_clauses as szalarm_QC
 
 NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不属于|不包括|不在|并非|不能|不可|不得|不|未|无|非")
 _NO_RULE = re.compile(r"没有(?:对.{0,20})?(?:作出|作|做|做出)?(?:规定|提到|涉及|提及|列)|没提|未(?:作)?规定|未提|未涉及|不涉及|没有涉及|没写|未列|没有列")
@@ -621,9 +622,9 @@ def missing_articles(sentence: str, book: RuleBook, named: list[int], ok_words: 
         ok = bool(ok_words.search(sentence))
         # the clauses that name the article (or its topic) and do not say it is cut
         topic = _missing_topics(book).get(n)
-        said = [c for c in re.split(r"[，,；;]", sentence) if not ok_words.search(c)
+        said = [c for c in szalarm_QC.clauses(sentence) if not ok_words.search(c)   # quotes kept whole (szalarm)
                 and (any(r.article == n for r in find_refs(c)) or topic and re.search(topic, c)
-                     or _LIST_CONTENT.match(c.strip()) and not find_refs(c))]
+                     or (_LIST_CONTENT.match(c.strip()) or szalarm_QC.counts_list(c)) and not find_refs(c))]
         if held is not None and said and all(held(n, c) for c in said):
             if not ok:
                 continue

@@ -36,6 +36,7 @@ from . import lead_act as LA
 from . import title_count as TC
 from . import text_talk as szalarm_TT
 from . import carried_topic as szalarm_CT
+from . import indefinite as szalarm_IN
 from .exchanged import exchanged as holes9_exchanged
 from .transposed import transposed as holes9_transposed
 from .magnitudes import rescaled as r10miss_rescaled
@@ -86,6 +87,7 @@ def figures(sentence: str) -> list[Figure]:
     for m in _NUMBER.finditer(rest):
         n = m.group(0)
         out.append(Figure(n, (n,), number=True, year=len(n) == 4 and rest[m.end():m.end() + 1] == "年"))
+    rest = szalarm_IN.unnumbered(rest)      # 比如一名干部: an example's indefinite (branch szalarm)
     for m in _CN_UNIT.finditer(rest):
         try:
             digits = str(cn_int(m.group(1)))
