@@ -150,6 +150,8 @@ from .checking import classed as reg6miss_classed
 from .checking import labelled as reg6miss_labelled
 from .checking import exceptions_asked as reg6miss_exceptions
 from .checking import quoted_clauses as szalarm_QC
+from .checking import numbered_heading as szalarm_NH
+from .checking import short_docnumber as szalarm_SD
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1022,7 +1024,8 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
     sentence after it saying what is missing; a mark on an answer the question quotes by that
     answer judged as a sentence. None when neither applies (then it is any yes/no lead)."""
     if V.undecided(text):
-        held = [r.article for r in find_refs(question) if r.article and r.internal and not r.doc_title]
+        held = [r.article for r in szalarm_SD.asked_articles(question, find_refs(question))   # 25号文第八条 (szalarm)
+                if r.article and r.internal and not r.doc_title]
         if whole is not None and held and all(whole(n) for n in held):
             # "第十三条说了什么？" -> "资料里查不到。": the article asked about is whole in the sources
             return False, "所问的条文在来源中是完整的"
@@ -1226,7 +1229,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):
-        if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)):
+        if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)) and \
+                not szalarm_NH.numbered_heading(m.group(1), sources):     # “（三）健全…”: a heading by its number
             fail(text, f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
             bad_quote = True
     if bad_quote:
