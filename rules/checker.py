@@ -152,6 +152,7 @@ from .checking import exceptions_asked as reg6miss_exceptions
 from .checking import quoted_clauses as szalarm_QC
 from .checking import numbered_heading as szalarm_NH
 from .checking import short_docnumber as szalarm_SD
+from .checking import bracketed as szalarm_BK
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1551,6 +1552,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += r10alarmA_TR.outside(sentence, book, holes9_scope.outside)  # "适用于市委、市政府领导" (scope_bodies.py); not a table row's 对象为<role> (table_roles.py)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
     found += I.inclusions(sentence, named or sources.of_document(default_doc))
+    found += szalarm_BK.bracketed(sentence, named)    # 在区党委、政府后面分别括注了党工委、管委会
     found += R.scope_heads(sentence, book, numbers)
     found += R.decision_order(sentence, book)
     found += r8miss_DC.group_decides(sentence, book)   # "问责组…负责作出初步问责决定" (decider.py)
