@@ -37,6 +37,7 @@ from . import title_count as TC
 from . import text_talk as szalarm_TT
 from . import carried_topic as szalarm_CT
 from . import indefinite as szalarm_IN
+from . import subject_recipient as szalarm_SR
 from .exchanged import exchanged as holes9_exchanged
 from .transposed import transposed as holes9_transposed
 from .magnitudes import rescaled as r10miss_rescaled
@@ -160,6 +161,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += RC.recipients(sentence, text) + RN.recounted(sentence, text) + WD.widened(sentence, text)
     out += r10miss_rescaled(sentence, text)     # 698万 where the passage says 698亿 (r10miss)
     out += r10miss_moved_recipients(sentence, text)   # 移送 a body the passage names for another role
+    out += szalarm_SR.other_matter(sentence, text)   # the recipient of the same matter (subject_recipient.py)
     return out
 
 
@@ -735,7 +737,8 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     # a permission (可以) where the passage grants one (可) is the passage's modality
     may = _MAY if "可" in text else _NOTHING
     # what the sentence says about the text (列了三种, 只是直接使用了, 一是) is no term of it (branch szalarm)
-    return [r for r in inner if len(_FUNCTION.sub("", _LINKS.sub("", _TALK.sub("", may.sub("", _POLARITY.sub("", szalarm_TT.untalked(r))))))) >= MIN_NOVEL]
+    return [r for r in inner if len(_FUNCTION.sub("", _LINKS.sub("", _TALK.sub("", may.sub("", _POLARITY.sub("", szalarm_TT.untalked(r, text))))))) >= MIN_NOVEL] \
+        + szalarm_TT.miscounted(sentence, text)
 
 
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
