@@ -310,7 +310,7 @@ def procedures(sentence: str, book: RuleBook) -> list[Verdict]:
 _UNRULED = re.compile(r"(?:没有|没|未|并未)(?:就|对|关于)?[^，,；;。]*?(?:能否|可否|是否|能不能|可不可以)[^，,；;。]*?"
                       r"(?:作出|做出|作|做)?(?:规定|提及|涉及|明确|写)"
                       r"|[^，,；;。]*?(?:能否|可否|是否|能不能|可不可以)[^，,；;。]*?[，,][^，,；;。]{0,8}?(?:都|也)?(?:没有|没|未|并未)"
-                      r"(?:作出|做出)?(?:说|规定|提及|涉及|明确|写)[^，,；;。]{0,4}$")
+                      r"(?:作出|做出|明)?(?:说|规定|提及|涉及|明确|写)[^，,；;。]{0,4}。?$")   # (没有明说: szalarm)
 
 
 def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]:
@@ -344,7 +344,7 @@ def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]
             continue
         # "…只有A、B四种，免职、引咎辞职不在这份名单里": a clause of its own that denies its measures
         # a place in the list gives them the opposite polarity to the sentence's
-        ok = (m in allowed) != (negated != _denied_in_clause(sentence, end))
+        ok = (m in allowed) != (negated != (_denied_in_clause(sentence, end) or szalarm_QC.denied_before(sentence, start)))
         listed = "、".join(book.regulation.combinable.measures)
         out.append(Verdict(ok, f"{m}：可单独或合并适用的是{listed}" if ok else
                            f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的只有{listed}。"))
@@ -903,7 +903,7 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
         if cat != "measure":
             continue
         denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end) or \
-            bool(_NOT_PUT.search(sentence[:start]))
+            bool(_NOT_PUT.search(sentence[:start])) or szalarm_QC.denied_before(sentence, start)
         listed = m in plain
         if denied == listed:
             out.append(Verdict(False, f"{m}{'在' if listed else '不在'}所引条文列出的问责方式中。"))

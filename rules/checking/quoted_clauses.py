@@ -55,3 +55,14 @@ def counts_list(clause: str) -> bool:
     """A clause that opens with a count of a list (共三种情形): about the list the sentence is
     about, like one that names what it holds."""
     return bool(_COUNTS.match(clause.strip()))
+
+
+# "…合并适用的方式里没有免职": the list named before the denial, the term after it (szalarm)
+_DENIED_BEFORE = re.compile(r"(?:里|中|之中|当中|名单上|名单里)(?:并|却|就)?(?:没有|不包括|不含|没列|未列)(?:列出?|列入|提到|包括)?$")
+
+
+def denied_before(sentence: str, start: int) -> bool:
+    """The term at `start` follows a denial of its place in a list named just before the denial
+    (方式里没有免职), within its clause."""
+    clause = re.split(r"[，,；;。]", sentence[:start])[-1]
+    return bool(_DENIED_BEFORE.search(clause))

@@ -177,3 +177,19 @@ def test_parenthesis_after_a_quoted_word():
 
 def test_sources_are_the_shipped_ones():
     assert SOURCES.articles(SOURCES.passages[0].doc_id)
+
+
+# --- a measure denied a place in a list named before the denial (quoted_clauses.denied_before) --
+
+@pytest.mark.parametrize("wrong", [
+    "第十条第二款列举的可以单独或合并适用的方式里没有训诫，只有责令作出书面检查、通报批评和责令公开道歉。",
+    "第十条第二款列举的方式里没有通报批评。",
+])
+def test_a_list_without_a_measure(wrong):
+    both_ways("免职能和别的方式合并适用吗？",
+              "第十条第二款列举的可以单独或合并适用的方式里没有免职，只有训诫、责令作出书面检查、通报批评和责令公开道歉。", wrong)
+
+
+def test_no_rule_said_plainly_on_combining():
+    """没有明说 is 没有说: true of a measure the list leaves out, false of one it names."""
+    both_ways("免职能和别的方式合并适用吗？", "免职能否与其他方式合并，规定没有明说。", "训诫能否与其他方式合并，规定没有明说。")
