@@ -160,6 +160,10 @@ from .checking import qualifier_dropped as miss_qualifier
 from .checking import permitted_contrary as miss_permitted
 from .checking import sibling_cases as miss_siblings
 from .checking import paragraph_named as miss_paragraph
+from .checking import quoted_clauses as szalarm_QC
+from .checking import numbered_heading as szalarm_NH
+from .checking import short_docnumber as szalarm_SD
+from .checking import bracketed as szalarm_BK
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -293,6 +297,8 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
         return True               # "从轻处理和不予问责是两回事": its opening set apart from another article's
     if re.search(r"没|未|无|不是|并非", clause) or any(cn_int(m) != n for m in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)):
         return False              # a denial, or another article, is no restatement of its surviving words
+    if szalarm_QC.quoted_only(clause, p.text):
+        return True               # "第十八条在资料里只有“…”这一句": which words survive (quoted_clauses.py)
     words = _ABOUT.sub("", _REFS.sub("", clause))
     if any(m.group(0) not in p.text for m in re.finditer(r"[一二两三四五六七八九十\d]+(?:种|项|类|个|条|点)", words)):
         return False              # "…的三种情形": a count of what is missing is no surviving word (r10alarmB)
@@ -1046,7 +1052,8 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
     sentence after it saying what is missing; a mark on an answer the question quotes by that
     answer judged as a sentence. None when neither applies (then it is any yes/no lead)."""
     if V.undecided(text):
-        held = [r.article for r in find_refs(question) if r.article and r.internal and not r.doc_title]
+        held = [r.article for r in szalarm_SD.asked_articles(question, find_refs(question))   # 25号文第八条 (szalarm)
+                if r.article and r.internal and not r.doc_title]
         if whole is not None and held and all(whole(n) for n in held):
             # "第十三条说了什么？" -> "资料里查不到。": the article asked about is whole in the sources
             return False, "所问的条文在来源中是完整的"
@@ -1250,7 +1257,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):
-        if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)):
+        if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)) and \
+                not szalarm_NH.numbered_heading(m.group(1), sources):     # “（三）健全…”: a heading by its number
             fail(text, f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
             bad_quote = True
     for miss_why in [] if bad_quote else miss_quoted_term.exchanged(text, state.get("question", ""), sources)[:1]:
@@ -1599,6 +1607,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += r10alarmA_TR.outside(sentence, book, holes9_scope.outside)  # "适用于市委、市政府领导" (scope_bodies.py); not a table row's 对象为<role> (table_roles.py)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
     found += I.inclusions(sentence, named or sources.of_document(default_doc))
+    found += szalarm_BK.bracketed(sentence, named)    # 在区党委、政府后面分别括注了党工委、管委会
     found += R.scope_heads(sentence, book, numbers)
     found += R.decision_order(sentence, book)
     found += r8miss_DC.group_decides(sentence, book)   # "问责组…负责作出初步问责决定" (decider.py)

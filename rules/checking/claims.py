@@ -20,6 +20,7 @@ from ..facts import Facts
 from ..references import cn_int, find_refs, format_ref
 from ..schema import RuleBook
 from .sources import bare
+from . import quoted_clauses as szalarm_QC
 
 NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不属于|不包括|不在|并非|不能|不可|不得|不|未|无|非")
 _NO_RULE = re.compile(r"没有(?:对.{0,20})?(?:作出|作|做|做出)?(?:规定|提到|涉及|提及|列)|没提|未(?:作)?规定|未提|未涉及|不涉及|没有涉及|没写|未列|没有列")
@@ -309,7 +310,7 @@ def procedures(sentence: str, book: RuleBook) -> list[Verdict]:
 _UNRULED = re.compile(r"(?:没有|没|未|并未)(?:就|对|关于)?[^，,；;。]*?(?:能否|可否|是否|能不能|可不可以)[^，,；;。]*?"
                       r"(?:作出|做出|作|做)?(?:规定|提及|涉及|明确|写)"
                       r"|[^，,；;。]*?(?:能否|可否|是否|能不能|可不可以)[^，,；;。]*?[，,][^，,；;。]{0,8}?(?:都|也)?(?:没有|没|未|并未)"
-                      r"(?:作出|做出)?(?:说|规定|提及|涉及|明确|写)[^，,；;。]{0,4}$")
+                      r"(?:作出|做出|明)?(?:说|规定|提及|涉及|明确|写)[^，,；;。]{0,4}。?$")   # (没有明说: szalarm)
 
 
 def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]:
@@ -343,7 +344,7 @@ def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]
             continue
         # "…只有A、B四种，免职、引咎辞职不在这份名单里": a clause of its own that denies its measures
         # a place in the list gives them the opposite polarity to the sentence's
-        ok = (m in allowed) != (negated != _denied_in_clause(sentence, end))
+        ok = (m in allowed) != (negated != (_denied_in_clause(sentence, end) or szalarm_QC.denied_before(sentence, start)))
         listed = "、".join(book.regulation.combinable.measures)
         out.append(Verdict(ok, f"{m}：可单独或合并适用的是{listed}" if ok else
                            f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的只有{listed}。"))
@@ -621,9 +622,9 @@ def missing_articles(sentence: str, book: RuleBook, named: list[int], ok_words: 
         ok = bool(ok_words.search(sentence))
         # the clauses that name the article (or its topic) and do not say it is cut
         topic = _missing_topics(book).get(n)
-        said = [c for c in re.split(r"[，,；;]", sentence) if not ok_words.search(c)
+        said = [c for c in szalarm_QC.clauses(sentence) if not ok_words.search(c)   # quotes kept whole (szalarm)
                 and (any(r.article == n for r in find_refs(c)) or topic and re.search(topic, c)
-                     or _LIST_CONTENT.match(c.strip()) and not find_refs(c))]
+                     or (_LIST_CONTENT.match(c.strip()) or szalarm_QC.counts_list(c)) and not find_refs(c))]
         if held is not None and said and all(held(n, c) for c in said):
             if not ok:
                 continue
@@ -902,7 +903,7 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
         if cat != "measure":
             continue
         denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end) or \
-            bool(_NOT_PUT.search(sentence[:start]))
+            bool(_NOT_PUT.search(sentence[:start])) or szalarm_QC.denied_before(sentence, start)
         listed = m in plain
         if denied == listed:
             out.append(Verdict(False, f"{m}{'在' if listed else '不在'}所引条文列出的问责方式中。"))

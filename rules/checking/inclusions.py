@@ -22,7 +22,8 @@ _INCLUDES = re.compile(r"(?P<y>[^，,；;。：:]{1,8}?)(?:也|都|还|同样)?(
 _COUNTED_IN = re.compile(r"(?P<x>[^，,；;。：:]{1,12}?)(?:也|都|还|同样)?(?:算在|算作|算入|算进|属于|归入|归在|包含在|包括在)"
                          r"(?P<y>[^，,；;。：:]{1,8}?)(?:里面|里头|之内|以内|当中|之中|范围内|范围之内|的范围|里|内|中)?[。！]?$")
 _DENIED = re.compile(r"(?:并|也|都)?(?:不|没有?|未)(?:也|都)?$")
-_TALK = re.compile(r"[“”\"「」]|^(?:而且|并且|而|也|都|还|其中|这里的?|条文中?的?|本规定的?)")
+_TALK = re.compile(r"[“”\"「」]|^(?:而且|并且|而|也|都|还|其中|这里的?|条文中?的?|本规定的?)|^(?:同样|同时|一样)$")
+# (同样包括管理区: an adverb is no word that includes; the clause's subject is left unsaid, szalarm)
 # "在“区”后面加了括号，写明包括管理区": a saying verb alone before 包括 says the text states it; the
 # word that includes is the one the clause before quoted
 _SAYING = re.compile(r"(?:写明|注明|载明|说明|指出|明确)了?")

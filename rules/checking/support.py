@@ -34,6 +34,10 @@ from .misread import misread as r8miss_misread
 from . import figure_words as FW
 from . import lead_act as LA
 from . import title_count as TC
+from . import text_talk as szalarm_TT
+from . import carried_topic as szalarm_CT
+from . import indefinite as szalarm_IN
+from . import subject_recipient as szalarm_SR
 from .exchanged import exchanged as holes9_exchanged
 from .transposed import transposed as holes9_transposed
 from .magnitudes import rescaled as r10miss_rescaled
@@ -85,6 +89,7 @@ def figures(sentence: str) -> list[Figure]:
     for m in _NUMBER.finditer(rest):
         n = m.group(0)
         out.append(Figure(n, (n,), number=True, year=len(n) == 4 and rest[m.end():m.end() + 1] == "年"))
+    rest = szalarm_IN.unnumbered(rest)      # 比如一名干部: an example's indefinite (branch szalarm)
     for m in _CN_UNIT.finditer(rest):
         try:
             digits = str(cn_int(m.group(1)))
@@ -157,6 +162,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += RC.recipients(sentence, text) + RN.recounted(sentence, text) + WD.widened(sentence, text)
     out += r10miss_rescaled(sentence, text)     # 698万 where the passage says 698亿 (r10miss)
     out += r10miss_moved_recipients(sentence, text)   # 移送 a body the passage names for another role
+    out += szalarm_SR.other_matter(sentence, text)   # the recipient of the same matter (subject_recipient.py)
     return out
 
 
@@ -287,7 +293,8 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 # sentence only left out a figure between them, `bridged`)
                 if (there >= MIN_PAIRED and there - here >= 0.3 or moved) and \
                         not backlog_order.moved_across(fig, after if side else before, side, g, squash(text), min(there, 0.8)) and \
-                        not BR.bridged(*((before, fig) if side == 0 else (fig, after)), g, squash(text), min(there, 0.8), words):
+                        not BR.bridged(*((before, fig) if side == 0 else (fig, after)), g, squash(text), min(there, 0.8), words) and \
+                        not szalarm_CT.carried(fig, side, clause, squash(text), after if side else before):   # a series' topic written back
                     out.append(f"“{fig}”与“{clause}”的搭配")
                     break
             else:
@@ -732,7 +739,9 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     # a denial or a modality (并没有说一定) is polarity, held to the passage by `added_polarity`
     # a permission (可以) where the passage grants one (可) is the passage's modality
     may = _MAY if "可" in text else _NOTHING
-    return [r for r in inner if len(_FUNCTION.sub("", _LINKS.sub("", _TALK.sub("", may.sub("", _POLARITY.sub("", r)))))) >= MIN_NOVEL]
+    # what the sentence says about the text (列了三种, 只是直接使用了, 一是) is no term of it (branch szalarm)
+    return [r for r in inner if len(_FUNCTION.sub("", _LINKS.sub("", _TALK.sub("", may.sub("", _POLARITY.sub("", szalarm_TT.untalked(r, text))))))) >= MIN_NOVEL] \
+        + szalarm_TT.miscounted(sentence, text)
 
 
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")

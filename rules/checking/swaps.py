@@ -54,6 +54,8 @@ def _merged(ops: list) -> list:
 _HEADS = {"责任": "responsibility", "机关": "body", "部门": "body", "单位": "body", "组": "body",
           "处分": "sanction", "处罚": "sanction", "处理": "sanction", "决定": "decision", "职责": "duty"}
 _HEAD = re.compile("|".join(sorted(_HEADS, key=len, reverse=True)))
+# a head noun's character that begins a verb here (纪检监察机关和有关部门一起组成): no head
+_VERB_HEAD = re.compile(r"组(?:成|织|建|合)")
 # how far after a differing stretch its head may come (最终 + 问责 + 决定)
 HEAD_GAP = 2
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章)|[（(][一二三四五六七八九十\d]+[)）]")
@@ -119,6 +121,8 @@ def _head_kind(text: str, i: int, j: int) -> tuple[str, int]:
     """(the kind of the head noun inside the span [i, j) or just after it, where it ends), ("", j)
     when none: the kind of the term the span modifies or is."""
     m = _HEAD.search(text, i, min(len(text), j + HEAD_GAP + 2))
+    if m is not None and _VERB_HEAD.match(text, m.start()):
+        m = None            # 组 in 组成 / 组织 / 组建 is a verb's first character, no head noun (branch szalarm)
     if m is None or m.start() > j + HEAD_GAP:
         return "", j
     return _HEADS[m.group(0)], m.end()
