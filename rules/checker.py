@@ -123,6 +123,7 @@ from .checking import only_title as r10alarmB_OT
 from .checking import table_lead as r10alarmB_TL
 from .checking import graded_remarks as r10alarmB_GR
 from .checking import reference_phrases as reg6alarm_RP
+from .checking import case_bounds as regalarm_CB
 from .checking import item_membership as reg6alarm_IM
 from .checking import marking as reg6alarm_MK
 from .checking import scope_bodies as holes9_scope
@@ -1408,6 +1409,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if doc and sources.articles(doc):
             default_doc = doc             # the regulation the sentence names owns its bare 第N条
             break
+    if ingchk_focus.passages_only(book):  # "正好2次也算在内", "79%低于80%": a case figure set against a bound (case_bounds.py)
+        regalarm_why, sentence = regalarm_CB.read(sentence, state.get("question", ""),
+                                                  [p.text for p in sources.of_document(default_doc)])
+        if regalarm_why:
+            settle(False, regalarm_why)
+            return
     named, bad = _named_articles(sentence, sources, default_doc)
     as_item = not named and not bad and bool(state.get("listed"))
     if as_item:

@@ -618,6 +618,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
     holes9_all = "\n".join(c.text for c in holes9_cands)     # each clause held to its closest clause of them all
     for p in holes9_cands:
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
+        if named and lead and reg6alarm_IM.placed(sentence):    # an item read with its lead (branch regalarm)
+            cov = max(cov, _regalarm_item_coverage(sentence, p.text, lead))
         missing = missing_terms(denied_elsewhere(sentence, bodies, p.text), p.text + ("\n" + lead if lead and named else ""),
                                 severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         # (negation=False: the caller holds negation and modality clause by clause, rules/checking/aligned.py)
@@ -792,3 +794,19 @@ def overstated(sentence: str, text: str) -> list[str]:
             if pm.group(1) != n:
                 out.append(f"{n}{unit}…{verb}{pm.group(1)}{unit}")
     return out + AD.whole_said(sentence, text) + AG.other_agent(sentence, text)
+
+
+def _regalarm_item_coverage(sentence: str, text: str, lead: str) -> float:
+    """"完成率低于80%属于第七条第（一）项的情形，应当追究过错责任": a sentence that places its case
+    in a numbered item and gives the consequence the item's lead gives every item. The clauses
+    the lead states word for word (each content pair in the lead: 应当追究过错责任) are the
+    article's of every item, and the rest is held to the item; a clause that changes the lead
+    (应当从重追究, 可以不追究) has a pair the lead lacks and stays, so the item does not cover it
+    (branch regalarm). 0.0 when no clause is the lead's."""
+    plain = reg6alarm_IM.read(sentence, text, lead)[0]
+    have = bigrams(lead)
+    clauses = [c for c in re.split(r"[，,。；;]", plain) if c.strip()]
+    kept = [c for c in clauses if not (_content_pairs(c) and _content_pairs(c) <= have)]
+    if len(kept) == len(clauses) or not kept:
+        return 0.0
+    return coverage("，".join(kept), text)
