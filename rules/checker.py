@@ -124,6 +124,7 @@ from .checking import table_lead as r10alarmB_TL
 from .checking import graded_remarks as r10alarmB_GR
 from .checking import reference_phrases as reg6alarm_RP
 from .checking import case_bounds as regalarm_CB
+from .checking import inapplicable as regalarm_NA
 from .checking import item_membership as reg6alarm_IM
 from .checking import marking as reg6alarm_MK
 from .checking import scope_bodies as holes9_scope
@@ -1412,6 +1413,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if ingchk_focus.passages_only(book):  # "正好2次也算在内", "79%低于80%": a case figure set against a bound (case_bounds.py)
         regalarm_why, sentence = regalarm_CB.read(sentence, state.get("question", ""),
                                                   [p.text for p in sources.of_document(default_doc)])
+        if regalarm_why:
+            settle(False, regalarm_why)
+            return
+        # "…不适用第二十一条，所以配合调查也不能从轻、减轻": the shut-off article's content denied (inapplicable.py)
+        regalarm_why, sentence = regalarm_NA.read(sentence, lambda n: "\n".join(
+            p.text for p in sources.of_document(default_doc) if p.article == n))
         if regalarm_why:
             settle(False, regalarm_why)
             return

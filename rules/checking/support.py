@@ -212,7 +212,7 @@ def conjoined(sentence: str, text: str) -> list[str]:
         # the shortest ends of each alternative that the sentence has
         ka = next((a[i:] for i in range(len(a) - 1) if a[i:] in plain), None)
         kb = next((b[:j] for j in range(len(b), 1, -1) if b[:j] in plain), None)
-        if ka and kb and not _kept_apart(plain, ka, kb):
+        if ka and kb and not _kept_apart(plain, ka, kb) and not _regalarm_unjoined(sentence, ka, kb):
             out.append(f"原文是“{a}或者{b}”，两者有其一即可，不是同时具备。")
     return out
 
@@ -810,3 +810,31 @@ def _regalarm_item_coverage(sentence: str, text: str, lead: str) -> float:
     if len(kept) == len(clauses) or not kept:
         return 0.0
     return coverage("，".join(kept), text)
+
+
+_GOVERNING = re.compile(r"既[^，,。；;]*又|同时(?:具备|满足|造成|发生|存在)|两者(?:都|均|同时)|二者(?:都|均|同时)|兼具|缺一不可")
+_CLAUSE_JOINER = re.compile(r"并且|而且")
+
+
+def _regalarm_unjoined(sentence: str, a: str, b: str) -> bool:
+    """The sentence's joiners do not join the passage's two alternatives (branch regalarm):
+    - 并且 / 而且 join the clause before them to the one after, so they join the alternatives only
+      when they stand between them ("…要从重追究，并且明确不适用第二十一条，所以也不能从轻、减轻":
+      the 并且 is before both);
+    - alternatives inside one parenthesis gloss a reference ("第（三）项（隐瞒、谎报或者迟报检验结
+      果）和群体性食物中毒事件…两个条件同时具备"): a joiner outside the parenthesis joins what the
+      sentence says around it, not the words of the gloss.
+    A joiner between the alternatives, or one governing them in their own words (既谎报又迟报,
+    谎报或者迟报两者同时具备), still joins."""
+    ia = sentence.find(a)
+    ib = sentence.find(b, ia + len(a)) if ia >= 0 else -1
+    if ib < 0:
+        return False
+    if any(ia + len(a) <= m.start() < ib for m in _BOTH_NEEDED.finditer(sentence)):
+        return False
+    inside = [(m.start(), m.end()) for m in re.finditer(r"[（(][^（）()]*[)）]", sentence)]
+    gloss = next(((x, y) for x, y in inside if x < ia and ib + len(b) <= y), None)
+    for m in _GOVERNING.finditer(sentence):
+        if gloss is None or gloss[0] < m.start() < gloss[1]:
+            return False
+    return True
