@@ -124,6 +124,7 @@ from .checking import table_lead as r10alarmB_TL
 from .checking import graded_remarks as r10alarmB_GR
 from .checking import reference_phrases as reg6alarm_RP
 from .checking import case_bounds as regalarm_CB
+from .checking import inline_marks as regalarm_IM
 from .checking import inapplicable as regalarm_NA
 from .checking import item_membership as reg6alarm_IM
 from .checking import marking as reg6alarm_MK
@@ -747,6 +748,18 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         r10alarmB_v.verdict, r10alarmB_v.support = ("verified" if r10alarmB_got.ok else "unsupported"), r10alarmB_got.why
         if not r10alarmB_got.ok:
             problems.append(f"「{r10alarmB_v.text[:40]}」：{r10alarmB_got.why}")
+    for regalarm_v in verdicts:
+        # "批改：学员写「…」，条文和日期都对，给满分。": the quoted answer judged, the marks by it (inline_marks.py)
+        regalarm_mark = regalarm_IM.marked(regalarm_v.text) if regalarm_v.verdict == "unsupported" else None
+        regalarm_got = judge_claim(regalarm_mark[0]) if regalarm_mark else None
+        if regalarm_got is None:
+            continue                     # (an answer the checker cannot decide decides no mark)
+        regalarm_ok = (regalarm_got == "verified") == regalarm_mark[1]
+        problems[:] = [p for p in problems if not p.startswith(f"「{regalarm_v.text[:40]}」：")]
+        regalarm_v.verdict = "verified" if regalarm_ok else "unsupported"
+        regalarm_v.support = f"所批改的回答“{regalarm_mark[0][:30]}”" + ("与评语相符" if regalarm_ok else "与评语不符")
+        if not regalarm_ok:
+            problems.append(f"「{regalarm_v.text[:40]}」：{regalarm_v.support}。")
     for reg6alarm_i, reg6alarm_ok, reg6alarm_why in reg6alarm_MK.judged(verdicts):
         # "评分：满分。" / "答案正确，给满分。": true exactly when the answer beside it is (marking.py)
         reg6alarm_v = verdicts[reg6alarm_i]
