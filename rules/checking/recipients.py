@@ -23,11 +23,12 @@ def recipients(sentence: str, text: str) -> list[str]:
     same verb, does not name."""
     plain = bare(text)
     out = []
-    for m in _RECIPIENT.finditer(bare(sentence)):
+    said = squash(sentence)           # (a recipient ends where a punctuation mark does: 任免机关，由它们处理)
+    for m in _RECIPIENT.finditer(said):
         if m.group(1) not in plain:
             continue                  # the passage hands nothing over this way: left to coverage
         whom = m.group("who")
-        if re.match(r"有权|负责|主管", whom) and re.match(r"[\u4e00-\u9fff]{0,8}?的", bare(sentence)[m.end():]):
+        if re.match(r"有权|负责|主管", whom) and re.match(r"[\u4e00-\u9fff]{0,8}?的", said[m.end():]):
             # "移送有权作其他处理的行政监督部门": the words before 的 only qualify the recipient
             whom = modified_head(sentence, m.group(1)) or whom
         for who in _PARTS.split(whom):

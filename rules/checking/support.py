@@ -389,7 +389,8 @@ def added_items(sentence: str, text: str) -> list[str]:
             continue
         def found(x: str) -> bool:
             g = bigrams(x)
-            return x in plain or (bool(g) and len(g & have) / len(g) >= 0.5) or _abbreviates(x, plain)
+            return x in plain or (bool(g) and len(g & have) / len(g) >= 0.5) or _abbreviates(x, plain) \
+                or _regalarm_asked_head(x, plain)
         hits = [x for x in items if found(x)]
         if len(items) == 2:
             # a pair said to be included together: one item the passage's word for word, the other
@@ -838,3 +839,16 @@ def _regalarm_unjoined(sentence: str, a: str, b: str) -> bool:
         if gloss is None or gloss[0] < m.start() < gloss[1]:
             return False
     return True
+
+
+# an item said as an embedded question: 用了哪些追究方式, 有多少人, 是什么原因
+_ASKED_ITEM = re.compile(r"^[\u4e00-\u9fff]{0,3}?了?(?:哪些|哪几种|哪几类|哪种|哪类|什么|多少|几个|几种)(?P<head>[\u4e00-\u9fff]{2,})$")
+
+
+def _regalarm_asked_head(item: str, plain: str) -> bool:
+    """"报送内容包括…被追究人数和用了哪些追究方式": an item of a list said as an embedded question
+    names the thing it asks about (追究方式); it is the passage's item when that head is in the
+    passage word for word (适用的追究方式). A head the passage does not have (免了哪些职务) is not
+    (branch regalarm)."""
+    m = _ASKED_ITEM.match(item)
+    return m is not None and m.group("head") in plain
