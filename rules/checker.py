@@ -124,6 +124,7 @@ from .checking import table_lead as r10alarmB_TL
 from .checking import graded_remarks as r10alarmB_GR
 from .checking import reference_phrases as reg6alarm_RP
 from .checking import case_bounds as regalarm_CB
+from .checking import day_kinds as regalarm_DK
 from .checking import inline_marks as regalarm_IM
 from .checking import inapplicable as regalarm_NA
 from .checking import item_membership as reg6alarm_IM
@@ -1429,6 +1430,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if regalarm_why:
             settle(False, regalarm_why)
             return
+        # "这里的15天按自然日算，不是工作日。": the kind of day a period of the text counts (day_kinds.py)
+        regalarm_ok, regalarm_why, regalarm_rest = regalarm_DK.read(sentence, [p.text for p in sources.of_document(default_doc)],
+                                                                      state.get("previous", ""))
+        if regalarm_ok is not None:
+            settle(regalarm_ok, regalarm_why)
+            return
+        sentence = regalarm_rest
         # "…不适用第二十一条，所以配合调查也不能从轻、减轻": the shut-off article's content denied (inapplicable.py)
         regalarm_why, sentence = regalarm_NA.read(sentence, lambda n: "\n".join(
             p.text for p in sources.of_document(default_doc) if p.article == n))
