@@ -42,6 +42,11 @@ _BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会
 _DEFINED = re.compile(r"以下简称“?([^）)”]{2,12})”?[)）]")
 _NEGATION = re.compile(r"不(?!仅|但|论|管|同|断)|未|没|无(?!论)|非(?!常)|免予|禁止|严禁")
 _MAY = re.compile(r"可以|可(?!能)")
+# an exception (…的除外) denies the statement for its case: "X的内容不公开" restates "…公开，但是X的
+# 内容除外" (branch regalarm); only the alignment of a clause's polarity reads it so
+# and a refusal (拒绝提供, 拒不改正) is the negation of the act refused: "不给统计资料" restates
+# "拒绝提供统计资料"
+_REGALARM_NEGATION = re.compile(_NEGATION.pattern + r"|除外|拒绝|拒不")
 _DUTY = re.compile(r"应当|应(?!用)|必须|须|务必|一律")
 _BOUNDS = {
     # (不得超过, 不应低于: the bound said as a prohibition)
@@ -419,7 +424,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             covered = [c for c in parts if _share(_pairs(c), clause) >= 0.5] or [unit.text]
             said, held = _negated(clause), any(_negated(c) for c in covered)
             # (each negation of the clause aligned with the statement's: negation_scope.py)
-            said, held = backlog_scope.polarity(clause, unit.text, parts, covered, _NEGATION, list(_BOUNDS.values()))
+            said, held = backlog_scope.polarity(clause, unit.text, parts, covered, _REGALARM_NEGATION, list(_BOUNDS.values()))
             if held and not said and not reg5_negated.restated(covered, clause):
                 held = False         # (the clause says none of what the statement negates: reg5)
             failure = held and not said and _DUTY_SAID.search(clause) and all(
@@ -440,6 +445,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 failure = False
             if said != held and not failure and not rival:
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
+            elif not said and (excepted := _regalarm_excepted(clause, unit.text)):
+                out.append(f"“{clause}”说的是原文除外的情形（原文：{excepted}）")
             if _MAY.search(clause) and _DUTY.search(unit.text) and not _MAY.search(unit.text):
                 out.append(f"“{clause}”把原文的“应当”说成了“可以”（原文：{unit.text}）")
             if _DUTY.search(clause) and _MAY.search(unit.text) and not _DUTY.search(unit.text):
@@ -619,3 +626,22 @@ def widened(clause: str, unit: str, doc_text: str) -> list[str]:
                     not re.search(re.escape(have) + r"[^。；;]{0,3}" + re.escape(added), unit):
                 out.append(f"原文这一句只说“{have}”，没有“{added}”（原文：{unit}）")
     return out
+
+
+_EXCEPTED = re.compile(r"(?:但是|但)[，,]?(?P<case>[^，,。；;]{2,40}?)的?除外")
+
+
+def _regalarm_excepted(clause: str, text: str) -> str | None:
+    """"涉及国家秘密…的内容应当公开" where the statement says "…应当…公开，但是涉及国家秘密…的内容
+    除外": a clause that says the statement of the case its exception takes out, with no
+    exception or negation of its own, affirms what the text excepts (branch regalarm). The
+    exception's words, or None."""
+    if re.search(r"除|以外|之外|例外|不包括|不含|不在", clause):
+        return None
+    for m in _EXCEPTED.finditer(text):
+        case = _pairs(m.group("case"))
+        # (the clause says the statement of it: some of its other words are the statement's own)
+        said = _pairs(clause) - case - _pairs(m.group(0))
+        if len(case) >= 4 and _share(case, _pairs(clause)) >= 0.8 and said & _pairs(text[:m.start()]):
+            return m.group(0)
+    return None
