@@ -124,6 +124,7 @@ from .checking import table_lead as r10alarmB_TL
 from .checking import graded_remarks as r10alarmB_GR
 from .checking import reference_phrases as reg6alarm_RP
 from .checking import case_bounds as regalarm_CB
+from .checking import short_titles as regalarm_ST
 from .checking import day_kinds as regalarm_DK
 from .checking import inline_marks as regalarm_IM
 from .checking import inapplicable as regalarm_NA
@@ -202,8 +203,9 @@ def _refs(sentence: str, sources: SourceSet, default_doc: str) -> list[tuple[str
     base names its document; a bare 第N条 belongs to the regulation the sentence names, else the
     default one. Articles of a document not in the knowledge base (中办发[2009]25号第八条, a title
     we do not hold) are left to the external-reference claim."""
+    own = default_doc
     for title in re.findall(r"《([^》]+)》", sentence):
-        doc = sources.doc_by_title(title)
+        doc = regalarm_ST.doc_for(title, sources, own)    # (a short title: the draft's own document first)
         if doc and sources.articles(doc):
             default_doc = doc
             break
@@ -211,7 +213,7 @@ def _refs(sentence: str, sources: SourceSet, default_doc: str) -> list[tuple[str
     for r in find_refs(sentence, {a.strip("《》"): t for t, names in sources.aliases.items() for a in names}):
         if r.article is None or r.doc_number or re.search(r"[共有]$", sentence[:r.start]):
             continue                      # 共十八条 is a count, not a reference
-        doc = default_doc if r.doc_title is None else sources.doc_by_title(r.doc_title)
+        doc = default_doc if r.doc_title is None else regalarm_ST.doc_for(r.doc_title, sources, own)
         if doc is not None:
             out.append((doc, r))
     return out
@@ -1420,7 +1422,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     state["next_measures"] = here or state.get("measures") or []
     sentence = corrected(sentence, qfacts.roles, book)    # "不是免职，而是…" of the officials asked about
     for title in re.findall(r"《([^》]+)》", sentence):
-        doc = sources.doc_by_title(title)
+        doc = regalarm_ST.doc_for(title, sources, default_doc)
         if doc and sources.articles(doc):
             default_doc = doc             # the regulation the sentence names owns its bare 第N条
             break

@@ -138,6 +138,10 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
         # 《规定》 for the one known title that ends with it: the document by its short name
         # (not a short name the sources define for another title: 《办法》 of 第七条)
         short = len(t) >= 2 and sum(k.endswith(t) for k in known_titles) == 1 and t not in aliases
+        # (several titles end with it: the short name of the passage's own document, whose title
+        # its context begins with; branch regalarm)
+        short = short or len(t) >= 2 and t not in aliases and any(
+            k.endswith(t) and context.startswith(squash(k)) for k in known_titles)
         if t not in known_titles and not short and not any(n in plain for n in names):
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
