@@ -417,6 +417,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         # "不属于不追究…的情形": the frame 属于…情形 says whether the case is the lead's, nothing of its own
         framed = _share({g for g in _pairs(_stripped(re.sub(r"属于|(?:的)?情形(?:之一)?", "", clause), bodies)) if "|" not in g},
                         unit.grams) if unit.item and re.search(r"属于.+情形", clause) else 0.0
+        if not _negated(clause) and (excepted := _regalarm_excepted(clause, unit.text)):
+            out.append(f"“{clause}”说的是原文除外的情形（原文：{excepted}）")      # (branch regalarm)
         if max(share, framed) >= 0.6 and not re.search(r"[吗呢？?]$", clause):
             # (the statement's parts cut at its conjunctions too: 明知该决定违法 | 而未提出书面异议)
             # (and its alternatives apart: 可以从轻处理或者免予追究责任 is no negation of 从轻处理)
@@ -445,8 +447,6 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 failure = False
             if said != held and not failure and not rival:
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
-            elif not said and (excepted := _regalarm_excepted(clause, unit.text)):
-                out.append(f"“{clause}”说的是原文除外的情形（原文：{excepted}）")
             if _MAY.search(clause) and _DUTY.search(unit.text) and not _MAY.search(unit.text):
                 out.append(f"“{clause}”把原文的“应当”说成了“可以”（原文：{unit.text}）")
             if _DUTY.search(clause) and _MAY.search(unit.text) and not _DUTY.search(unit.text):

@@ -640,6 +640,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             if polarity and named else []       # (an item read with its lead: item_membership.py)
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
             novel = substituted(LA.without_lead_act(sentence, lead), p.text)
+        if polarity and named and lead and not novel:      # the lead's consequence changed (branch regalarm)
+            novel = _regalarm_lead_changed(sentence, p.text, lead)
         if polarity and not novel:
             novel = overstated(sentence, p.text)
         if not novel:           # a figure's unit, a list, a quantifier, an act's agent (branch r8miss)
@@ -856,3 +858,21 @@ def _regalarm_asked_head(item: str, plain: str) -> bool:
     (branch regalarm)."""
     m = _ASKED_ITEM.match(item)
     return m is not None and m.group("head") in plain
+
+
+def _regalarm_lead_changed(sentence: str, text: str, lead: str) -> list[str]:
+    """"…属于第七条第（一）项的情形，应当从重追究过错责任" where the lead says 应当追究过错责任: in a
+    sentence that places its case in an item, a clause that restates the lead (half its content
+    pairs or more are the lead's) with words neither the lead nor the item has (从重) changes the
+    consequence the lead gives every item; those clauses, else [] (branch regalarm)."""
+    if not reg6alarm_IM.placed(sentence):
+        return []
+    from . import numerals
+    plain = numerals.arabic(reg6alarm_IM.read(sentence, text, lead)[0])
+    have, item = _content_pairs(numerals.arabic(lead)), _content_pairs(numerals.arabic(text))
+    out = []
+    for c in re.split(r"[，,。；;]", plain):
+        pairs = _content_pairs(c)
+        if len(pairs) >= 3 and len(pairs & have) >= 0.5 * len(pairs) and pairs - have - item:
+            out.append(c)
+    return out
