@@ -43,7 +43,8 @@ _DEFINED = re.compile(r"以下简称“?([^）)”]{2,12})”?[)）]")
 _NEGATION = re.compile(r"不(?!仅|但|论|管|同|断)|未|没|无(?!论)|非(?!常)|免予|禁止|严禁")
 _MAY = re.compile(r"可以|可(?!能)")
 # an exception (…的除外) denies the statement for its case: "X的内容不公开" restates "…公开，但是X的
-# 内容除外" (branch regalarm); only the alignment of a clause's polarity reads it so
+# 内容除外" (branch regalarm); only the alignment of a clause's polarity reads it so, and only for a
+# clause that says no exception of its own (除非…, 除…外 are read as before)
 # and a refusal (拒绝提供, 拒不改正) is the negation of the act refused: "不给统计资料" restates
 # "拒绝提供统计资料"
 _REGALARM_NEGATION = re.compile(_NEGATION.pattern + r"|除外|拒绝|拒不")
@@ -426,7 +427,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             covered = [c for c in parts if _share(_pairs(c), clause) >= 0.5] or [unit.text]
             said, held = _negated(clause), any(_negated(c) for c in covered)
             # (each negation of the clause aligned with the statement's: negation_scope.py)
-            said, held = backlog_scope.polarity(clause, unit.text, parts, covered, _REGALARM_NEGATION, list(_BOUNDS.values()))
+            said, held = backlog_scope.polarity(clause, unit.text, parts, covered, _NEGATION if re.search(
+                r"除|以外|之外|例外", clause) else _REGALARM_NEGATION, list(_BOUNDS.values()))
             if held and not said and not reg5_negated.restated(covered, clause):
                 held = False         # (the clause says none of what the statement negates: reg5)
             failure = held and not said and _DUTY_SAID.search(clause) and all(

@@ -49,3 +49,31 @@ def modified_head(sentence: str, verb: str) -> str | None:
     at = said.find(verb)
     m = _QUALIFIED.match(said, at + len(verb)) if at >= 0 else None
     return m.group("head") if m else None
+
+
+# whom a request or report is addressed to: 向复核委员会申请复核, 向市人民政府报告
+_ADDRESSED = re.compile(r"向(?P<who>[\u4e00-\u9fff（）()]{2,24}?)(?:依法|书面)?(?:提出|申请|申诉|报告|举报|反映|提交|报送|备案|投诉)")
+
+
+def regalarm_addressed(sentence: str, text: str) -> list[str]:
+    """The party a sentence addresses a request or report to (向市人民政府提出申诉) where the
+    passage, addressing one with the same construction, names another (向…复核委员会申请复核): a
+    recipient that shares less than half its content pairs with every party the passage addresses
+    is not the passage's (branch regalarm). A passage that addresses nobody leaves it to coverage;
+    a shortened or reworded name of the passage's party (原决定机关 for 作出决定的机关) shares
+    enough."""
+    theirs = [m.group("who") for m in _ADDRESSED.finditer(squash(text))]
+    if not theirs:
+        return []
+    have = [_pairs(w) for w in theirs]
+    out = []
+    for m in _ADDRESSED.finditer(squash(sentence)):
+        mine = _pairs(m.group("who"))
+        if mine and all(len(mine & h) < 0.5 * len(mine) for h in have):
+            out.append(m.group("who"))
+    return out
+
+
+def _pairs(name: str) -> set[str]:
+    plain = bare(name).replace("人民", "")
+    return {plain[i:i + 2] for i in range(len(plain) - 1)}

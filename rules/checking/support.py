@@ -158,6 +158,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += event_dates(sentence, text)
     out += restated_terms(sentence, text)
     out += RC.recipients(sentence, text) + RN.recounted(sentence, text) + WD.widened(sentence, text)
+    out += RC.regalarm_addressed(sentence, text)      # 向市人民政府申诉 where it says 向复核委员会 (regalarm)
     out += r10miss_rescaled(sentence, text)     # 698万 where the passage says 698亿 (r10miss)
     out += r10miss_moved_recipients(sentence, text)   # 移送 a body the passage names for another role
     return out

@@ -128,3 +128,11 @@ def test_a_short_title_of_the_draft_regulation() -> None:
     lanjiang("《规定》第二十六条第二款是什么？",
              "《规定》第二十六条第二款：追究决定作出后，作出决定的单位应当在10个工作日内报市住房保障主管部门备案。",
              "《规定》第二十六条第二款：追究决定作出后，作出决定的单位应当在20个工作日内报市住房保障主管部门备案。")
+
+
+# whom a request is addressed to, held to the party the passage addresses (recipients.py); the
+# short title now reaches the regulation, whose text must then catch a party it does not name
+def test_the_party_a_request_is_addressed_to() -> None:
+    lanjiang("对追究决定不服怎么办？",
+             "《规定》第二十五条：被追究人对追究决定不服的，可以自收到决定之日起十五日内向复核委员会申请复核。",
+             "《规定》第二十五条：被追究人对追究决定不服的，可以自收到决定之日起十五日内向市人民政府申请复核。")
