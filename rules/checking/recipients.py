@@ -52,7 +52,8 @@ def modified_head(sentence: str, verb: str) -> str | None:
 
 
 # whom a request or report is addressed to: 向复核委员会申请复核, 向市人民政府报告
-_ADDRESSED = re.compile(r"向(?P<who>[\u4e00-\u9fff（）()]{2,24}?)(?:依法|书面)?(?:提出|申请|申诉|报告|举报|反映|提交|报送|备案|投诉)")
+_REQUEST = re.compile(r"(?:依法|书面)?(?:提出|申请|申诉|报告|举报|反映|提交|报送|备案|投诉)")
+_ADDRESSED = re.compile(r"向(?P<who>[\u4e00-\u9fff（）()]{2,24}?)" + _REQUEST.pattern)
 
 
 def regalarm_addressed(sentence: str, text: str) -> list[str]:
@@ -62,7 +63,12 @@ def regalarm_addressed(sentence: str, text: str) -> list[str]:
     is not the passage's (branch regalarm). A passage that addresses nobody leaves it to coverage;
     a shortened or reworded name of the passage's party (原决定机关 for 作出决定的机关) shares
     enough."""
-    theirs = [m.group("who") for m in _ADDRESSED.finditer(squash(text))]
+    plain = squash(text)
+    # (every end a party's name may have: 向县校园安全责任追究申诉委员会（以下简称申诉委员会）提出申诉
+    # has 申诉 inside the name too)
+    theirs = [plain[m.end():v.start()] for m in re.finditer("向", plain)
+              for v in _REQUEST.finditer(plain, m.end(), min(len(plain), m.end() + 40))
+              if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,40}", plain[m.end():v.start()])]
     if not theirs:
         return []
     have = [_pairs(w) for w in theirs]
