@@ -39,6 +39,7 @@ from .transposed import transposed as holes9_transposed
 from .magnitudes import rescaled as r10miss_rescaled
 from .item_heads import head as r10miss_head
 from .handed_to import moved_recipients as r10miss_moved_recipients
+from .handed_to import regalarm_moved_between
 from .complement import complement as r10alarmB_complement
 
 MIN_COVERAGE = 0.45
@@ -159,6 +160,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += restated_terms(sentence, text)
     out += RC.recipients(sentence, text) + RN.recounted(sentence, text) + WD.widened(sentence, text)
     out += RC.regalarm_addressed(sentence, text)      # 向市人民政府申诉 where it says 向复核委员会 (regalarm)
+    out += regalarm_moved_between(sentence, text)     # a recipient of one matter given to another (regalarm)
     out += r10miss_rescaled(sentence, text)     # 698万 where the passage says 698亿 (r10miss)
     out += r10miss_moved_recipients(sentence, text)   # 移送 a body the passage names for another role
     return out

@@ -136,3 +136,14 @@ def test_the_party_a_request_is_addressed_to() -> None:
     lanjiang("对追究决定不服怎么办？",
              "《规定》第二十五条：被追究人对追究决定不服的，可以自收到决定之日起十五日内向复核委员会申请复核。",
              "《规定》第二十五条：被追究人对追究决定不服的，可以自收到决定之日起十五日内向市人民政府申请复核。")
+
+
+# a recipient of one matter given to another matter the passage hands over with the same verb
+# (handed_to.regalarm_moved_between)
+def test_each_matter_keeps_its_recipient() -> None:
+    checking.both_ways("论文说的人事部门管什么？",
+                       "论文介绍，公务员被追究责任的情况要抄送人事部门。",
+                       "论文介绍，公务员被追究责任的情况要抄送同级监察机关。", unsupported=True)
+    checking.both_ways("论文说的监督报告抄送谁？",
+                       "论文介绍，监督部门的监督报告和处理决定要抄送同级监察机关。",
+                       "论文介绍，监督部门的监督报告和处理决定要抄送人事部门。", unsupported=True)
