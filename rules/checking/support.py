@@ -872,7 +872,9 @@ def _regalarm_lead_changed(sentence: str, text: str, lead: str) -> list[str]:
         return []
     from . import numerals
     plain = numerals.arabic(reg6alarm_IM.read(sentence, text, lead)[0])
-    have, item = _content_pairs(numerals.arabic(lead)), _content_pairs(numerals.arabic(text))
+    # (the lead's own lines: `lead` carries the item's line too)
+    own = "\n".join(x for x in lead.splitlines() if x.strip() and x.strip() not in text)
+    have, item = _content_pairs(numerals.arabic(own)), _content_pairs(numerals.arabic(text))
     out = []
     for c in re.split(r"[，,。；;]", plain):
         pairs = _content_pairs(c)
