@@ -124,6 +124,11 @@ from .checking import only_title as r10alarmB_OT
 from .checking import table_lead as r10alarmB_TL
 from .checking import graded_remarks as r10alarmB_GR
 from .checking import reference_phrases as reg6alarm_RP
+from .checking import case_bounds as regalarm_CB
+from .checking import short_titles as regalarm_ST
+from .checking import day_kinds as regalarm_DK
+from .checking import inline_marks as regalarm_IM
+from .checking import inapplicable as regalarm_NA
 from .checking import item_membership as reg6alarm_IM
 from .checking import marking as reg6alarm_MK
 from .checking import scope_bodies as holes9_scope
@@ -213,8 +218,9 @@ def _refs(sentence: str, sources: SourceSet, default_doc: str) -> list[tuple[str
     base names its document; a bare 第N条 belongs to the regulation the sentence names, else the
     default one. Articles of a document not in the knowledge base (中办发[2009]25号第八条, a title
     we do not hold) are left to the external-reference claim."""
+    own = default_doc
     for title in re.findall(r"《([^》]+)》", sentence):
-        doc = sources.doc_by_title(title)
+        doc = regalarm_ST.doc_for(title, sources, own)    # (a short title: the draft's own document first)
         if doc and sources.articles(doc):
             default_doc = doc
             break
@@ -222,7 +228,7 @@ def _refs(sentence: str, sources: SourceSet, default_doc: str) -> list[tuple[str
     for r in find_refs(sentence, {a.strip("《》"): t for t, names in sources.aliases.items() for a in names}):
         if r.article is None or r.doc_number or re.search(r"[共有]$", sentence[:r.start]):
             continue                      # 共十八条 is a count, not a reference
-        doc = default_doc if r.doc_title is None else sources.doc_by_title(r.doc_title)
+        doc = default_doc if r.doc_title is None else regalarm_ST.doc_for(r.doc_title, sources, own)
         if doc is not None:
             out.append((doc, r))
     return out
@@ -775,6 +781,18 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         r10alarmB_v.verdict, r10alarmB_v.support = ("verified" if r10alarmB_got.ok else "unsupported"), r10alarmB_got.why
         if not r10alarmB_got.ok:
             problems.append(f"「{r10alarmB_v.text[:40]}」：{r10alarmB_got.why}")
+    for regalarm_v in verdicts:
+        # "批改：学员写「…」，条文和日期都对，给满分。": the quoted answer judged, the marks by it (inline_marks.py)
+        regalarm_mark = regalarm_IM.marked(regalarm_v.text) if regalarm_v.verdict == "unsupported" else None
+        regalarm_got = judge_claim(regalarm_mark[0]) if regalarm_mark else None
+        if regalarm_got is None:
+            continue                     # (an answer the checker cannot decide decides no mark)
+        regalarm_ok = (regalarm_got == "verified") == regalarm_mark[1]
+        problems[:] = [p for p in problems if not p.startswith(f"「{regalarm_v.text[:40]}」：")]
+        regalarm_v.verdict = "verified" if regalarm_ok else "unsupported"
+        regalarm_v.support = f"所批改的回答“{regalarm_mark[0][:30]}”" + ("与评语相符" if regalarm_ok else "与评语不符")
+        if not regalarm_ok:
+            problems.append(f"「{regalarm_v.text[:40]}」：{regalarm_v.support}。")
     for reg6alarm_i, reg6alarm_ok, reg6alarm_why in reg6alarm_MK.judged(verdicts):
         # "评分：满分。" / "答案正确，给满分。": true exactly when the answer beside it is (marking.py)
         reg6alarm_v = verdicts[reg6alarm_i]
@@ -1467,10 +1485,29 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     state["next_measures"] = here or state.get("measures") or []
     sentence = corrected(sentence, qfacts.roles, book)    # "不是免职，而是…" of the officials asked about
     for title in re.findall(r"《([^》]+)》", sentence):
-        doc = sources.doc_by_title(title)
+        doc = regalarm_ST.doc_for(title, sources, default_doc)
         if doc and sources.articles(doc):
             default_doc = doc             # the regulation the sentence names owns its bare 第N条
             break
+    if ingchk_focus.passages_only(book):  # "正好2次也算在内", "79%低于80%": a case figure set against a bound (case_bounds.py)
+        regalarm_why, sentence = regalarm_CB.read(sentence, state.get("question", ""),
+                                                  [p.text for p in sources.of_document(default_doc)])
+        if regalarm_why:
+            settle(False, regalarm_why)
+            return
+        # "这里的15天按自然日算，不是工作日。": the kind of day a period of the text counts (day_kinds.py)
+        regalarm_ok, regalarm_why, regalarm_rest = regalarm_DK.read(sentence, [p.text for p in sources.of_document(default_doc)],
+                                                                      state.get("previous", ""))
+        if regalarm_ok is not None:
+            settle(regalarm_ok, regalarm_why)
+            return
+        sentence = regalarm_rest
+        # "…不适用第二十一条，所以配合调查也不能从轻、减轻": the shut-off article's content denied (inapplicable.py)
+        regalarm_why, sentence = regalarm_NA.read(sentence, lambda n: "\n".join(
+            p.text for p in sources.of_document(default_doc) if p.article == n))
+        if regalarm_why:
+            settle(False, regalarm_why)
+            return
     named, bad = _named_articles(sentence, sources, default_doc)
     as_item = not named and not bad and bool(state.get("listed"))
     if as_item:

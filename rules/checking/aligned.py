@@ -43,6 +43,12 @@ _BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会
 _DEFINED = re.compile(r"以下简称“?([^）)”]{2,12})”?[)）]")
 _NEGATION = re.compile(r"不(?!仅|但|论|管|同|断)|未|没|无(?!论)|非(?!常)|免予|禁止|严禁")
 _MAY = re.compile(r"可以|可(?!能)")
+# an exception (…的除外) denies the statement for its case: "X的内容不公开" restates "…公开，但是X的
+# 内容除外" (branch regalarm); only the alignment of a clause's polarity reads it so, and only for a
+# clause that says no exception of its own (除非…, 除…外 are read as before)
+# and a refusal (拒绝提供, 拒不改正) is the negation of the act refused: "不给统计资料" restates
+# "拒绝提供统计资料"
+_REGALARM_NEGATION = re.compile(_NEGATION.pattern + r"|除外|拒绝|拒不")
 _DUTY = re.compile(r"应当|应(?!用)|必须|须|务必|一律")
 _BOUNDS = {
     # (不得超过, 不应低于: the bound said as a prohibition)
@@ -413,6 +419,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         # "不属于不追究…的情形": the frame 属于…情形 says whether the case is the lead's, nothing of its own
         framed = _share({g for g in _pairs(_stripped(re.sub(r"属于|(?:的)?情形(?:之一)?", "", clause), bodies)) if "|" not in g},
                         unit.grams) if unit.item and re.search(r"属于.+情形", clause) else 0.0
+        if not _negated(clause) and (excepted := _regalarm_excepted(clause, unit.text)):
+            out.append(f"“{clause}”说的是原文除外的情形（原文：{excepted}）")      # (branch regalarm)
         if max(share, framed) >= 0.6 and not re.search(r"[吗呢？?]$", clause):
             # (the statement's parts cut at its conjunctions too: 明知该决定违法 | 而未提出书面异议)
             # (and its alternatives apart: 可以从轻处理或者免予追究责任 is no negation of 从轻处理)
@@ -420,7 +428,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             covered = [c for c in parts if _share(_pairs(c), clause) >= 0.5] or [unit.text]
             said, held = _negated(clause), any(_negated(c) for c in covered)
             # (each negation of the clause aligned with the statement's: negation_scope.py)
-            said, held = backlog_scope.polarity(clause, unit.text, parts, covered, _NEGATION, list(_BOUNDS.values()))
+            said, held = backlog_scope.polarity(clause, unit.text, parts, covered, _NEGATION if re.search(
+                r"除|以外|之外|例外", clause) else _REGALARM_NEGATION, list(_BOUNDS.values()))
             # (an exception's negation only for a clause that names what it excepts: branch para)
             para_kept = para_EX.unsaid_exceptions(covered, clause, unit.text, _clauses, _pairs, _NEGATION)
             if para_kept != covered:
@@ -624,3 +633,22 @@ def widened(clause: str, unit: str, doc_text: str) -> list[str]:
                     not re.search(re.escape(have) + r"[^。；;]{0,3}" + re.escape(added), unit):
                 out.append(f"原文这一句只说“{have}”，没有“{added}”（原文：{unit}）")
     return out
+
+
+_EXCEPTED = re.compile(r"(?:但是|但)[，,]?(?P<case>[^，,。；;]{2,40}?)的?除外")
+
+
+def _regalarm_excepted(clause: str, text: str) -> str | None:
+    """"涉及国家秘密…的内容应当公开" where the statement says "…应当…公开，但是涉及国家秘密…的内容
+    除外": a clause that says the statement of the case its exception takes out, with no
+    exception or negation of its own, affirms what the text excepts (branch regalarm). The
+    exception's words, or None."""
+    if re.search(r"除|以外|之外|例外|不包括|不含|不在", clause):
+        return None
+    for m in _EXCEPTED.finditer(text):
+        case = _pairs(m.group("case"))
+        # (the clause says the statement of it: some of its other words are the statement's own)
+        said = _pairs(clause) - case - _pairs(m.group(0))
+        if len(case) >= 4 and _share(case, _pairs(clause)) >= 0.8 and said & _pairs(text[:m.start()]):
+            return m.group(0)
+    return None

@@ -807,7 +807,8 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
     out = []
     for t in sorted(targets):
         for o in sorted(others):
-            linked = t in _internal(article_text(o)) or o in _internal(article_text(t))
+            linked = t in _internal(article_text(o)) or o in _internal(article_text(t)) \
+                or regalarm_spoken(sentence, refs, t, o, article_text)
             if not linked:
                 out.append(Verdict(False, f"{format_ref(o)}和{format_ref(t)}之间没有这种援引关系。"))
     return out
@@ -1015,5 +1016,23 @@ def acts_initially(sentence: str, body: str) -> bool:
             other = _OTHER_DECISION.search(rest)
             if other and "初步" not in other.group(0):
                 continue          # 国务院、省作决定前: the decision the initial one comes before
+            return True
+    return False
+
+
+# an article that speaks: 第十七条第二款规定 / 第十七条明确 …
+_SPEAKS = re.compile(r"^(?:第[一二三四五六七八九十]+款)?(?:中|里)?(?:规定|明确|写明|指出|要求|说)")
+
+
+def regalarm_spoken(sentence: str, refs: list, t: int, o: int, article_text) -> bool:
+    """"第十七条第二款规定有第七条情形的领导干部要从重追究，并且明确不适用第二十一条": the relation
+    between two articles is said as what a third one (the sentence's speaker, 第N条…规定) says; it is
+    the text's own when that article refers to both (branch regalarm). A speaker that names only
+    one of them, or none, links nothing."""
+    for r in refs:
+        if r.article in (t, o) or not _SPEAKS.match(sentence[r.end:]):
+            continue
+        said = _internal(article_text(r.article))
+        if t in said and o in said:
             return True
     return False

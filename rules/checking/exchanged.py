@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .sources import bare
+from . import numerals as N
 
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n（）()“”\"]")
 _FUNCTION = set("的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到等")
@@ -102,6 +103,8 @@ def _clause_swaps(clause: str, target: str, raw: str) -> list[str]:
             continue
         if a in target or b in clause:
             continue
+        if regalarm_reference_restated(a, b, target, raw):
+            continue                 # "不受3年追究时效的限制" for 不受前款规定时效的限制 (the earlier paragraph's)
         if len(a) == 1:
             if _single(a, b):
                 out.append(f"{a}（原文：{b}）")
@@ -157,3 +160,30 @@ def _exchanged(sentence: str, text: str) -> tuple[str, ...]:
                 out += found
                 break
     return tuple(out)
+
+
+# a passage's reference to its own earlier words: 前款 (the paragraph before), 前两款, 前项, 上款
+_EARLIER = re.compile(r"前([两二三])?(款|项)|上(款|项)")
+
+
+def regalarm_reference_restated(a: str, b: str, target: str, raw: str) -> bool:
+    """The sentence's stretch `a` stands where the passage refers back to its own earlier
+    paragraph or item (`b`: 前款规定, 前项), saying what that paragraph says: "不受3年追究时效的
+    限制" for "不受前款规定时效的限制" when the paragraph before has 时效为三年. A reference is read
+    as its content, so the stretch is no exchanged term when each of its figures and content
+    characters is in the paragraphs the reference points to (the lines right before the one that
+    refers; branch regalarm). A figure the earlier paragraph does not have (5年) stays exchanged."""
+    m = _EARLIER.search(b)
+    if m is None:
+        return False
+    line = next((x for x in raw.split("\n") if bare(x) and target in bare(x)), None)
+    if line is None:
+        return False
+    before = [x for x in raw[:raw.find(line)].split("\n") if x.strip()]
+    back = 2 if m.group(1) in ("两", "二") else 3 if m.group(1) == "三" else 1
+    earlier = N.arabic(bare("".join(before[-back:])))
+    said = N.arabic(a)
+    figures = re.findall(r"\d+(?:\.\d+)?", said)
+    words = re.sub(r"\d+(?:\.\d+)?|[年月日天次人名元个]", "", said)
+    return bool(before) and all(f in re.findall(r"\d+(?:\.\d+)?", earlier) for f in figures) \
+        and all(ch in earlier for ch in words if ch not in _FUNCTION)

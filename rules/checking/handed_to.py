@@ -29,3 +29,38 @@ def moved_recipients(sentence: str, text: str) -> list[str]:
             if len(who) >= 2 and who in plain and not any(who in bare(a) for a in after):
                 out.append(verb + who)
     return out
+
+
+_TITLE = re.compile(r"《[^》]*》")
+
+
+def regalarm_moved_between(sentence: str, text: str) -> list[str]:
+    """"公务员被追究责任的情况要抄送同级监察机关" where the passage says "…监督报告和处理决定…应抄送
+    同级监察机关；…公务员被追究责任的情况要抄送人事部门": a passage that hands over two matters with
+    the same verb gives each its recipient. The matter the sentence hands over (its words before
+    the verb) picks the passage's statement that shares most of them; a recipient the passage
+    names only after the verb of another statement is moved from one matter to another (branch
+    regalarm). A sentence whose matter fits no statement better than another is left alone."""
+    from .sources import bigrams
+
+    said = re.sub(r"\s", "", sentence)
+    statements = [s for s in re.split(r"[。；;]", text) if s.strip()]
+    out = []
+    for m in _RECIPIENT.finditer(said):
+        verb = m.group(1)
+        having = [s for s in statements if verb in s]
+        if len(having) < 2:
+            continue
+        # (titles name documents, not the matter handed over)
+        matter = bigrams(_TITLE.sub("", re.split(r"[。；;]", said[:m.start()])[-1]))
+        if not matter:
+            continue
+        scored = sorted(((len(matter & bigrams(_TITLE.sub("", s[:s.find(verb)]))) / len(matter), s) for s in having),
+                        reverse=True)
+        if scored[0][0] < 0.5 or scored[0][0] - scored[1][0] < 0.2:
+            continue
+        best = bare(scored[0][1][scored[0][1].find(verb):])
+        for who in _PARTS.split(m.group("who")):
+            if len(who) >= 2 and who not in best and any(who in bare(s[s.find(verb):]) for _, s in scored[1:]):
+                out.append(verb + who)
+    return out

@@ -23,8 +23,9 @@ def recipients(sentence: str, text: str) -> list[str]:
     same verb, does not name."""
     plain = bare(text)
     out = []
-    # a title's words are no act of the sentence (《…问题移送办法》，监督部门…: no 移送 here; szalarm)
-    said = bare(re.sub(r"《[^》]*》", "|", sentence))
+    # a title's words are no act of the sentence (《…问题移送办法》，监督部门…: no 移送 here; szalarm);
+    # a recipient ends where a punctuation mark does (任免机关，由它们处理: regalarm)
+    said = squash(re.sub(r"《[^》]*》", "|", sentence))
     for m in _RECIPIENT.finditer(said):
         if m.group(1) not in plain:
             continue                  # the passage hands nothing over this way: left to coverage
@@ -50,3 +51,37 @@ def modified_head(sentence: str, verb: str) -> str | None:
     at = said.find(verb)
     m = _QUALIFIED.match(said, at + len(verb)) if at >= 0 else None
     return m.group("head") if m else None
+
+
+# whom a request or report is addressed to: 向复核委员会申请复核, 向市人民政府报告
+_REQUEST = re.compile(r"(?:依法|书面)?(?:提出|申请|申诉|报告|举报|反映|提交|报送|备案|投诉)")
+_ADDRESSED = re.compile(r"向(?P<who>[\u4e00-\u9fff（）()]{2,24}?)" + _REQUEST.pattern)
+
+
+def regalarm_addressed(sentence: str, text: str) -> list[str]:
+    """The party a sentence addresses a request or report to (向市人民政府提出申诉) where the
+    passage, addressing one with the same construction, names another (向…复核委员会申请复核): a
+    recipient that shares less than half its content pairs with every party the passage addresses
+    is not the passage's (branch regalarm). A passage that addresses nobody leaves it to coverage;
+    a shortened or reworded name of the passage's party (原决定机关 for 作出决定的机关) shares
+    enough."""
+    plain = squash(text)
+    # (every end a party's name may have: 向县校园安全责任追究申诉委员会（以下简称申诉委员会）提出申诉
+    # has 申诉 inside the name too)
+    theirs = [plain[m.end():v.start()] for m in re.finditer("向", plain)
+              for v in _REQUEST.finditer(plain, m.end(), min(len(plain), m.end() + 40))
+              if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,40}", plain[m.end():v.start()])]
+    if not theirs:
+        return []
+    have = [_pairs(w) for w in theirs]
+    out = []
+    for m in _ADDRESSED.finditer(squash(sentence)):
+        mine = _pairs(m.group("who"))
+        if mine and all(len(mine & h) < 0.5 * len(mine) for h in have):
+            out.append(m.group("who"))
+    return out
+
+
+def _pairs(name: str) -> set[str]:
+    plain = bare(name).replace("人民", "")
+    return {plain[i:i + 2] for i in range(len(plain) - 1)}

@@ -19,7 +19,7 @@ from .sources import SourceSet, SourceText
 
 # 第八条规定的部门 / 第六条第一款第（一）项规定的 / 第九条所列的情形: the number, its parts, the head
 _PHRASE = re.compile(r"第([零一二两三四五六七八九十百\d]+)条((?:第[一二三四五六七八九十]+款)?(?:第?[（(][一二三四五六七八九十]+[)）]项)?)"
-                     r"(?:中)?(规定的|所列的?|列举的|所规定的)([\u4e00-\u9fff]{2})")
+                     r"(?:中)?(规定的|所列的?|列举的|所规定的|列的|的?(?=情形|情况|行为))([\u4e00-\u9fff]{2})")
 
 
 def holders(sentence: str, named: list[SourceText], sources: SourceSet, doc: str) -> list[SourceText]:
@@ -32,7 +32,7 @@ def holders(sentence: str, named: list[SourceText], sources: SourceSet, doc: str
         if n not in numbers:
             continue
         # the regulation's own wording of the reference: 本办法第八条规定的部门 (parts optional)
-        own = re.compile(rf"第{re.escape(m.group(1))}条[^，,。；;]{{0,16}}?(?:规定的|所列的?|列举的|所规定的){re.escape(m.group(4))}")
+        own = re.compile(rf"第{re.escape(m.group(1))}条[^，,。；;]{{0,16}}?(?:规定的?|所列的?|列举的|所规定的|的)?{re.escape(m.group(4))}")
         for p in sources.of_document(doc):
             if p.article and p.article not in numbers and p not in out and own.search(p.text):
                 out.append(p)

@@ -43,6 +43,7 @@ from .transposed import transposed as holes9_transposed
 from .magnitudes import rescaled as r10miss_rescaled
 from .item_heads import head as r10miss_head
 from .handed_to import moved_recipients as r10miss_moved_recipients
+from .handed_to import regalarm_moved_between
 from .complement import complement as r10alarmB_complement
 from . import item_lead as para_LD
 
@@ -144,6 +145,10 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
         # 《规定》 for the one known title that ends with it: the document by its short name
         # (not a short name the sources define for another title: 《办法》 of 第七条)
         short = len(t) >= 2 and sum(k.endswith(t) for k in known_titles) == 1 and t not in aliases
+        # (several titles end with it: the short name of the passage's own document, whose title
+        # its context begins with; branch regalarm)
+        short = short or len(t) >= 2 and t not in aliases and any(
+            k.endswith(t) and context.startswith(squash(k)) for k in known_titles)
         if t not in known_titles and not short and not any(n in plain for n in names):
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
@@ -160,6 +165,8 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += event_dates(sentence, text)
     out += restated_terms(sentence, text)
     out += RC.recipients(sentence, text) + RN.recounted(sentence, text) + WD.widened(sentence, text)
+    out += RC.regalarm_addressed(sentence, text)      # 向市人民政府申诉 where it says 向复核委员会 (regalarm)
+    out += regalarm_moved_between(sentence, text)     # a recipient of one matter given to another (regalarm)
     out += r10miss_rescaled(sentence, text)     # 698万 where the passage says 698亿 (r10miss)
     out += r10miss_moved_recipients(sentence, text)   # 移送 a body the passage names for another role
     out += szalarm_SR.other_matter(sentence, text)   # the recipient of the same matter (subject_recipient.py)
@@ -219,7 +226,7 @@ def conjoined(sentence: str, text: str) -> list[str]:
         # the shortest ends of each alternative that the sentence has
         ka = next((a[i:] for i in range(len(a) - 1) if a[i:] in plain), None)
         kb = next((b[:j] for j in range(len(b), 1, -1) if b[:j] in plain), None)
-        if ka and kb and not _kept_apart(plain, ka, kb):
+        if ka and kb and not _kept_apart(plain, ka, kb) and not _regalarm_unjoined(sentence, ka, kb):
             out.append(f"原文是“{a}或者{b}”，两者有其一即可，不是同时具备。")
     return out
 
@@ -397,7 +404,8 @@ def added_items(sentence: str, text: str) -> list[str]:
             continue
         def found(x: str) -> bool:
             g = bigrams(x)
-            return x in plain or (bool(g) and len(g & have) / len(g) >= 0.5) or _abbreviates(x, plain)
+            return x in plain or (bool(g) and len(g & have) / len(g) >= 0.5) or _abbreviates(x, plain) \
+                or _regalarm_asked_head(x, plain)
         hits = [x for x in items if found(x)]
         if len(items) == 2:
             # a pair said to be included together: one item the passage's word for word, the other
@@ -628,6 +636,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
         cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
         if cov < min_coverage and lead and named:      # an item's words said with its lead's (branch para)
             cov = max(cov, para_LD.coverage(sentence, p.text, lead, coverage))
+        if named and lead and reg6alarm_IM.placed(sentence):    # an item read with its lead (branch regalarm)
+            cov = max(cov, _regalarm_item_coverage(sentence, p.text, lead))
         missing = missing_terms(denied_elsewhere(sentence, bodies, p.text), p.text + ("\n" + lead if lead and named else ""),
                                 severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         # (negation=False: the caller holds negation and modality clause by clause, rules/checking/aligned.py)
@@ -643,6 +653,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             if polarity and named else []       # (an item read with its lead: item_membership.py)
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
             novel = substituted(LA.without_lead_act(sentence, lead), p.text)
+        if polarity and named and lead and not novel:      # the lead's consequence changed (branch regalarm)
+            novel = _regalarm_lead_changed(sentence, p.text, lead)
         if polarity and not novel:
             novel = overstated(sentence, p.text)
         if not novel:           # a figure's unit, a list, a quantifier, an act's agent (branch r8miss)
@@ -804,3 +816,80 @@ def overstated(sentence: str, text: str) -> list[str]:
             if pm.group(1) != n:
                 out.append(f"{n}{unit}…{verb}{pm.group(1)}{unit}")
     return out + AD.whole_said(sentence, text) + AG.other_agent(sentence, text)
+
+
+def _regalarm_item_coverage(sentence: str, text: str, lead: str) -> float:
+    """"完成率低于80%属于第七条第（一）项的情形，应当追究过错责任": a sentence that places its case
+    in a numbered item and gives the consequence the item's lead gives every item. The clauses
+    the lead states word for word (each content pair in the lead: 应当追究过错责任) are the
+    article's of every item, and the rest is held to the item; a clause that changes the lead
+    (应当从重追究, 可以不追究) has a pair the lead lacks and stays, so the item does not cover it
+    (branch regalarm). 0.0 when no clause is the lead's."""
+    plain = reg6alarm_IM.read(sentence, text, lead)[0]
+    have = bigrams(lead)
+    clauses = [c for c in re.split(r"[，,。；;]", plain) if c.strip()]
+    kept = [c for c in clauses if not (_content_pairs(c) and _content_pairs(c) <= have)]
+    if len(kept) == len(clauses) or not kept:
+        return 0.0
+    return coverage("，".join(kept), text)
+
+
+_GOVERNING = re.compile(r"既[^，,。；;]*又|同时(?:具备|满足|造成|发生|存在)|两者(?:都|均|同时)|二者(?:都|均|同时)|兼具|缺一不可")
+_CLAUSE_JOINER = re.compile(r"并且|而且")
+
+
+def _regalarm_unjoined(sentence: str, a: str, b: str) -> bool:
+    """The sentence's joiners do not join the passage's two alternatives (branch regalarm):
+    - 并且 / 而且 join the clause before them to the one after, so they join the alternatives only
+      when they stand between them ("…要从重追究，并且明确不适用第二十一条，所以也不能从轻、减轻":
+      the 并且 is before both);
+    - alternatives inside one parenthesis gloss a reference ("第（三）项（隐瞒、谎报或者迟报检验结
+      果）和群体性食物中毒事件…两个条件同时具备"): a joiner outside the parenthesis joins what the
+      sentence says around it, not the words of the gloss.
+    A joiner between the alternatives, or one governing them in their own words (既谎报又迟报,
+    谎报或者迟报两者同时具备), still joins."""
+    ia = sentence.find(a)
+    ib = sentence.find(b, ia + len(a)) if ia >= 0 else -1
+    if ib < 0:
+        return False
+    if any(ia + len(a) <= m.start() < ib for m in _BOTH_NEEDED.finditer(sentence)):
+        return False
+    inside = [(m.start(), m.end()) for m in re.finditer(r"[（(][^（）()]*[)）]", sentence)]
+    gloss = next(((x, y) for x, y in inside if x < ia and ib + len(b) <= y), None)
+    for m in _GOVERNING.finditer(sentence):
+        if gloss is None or gloss[0] < m.start() < gloss[1]:
+            return False
+    return True
+
+
+# an item said as an embedded question: 用了哪些追究方式, 有多少人, 是什么原因
+_ASKED_ITEM = re.compile(r"^[\u4e00-\u9fff]{0,3}?了?(?:哪些|哪几种|哪几类|哪种|哪类|什么|多少|几个|几种)(?P<head>[\u4e00-\u9fff]{2,})$")
+
+
+def _regalarm_asked_head(item: str, plain: str) -> bool:
+    """"报送内容包括…被追究人数和用了哪些追究方式": an item of a list said as an embedded question
+    names the thing it asks about (追究方式); it is the passage's item when that head is in the
+    passage word for word (适用的追究方式). A head the passage does not have (免了哪些职务) is not
+    (branch regalarm)."""
+    m = _ASKED_ITEM.match(item)
+    return m is not None and m.group("head") in plain
+
+
+def _regalarm_lead_changed(sentence: str, text: str, lead: str) -> list[str]:
+    """"…属于第七条第（一）项的情形，应当从重追究过错责任" where the lead says 应当追究过错责任: in a
+    sentence that places its case in an item, a clause that restates the lead (half its content
+    pairs or more are the lead's) with words neither the lead nor the item has (从重) changes the
+    consequence the lead gives every item; those clauses, else [] (branch regalarm)."""
+    if not reg6alarm_IM.placed(sentence):
+        return []
+    from . import numerals
+    plain = numerals.arabic(reg6alarm_IM.read(sentence, text, lead)[0])
+    # (the lead's own lines: `lead` carries the item's line too)
+    own = "\n".join(x for x in lead.splitlines() if x.strip() and x.strip() not in text)
+    have, item = _content_pairs(numerals.arabic(own)), _content_pairs(numerals.arabic(text))
+    out = []
+    for c in re.split(r"[，,。；;]", plain):
+        pairs = _content_pairs(c)
+        if len(pairs) >= 3 and len(pairs & have) >= 0.5 * len(pairs) and pairs - have - item:
+            out.append(c)
+    return out
