@@ -46,6 +46,7 @@ from .handed_to import moved_recipients as r10miss_moved_recipients
 from .handed_to import regalarm_moved_between
 from .complement import complement as r10alarmB_complement
 from . import item_lead as para_LD
+from . import named_bodies as NB
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -170,6 +171,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += r10miss_rescaled(sentence, text)     # 698万 where the passage says 698亿 (r10miss)
     out += r10miss_moved_recipients(sentence, text)   # 移送 a body the passage names for another role
     out += szalarm_SR.other_matter(sentence, text)   # the recipient of the same matter (subject_recipient.py)
+    out += NB.missing_bodies(sentence, text)      # 审计部门 where the passage lists 组织人事部门 (named_bodies.py)
     return out
 
 
