@@ -17,6 +17,9 @@ after the third set's readings; its arrival figures are in the README. A fifth,
 《青岚县中小学校园安全责任追究办法》 (tests/data/qinglan-county-school-2034.md), and its 80 drafts
 (ingested_drafts_6.yaml, gaps in ingested_known_gaps_6.txt) were written blind and held out until
 the fifth's readings were merged: they measure those readings on a regulation none was built on.
+A seventh, 《云岚市公共资源交易监督管理责任追究办法》 (tests/data/yunlan-trading-2034.md), with its 80
+drafts (ingested_drafts_7.yaml, gaps in ingested_known_gaps_7.txt) and 30 questions, was held out
+the same way while the readings against the first six were built.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -47,7 +50,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("lanzhou-monitoring-2035.md", "ingested_drafts_3.yaml", "ingested_known_gaps_3.txt", 80, 48, 25),
         ("qinglan-medical-2035.md", "ingested_drafts_4.yaml", "ingested_known_gaps_4.txt", 80, 48, 29),
         ("qingfeng-statistics-2034.md", "ingested_drafts_5.yaml", "ingested_known_gaps_5.txt", 80, 48, 10),
-        ("qinglan-county-school-2034.md", "ingested_drafts_6.yaml", "ingested_known_gaps_6.txt", 80, 48, 25)]
+        ("qinglan-county-school-2034.md", "ingested_drafts_6.yaml", "ingested_known_gaps_6.txt", 80, 48, 25),
+        ("yunlan-trading-2034.md", "ingested_drafts_7.yaml", "ingested_known_gaps_7.txt", 80, 48, 22)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
