@@ -1414,6 +1414,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     sentence = ctx_antecedent.member_out(sentence, state.get("previous", ""))     # 其中第一个文件: the title meant
+    sentence = ctx_antecedent.counted_out(sentence, state.get("previous", ""), "".join(        # 前五种…后四种: the members
+        p.text for r in find_refs(sentence + state.get("previous", ""))
+        if r.article and not r.doc_title and (p := sources.article(r.article, default_doc)) is not None))
     sentence = ctx_antecedent.written_out(sentence, state.get("about") or state.get("previous", ""), lambda t: "".join(
         (_item_of(p, r.item).text if r.item else p.text) for r in find_refs(t)
         if r.article and not r.doc_title and (p := sources.article(r.article, default_doc)) is not None))   # 未这样核查

@@ -69,3 +69,44 @@ def member_out(sentence: str, previous: str) -> str:
     if at >= len(titles) or (m.group("last") and len(titles) != 2 and m.group("last") == "后者"):
         return sentence                  # 后者 takes the second of two
     return titles[at] + sentence.strip()[m.end():]
+
+
+# 前五种 / 后四种 / 前两项: the first or last members of the list the sentence before gives
+_COUNTED = re.compile(r"(?P<end>前|后)(?P<n>[一二两三四五六七八九十]|\d+)(?P<unit>种|项|个|类)")
+_MEMBER_SPLIT = re.compile(r"[、，,：:；;。（）()\s]")
+
+
+def _count(n: str) -> int:
+    return int(n) if n.isdigit() else 2 if n == "两" else _NUMBERS[n]
+
+
+def counted_out(sentence: str, previous: str, text: str) -> str:
+    """"前五种按中办发[2009]25号文件执行，后四种按《办法》执行" after a sentence listing nine
+    measures: each count written out as the members it takes (the first five, the last four), so
+    the sentence is judged on what it assigns to each; a passage holds the members, never 前五种.
+
+    The members are the previous sentence's list chunks, each cut to the longest start of it that
+    `text` (the passages the sentence names) has: "免职是一组" is 免职. The sentence stays as it was
+    when the list is shorter than a count, or a 前 and a 后 together do not make up the whole list
+    (then the counts say something other than a split of that list)."""
+    found = list(_COUNTED.finditer(sentence))
+    if not found or not previous or not text:
+        return sentence
+    plain = re.sub(r"\s", "", text)
+    members = []
+    for chunk in _MEMBER_SPLIT.split(previous):
+        cut = next((chunk[:k] for k in range(len(chunk), 1, -1) if chunk[:k] in plain), "")
+        if len(cut) >= 2 and not cut.startswith("第") and cut not in members:
+            members.append(cut)
+    counts = [(m.group("end"), _count(m.group("n"))) for m in found]
+    if len(members) < 3 or any(n > len(members) for _, n in counts):
+        return sentence
+    ends = {e for e, _ in counts}
+    if ends == {"前", "后"} and sum(n for _, n in counts) != len(members):
+        return sentence
+    out, at = [], 0
+    for m, (end, n) in zip(found, counts):
+        taken = members[:n] if end == "前" else members[-n:]
+        out.append(sentence[at:m.start()] + "、".join(taken))
+        at = m.end()
+    return "".join(out) + sentence[at:]
