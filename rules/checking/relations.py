@@ -31,6 +31,8 @@ _CONDUCT = re.compile(r"由(?P<who>[^，,；;。]{1,30}?)(?:按照?[^，,；;。
 _ONLY = re.compile(r"只由|仅由|只能由|只有|仅|只包括|只限于|仅限于")
 _TAKES_NO_PART = re.compile(r"不参与|不参加|不负责|不承担|不履行|没有职责|无职责|无权|没有权|不能参与|不介入|不管")
 _MEMBERS = re.compile(r"(?:由|成员来自|成员包括|包括)(?P<who>[^，,；;。]{1,30}?)(?:共同|联合|一起)?(?:组成|构成|组建|牵头|参加)")
+# the active form: the members are the clause's subject ("纪检监察机关和有关部门组成事故调查组")
+_MEMBERS_ACTIVE = re.compile(r"^(?:[^，,；;。]{0,6}?(?:规定|要求|明确)?[，,]?)?(?P<who>[^，,；;。由]{2,30}?)(?:共同|联合|一起)?(?:组成|组建)(?!的)")
 _SAME = re.compile(r"同一个?|一回事|就是|即是|只是名称不同|名称不同|合二为一|合并为一")
 _AFTER = re.compile(r"(?:结束|完成|之后|以后|后|完毕)[^，,；;。]{0,6}(?:再|才|方可|然后)?(?:成立|组建|开展|启动|作出|做出)|先[^，,；;。]{1,12}再|等[^，,；;。]{0,8}(?:结束|完成)")
 _EXCLUDES = re.compile(r"不再|不得再|不能再|无需再|不用再|就不|不另|免于|免除|代替|取代|替代|之后不得|以后不得")
@@ -396,7 +398,8 @@ def order_elsewhere(sentence: str, book: RuleBook, severities: list[str], named_
 def members_moved(sentence: str, book: RuleBook) -> list[Verdict]:
     """"立即成立由纪检监察机关以及有关部门组成的事故调查组": the members of a group row said of
     the body the group works alongside (its `alongside`), which is another group. The group
-    formed is the one right after 组成的, or the subject before 由…组成."""
+    formed is the one right after 组成的, or the subject before 由…组成, or the object of an active
+    组成 whose subject is the members ("纪检监察机关和有关部门组成事故调查组")."""
     out: list[Verdict] = []
     for row in book.regulation.conductors:
         if row.acts != "forms_group" or not row.group or not row.alongside:
@@ -404,13 +407,14 @@ def members_moved(sentence: str, book: RuleBook) -> list[Verdict]:
         group, other = _short(row.group), _short(row.alongside)
         for c in _CLAUSES.finditer(sentence):
             clause = c.group(0)
-            m = _MEMBERS.search(clause)
-            if m is None or NEGATION.search(clause[max(0, m.start() - 4):m.start()]):
+            m = _MEMBERS.search(clause) or _MEMBERS_ACTIVE.search(clause)
+            if m is None or NEGATION.search(clause[max(0, m.start() - 4):m.start()]) or NEGATION.search(m.group("who")):
                 continue
             members = [b for b in _bodies(m.group("who"), book) if b not in (row.group, group, row.alongside, other)]
             if not members or not all(_canon(b, row.bodies) for b in members):
                 continue
-            formed = clause[m.end():m.end() + 8] if clause[m.end():].startswith("的") else clause[:m.start()][-8:]
+            active = m.re is _MEMBERS_ACTIVE
+            formed = clause[m.end():m.end() + 8] if active or clause[m.end():].startswith("的") else clause[:m.start()][-8:]
             if other in formed and group not in formed:
                 out.append(Verdict(False, f"{row.source.article_label}：由{'、'.join(members)}组成的是{row.group}，"
                                           f"{row.alongside}是与它同步工作的另一个组。"))

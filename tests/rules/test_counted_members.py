@@ -1,5 +1,6 @@
-"""前五种 / 后四种 written out as the members of the list the sentence before gives
-(rules/checking/antecedent.py `counted_out`): the sentence is judged on what it assigns to each."""
+"""Who the members are: 前五种 / 后四种 written out as the members of the list the sentence before gives
+(rules/checking/antecedent.py `counted_out`), judged on what it assigns to each; and the members
+of a group said in the active voice (rules/checking/relations.py `members_moved`)."""
 from __future__ import annotations
 
 from rules.checking.antecedent import counted_out
@@ -25,3 +26,12 @@ def test_the_counts_are_written_out_only_when_they_split_the_list():
     # a count beyond the list, or no list before it
     assert counted_out("前十种按中办发执行", GROUPS, ARTICLE_11) == "前十种按中办发执行"
     assert counted_out("前五种按中办发执行", "第十条规定了问责方式。", ARTICLE_11) == "前五种按中办发执行"
+
+
+def test_the_members_of_a_group_said_actively_are_the_groups_own():
+    """"纪检监察机关和有关部门组成事故调查组" (found by szalarm): 第十二条's members form the 事故问责组;
+    the 事故调查组 works alongside it. The passive form (调查组由…组成) was read, the active was not."""
+    both_ways("事故发生后谁组成问责组", "按第十二条，纪检监察机关以及有关部门共同组成事故问责组。",
+              "按第十二条，纪检监察机关以及有关部门共同组成事故调查组。", unsupported=True)
+    both_ways("事故发生后谁组成问责组", "纪检监察机关和有关部门组成事故问责组，与事故调查组同步开展问责调查。",
+              "纪检监察机关和有关部门组成事故调查组。", unsupported=True)
