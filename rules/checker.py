@@ -169,6 +169,7 @@ from .checking import quoted_clauses as szalarm_QC
 from .checking import numbered_heading as szalarm_NH
 from .checking import short_docnumber as szalarm_SD
 from .checking import bracketed as szalarm_BK
+from .checking import unavailable as r12alarmB_UA
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -800,6 +801,13 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         reg6alarm_v.verdict, reg6alarm_v.support = ("verified" if reg6alarm_ok else "unsupported"), reg6alarm_why
         if not reg6alarm_ok:
             problems.append(f"「{reg6alarm_v.text[:40]}」：{reg6alarm_why}。")
+    for r12alarmB_i, r12alarmB_why in r12alarmB_UA.judged(
+            [v.text for v in verdicts], [v.verdict for v in verdicts], lambda t: C.carries_claim(t, book),
+            lambda t: sources.doc_by_title(t) is not None or t in sources.titles):
+        # "有这样一条，但内容看不到。" held by the absence said beside it (unavailable.py)
+        r12alarmB_v = verdicts[r12alarmB_i]
+        problems[:] = [p for p in problems if not p.startswith(f"「{r12alarmB_v.text[:40]}」：")]
+        r12alarmB_v.verdict, r12alarmB_v.support = "verified", r12alarmB_why
     _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
                    whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
     for reg6miss_v, reg6miss_next in zip(verdicts, verdicts[1:]):
