@@ -147,6 +147,7 @@ from .checking import cited_items as reg5_items
 from .checking import announced as ctx_announced
 from .checking import echoed_answer as ctx_echo
 from .checking import antecedent as ctx_antecedent
+from .checking import unknown_field as UF
 from .checking import word_force as ctx_force
 from .checking import topic_lead as ctx_topic
 from .checking import approval as reg5_approval
@@ -853,9 +854,24 @@ def _counted_leads(verdicts: list[SentenceVerdict], problems: list[str], at: lis
 
 
 _CUT = re.compile(r"中断|缺失|(?<!不)残缺|断在|断掉|断了|只留下|只剩|只保留(?!到)|不完整|不全")
+# "第十四条的内容看不到", "第十六条…没有收录": an article's own text said not to be held (not a
+# document it cites: the article comes right before, with nothing between but 的内容 and the like)
+_UNSEEN = re.compile(r"第[零一二两三四五六七八九十百\d]+条(?:第[零一二两三四五六七八九十\d]+款)?(?:的)?(?:内容|条文|正文|原文|全文|文字|具体规定)?"
+                     r"(?:都|也|均|则)?(?:看不到|看不见|没有收录|未收录|没收录|没有原文|不在来源)")
+# a clause that says the source stops here without naming an article (可来源在这里就断了)
+_CUT_HERE = re.compile(r"来源|这里|此处|下面|后面|后文|下文|内容")
 # "第十七条和第十八条都不完整": the cut is said of each article the clause names
 _EACH = re.compile(r"都|均|全都|两条|各")
 _KIND_OF = re.compile(r"((?:可以)?[\u4e00-\u9fff]{2})问责")
+
+
+def _sentence_doc(sentence: str, sources: SourceSet, default: str) -> str:
+    """The document a sentence names by its title, else the answer's default one."""
+    for title in re.findall(r"《([^》]+)》", sentence):
+        found = sources.doc_by_title(title)
+        if found is not None:
+            return found
+    return default
 
 
 def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -> list[C.Verdict]:
@@ -869,8 +885,15 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
     for clause in re.split(r"[，,；;。]", INLINE_QUOTE.sub("", sentence)):
         arts = {r.article for r in find_refs(clause) if r.article and r.internal}
         arts = {n for n in arts if sources.article(n, doc)}
+        if not arts and _CUT.search(clause) and _CUT_HERE.search(clause):
+            # the cut said of the one article the sentence names (…开头写着…，可来源在这里就断了)
+            named = {r.article for r in find_refs(INLINE_QUOTE.sub("", sentence)) if r.article and r.internal}
+            arts = {n for n in named if sources.article(n, doc)} if len(named) == 1 else set()
         each = bool(_EACH.search(clause)) and len(arts) > 1
-        if arts and _CUT.search(clause) and (not arts & missing or each and arts - missing) and \
+        unseen = _UNSEEN.search(clause)
+        if unseen and not arts & missing:
+            arts = {r.article for r in find_refs(unseen.group(0)) if r.article} & arts or arts
+        if arts and (_CUT.search(clause) or unseen) and (not arts & missing or each and arts - missing) and \
                 not re.search(r"(?<!不)完整|齐全|都在", clause):
             arts = arts - missing if each else arts
             out.append(C.Verdict(False, f"{'、'.join(format_ref(n) for n in sorted(arts))}在来源中是完整的；"
@@ -1632,6 +1655,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                       held=lambda n, clause: _held_by_rest(clause, n, sources, book.regulation.document))
     found += cut_verdicts
     found += _missing_said(sentence, book, sources, default_doc)
+    found += [C.Verdict(False, why) for why in UF.unknown_fields(sentence, sources, _sentence_doc(sentence, sources, default_doc))]
     found += C.national_classes(sentence, book, lambda title: sources.doc_by_title(title) is not None)
     if len(named) == 1:
         # each clause against the paragraph (款) it names (clause_paragraphs.py)
