@@ -23,5 +23,6 @@ def test_a_date_said_unknown_is_held_to_the_front_matter():
     true, not knowing the date is not; when it came into force is no front matter field."""
     both_ways("这个规定是谁什么时候发布的", "来源没有写明发文机关，所以我没法告诉你是谁发布的。",
               "来源没有写明发文机关，所以我没法告诉你确切的发布日期。", unsupported=True)
-    both_ways("这个规定什么时候施行", "现存条文里没有关于施行日期的条款，所以我没法确认它从哪天起施行。",
+    both_ways("这个规定什么时候施行",
+              "现存条文里没有关于施行日期的条款，第十八条以后的内容在来源中缺失，所以我没法确认它从哪天开始施行。",
               "我没法告诉你这份规定的印发日期。", unsupported=True)
