@@ -169,6 +169,9 @@ from .checking import quoted_clauses as szalarm_QC
 from .checking import numbered_heading as szalarm_NH
 from .checking import short_docnumber as szalarm_SD
 from .checking import bracketed as szalarm_BK
+from .checking import exception_dropped as miss2_ED
+from .checking import act_count as miss2_AC
+from .checking import distributed as miss2_DI
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -356,6 +359,9 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
             continue
         left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
         if len(left) > 1 and not all(coverage(left, t) >= 0.8 and not novel_runs(left, t) for t in plain):
+            rest.append(clause)
+            continue
+        if miss2_DI.problems(clause, arts, arts):   # (“以上”“以下”都不包括本数: judged as a claim)
             rest.append(clause)
             continue
         kept.append(clause)
@@ -1902,6 +1908,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         moved = moved or reg6miss_scope_sides.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_exceptions.problems(sentence, sources.of_document(default_doc),
                                                       state.get("question", ""), state.get("draft", ""))
+        # (an exception said away, a once-only act repeated, a predicate spread over members: miss2)
+        moved = moved or [w for miss2_m in (miss2_ED, miss2_AC, miss2_DI)
+                          for w in miss2_m.problems(sentence, named, sources.of_document(default_doc), referred)]
         if moved:
             state["contradicted"] = True
             fail(text, "；".join(moved) + "。")
