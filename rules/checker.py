@@ -172,6 +172,8 @@ from .checking import bracketed as szalarm_BK
 from .checking import exception_dropped as miss2_ED
 from .checking import act_count as miss2_AC
 from .checking import distributed as miss2_DI
+from .checking import set_conditions as miss2_SC
+from .checking import dialogue as miss2_DL
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -820,6 +822,13 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if reg6miss_got is not None and not reg6miss_got[0]:
             reg6miss_v.verdict, reg6miss_v.support = "unsupported", reg6miss_got[1]
             problems.append(f"「{reg6miss_v.text}」：开头的回答与规则不符（{reg6miss_got[1]}）。")
+    for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
+        # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
+        miss2_r = check(miss2_q, miss2_claim, book, sources=sources)
+        miss2_v = next((v for v in verdicts if miss2_a in v.text and v.verdict != "unsupported"), None)
+        if not miss2_r.passed and miss2_v is not None:
+            miss2_v.verdict, miss2_v.support = "unsupported", "；".join(miss2_r.problems)
+            problems.append(f"「{miss2_v.text[:40]}」：作为“{miss2_q}”的回答不成立（{miss2_v.support}）。")
     if decision and states_decision and require_citations:
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
@@ -1590,6 +1599,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if _EVERY.search(sentence) and not _CONDITION.search(sentence):
         condition = False                 # "凡发生一般事故的…": the condition is said away, not cited
     found += [C.Verdict(False, w) for w in conjoined(sentence, _pool(named, sevs or [state["severity"]], book, sources))]
+    if not named:                         # a measure set given without its article: its condition (miss2)
+        found += [C.Verdict(False, w) for w in conjoined(sentence, miss2_SC.pool(sentence, book, sources))]
     context = [sevs[0]] if len(sevs) == 1 else [state["severity"]] if not sevs else [None]
     if not sevs and re.search(r"两种|两者|二者|均|都", sentence) and len(state.get("asked", [])) > 1:
         context = state["asked"]          # "两种情形都是停职检查": under each severity asked about
