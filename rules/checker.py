@@ -174,6 +174,7 @@ from .checking import act_count as miss2_AC
 from .checking import distributed as miss2_DI
 from .checking import set_conditions as miss2_SC
 from .checking import dialogue as miss2_DL
+from .checking import ordered_steps as miss2_OS
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -822,6 +823,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if reg6miss_got is not None and not reg6miss_got[0]:
             reg6miss_v.verdict, reg6miss_v.support = "unsupported", reg6miss_got[1]
             problems.append(f"「{reg6miss_v.text}」：开头的回答与规则不符（{reg6miss_got[1]}）。")
+    for miss2_v in verdicts:
+        # an order of two acts (先…然后再…) the sources never give (ordered_steps.py)
+        miss2_order = miss2_OS.problems(miss2_v.text, sources.passages) if miss2_v.verdict == "verified" else []
+        if miss2_order:
+            miss2_v.verdict, miss2_v.support = "unsupported", "；".join(miss2_order)
+            problems.append(f"「{miss2_v.text[:40]}」：{miss2_v.support}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)
