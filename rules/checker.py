@@ -171,6 +171,12 @@ from .checking import numbered_heading as szalarm_NH
 from .checking import short_docnumber as szalarm_SD
 from .checking import bracketed as szalarm_BK
 from .checking import unavailable as r12alarmB_UA
+from .checking import exception_dropped as miss2_ED
+from .checking import act_count as miss2_AC
+from .checking import distributed as miss2_DI
+from .checking import set_conditions as miss2_SC
+from .checking import dialogue as miss2_DL
+from .checking import ordered_steps as miss2_OS
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -358,6 +364,9 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
             continue
         left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
         if len(left) > 1 and not all(coverage(left, t) >= 0.8 and not novel_runs(left, t) for t in plain):
+            rest.append(clause)
+            continue
+        if miss2_DI.problems(clause, arts, arts):   # (“以上”“以下”都不包括本数: judged as a claim)
             rest.append(clause)
             continue
         kept.append(clause)
@@ -823,6 +832,19 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if reg6miss_got is not None and not reg6miss_got[0]:
             reg6miss_v.verdict, reg6miss_v.support = "unsupported", reg6miss_got[1]
             problems.append(f"「{reg6miss_v.text}」：开头的回答与规则不符（{reg6miss_got[1]}）。")
+    for miss2_v in verdicts:
+        # an order of two acts (先…然后再…) the sources never give (ordered_steps.py)
+        miss2_order = miss2_OS.problems(miss2_v.text, sources.passages) if miss2_v.verdict == "verified" else []
+        if miss2_order:
+            miss2_v.verdict, miss2_v.support = "unsupported", "；".join(miss2_order)
+            problems.append(f"「{miss2_v.text[:40]}」：{miss2_v.support}。")
+    for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
+        # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
+        miss2_r = check(miss2_q, miss2_claim, book, sources=sources)
+        miss2_v = next((v for v in verdicts if miss2_a in v.text and v.verdict != "unsupported"), None)
+        if not miss2_r.passed and miss2_v is not None:
+            miss2_v.verdict, miss2_v.support = "unsupported", "；".join(miss2_r.problems)
+            problems.append(f"「{miss2_v.text[:40]}」：作为“{miss2_q}”的回答不成立（{miss2_v.support}）。")
     if decision and states_decision and require_citations:
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
@@ -1618,6 +1640,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if _EVERY.search(sentence) and not _CONDITION.search(sentence):
         condition = False                 # "凡发生一般事故的…": the condition is said away, not cited
     found += [C.Verdict(False, w) for w in conjoined(sentence, _pool(named, sevs or [state["severity"]], book, sources))]
+    if not named:                         # a measure set given without its article: its condition (miss2)
+        found += [C.Verdict(False, w) for w in conjoined(sentence, miss2_SC.pool(sentence, book, sources))]
     context = [sevs[0]] if len(sevs) == 1 else [state["severity"]] if not sevs else [None]
     if not sevs and re.search(r"两种|两者|二者|均|都", sentence) and len(state.get("asked", [])) > 1:
         context = state["asked"]          # "两种情形都是停职检查": under each severity asked about
@@ -1937,6 +1961,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         moved = moved or reg6miss_scope_sides.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_exceptions.problems(sentence, sources.of_document(default_doc),
                                                       state.get("question", ""), state.get("draft", ""))
+        # (an exception said away, a once-only act repeated, a predicate spread over members: miss2)
+        moved = moved or [w for miss2_m in (miss2_ED, miss2_AC, miss2_DI)
+                          for w in miss2_m.problems(sentence, named, sources.of_document(default_doc), referred)]
         if moved:
             state["contradicted"] = True
             fail(text, "；".join(moved) + "。")

@@ -172,7 +172,8 @@ def _present(thing: str, texts: list[str]) -> bool | None:
         if with_head or _present(head, texts) is False:
             # (召开现场会的时限: a time figure in a sentence that has A is A's time limit)
             # (r10alarmB: B in other words' order, 2015年的PM2.5浓度 in "2015年PM2.5年均浓度降至…")
-            return any(tail in c or asked_figure(tail, [c]) or _most_pairs(tail, c) for c in with_head)      # no A at all: no A's B either
+            return any(tail in c or asked_figure(tail, [c]) or _most_pairs(tail, c) or miss2_right_granted(tail, c)
+                       for c in with_head)      # no A at all: no A's B either
     if any(thing in _bare(t) for t in texts):
         return True
     g = bigrams(thing)
@@ -373,8 +374,9 @@ def only_in(sentence: str, sources: SourceSet, doc: str,
 # false where the text says 24小时内召开
 _TIME_UNIT = r"(?:个)?(?:小时|天|日|周|个?月|年)"
 # (a time limit named as a noun, 时限 / 期限, asks for the same figure: 24小时内 is one)
-_ASKED_FIGURE = re.compile(r"多长时间|多久|时限|期限|时间限制|(?:多少|几)(?:个)?(小时|天|日|周|月|年|项|条|种|类|款|次|人|名)")
+_ASKED_FIGURE = re.compile(r"多长时间|多久|时限|期限|时间限制|频次|频率|次数|(?:多少|几)(?:个)?(小时|天|日|周|月|年|项|条|种|类|款|次|人|名)")
 _ANY_FIGURE = r"[\d一二两三四五六七八九十百千万]+"
+_FREQUENCY = rf"(?:{_ANY_FIGURE}次|每(?:个)?(?:半年|年|季度|月|周|日|天))"
 
 
 def asked_figure(thing: str, texts: list[str]) -> bool | None:
@@ -387,7 +389,8 @@ def asked_figure(thing: str, texts: list[str]) -> bool | None:
     for m in _ASKED_FIGURE.finditer(thing):
         parts.append(re.escape(thing[last:m.start()]))
         unit = f"(?:个)?{m.group(1)}" if m.group(1) else _TIME_UNIT
-        parts.append(_ANY_FIGURE + unit)
+        # (how often, 频次 / 次数: a count of times, or an act done every period: 每季度, 每年…一次; miss2)
+        parts.append(_FREQUENCY if m.group(0) in ("频次", "频率", "次数") else _ANY_FIGURE + unit)
         last = m.end()
     parts.append(re.escape(thing[last:]))
     pattern = re.compile("".join(parts))
@@ -446,3 +449,25 @@ def _most_pairs(tail: str, clause: str) -> bool:
     its character pairs (`NEAR_HEAD`) in the sentence that has A."""
     g = bigrams(tail)
     return len(g) >= 3 and len(g & bigrams(clause)) / len(g) >= NEAR_HEAD
+
+
+# the noun of a right: "X权利" / "X权" is the right to do X (miss2)
+_RIGHT = re.compile(r"(?:的)?(?:权利|权)$")
+
+
+def miss2_right_granted(tail: str, clause: str) -> bool:
+    """"被调查人的陈述、申辩权利" where the text says "应当听取被调查人的陈述和申辩": a right is
+    the act it lets its holder do, so the act said in the sentence that has the holder grants it.
+    The act is read in two-character words (陈述申辩: 陈述, then 申辩), each in that sentence in
+    order; an act the sentence lacks (申诉权利) keeps the right absent."""
+    act = _RIGHT.sub("", tail)
+    if act == tail or len(act) < 2 or len(act) % 2:
+        return False
+    words = [act[i:i + 2] for i in range(0, len(act), 2)]
+    at = 0
+    for w in words:
+        at = clause.find(w, at)
+        if at < 0:
+            return False
+        at += len(w)
+    return True

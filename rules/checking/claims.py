@@ -522,6 +522,12 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
                                f"{sev}事故的时限是{row.hours}小时。" if row.hours else f"{sev}事故没有规定时限。"))
         if row.hours is None and re.search(r"现场会", sentence) and not NEGATION.search(sentence):
             out.append(Verdict(False, f"{sev}事故：{row.action}。"))
+        if "初步问责" not in row.action and _miss2_initial_of(sentence, sev, book) and \
+                not any(r.article == row.source.article for r in find_refs(sentence)):
+            # (a sentence citing the row's own article names its outcome by the article: our composer's
+            # "根据…第十六条，发生一般…事故后的初步问责决定：…" is the book's own table heading)
+            # (miss2) an initial decision said of a severity whose row gives its body another act (一般: 按《办法》作出处理)
+            out.append(Verdict(False, f"{sev}事故：{row.action}，没有规定初步问责决定。"))
         if re.search(r"现场会|召开|召集|初步(?:问责)?决定", sentence) or (row.hours is None and re.search(r"处理", sentence)):
             # the body that convenes, not officials of a body ("对市委、市政府领导…没有规定")
             named = [m.group(0) for m in _BODIES.finditer(sentence)
@@ -1034,5 +1040,19 @@ def regalarm_spoken(sentence: str, refs: list, t: int, o: int, article_text) -> 
             continue
         said = _internal(article_text(r.article))
         if t in said and o in said:
+            return True
+    return False
+
+
+def _miss2_initial_of(sentence: str, sev: str, book: RuleBook) -> bool:
+    """A clause that gives this severity an initial decision (miss2): it says 初步问责 undenied, and
+    the severity is its own or the sentence's only one; a clause that names articles gives the
+    decision to them (按第十三条、第十四条初步问责后), not to the severity spoken of elsewhere."""
+    for clause in re.split(r"[，,。；;]", sentence):
+        if "初步问责" not in clause or re.search(r"(?:不|没有?|未|无|非)[^，,。；;]{0,8}初步问责", clause) or \
+                re.search(r"第[零一二两三四五六七八九十百\d]+条", clause):
+            continue
+        said = severities_in(clause, book) or severities_in(sentence, book)
+        if said == [sev]:
             return True
     return False

@@ -1,0 +1,44 @@
+"""An order of two acts (先由党委、政府作出免职决定，然后再移送司法机关) is a claim of its own: the text
+must give that order, not only the acts.
+
+A sentence "先A，然后/再/之后B" (or "先A后B") says A comes before B. It is held when one sentence
+of the sources has most of A's and B's words with a word of order between them (后, 之后, 然后,
+再, 前, 方可, 才: 初步问责后…进一步问责; 报…审定后向社会公开). When no sentence of the sources
+orders the two (第四条: 涉嫌犯罪的，移送司法机关依法处理, with no step before it), the order is the
+draft's own. 首先, 优先, 事先, 先行 are no order of two acts.
+"""
+from __future__ import annotations
+
+import re
+
+from .sources import SourceText, bare, bigrams
+
+_STEPS = re.compile(r"(?<![首优事预原领争])先(?!行|进|例)(?P<a>[^，,。；;：:！!？?\n*]{2,30}?)[，,]?\s*"
+                    r"(?:然后再?|之后再?|以后再?|随后再?|再|后)(?P<b>[^，,。；;：:！!？?]{2,24})")
+_ORDER = re.compile(r"后|然后|之后|以后|再|之前|前|方可|才|先")
+MIN_STEP = 0.5            # share of a step's character pairs a source sentence must have
+
+
+def _share(step: str, sentence_grams: set[str]) -> float:
+    g = bigrams(step)
+    return len(g & sentence_grams) / len(g) if g else 0.0
+
+
+def problems(sentence: str, passages: list[SourceText]) -> list[str]:
+    out = []
+    for m in _STEPS.finditer(sentence):
+        a, b = bare(m.group("a")), bare(m.group("b"))
+        if len(a) < 2 or len(b) < 2:
+            continue
+        ordered = False
+        for p in passages:
+            for s in re.split(r"[。\n]", p.text):
+                grams = bigrams(s)
+                if _share(a, grams) >= MIN_STEP and _share(b, grams) >= MIN_STEP and _ORDER.search(s):
+                    ordered = True
+                    break
+            if ordered:
+                break
+        if not ordered:
+            out.append(f"来源没有规定“先{m.group('a')}”再“{m.group('b')}”的顺序")
+    return out
