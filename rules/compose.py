@@ -38,7 +38,7 @@ def compose(outcome: Outcome, book: RuleBook, title: str | None = None) -> str:
             # the asked official has no measure at this severity: that comes first
             lines.extend(asked_nothing or d.notes[:1])
         if d.measures:
-            head = f"根据《{title}》{basis}，发生{d.severity}{reg.wording.event}后的初步问责决定："
+            head = f"根据《{title}》{basis}，发生{d.severity}{reg.wording.event}后的{d.decision}："
             parts = [f"对{role}{'、'.join(ms)}" for role, ms in d.measures.items()]
             if len(outcome.facts.roles) < 2:
                 lines.append(head + "；".join(parts) + "。")

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from .facts import Facts
 from .references import format_ref
-from .schema import AccidentRow, RuleBook, Source
+from .schema import AccidentRow, ConveningRow, RuleBook, Source
 from .topics import topic_sources
 
 
@@ -42,6 +42,7 @@ class Decision:
     severity: str | None = None
     consequence: str | None = None
     convening: dict | None = None               # {body, hours, action}
+    decision: str = "初步问责决定"               # what the severity's article calls its outcome
     procedures: dict[str, str] = field(default_factory=dict)
     combinable: list[str] = field(default_factory=list)
     further: str | None = None
@@ -273,16 +274,18 @@ def _accident(book: RuleBook, facts: Facts) -> Decision:
             articles="、".join(dict.fromkeys(r.source.article_label for r in partial)),
             consequence=w.consequences[partial[0].consequence].text, severity=facts.severity, event=w.event))
     chosen = [r for r in rows if not facts.roles or r.role in facts.roles]
+    conv = next((c for c in reg.convening if facts.severity in c.severities), None)
+    d.decision = conv.decision if conv is not None else ConveningRow.model_fields["decision"].default
     for role in facts.roles:
         if not any(r.role == role for r in rows) and rows:
             arts = "、".join(sorted({r.source.article_label for r in rows}))
-            d.notes.append(reg.wording.no_rule.format(articles=arts, role=role, severity=facts.severity))
+            d.notes.append(reg.wording.no_rule.format(articles=arts, role=role, severity=facts.severity,
+                                                      decision=d.decision))
             d.unruled.append(role)
     for r in chosen:
         d.measures.setdefault(r.role, []).extend(m for m in r.measures if m not in d.measures.get(r.role, []))
         d.trail.append(r.id)
         _add(d, _cite(book, r.source))
-    conv = next((c for c in reg.convening if facts.severity in c.severities), None)
     if conv is not None:
         d.convening = {"body": conv.body, "hours": conv.hours, "action": conv.action}
         d.trail.append(conv.id)

@@ -103,7 +103,7 @@ class Wording(BaseModel):
     partial_table: str                     # {articles} {consequence} {severity} {event}
     not_a_measure: str                     # {word} {measures} {referral}
     # a role the table gives nothing at this severity: {articles} {role} {severity}
-    no_rule: str = "{articles}没有对{role}规定{severity}事故的初步问责决定。"
+    no_rule: str = "{articles}没有对{role}规定{severity}事故的{decision}。"
     # the first sentence of an answer to a yes/no question, per lead key (会 / 需要): {yes, no}
     leads: dict[str, dict[Literal["yes", "no"], str]] = {}
 
@@ -169,6 +169,7 @@ class ConveningRow(Row):
     hours: int | None = None
     action: str
     before: str | None = None        # the decision the initial decision comes before (国务院、省的问责决定)
+    decision: str = "初步问责决定"   # what the article calls its outcome (第十六条: 处理, never 初步问责决定)
 
 
 class AccidentRow(Row):

@@ -522,11 +522,9 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
                                f"{sev}事故的时限是{row.hours}小时。" if row.hours else f"{sev}事故没有规定时限。"))
         if row.hours is None and re.search(r"现场会", sentence) and not NEGATION.search(sentence):
             out.append(Verdict(False, f"{sev}事故：{row.action}。"))
-        if "初步问责" not in row.action and _miss2_initial_of(sentence, sev, book) and \
-                not any(r.article == row.source.article for r in find_refs(sentence)):
-            # (a sentence citing the row's own article names its outcome by the article: our composer's
-            # "根据…第十六条，发生一般…事故后的初步问责决定：…" is the book's own table heading)
-            # (miss2) an initial decision said of a severity whose row gives its body another act (一般: 按《办法》作出处理)
+        if "初步问责" not in row.action and _miss2_initial_of(sentence, sev, book):
+            # (miss2) an initial decision said of a severity whose row gives its body another act (一般: 按《办法》作出处理);
+            # the composer names each severity's outcome by its row's `decision` (第十六条: 处理)
             out.append(Verdict(False, f"{sev}事故：{row.action}，没有规定初步问责决定。"))
         if re.search(r"现场会|召开|召集|初步(?:问责)?决定", sentence) or (row.hours is None and re.search(r"处理", sentence)):
             # the body that convenes, not officials of a body ("对市委、市政府领导…没有规定")
