@@ -28,6 +28,7 @@ from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
 from . import negation_scope as backlog_scope
 from . import figure_rival as reg5_rival
+from . import figure_tier as reg7alarm_tier
 from . import excepted as para_EX
 from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
@@ -281,7 +282,8 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
     # clause's bodies: a body is left out to catch its swap, not to choose against the statement naming it
     scored = sorted(((_share(mine, u.grams), u) for u in units),
                     key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)
-                                    + (BODY_TIE if bodies and all(b in t[1].text for b in bodies) else 0)))
+                                    + (BODY_TIE if bodies and all(b in t[1].text for b in bodies) else 0)
+                                    + (reg7alarm_tier.TIE if reg7alarm_tier.holds_tier(clause, t[1].text) else 0)))
     if not scored or scored[0][0] < MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
