@@ -29,6 +29,7 @@ from .sources import SourceText, bare, bigrams
 from . import negation_scope as backlog_scope
 from . import figure_rival as reg5_rival
 from . import figure_tier as reg7alarm_tier
+from . import counted_within as reg7alarm_within
 from . import excepted as para_EX
 from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
@@ -401,6 +402,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if not found and reg5_rival.held_elsewhere(clause, fig, _bound(clause, m.start(), m.end()), unit, share,
                                                        units, bodies):
                 continue             # (another statement of the article, restated as well, has it: reg5)
+            if not found and reg7alarm_within.period_before(fig, unit, units):
+                continue             # (the period a 不计算在内 points back to, written out: reg7alarm)
             if not found:
                 out.append(f"“{fig}”不是原文这一句的数字（原文：{unit.text}）")
                 continue
