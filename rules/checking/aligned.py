@@ -30,6 +30,8 @@ from . import negation_scope as backlog_scope
 from . import figure_rival as reg5_rival
 from . import figure_tier as reg7alarm_tier
 from . import counted_within as reg7alarm_within
+from . import proviso as reg7alarm_proviso
+from . import approval as reg7alarm_approval
 from . import excepted as para_EX
 from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
@@ -461,7 +463,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
             if _MAY.search(clause) and _DUTY.search(unit.text) and not _MAY.search(unit.text):
                 out.append(f"“{clause}”把原文的“应当”说成了“可以”（原文：{unit.text}）")
-            if _DUTY.search(clause) and _MAY.search(unit.text) and not _DUTY.search(unit.text):
+            if _DUTY.search(clause) and _MAY.search(unit.text) and not _DUTY.search(unit.text) \
+                    and not reg7alarm_approval.reg7alarm_needed(clause, unit.text):    # (须经X批准: reg7alarm)
                 out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{unit.text}）")
         if clause.endswith("的") and i + 1 < len(clauses):
             # "X的，Y": what follows a condition is what the statement of that condition attaches to it
@@ -469,7 +472,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             g = _pairs(_stripped(then, []))     # (its terms kept: a term is what may have moved)
             here = _share(g, unit.grams)
             other = max(((_share(g, u.grams), u) for u in units if u is not unit), key=lambda t: t[0], default=(0.0, None))
-            if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED:
+            if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED \
+                    and not reg7alarm_proviso.own_proviso(unit, other[1], units):     # (its own 但是: reg7alarm)
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
         elif i + 1 < len(clauses) and share >= 0.6:
             out += _extended(clause, "".join(clauses[i + 1:]), unit, units)
@@ -539,7 +543,8 @@ def _extended(clause: str, then: str, unit: "Statement", units: list["Statement"
     here = _share(g, unit.grams)
     other = max(((_share(g, u.grams), u) for u in units if u is not unit and u.article == unit.article),
                 key=lambda t: t[0], default=(0.0, None))
-    if len(g) >= 4 and _share(rest, g) < MIN_KEPT and other[0] >= 0.6 and other[0] - here >= MOVED:
+    if len(g) >= 4 and _share(rest, g) < MIN_KEPT and other[0] >= 0.6 and other[0] - here >= MOVED \
+            and not reg7alarm_proviso.own_proviso(unit, other[1], units):     # (its own 但是: reg7alarm)
         return [f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的（原文：{unit.text}）"]
     return []
 
