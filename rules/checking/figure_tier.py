@@ -4,9 +4,10 @@
 The tiers of a scale share all their words; only their figures tell them apart, and `aligned`
 leaves figures out when choosing the statement a clause restates (so that a swapped figure is
 caught, not used to choose). Of statements that tie on words, the one holding every figure of the
-clause, each with the bound the clause gives it (超过 / 至 / 以下 ...), is the tier the clause
-restates. A clause whose figures no single tier holds with those bounds gets no help: its wrong
-figure is then still measured against the tier chosen by words, and fails there.
+clause's ends, each with the bound word the clause gives it (超过 / 至 / 不超过 ...), is the tier the
+clause restates, and the rate it gives is held to that tier: "超过500万元的部分按2%" is held to
+the tier of 超过五百万元 and fails on its rate. A clause whose ends no single tier holds gets no
+help, and is measured as before.
 """
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ def _figures(text: str) -> set[tuple[str, str]]:
 
 
 def holds_tier(clause: str, statement: str) -> bool:
-    """Every figure of the clause, with the bound word before it, is one of the statement's
-    (at least two figures: a figure and its rate, or two ends of a tier)."""
-    mine = _figures(clause)
-    return len(mine) >= 2 and mine <= _figures(statement)
+    """Every figure of the clause that has a bound word before it (the tier's ends: 超过X, 至Y,
+    不超过X) is one of the statement's with the same bound word. The rate or amount the tier
+    gives is not used to choose: it is what is then held to the tier chosen."""
+    mine = {f for f in _figures(clause) if f[1]}
+    return bool(mine) and mine <= _figures(statement)
