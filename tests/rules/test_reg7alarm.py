@@ -55,3 +55,8 @@ def test_approval_needed_is_no_duty_made_of_the_permission():
            d.format("须经市交易管委会批准，须延长三十日"))
     YUNLAN("追责调查要延期，谁批？", d.format("须经市交易管委会批准，最多延长三十日"),
            d.format("须经市监管局主要负责人批准，最多延长三十日"))
+
+
+def test_an_item_placed_before_a_colon_is_read_with_its_lead():
+    d = "拒不执行第七条第二款规定的整改通知，属于第十七条第一款第（三）项情形：市监管局会责令改正，{}处1万元以上5万元以下罚款。"
+    YUNLAN("采购人收到整改通知后拒不整改，会被怎么处理？", d.format("可以"), d.format("应当"))
