@@ -60,3 +60,8 @@ def test_approval_needed_is_no_duty_made_of_the_permission():
 def test_an_item_placed_before_a_colon_is_read_with_its_lead():
     d = "拒不执行第七条第二款规定的整改通知，属于第十七条第一款第（三）项情形：市监管局会责令改正，{}处1万元以上5万元以下罚款。"
     YUNLAN("采购人收到整改通知后拒不整改，会被怎么处理？", d.format("可以"), d.format("应当"))
+
+
+def test_a_rules_own_proviso_is_no_other_place():
+    d = "不是全部。涉及国家秘密或者用于抢险救灾的交易项目不适用本办法，但是这类项目的交易结果还是要依照第二十九条的规定{}。"
+    YUNLAN("这个办法对所有公共资源交易项目都适用吗？", d.format("备案"), d.format("报市交易管委会审批"))
