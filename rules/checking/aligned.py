@@ -32,6 +32,7 @@ from . import figure_tier as reg7alarm_tier
 from . import counted_within as reg7alarm_within
 from . import proviso as reg7alarm_proviso
 from . import approval as reg7alarm_approval
+from . import lead_modality as reg7alarm_lead
 from . import excepted as para_EX
 from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
@@ -130,7 +131,8 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
                 read = "\n".join([s] + extra + ([lead] if item else []))
                 out.append(Statement(s.strip(), p.article, item, read, frozenset(bigrams(read)), frozenset(bigrams(s))))
                 if not item and re.search(r"[：:]\s*$", s + line[-1:]):
-                    lead = s
+                    # (a lead cut at ； is one lead: 由…责令改正，可以处…；情节严重的，处…：, reg7alarm)
+                    lead = "；".join(x.strip() for x in re.split(r"[。；;]", _LABEL.sub("", line)) if bare(x))
     return out
 
 
@@ -466,6 +468,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if _DUTY.search(clause) and _MAY.search(unit.text) and not _DUTY.search(unit.text) \
                     and not reg7alarm_approval.reg7alarm_needed(clause, unit.text):    # (须经X批准: reg7alarm)
                 out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{unit.text}）")
+            elif (reg7alarm_lead_may := reg7alarm_lead.made_duty(clause, unit)) is not None:
+                out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{reg7alarm_lead_may}）")   # (the lead's 可以: reg7alarm)
         if clause.endswith("的") and i + 1 < len(clauses):
             # "X的，Y": what follows a condition is what the statement of that condition attaches to it
             then = "".join(clauses[i + 1:])

@@ -65,3 +65,11 @@ def test_an_item_placed_before_a_colon_is_read_with_its_lead():
 def test_a_rules_own_proviso_is_no_other_place():
     d = "不是全部。涉及国家秘密或者用于抢险救灾的交易项目不适用本办法，但是这类项目的交易结果还是要依照第二十九条的规定{}。"
     YUNLAN("这个办法对所有公共资源交易项目都适用吗？", d.format("备案"), d.format("报市交易管委会审批"))
+
+
+def test_an_items_consequence_is_its_whole_leads():
+    # the lead line is cut at ；: its first statement (由…责令改正，可以处…罚款) is the lead too, and its
+    # 可以 is what a clause on the item's consequence is held to
+    d = ("本办法没有规定交易代理机构的资质或者准入条件。它只在第十七条规定了代理机构违规时的处理，"
+         "比如伪造、篡改、隐匿交易记录的，由市监管局责令改正并{}罚款。")
+    YUNLAN("交易代理机构需要什么资质才能代理？", d.format("可以"), d.format("应当"))
