@@ -131,8 +131,7 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
                 read = "\n".join([s] + extra + ([lead] if item else []))
                 out.append(Statement(s.strip(), p.article, item, read, frozenset(bigrams(read)), frozenset(bigrams(s))))
                 if not item and re.search(r"[：:]\s*$", s + line[-1:]):
-                    # (a lead cut at ； is one lead: 由…责令改正，可以处…；情节严重的，处…：, reg7alarm)
-                    lead = "；".join(x.strip() for x in re.split(r"[。；;]", _LABEL.sub("", line)) if bare(x))
+                    lead = s
     return out
 
 
@@ -468,7 +467,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if _DUTY.search(clause) and _MAY.search(unit.text) and not _DUTY.search(unit.text) \
                     and not reg7alarm_approval.reg7alarm_needed(clause, unit.text):    # (须经X批准: reg7alarm)
                 out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{unit.text}）")
-            elif (reg7alarm_lead_may := reg7alarm_lead.made_duty(clause, unit)) is not None:
+            elif (reg7alarm_lead_may := reg7alarm_lead.made_duty(clause, unit, doc_text)) is not None:
                 out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{reg7alarm_lead_may}）")   # (the lead's 可以: reg7alarm)
         if clause.endswith("的") and i + 1 < len(clauses):
             # "X的，Y": what follows a condition is what the statement of that condition attaches to it
@@ -477,7 +476,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             here = _share(g, unit.grams)
             other = max(((_share(g, u.grams), u) for u in units if u is not unit), key=lambda t: t[0], default=(0.0, None))
             if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED \
-                    and not reg7alarm_proviso.own_proviso(unit, other[1], units):     # (its own 但是: reg7alarm)
+                    and reg7alarm_lead.in_lead_line(unit, other[1], doc_text):
+                out += reg7alarm_lead.modality(then, other[1].text)    # (the item's lead line: reg7alarm)
+            elif len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED \
+                    and not reg7alarm_proviso.own_proviso(unit, other[1], units):
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
         elif i + 1 < len(clauses) and share >= 0.6:
             out += _extended(clause, "".join(clauses[i + 1:]), unit, units)
