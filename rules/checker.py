@@ -69,6 +69,7 @@ from .checking import focus as ingchk_focus
 from .checking import numerals as ingchk_numerals
 from .checking import aligned as ingchk_aligned
 from .checking import plain as ingchk_plain
+from .checking import defined_bounds as reg7alarm_bounds
 from .checking import referring as reg4alarm_RF
 from .checking import count_lead as reg4alarm_CL
 
@@ -587,6 +588,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         arabic, read = ingchk_numerals.arabic, ingchk_focus.with_arabic(sources)
         said = ingchk_plain.legal(arabic(draft), "".join(p.text for p in read.of_document(ingchk_doc)))
         said = para_ways.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 单独用 (para)
+        said = reg7alarm_bounds.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 1万元起 (reg7alarm)
         return check(arabic(question), said, ingchk_focus.blank_book(sources, ingchk_doc),
                      sources=read, states_decision=states_decision,
                      cited=[SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, p.label, arabic(p.text), p.article,

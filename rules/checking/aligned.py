@@ -28,6 +28,11 @@ from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
 from . import negation_scope as backlog_scope
 from . import figure_rival as reg5_rival
+from . import figure_tier as reg7alarm_tier
+from . import counted_within as reg7alarm_within
+from . import proviso as reg7alarm_proviso
+from . import approval as reg7alarm_approval
+from . import lead_modality as reg7alarm_lead
 from . import excepted as para_EX
 from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
@@ -281,7 +286,8 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
     # clause's bodies: a body is left out to catch its swap, not to choose against the statement naming it
     scored = sorted(((_share(mine, u.grams), u) for u in units),
                     key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)
-                                    + (BODY_TIE if bodies and all(b in t[1].text for b in bodies) else 0)))
+                                    + (BODY_TIE if bodies and all(b in t[1].text for b in bodies) else 0)
+                                    + (reg7alarm_tier.TIE if reg7alarm_tier.holds_tier(clause, t[1].text) else 0)))
     if not scored or scored[0][0] < MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
@@ -399,6 +405,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if not found and reg5_rival.held_elsewhere(clause, fig, _bound(clause, m.start(), m.end()), unit, share,
                                                        units, bodies):
                 continue             # (another statement of the article, restated as well, has it: reg5)
+            if not found and reg7alarm_within.period_before(fig, unit, units):
+                continue             # (the period a 不计算在内 points back to, written out: reg7alarm)
             if not found:
                 out.append(f"“{fig}”不是原文这一句的数字（原文：{unit.text}）")
                 continue
@@ -456,15 +464,22 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
             if _MAY.search(clause) and _DUTY.search(unit.text) and not _MAY.search(unit.text):
                 out.append(f"“{clause}”把原文的“应当”说成了“可以”（原文：{unit.text}）")
-            if _DUTY.search(clause) and _MAY.search(unit.text) and not _DUTY.search(unit.text):
+            if _DUTY.search(clause) and _MAY.search(unit.text) and not _DUTY.search(unit.text) \
+                    and not reg7alarm_approval.reg7alarm_needed(clause, unit.text):    # (须经X批准: reg7alarm)
                 out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{unit.text}）")
+            elif (reg7alarm_lead_may := reg7alarm_lead.made_duty(clause, unit, doc_text)) is not None:
+                out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{reg7alarm_lead_may}）")   # (the lead's 可以: reg7alarm)
         if clause.endswith("的") and i + 1 < len(clauses):
             # "X的，Y": what follows a condition is what the statement of that condition attaches to it
             then = "".join(clauses[i + 1:])
             g = _pairs(_stripped(then, []))     # (its terms kept: a term is what may have moved)
             here = _share(g, unit.grams)
             other = max(((_share(g, u.grams), u) for u in units if u is not unit), key=lambda t: t[0], default=(0.0, None))
-            if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED:
+            if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED \
+                    and reg7alarm_lead.in_lead_line(unit, other[1], doc_text):
+                out += reg7alarm_lead.modality(then, other[1].text)    # (the item's lead line: reg7alarm)
+            elif len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED \
+                    and not reg7alarm_proviso.own_proviso(unit, other[1], units):
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
         elif i + 1 < len(clauses) and share >= 0.6:
             out += _extended(clause, "".join(clauses[i + 1:]), unit, units)
@@ -534,7 +549,8 @@ def _extended(clause: str, then: str, unit: "Statement", units: list["Statement"
     here = _share(g, unit.grams)
     other = max(((_share(g, u.grams), u) for u in units if u is not unit and u.article == unit.article),
                 key=lambda t: t[0], default=(0.0, None))
-    if len(g) >= 4 and _share(rest, g) < MIN_KEPT and other[0] >= 0.6 and other[0] - here >= MOVED:
+    if len(g) >= 4 and _share(rest, g) < MIN_KEPT and other[0] >= 0.6 and other[0] - here >= MOVED \
+            and not reg7alarm_proviso.own_proviso(unit, other[1], units):     # (its own 但是: reg7alarm)
         return [f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的（原文：{unit.text}）"]
     return []
 

@@ -49,3 +49,21 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     if rival:
         return []
     return [f"“经{m.group('who')}”不是原文这一条所说的（原文：经{theirs[0]}）"]
+
+
+# a duty word that governs only the approval: 须经X批准, 必须经过X同意, 需要经X批准
+_NEEDED = re.compile(r"(?:必须|须|需要?|要|应当)经过?(?P<who>[^，,。；;：:经]{2,20}?)(?P<act>批准|同意|审批|核准|决定)")
+
+
+def reg7alarm_needed(clause: str, text: str) -> bool:
+    """Whether the clause's duty is only that the approval the text makes a condition is needed:
+    "情况复杂需要延长的，须经市交易管委会批准，最多延长30日" beside "情况复杂的，经市交易管委会批准，
+    可以延长三十日". 经X批准，可以V makes X's approval the condition of V, so V without it is not
+    allowed: 须经 says just that. The text must give the same approval (经 … the same act) before
+    its 可以; the clause must say no other duty. Whether X is the text's approving body is held by
+    `problems` above (branch reg7alarm)."""
+    m = _NEEDED.search(clause)
+    if m is None or AL._DUTY.search(clause[:m.start()] + clause[m.end():]):
+        return False
+    given = _APPROVAL.search(text)
+    return given is not None and given.group(0).endswith(m.group("act")) and bool(AL._MAY.search(text[given.end():]))

@@ -698,6 +698,12 @@ def _paragraph_list(item_count, paragraph: str):
         text = item_count.text(n) if hasattr(item_count, "text") else ""
         paras = [x for x in text.splitlines() if x.strip()]
         k = cn_int(paragraph) - 1
+        # reg7alarm: items （一）（二）… belong to the paragraph whose lead they follow; such a
+        # paragraph's list is its items (第二十一条第一款规定了两种: its two items, not its lead)
+        items = reg7alarm_paragraph_items(paras)
+        if k < len(items) and items[k]:
+            return items[k]
+        paras = [x for x in paras if not _ITEM_LINE.match(x)] if any(items) else paras
         if k >= len(paras):
             return 0
         return max((len(part.split("、")) for part in re.split(r"[，。；]", paras[k])), default=0)
@@ -1054,3 +1060,19 @@ def _miss2_initial_of(sentence: str, sev: str, book: RuleBook) -> bool:
         if said == [sev]:
             return True
     return False
+
+
+_ITEM_LINE = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
+
+
+def reg7alarm_paragraph_items(lines: list[str]) -> list[int]:
+    """How many items each paragraph (款) of an article has, the item lines counted under the
+    paragraph before them: an article's paragraphs are its lines that are not items."""
+    out: list[int] = []
+    for line in lines:
+        if _ITEM_LINE.match(line):
+            if out:
+                out[-1] += 1
+        else:
+            out.append(0)
+    return out

@@ -141,6 +141,9 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
         having = [d for d in others if all(_has(sources, d, r) for r in refs)]
         if len(having) == 1 and _restated(sources, having[0], refs, mine) > _restated(sources, own, refs, mine):
             return having[0]
+    restating = reg7alarm_restating(sources, own, others, refs, mine, grams)   # reg7alarm
+    if restating is not None:
+        return restating
     # else the regulation whose own words the question and draft use, clearly more than any
     # other document's (the report or the paper as much as the book's regulation)
     shared = _shared_kind(said, sources, own, others)
@@ -291,3 +294,18 @@ def with_arabic(sources: SourceSet) -> SourceSet:
         out.aliases.setdefault(k, set()).update(v)
     sources._arabic = out
     return out
+
+
+def reg7alarm_restating(sources: SourceSet, own: str, others: list[str], refs: list, mine: set[str],
+                        grams: dict[str, set[str]]) -> str | None:
+    """A bare reference (第六条) every candidate regulation has, in a draft too short to reach
+    MIN_OWN: the one other regulation whose named articles the draft restates, when the book's
+    named articles share none of its words and the draft uses no pair the book's regulation has
+    and that one lacks. "第六条把“投标保证金的收取和退还”列为……" speaks of the ingested 第六条."""
+    if not refs or _restated(sources, own, refs, mine) > 0:
+        return None
+    fits = [d for d in others if all(_has(sources, d, r) for r in refs)
+            and _restated(sources, d, refs, mine) >= 0.3
+            and len(mine & (grams[d] - _others(sources, d))) >= MIN_SHARED
+            and not mine & (grams.get(own, set()) - grams[d])]
+    return fits[0] if len(fits) == 1 else None

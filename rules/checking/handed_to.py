@@ -52,7 +52,7 @@ def regalarm_moved_between(sentence: str, text: str) -> list[str]:
         if len(having) < 2:
             continue
         # (titles name documents, not the matter handed over)
-        matter = bigrams(_TITLE.sub("", re.split(r"[。；;]", said[:m.start()])[-1]))
+        matter = bigrams(_TITLE.sub("", reg7alarm_own_matter(said, m.start())))
         if not matter:
             continue
         scored = sorted(((len(matter & bigrams(_TITLE.sub("", s[:s.find(verb)]))) / len(matter), s) for s in having),
@@ -64,3 +64,14 @@ def regalarm_moved_between(sentence: str, text: str) -> list[str]:
             if len(who) >= 2 and who not in best and any(who in bare(s[s.find(verb):]) for _, s in scored[1:]):
                 out.append(verb + who)
     return out
+
+
+def reg7alarm_own_matter(said: str, start: int) -> str:
+    """The words a handing-over verb at `start` hands over: back to the sentence's start (。；),
+    or to the end of the recipient of a handing-over verb before it in the same sentence. "…把问题
+    线索移送市纪委监委派驻机构，涉嫌犯罪的移送有管辖权的机关": the second 移送's matter is 涉嫌犯罪的,
+    not the first's words as well (branch reg7alarm)."""
+    head = re.split(r"[。；;]", said[:start])[-1]
+    base = start - len(head)
+    ends = [m.end() for m in _RECIPIENT.finditer(said[base:start]) if base + m.end() <= start]
+    return head[ends[-1]:] if ends else head

@@ -14,7 +14,7 @@ import re
 
 # 属于 / 是 / 算 + a reference to an article or item (+ 规定的 / 所列的 + 情形), up to the clause's end
 _REFS = r"(?:本办法|本规定|本条例)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?(?:第?[（(][一二三四五六七八九十]+[)）]项?)?"
-_MEMBERSHIP = re.compile(rf"(?:就|也|都)?(?:属于|归于|落入|算作|算是)(?:{_REFS}(?:[、和与或及]|或者)?)+(?:(?:规定|所列|列举)?的?)?(?:情形|情况|项)?(?=[，,。；;]|$)")
+_MEMBERSHIP = re.compile(rf"(?:就|也|都)?(?:属于|归于|落入|算作|算是)(?:{_REFS}(?:[、和与或及]|或者)?)+(?:(?:规定|所列|列举)?的?)?(?:情形|情况|项)?(?=[，,。；;：:]|$)")   # (a colon opens what follows: reg7alarm)
 
 
 def read(sentence: str, text: str, lead: str) -> tuple[str, str]:

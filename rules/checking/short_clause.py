@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from . import aligned as AL
+from . import figure_tier as reg7alarm_tier
 from .sources import bigrams
 
 MOST_PAIRS = 4            # a clause with more words of its own chooses its statement itself
@@ -51,6 +52,9 @@ def joined(clause: str, bodies: list[str], before: tuple["AL.Statement", str],
     top = max(AL._share(own, u.own) for u in same)
     holders = [u for u in same if AL._share(own, u.own) == top]
     best = unit if unit in holders else holders[0] if len(holders) == 1 else None
+    # (of tiers that tie on words, the one holding the clause's figures with their bounds: reg7alarm)
+    tiered = [u for u in holders if reg7alarm_tier.holds_tier(clause, u.text)]
+    best = tiered[0] if len(tiered) == 1 else best
     together = words(clause, bodies, said)
     if best is not None and top >= OWN:
         return _part(best, own, clause), max(top, AL._share(together, best.grams))
