@@ -169,6 +169,7 @@ from .checking import quoted_clauses as szalarm_QC
 from .checking import numbered_heading as szalarm_NH
 from .checking import short_docnumber as szalarm_SD
 from .checking import bracketed as szalarm_BK
+from .checking import question_restated as r12alarmA_QR
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1272,6 +1273,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if _asks_back(text, state.get("question", ""), book):
         verdicts.append(SentenceVerdict(text, "framing", "向用户追问"))
         state["next_severity"] = state["severity"]
+        return
+    if r12alarmA_QR.restated(text, state.get("question", "")):    # 你问的是…由谁拍板… (question_restated.py)
+        verdicts.append(SentenceVerdict(text, "framing", "复述用户的问题"))
         return
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):
