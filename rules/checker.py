@@ -170,6 +170,7 @@ from .checking import numbered_heading as szalarm_NH
 from .checking import short_docnumber as szalarm_SD
 from .checking import bracketed as szalarm_BK
 from .checking import question_restated as r12alarmA_QR
+from .checking import any_of_list as r12alarmA_AO
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1516,6 +1517,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     as_item = not named and not bad and bool(state.get("listed"))
     if as_item:
         named = L.under_lead(sentence, state["listed"])     # an item under a list lead: its article's
+    # 其中 takes back the list just before: the article the sentence before was held to
+    r12alarmA_lead = [x for p in (state.get("listed") or [] if as_item else named) if p.article
+                      and (x := sources.article(p.article, p.doc_id))] or [
+        x for r in find_refs(state.get("about") or "")[:1] if r.article and (x := sources.article(r.article, default_doc))]
+    if len({p.id for p in r12alarmA_lead}) == 1 and r12alarmA_AO.restates(sentence, r12alarmA_lead[0].text):
+        settle(True, f"{r12alarmA_lead[0].label}：列举的情形之一")   # 出现其中任何一种，都应当问责 (any_of_list.py)
+        return
     if ingchk_focus.passages_only(book) and (reg4alarm_held := reg4alarm_RF.referrer(sentence, sources, named, default_doc)):
         named = [reg4alarm_held]          # "依照第二十五条处理相关人员": the article that refers so (referring.py)
     named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)
