@@ -171,6 +171,7 @@ from .checking import short_docnumber as szalarm_SD
 from .checking import bracketed as szalarm_BK
 from .checking import question_restated as r12alarmA_QR
 from .checking import any_of_list as r12alarmA_AO
+from .checking import own_place as r12alarmA_OP
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1438,6 +1439,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
+    if default_doc in sources.documents:                # 深圳本市 for the text's 我市 (own_place.py)
+        sentence = r12alarmA_OP.as_deixis(sentence, sources.documents[default_doc].title,
+                                          "".join(p.text for p in sources.of_document(default_doc)))
     # a degree adverb before a negation (完全没有提到, 根本不适用) says how sure, not what: the negation is the claim
     sentence = re.sub(r"(?:完全|根本|压根儿?|丝毫|全然|一点也|一点都|从来)(?=没|不|未|无)", "", sentence)
     sentence = r9alarmB_looked.scoped(sentence)        # 单看第十六条，没有免职: said of that article
