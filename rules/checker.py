@@ -1439,6 +1439,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
+    sentence = gaps8_manner.without_addition(sentence)   # 可以补充一点：… (r12alarmA)
     if default_doc in sources.documents:                # 深圳本市 for the text's 我市 (own_place.py)
         sentence = r12alarmA_OP.as_deixis(sentence, sources.documents[default_doc].title,
                                           "".join(p.text for p in sources.of_document(default_doc)))
@@ -1527,6 +1528,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         x for r in find_refs(state.get("about") or "")[:1] if r.article and (x := sources.article(r.article, default_doc))]
     if len({p.id for p in r12alarmA_lead}) == 1 and r12alarmA_AO.restates(sentence, r12alarmA_lead[0].text):
         settle(True, f"{r12alarmA_lead[0].label}：列举的情形之一")   # 出现其中任何一种，都应当问责 (any_of_list.py)
+        return
+    r12alarmA_miscount = reg6miss_inline_count.problems(re.sub(r"—{1,2}", "：", sentence, count=1), named, [], None)
+    if r12alarmA_miscount:               # 列了五项原则——A、B、C、D: the count is the list's own (inline_count.py)
+        settle(False, "；".join(r12alarmA_miscount) + "。")
         return
     if ingchk_focus.passages_only(book) and (reg4alarm_held := reg4alarm_RF.referrer(sentence, sources, named, default_doc)):
         named = [reg4alarm_held]          # "依照第二十五条处理相关人员": the article that refers so (referring.py)
