@@ -172,6 +172,7 @@ from .checking import bracketed as szalarm_BK
 from .checking import question_restated as r12alarmA_QR
 from .checking import any_of_list as r12alarmA_AO
 from .checking import own_place as r12alarmA_OP
+from .checking import division_basis as r12alarmA_DB
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1440,6 +1441,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
     sentence = gaps8_manner.without_addition(sentence)   # 可以补充一点：… (r12alarmA)
+    sentence = r12alarmA_DB.without_basis(sentence, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
+                                          book.vocabulary.dimensions, lambda t: C.marks(t, book))   # 按后果分两档：
     if default_doc in sources.documents:                # 深圳本市 for the text's 我市 (own_place.py)
         sentence = r12alarmA_OP.as_deixis(sentence, sources.documents[default_doc].title,
                                           "".join(p.text for p in sources.of_document(default_doc)))
