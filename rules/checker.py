@@ -1532,7 +1532,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if len({p.id for p in r12alarmA_lead}) == 1 and r12alarmA_AO.restates(sentence, r12alarmA_lead[0].text):
         settle(True, f"{r12alarmA_lead[0].label}：列举的情形之一")   # 出现其中任何一种，都应当问责 (any_of_list.py)
         return
-    r12alarmA_miscount = reg6miss_inline_count.problems(re.sub(r"—{1,2}", "：", sentence, count=1), named, [], None)
+    # (the list is the one clause after the colon: 五个要素：A、B、C、D、E，并把…比作… ends at the comma)
+    r12alarmA_miscount = reg6miss_inline_count.problems(
+        re.sub(r"([：:][^，,]*)[，,].*$", r"\1", re.sub(r"—{1,2}", "：", sentence, count=1)), named, [], None)
     if r12alarmA_miscount:               # 列了五项原则——A、B、C、D: the count is the list's own (inline_count.py)
         settle(False, "；".join(r12alarmA_miscount) + "。")
         return
