@@ -173,6 +173,7 @@ from .checking import question_restated as r12alarmA_QR
 from .checking import any_of_list as r12alarmA_AO
 from .checking import own_place as r12alarmA_OP
 from .checking import division_basis as r12alarmA_DB
+from .checking import enumerated_tally as r12alarmA_ET
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1443,6 +1444,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = gaps8_manner.without_addition(sentence)   # 可以补充一点：… (r12alarmA)
     sentence = r12alarmA_DB.without_basis(sentence, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
                                           book.vocabulary.dimensions, lambda t: C.marks(t, book))   # 按后果分两档：
+    sentence = r12alarmA_ET.without_tally(sentence, state.get("draft", ""), text)   # 有两个位置：一是…；二是…
     if default_doc in sources.documents:                # 深圳本市 for the text's 我市 (own_place.py)
         sentence = r12alarmA_OP.as_deixis(sentence, sources.documents[default_doc].title,
                                           "".join(p.text for p in sources.of_document(default_doc)))
