@@ -174,6 +174,7 @@ from .checking import any_of_list as r12alarmA_AO
 from .checking import own_place as r12alarmA_OP
 from .checking import division_basis as r12alarmA_DB
 from .checking import enumerated_tally as r12alarmA_ET
+from .checking import article_shape as r12alarmA_AS
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1523,6 +1524,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if regalarm_why:
             settle(False, regalarm_why)
             return
+    # "第四条并没有分项，它只有一句话：…": the article's shape held to its text (article_shape.py)
+    r12alarmA_why, sentence = r12alarmA_AS.read(sentence, lambda ref: "".join(
+        p.text for r in find_refs(ref) if r.article and (p := sources.article(
+            r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None))
+    if r12alarmA_why:
+        settle(False, r12alarmA_why)
+        return
     named, bad = _named_articles(sentence, sources, default_doc)
     as_item = not named and not bad and bool(state.get("listed"))
     if as_item:
