@@ -175,6 +175,7 @@ from .checking import own_place as r12alarmA_OP
 from .checking import division_basis as r12alarmA_DB
 from .checking import enumerated_tally as r12alarmA_ET
 from .checking import article_shape as r12alarmA_AS
+from .checking import redirected as r12alarmA_RD
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1446,6 +1447,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = r12alarmA_DB.without_basis(sentence, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
                                           book.vocabulary.dimensions, lambda t: C.marks(t, book))   # 按后果分两档：
     sentence = r12alarmA_ET.without_tally(sentence, state.get("draft", ""), text)   # 有两个位置：一是…；二是…
+    sentence = r12alarmA_RD.written_out(sentence)     # 你要找的可能是第五条第（四）项，那一项讲的是…
     if default_doc in sources.documents:                # 深圳本市 for the text's 我市 (own_place.py)
         sentence = r12alarmA_OP.as_deixis(sentence, sources.documents[default_doc].title,
                                           "".join(p.text for p in sources.of_document(default_doc)))
