@@ -1448,7 +1448,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                           book.vocabulary.dimensions, lambda t: C.marks(t, book))   # 按后果分两档：
     sentence = r12alarmA_ET.without_tally(sentence, state.get("draft", ""), text)   # 有两个位置：一是…；二是…
     sentence = r12alarmA_RD.written_out(sentence)     # 你要找的可能是第五条第（四）项，那一项讲的是…
-    if default_doc in sources.documents:                # 深圳本市 for the text's 我市 (own_place.py)
+    if default_doc in sources.documents and any(r.article for r in find_refs(text)):   # 深圳本市 for the text's 我市 (own_place.py)
         sentence = r12alarmA_OP.as_deixis(sentence, sources.documents[default_doc].title,
                                           "".join(p.text for p in sources.of_document(default_doc)))
     # a degree adverb before a negation (完全没有提到, 根本不适用) says how sure, not what: the negation is the claim
@@ -1545,8 +1545,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         settle(True, f"{r12alarmA_lead[0].label}：列举的情形之一")   # 出现其中任何一种，都应当问责 (any_of_list.py)
         return
     # (the list is the one clause after the colon: 五个要素：A、B、C、D、E，并把…比作… ends at the comma)
+    # (only a list whole in its sentence, of short members: a list run on over ；-units, or one whose
+    # members hold 、 themselves — 市委、市政府各工作部门的…, is not counted here)
     r12alarmA_miscount = reg6miss_inline_count.problems(
-        re.sub(r"([：:][^，,]*)[，,].*$", r"\1", re.sub(r"—{1,2}", "：", sentence, count=1)), named, [], None)
+        re.sub(r"([：:][^，,]*)[，,].*$", r"\1", re.sub(r"—{1,2}", "：", sentence, count=1)), named, [], None) \
+        if not re.search(r"[；;]\s*$", text) and not re.search(r"[：:—][^。]*[\u4e00-\u9fff]{9}", sentence) else []
     if r12alarmA_miscount:               # 列了五项原则——A、B、C、D: the count is the list's own (inline_count.py)
         settle(False, "；".join(r12alarmA_miscount) + "。")
         return

@@ -15,7 +15,7 @@ _TITLE_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<unit>市|省|�
 
 
 def as_deixis(sentence: str, title: str, document_text: str) -> str:
-    """The sentence with its own-place forms (深圳本市, 深圳市本地, 本市) written as the
+    """The sentence with its own-place forms (深圳本市, 本市) written as the
     document's deixis (我市), when the document uses it. A bare 本市 is read so only after a
     word that is no name (结合本市, 在本市): 广州本市 names another city and is left as written."""
     m = _TITLE_PLACE.match(title or "")
@@ -25,4 +25,4 @@ def as_deixis(sentence: str, title: str, document_text: str) -> str:
     own = f"我{unit}"
     if own not in document_text or own in sentence:
         return sentence
-    return re.sub(rf"{place}(?:{unit})?(?:本{unit}|本地)|(?:^|(?<=[合在对于是为的了，,、：:]))本{unit}(?!委|政府)", own, sentence)
+    return re.sub(rf"{place}(?:{unit})?本{unit}|(?:^|(?<=[合在对于是为的了，,、：:]))本{unit}(?!委|政府)", own, sentence)

@@ -445,8 +445,10 @@ def referral_crossed(sentence: str, book: RuleBook) -> list[Verdict]:
     out: list[Verdict] = []
     clauses = [c.group(0) for c in _CLAUSES.finditer(sentence)]
     for clause in clauses:              # a condition with its consequence in its own clause (r12alarmA)
-        said = next((r for r in rows if _condition(r) in bare(clause)), None)
-        own = re.search(r"的(?P<then>[^的，,；;。]+)$", clause) if said and not NEGATION.search(clause) else None
+        said = next((r for r in rows if _condition(r) in clause), None)
+        # (its consequence right after the condition's own 的: …追究纪律责任的给予…)
+        own = re.match(r"的(?P<then>[^的，,；;。]+)$", clause[clause.index(_condition(said)) + len(_condition(said)):]) \
+            if said and not NEGATION.search(clause) else None
         if own and _inline_then_wrong(own.group("then"), said, rows):
             out.append(Verdict(False, f"{said.source.article_label}：{said.when}，{said.then}。"))
     for i, clause in enumerate(clauses[:-1]):
@@ -455,7 +457,8 @@ def referral_crossed(sentence: str, book: RuleBook) -> list[Verdict]:
             continue
         # (r12alarmA) "…需要追究纪律责任的给予党纪政纪处分，涉嫌犯罪的移送…": the condition's clause
         # already gives its own consequence after its 的, so the next clause is another case
-        own = re.search(r"的(?P<then>[^的]+)$", clause)
+        own = re.match(r"的(?P<then>[^的]+)$", clause[clause.index(_condition(said)) + len(_condition(said)):]) \
+            if _condition(said) in clause else None
         if own and any(f in own.group("then") for f in _key_forms(said)):
             continue
         then = clauses[i + 1]
