@@ -6,7 +6,8 @@ numbered by the answer itself (一是, 二是). The tally is talk about the answ
 of those parts, counted in the draft from the lead to the end of its paragraph, in order and
 without a further one; then the lead is judged without it ("纪检监察机关：一是…"), each part held
 to its article as before. A tally the parts do not bear out (有三个位置 with 一是, 二是) is left in
-and stays a term the passage lacks.
+and stays a term the passage lacks; so does a count of the text's kinds (两种情形) or an exhaustive
+one (只有两个…): those are claims about the text.
 """
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ import re
 
 from ..references import cn_int
 
-_TALLY = re.compile(r"^(?P<subj>[^：:，,。；;]{0,16}?)(?:有|分|扮演|承担|起|发挥)(?:着|了)?"
-                    r"(?P<n>[两二三四五六七八九十]+)(?:个|种|项|重|层|方面的?)(?P<noun>[\u4e00-\u9fff]{0,4})[：:](?=\s*(?:一是|其一))")
+# (个, 重, 层, 方面 count the answer's parts; 种, 项, 类 count the text's kinds, and 只有 / 共 make the
+# tally exhaustive: "领导责任只有两种情形：一是…；二是…" is a count of the text's list, a claim)
+_TALLY = re.compile(r"^(?P<subj>[^：:，,。；;]{0,16}?)(?<![只仅就共])(?:有|扮演|承担|起|发挥)(?:着|了)?"
+                    r"(?P<n>[两二三四五六七八九十]+)(?:个|重|层|方面的?)(?P<noun>[\u4e00-\u9fff]{0,4})[：:](?=\s*(?:一是|其一))")
 _PART = re.compile(r"(?:^|(?<=[：:，,；;。\s]))(?:其)?([一二三四五六七八九十])是")
 
 

@@ -141,3 +141,13 @@ def test_a_redirect_is_the_claim_of_what_it_points_to():
     q = "第四条第（四）项规定了什么？"
     right = "你要找的可能是第五条第（四）项，那一项讲的是瞒报、谎报、迟报、漏报公共安全事故信息，或者其他处置失当导致事态恶化的情形。"
     both_ways(q, right, right.replace("第（四）项", "第（三）项"))
+
+
+def test_a_tally_of_the_text_s_kinds_stays_a_claim():
+    from rules.checking.enumerated_tally import without_tally
+    draft = "领导责任只有两种情形：一是A；二是B。"
+    assert without_tally(draft, draft, draft) == draft
+    draft = "纪检监察机关只有两个位置：一是A；二是B。"
+    assert without_tally(draft, draft, draft) == draft
+    draft = "纪检监察机关有两个位置：一是A；二是B。"
+    assert without_tally(draft, draft, draft) == "纪检监察机关：一是A；二是B。"
