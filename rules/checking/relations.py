@@ -449,7 +449,9 @@ def referral_crossed(sentence: str, book: RuleBook) -> list[Verdict]:
         # (its consequence right after the condition's own 的: …追究纪律责任的给予…)
         own = re.match(r"的(?P<then>[^的，,；;。]+)$", clause[clause.index(_condition(said)) + len(_condition(said)):]) \
             if said and not NEGATION.search(clause) else None
-        if own and _inline_then_wrong(own.group("then"), said, rows):
+        # (a consequence is a verb's: 涉嫌犯罪的党政领导干部 is a relative clause, its 的 heads a noun)
+        if own and re.match(r"^(?:就|则|才|都|也|要|应当?|依照有关规定|依法)*(?:给予|予以|移送|移交|交由|追究)", own.group("then")) \
+                and _inline_then_wrong(own.group("then"), said, rows):
             out.append(Verdict(False, f"{said.source.article_label}：{said.when}，{said.then}。"))
     for i, clause in enumerate(clauses[:-1]):
         said = next((r for r in rows if _condition(r) in bare(clause)), None)

@@ -151,3 +151,7 @@ def test_a_tally_of_the_text_s_kinds_stays_a_claim():
     assert without_tally(draft, draft, draft) == draft
     draft = "纪检监察机关有两个位置：一是A；二是B。"
     assert without_tally(draft, draft, draft) == "纪检监察机关：一是A；二是B。"
+
+
+def test_a_relative_clause_is_no_referral_s_consequence():
+    assert verdict("领导干部涉嫌犯罪怎么办？", "第四条：涉嫌犯罪的党政领导干部，移送司法机关依法处理。").passed
