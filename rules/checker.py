@@ -178,6 +178,13 @@ from .checking import distributed as miss2_DI
 from .checking import set_conditions as miss2_SC
 from .checking import dialogue as miss2_DL
 from .checking import ordered_steps as miss2_OS
+from .checking import question_restated as r12alarmA_QR
+from .checking import any_of_list as r12alarmA_AO
+from .checking import own_place as r12alarmA_OP
+from .checking import division_basis as r12alarmA_DB
+from .checking import enumerated_tally as r12alarmA_ET
+from .checking import article_shape as r12alarmA_AS
+from .checking import redirected as r12alarmA_RD
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1328,6 +1335,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "framing", "向用户追问"))
         state["next_severity"] = state["severity"]
         return
+    if r12alarmA_QR.restated(text, state.get("question", "")):    # 你问的是…由谁拍板… (question_restated.py)
+        verdicts.append(SentenceVerdict(text, "framing", "复述用户的问题"))
+        return
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):
         if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)) and \
@@ -1491,6 +1501,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
+    sentence = gaps8_manner.without_addition(sentence)   # 可以补充一点：… (r12alarmA)
+    sentence = r12alarmA_DB.without_basis(sentence, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
+                                          book.vocabulary.dimensions, lambda t: C.marks(t, book))   # 按后果分两档：
+    sentence = r12alarmA_ET.without_tally(sentence, state.get("draft", ""), text)   # 有两个位置：一是…；二是…
+    sentence = r12alarmA_RD.written_out(sentence)     # 你要找的可能是第五条第（四）项，那一项讲的是…
+    if default_doc in sources.documents and any(r.article for r in find_refs(text)):   # 深圳本市 for the text's 我市 (own_place.py)
+        sentence = r12alarmA_OP.as_deixis(sentence, sources.documents[default_doc].title,
+                                          "".join(p.text for p in sources.of_document(default_doc)))
     # a degree adverb before a negation (完全没有提到, 根本不适用) says how sure, not what: the negation is the claim
     sentence = re.sub(r"(?:完全|根本|压根儿?|丝毫|全然|一点也|一点都|从来)(?=没|不|未|无)", "", sentence)
     sentence = r9alarmB_looked.scoped(sentence)        # 单看第十六条，没有免职: said of that article
@@ -1566,10 +1584,33 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if regalarm_why:
             settle(False, regalarm_why)
             return
+    # "第四条并没有分项，它只有一句话：…": the article's shape held to its text (article_shape.py)
+    r12alarmA_why, sentence = r12alarmA_AS.read(sentence, lambda ref: "".join(
+        p.text for r in find_refs(ref) if r.article and (p := sources.article(
+            r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None))
+    if r12alarmA_why:
+        settle(False, r12alarmA_why)
+        return
     named, bad = _named_articles(sentence, sources, default_doc)
     as_item = not named and not bad and bool(state.get("listed"))
     if as_item:
         named = L.under_lead(sentence, state["listed"])     # an item under a list lead: its article's
+    # 其中 takes back the list just before: the article the sentence before was held to
+    r12alarmA_lead = [x for p in (state.get("listed") or [] if as_item else named) if p.article
+                      and (x := sources.article(p.article, p.doc_id))] or [
+        x for r in find_refs(state.get("about") or "")[:1] if r.article and (x := sources.article(r.article, default_doc))]
+    if len({p.id for p in r12alarmA_lead}) == 1 and r12alarmA_AO.restates(sentence, r12alarmA_lead[0].text):
+        settle(True, f"{r12alarmA_lead[0].label}：列举的情形之一")   # 出现其中任何一种，都应当问责 (any_of_list.py)
+        return
+    # (the list is the one clause after the colon: 五个要素：A、B、C、D、E，并把…比作… ends at the comma)
+    # (only a list whole in its sentence, of short members: a list run on over ；-units, or one whose
+    # members hold 、 themselves — 市委、市政府各工作部门的…, is not counted here)
+    r12alarmA_miscount = reg6miss_inline_count.problems(
+        re.sub(r"([：:][^，,]*)[，,].*$", r"\1", re.sub(r"—{1,2}", "：", sentence, count=1)), named, [], None) \
+        if not re.search(r"[；;]\s*$", text) and not re.search(r"[：:—][^。]*[\u4e00-\u9fff]{9}", sentence) else []
+    if r12alarmA_miscount:               # 列了五项原则——A、B、C、D: the count is the list's own (inline_count.py)
+        settle(False, "；".join(r12alarmA_miscount) + "。")
+        return
     if ingchk_focus.passages_only(book) and (reg4alarm_held := reg4alarm_RF.referrer(sentence, sources, named, default_doc)):
         named = [reg4alarm_held]          # "依照第二十五条处理相关人员": the article that refers so (referring.py)
     named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)

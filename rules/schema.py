@@ -369,6 +369,8 @@ class Vocabulary(BaseModel):
     topics: dict[str, list[str]] = {}
     scope_forms: list[str] = []                    # asking whether someone is one (算不算 + 党政领导干部)
     scope_verbs: list[str] = []                    # a regulation covering someone (管, 适用): their potential forms ask scope
+    # (r12alarmA) a noun naming what a list of cases differs by (按后果分两档) -> the category of its values
+    dimensions: dict[str, str] = {}
     table_topics: list[str] = []                   # topics the severity table answers too (conductors)
     subject_topics: list[str] = []                 # topics whose words the documents may lack (申诉)
     # a leader word right before one of these qualifies a thing, naming no official (领导责任)

@@ -21,6 +21,7 @@ from ..references import cn_int, find_refs, format_ref
 from ..schema import RuleBook
 from .sources import bare
 from . import quoted_clauses as szalarm_QC
+from . import list_topic as r12alarmA_LT
 
 NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不属于|不包括|不在|并非|不能|不可|不得|不|未|无|非")
 _NO_RULE = re.compile(r"没有(?:对.{0,20})?(?:作出|作|做|做出)?(?:规定|提到|涉及|提及|列)|没提|未(?:作)?规定|未提|未涉及|不涉及|没有涉及|没写|未列|没有列")
@@ -888,7 +889,7 @@ def _not_a_count(sentence: str, m: re.Match, book: RuleBook) -> bool:
     if m.group(1) == "一" and (m.group(2) == "组" or re.search(r"[这那哪另每同]$", sentence[:m.start()])):
         return True
     run = [c for s0, e0, cat, c in marks(sentence[:m.start()], book) if cat == "measure"]
-    tail = sentence[:m.start()]
+    tail = re.sub(r"(?:这|这些)$", "", sentence[:m.start()])   # 免职和调离现工作岗位这五种 (r12alarmA)
     count = 0
     for s0, e0, cat, c in reversed(marks(tail, book)):
         if cat != "measure" or not re.fullmatch(r"[、和及与]?", tail[e0:len(tail) if count == 0 else end]):
@@ -910,11 +911,13 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
     out: list[Verdict] = []
     named = []
     rest = sentence
+    spans = [(s0, e0) for s0, e0, cat, _ in marks(sentence, book) if cat == "measure"]
     for start, end, cat, m in marks(sentence, book):
         if cat != "measure":
             continue
         denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end) or \
-            bool(_NOT_PUT.search(sentence[:start])) or szalarm_QC.denied_before(sentence, start)
+            bool(_NOT_PUT.search(sentence[:start])) or szalarm_QC.denied_before(sentence, start) or \
+            r12alarmA_LT.topic_denied(sentence, end, spans)
         listed = m in plain
         if denied == listed:
             out.append(Verdict(False, f"{m}{'在' if listed else '不在'}所引条文列出的问责方式中。"))
@@ -935,6 +938,15 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
     for m in _COUNTED.finditer(sentence):
         n = cn_int(m.group(1))
         if _not_a_count(sentence, m, book):
+            rest = rest.replace(m.group(0), "", 1)
+            continue
+        before = r12alarmA_LT.rest_count(sentence, m.start(), spans)
+        if before is not None and canon_in:
+            # 另外三种: the list less the members named before it, and the members it names
+            after = r12alarmA_LT.rest_named(sentence, m.end(), spans)
+            if n != len(canon_in) - before or after not in (0, n):
+                out.append(Verdict(False, f"所引条文列有{len(canon_in)}种问责方式，除去前面说的{before}种还有"
+                                          f"{len(canon_in) - before}种，不是{n}种。"))
             rest = rest.replace(m.group(0), "", 1)
             continue
         if canon_in and n not in allowed:

@@ -16,3 +16,17 @@ def without_manner(sentence: str) -> str:
     if m is None or len(sentence) - m.end() < 2:
         return sentence
     return sentence[m.end():]
+
+
+# (r12alarmA) the answer announcing that what follows adds to it: 可以补充一点：, 再补充一句，, 顺带提醒一下：
+# — talk of the answer's own course, like the manner of speaking above; what follows is held as before
+_ADDING = re.compile(r"^(?:可以|还可以|还要|再|另外|顺便|顺带|需要|要)?(?:补充|提醒|说明|强调|提一下|多说)(?:一点|一下|一句|两句|几点|两点)?"
+                     r"(?:的是)?[：:，,]")
+
+
+def without_addition(sentence: str) -> str:
+    """The sentence without a lead announcing an addition, when something follows it."""
+    m = _ADDING.match(sentence)
+    if m is None or len(sentence) - m.end() < 2:
+        return sentence
+    return sentence[m.end():]

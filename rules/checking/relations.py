@@ -429,6 +429,18 @@ def _condition(row) -> str:
     return bare(re.sub(r"同时|需要|需|的$", "", row.when))
 
 
+def _inline_then_wrong(then: str, said, rows) -> bool:
+    """(r12alarmA) A consequence written in the condition's own clause ("涉嫌犯罪的给予行政处分"): it
+    is wrong when it names another referral's key, or shares too little with the row's own
+    consequence (its key or its words, 移送司法机关依法处理)."""
+    if any(f in then for r in rows if r is not said for f in _key_forms(r)):
+        return True
+    words = bare(re.sub(r"^(?:就|则|才|都|也|应当|应|要|须)+|依照有关规定|依法|处理$", "", then))
+    have = bigrams(said.then + said.key)
+    pairs = [words[i:i + 2] for i in range(len(words) - 1)]
+    return bool(pairs) and sum(p in have for p in pairs) / len(pairs) < 0.5
+
+
 def referral_crossed(sentence: str, book: RuleBook) -> list[Verdict]:
     """A referral's condition given another referral's consequence ("需要追究纪律责任的，移送司法
     机关"), and a referral said to follow always (一律, 凡) where its row gives it only under its
@@ -436,12 +448,31 @@ def referral_crossed(sentence: str, book: RuleBook) -> list[Verdict]:
     rows = [r for r in book.regulation.referrals if r.key and _condition(r)]
     out: list[Verdict] = []
     clauses = [c.group(0) for c in _CLAUSES.finditer(sentence)]
+    for clause in clauses:              # a condition with its consequence in its own clause (r12alarmA)
+        said = next((r for r in rows if _condition(r) in clause), None)
+        # (its consequence right after the condition's own 的: …追究纪律责任的给予…)
+        own = re.match(r"的(?P<then>[^的，,；;。]+)$", clause[clause.index(_condition(said)) + len(_condition(said)):]) \
+            if said and not NEGATION.search(clause) else None
+        # (a consequence is a verb's: 涉嫌犯罪的党政领导干部 is a relative clause, its 的 heads a noun)
+        if own and re.match(r"^(?:就|则|才|都|也|要|应当?|依照有关规定|依法)*(?:给予|予以|移送|移交|交由|追究)", own.group("then")) \
+                and _inline_then_wrong(own.group("then"), said, rows):
+            out.append(Verdict(False, f"{said.source.article_label}：{said.when}，{said.then}。"))
     for i, clause in enumerate(clauses[:-1]):
         said = next((r for r in rows if _condition(r) in bare(clause)), None)
         if said is None or NEGATION.search(clause):
             continue
+        # (r12alarmA) "…需要追究纪律责任的给予党纪政纪处分，涉嫌犯罪的移送…": the condition's clause
+        # already gives its own consequence after its 的, so the next clause is another case
+        own = re.match(r"的(?P<then>[^的]+)$", clause[clause.index(_condition(said)) + len(_condition(said)):]) \
+            if _condition(said) in clause else None
+        if own and any(f in own.group("then") for f in _key_forms(said)):
+            continue
         then = clauses[i + 1]
         given = [r for r in rows if any(f in then for f in _key_forms(r))]
+        if not given and not NEGATION.search(then) and re.match(r"^(?:就|则|才|都|也|要|应当?)*(?:给予|予以|移送|移交|交由)", then) \
+                and _inline_then_wrong(then, said, rows):    # 涉嫌犯罪的，给予行政处分 (r12alarmA)
+            out.append(Verdict(False, f"{said.source.article_label}：{said.when}，{said.then}。"))
+            continue
         if given and said not in given and not NEGATION.search(then):
             other = given[0]
             out.append(Verdict(False, f"{said.source.article_label}：{said.when}，{said.then}；"

@@ -40,7 +40,10 @@ _GLOSS = r"也就是说|也就是|就是说|换句话说|换言之|即|但|不�
 # a level word after a city or district: 市一级, 区级
 _LEVEL = r"(?<=[市区省县])一?级"
 
-_TALK = re.compile("|".join([_TALLY, _TEXT_ACT, _PARTS, _ENUM, _GLOSS, _LEVEL]))
+# (r12alarmA) how clearly the text says it, as the complement of its act: 说得很清楚, 写得明明白白
+# (a remark on the saying, not a term; the verb before 得 is the text's act, matched by its neighbours)
+_SAID_CLEARLY = r"(?:(?<=[说写讲定])|^)得(?:很|非常|十分|相当|比较|最)?(?:清楚|明白|明确|直白|清清楚楚|明明白白)"
+_TALK = re.compile("|".join([_SAID_CLEARLY, _TALLY, _TEXT_ACT, _PARTS, _ENUM, _GLOSS, _LEVEL]))
 _LISTED = re.compile(r"^列")
 _DIVIDED = re.compile(r"^分")
 _ITEMS = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条\s*)?[（(][一二三四五六七八九十]+[)）]", re.M)

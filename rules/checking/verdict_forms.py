@@ -32,8 +32,17 @@ def undecided(text: str) -> bool:
     return bool(_UNSURE.match(text) or _NOT_FOUND.match(text))
 
 
+# (r12alarmA) the mark as the complement of the act it judges: 答得对, 说得没错, 写得不对
+_ACT_MARKED = re.compile(r"^(?:你|他|她|学员|同事|对方|这位同学)?(?:答|回答|说|写|判断|理解|改)得(?:很|完全|基本)?"
+                         r"(?P<no>不)?(?:对|没错|正确|准确)(?:了)?(?P<end>[。！!]?)$")
+
+
 def unsubjected(text: str) -> str:
-    """"这个回答是正确的。" -> "正确。": the mark without the answer it is said of (its 的 goes too)."""
+    """"这个回答是正确的。" -> "正确。": the mark without the answer it is said of (its 的 goes too);
+    "答得对。" -> "正确。", "答得不对。" -> "不正确。" (the act's complement is the mark)."""
+    a = _ACT_MARKED.match(text)
+    if a:
+        return f"{a.group('no') or ''}正确{a.group('end')}"
     m = _MARKED.match(text)
     if not m:
         return text

@@ -1,0 +1,41 @@
+"""A tally announced before the sentence's own enumeration: "纪检监察机关有两个位置：一是按第三条，…；
+二是按第十二条，…" (branch r12alarmA).
+
+有两个位置 says nothing of the text beyond how many parts the answer will give, and the parts follow,
+numbered by the answer itself (一是, 二是). The tally is talk about the answer when it is the number
+of those parts, counted in the draft from the lead to the end of its paragraph, in order and
+without a further one; then the lead is judged without it ("纪检监察机关：一是…"), each part held
+to its article as before. A tally the parts do not bear out (有三个位置 with 一是, 二是) is left in
+and stays a term the passage lacks; so does a count of the text's kinds (两种情形) or an exhaustive
+one (只有两个…): those are claims about the text.
+"""
+from __future__ import annotations
+
+import re
+
+from ..references import cn_int
+
+# (个, 重, 层, 方面 count the answer's parts; 种, 项, 类 count the text's kinds, and 只有 / 共 make the
+# tally exhaustive: "领导责任只有两种情形：一是…；二是…" is a count of the text's list, a claim)
+_TALLY = re.compile(r"^(?P<subj>[^：:，,。；;]{0,16}?)(?<![只仅就共])(?:有|扮演|承担|起|发挥)(?:着|了)?"
+                    r"(?P<n>[两二三四五六七八九十]+)(?:个|重|层|方面的?)(?P<noun>[\u4e00-\u9fff]{0,4})[：:](?=\s*(?:一是|其一))")
+_PART = re.compile(r"(?:^|(?<=[：:，,；;。\s]))(?:其)?([一二三四五六七八九十])是")
+
+
+def parts(draft: str, text: str) -> int:
+    """How many parts the answer numbers itself (一是, 二是…) from `text` to its paragraph's end, when
+    they run 1..n in order; 0 otherwise."""
+    at = draft.find(text.strip()[:12]) if draft else -1
+    if at < 0:
+        return 0
+    rest = re.split(r"\n\s*\n", draft[at:], maxsplit=1)[0]
+    got = [cn_int(m.group(1)) for m in _PART.finditer(rest)]
+    return len(got) if got == list(range(1, len(got) + 1)) else 0
+
+
+def without_tally(sentence: str, draft: str, text: str) -> str:
+    """The lead without its tally, when the tally is the number of the parts that follow."""
+    m = _TALLY.match(sentence)
+    if m is None or cn_int(m.group("n")) != parts(draft, text) or cn_int(m.group("n")) < 2:
+        return sentence
+    return m.group("subj") + "：" + sentence[m.end():]
