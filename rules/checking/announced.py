@@ -25,6 +25,7 @@ from typing import Callable
 
 from ..references import cn_int, find_refs
 from .support import coverage
+from .rejudge import rejudged
 
 _NUM = r"[一二两三四五六七八九十]+|\d{1,2}|几"
 # the measure word and what is counted (种情况, 类人, 档, 个条件层次, 个概念, 处)
@@ -176,8 +177,4 @@ def settle(verdicts: list, problems: list[str], at: list[int], draft: str, quest
                      supports, question, articles, roles, cited.pop() if len(cited) == 1 else None)
         if got is None:
             continue
-        mine = f"「{v.text[:40]}」："
-        problems[:] = [p for p in problems if not p.startswith(mine)]
-        v.verdict, v.support = ("verified" if got[0] else "unsupported"), got[1]
-        if not got[0]:
-            problems.append(mine + got[1])
+        rejudged(v, problems, got)

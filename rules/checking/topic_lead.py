@@ -16,6 +16,7 @@ import re
 from ..references import find_refs, format_ref
 from .sentences import Unit
 from .support import coverage
+from .rejudge import rejudged
 
 _REF = r"(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条(?:第[零一二两三四五六七八九十百\d]+款)?"
 _LEAD = re.compile(rf"^(?P<subj>{_REF}|这一?条|该条|本条|这一?款|该款|它)?(?:主要|则|是)?(?:讲的是|说的是|讲了|讲|管的是|规定了)"
@@ -74,8 +75,4 @@ def settle(verdicts: list, problems: list[str], article_of) -> None:
         got = judged(v.text, article_of(v.text))
         if got is None:
             continue
-        mine = f"「{v.text[:40]}」："
-        problems[:] = [p for p in problems if not p.startswith(mine)]
-        v.verdict, v.support = ("verified" if got[0] else "unsupported"), got[1]
-        if not got[0]:
-            problems.append(mine + got[1])
+        rejudged(v, problems, got)

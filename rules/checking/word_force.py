@@ -12,6 +12,7 @@ hard requirement), 应当 / 必须 require, 等 leaves a list open (not limited 
 from __future__ import annotations
 
 import re
+from .rejudge import rejudged
 
 # the sentence: what is quoted of the article, then its gloss
 _SAID = re.compile(r"^(?:而|但|不过)?(?:条文|原文|这一?条|该条|本条|它)(?:里|中|后面|末尾|最后)?(?:还|只)?"
@@ -61,8 +62,4 @@ def settle(verdicts: list, problems: list[str], held_by: "callable") -> None:
         got = judged(v.text, held_by(before.support))
         if got is None:
             continue
-        mine = f"「{v.text[:40]}」："
-        problems[:] = [p for p in problems if not p.startswith(mine)]
-        v.verdict, v.support = ("verified" if got[0] else "unsupported"), got[1]
-        if not got[0]:
-            problems.append(mine + got[1])
+        rejudged(v, problems, got)
