@@ -456,7 +456,7 @@ def referral_crossed(sentence: str, book: RuleBook) -> list[Verdict]:
         # (a consequence is a verb's: 涉嫌犯罪的党政领导干部 is a relative clause, its 的 heads a noun)
         if own and re.match(r"^(?:就|则|才|都|也|要|应当?|依照有关规定|依法)*(?:给予|予以|移送|移交|交由|追究)", own.group("then")) \
                 and _inline_then_wrong(own.group("then"), said, rows):
-            out.append(Verdict(False, f"{said.source.article_label}：{said.when}，{said.then}。"))
+            out.append(Verdict(False, f"{said.source.article_label}的原文是“{said.when}，{said.then}”。"))
     for i, clause in enumerate(clauses[:-1]):
         said = next((r for r in rows if _condition(r) in bare(clause)), None)
         if said is None or NEGATION.search(clause):
@@ -471,7 +471,7 @@ def referral_crossed(sentence: str, book: RuleBook) -> list[Verdict]:
         given = [r for r in rows if any(f in then for f in _key_forms(r))]
         if not given and not NEGATION.search(then) and re.match(r"^(?:就|则|才|都|也|要|应当?)*(?:给予|予以|移送|移交|交由)", then) \
                 and _inline_then_wrong(then, said, rows):    # 涉嫌犯罪的，给予行政处分 (r12alarmA)
-            out.append(Verdict(False, f"{said.source.article_label}：{said.when}，{said.then}。"))
+            out.append(Verdict(False, f"{said.source.article_label}的原文是“{said.when}，{said.then}”。"))
             continue
         if given and said not in given and not NEGATION.search(then):
             other = given[0]
