@@ -25,6 +25,8 @@ _bare = lru_cache(maxsize=16)(bare)
 
 # the head of a post or a body, right after the dropped stretch
 _HEAD = re.compile(r"^(?:[正副]?[市区县镇省局校站组科处厅院所]?长|领导班子成员|领导成员|成员|负责人|部门|机关|机构|领导小组|委员会|主任|书记)")
+# what every head above contains: a sentence without any names no post or body (a cheap test first)
+_ANY_HEAD = re.compile(r"长|成员|负责人|部门|机关|机构|领导小组|委员会|主任|书记")
 _FUNCTION = set("的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊等或者、")
 MIN_FRAME = 2
 # agreeing characters before the stretch: the name's own start (市委、市政府 | 工作部门), not a
@@ -64,6 +66,8 @@ def dropped(sentence: str, text: str, doc: str) -> list[str]:
     with, as "X（原文：Y）"; `doc` the document's whole text (bare), where a shorter name may be
     its own."""
     out: list[str] = []
+    if not _ANY_HEAD.search(sentence):
+        return out               # no post or body named: nothing to have dropped a qualifier from
     doc = _bare(doc)
     for clause, (clauses, sentences), _ in restating(sentence, text, MIN_CLAUSE):
         for targets in (clauses, sentences):
