@@ -19,7 +19,10 @@ after the third set's readings; its arrival figures are in the README. A fifth,
 the fifth's readings were merged: they measure those readings on a regulation none was built on.
 A seventh, 《云岚市公共资源交易监督管理责任追究办法》 (tests/data/yunlan-trading-2034.md), with its 80
 drafts (ingested_drafts_7.yaml, gaps in ingested_known_gaps_7.txt) and 30 questions, was held out
-the same way while the readings against the first six were built.
+the same way while the readings against the first six were built. An eighth,
+《梧川市城镇燃气安全监督管理责任追究办法》 (tests/data/wuchuan-gas-2035.md), with its 80 drafts
+(ingested_drafts_8.yaml, gaps in ingested_known_gaps_8.txt) and 30 questions, was written blind and
+measured on arrival before any fix against it.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -51,7 +54,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("qinglan-medical-2035.md", "ingested_drafts_4.yaml", "ingested_known_gaps_4.txt", 80, 48, 29),
         ("qingfeng-statistics-2034.md", "ingested_drafts_5.yaml", "ingested_known_gaps_5.txt", 80, 48, 10),
         ("qinglan-county-school-2034.md", "ingested_drafts_6.yaml", "ingested_known_gaps_6.txt", 80, 48, 25),
-        ("yunlan-trading-2034.md", "ingested_drafts_7.yaml", "ingested_known_gaps_7.txt", 80, 48, 22)]
+        ("yunlan-trading-2034.md", "ingested_drafts_7.yaml", "ingested_known_gaps_7.txt", 80, 48, 22),
+        ("wuchuan-gas-2035.md", "ingested_drafts_8.yaml", "ingested_known_gaps_8.txt", 80, 48, 27)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
@@ -114,3 +118,9 @@ def test_wenze_check_against_the_live_index(chengchuan, draft_id):
     else:
         # its articles are found in the ingested regulation, not in the Shenzhen one
         assert not any("深圳" in p for p in got["problems"])
+
+
+def test_no_two_sets_share_an_id():
+    """A draft id names one draft of one regulation (pytest would otherwise suffix a clash)."""
+    ids = [d["id"] for drafts, _, _ in LOADED.values() for d in drafts]
+    assert len(ids) == len(set(ids))
