@@ -72,7 +72,8 @@ def _cases():
     for reg, (drafts, known, _) in LOADED.items():
         for d in drafts:
             marks = [pytest.mark.xfail(strict=True, reason="known gap of the checker")] if d["id"] in known else []
-            yield pytest.param(reg, d, id=d["id"], marks=marks)
+            # ids repeat across sets (each writer numbered its own): the test id names the regulation too
+            yield pytest.param(reg, d, id=f"{reg.split('-')[0]}:{d['id']}", marks=marks)
 
 
 @pytest.mark.parametrize("reg, d", _cases())
@@ -119,8 +120,3 @@ def test_wenze_check_against_the_live_index(chengchuan, draft_id):
         # its articles are found in the ingested regulation, not in the Shenzhen one
         assert not any("深圳" in p for p in got["problems"])
 
-
-def test_no_two_sets_share_an_id():
-    """A draft id names one draft of one regulation (pytest would otherwise suffix a clash)."""
-    ids = [d["id"] for drafts, _, _ in LOADED.values() for d in drafts]
-    assert len(ids) == len(set(ids))
