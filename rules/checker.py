@@ -185,6 +185,8 @@ from .checking import division_basis as r12alarmA_DB
 from .checking import enumerated_tally as r12alarmA_ET
 from .checking import article_shape as r12alarmA_AS
 from .checking import redirected as r12alarmA_RD
+from .checking import renumbered as passes_RN
+from .checking import provisos as passes_PV
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1908,6 +1910,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # a term of the article exchanged for another of its kind (刑事责任 for 纪律责任)
         state["contradicted"] = True
         fail(text, f"“{swaps[0]}”与{'、'.join(p.label for p in named or near)}的原文不符。")
+        return
+    # a restatement that changes what the text says in one of its clauses (branch passes): a
+    # reference renumbered, a proviso added or turned round
+    passes_why = [w for passes_m in (passes_RN, passes_PV) for w in passes_m.problems(sentence, named or near)][:1]
+    if passes_why:
+        state["contradicted"] = True
+        fail(text, passes_why[0] + "。")
         return
     # (an article's items are situations, held item by item by the support test; this reads lists of members)
     listed_text = "\n".join(p.text for p in named)

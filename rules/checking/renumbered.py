@@ -1,0 +1,121 @@
+"""A reference renumbered inside a clause the sentence restates word for word.
+
+An article's own clause often points to another provision ("依照本办法第二十二条第二款的规定移送处理",
+"依照本条第一款第（二）项免予追究的"). A sentence that restates that clause in the text's words
+but with another number (第二十二条第一款, 第（一）项) sends the reader to another provision: the
+words around the reference are the text's, so the coverage of the sentence is high, and the one
+figure that differs is a reference, which the support test sets aside. Read here: each clause of
+the sentence that holds a reference, its references taken out, is aligned with a clause of the
+passages it restates that holds a reference too; when the two clauses say the same words and
+their references differ in an article, paragraph or item number both give, the sentence's
+reference is not the text's (unless the sentence also gives the text's own).
+
+A reference the sentence makes by 该项 / 该款 / 此项 is the one it made last ("针对本条第一款第（一）项
+的情形——依照该项免予追究的"). 前款 / 本条 / 本款 leave their number open: they differ from
+nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from .sources import SourceText, bare, bigrams
+
+_N = r"[零一二两三四五六七八九十百\d]+"
+# one reference: article, paragraph and item, each optional, at least one with its number
+_REF = re.compile(rf"(?:本办法|本规定|本条例|本细则|本法)?(?P<art>第{_N}条|本条|前条)?(?P<par>第{_N}款|前款|本款)?"
+                  rf"(?P<item>第[（(]{_N}[)）]项?|[（(]{_N}[)）]项)?")
+_BACK = re.compile(r"该项|此项|这一项|该款|此款|这一款")
+_CLAUSE = re.compile(r"[，,；;。：:！？\n]|——|—")
+_FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些被把将对]")
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _number(s: str | None) -> int | None:
+    """第二十二条 → 22; 本条, 前款 and no reference → None."""
+    if not s:
+        return None
+    m = re.search(_N, s)
+    if m is None:
+        return None
+    n = m.group(0)
+    if n.isdigit():
+        return int(n)
+    n = n.replace("两", "二")
+    total, cur = 0, 0
+    for ch in n:
+        if ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        elif ch == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        else:
+            cur = _DIGITS.get(ch, 0)
+    return total + cur
+
+
+def _refs(clause: str) -> list[tuple[tuple[int | None, int | None, int | None], str]]:
+    """Each reference of a clause with an explicit number: ((article, paragraph, item), its words)."""
+    out = []
+    for m in _REF.finditer(clause):
+        if not m.group(0) or not (m.group("art") or m.group("par") or m.group("item")):
+            continue
+        key = (_number(m.group("art")), _number(m.group("par")), _number(m.group("item")))
+        if any(k is not None for k in key):
+            out.append((key, m.group(0)))
+    return out
+
+
+def _resolved(sentence: str) -> str:
+    """该项 / 该款 written as the reference the sentence made last before it."""
+    out, last, at = [], "", 0
+    for m in _BACK.finditer(sentence):
+        before = sentence[at:m.start()]
+        found = [r for _, r in _refs(sentence[:m.start()])]
+        last = found[-1] if found else last
+        out.append(before + (last or m.group(0)))
+        at = m.end()
+    out.append(sentence[at:])
+    return "".join(out)
+
+
+def _content(clause: str) -> set[str]:
+    return bigrams(_FUNCTION.sub("", _REF.sub("", clause)))
+
+
+def _differ(a: tuple, b: tuple) -> bool:
+    """Two references differ when a number both give differs (前款 / 本条 give none)."""
+    return any(x is not None and y is not None and x != y for x, y in zip(a, b))
+
+
+def problems(sentence: str, passages: list[SourceText]) -> list[str]:
+    if not passages or not re.search(r"[款项]|[（(][一二三四五六七八九十\d]+[)）]", sentence):
+        return []
+    plain = _resolved(sentence)
+    mine = [(c, _refs(c)) for c in _CLAUSE.split(plain)]
+    mine = [(c, r) for c, r in mine if r]
+    if not mine:
+        return []
+    given = {k for _, rs in mine for k, _ in rs}
+    for p in passages:
+        for theirs in _CLAUSE.split(p.text):
+            trefs = _refs(theirs)
+            if not trefs:
+                continue
+            tpairs = _content(theirs)
+            if len(tpairs) < 3:
+                continue
+            for clause, refs in mine:
+                pairs = _content(clause)
+                if len(pairs) < 3:
+                    continue
+                shared = len(pairs & tpairs)
+                if shared / len(pairs) < 0.8 or shared / len(tpairs) < 0.6:
+                    continue          # not the same words around the reference
+                for tkey, twords in trefs:
+                    if any(not _differ(k, tkey) for k in given):
+                        continue      # the sentence gives the text's own reference somewhere
+                    for key, words in refs:
+                        if _differ(key, tkey):
+                            return [f"“{bare(words)}”：原文此处引的是“{bare(twords)}”（{p.label}：{theirs.strip()}）"]
+    return []
