@@ -187,6 +187,7 @@ from .checking import article_shape as r12alarmA_AS
 from .checking import redirected as r12alarmA_RD
 from .checking import renumbered as passes_RN
 from .checking import provisos as passes_PV
+from .checking import exempt_conditions as passes_EC
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1912,8 +1913,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, f"“{swaps[0]}”与{'、'.join(p.label for p in named or near)}的原文不符。")
         return
     # a restatement that changes what the text says in one of its clauses (branch passes): a
-    # reference renumbered, a proviso added or turned round
-    passes_why = [w for passes_m in (passes_RN, passes_PV) for w in passes_m.problems(sentence, named or near)][:1]
+    # reference renumbered, a proviso added or turned round, a joined condition of an exemption cut
+    passes_why = [w for passes_m in (passes_RN, passes_PV, passes_EC) for w in passes_m.problems(sentence, named or near)][:1]
     if passes_why:
         state["contradicted"] = True
         fail(text, passes_why[0] + "。")

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..references import cn_int, find_refs
 from .sources import SourceSet, SourceText, bare, bigrams
+from . import absence_forms as passes_AF
 
 ABSENT = re.compile(r"(?:都|也|并|均)?(?:(?:没有|未|并未)(?:作出|做出|作|做)(?:具体|明确|任何)?(?:的)?规定|没有(?:写明?|提到|提及|提|规定|列出?|载明|说明|标注|注明|包括|出现|涉及|讲|说)|没写|没提|没讲|没说|没涉及|"
                     r"未(?:写明?|提到|提及|规定|列出?|列入|载明|说明|标注|注明|出现)|不在|不属于|不包括|不涉及|看不到|找不到|"
@@ -159,6 +160,7 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     """True: the thing is in a passage word for word ("A的B": B in a sentence of the passage that
     has A, so 管理区的领导 is in "区（包括管理区）…领导班子成员"); False: it is nowhere near (under half its character pairs in any passage); None:
     between, which this reader does not decide."""
+    thing = passes_AF.thing_said(thing)   # 调查期限 as 调查的期限, 后来有过修订 as 修订 (absence_forms.py)
     if asked_figure(thing, texts):
         return True                       # 多长时间内召开: 24小时内召开 is there
     thing = without_deixis(thing)
@@ -233,6 +235,7 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
     own clause (with the clause before it when its own clause names only the scope: "具体从哪天
     开始施行，来源没有写"); the scope is read from the sentence without the thing; words before
     the absence that end in a locative (问责方式中没有撤职) are the scope, the thing follows."""
+    sentence = passes_AF.reworded(sentence)   # 未对X作出规定, 对X并没有设定时限 (absence_forms.py)
     clauses = _CLAUSE.findall(sentence)
     for i, clause in enumerate(clauses):
         m = ABSENT.search(clause)

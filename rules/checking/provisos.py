@@ -19,7 +19,8 @@ import re
 from .sources import SourceText, bare
 from .support import added_polarity, coverage
 
-_MARK = re.compile(r"^(?:但是|但|并且|并|而且|且|同时|另外|此外)(?=[\u4e00-\u9fff])")
+# (并不 / 并没有 / 并未 / 并非: an emphatic negation, no clause joined on)
+_MARK = re.compile(r"^(?:但是|但|并且|并(?![不没未非无])|而且|且|同时|另外|此外)(?=[\u4e00-\u9fff])")
 _CLAUSES = re.compile(r"[，,；;]")
 _REFERS = re.compile(r"第[零一二两三四五六七八九十百\d]+[条款项]|[（(][一二三四五六七八九十\d]+[)）]")
 HEAD_BAR = 0.8          # the statement before the proviso restates the passage
