@@ -59,6 +59,8 @@ def added_members(sentence: str, text: str, item: bool,
         if not found:
             return []
         sentence = sentence[found[-1].end():]      # 本规定所称党政领导干部，是指…: the list after 是指
+        # (包括：A，B，C: the colon introduces the list, it pairs nothing; branch passes)
+        sentence = re.sub(r"^\s*[：:]", "", sentence)
     # a short gloss in brackets is part of the name (村（居）委会); a longer one glosses
     sentence = re.sub(r"[（(]([^）)]{1,2})[）)]", r"\1", sentence)
     sentence = re.sub(r"[（(][^）)]*[）)]", "", sentence)

@@ -21,6 +21,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .sources import SourceText, bare
+from . import offence_grades as passes_OG
 from . import modifier_bounds as backlog_mod
 
 # function words and pronouns: a stretch of them is no term (它们工作部门 for 其工作部门)
@@ -100,7 +101,8 @@ def _terms(text: str, book) -> tuple[tuple[int, int, str, str], ...]:
     # the longest word at every position, so a word inside another is read too (正职 in 党政领导正职)
     found = [pattern.match(text, i) for i in range(len(text))]
     return tuple([(m.start(), m.end(), *words[m.group(0)]) for m in found if m] +
-                 [(m.start(), m.end(), "body", m.group(0)) for m in _BODIES.finditer(text)])
+                 [(m.start(), m.end(), "body", m.group(0)) for m in _BODIES.finditer(text)] +
+                 passes_OG.terms(text))     # 违法 for 犯罪 (offence_grades.py)
 
 
 def same_terms(text: str, article: str, book) -> list[tuple[int, int]]:
