@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .sources import SourceText, bare
+from .numerals import arabic
+from .sources import SourceText, bare, bigrams
 from .support import added_polarity, coverage
 
 # (并不 / 并没有 / 并未 / 并非: an emphatic negation, no clause joined on)
@@ -24,7 +25,33 @@ _MARK = re.compile(r"^(?:但是|但|并且|并(?![不没未非无])|而且|且|�
 _CLAUSES = re.compile(r"[，,；;]")
 _REFERS = re.compile(r"第[零一二两三四五六七八九十百\d]+[条款项]|[（(][一二三四五六七八九十\d]+[)）]")
 HEAD_BAR = 0.8          # the statement before the proviso restates the passage
-TAIL_BAR = 0.6          # the proviso's own words found in the passages held
+TAIL_BAR = 0.6          # under it, a proviso with a run of new words is not the passage's …
+FAR_BAR = 0.35          # … and under this one, any proviso
+NEW_RUN = 3             # characters in a row in no character pair of the passages
+# words that say what the text does with its words (并注明下同), not what it provides
+_TALK = re.compile(r"^(?:注明|写明|标明|载明|指出|说明|强调|提到|规定|写|说)了?")
+_FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些被把将对]")
+
+
+def _new_run(said: str, held: str) -> int:
+    """The longest run of the proviso's content characters in no character pair of the passages."""
+    plain, have = bare(_FUNCTION.sub("", said)), bigrams(held)
+    covered = [False] * len(plain)
+    for i in range(len(plain) - 1):
+        if plain[i:i + 2] in have:
+            covered[i] = covered[i + 1] = True
+    best = run = 0
+    for ok in covered:
+        run = 0 if ok else run + 1
+        best = max(best, run)
+    return best
+
+
+def _novel(said: str, held: str) -> bool:
+    """Most of the proviso's words are not the passages' (a paraphrase of the text's own proviso,
+    只能延长1次 for 延长以一次为限, keeps a few of them and no long run of new ones)."""
+    share = coverage(said, held)
+    return share < FAR_BAR or share < TAIL_BAR and _new_run(said, held) >= NEW_RUN
 
 
 def problems(sentence: str, passages: list[SourceText]) -> list[str]:
@@ -42,12 +69,12 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         tail = clauses[i].strip()
         if _REFERS.search(tail):
             continue                  # a proviso that names its own provision: judged with it
-        said = tail[m.end():]
+        said = arabic(_TALK.sub("", tail[m.end():]))
         if len(bare(said)) < 3:
             continue
-        if coverage(said, held) < TAIL_BAR:
+        if _novel(said, arabic(held)):
             return [f"“{tail}”不见于{'、'.join(p.label for p in passages)}：原文没有这一附加的内容"]
-        turned = added_polarity(said, held)
+        turned = added_polarity(said, arabic(held))
         if turned:
             return [f"“{tail}”中的“{turned}”与{'、'.join(p.label for p in passages)}的原文不符"]
     return []
