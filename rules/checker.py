@@ -1337,6 +1337,16 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "framing", "向用户追问"))
         state["next_severity"] = state["severity"]
         return
+    if r13a_turns.summed_up(text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]), lambda what, above: bool(
+            E._roles(what, book)) and E._roles(what, book) == next((r for line in reversed(above.splitlines())
+                                                                    if (r := E._roles(line, book))), [])) and \
+            verdicts and all(v.verdict != "unsupported" for v in verdicts):
+        # "以上是条文对X这一岗位的规定": the lines above, all held, summed up (turns.py)
+        verdicts.append(SentenceVerdict(text, "framing", "总结上文"))
+        return
+    if r13a_turns.presented(text, state.get("question", "")):    # 把X单独拎出来比较一下： (turns.py)
+        verdicts.append(SentenceVerdict(text, "framing", "引出下文（所问的对象）"))
+        return
     if r12alarmA_QR.restated(text, state.get("question", "")):    # 你问的是…由谁拍板… (question_restated.py)
         verdicts.append(SentenceVerdict(text, "framing", "复述用户的问题"))
         return
@@ -1513,7 +1523,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         state["contradicted"] = True
         fail(text, listed_in)
         return
-    sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book)
+    sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book,
+                           "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]))
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing

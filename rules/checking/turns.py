@@ -17,6 +17,7 @@ measure, severity or named body; the caller asks `carries_claim` first):
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 _YOU = r"(?:麻烦|烦请|请)?(?:您|你)(?:再|可以|能|方便的话)?"
 _TELL = r"(?:补充|告诉我|说明|说一下|提供|确认|明确)"
@@ -50,3 +51,28 @@ def looks_elsewhere(sentence: str) -> bool:
     if m and not _BACK.match(m.group("what")):
         return False
     return bool(_ELSEWHERE.fullmatch(rest))
+
+
+# "把街道党政领导正职单独拎出来比较一下：": a lead that takes what the question asks about out for a
+# closer look; the lines after it say what there is to say, each judged on its own
+_PRESENTED = re.compile(r"^(?:我们|下面|这里|可以|不妨|先|我)?(?:把|将)(?P<what>[^，,：:。]{2,20}?)(?:单独|分别|逐一|一一)?"
+                        r"(?:拎|挑|拿|抽|摘|单列|列)出来(?:[，,]?(?:做个?|作个?|进行)?(?:比较|对比|对照|看|梳理|列)(?:一下|一遍|看)?)?[：:]$")
+
+
+def presented(sentence: str, question: str) -> bool:
+    """True for a lead that only takes out what the question names word for word."""
+    m = _PRESENTED.match(sentence.strip())
+    return bool(m) and re.sub(r"\s", "", m.group("what")) in re.sub(r"\s", "", question)
+
+
+# "以上是条文对“街道党政领导分管副职”这一岗位的规定，建议以原文为准。": the lines above summed up as
+# what the text provides for the post they were about; it adds nothing they did not say
+_SUMMED = re.compile(r"^(?:以上|上面|上述)(?:就|便)?(?:是|为|即)(?:条文|规定|本规定|原文)?(?:对|关于)[“\"]?(?P<what>[^”\"，,。]{2,20}?)[”\"]?"
+                     r"(?:这一?(?:岗位|职务|类人员|类人|种情形))?的(?:规定|内容|要求)(?:[，,](?:建议|请)以原文为准)?[。！!]?$")
+
+
+def summed_up(sentence: str, earlier: str, same: Callable[[str, str], bool]) -> bool:
+    """True for a summary of the lines above whose subject those lines name: word for word, or
+    as the same post (`same(subject, earlier)`, the caller's reading of roles)."""
+    m = _SUMMED.match(sentence.strip())
+    return bool(m) and (m.group("what") in re.sub(r"\s", "", earlier) or same(m.group("what"), earlier))

@@ -84,3 +84,28 @@ def test_advice_to_look_elsewhere_stands_only_on_an_absence_before_it():
     assert not bad.passed
     assert looks_elsewhere("如需这些细节，只能另查其他文件。")
     assert not looks_elsewhere("如需了解免职的条件，只能另查其他文件。")   # a topic of its own
+
+
+# --- a lead that takes out what the question asks about; a summary of the lines above -----------
+
+def test_a_lead_that_takes_out_the_post_asked_about():
+    q = "街道党政领导正职在各级事故中怎么问责？"
+    both_ways(q, "把街道党政领导正职单独挑出来对比一下：\n- 较大事故（第十四条）：责令公开道歉。",
+              "把街道党政领导正职单独挑出来对比一下：\n- 较大事故（第十四条）：免职。", unsupported=True)
+    bad = verdict(q, "把区党政领导分管副职单独挑出来对比一下：\n- 较大事故（第十四条）：责令公开道歉。")
+    assert not bad.passed                 # a post the question does not name is a claim to hold
+
+
+CASE = "假设李某是某街道的党政领导分管副职。\n- 特别重大事故，按第十三条第（一）项，是免职；\n"
+
+
+def test_the_post_a_draft_sets_up_carries_over_the_cases_below_it():
+    q = "街道分管安全的副职在不同事故中分别怎样？"
+    both_ways(q, CASE + "- 重大事故，按第十三条第（二）项，也是免职。",
+              CASE + "- 重大事故，按第十三条第（二）项，是停职检查。", unsupported=True)
+
+
+def test_a_summary_names_the_post_the_lines_above_are_about():
+    q = "街道分管安全的副职在不同事故中分别怎样？"
+    both_ways(q, CASE + "以上是条文对“街道党政领导分管副职”这一岗位的规定。",
+              CASE + "以上是条文对“街道党政领导正职”这一岗位的规定。", unsupported=True)
