@@ -148,6 +148,8 @@ from .checking import cited_items as reg5_items
 from .checking import announced as ctx_announced
 from .checking import echoed_answer as ctx_echo
 from .checking import antecedent as ctx_antecedent
+from .checking import each_article as r13a_each_article
+from .checking import turns as r13a_turns
 from .checking import unknown_field as UF
 from .checking import word_force as ctx_force
 from .checking import topic_lead as ctx_topic
@@ -1338,6 +1340,16 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "framing", "向用户追问"))
         state["next_severity"] = state["severity"]
         return
+    if r13a_turns.summed_up(text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]), lambda what, above: bool(
+            E._roles(what, book)) and E._roles(what, book) == next((r for line in reversed(above.splitlines())
+                                                                    if (r := E._roles(line, book))), [])) and \
+            verdicts and all(v.verdict != "unsupported" for v in verdicts):
+        # "以上是条文对X这一岗位的规定": the lines above, all held, summed up (turns.py)
+        verdicts.append(SentenceVerdict(text, "framing", "总结上文"))
+        return
+    if r13a_turns.presented(text, state.get("question", "")):    # 把X单独拎出来比较一下： (turns.py)
+        verdicts.append(SentenceVerdict(text, "framing", "引出下文（所问的对象）"))
+        return
     if r12alarmA_QR.restated(text, state.get("question", "")):    # 你问的是…由谁拍板… (question_restated.py)
         verdicts.append(SentenceVerdict(text, "framing", "复述用户的问题"))
         return
@@ -1385,6 +1397,20 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     cannot = r9a_unanswerable.judged(text, state.get("question", ""), sources)
     if cannot is not None:               # "从这些资料里回答不了。": the question asks an outside document
         settle(*cannot)
+        return
+    r13a_each = r13a_each_article.parts(text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]),
+                                        state.get("question", "")) if "条" in text else None
+    if r13a_each:
+        # "两条的时限都是24小时": the predicate said of each article it distributes over (each_article.py)
+        got = []
+        for part in r13a_each:
+            _judge(Unit(part, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+                   lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), named_all, dict(state, opening=False))
+        bad = next((v for v in got if v.verdict not in ("verified", "quote")), None)
+        if got and bad is None:
+            verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
+        else:
+            settle(False, f"“{bad.text if bad else r13a_each[0]}”不成立：{bad.support if bad else '无从核对'}")
         return
     split = gaps8_parts.parts(text)
     if split is not None:
@@ -1500,7 +1526,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         state["contradicted"] = True
         fail(text, listed_in)
         return
-    sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book)
+    sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book,
+                           "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]))
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
@@ -1802,7 +1829,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     carries = (C.carries_claim(sentence, book) and not sentence.startswith("可以这样问")
                and not re.match(r"^(问题太长了|暂时无法检索法规)", sentence))
     if is_framing(sentence, carries) or (not carries and r9a_advice.consults_source(sentence)) or (state.get("after_question") and u.kind == "sentence" and len(sentence) <= 20
-                                          and not numbers):
+                                          and not numbers) or (not carries and r13a_turns.addressed(sentence)) or (
+            # "如需这些细节，只能另查其他文件。" right after a verified absence (turns.py)
+            not carries and r13a_turns.looks_elsewhere(sentence) and verdicts and verdicts[-1].verdict == "verified"
+            and bool(r13a_turns.DENIES.search(verdicts[-1].text))):
         verdicts.append(SentenceVerdict(text, "framing", ""))
         return
     titles = re.findall(r"《([^》]+)》", sentence)

@@ -34,6 +34,10 @@ LEAD = re.compile(rf"^(?P<pre>[^：:。]*?)(?P<least>至少)?(?:还)?(?:有|共|
 # the verbs and hedges a lead announces with: they assert nothing of their own
 _ANNOUNCING = re.compile(r"大致|大体|一共|总共|可以|可|主要|分别|还|有|分为|分成|归成|归为|归纳为|分|涉及|讲了|讲|列了|列出|"
                          r"规定了|包括|包含|定义了|定义|提到|涉及到|具体")
+# 按 / 依据 before the article only says the parts rest on it; a topic's generic head noun (适用对象,
+# 涉及的人员) names no more than "the members" the parts then give (branch r13a)
+_BASIS = re.compile(r"^(?:按照?|依据|根据|依照)")
+_GENERIC = re.compile(r"(?:对象|人员|情形|情况|内容)$")
 _EXCEPT = re.compile(r"除(?:了)?(?P<set>[^，,：:。]*?)(?:以)?外")
 _ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后)[，,、：:]?")
 _PERSONS = re.compile(r"人|干部|人员|职务|岗位")
@@ -146,7 +150,7 @@ def judged(ld: Lead, part_texts: list[str], part_ok: list[bool], supports: list[
         if have is not None and have != ld.n:
             return False, f"{named[0][0]}有{have}项（{ld.what or '所列内容'}），不是{ld.n}项。"
     own = re.sub(r"第[零一二两三四五六七八九十百\d]+条|[（(][^）)]*[）)]|[，,、]", "", pre)
-    own = _ANNOUNCING.sub("", own)
+    own = _GENERIC.sub("", _BASIS.sub("", _ANNOUNCING.sub("", own)))
     context = question + "".join(part_texts) + "".join(t for _, t in articles)
     if own and coverage(own, context) < WORDS:
         return None

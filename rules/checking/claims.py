@@ -650,10 +650,15 @@ def _missing_topics(book: RuleBook) -> dict[int, str]:
     return out
 
 
+# a count right after the article it counts the items of: "对照第十三条两项列个表" (branch r13a)
+_OF_ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条(?:的)?$")
+_ARTICLE_ITEMS = re.compile(r"(?<=条)(?:的)?([零一二两三四五六七八九十\d]+)项")
+
+
 def item_counts(sentence: str, named: list[int], item_count) -> list[Verdict]:
     """"第五条列了六项": the number of items (or of the listed things) of the article named."""
     out = []
-    m = _ITEM_COUNT.search(sentence)
+    m = _ITEM_COUNT.search(sentence) or _ARTICLE_ITEMS.search(sentence)
     if not m or len(named) != 1:
         return out
     para = re.search(r"第[零一二三四五六七八九十百\d]+条第([一二三四五六七八九十])款", sentence)
@@ -888,6 +893,8 @@ def _not_a_count(sentence: str, m: re.Match, book: RuleBook) -> bool:
     "训诫、责令作出书面检查、通报批评三种" counts the measures listed just before it."""
     if m.group(1) == "一" and (m.group(2) == "组" or re.search(r"[这那哪另每同]$", sentence[:m.start()])):
         return True
+    if m.group(2) == "项" and _OF_ARTICLE.search(sentence[:m.start()]):
+        return True                      # "第十三条两项": the article's own items (`item_counts`), no measures
     run = [c for s0, e0, cat, c in marks(sentence[:m.start()], book) if cat == "measure"]
     tail = re.sub(r"(?:这|这些)$", "", sentence[:m.start()])   # 免职和调离现工作岗位这五种 (r12alarmA)
     count = 0

@@ -18,11 +18,13 @@ def _roles(text: str, book: RuleBook) -> list[str]:
     return list(dict.fromkeys(c for *_, cat, c in C.marks(spelled, book) if cat == "role"))
 
 
-def with_role(sentence: str, previous: str, question: str, book: RuleBook) -> str:
+def with_role(sentence: str, previous: str, question: str, book: RuleBook, earlier: str = "") -> str:
     """The sentence with the role it is about written in front ("对X，…"), when it names a
     measure but no role, a severity is said (in the sentence, else in the question when the
     sentence cites an article of the accident table), and the sentence before (else the
-    question) names exactly one role; else the sentence unchanged."""
+    question; else the last line of the draft before it that names a role, `earlier`: "假设张某是
+    某街道的党政领导分管副职。" above a list of cases, branch r13a) names exactly one role; else the
+    sentence unchanged."""
     found = C.marks(C.roles_spelled_out(sentence, book), book)
     cats = {cat for *_, cat, _ in found}
     # the severity is the sentence's own, or the question's when the sentence cites an article
@@ -38,6 +40,10 @@ def with_role(sentence: str, previous: str, question: str, book: RuleBook) -> st
     roles = _roles(previous, book) if previous else []
     if not roles:
         roles = _roles(question, book) if question else []
+    for line in reversed(earlier.splitlines()) if not roles else []:
+        roles = _roles(line, book)
+        if roles:
+            break
     return f"对{roles[0]}，{sentence}" if len(roles) == 1 else sentence
 
 
