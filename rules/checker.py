@@ -118,6 +118,7 @@ from .checking import figure_home as sa_figure_home
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
+from .checking import heading_restated as r13b_HR
 from .checking import bounded_answer as holes9_bound
 from .checking import counted_items as r10alarmB_CI
 from .checking import alias_used as r10alarmB_AU
@@ -2032,6 +2033,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             if support(sentence, sources, [p], None, [], sevs)[0] is not None:
                 passage = p
                 break
+    if passage is None and (r13b_head := r13b_HR.restated(text, sources)) is not None:
+        # "是深圳市反腐倡廉形势发展的必然结果。": the section's heading, not its body (heading_restated.py)
+        verdicts.append(SentenceVerdict(text, "verified", f"{r13b_head.label}的标题"))
+        return
     if passage is None:
         fail(text, why)
     else:

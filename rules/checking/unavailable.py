@@ -13,8 +13,9 @@ held only when that lack is stated or shown next to it:
   base holds none of them (this is the "these files" the remark speaks of).
 A remark that the article exists (有这样一条) needs the neighbour to name an article as well.
 Everything else in the sentence must be one of these clauses: a condition (如果要知道…), the
-existence of the article, an unavailability (…看不到 / 答不了 / 无法回答) or advice to find the
-original elsewhere (需要另找原文, 建议找…原文核对). The same remark beside a sentence that states no
+existence of the article, an unavailability (…看不到 / 答不了 / 无法回答, or only a piece of text
+said visible: 只看得到标题性的一句, r13b) or advice to find the
+original elsewhere (需要另找原文, 建议找…原文核对, 建议找到完整文本再核对). The same remark beside a sentence that states no
 absence, or beside documents the sources do hold, stays unsupported.
 """
 from __future__ import annotations
@@ -26,10 +27,13 @@ _CONDITION = re.compile(r"^(?:如果|若|要是|假如|倘若)(?:要|想|需要)
 _EXISTS = re.compile(r"^(?:是|确实|的确)?有(?:这样|这么)?(?:一条|这一条|这条)$")
 _UNSEEN = re.compile(
     r"^(?:但|可|可是|不过|只是|然而)?[^，,]{0,12}?(?:内容|原文|条文|全文|正文|具体内容)?(?:都|也|却|还)?"
-    r"(?:看不到|查不到|见不到|找不到|(?:是)?(?:答|回答|解答)不了|(?:无法|没法|没办法)(?:回答|作答|解答|列举))$")
+    r"(?:看不到|查不到|见不到|找不到|(?:是)?(?:答|回答|解答)不了|(?:无法|没法|没办法)(?:回答|作答|解答|列举))$"
+    # (r13b) only a piece of text said visible, the rest thereby unseen: 只看得到标题性的一句
+    r"|^(?:但|可|可是|不过|只是|然而)?(?:只|仅)(?:能)?(?:看得到|看到|见到|剩下?|留下)(?:了)?"
+    r"[^，,]{0,6}?(?:一句|一行|开头|标题|引导语|引导句)(?:话)?$")
 _ELSEWHERE = re.compile(
     r"^(?:但|不过|所以|因此)?(?:建议|请|需要|要|得|只能|可以)(?:您|你)?(?:另|另外|再|自行|去)?"
-    r"(?:找|查|查找|寻找|调取|查阅)[^，,]{0,14}?(?:原文|全文|文本)(?:来|去)?(?:核对|查看|确认|对照|核实)?$")
+    r"(?:找|查|查找|寻找|调取|查阅)[^，,]{0,14}?(?:原文|全文|文本)(?:来|去|后|以后|之后)?(?:再)?(?:核对|查看|确认|对照|核实)?$")
 # a neighbour stating a lack in the sources
 _ABSENT = re.compile(r"缺失|缺少|没有收录|未收录|中断|断了|看不到|不在来源|不完整|没有附上?原文|未附原文|来源(?:里|中)?没有")
 _ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条")
