@@ -119,6 +119,7 @@ from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
 from .checking import heading_restated as r13b_HR
+from .checking import beyond_cut as r13b_BC
 from .checking import bounded_answer as holes9_bound
 from .checking import counted_items as r10alarmB_CI
 from .checking import alias_used as r10alarmB_AU
@@ -1379,6 +1380,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     once = gaps8_once.judged(text, state.get("question", ""), sources, book)
     if once is not None:                 # "只有一处…报告说“…”": the count and the place, from the sources
         settle(*once)
+        return
+    beyond = r13b_BC.judged(text, sources, default_doc)
+    if beyond is not None:               # "第十八条之后是否还有条款，也看不出来": the source's cut (beyond_cut.py)
+        settle(*beyond)
         return
     cannot = r9a_unanswerable.judged(text, state.get("question", ""), sources)
     if cannot is not None:               # "从这些资料里回答不了。": the question asks an outside document
