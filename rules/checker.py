@@ -37,7 +37,7 @@ from .checking import names as T
 from .checking.corrections import corrected
 from .checking.restatement import weakened
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
-from .checking.sources import SourceSet, SourceText, bare
+from .checking.sources import SourceSet, SourceText, bare, squash
 from .checking import distinct as D
 from .checking import membership as M
 from .checking import partitions as P
@@ -332,13 +332,18 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
 
 
 _WORDING_TALK = re.compile(r"在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|还|也|都|把|将|列为|作为|的|对象|"
-                           r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是|(?:加|用|打)(?:了|上了?)?括号")
+                           r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是|(?:加|用|打)(?:了|上了?)?括号|括号(?:里面|里|中|内)")
 # "在“区”后面加了括号注明“…”": a claim about the text's parentheses, held to the raw text
 _BRACKETS = re.compile(r"括号")
 
 
-def _in_brackets(quotes: list[str], texts: list[str]) -> bool:
-    """Each text has a parenthesis right after the first quote, holding the second (when given)."""
+def _in_brackets(quotes: list[str], texts: list[str], raw: list[str] = ()) -> bool:
+    """Each text has a parenthesis right after the first quote, holding the second (when given);
+    or (r13b) the one quote is a word and the parenthesis after it, word for word in each text:
+    “区（包括管理区，下同）” quoted as what 括号里 says."""
+    if len(raw) == 1 and re.fullmatch(r"[^（(）)]{0,8}[（(][^）)]+[）)]", raw[0].strip()) and \
+            all(squash(raw[0]) in squash(t) for t in texts):
+        return True
     for t in texts:
         if not any(bare(t[:m.start()]).endswith(quotes[0]) and (len(quotes) < 2 or quotes[1] in bare(m.group(1)))
                    for m in re.finditer(r"[（(]([^）)]*)[）)]", t)):
@@ -369,7 +374,8 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
                                                  - len(quotes[0]) <= 2 for t in plain if quotes[0] in t):
             rest.append(clause)
             continue
-        if _BRACKETS.search(INLINE_QUOTE.sub("", clause)) and not _in_brackets(quotes, [p.text for p in arts]):
+        if _BRACKETS.search(INLINE_QUOTE.sub("", clause)) and not _in_brackets(quotes, [p.text for p in arts],
+                                                                                 INLINE_QUOTE.findall(clause)):
             rest.append(clause)
             continue
         left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
@@ -1017,12 +1023,13 @@ def _asked_article(question: str, sources: SourceSet, doc: str) -> SourceText | 
 
 
 def _split_leads(found: list[Unit], question: str) -> list[Unit]:
-    """"对，是停职检查。" / "是，列了。": the yes/no answer and what follows it are two units, the
+    """"对，是停职检查。" / "是，列了。" / "适用——…": the yes/no answer and what follows it are two units, the
     answer judged as the claim it answers, the rest as any sentence (an echo of the answer is
     part of it)."""
     out: list[Unit] = []
     for u in found:
-        m = re.match(r"^([^，,。]{1,4})[，,](.+)$", u.text) if u.kind == "sentence" else None
+        # (r13b: a dash joins them as a comma does, "适用——第二条括号里写明…")
+        m = re.match(r"^([^，,。—]{1,4})(?:[，,]|—{1,2}|-{2})(.+)$", u.text) if u.kind == "sentence" else None
         if m and _is_lead(m.group(1), question):
             rest = m.group(2).strip()
             if _is_lead(rest, question):
@@ -1104,6 +1111,8 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             said = judge_claim(claims[1] if negative else claims[0])
             if said == "contradicted" and judge_claim(claims[0] if negative else claims[1]) == "contradicted":
                 said = None               # the yes and the no both contradicted: the question's premise is
+            elif said is None and judge_claim(claims[0] if negative else claims[1]) == "verified":
+                said = "contradicted"     # (r13b) undecided, but its opposite verified: "不适用" where 适用 is
         if truth is not None:
             ok = truth != negative
             why = "规则" + ("给予" if truth else "没有给予") + "所问的问责方式"
