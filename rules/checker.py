@@ -120,6 +120,7 @@ from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
 from .checking import heading_restated as r13b_HR
 from .checking import beyond_cut as r13b_BC
+from .checking import linking as r13b_LK
 from .checking import bounded_answer as holes9_bound
 from .checking import counted_items as r10alarmB_CI
 from .checking import alias_used as r10alarmB_AU
@@ -2036,6 +2037,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, why)
         return
     sentence = rest if residual else sentence
+    r13b_linked, why, rest = r13b_LK.judged(sentence, lambda n: (p.text if (p := sources.article(n, default_doc)) else None))
+    if r13b_linked is False:              # "第六条是个衔接条款": an article referring to nothing else (linking.py)
+        state["contradicted"] = True
+        fail(text, why)
+        return
+    sentence = rest if r13b_linked else sentence
     passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled, negation=not ingchk,
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
