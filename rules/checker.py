@@ -1112,8 +1112,6 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             said = judge_claim(claims[1] if negative else claims[0])
             if said == "contradicted" and judge_claim(claims[0] if negative else claims[1]) == "contradicted":
                 said = None               # the yes and the no both contradicted: the question's premise is
-            elif said is None and judge_claim(claims[0] if negative else claims[1]) == "verified":
-                said = "contradicted"     # (r13b) undecided, but its opposite verified: "不适用" where 适用 is
         if truth is not None:
             ok = truth != negative
             why = "规则" + ("给予" if truth else "没有给予") + "所问的问责方式"
