@@ -84,6 +84,12 @@ def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | 
                 counted = re.match(r"(?:一共|总共|共)(?:有)?([零一二两三四五六七八九十百\d]+)条", tail)
                 if counted and cn_int(counted.group(1)) != len(arts):
                     return False, f"第{int_cn(n)}章有{int_cn(len(arts))}条。", ""
+            counted = _OWN_COUNT.match(words.strip())
+            if counted:
+                # (r13b) 第二章共五条（第五至九条）: a count where a title would be, the span after it
+                if cn_int(counted.group(1)) != len(arts):
+                    return False, f"第{int_cn(n)}章有{int_cn(len(arts))}条。", ""
+                words = words.strip()[counted.end():]
             given = bare(words)
             starts = _BEGINS.match(words.strip())
             if starts:                     # 第三章从第十条开始: no title, the article it begins with
