@@ -37,7 +37,7 @@ from .checking import names as T
 from .checking.corrections import corrected
 from .checking.restatement import weakened
 from .checking.sentences import INLINE_QUOTE, MIN_QUOTE, Unit, is_choice, is_framing, offer_topic, units
-from .checking.sources import SourceSet, SourceText, bare
+from .checking.sources import SourceSet, SourceText, bare, squash
 from .checking import distinct as D
 from .checking import membership as M
 from .checking import partitions as P
@@ -118,6 +118,9 @@ from .checking import figure_home as sa_figure_home
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
+from .checking import heading_restated as r13b_HR
+from .checking import beyond_cut as r13b_BC
+from .checking import linking as r13b_LK
 from .checking import bounded_answer as holes9_bound
 from .checking import counted_items as r10alarmB_CI
 from .checking import alias_used as r10alarmB_AU
@@ -335,13 +338,18 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
 
 
 _WORDING_TALK = re.compile(r"在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|还|也|都|把|将|列为|作为|的|对象|"
-                           r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是|(?:加|用|打)(?:了|上了?)?括号")
+                           r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是|(?:加|用|打)(?:了|上了?)?括号|括号(?:里面|里|中|内)")
 # "在“区”后面加了括号注明“…”": a claim about the text's parentheses, held to the raw text
 _BRACKETS = re.compile(r"括号")
 
 
-def _in_brackets(quotes: list[str], texts: list[str]) -> bool:
-    """Each text has a parenthesis right after the first quote, holding the second (when given)."""
+def _in_brackets(quotes: list[str], texts: list[str], raw: list[str] = ()) -> bool:
+    """Each text has a parenthesis right after the first quote, holding the second (when given);
+    or (r13b) the one quote is a word and the parenthesis after it, word for word in each text:
+    “区（包括管理区，下同）” quoted as what 括号里 says."""
+    if len(raw) == 1 and re.fullmatch(r"[^（(）)]{0,8}[（(][^）)]+[）)]", raw[0].strip()) and \
+            all(squash(raw[0]) in squash(t) for t in texts):
+        return True
     for t in texts:
         if not any(bare(t[:m.start()]).endswith(quotes[0]) and (len(quotes) < 2 or quotes[1] in bare(m.group(1)))
                    for m in re.finditer(r"[（(]([^）)]*)[）)]", t)):
@@ -372,7 +380,8 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
                                                  - len(quotes[0]) <= 2 for t in plain if quotes[0] in t):
             rest.append(clause)
             continue
-        if _BRACKETS.search(INLINE_QUOTE.sub("", clause)) and not _in_brackets(quotes, [p.text for p in arts]):
+        if _BRACKETS.search(INLINE_QUOTE.sub("", clause)) and not _in_brackets(quotes, [p.text for p in arts],
+                                                                                 INLINE_QUOTE.findall(clause)):
             rest.append(clause)
             continue
         left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
@@ -1020,12 +1029,13 @@ def _asked_article(question: str, sources: SourceSet, doc: str) -> SourceText | 
 
 
 def _split_leads(found: list[Unit], question: str) -> list[Unit]:
-    """"对，是停职检查。" / "是，列了。": the yes/no answer and what follows it are two units, the
+    """"对，是停职检查。" / "是，列了。" / "适用——…": the yes/no answer and what follows it are two units, the
     answer judged as the claim it answers, the rest as any sentence (an echo of the answer is
     part of it)."""
     out: list[Unit] = []
     for u in found:
-        m = re.match(r"^([^，,。]{1,4})[，,](.+)$", u.text) if u.kind == "sentence" else None
+        # (r13b: a dash joins them as a comma does, "适用——第二条括号里写明…")
+        m = re.match(r"^([^，,。—]{1,4})(?:[，,]|—{1,2}|-{2})(.+)$", u.text) if u.kind == "sentence" else None
         if m and _is_lead(m.group(1), question):
             rest = m.group(2).strip()
             if _is_lead(rest, question):
@@ -1393,6 +1403,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     once = gaps8_once.judged(text, state.get("question", ""), sources, book)
     if once is not None:                 # "只有一处…报告说“…”": the count and the place, from the sources
         settle(*once)
+        return
+    beyond = r13b_BC.judged(text, sources, default_doc)
+    if beyond is not None:               # "第十八条之后是否还有条款，也看不出来": the source's cut (beyond_cut.py)
+        settle(*beyond)
         return
     cannot = r9a_unanswerable.judged(text, state.get("question", ""), sources)
     if cannot is not None:               # "从这些资料里回答不了。": the question asks an outside document
@@ -2061,6 +2075,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, why)
         return
     sentence = rest if residual else sentence
+    r13b_linked, why, rest = r13b_LK.judged(sentence, lambda n: (p.text if (p := sources.article(n, default_doc)) else None))
+    if r13b_linked is False:              # "第六条是个衔接条款": an article referring to nothing else (linking.py)
+        state["contradicted"] = True
+        fail(text, why)
+        return
+    sentence = rest if r13b_linked else sentence
     passage, why = support(sentence, sources, named, docs, cited, sevs, ruled=ruled, negation=not ingchk,
                            lead="\n".join(_with_lead(p, sources) for p in named if "#" in p.id),
                            aligned=frozenset(p.id for p in named if p.article in situations and p.doc_id == book.regulation.document))
@@ -2072,6 +2092,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             if support(sentence, sources, [p], None, [], sevs)[0] is not None:
                 passage = p
                 break
+    if passage is None and (r13b_head := r13b_HR.restated(text, sources)) is not None:
+        # "是深圳市反腐倡廉形势发展的必然结果。": the section's heading, not its body (heading_restated.py)
+        verdicts.append(SentenceVerdict(text, "verified", f"{r13b_head.label}的标题"))
+        return
     if passage is None:
         fail(text, why)
     else:

@@ -24,6 +24,9 @@ _OPENS = re.compile(r"^((?:收录的|现有的?)?(?:本?规定|条文|文本)?(?
 # what a clause says of the chapter it names or the one named before it: its count, its span
 _OWN_COUNT = re.compile(r"(?:一共|总共|共)(?:有)?([零一二两三四五六七八九十百\d]+)条")
 _OWN_SPAN = re.compile(r"(?:从|自|由|包括|是|即)?第([零一二两三四五六七八九十百\d]+)条(?:到|至)第([零一二两三四五六七八九十百\d]+)条(?:为止)?")
+# (r13b) a count with the span it counts glossed after it, read bare (parentheses gone): 共五条第五至九条
+_COUNT_SPANNED = re.compile(r"(?:一共|总共|共)(?:有)?([零一二两三四五六七八九十百\d]+)条"
+                            r"(?:即|也就是)?第([零一二两三四五六七八九十百\d]+)条?(?:到|至)第?([零一二两三四五六七八九十百\d]+)条")
 _BEGINS = re.compile(r"^(?:它|该章|这一章)?(?:从|自)(第[零一二两三四五六七八九十百\d]+条)(?:开始|起)$")
 
 
@@ -81,6 +84,12 @@ def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | 
                 counted = re.match(r"(?:一共|总共|共)(?:有)?([零一二两三四五六七八九十百\d]+)条", tail)
                 if counted and cn_int(counted.group(1)) != len(arts):
                     return False, f"第{int_cn(n)}章有{int_cn(len(arts))}条。", ""
+            counted = _OWN_COUNT.match(words.strip())
+            if counted:
+                # (r13b) 第二章共五条（第五至九条）: a count where a title would be, the span after it
+                if cn_int(counted.group(1)) != len(arts):
+                    return False, f"第{int_cn(n)}章有{int_cn(len(arts))}条。", ""
+                words = words.strip()[counted.end():]
             given = bare(words)
             starts = _BEGINS.match(words.strip())
             if starts:                     # 第三章从第十条开始: no title, the article it begins with
@@ -102,10 +111,14 @@ def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | 
             current = n
             said.append(f"第{int_cn(n)}章{title}")
             rest_of = bare(clause[named.end():])
-            owned = _OWN_COUNT.fullmatch(rest_of) if rest_of else None
+            owned = (_OWN_COUNT.fullmatch(rest_of) or _COUNT_SPANNED.fullmatch(rest_of)) if rest_of else None
             if owned:                      # 第二章“问责情形”共五条: the count of the chapter it names
                 if cn_int(owned.group(1)) != len(arts):
                     return False, f"第{int_cn(n)}章有{int_cn(len(arts))}条。", ""
+                glossed = owned.groups()[1:] if len(owned.groups()) > 1 else ()
+                if glossed and (cn_int(glossed[0]), cn_int(glossed[1])) != (min(arts), max(arts)):
+                    # (r13b) 共五条（第五至九条）: the span glossed after the count is the chapter's too
+                    return False, f"第{int_cn(n)}章是第{int_cn(min(arts))}条至第{int_cn(max(arts))}条。", ""
                 continue
             if rest_of:
                 rest.append(clause[named.end():])

@@ -47,6 +47,7 @@ from .handed_to import regalarm_moved_between
 from .complement import complement as r10alarmB_complement
 from . import item_lead as para_LD
 from . import named_bodies as NB
+from . import list_count as LC
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -387,6 +388,7 @@ def added_items(sentence: str, text: str) -> list[str]:
             continue
         # words after the list that point back at it (免职这一档, 训诫这几种) are no item
         part = re.sub(r"(?:这|那)[一几两]?[档类组种项个]|(?:这|那)些$", "", part)
+        part = LC.without_own_count(part)    # …、一般四个事故等级: the list's own count (list_count.py)
         last = part.rfind("、")
         first = part.find("、")
         if "|" in part[:first]:

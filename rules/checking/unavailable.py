@@ -13,8 +13,9 @@ held only when that lack is stated or shown next to it:
   base holds none of them (this is the "these files" the remark speaks of).
 A remark that the article exists (有这样一条) needs the neighbour to name an article as well.
 Everything else in the sentence must be one of these clauses: a condition (如果要知道…), the
-existence of the article, an unavailability (…看不到 / 答不了 / 无法回答) or advice to find the
-original elsewhere (需要另找原文, 建议找…原文核对). The same remark beside a sentence that states no
+existence of the article, an unavailability (…看不到 / 答不了 / 无法回答, or only a piece of text
+said visible: 只看得到标题性的一句, r13b) or advice to find the
+original elsewhere (需要另找原文, 建议找…原文核对, 建议找到完整文本再核对). The same remark beside a sentence that states no
 absence, or beside documents the sources do hold, stays unsupported.
 """
 from __future__ import annotations
@@ -26,10 +27,21 @@ _CONDITION = re.compile(r"^(?:如果|若|要是|假如|倘若)(?:要|想|需要)
 _EXISTS = re.compile(r"^(?:是|确实|的确)?有(?:这样|这么)?(?:一条|这一条|这条)$")
 _UNSEEN = re.compile(
     r"^(?:但|可|可是|不过|只是|然而)?[^，,]{0,12}?(?:内容|原文|条文|全文|正文|具体内容)?(?:都|也|却|还)?"
-    r"(?:看不到|查不到|见不到|找不到|(?:是)?(?:答|回答|解答)不了|(?:无法|没法|没办法)(?:回答|作答|解答|列举))$")
+    r"(?:看不到|查不到|见不到|找不到|(?:是)?(?:答|回答|解答)不了|(?:无法|没法|没办法)(?:回答|作答|解答|列举))$"
+    # (r13b) only a piece of text said visible, the rest thereby unseen: 只看得到标题性的一句
+    r"|^(?:但|可|可是|不过|只是|然而)?(?:只|仅)(?:能)?(?:看得到|看到|见到|剩下?|留下)(?:了)?"
+    r"[^，,]{0,6}?(?:一句|一行|开头|标题|引导语|引导句)(?:话)?$")
 _ELSEWHERE = re.compile(
     r"^(?:但|不过|所以|因此)?(?:建议|请|需要|要|得|只能|可以)(?:您|你)?(?:另|另外|再|自行|去)?"
-    r"(?:找|查|查找|寻找|调取|查阅)[^，,]{0,14}?(?:原文|全文|文本)(?:来|去)?(?:核对|查看|确认|对照|核实)?$")
+    r"(?:找|查|查找|寻找|调取|查阅)[^，,]{0,14}?(?:原文|全文|文本)(?:来|去|后|以后|之后)?(?:再)?(?:核对|查看|确认|对照|核实)?$")
+# (r13b) "仅凭这份规定的文本无法确定。": what cannot be determined is left unsaid, so it is what the
+# sentence just before says the text does not state; held by that sentence's verified absence
+_UNDETERMINED = re.compile(
+    r"^(?:但|可|可是|不过|所以|因此|因而)?(?:(?:仅|只|单)?(?:凭|从|根据|依据|就)[^，,]{0,12}?(?:来看|看)?)?(?:都|也|还)?"
+    r"(?:无法|没法|没办法|不能|难以)(?:确定|判断|确认|得知|知道|查明)$")
+# a sentence saying the text does not state something (没有写明, 未规定, 没有界定), not any 没有
+_UNSTATED = re.compile(r"(?:没有|未|并未|并没有)(?:作出|做出)?(?:具体|明确|任何)?(?:的)?(?:写明?|提到|提及|规定|列出?|载明|说明|"
+                       r"标注|注明|讲|说|涉及|交代|界定|定义|给出)|没写|没提|没讲|没说|没交代")
 # a neighbour stating a lack in the sources
 _ABSENT = re.compile(r"缺失|缺少|没有收录|未收录|中断|断了|看不到|不在来源|不完整|没有附上?原文|未附原文|来源(?:里|中)?没有")
 _ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条")
@@ -51,13 +63,15 @@ def remark(sentence: str) -> tuple[bool, bool] | None:
             kinds.append("exists")
         elif _UNSEEN.match(c) or _ELSEWHERE.match(c):
             kinds.append("lack")
+        elif _UNDETERMINED.match(c):
+            kinds.append("undetermined")
         elif _CONDITION.match(c):
             kinds.append("condition")
         else:
             return None
-    if "lack" not in kinds:
+    if "lack" not in kinds and "undetermined" not in kinds:
         return None
-    return "exists" in kinds, True
+    return "exists" in kinds, "lack" in kinds
 
 
 def judged(texts: Sequence[str], verdicts: Sequence[str], carries: Callable[[str], bool],
@@ -70,13 +84,18 @@ def judged(texts: Sequence[str], verdicts: Sequence[str], carries: Callable[[str
         said = remark(text) if verdict == "unsupported" else None
         if said is None or carries("，".join(c for c in _clauses(text) if not _EXISTS.match(c))):
             continue            # (有这样一条's 一条 is the neighbour's article, not a count)
-        exists, _ = said
+        exists, lack = said
         why = None
         for j in (i - 1, i + 1):
             if 0 <= j < len(texts) and verdicts[j] in ("verified", "quote") and _ABSENT.search(texts[j]) \
                     and (not exists or _ARTICLE.search(texts[j])):
                 why = f"旁边一句已说明来源缺失这部分内容：“{texts[j][:30]}”"
                 break
+        if not lack:
+            # 无法确定 alone: only the verified absence just before it says what cannot be determined
+            j = i - 1
+            why = f"前一句已说明原文没有写这一点：“{texts[j][:30]}”" if j >= 0 and verdicts[j] == "verified" and \
+                (_ABSENT.search(texts[j]) or _UNSTATED.search(texts[j])) and not exists else None
         if why is None and not exists:
             titles: list[str] = []
             j = i - 1
