@@ -126,6 +126,7 @@ from .checking import table_lead as r10alarmB_TL
 from .checking import graded_remarks as r10alarmB_GR
 from .checking import reference_phrases as reg6alarm_RP
 from .checking import case_bounds as regalarm_CB
+from .checking import placed_case as wcalarm_PC
 from .checking import short_titles as regalarm_ST
 from .checking import day_kinds as regalarm_DK
 from .checking import inline_marks as regalarm_IM
@@ -1475,8 +1476,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if got and all(v.verdict in ("verified", "quote") for v in got):
             verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
             return
+    # "重伤9人落在“重伤三人以上九人以下”": a case's figure placed in a quoted range (placed_case.py)
+    wcalarm_why, wcalarm_placed = wcalarm_PC.read(text, [p.text for p in sources.of_document(default_doc)])
+    if wcalarm_why:
+        settle(False, wcalarm_why)
+        return
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
-    sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
+    sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", wcalarm_placed)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     sentence = ctx_antecedent.member_out(sentence, state.get("previous", ""))     # 其中第一个文件: the title meant
     sentence = ctx_antecedent.counted_out(sentence, state.get("previous", ""), "".join(        # 前五种…后四种: the members

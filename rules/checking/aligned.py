@@ -36,6 +36,7 @@ from . import lead_modality as reg7alarm_lead
 from . import excepted as para_EX
 from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
+from . import alternatives as wcalarm_alt
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
@@ -351,6 +352,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     anchor = max(arts, key=lambda n: _share(said, by_article.get(n, set())), default=None) if len(arts) > 1 else None
     out: list[str] = []
     conditions: dict[str, str] = {}       # a condition -> the statement it is part of
+    wcalarm_or: dict[str, list[str]] = {}  # a clause -> the alternatives of its run (alternatives.py)
     clauses = _clauses(sentence)
     first_item: Statement | None = None
     raws = [r for r in raw_clauses if bare(_REFS.sub("", r))]
@@ -501,6 +503,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             out_parts = _conjuncts(unit.text)
             for part in out_parts:
                 conditions.setdefault(part, "")
+        wcalarm_or.update(wcalarm_alt.members(_clauses(_ITEM.sub("", unit.text))))   # (…，或者…: alternatives.py)
         for c in _clauses(_ITEM.sub("", unit.text)):
             if unit.item or _PRECONDITION.search(c.strip()):
                 conditions.setdefault(c, "")
@@ -512,12 +515,18 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if any(h.read != reg5_u.read for h in hits):
             conditions.setdefault(reg5_c, "")
     said_all = bigrams(_FUNCTION.sub("", draft + question))
+
+    def kept(c: str) -> bool:
+        g = _pairs(c)
+        return len(g) < 3 or len(g & said_all) / len(g) >= MIN_KEPT
+
     for c in sorted(conditions):
         g = _pairs(c)
         own = g - _pairs(conditions[c])
         if conditions[c] and len(own) >= 2 and len(own & said_all) / len(own) < MIN_KEPT:
             out.append(f"略去了原文的例外“{c}”")
-        elif len(g) >= 3 and len(g & said_all) / len(g) < MIN_KEPT:
+        elif not kept(c) and not any(len(_pairs(x)) >= 3 and kept(x) for x in wcalarm_or.get(c, [])):
+            # (one alternative said of a run joined by 或者 meets the condition: alternatives.py)
             out.append(f"略去了原文的条件“{c}”")
     out += _crossed(sentence, clauses, hit_at, lambda: statements(whole, referred), doc_text, defined)
     out += _steps(sentence, hits, defined)

@@ -81,8 +81,24 @@ def polarity(clause: str, text: str, parts: list[str], covered: list[str], negat
         spans = [s for s in map(located, parts) if s is not None and sum(1 for q in s if q in at) >= MIN_RUN]
     if not spans:
         spans = [range(len(text))]
-    held = any(q in theirs and q not in same for span in spans for q in span)
+    held = any(q in theirs and q not in same and _scope_taken(text, q, at) for span in spans for q in span)
     return said, held
+
+
+SCOPE = 4                 # characters after a negation that are what it negates (未|造成人员)
+
+
+def _scope_taken(text: str, at_neg: int, at: set[int]) -> bool:
+    """Whether the clause takes any of the words a negation of the statement negates (the few
+    characters after it, up to a mark): "未谋取私利" restates the first of "且未谋取私利、未造成
+    人员伤亡的" and says nothing of 造成人员伤亡, so the second 未 is not one it dropped (branch
+    wcalarm). A negation the clause takes none of the words of is not restated by it."""
+    for q in range(at_neg + 1, min(len(text), at_neg + 1 + SCOPE)):
+        if text[q] in "，,。；;、：:（）()":
+            break
+        if q in at:
+            return True
+    return False
 
 
 

@@ -47,6 +47,7 @@ from .handed_to import regalarm_moved_between
 from .complement import complement as r10alarmB_complement
 from . import item_lead as para_LD
 from . import named_bodies as NB
+from .own_short import own_short
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -150,6 +151,10 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
         # its context begins with; branch regalarm)
         short = short or len(t) >= 2 and t not in aliases and any(
             k.endswith(t) and context.startswith(squash(k)) for k in known_titles)
+        # (a short name another document defines for a title of its own — 《办法》 of the Shenzhen
+        # 第七条 — is that document's: in a passage of a regulation that defines no such name and
+        # whose own title ends with it, 《办法》 is this regulation; branch wcalarm)
+        short = short or own_short(t, context, known_titles, aliases)
         if t not in known_titles and not short and not any(n in plain for n in names):
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
