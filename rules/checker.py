@@ -127,6 +127,7 @@ from .checking import graded_remarks as r10alarmB_GR
 from .checking import reference_phrases as reg6alarm_RP
 from .checking import case_bounds as regalarm_CB
 from .checking import placed_case as wcalarm_PC
+from .checking import absence_topic as wcalarm_AT
 from .checking import short_titles as regalarm_ST
 from .checking import day_kinds as regalarm_DK
 from .checking import inline_marks as regalarm_IM
@@ -1883,8 +1884,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, why)
         return
     # an absence from a paragraph (第十条第二款没有…) is judged against that paragraph
-    absent, why, rest = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
-                                default_doc)
+    # (办法里没有具体标准, to 举报奖励的具体标准…: the question's modifier written in, absence_topic.py)
+    absent, why, rest = A.judge(wcalarm_AT.completed(sentence, state.get("question", "")), sources,
+                                [_paragraph_of(sentence, p, sources, default_doc) for p in named], default_doc)
     if absent is True and not named:
         # 本规定 where the draft may mean an ingested regulation too: the absence holds in each
         for ig3_doc in ingchk_focus.could_mean(state.get("question", ""), state.get("draft", ""), sources, book):

@@ -77,6 +77,7 @@ _ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 _FAILURE = re.compile(r"未|没有?|不")
 _DUTY_SAID = re.compile(r"应当|应该|必须|须|得|要|需要")
 _COUNT = re.compile(r"(?:一共|总共|共)(?:有|列了?|规定了?)?([一二两三四五六七八九十]+)(?:种|项|类|个|条)")
+_LIGHT = re.compile(r"予以|加以")
 MOVED = 0.25              # how much better another statement must explain what follows a condition
 CONTEXT = 0.3             # weight of the rest of the sentence in choosing among close statements
 IG3_JOINED = 0.7          # share a short clause joined to the one before must have in that one's statement
@@ -130,7 +131,9 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
                 extra = [t for r in refs if r.article and referred is not None and (t := referred(r))]
                 # an item is said under its article's lead (有下列情形之一的，可以从轻或者减轻追究：)
                 read = "\n".join([s] + extra + ([lead] if item else []))
-                out.append(Statement(s.strip(), p.article, item, read, frozenset(bigrams(read)), frozenset(bigrams(s))))
+                # (a light verb, 予以 / 加以, carries nothing of its own: 及时予以纠正 is 及时纠正)
+                out.append(Statement(s.strip(), p.article, item, read, frozenset(bigrams(read) | bigrams(_LIGHT.sub("", read))),
+                                     frozenset(bigrams(s) | bigrams(_LIGHT.sub("", s)))))
                 if not item and re.search(r"[：:]\s*$", s + line[-1:]):
                     lead = s
     return out
@@ -481,7 +484,9 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                     and reg7alarm_lead.in_lead_line(unit, other[1], doc_text):
                 out += reg7alarm_lead.modality(then, other[1].text)    # (the item's lead line: reg7alarm)
             elif len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED \
-                    and not reg7alarm_proviso.own_proviso(unit, other[1], units):
+                    and not reg7alarm_proviso.own_proviso(unit, other[1], units) \
+                    and not reg7alarm_proviso.own_sequel(unit, other[1], units, _share(
+                        _pairs(_stripped(clauses[i + 1], [])), unit.grams), doc_text):   # (the next sentence: wcalarm)
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
         elif i + 1 < len(clauses) and share >= 0.6:
             out += _extended(clause, "".join(clauses[i + 1:]), unit, units)
