@@ -6,7 +6,7 @@ answer says the regulation has no 具体标准 — of 举报奖励, as any reade
 absence reader looked for 标准 anywhere in the regulation, found 第十四条's 下列标准, and called the
 sentence wrong. The object the absence names is read as the question's noun phrase: where the
 question says the same noun (具体标准) right after a modifier and 的 (举报奖励的具体标准), and the
-sentence names none of that modifier's words, the modifier is written in before the noun. The
+absence's clause names none of that modifier's words, the modifier is written in before the noun. The
 sentence then says what its explicit form would, and the absence reader judges that.
 """
 from __future__ import annotations
@@ -37,6 +37,7 @@ def completed(sentence: str, question: str) -> str:
         return sentence
     mod = _OPENING.sub("", q.group(1))
     mod = mod[-6:]
-    if len(mod) < 2 or bigrams(mod) & bigrams(sentence):
+    clause = re.split(r"[，,；;。]", sentence[:m.start()])[-1] + m.group(0)
+    if len(mod) < 2 or bigrams(mod) & bigrams(clause):
         return sentence
     return sentence[:m.start("noun")] + mod + "的" + sentence[m.start("noun"):]

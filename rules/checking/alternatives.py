@@ -35,3 +35,25 @@ def runs(clauses: list[str]) -> list[list[str]]:
 def members(clauses: list[str]) -> dict[str, list[str]]:
     """Each clause of a run -> the other clauses of its run."""
     return {c: [x for x in run if x != c] for run in runs(clauses) for c in run}
+
+
+_FIG = re.compile(r"\d+(?:\.\d+)?")
+
+
+def said_of_condition(fig: str, pairs: set[str], text: str, share: float) -> bool:
+    """Whether the passage says what `pairs` say as the consequence of a condition that holds the
+    figure: "死亡一人以上三人以下，或者重伤…，或者直接经济损失…的，属于情节较重" says 属于情节较重
+    of 3 as much as of the figure right before it. A statement "condition的，consequence" attaches
+    the consequence to every figure of its condition (each end of a range, each alternative);
+    `mispaired` reads only the words between neighbouring figures (branch wcalarm)."""
+    for s in re.split(r"[。；;\n]", text):
+        at = s.rfind("的，") if "的，" in s else s.rfind("的,")
+        if at < 0:
+            continue
+        condition, consequence = s[:at], s[at + 2:]
+        if fig not in _FIG.findall(condition) or _FIG.search(consequence):
+            continue
+        have = {consequence[i:i + 2] for i in range(len(consequence) - 1)}
+        if pairs and len(pairs & have) / len(pairs) >= share:
+            return True
+    return False

@@ -24,3 +24,12 @@ def own_short(title: str, context: str, known_titles: frozenset[str] | set[str],
     if any(squash(full.strip("《》")) == squash(title) for full in aliases[title]):
         return False
     return any(k.endswith(title) and k != title and context.startswith(squash(k)) for k in known_titles)
+
+
+def names_own(title: str, sources, default_doc: str) -> bool:
+    """《title》 names `default_doc`, the regulation the sentence is about, by its kind word:
+    see `own_short` (the name another document defines is not defined in this one)."""
+    doc = sources.documents.get(default_doc)
+    if doc is None or not doc.title.endswith(title):
+        return False
+    return own_short(title, sources.context(default_doc), {doc.title}, sources.aliases)

@@ -48,6 +48,7 @@ from .complement import complement as r10alarmB_complement
 from . import item_lead as para_LD
 from . import named_bodies as NB
 from .own_short import own_short
+from . import alternatives as wcalarm_alt
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -308,7 +309,8 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 if (there >= MIN_PAIRED and there - here >= 0.3 or moved) and \
                         not backlog_order.moved_across(fig, after if side else before, side, g, squash(text), min(there, 0.8)) and \
                         not BR.bridged(*((before, fig) if side == 0 else (fig, after)), g, squash(text), min(there, 0.8), words) and \
-                        not szalarm_CT.carried(fig, side, clause, squash(text), after if side else before):   # a series' topic written back
+                        not szalarm_CT.carried(fig, side, clause, squash(text), after if side else before) and \
+                        not (side and wcalarm_alt.said_of_condition(fig, g, squash(text), there)):   # (…的，属于…: alternatives.py)
                     out.append(f"“{fig}”与“{clause}”的搭配")
                     break
             else:
