@@ -1887,7 +1887,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     # an absence from a paragraph (第十条第二款没有…) is judged against that paragraph
     # (办法里没有具体标准, to 举报奖励的具体标准…: the question's modifier written in, absence_topic.py)
-    wcalarm_done = wcalarm_AT.completed(sentence, state.get("question", ""))
+    wcalarm_done = wcalarm_AT.completed(sentence, state.get("question", ""),
+                                        [p.text for p in sources.of_document(default_doc)])
     absent, why, rest = A.judge(wcalarm_done, sources,
                                 [_paragraph_of(sentence, p, sources, default_doc) for p in named], default_doc)
     if absent is True and wcalarm_done != sentence and bare(rest):

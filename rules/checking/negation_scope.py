@@ -85,29 +85,20 @@ def polarity(clause: str, text: str, parts: list[str], covered: list[str], negat
     return said, held
 
 
-SCOPE = 4                 # characters after a negation that are what it negates (未|造成人员)
+_PREFIX = "不未没无非"     # negations that negate what follows them (除外 negates what is before it)
 
 
 def _scope_taken(text: str, at_neg: int, at: set[int]) -> bool:
-    """Whether the clause takes any of the words a negation of the statement negates (the few
-    characters after it, up to a mark): "未谋取私利" restates the first of "且未谋取私利、未造成
-    人员伤亡的" and says nothing of 造成人员伤亡, so the second 未 is not one it dropped (branch
-    wcalarm). A negation the clause takes none of the words of is not restated by it."""
-    for q in range(at_neg + 1, min(len(text), at_neg + 1 + SCOPE)):
-        if text[q] in "，,。；;、：:（）()":
+    """Whether the clause takes any of the words a negation of the statement negates: those after
+    it up to the next mark, 、 included, which ends one of a list of negated conjuncts. "未谋取私利"
+    restates the first of "且未谋取私利、未造成人员伤亡的" and says nothing of 造成人员伤亡, so the
+    second 未 is not one it dropped (branch wcalarm). A negation that negates what is before it
+    (除外) is left as taken."""
+    if text[at_neg] not in _PREFIX:
+        return True
+    for q in range(at_neg + 1, len(text)):
+        if text[q] in "，,。；;、：:":
             break
         if q in at:
             return True
     return False
-
-
-
-def own_duty(clause: str, text: str, duty: re.Pattern) -> bool:
-    """True when every duty word of the clause (应当, 要) sits at a duty word of the statement:
-    the clause then keeps the statement's own duty ("应当进行入户调查而调查" of "应当进行入户调查
-    而未调查"), and a negation it drops is dropped, not a failure restated as the duty it breaches
-    ("要在24小时内采取" for "未在24小时内采取", whose 要 is the clause's own)."""
-    placed = _runs(clause, text)
-    theirs = {q for m in duty.finditer(text) for q in range(m.start(), m.end())}
-    mine = list(duty.finditer(clause))
-    return bool(mine) and all(placed.get(p) in theirs for m in mine for p in range(m.start(), m.end()))
