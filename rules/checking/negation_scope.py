@@ -102,3 +102,14 @@ def _scope_taken(text: str, at_neg: int, at: set[int]) -> bool:
         if q in at:
             return True
     return False
+
+
+def own_duty(clause: str, text: str, duty: re.Pattern) -> bool:
+    """True when every duty word of the clause (应当, 要) sits at a duty word of the statement:
+    the clause then keeps the statement's own duty ("应当进行入户调查而调查" of "应当进行入户调查
+    而未调查"), and a negation it drops is dropped, not a failure restated as the duty it breaches
+    ("要在24小时内采取" for "未在24小时内采取", whose 要 is the clause's own)."""
+    placed = _runs(clause, text)
+    theirs = {q for m in duty.finditer(text) for q in range(m.start(), m.end())}
+    mine = list(duty.finditer(clause))
+    return bool(mine) and all(placed.get(p) in theirs for m in mine for p in range(m.start(), m.end()))
