@@ -129,6 +129,7 @@ from .checking import case_bounds as regalarm_CB
 from .checking import placed_case as wcalarm_PC
 from .checking import absence_topic as wcalarm_AT
 from .checking import own_short as wcalarm_OS
+from .checking import item_refs as wcalarm_IR
 from .checking import short_titles as regalarm_ST
 from .checking import day_kinds as regalarm_DK
 from .checking import inline_marks as regalarm_IM
@@ -1574,6 +1575,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if doc and sources.articles(doc):
             default_doc = doc             # the regulation the sentence names owns its bare 第N条
             break
+    if ingchk_focus.passages_only(book):  # 第五条第（一）项 where the article named cites (二)、(三) (item_refs.py)
+        wcalarm_items = wcalarm_IR.problems(text, _named_articles(text, sources, default_doc)[0])
+        if wcalarm_items:
+            settle(False, wcalarm_items[0] + "。")
+            return
     if ingchk_focus.passages_only(book):  # "正好2次也算在内", "79%低于80%": a case figure set against a bound (case_bounds.py)
         regalarm_why, sentence = regalarm_CB.read(sentence, state.get("question", ""),
                                                   [p.text for p in sources.of_document(default_doc)])

@@ -7,6 +7,7 @@ from tests.rules.checking import on
 
 WUCHUAN = on("wuchuan-gas-2035")
 YUNLAN = on("yunlan-trading-2034")
+QINGFENG = on("qingfeng-statistics-2034")
 
 
 def test_a_short_title_by_the_kind_word_of_the_regulation_spoken_of():
@@ -73,3 +74,9 @@ def test_an_absence_of_a_noun_the_question_modifies():
             "办法里没有具体标准，第五条说具体奖励办法由市国资委另行制定。")
     # the noun read with the question's modifier: 情节's 标准 is in 第十四条
     WUCHUAN("燃气事故追责情节的具体标准在哪一条？", "第十四条规定，根据燃气事故后果，责任追究的情节按照下列标准确定。", "办法里没有具体标准。")
+
+
+def test_the_items_of_another_article_an_article_cites():
+    # 第十七条 cites 第五条第（二）项或者第（三）项; the alternative it also gives need not be said
+    right = "按第十七条，统计调查对象三年内因第五条第（三）项情形被处罚两次以上的，由市统计局列入统计严重失信企业名单。"
+    QINGFENG("企业被罚两次会进失信名单吗？", right, right.replace("第（三）项", "第（一）项"))
