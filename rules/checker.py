@@ -129,6 +129,10 @@ from .checking import table_lead as r10alarmB_TL
 from .checking import graded_remarks as r10alarmB_GR
 from .checking import reference_phrases as reg6alarm_RP
 from .checking import case_bounds as regalarm_CB
+from .checking import placed_case as wcalarm_PC
+from .checking import absence_topic as wcalarm_AT
+from .checking import own_short as wcalarm_OS
+from .checking import item_refs as wcalarm_IR
 from .checking import short_titles as regalarm_ST
 from .checking import day_kinds as regalarm_DK
 from .checking import inline_marks as regalarm_IM
@@ -1277,7 +1281,7 @@ _SUBJECT_SAYS = re.compile(r"^(?:而|但|其中|按照?|根据|依照)?(?:《([^
                            r"((?:第[零一二两三四五六七八九十百\d]+条、?)*)" + _SAYS)
 
 
-def _outside_subject(sentence: str, sources: SourceSet) -> str | None:
+def _outside_subject(sentence: str, sources: SourceSet, default_doc: str = "") -> str | None:
     """A clause that says what a document outside the knowledge base says (its title or number is
     only referred to by the sources): the document, else None. That the sources refer to it (and
     to which of its articles) is checked elsewhere; what it says cannot be."""
@@ -1290,7 +1294,8 @@ def _outside_subject(sentence: str, sources: SourceSet) -> str | None:
         title = m.group(1)
         if title is None:
             return m.group(2) + m.group(3)
-        if not (sources.doc_by_title(title) or title in sources.titles):
+        if not (sources.doc_by_title(title) or title in sources.titles) and \
+                not wcalarm_OS.names_own(title, sources, default_doc):     # 《办法》 of an ingested 办法 (own_short.py)
             return title
     return None
 
@@ -1518,8 +1523,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if got and all(v.verdict in ("verified", "quote") for v in got):
             verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
             return
+    # "重伤9人落在“重伤三人以上九人以下”": a case's figure placed in a quoted range (placed_case.py)
+    wcalarm_why, wcalarm_placed = wcalarm_PC.read(text, [p.text for p in sources.of_document(default_doc)])
+    if wcalarm_why:
+        settle(False, wcalarm_why)
+        return
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
-    sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", text)
+    sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", wcalarm_placed)
     sentence = _resolve(sentence, state.get("about") or state.get("previous", ""), state.get("question", ""), sources, book)
     sentence = ctx_antecedent.member_out(sentence, state.get("previous", ""))     # 其中第一个文件: the title meant
     sentence = ctx_antecedent.counted_out(sentence, state.get("previous", ""), "".join(        # 前五种…后四种: the members
@@ -1589,7 +1599,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if unheld:
         verdicts.append(SentenceVerdict(text, "verified", unheld))
         return
-    outside = _outside_subject(sentence, sources)
+    outside = _outside_subject(sentence, sources, default_doc)
     if outside and not _MISSING_OK.search(sentence):
         fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")
         return
@@ -1609,6 +1619,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if doc and sources.articles(doc):
             default_doc = doc             # the regulation the sentence names owns its bare 第N条
             break
+    if ingchk_focus.passages_only(book):  # 第五条第（一）项 where the article named cites (二)、(三) (item_refs.py)
+        wcalarm_items = wcalarm_IR.problems(text, _named_articles(text, sources, default_doc)[0])
+        if wcalarm_items:
+            settle(False, wcalarm_items[0] + "。")
+            return
     if ingchk_focus.passages_only(book):  # "正好2次也算在内", "79%低于80%": a case figure set against a bound (case_bounds.py)
         regalarm_why, sentence = regalarm_CB.read(sentence, state.get("question", ""),
                                                   [p.text for p in sources.of_document(default_doc)])
@@ -1924,8 +1939,19 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, why)
         return
     # an absence from a paragraph (第十条第二款没有…) is judged against that paragraph
-    absent, why, rest = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
-                                default_doc)
+    # (办法里没有具体标准, to 举报奖励的具体标准…: the question's modifier written in, absence_topic.py)
+    wcalarm_done = wcalarm_AT.completed(sentence, state.get("question", ""),
+                                        [p.text for p in sources.of_document(default_doc)])
+    absent, why, rest = A.judge(wcalarm_done, sources,
+                                [_paragraph_of(sentence, p, sources, default_doc) for p in named], default_doc)
+    if absent is True and wcalarm_done != sentence and bare(rest):
+        # (an absence read with the question's words: what else the sentence says is judged as a
+        # sentence of its own, or the whole sentence is judged below)
+        wcalarm_got: list[SentenceVerdict] = []
+        _judge(Unit(rest, u.kind, u.line), book, sources, qfacts, cited, default_doc, wcalarm_got, [],
+               lambda t, w: wcalarm_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+        if not wcalarm_got or any(v.verdict not in ("verified", "quote") for v in wcalarm_got):
+            absent = None
     if absent is True and not named:
         # 本规定 where the draft may mean an ingested regulation too: the absence holds in each
         for ig3_doc in ingchk_focus.could_mean(state.get("question", ""), state.get("draft", ""), sources, book):

@@ -36,6 +36,7 @@ from . import lead_modality as reg7alarm_lead
 from . import excepted as para_EX
 from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
+from . import alternatives as wcalarm_alt
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
@@ -76,6 +77,7 @@ _ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 _FAILURE = re.compile(r"未|没有?|不")
 _DUTY_SAID = re.compile(r"应当|应该|必须|须|得|要|需要")
 _COUNT = re.compile(r"(?:一共|总共|共)(?:有|列了?|规定了?)?([一二两三四五六七八九十]+)(?:种|项|类|个|条)")
+_LIGHT = re.compile(r"予以|加以")
 MOVED = 0.25              # how much better another statement must explain what follows a condition
 CONTEXT = 0.3             # weight of the rest of the sentence in choosing among close statements
 IG3_JOINED = 0.7          # share a short clause joined to the one before must have in that one's statement
@@ -129,7 +131,9 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
                 extra = [t for r in refs if r.article and referred is not None and (t := referred(r))]
                 # an item is said under its article's lead (有下列情形之一的，可以从轻或者减轻追究：)
                 read = "\n".join([s] + extra + ([lead] if item else []))
-                out.append(Statement(s.strip(), p.article, item, read, frozenset(bigrams(read)), frozenset(bigrams(s))))
+                # (a light verb, 予以 / 加以, carries nothing of its own: 及时予以纠正 is 及时纠正)
+                out.append(Statement(s.strip(), p.article, item, read, frozenset(bigrams(read) | bigrams(_LIGHT.sub("", read))),
+                                     frozenset(bigrams(s) | bigrams(_LIGHT.sub("", s)))))
                 if not item and re.search(r"[：:]\s*$", s + line[-1:]):
                     lead = s
     return out
@@ -351,6 +355,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     anchor = max(arts, key=lambda n: _share(said, by_article.get(n, set())), default=None) if len(arts) > 1 else None
     out: list[str] = []
     conditions: dict[str, str] = {}       # a condition -> the statement it is part of
+    wcalarm_or: dict[str, list[str]] = {}  # a clause -> the alternatives of its run (alternatives.py)
     clauses = _clauses(sentence)
     first_item: Statement | None = None
     raws = [r for r in raw_clauses if bare(_REFS.sub("", r))]
@@ -479,7 +484,9 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                     and reg7alarm_lead.in_lead_line(unit, other[1], doc_text):
                 out += reg7alarm_lead.modality(then, other[1].text)    # (the item's lead line: reg7alarm)
             elif len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED \
-                    and not reg7alarm_proviso.own_proviso(unit, other[1], units):
+                    and not reg7alarm_proviso.own_proviso(unit, other[1], units) \
+                    and not reg7alarm_proviso.own_sequel(unit, other[1], units, _share(
+                        _pairs(_stripped(clauses[i + 1], [])), unit.grams), doc_text):   # (the next sentence: wcalarm)
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
         elif i + 1 < len(clauses) and share >= 0.6:
             out += _extended(clause, "".join(clauses[i + 1:]), unit, units)
@@ -501,6 +508,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             out_parts = _conjuncts(unit.text)
             for part in out_parts:
                 conditions.setdefault(part, "")
+        wcalarm_or.update(wcalarm_alt.members(_clauses(_ITEM.sub("", unit.text))))   # (…，或者…: alternatives.py)
         for c in _clauses(_ITEM.sub("", unit.text)):
             if unit.item or _PRECONDITION.search(c.strip()):
                 conditions.setdefault(c, "")
@@ -512,12 +520,18 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if any(h.read != reg5_u.read for h in hits):
             conditions.setdefault(reg5_c, "")
     said_all = bigrams(_FUNCTION.sub("", draft + question))
+
+    def kept(c: str) -> bool:
+        g = _pairs(c)
+        return len(g) < 3 or len(g & said_all) / len(g) >= MIN_KEPT
+
     for c in sorted(conditions):
         g = _pairs(c)
         own = g - _pairs(conditions[c])
         if conditions[c] and len(own) >= 2 and len(own & said_all) / len(own) < MIN_KEPT:
             out.append(f"略去了原文的例外“{c}”")
-        elif len(g) >= 3 and len(g & said_all) / len(g) < MIN_KEPT:
+        elif not kept(c) and not any(len(_pairs(x)) >= 3 and kept(x) for x in wcalarm_or.get(c, [])):
+            # (one alternative said of a run joined by 或者 meets the condition: alternatives.py)
             out.append(f"略去了原文的条件“{c}”")
     out += _crossed(sentence, clauses, hit_at, lambda: statements(whole, referred), doc_text, defined)
     out += _steps(sentence, hits, defined)

@@ -23,6 +23,8 @@ _FIGURE = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNIT})")
 # governed (在2小时, 不少于2名, 第2次, 每2年)
 _NOT_VERB = set("在于为的之起后内前共有是等达满第每至到和或及与约近逾计合")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# what joins a range's two ends: 1人以上3人以下, 10万元以上不满100万元, 1至2人
+_RANGE_JOIN = re.compile(r"(?=\S)\s*(?:以上|起)?\s*(?:至|到|-|－|—|～|~)?\s*(?:不满|不足|未满|不超过)?\s*")
 _SAME = {"天": "日", "名": "人", "工作日": "个工作日"}
 
 
@@ -30,11 +32,20 @@ def _anchors(text: str) -> list[tuple[str, str, str, str]]:
     """(figure, unit, side, word) of each figure of the text bound to a word: ('30', '日',
     'before', '延长'), ('1', '小时', 'after', '电话报告')."""
     out = []
+    last: tuple[int, str, str] | None = None        # (end, unit, word) of the figure before
     for m in _FIGURE.finditer(text):
         value, unit = m.group(1), _SAME.get(m.group(2), m.group(2))
         before = text[max(0, m.start() - 2):m.start()]
+        if last is not None and last[1] == unit and text[last[0]:m.start()].strip() \
+                and _RANGE_JOIN.fullmatch(text[last[0]:m.start()]):
+            # "死亡1人以上3人以下": a range's upper end is bound to its lower end's word (wcalarm)
+            out.append((value, unit, "before", last[2]))
+            last = None
+            continue
+        last = None
         if len(before) == 2 and all(_CJK.match(c) for c in before) and before[-1] not in _NOT_VERB:
             out.append((value, unit, "before", before))
+            last = (m.end(), unit, before)
         if text[m.end():m.end() + 1] == "内":
             after = re.match(r"[\u4e00-\u9fff]{4}", text[m.end() + 1:])
             if after:

@@ -81,9 +81,27 @@ def polarity(clause: str, text: str, parts: list[str], covered: list[str], negat
         spans = [s for s in map(located, parts) if s is not None and sum(1 for q in s if q in at) >= MIN_RUN]
     if not spans:
         spans = [range(len(text))]
-    held = any(q in theirs and q not in same for span in spans for q in span)
+    held = any(q in theirs and q not in same and _scope_taken(text, q, at) for span in spans for q in span)
     return said, held
 
+
+_PREFIX = "不未没无非"     # negations that negate what follows them (除外 negates what is before it)
+
+
+def _scope_taken(text: str, at_neg: int, at: set[int]) -> bool:
+    """Whether the clause takes any of the words a negation of the statement negates: those after
+    it up to the next mark, 、 included, which ends one of a list of negated conjuncts. "未谋取私利"
+    restates the first of "且未谋取私利、未造成人员伤亡的" and says nothing of 造成人员伤亡, so the
+    second 未 is not one it dropped (branch wcalarm). A negation that negates what is before it
+    (除外) is left as taken."""
+    if text[at_neg] not in _PREFIX:
+        return True
+    for q in range(at_neg + 1, len(text)):
+        if text[q] in "，,。；;、：:":
+            break
+        if q in at:
+            return True
+    return False
 
 
 def own_duty(clause: str, text: str, duty: re.Pattern) -> bool:

@@ -16,6 +16,9 @@ _QUOTE_MARKS = re.compile(r"[“”\"「」‘’]")
 MIN_RESTATED = 4
 
 
+_PERMITTED = re.compile(r"可|有权|允许|准许")
+
+
 def _imposed_act(after: str, spans: list[str]) -> str | None:
     """The longest opening of `after` (at least `MIN_RESTATED` characters) that the passage's
     sentences state, when none of those sentences has a 可: an act the passage imposes, which
@@ -23,7 +26,8 @@ def _imposed_act(after: str, spans: list[str]) -> str | None:
     for n in range(len(after), MIN_RESTATED - 1, -1):
         having = [x for x in spans if after[:n] in x]
         if having:
-            return after[:n] if all("可" not in x for x in having) else None
+            # (a right is a permission: 有权向…举报 is 可以向…举报; branch wcalarm)
+            return after[:n] if all(not _PERMITTED.search(x) for x in having) else None
     return None
 
 

@@ -12,12 +12,15 @@ its definition.
 from __future__ import annotations
 
 from .sources import SourceSet
+from .own_short import names_own
 
 
 def doc_for(title: str, sources: SourceSet, default_doc: str) -> str | None:
     """The document a title (full or short) names, the draft's own regulation first among those
     whose titles contain a short one."""
     found = sources.doc_by_title(title)
+    if found is None and names_own(title, sources, default_doc):
+        return default_doc                # 《办法》 of an ingested 办法 that defines no such name (own_short.py)
     if found is None or found == default_doc or title in sources.aliases:
         return found
     if any(title == d.title for d in sources.documents.values()):

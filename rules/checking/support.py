@@ -49,6 +49,9 @@ from . import item_lead as para_LD
 from . import named_bodies as NB
 from . import list_count as LC
 
+from .own_short import own_short
+from . import alternatives as wcalarm_alt
+
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -151,6 +154,10 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
         # its context begins with; branch regalarm)
         short = short or len(t) >= 2 and t not in aliases and any(
             k.endswith(t) and context.startswith(squash(k)) for k in known_titles)
+        # (a short name another document defines for a title of its own — 《办法》 of the Shenzhen
+        # 第七条 — is that document's: in a passage of a regulation that defines no such name and
+        # whose own title ends with it, 《办法》 is this regulation; branch wcalarm)
+        short = short or own_short(t, context, known_titles, aliases)
         if t not in known_titles and not short and not any(n in plain for n in names):
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
@@ -304,7 +311,8 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 if (there >= MIN_PAIRED and there - here >= 0.3 or moved) and \
                         not backlog_order.moved_across(fig, after if side else before, side, g, squash(text), min(there, 0.8)) and \
                         not BR.bridged(*((before, fig) if side == 0 else (fig, after)), g, squash(text), min(there, 0.8), words) and \
-                        not szalarm_CT.carried(fig, side, clause, squash(text), after if side else before):   # a series' topic written back
+                        not szalarm_CT.carried(fig, side, clause, squash(text), after if side else before) and \
+                        not (side and wcalarm_alt.said_of_condition(fig, g, squash(text), there)):   # (…的，属于…: alternatives.py)
                     out.append(f"“{fig}”与“{clause}”的搭配")
                     break
             else:
