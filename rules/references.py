@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -65,6 +66,7 @@ _ALIAS_DEF = re.compile(r"《([^》]+)》\s*[（(]\s*以下简称\s*《([^》]+)
 _ALIAS_TAIL = re.compile(r"[（(]\s*以下简称\s*《[^》]+》\s*[）)]")
 
 
+@lru_cache(maxsize=1 << 14)
 def cn_int(numeral: str) -> int:
     """十八 -> 18, 14 -> 14, １４ -> 14 (cn2an reads both scripts). ValueError when unreadable."""
     text = unicodedata.normalize("NFKC", numeral).strip()
@@ -196,8 +198,15 @@ def _articles(group: str) -> list[tuple[int, int | None, int | None]]:
 
 def find_refs(text: str, aliases: Mapping[str, str] | None = None) -> list[Ref]:
     """Every reference in text, in order. Short names resolve through `aliases` and through the
-    definitions in the text itself; the definition's own 《办法》 is not a reference."""
-    names = {**(aliases or {}), **aliases_defined(text)}
+    definitions in the text itself; the definition's own 《办法》 is not a reference. (A fresh list
+    each call, over a memoised reading: the checker's readings ask for the same sentence's refs
+    dozens of times.)"""
+    return list(_refs(text, tuple(sorted(aliases.items())) if aliases else ()))
+
+
+@lru_cache(maxsize=1 << 14)
+def _refs(text: str, aliases: tuple[tuple[str, str], ...]) -> tuple[Ref, ...]:
+    names = {**dict(aliases), **aliases_defined(text)}
     skip = [m.span() for m in _ALIAS_TAIL.finditer(text)]
     refs: list[Ref] = []
     taken: list[tuple[int, int]] = []
@@ -220,7 +229,7 @@ def find_refs(text: str, aliases: Mapping[str, str] | None = None) -> list[Ref]:
             continue
         refs += [Ref(None, None, a, p, i, m.start(), m.end()) for a, p, i in _articles(m.group("group"))]
     refs.sort(key=lambda r: r.start)
-    return refs
+    return tuple(refs)
 
 
 # what a bare 一条 classifies: a modifier ending in 的 before a noun (一条完整的责任链条)

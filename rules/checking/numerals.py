@@ -9,6 +9,7 @@ merely contain a numeral character (统一, 之一, 一律, 一般) stay as writ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cn2an
 
@@ -26,6 +27,7 @@ _ARABIC_WAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)万(?=元|人|件|次)")
 _NOT_FIGURE = re.compile(r"(?:之|统|唯|逐|进|万)一|一(?:般|律|并|经|旦|切|致|起|些|定)")
 
 
+@lru_cache(maxsize=1 << 14)
 def _value(numeral: str) -> str | None:
     try:
         value = cn2an.cn2an(numeral, "smart")
@@ -34,8 +36,10 @@ def _value(numeral: str) -> str | None:
     return str(int(value)) if value == int(value) else str(value)
 
 
+@lru_cache(maxsize=1 << 14)
 def arabic(text: str) -> str:
-    """The text with its counting numerals written in Arabic digits (see the module doc)."""
+    """The text with its counting numerals written in Arabic digits (see the module doc). Memoised:
+    the readings of one sentence each ask for the same passages' Arabic form."""
     def percent(m: re.Match) -> str:
         v = _value(m.group(1))
         return f"{v}%" if v is not None else m.group(0)

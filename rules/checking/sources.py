@@ -8,25 +8,31 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 _SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[\s，,。．.、；;：:！!？?“”\"‘’'（）()《》〈〉【】\[\]〔〕「」—\-…·/]+")
 
 
+@lru_cache(maxsize=1 << 14)
 def squash(text: str) -> str:
-    """NFKC without whitespace: the form verbatim tests compare."""
+    """NFKC without whitespace: the form verbatim tests compare. (Each reading of a sentence asks
+    again for the same few forms, so the pure string forms here are memoised.)"""
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
+@lru_cache(maxsize=1 << 14)
 def bare(text: str) -> str:
     """NFKC without whitespace or punctuation: the form content tests compare."""
     return _PUNCT.sub("", unicodedata.normalize("NFKC", text))
 
 
-def bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 12)
+def bigrams(text: str) -> frozenset[str]:
+    """The character pairs of the text's bare form (frozen: the same set is handed to every caller)."""
     b = bare(text)
-    return {b[i:i + 2] for i in range(len(b) - 1)}
+    return frozenset(b[i:i + 2] for i in range(len(b) - 1))
 
 
 @dataclass(frozen=True)
