@@ -296,7 +296,7 @@ class Corpus:
             score[d] = max(score.get(d, 0.0), sum(idf for w, idf in words.items() if w in c.text))
         return sorted(score, key=lambda d: (-score[d], defaults.get(self.titles[d], len(defaults)), self.titles[d]))
 
-    def search(self, query: str, k: int = 5) -> SearchResult:
+    def search(self, query: str, k: int = 5, within: set[str] | None = None) -> SearchResult:
         query, final, _, direct = self._screen(query)
         if final is not None:
             return final
@@ -388,11 +388,14 @@ class KnowledgeBase(Corpus):
             ingest(store)
         return cls(store)
 
-    def search(self, query: str, k: int = 5) -> SearchResult:
+    def search(self, query: str, k: int = 5, within: set[str] | None = None) -> SearchResult:
+        """`within`: the documents searched, when not all (the answer weighing one regulation's
+        passages against another's: bot/core/regulations.py); the gate reads their chunks only."""
         query, final, docs, direct = self._screen(query)
         if final is not None:
             return final
-        allowed = np.array([not docs or c.meta["doc_id"] in docs for c in self.chunks])
+        allowed = np.array([(not docs or c.meta["doc_id"] in docs) and (within is None or c.meta["doc_id"] in within)
+                            for c in self.chunks])
         ranked, signals = self._hybrid(query, allowed, self._without_names(query, docs))
         if direct:
             seen = {p.id for p in direct}

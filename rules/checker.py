@@ -671,6 +671,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                 verdicts.append(SentenceVerdict(u.text, "framing", "规则数据中的选项"))
             elif (label := law_articles.option(u.text, sources)) is not None:
                 verdicts.append(SentenceVerdict(u.text, "verified", label))     # 公务员法第二十条
+            elif (label := law_articles.document_option(u.text, sources)) is not None:
+                verdicts.append(SentenceVerdict(u.text, "verified", label))     # which document is meant
             else:
                 fail(u.text, "问题后的选项不是规则数据中的职务、事故等级或后果。")
             continue

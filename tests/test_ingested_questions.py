@@ -101,8 +101,11 @@ BLIND = [
     # the seventh, on arrival 19 cited, 5 declined; 6 after a copula's subject was read as what a
     # number is of (劳务报酬是多少)
     ("yunlan-trading-2034.md", "yunlan_questions.yaml", 19, 6, None),
-    # the eighth (held out): on arrival 10 cited, 4 declined, one passages draft fell back
-    ("wuchuan-gas-2035.md", "wuchuan_questions.yaml", 10, 4, 1),
+    # the eighth (held out): on arrival 10 cited, 4 declined, one passages draft fell back; 13 and 6
+    # after working days, resultative verbs and a light compound head were read, a figure asked of
+    # a one-character act tied to it, and each ingested regulation searched on its own when the
+    # seed's documents lead (tests/test_wcq.py)
+    ("wuchuan-gas-2035.md", "wuchuan_questions.yaml", 13, 6, 1),
 ]
 
 

@@ -50,10 +50,11 @@ _MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能�
 # words (量词) of what is measured or counted as it happens (起, 次, 票, 元); those of things a text
 # lists (几种方式, 几个部门) are answered by the list, counted or not, and ask no figure. 哪 takes
 # only the units that pick an instance (哪一年, 哪一条).
-_COUNTED = r"小时|分钟|公里|[年月日天周章条节款项人名起次岁元票倍]"
+_COUNTED = r"小时|分钟|公里|工作日|[年月日天周章条节款项人名起次岁元票倍]"
 _QUANTITY = re.compile(rf"(?:几|多少)(?:个)?({_COUNTED})|哪一?(?:个)?(小时|[年月日天周章条节款项])|多久|多长时间|多长"
                        r"|多少(钱)|多少")
-_TIME_UNITS = ("年", "月", "日", "天", "周", "小时", "分钟")
+# 工作日 before 日: a regulation's deadlines are as often in working days (五个工作日内) as in days
+_TIME_UNITS = ("工作日", "年", "月", "日", "天", "周", "小时", "分钟")
 # A figure of each kind asked: a time, an amount of money, any number (digits, a fraction, 过半数,
 # a Chinese numeral with a measure word; never 一 alone, which is in 一般 and 统一)
 _NUMERAL = "[0-9０-９一二两三四五六七八九十百千万.]+(?:多)?"
@@ -80,6 +81,9 @@ _ADVERBS = ("一共", "总共", "到底", "究竟", "具体", "承担", "受到"
 # jieba's parts of speech that carry no asked content: function words (as knowledge/lexical.py),
 # numerals and measure words, time and locative words (当年, 期间, 以后; 网上 stays: s is a place noun)
 _NO_CONTENT = ("r", "y", "u", "p", "c", "d", "e", "x", "w", "o", "q", "m", "f", "t", "z")
+# A verb with its result (查完, 送到, 办好): jieba's one word, whose content is its one-character
+# head; a document says the act in its own words (调查…完成, 送达), so the pair asks nothing itself
+_RESULTATIVE = re.compile(r"[\u4e00-\u9fff][完到好掉住]")
 # Words this common in general Chinese (jieba's IDF: 情况 4.0, 时候 4.3, 关系 4.7, 处理 5.4) say too
 # little to be what a question asks for.
 LIGHT_IDF = 5.6
@@ -143,9 +147,20 @@ def _anchors(clause: str, scene: list[str]) -> tuple[str, ...]:
     for w in scene:
         body = body.replace(w, "，")
     nouns = [w.text for run in cut(_HAN.findall(body)) for w in run
-             if w.tag.startswith("n") and len(w.text) >= 2 and not _WH.search(w.text)]
+             if w.tag.startswith(("n", "vn")) and len(w.text) >= 2 and not _WH.search(w.text)]
     own = [] if words else _scene_in(clause, scene)
-    return tuple(dict.fromkeys(words + kinds + nouns + own))
+    found = words + kinds + nouns + own
+    if not found:
+        # a clause naming nothing but its one-character verb ("要罚多少钱": 罚) asks the figure of
+        # that act: a sum of money the passage gives of a loss (损失一百万元) is not a fine
+        found = [w.text for run in cut(_HAN.findall(_FINAL.sub("", clause))) for w in run
+                 if len(w.text) == 1 and w.tag.startswith(("v", "zg")) and w.text not in _COPULAS
+                 and not _MODALS.fullmatch(w.text)]
+    return tuple(dict.fromkeys(found))
+
+
+# verbs that only link a quantity to its subject (是多少, 有几个, 算几级): no act a figure is of
+_COPULAS = ("是", "有", "为", "算", "占", "给", "拿", "得")
 
 
 # A duration noun (期限, 时限) after the act it bounds: "整改期限", "申请复核的期限"
@@ -304,7 +319,7 @@ def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
         for w in run:
             which = bool(_WHICH.search(w.text))
             if not which and not w.tag.startswith(_NO_CONTENT) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
-                    and w.text not in _ADVERBS and not _WH.search(w.text):
+                    and w.text not in _ADVERBS and not _WH.search(w.text) and not _RESULTATIVE.fullmatch(w.text):
                 (kinds if after_which and w.tag.startswith("n") else words).append(w.text)
             after_which = which or (after_which and w.tag.startswith(("m", "q")))
     return list(dict.fromkeys(words)), list(dict.fromkeys(kinds))
@@ -361,11 +376,22 @@ def _present(word: str, texts: list[str]) -> bool:
     if any(word in t for t in texts):
         return True
     if len(word) >= 4:
+        # a head too common to say what is asked (从重处理: 处理) need not be there (从重追究): the
+        # compound's content is its first half; a common first half (业务培训: 业务) narrows the
+        # head and must be there
         half = len(word) // 2
-        return any(word[:half] in t and word[half:] in t for t in texts)
+        needed = [word[:half]] if _light(word[half:]) else [word[:half], word[half:]]
+        return any(all(h in t for h in needed) for t in texts)
     if len(word) == 3:       # 发工资: 工资; 处分法: 处分
         return any(word[:2] in t or word[1:] in t for t in texts)
     return False
+
+
+def _light(word: str) -> bool:
+    """A word as common in general Chinese as 处理 or 情况 (LIGHT_IDF): it says too little to be
+    what a question asks for."""
+    cuts = [w for run in cut([word]) for w in run]
+    return len(cuts) == 1 and cuts[0].idf < LIGHT_IDF
 
 
 def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owner: str | None = None) -> bool:

@@ -36,6 +36,7 @@ from bot.core.answer import Body, Quote
 from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft, passages_draft, rules_draft,
                                unmentioned, unasked_draft, unmentioned_draft)
 from bot.core.guard import refuse
+from bot.core.regulations import ingested, which_regulation
 from bot.core.snapshot import Snapshot
 from bot.core.which_law import not_found_draft, which_law_draft
 
@@ -171,10 +172,7 @@ def _another_regulation_answers(kb: Corpus, book: RuleBook, question: str) -> bo
     return _of_an_ingested_regulation(kb, book, question, found)
 
 
-def _ingested(kb: Corpus, book: RuleBook) -> set[str]:
-    """The regulations of the index other than the rule book's own documents and the national laws."""
-    own = {book.regulation.document, book.complaint.document if book.complaint else None}
-    return {c.meta["doc_id"] for c in kb.chunks if c.meta.get("doc_kind") == "regulation"} - own - kb.laws
+_ingested = ingested
 
 
 def _of_an_ingested_regulation(kb: Corpus, book: RuleBook, question: str, passages: list[Passage]) -> bool:
@@ -254,7 +252,10 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
         return unmentioned_draft(kb, subject, question)
     if result.passages:
         draft = passages_draft(kb, question, grounded(kb, on_subject(kb, result, subject), outcome), subject)
-        return _unasked(kb, book, asked, draft.body.quotes) or draft
+        # led by the seed's documents: a regulation a user ingested may be the one that answers
+        other = which_regulation(kb, book, question, result, draft.body.quotes,
+                                 lambda basis: _unasked(kb, book, asked, basis) is None)
+        return other or _unasked(kb, book, asked, draft.body.quotes) or draft
     if outcome.decision is not None:
         draft = rules_draft(kb, book, outcome)
         return _unasked(kb, book, asked, draft.body.quotes + draft.body.also) or draft

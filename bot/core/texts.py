@@ -32,6 +32,8 @@ DECLINE = {
 NOTES = {
     "article_elsewhere": "知识库中有{laws}部国家法律有{article}。",
     "which_law": "请问您问的是下面哪一部法律？",
+    # the seed's documents and an ingested regulation both speak to the question (bot/core/regulations.py)
+    "which_document": "知识库中不止一份文件讲到这个问题，请问您问的是下面哪一份？",
     "party_procedures": "我不能回答党内问责决定的复核、申诉程序：知识库中没有党内问责程序的规定。",
 }
 

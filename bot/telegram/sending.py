@@ -73,10 +73,21 @@ def conversation_key_of(chat_id: int, user_id: int) -> str:
 
 
 # ---------------------------------------------------------------------------- sending answers
+# Telegram's callback_data is at most 64 bytes, "opt:" included
+CALLBACK_BYTES = 64 - len("opt:".encode())
+
+
+def option_data(number: int, value: str) -> str:
+    """An option's callback: its value, or its number when the value is too long for Telegram (a
+    question naming a document: the conversation maps the number back to it, as when typed)."""
+    return f"opt:{value}" if len(value.encode()) <= CALLBACK_BYTES else f"opt:{number}"
+
+
 def answer_markup(answer: Answer) -> InlineKeyboardMarkup | None:
     rows = []
     if answer.options:
-        rows += [[InlineKeyboardButton(o["label"], callback_data=f"opt:{o['value']}")] for o in answer.options]
+        rows += [[InlineKeyboardButton(o["label"], callback_data=option_data(i, o["value"]))]
+                 for i, o in enumerate(answer.options, 1)]
     if answer.audit_id and answer.grounded:
         rows.append([InlineKeyboardButton("👍 有用", callback_data=f"fb:{answer.audit_id}:1"),
                      InlineKeyboardButton("👎 有误", callback_data=f"fb:{answer.audit_id}:0")])

@@ -56,3 +56,16 @@ def option(text: str, sources: SourceSet) -> str | None:
     doc = sources.doc_by_title(m.group(1))
     found = sources.article(cn_int(m.group(2)), doc) if doc else None
     return found.label if found else None
+
+
+_DOCUMENT_OPTION = re.compile(r"《([^《》]+)》")
+
+
+def document_option(text: str, sources: SourceSet) -> str | None:
+    """The title an option names when it is a whole document the sources hold, exactly as titled
+    (the question back about which document is meant), else None."""
+    m = _DOCUMENT_OPTION.fullmatch(text.strip().rstrip("。；;"))
+    if m is None:
+        return None
+    doc = sources.doc_by_title(m.group(1))
+    return f"《{m.group(1)}》" if doc is not None and sources.documents[doc].title == m.group(1) else None
