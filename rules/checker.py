@@ -142,6 +142,9 @@ from .checking import marking as reg6alarm_MK
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking import short_answers as SA
+from .checking import lead_bears as holesa_bears
+from .checking import absence_rest as holesa_AR
+from .checking import quoted_case as holesa_QC
 from .checking import said_not as SN
 from .checking import combining as r10alarmA_CB
 from .checking import list_ends as r10alarmA_LE
@@ -1133,6 +1136,9 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         else:
             ok = nxt is not None and nxt.verdict in ("verified", "quote")
             why = "后一句" + ("有依据" if ok else "没有依据")
+            if ok and not depends and not holesa_bears.bears(claims, negative, nxt.text):
+                # a supported sentence that says nothing of the question's predicate carries no answer (lead_bears.py)
+                ok, why = False, "后一句没有说到问题所问的内容"
         if ok and truth is None and not negative and answer != _HEDGE.sub("", v.text).lstrip("初步问责阶段") and \
                 not ctx_echo.agrees(negative, nxt.text if nxt is not None else ""):
             ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
@@ -1529,6 +1535,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     wcalarm_why, wcalarm_placed = wcalarm_PC.read(text, [p.text for p in sources.of_document(default_doc)])
     if wcalarm_why:
         settle(False, wcalarm_why)
+        return
+    holesa_why = holesa_QC.misclassed(text, [p.text for p in sources.of_document(default_doc)])
+    if holesa_why:                       # "“重伤三人以上九人以下”，属于情节严重": another line's class (quoted_case.py)
+        settle(False, holesa_why)
         return
     # no typo repair here: a draft's words are judged as written (降至 is not 降职)
     sentence = INLINE_QUOTE.sub(lambda m: m.group(0) if len(m.group(1)) < MIN_QUOTE else "", wcalarm_placed)
@@ -1969,9 +1979,25 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # the absence is true: what else the sentence says must still be found; failing that,
         # the sentence is judged whole below, as if no absence had been read
         rest = r10alarmA_VP.unframed(rest, lambda x: C.carries_claim(x, book))   # 所以从条文本身看，
-        if not (C.carries_claim(rest, book) or len(bare(rest)) > 6) or \
-                support(rest, sources, named, None, cited, sevs)[0] is not None:
+        if not (C.carries_claim(rest, book) or len(bare(rest)) > 6):
             verdicts.append(SentenceVerdict(text, "verified", why))
+            return
+        if support(rest, sources, named, None, cited, sevs)[0] is not None:
+            # the rest found: it is still judged in full, held to the articles the sentence names
+            # (第五条没有规定…，只说…区政府可以给予奖励: a body, modality or figure changed; absence_rest.py)
+            holesa_rest = holesa_AR.restated(rest, [p.label for p in named])
+            if holesa_rest is None:
+                verdicts.append(SentenceVerdict(text, "verified", why))
+                return
+            holesa_got: list[SentenceVerdict] = []
+            _judge(Unit(holesa_rest, u.kind, u.line), book, sources, qfacts, cited, default_doc, holesa_got, [],
+                   lambda t, w: holesa_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+            holesa_bad = [v for v in holesa_got if v.verdict not in ("verified", "quote")]
+            if not holesa_bad:
+                verdicts.append(SentenceVerdict(text, "verified", why))
+                return
+            state["contradicted"] = True
+            fail(text, holesa_bad[0].support or "缺失之外的部分与原文不符。")
             return
     # restating an article: the ones it names, else the article closest to it in words
     near = [p for _, p in sources.closest(sentence, k=1) if p.article is not None] if not named else []

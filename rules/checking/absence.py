@@ -33,6 +33,8 @@ _SCOPE_WORDS = re.compile(r"(?:现有|手头|我们掌握|掌握|我们|(?:所|�
 _KINDS = {"paper": re.compile(r"论文|文章"), "article": re.compile(r"论文|文章"), "report": re.compile(r"报告")}
 _SOURCES = re.compile(r"来源|材料|资料|现有文本|掌握的文本|手头|知识库|收录的")
 _CLAUSE = re.compile(r"[^，,；;]+[，,；;]?")
+# an absence verb that modifies a noun (没有列举的情形, 未规定的事项): a thing named, no absence said
+_RELATIVE = re.compile(r"^[\u4e00-\u9fff]?的[\u4e00-\u9fff]{2}")
 
 
 @dataclass
@@ -243,6 +245,8 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         if m is None:
             continue
         before, after = clause[:m.start()], clause[m.end():]
+        if _RELATIVE.match(after) and re.sub(r"^(?:都|也|并|均)", "", m.group(0)) not in ("没有", "没", "未"):
+            continue                             # 前面没有列举的情形: a relative clause naming a thing (holesa)
         if re.match(r"说?(?:一定|必须|必然|强制)", after):
             return None, "", sentence            # 没有说一定要: a denied modality, read elsewhere
         # "对由哪些机关组成没有任何规定": an absence with no object of its own (任何规定) is of

@@ -49,6 +49,8 @@ _BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会
 _DEFINED = re.compile(r"以下简称“?([^）)”]{2,12})”?[)）]")
 _NEGATION = re.compile(r"不(?!仅|但|论|管|同|断)|未|没|无(?!论)|非(?!常)|免予|禁止|严禁")
 _MAY = re.compile(r"可以|可(?!能)")
+# a right granted (有权举报) is a permission too, for the modality a clause is held to (branch holesa)
+_RIGHT = re.compile(r"可以|可(?!能)|有权(?!力|利|威|益|限|属|责|机关|部门|单位)")
 # an exception (…的除外) denies the statement for its case: "X的内容不公开" restates "…公开，但是X的
 # 内容除外" (branch regalarm); only the alignment of a clause's polarity reads it so, and only for a
 # clause that says no exception of its own (除非…, 除…外 are read as before)
@@ -467,9 +469,9 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 failure = False
             if said != held and not failure and not rival:
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
-            if _MAY.search(clause) and _DUTY.search(unit.text) and not _MAY.search(unit.text):
+            if _RIGHT.search(clause) and _DUTY.search(unit.text) and not _RIGHT.search(unit.text):
                 out.append(f"“{clause}”把原文的“应当”说成了“可以”（原文：{unit.text}）")
-            if _DUTY.search(clause) and _MAY.search(unit.text) and not _DUTY.search(unit.text) \
+            if _DUTY.search(clause) and _RIGHT.search(unit.text) and not _DUTY.search(unit.text) \
                     and not reg7alarm_approval.reg7alarm_needed(clause, unit.text):    # (须经X批准: reg7alarm)
                 out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{unit.text}）")
             elif (reg7alarm_lead_may := reg7alarm_lead.made_duty(clause, unit, doc_text)) is not None:
