@@ -145,6 +145,7 @@ from .checking import short_answers as SA
 from .checking import lead_bears as holesa_bears
 from .checking import absence_rest as holesa_AR
 from .checking import quoted_case as holesa_QC
+from .checking import crossed_heading as holesa_CH
 from .checking import said_not as SN
 from .checking import combining as r10alarmA_CB
 from .checking import list_ends as r10alarmA_LE
@@ -1535,6 +1536,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     wcalarm_why, wcalarm_placed = wcalarm_PC.read(text, [p.text for p in sources.of_document(default_doc)])
     if wcalarm_why:
         settle(False, wcalarm_why)
+        return
+    holesa_why = holesa_CH.crossed(text, sources)
+    if holesa_why:                       # 反腐倡廉形势发展的必然要求: a sibling heading's word (crossed_heading.py)
+        settle(False, holesa_why)
         return
     holesa_why = holesa_QC.misclassed(text, [p.text for p in sources.of_document(default_doc)])
     if holesa_why:                       # "“重伤三人以上九人以下”，属于情节严重": another line's class (quoted_case.py)

@@ -11,9 +11,11 @@ The answer's claim is the question's proposition (its subject, its predicate, ne
 sentence after it bears on it when it says the predicate: the question's verb or object, with the
 generic modals (可以, 能, 会, 要, 是, 有…) and the names a text gives itself (本规定, 这个办法) taken
 off. A sentence that only restates the subject, or quotes something else, leaves the answer
-unsupported. A no may instead rest on a sentence that limits or denies (只有…才, 不得, 除外): what
-holds instead is how a no is usually explained. A question whose predicate is only a modal (这样
-可以吗) names nothing to bear on, and the old reading stands.
+unsupported. A no may instead rest on a sentence that limits or denies (只有…才, 不得, 除外) or
+sets what holds instead against the case asked (…则按…, 而是…): that is how a no is explained. A yes
+is often explained by a fact that implies it (适用。第二条把…列入…), so only a no is held to this. A question whose predicate is only a modal (这样
+可以吗) names nothing to bear on, nor does a comparison (一样吗: a no states each side), and the old reading
+stands.
 """
 from __future__ import annotations
 
@@ -29,7 +31,11 @@ _SELF = re.compile(r"(?:这个|这份|这一|该|本|此|上述|这些|那个|�
 _NOISE = re.compile(r"[的了吗么呢吧啊]")
 # what limits or denies: a no is borne out by what holds instead
 _LIMITING = re.compile(r"只有|只是|只能|仅|才|不|没|未|无|非|除外|除了|以外|之外|为限|另行|另有")
+# what holds instead, set against the case asked (训诫则按…, 而是…, 分别…)
+_CONTRAST = re.compile(r"则|而|分别|各自|反而|另外")
 MIN_CORE = 2
+# a comparison (一样吗, 相同吗): its no is said by stating each side, which names no predicate
+_SAME = re.compile(r"(?:一样|相同|一致|同样|等同)")
 
 
 def _core(predicate: str) -> str:
@@ -51,12 +57,12 @@ def predicate(claims: tuple[str, str]) -> str:
 
 def bears(claims: tuple[str, str] | None, negative: bool, after: str) -> bool:
     """Whether the sentence after a yes/no answer whose claim is undecided bears on that claim."""
-    if claims is None:
-        return True
+    if claims is None or not negative:
+        return True                      # (a yes beside a sentence that implies it is how yeses are explained)
     core = _core(predicate(claims))
-    if len(core) < MIN_CORE:
+    if len(core) < MIN_CORE or _SAME.fullmatch(core):
         return True                      # (nothing but a modal asked: the old reading)
     said = bare(after)
     if any(core[i:i + 2] in said for i in range(len(core) - 1)):
         return True
-    return negative and bool(_LIMITING.search(said))
+    return bool(_LIMITING.search(said) or _CONTRAST.search(said))
