@@ -1137,8 +1137,8 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         else:
             ok = nxt is not None and nxt.verdict in ("verified", "quote")
             why = "后一句" + ("有依据" if ok else "没有依据")
-            if ok and not depends and not holesa_bears.bears(claims, negative, nxt.text):
-                # a supported sentence that says nothing of the question's predicate carries no answer (lead_bears.py)
+            if ok and not depends and nxt.verdict == "quote" and not holesa_bears.bears(claims, negative, nxt.text):
+                # a quote that says nothing of the question's predicate carries no no (lead_bears.py)
                 ok, why = False, "后一句没有说到问题所问的内容"
         if ok and truth is None and not negative and answer != _HEDGE.sub("", v.text).lstrip("初步问责阶段") and \
                 not ctx_echo.agrees(negative, nxt.text if nxt is not None else ""):
@@ -1990,7 +1990,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if support(rest, sources, named, None, cited, sevs)[0] is not None:
             # the rest found: it is still judged in full, held to the articles the sentence names
             # (第五条没有规定…，只说…区政府可以给予奖励: a body, modality or figure changed; absence_rest.py)
-            holesa_rest = holesa_AR.restated(rest, [p.label for p in named])
+            holesa_rest = holesa_AR.restated(rest, [p.label for p in named], sentence)
             if holesa_rest is None:
                 verdicts.append(SentenceVerdict(text, "verified", why))
                 return

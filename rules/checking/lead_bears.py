@@ -13,7 +13,10 @@ generic modals (可以, 能, 会, 要, 是, 有…) and the names a text gives i
 off. A sentence that only restates the subject, or quotes something else, leaves the answer
 unsupported. A no may instead rest on a sentence that limits or denies (只有…才, 不得, 除外) or
 sets what holds instead against the case asked (…则按…, 而是…): that is how a no is explained. A yes
-is often explained by a fact that implies it (适用。第二条把…列入…), so only a no is held to this. A question whose predicate is only a modal (这样
+is often explained by a fact that implies it (适用。第二条把…列入…), so only a no is held to this;
+and a no is as often explained by what holds instead in a sentence of the draft's own (不是。本办法
+自…起施行), so only a sentence that is a quote of the text (the checker's "quote" verdict: the text's
+words, framed) is held to it: a quote is the text's words about whatever it quotes, not an answer. A question whose predicate is only a modal (这样
 可以吗) names nothing to bear on, nor does a comparison (一样吗: a no states each side), and the old reading
 stands.
 """
