@@ -196,6 +196,10 @@ from .checking import article_shape as r12alarmA_AS
 from .checking import redirected as r12alarmA_RD
 from .checking import renumbered as passes_RN
 from .checking import provisos as passes_PV
+from .checking import by_reference as holesb_BR
+from .checking import added_consequence as holesb_AC
+from .checking import situation_anaphor as holesb_SA
+from .checking import decision_maker as holesb_DM
 from .checking import exempt_conditions as passes_EC
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
@@ -1987,6 +1991,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # a restatement that changes what the text says in one of its clauses (branch passes): a
     # reference renumbered, a proviso added or turned round, a joined condition of an exemption cut
     passes_why = [w for passes_m in (passes_RN, passes_PV, passes_EC) for w in passes_m.problems(sentence, named or near)][:1]
+    # (branch holesb) 直接适用 for 参照执行; a consequence added between the provision's clauses; 这种情形
+    # taking back another item than the text's; another body said to make the text's decision
+    passes_why = passes_why or [w for w in (
+        holesb_BR.problems(sentence, named or near)
+        + holesb_AC.problems(sentence, named or near, sources.context((named or near)[0].doc_id) if named or near else "")
+        + holesb_SA.problems(sentence, named or near, state.get("previous", ""))
+        + holesb_DM.problems(sentence, named or near))][:1]
     if passes_why:
         state["contradicted"] = True
         fail(text, passes_why[0] + "。")
