@@ -200,6 +200,7 @@ from .checking import by_reference as holesb_BR
 from .checking import added_consequence as holesb_AC
 from .checking import situation_anaphor as holesb_SA
 from .checking import decision_maker as holesb_DM
+from .checking import lead_article as holesb_LA
 from .checking import exempt_conditions as passes_EC
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
@@ -787,6 +788,22 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     if ingchk_focus.passages_only(book):
         reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
         _counted_leads(verdicts, problems, reg4alarm_at, draft, sources, default_doc)
+    # a list lead naming an article that holds none of the items below it (lead_article.py)
+    holesb_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
+    for holesb_i, holesb_v in enumerate(verdicts):
+        if not holesb_v.support.startswith(holesb_LA.PREFIX):
+            continue
+        holesb_items = []
+        for holesb_j in range(holesb_i + 1, len(verdicts)):
+            if holesb_at[holesb_j] != holesb_at[holesb_j - 1] + 1:
+                break
+            holesb_items.append((verdicts[holesb_j].text, verdicts[holesb_j].verdict, verdicts[holesb_j].support))
+        holesb_why = holesb_LA.misplaced(holesb_v.support, holesb_items, lambda label: "".join(
+            p.text for r in find_refs(label) if r.article and (p := sources.article(
+                r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None))
+        if holesb_why:
+            holesb_v.verdict, holesb_v.support = "unsupported", holesb_why
+            problems.append(f"「{holesb_v.text[:40]}」：{holesb_why}。")
     # "第四条分两种情况：" / "有两个条件层次。": a count judged by the parts after it (announced.py)
     ctx_announced.settle(
         verdicts, problems, reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at)),
