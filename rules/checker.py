@@ -201,6 +201,8 @@ from .checking import added_consequence as holesb_AC
 from .checking import situation_anaphor as holesb_SA
 from .checking import decision_maker as holesb_DM
 from .checking import lead_article as holesb_LA
+from .checking import ownership as holesb_OW
+from .checking import attached as holesb_AT
 from .checking import exempt_conditions as passes_EC
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
@@ -2014,7 +2016,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         holesb_BR.problems(sentence, named or near)
         + holesb_AC.problems(sentence, named or near, sources.context((named or near)[0].doc_id) if named or near else "")
         + holesb_SA.problems(sentence, named or near, state.get("previous", ""))
-        + holesb_DM.problems(sentence, named or near))][:1]
+        + holesb_DM.problems(sentence, named or near)
+        + holesb_OW.problems(sentence, state.get("question", ""), named or near)
+        + holesb_AT.problems(sentence, sources))][:1]
     if passes_why:
         state["contradicted"] = True
         fail(text, passes_why[0] + "。")
