@@ -203,6 +203,7 @@ from .checking import decision_maker as holesb_DM
 from .checking import lead_article as holesb_LA
 from .checking import ownership as holesb_OW
 from .checking import attached as holesb_AT
+from .checking import role_composed as holesb_RC
 from .checking import exempt_conditions as passes_EC
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
@@ -884,6 +885,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if reg6miss_got is not None and not reg6miss_got[0]:
             reg6miss_v.verdict, reg6miss_v.support = "unsupported", reg6miss_got[1]
             problems.append(f"「{reg6miss_v.text}」：开头的回答与规则不符（{reg6miss_got[1]}）。")
+    for holesb_v in verdicts:
+        # a unit of the rule data's roles said with a rank it has no row for (role_composed.py)
+        holesb_rc = holesb_RC.problems(holesb_v.text, book) if holesb_v.verdict == "verified" else []
+        if holesb_rc:
+            holesb_v.verdict, holesb_v.support = "unsupported", holesb_rc[0]
+            problems.append(f"「{holesb_v.text[:40]}」：{holesb_rc[0]}。")
     for miss2_v in verdicts:
         # an order of two acts (先…然后再…) the sources never give (ordered_steps.py)
         miss2_order = miss2_OS.problems(miss2_v.text, sources.passages) if miss2_v.verdict == "verified" else []
