@@ -9,7 +9,7 @@ no term of the vocabulary.
 
 Read here: a clause of the passages whose predicate is 参照 / 比照 + the regulation (本办法, 本规定,
 本条例, 本细则) is taken with its subject (what stands before the predicate); a clause of the sentence
-whose subject restates it (most of its character pairs) and whose predicate applies the regulation
+whose subject restates it (most of its character pairs, or a part of it and little else) and whose predicate applies the regulation
 without 参照 / 比照 / 参考 says another thing.
 """
 from __future__ import annotations
@@ -26,6 +26,7 @@ _DIRECT = re.compile(rf"(?:直接|完全|同样)?适用(?:于)?{_SELF}|{_SELF}(?
 _REFERRED = re.compile(r"参照|比照|参考|类推")
 _CLAUSES = re.compile(r"[。；;\n]")
 SUBJECT_SHARE = 0.7      # the sentence clause's subject restates the passage clause's
+MIN_PART, PART_SHARE = 8, 0.8   # or says a part of it (8 pairs or more) and little else
 
 
 def problems(sentence: str, passages: list[SourceText]) -> list[str]:
@@ -47,7 +48,9 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
             for clause in mine:
                 d = _DIRECT.search(clause)
                 said = bigrams(clause[:d.start()])
-                if said and len(said & subject) / len(subject) >= SUBJECT_SHARE:
+                shared = len(said & subject)
+                # (the sentence may say the whole subject, or a part of it and nothing else)
+                if said and (shared / len(subject) >= SUBJECT_SHARE or shared >= MIN_PART and shared / len(said) >= PART_SHARE):
                     return [f"“{bare(d.group(0))}”：{p.label}说的是“{bare(m.group(0))}”（{theirs.strip()}），"
                             f"是参照执行，不是直接适用"]
     return []
