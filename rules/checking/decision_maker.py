@@ -7,7 +7,8 @@ report, what the city bureau decides), so every word is in the passage and the s
 through; `body_swap` sets it aside because a statement naming the district office explains part
 of it. Read here: a clause of the sentence that makes a decision of a named content (作出 / 做出 +
 what is decided + 决定, four characters or more) is held to the passage clauses that make that
-decision: the one who decides in the sentence (由X作出, else the body that opens the clause) must be
+decision: the one who decides in the sentence (由X作出, else the body that opens the clause, or
+the sentence when the clause opens with only a time or a modal: 分局登记后，十日内作出…) must be
 one of those the passages name for it (由X, else the body that opens their clause). Two names of
 one body agree when one's characters are the other's in order (市局 for 市生态环境局); a clause
 whose decider is no body (收到举报后…作出) or a passage that names none is not read.
@@ -23,6 +24,9 @@ _BODY = r"[^，,。；;：、\s由]{1,14}?(?:局|委员会|委|部门|机关|法
 _BY = re.compile(rf"由(?P<b>{_BODY})(?=[^，,。；;]*?(?:作出|做出))")
 _OPENS = re.compile(rf"^(?:则|而|再|并|然后|最后|之后|随后|另外)?(?P<b>{_BODY})(?![\u4e00-\u9fff]?(?:的|和|与|或|、))")
 _CLAUSES = re.compile(r"[，,。；;\n]")
+# a clause that opens with no subject of its own, only a time or a modal before the act (并在十个
+# 工作日内作出…): the sentence's subject goes on into it
+_CARRIED = re.compile(r"^(?:并|还|也|再|则|且|即)?(?:应当|应|须|必须|需要?|可以|会|要)?(?:在|于|自)?[^，,。；;]{0,16}?(?:日|天|小时|月|年)内(?:依法)?(?:作出|做出)|^(?:并|还|也|再|则|且)?(?:应当|应|须|必须|可以)?(?:依法)?(?:作出|做出)")
 _SENTENCES = re.compile(r"[。；;\n]")
 
 
@@ -32,7 +36,11 @@ def _decider(sentence_part: str, clause: str) -> str:
     m = _BY.search(clause)
     if m:
         return bare(m.group("b"))
-    m = _OPENS.match(clause.strip()) or _OPENS.match(sentence_part.strip())
+    if "由" in clause:
+        return ""             # 由其 / 由上级: a decider named in other words
+    m = _OPENS.match(clause.strip())
+    if m is None and _CARRIED.match(clause.strip()):
+        m = _OPENS.match(sentence_part.strip())     # 分局登记后，十日内作出…: the subject goes on
     return bare(m.group("b")) if m else ""
 
 
@@ -66,7 +74,7 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         for m in _DECISION.finditer(s):
             what = bare(m.group("what"))
             clause = _CLAUSES.split(s[:m.start()])[-1] + s[m.start():m.end()]
-            mine = _decider("", clause)
+            mine = _decider(s, clause)
             if not mine:
                 continue
             theirs = _deciders(what, passages)
