@@ -200,6 +200,14 @@ from .checking import article_shape as r12alarmA_AS
 from .checking import redirected as r12alarmA_RD
 from .checking import renumbered as passes_RN
 from .checking import provisos as passes_PV
+from .checking import by_reference as holesb_BR
+from .checking import added_consequence as holesb_AC
+from .checking import situation_anaphor as holesb_SA
+from .checking import decision_maker as holesb_DM
+from .checking import lead_article as holesb_LA
+from .checking import ownership as holesb_OW
+from .checking import attached as holesb_AT
+from .checking import role_composed as holesb_RC
 from .checking import exempt_conditions as passes_EC
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
@@ -787,6 +795,22 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     if ingchk_focus.passages_only(book):
         reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
         _counted_leads(verdicts, problems, reg4alarm_at, draft, sources, default_doc)
+    # a list lead naming an article that holds none of the items below it (lead_article.py)
+    holesb_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
+    for holesb_i, holesb_v in enumerate(verdicts):
+        if not holesb_v.support.startswith(holesb_LA.PREFIX):
+            continue
+        holesb_items = []
+        for holesb_j in range(holesb_i + 1, len(verdicts)):
+            if holesb_at[holesb_j] != holesb_at[holesb_j - 1] + 1:
+                break
+            holesb_items.append((verdicts[holesb_j].text, verdicts[holesb_j].verdict, verdicts[holesb_j].support))
+        holesb_why = holesb_LA.misplaced(holesb_v.support, holesb_items, lambda label: "".join(
+            p.text for r in find_refs(label) if r.article and (p := sources.article(
+                r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None))
+        if holesb_why:
+            holesb_v.verdict, holesb_v.support = "unsupported", holesb_why
+            problems.append(f"「{holesb_v.text[:40]}」：{holesb_why}。")
     # "第四条分两种情况：" / "有两个条件层次。": a count judged by the parts after it (announced.py)
     ctx_announced.settle(
         verdicts, problems, reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at)),
@@ -865,6 +889,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if reg6miss_got is not None and not reg6miss_got[0]:
             reg6miss_v.verdict, reg6miss_v.support = "unsupported", reg6miss_got[1]
             problems.append(f"「{reg6miss_v.text}」：开头的回答与规则不符（{reg6miss_got[1]}）。")
+    for holesb_v in verdicts:
+        # a unit of the rule data's roles said with a rank it has no row for (role_composed.py)
+        holesb_rc = holesb_RC.problems(holesb_v.text, book) if holesb_v.verdict == "verified" else []
+        if holesb_rc:
+            holesb_v.verdict, holesb_v.support = "unsupported", holesb_rc[0]
+            problems.append(f"「{holesb_v.text[:40]}」：{holesb_rc[0]}。")
     for miss2_v in verdicts:
         # an order of two acts (先…然后再…) the sources never give (ordered_steps.py)
         miss2_order = miss2_OS.problems(miss2_v.text, sources.passages) if miss2_v.verdict == "verified" else []
@@ -2018,6 +2048,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # a restatement that changes what the text says in one of its clauses (branch passes): a
     # reference renumbered, a proviso added or turned round, a joined condition of an exemption cut
     passes_why = [w for passes_m in (passes_RN, passes_PV, passes_EC) for w in passes_m.problems(sentence, named or near)][:1]
+    # (branch holesb) 直接适用 for 参照执行; a consequence added between the provision's clauses; 这种情形
+    # taking back another item than the text's; another body said to make the text's decision
+    passes_why = passes_why or [w for w in (
+        holesb_BR.problems(sentence, named or near)
+        + holesb_AC.problems(sentence, named or near, sources.context((named or near)[0].doc_id) if named or near else "")
+        + holesb_SA.problems(sentence, named or near, state.get("previous", ""))
+        + holesb_DM.problems(sentence, named or near)
+        + holesb_OW.problems(sentence, state.get("question", ""), named or near)
+        + holesb_AT.problems(sentence, sources))][:1]
     if passes_why:
         state["contradicted"] = True
         fail(text, passes_why[0] + "。")
