@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .checking import wording_place as r13c_WP
 from .checking import absence as A
 from .checking import chapters as H
 from .checking import frontmatter as FM
@@ -914,6 +915,24 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     return CheckResult(not problems, list(dict.fromkeys(problems)), verdicts)
 
 
+_UNPLACED = re.compile(r"(?:都|均|也)?(?:并未|未|并没有|没有|没)(?:被)?列(?:入|进)(?:进去|其中)?[。！]?\s*$")
+
+
+def _talked_of(sentence: str, state: dict, sources: SourceSet, doc: str) -> list[SourceText]:
+    """The article the talk is on, for a sentence that says a thing is not listed and names no
+    list ("所以…并未列入": 列入 takes a place, left to the talk): the one article the sentence
+    before names, else the one the question names (r13c); else none."""
+    if not _UNPLACED.search(sentence) or find_refs(sentence) or re.search(r"其中|[这该本此那][一两]?[条款项]", sentence):
+        return []
+    for said in (state.get("previous") or "", state.get("question") or ""):
+        named = _named_articles(said, sources, doc)[0] if said else []
+        if len(named) == 1 and not named[0].truncated:
+            return named
+        if named:
+            return []
+    return []
+
+
 def _counted_leads(verdicts: list[SentenceVerdict], problems: list[str], at: list[int], draft: str,
                    sources: SourceSet, doc: str) -> None:
     """A bare count before a list ("一共四种：") judged by the list lines below it (count_lead.py)."""
@@ -1755,6 +1774,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "", around))) <= 3:
         verdicts.append(SentenceVerdict(text, "quote", "原文"))
         return
+    if named and quotes_ok and all(bare(q) in bare(_paragraph_text(sentence, p, sources, default_doc))
+                                   for q in quotes_ok for p in named) and \
+            not bare(r13c_WP.placed(_WORDING.sub("", _REFS.sub("", INLINE_QUOTE.sub("", text))), quotes_ok)):
+        # "第二条列举的范围里，市一级写的是“市委、市政府工作部门…”": where the article's words stand (wording_place.py)
+        verdicts.append(SentenceVerdict(text, "quote", "、".join(p.label for p in named) + "的原文用词"))
+        return
     words = [m.group(1) for m in INLINE_QUOTE.finditer(sentence)]
     if named and words and all(bare(w) and bare(w) in bare(_paragraph_text(sentence, p, sources, default_doc))
                                for w in words for p in named) and \
@@ -1990,7 +2015,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     wcalarm_done = wcalarm_AT.completed(sentence, state.get("question", ""),
                                         [p.text for p in sources.of_document(default_doc)])
     absent, why, rest = A.judge(wcalarm_done, sources,
-                                [_paragraph_of(sentence, p, sources, default_doc) for p in named], default_doc)
+                                [_paragraph_of(sentence, p, sources, default_doc) for p in named], default_doc,
+                                _talked_of(sentence, state, sources, default_doc) if not named else [])
     if absent is True and wcalarm_done != sentence and bare(rest):
         # (an absence read with the question's words: what else the sentence says is judged as a
         # sentence of its own, or the whole sentence is judged below)
@@ -2034,6 +2060,16 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             state["contradicted"] = True
             fail(text, holesa_bad[0].support or "缺失之外的部分与原文不符。")
             return
+        r13c_rest = "".join(c for c in re.findall(r"(?:[“「\"][^”」\"]*[”」\"]|[^，,；;。])+[，,；;。]?", text)
+                            if bare(INLINE_QUOTE.sub("", c)) in bare(rest)) if INLINE_QUOTE.search(text) else ""
+        if INLINE_QUOTE.search(r13c_rest):
+            # "第二条…写的是“…”，没有出现…": the rest, its quotes kept, judged as a sentence of its own (r13c)
+            r13c_got: list[SentenceVerdict] = []
+            _judge(Unit(r13c_rest.strip("，,；; ") + "。", u.kind, u.line), book, sources, qfacts, cited, default_doc, r13c_got,
+                   [], lambda t, w: r13c_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+            if r13c_got and all(v.verdict in ("verified", "quote") for v in r13c_got):
+                verdicts.append(SentenceVerdict(text, "verified", why + "；" + r13c_got[-1].support))
+                return
     # restating an article: the ones it names, else the article closest to it in words
     near = [p for _, p in sources.closest(sentence, k=1) if p.article is not None] if not named else []
     sentence = gaps8_same.in_passage_words(sentence, named or near, book)    # 造成 for the article's 导致

@@ -21,8 +21,9 @@ from functools import lru_cache
 from ..references import cn_int, find_refs
 from .sources import SourceSet, SourceText, bare, bigrams
 from . import absence_forms as passes_AF
+from . import own_self as r13c_self
 
-ABSENT = re.compile(r"(?:都|也|并|均)?(?:(?:没有|未|并未)(?:作出|做出|作|做)(?:具体|明确|任何)?(?:的)?规定|没有(?:写明?|提到|提及|提|规定|列出?|载明|说明|标注|注明|包括|出现|涉及|讲|说)|没写|没提|没讲|没说|没涉及|"
+ABSENT = re.compile(r"(?:都|也|并|均)?(?:(?:没有|未|并未)(?:作出|做出|作|做)(?:具体|明确|任何)?(?:的)?规定|没有(?:写明?|提到|提及|提|规定|列(?:出|入|进)?|载明|说明|标注|注明|包括|出现|涉及|讲|说)|没写|没提|没讲|没说|没涉及|"
                     r"未(?:写明?|提到|提及|规定|列出?|列入|载明|说明|标注|注明|出现)|不在|不属于|不包括|不涉及|看不到|找不到|"
                     r"没有)")
 # words that name where the thing is said to be missing, or ask about it, not the thing itself
@@ -164,6 +165,9 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     has A, so 管理区的领导 is in "区（包括管理区）…领导班子成员"); False: it is nowhere near (under half its character pairs in any passage); None:
     between, which this reader does not decide."""
     thing = passes_AF.thing_said(thing)   # 调查期限 as 调查的期限, 后来有过修订 as 修订 (absence_forms.py)
+    itself = r13c_self.present(thing, texts)
+    if itself is not None:
+        return itself                     # 市委、市政府本身的领导 beside 市委、市政府工作部门领导 (own_self.py)
     if asked_figure(thing, texts):
         return True                       # 多长时间内召开: 24小时内召开 is there
     thing = without_deixis(thing)
@@ -232,12 +236,15 @@ def bare_keep(text: str) -> str:
     return re.sub(r"[\s“”\"‘’'《》（）()]", "", text)
 
 
-def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_doc: str) -> tuple[bool | None, str, str]:
+def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_doc: str,
+          context: list[SourceText] = ()) -> tuple[bool | None, str, str]:
     """(verdict, why, the rest of the sentence to hold to the passages): None when the sentence
     makes no absence claim with a scope, or this reader cannot tell. The absence is read in its
     own clause (with the clause before it when its own clause names only the scope: "具体从哪天
     开始施行，来源没有写"); the scope is read from the sentence without the thing; words before
-    the absence that end in a locative (问责方式中没有撤职) are the scope, the thing follows."""
+    the absence that end in a locative (问责方式中没有撤职) are the scope, the thing follows.
+    A sentence that names no scope of its own ("所以市委、市政府本身的领导并未列入") is about the
+    article the talk is on (`context`: the one the sentence before, else the question, names)."""
     sentence = passes_AF.reworded(sentence)   # 未对X作出规定, 对X并没有设定时限 (absence_forms.py)
     clauses = _CLAUSE.findall(sentence)
     for i, clause in enumerate(clauses):
@@ -282,6 +289,8 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         if not thing:
             return None, "", sentence
         scope = scope_of(where, sources, named, default_doc)
+        if scope is None and context:
+            scope = Scope("、".join(p.label for p in context), ["\n".join(p.text for p in context)], "")
         if scope is None:
             return None, "", sentence
         # (a clause before it that only names the scope, "在资料收录的条文里，", is no rest to hold)

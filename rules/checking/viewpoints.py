@@ -1,4 +1,5 @@
-"""A viewpoint lead left over beside a claim: "所以从条文本身看，", "因此就第十五条而言，".
+"""A viewpoint lead left over beside a claim: "所以从条文本身看，", "因此就第十五条而言，",
+"所以按条文字面列举，" (what the claim is read from: its listing, wording or rule).
 
 When a reading accounts for a sentence's claim (an absence found true) it holds what is left of
 the sentence to the passages, unless that rest is too short to say anything. A rest made only of
@@ -13,7 +14,7 @@ import re
 from typing import Callable
 
 _CONNECTIVE = r"(?:所以|因此|因而|可见|由此可见|总之|总的来说|综上)?[，,]?"
-_VIEW = re.compile(rf"^{_CONNECTIVE}(?:单|仅|只)?(?:从|就|按|依)(?P<x>[^，,；;。]{{1,12}}?)(?:本身)?(?:来|上)?(?:看|讲|说|而言|来说)[，,]?$")
+_VIEW = re.compile(rf"^{_CONNECTIVE}(?:单|仅|只)?(?:从|就|按|依)(?P<x>[^，,；;。]{{1,12}}?)(?:本身)?(?:来|上)?(?:看|讲|说|而言|来说|列举|的列举|所列|表述|的表述|规定)[，,]?$")   # 按条文字面列举 (r13c)
 
 
 def unframed(rest: str, carries: Callable[[str], bool]) -> str:
