@@ -18,9 +18,10 @@ run: $(STAMP)
 	$(BIN)/wenze ingest --laws default
 	$(BIN)/wenze start
 
-## Run the whole test suite.
+## Run the whole test suite, one worker per core (a test file stays on one worker, so its
+## module-scoped indexes are built once).
 test: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto --dist loadfile
 
 ## Everything but the slow end-to-end tests.
 test-fast: $(STAMP)
