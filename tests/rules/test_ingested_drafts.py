@@ -22,7 +22,10 @@ drafts (ingested_drafts_7.yaml, gaps in ingested_known_gaps_7.txt) and 30 questi
 the same way while the readings against the first six were built. An eighth,
 《梧川市城镇燃气安全监督管理责任追究办法》 (tests/data/wuchuan-gas-2035.md), with its 80 drafts
 (ingested_drafts_8.yaml, gaps in ingested_known_gaps_8.txt) and 30 questions, was written blind and
-measured on arrival before any fix against it.
+measured on arrival before any fix against it. A ninth, 《汀溪市特种设备安全监督管理责任追究办法》
+(tests/data/tingxi-equipment-2035.md), with its 80 drafts (ingested_drafts_9.yaml, gaps in
+ingested_known_gaps_9.txt) and 30 questions, was written blind and held out until the eighth's
+readings were merged.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -55,7 +58,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("qingfeng-statistics-2034.md", "ingested_drafts_5.yaml", "ingested_known_gaps_5.txt", 80, 48, 10),
         ("qinglan-county-school-2034.md", "ingested_drafts_6.yaml", "ingested_known_gaps_6.txt", 80, 48, 25),
         ("yunlan-trading-2034.md", "ingested_drafts_7.yaml", "ingested_known_gaps_7.txt", 80, 48, 22),
-        ("wuchuan-gas-2035.md", "ingested_drafts_8.yaml", "ingested_known_gaps_8.txt", 80, 48, 27)]
+        ("wuchuan-gas-2035.md", "ingested_drafts_8.yaml", "ingested_known_gaps_8.txt", 80, 48, 27),
+        ("tingxi-equipment-2035.md", "ingested_drafts_9.yaml", "ingested_known_gaps_9.txt", 80, 48, 25)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
