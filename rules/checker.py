@@ -97,6 +97,7 @@ from .checking import levels as R8A_LV
 from .checking import numbered as R8A_NO
 from .checking import within as R8A_WI
 from .checking import paragraphs as R8A_PG
+from .checking import paragraph_count as wcalarm2_PC
 from .checking import carried as R8A_CR
 from .checking import clefts as R8A_CL
 from .checking import concessive as R8A_CN
@@ -1839,7 +1840,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.external_articles(sentence, sources.whole)
     spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count
     found += spanned + C.article_counts(unspanned, sources.articles(default_doc))
-    found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
+    found += [] if wcalarm2_PC.states_paragraphs(sentence) else C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
+    found += wcalarm2_PC.counts(sentence, _item_counter(sources, default_doc).text)   # 第三条分四款, 第十四条第一款的三档
     if not C._ITEM_COUNT.search(sentence):   # 列举了…方面五种…情形: a count away from its verb
         found += r9miss_SC.counts(sentence, numbers, _item_counter(sources, default_doc))
     # "条件（第五、六、七、九条情形）为造成重大损失…，问责方式为…": measures a set of 第十条 gives
