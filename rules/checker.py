@@ -98,6 +98,7 @@ from .checking import numbered as R8A_NO
 from .checking import within as R8A_WI
 from .checking import paragraphs as R8A_PG
 from .checking import paragraph_count as wcalarm2_PC
+from .checking import labelled_quote as wcalarm2_LQ
 from .checking import carried as R8A_CR
 from .checking import clefts as R8A_CL
 from .checking import concessive as R8A_CN
@@ -657,6 +658,11 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             for w in wrong:
                 fail(u.text, w)
             u = Unit(text, u.kind, u.line)
+            # "《…》第三十条：本办法所称…。": whole sentences of the article its label names (labelled_quote.py)
+            if u.kind != "table" and (wcalarm2_label := wcalarm2_LQ.quoted(
+                    u.text, lambda label: _named_articles(label, sources, default_doc)[0])):
+                verdicts.append(SentenceVerdict(u.text, "quote", wcalarm2_label))
+                continue
         if u.kind == "quote":
             if sources.verbatim(u.text):
                 verdicts.append(SentenceVerdict(u.text, "quote", "原文"))
