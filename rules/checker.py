@@ -99,6 +99,7 @@ from .checking import within as R8A_WI
 from .checking import paragraphs as R8A_PG
 from .checking import paragraph_count as wcalarm2_PC
 from .checking import labelled_quote as wcalarm2_LQ
+from .checking import not_included as wcalarm2_NI
 from .checking import carried as R8A_CR
 from .checking import clefts as R8A_CL
 from .checking import concessive as R8A_CN
@@ -1563,6 +1564,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                            "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]))
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
+    # "…，而该预案并未收录在本办法中": what the sources hold, not what the text rules (not_included.py)
+    if (wcalarm2_rest := wcalarm2_NI.taken_out(sentence, lambda title: sources.doc_by_title(title) is not None)) is not None:
+        if not bare(wcalarm2_rest):
+            settle(True, "所说的文件不在知识库中")
+            return
+        sentence = wcalarm2_rest
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
     sentence = gaps8_manner.without_addition(sentence)   # 可以补充一点：… (r12alarmA)
     sentence = r12alarmA_DB.without_basis(sentence, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
