@@ -1564,6 +1564,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                            "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]))
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
+    # "（本办法第二十五条第一款）": a citation alone, its 本办法 part of the reference (as 本规定 is)
+    sentence = re.sub(r"^([（(])本(?:办法|规定|条例|细则|规则|准则)(?=第[零一二两三四五六七八九十百\d]+条"
+                      r"(?:第[零一二两三四五六七八九十百\d]+款)?(?:第[（(]?[一二三四五六七八九十\d]+[)）]?项)?[)）][。；]?$)",
+                      r"\1", sentence)
     # "…，而该预案并未收录在本办法中": what the sources hold, not what the text rules (not_included.py)
     if (wcalarm2_rest := wcalarm2_NI.taken_out(sentence, lambda title: sources.doc_by_title(title) is not None)) is not None:
         if not bare(wcalarm2_rest):
