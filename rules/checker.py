@@ -98,6 +98,9 @@ from .checking import levels as R8A_LV
 from .checking import numbered as R8A_NO
 from .checking import within as R8A_WI
 from .checking import paragraphs as R8A_PG
+from .checking import paragraph_count as wcalarm2_PC
+from .checking import labelled_quote as wcalarm2_LQ
+from .checking import not_included as wcalarm2_NI
 from .checking import carried as R8A_CR
 from .checking import clefts as R8A_CL
 from .checking import concessive as R8A_CN
@@ -669,6 +672,11 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             for w in wrong:
                 fail(u.text, w)
             u = Unit(text, u.kind, u.line)
+            # "《…》第三十条：本办法所称…。": whole sentences of the article its label names (labelled_quote.py)
+            if u.kind != "table" and (wcalarm2_label := wcalarm2_LQ.quoted(
+                    u.text, lambda label: _named_articles(label, sources, default_doc)[0])):
+                verdicts.append(SentenceVerdict(u.text, "quote", wcalarm2_label))
+                continue
         if u.kind == "quote":
             if sources.verbatim(u.text):
                 verdicts.append(SentenceVerdict(u.text, "quote", "原文"))
@@ -1620,6 +1628,16 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                            "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]))
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
+    # "（本办法第二十五条第一款）": a citation alone, its 本办法 part of the reference (as 本规定 is)
+    sentence = re.sub(r"^([（(])本(?:办法|规定|条例|细则|规则|准则)(?=第[零一二两三四五六七八九十百\d]+条"
+                      r"(?:第[零一二两三四五六七八九十百\d]+款)?(?:第[（(]?[一二三四五六七八九十\d]+[)）]?项)?[)）][。；]?$)",
+                      r"\1", sentence)
+    # "…，而该预案并未收录在本办法中": what the sources hold, not what the text rules (not_included.py)
+    if (wcalarm2_rest := wcalarm2_NI.taken_out(sentence, lambda title: sources.doc_by_title(title) is not None)) is not None:
+        if not bare(wcalarm2_rest):
+            settle(True, "所说的文件不在知识库中")
+            return
+        sentence = wcalarm2_rest
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
     sentence = gaps8_manner.without_addition(sentence)   # 可以补充一点：… (r12alarmA)
     sentence = r12alarmA_DB.without_basis(sentence, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
@@ -1909,7 +1927,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.external_articles(sentence, sources.whole)
     spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count
     found += spanned + C.article_counts(unspanned, sources.articles(default_doc))
-    found += C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
+    found += [] if wcalarm2_PC.states_paragraphs(sentence) else C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
+    found += wcalarm2_PC.counts(sentence, _item_counter(sources, default_doc).text)   # 第三条分四款, 第十四条第一款的三档
     if not C._ITEM_COUNT.search(sentence):   # 列举了…方面五种…情形: a count away from its verb
         found += r9miss_SC.counts(sentence, numbers, _item_counter(sources, default_doc))
     # "条件（第五、六、七、九条情形）为造成重大损失…，问责方式为…": measures a set of 第十条 gives

@@ -19,7 +19,7 @@ import yaml
 
 # "没有关于举报奖励的内容", "没有任何规定", "没有明说": 没有 is "there is no" or "does not say", not
 # the 未 of an act not done; rewritten, the absence claim would no longer be read as one
-_ABOUT = r"(?!有?(?:关于|有关|任何|什么|哪|专门|明|具体|相关|说|写|提|讲|载|涉及))"
+_ABOUT = r"(?!有?(?:关于|有关|任何|什么|哪|专门|明|具体|相关|说|写|提(?!出)|讲|载|涉及))"
 _DATA = Path(__file__).resolve().parent.parent / "data" / "plain_words.yaml"
 
 

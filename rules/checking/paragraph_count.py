@@ -1,0 +1,73 @@
+"""How many paragraphs (款) an article has: "第三条分四款：", "第二十七条共有三款", and how many
+items (项, or 档 of a graded list) one paragraph lists: "第十四条第一款的三档", "第六条第一款列了五项".
+
+The item reader (`claims.item_counts`) counts an article's items; a count of 款 was read there as a
+count of items, which an article of paragraphs without items does not have, so the sentence found
+no verdict and was judged by its words (nothing). Here the count is held to the article's own
+lines: its paragraphs are its lines that are no item （一）（二）…, a paragraph's items the item lines
+that follow it. The sentence is accounted for only when nothing but the count (and a colon that
+opens the list) is left; a wrong count fails whatever else the sentence says."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .claims import Verdict
+from ..references import cn_int
+
+_NUM = r"[零一二两三四五六七八九十百\d]+"
+_VERB = r"(?:共|一共|总共)?(?:分为|分成|分|有|包括|包含|含|由)?"
+# 第三条分四款 / 第二十七条共有三款 (no 第 before the count: 第三条第二款 names a paragraph)
+_PARAS = re.compile(rf"第({_NUM})条{_VERB}({_NUM})款")
+# 第十四条第一款的三档 / 第六条第一款列了五项
+_ITEMS = re.compile(rf"第({_NUM})条第({_NUM})款(?:的|{_VERB}|列了|列有|列出了?)({_NUM})(项|档|种|类)")
+_ITEM_LINE = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
+_LEFT = re.compile(r"[\s：:，,。；;]")
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """The article's paragraphs, each with the item lines that follow it."""
+    out: list[list[str]] = []
+    for line in (x for x in text.splitlines() if x.strip()):
+        if _ITEM_LINE.match(line) and out:
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
+def states_paragraphs(sentence: str) -> bool:
+    """Whether the sentence counts an article's paragraphs (第三条分四款), which `claims.item_counts`
+    must not read as a count of its items."""
+    return "款" in sentence and bool(_PARAS.search(sentence))
+
+
+def counts(sentence: str, article_text: Callable[[int], str]) -> list[Verdict]:
+    """Each count of an article's paragraphs or of a paragraph's items the sentence states."""
+    if "款" not in sentence:
+        return []
+    out: list[Verdict] = []
+    left = sentence
+    for m in _PARAS.finditer(sentence):
+        n, k = cn_int(m.group(1)), cn_int(m.group(2))
+        paras = _paragraphs(article_text(n))
+        if not paras or not k:
+            continue
+        have = len(paras)
+        out.append(Verdict(have == k, f"第{m.group(1)}条共{have}款" if have == k else
+                           f"第{m.group(1)}条共{have}款，不是{k}款。"))
+        left = left.replace(m.group(0), "", 1)
+    for m in _ITEMS.finditer(sentence):
+        n, p, k = cn_int(m.group(1)), cn_int(m.group(2)), cn_int(m.group(3))
+        paras = _paragraphs(article_text(n))
+        if not paras or not p or not k or p > len(paras):
+            continue
+        have = len(paras[p - 1]) - 1
+        if not have and m.group(4) not in "项档":
+            continue                     # 第十条第二款列了四种: a list in words, read by `claims.listing`
+        out.append(Verdict(have == k, f"第{m.group(1)}条第{m.group(2)}款列有{have}项" if have == k else
+                           f"第{m.group(1)}条第{m.group(2)}款列有{have}项，不是{k}项。" if have else
+                           f"第{m.group(1)}条第{m.group(2)}款不分项。"))
+        left = left.replace(m.group(0), "", 1)
+    whole = not _LEFT.sub("", left)
+    return [Verdict(v.ok, v.message, whole=whole and v.ok) for v in out]
