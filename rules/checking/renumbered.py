@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..references import cn_int
 from .sources import SourceText, bare, bigrams
 
 _N = r"[零一二两三四五六七八九十百\d]+"
@@ -27,31 +28,17 @@ _REF = re.compile(rf"(?:本办法|本规定|本条例|本细则|本法)?(?P<art>
 _BACK = re.compile(r"该项|此项|这一项|该款|此款|这一款")
 _CLAUSE = re.compile(r"[，,；;。：:！？\n]|——|—")
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些被把将对]")
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 
 def _number(s: str | None) -> int | None:
     """第二十二条 → 22; 本条, 前款 and no reference → None."""
-    if not s:
-        return None
-    m = re.search(_N, s)
+    m = re.search(_N, s or "")
     if m is None:
         return None
-    n = m.group(0)
-    if n.isdigit():
-        return int(n)
-    n = n.replace("两", "二")
-    total, cur = 0, 0
-    for ch in n:
-        if ch == "百":
-            total += (cur or 1) * 100
-            cur = 0
-        elif ch == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        else:
-            cur = _DIGITS.get(ch, 0)
-    return total + cur
+    try:
+        return cn_int(m.group(0).replace("两", "二"))
+    except ValueError:
+        return None
 
 
 def _refs(clause: str) -> list[tuple[tuple[int | None, int | None, int | None], str]]:
@@ -63,6 +50,18 @@ def _refs(clause: str) -> list[tuple[tuple[int | None, int | None, int | None], 
         key = (_number(m.group("art")), _number(m.group("par")), _number(m.group("item")))
         if any(k is not None for k in key):
             out.append((key, m.group(0)))
+    return out
+
+
+def _inherited(refs: list[tuple[tuple, str]]) -> list[tuple[tuple, str]]:
+    """An item or paragraph said alone after a fuller reference is that reference's: in
+    第五条第（二）项或者第（三）项 the 第（三）项 is 第五条's (the text's alternatives)."""
+    out: list[tuple[tuple, str]] = []
+    for key, words in refs:
+        if out and key[0] is None:
+            art, par, _ = out[-1][0]
+            key = (art, key[1] if key[1] is not None else par, key[2])
+        out.append((key, words))
     return out
 
 
@@ -99,7 +98,7 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
     given = {k for _, rs in mine for k, _ in rs}
     for p in passages:
         for theirs in _CLAUSE.split(p.text):
-            trefs = _refs(theirs)
+            trefs = _inherited(_refs(theirs))
             if not trefs:
                 continue
             tpairs = _content(theirs)
@@ -112,10 +111,9 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
                 shared = len(pairs & tpairs)
                 if shared / len(pairs) < 0.8 or shared / len(tpairs) < 0.6:
                     continue          # not the same words around the reference
-                for tkey, twords in trefs:
-                    if any(not _differ(k, tkey) for k in given):
-                        continue      # the sentence gives the text's own reference somewhere
-                    for key, words in refs:
-                        if _differ(key, tkey):
-                            return [f"“{bare(words)}”：原文此处引的是“{bare(twords)}”（{p.label}：{theirs.strip()}）"]
+                # the text's references the sentence never gives (it may give the text's own elsewhere)
+                unsaid = [(tkey, tw) for tkey, tw in trefs if all(_differ(k, tkey) for k in given)]
+                for key, words in refs:
+                    if unsaid and all(_differ(key, tkey) for tkey, _ in trefs):
+                        return [f"“{bare(words)}”：原文此处引的是“{bare(unsaid[0][1])}”（{p.label}：{theirs.strip()}）"]
     return []

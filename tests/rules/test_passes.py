@@ -112,3 +112,16 @@ def test_an_act_said_absent_with_its_aspect_words():
     both_ways("论文讲没讲办法修订过？",
               "论文提到，2005年和2008年两次对该《办法》进行修订。",
               "论文并没有提到该办法后来有过修订。", unsupported=True)
+
+
+def test_an_alternative_reference_of_the_text_is_its_own():
+    """第十七条 cites 第五条第（二）项或者第（三）项: 第（三）项 alone is one of its references (its
+    article inherited), and 第（一）项 is none of them."""
+    from rules.checking.sources import SourceText
+    passage = [SourceText(id="x:art17", doc_id="x", doc_title="X", doc_kind="regulation", label="第十七条",
+                          text="第十七条 统计调查对象三年内因第五条第（二）项或者第（三）项情形被处罚两次以上的，列入名单。",
+                          article=17)]
+    said = "统计调查对象三年内因第五条第（{}）项情形被处罚两次以上的，列入名单。"
+    assert renumbered.problems(said.format("三"), passage) == []
+    assert renumbered.problems(said.format("二"), passage) == []
+    assert renumbered.problems(said.format("一"), passage)
