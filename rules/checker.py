@@ -212,6 +212,9 @@ from .checking import lead_article as holesb_LA
 from .checking import ownership as holesb_OW
 from .checking import attached as holesb_AT
 from .checking import role_composed as holesb_RC
+from .checking import workday_unit as g9pass_WU
+from .checking import every_n as g9pass_EN
+from .checking import made_by as g9pass_MB
 from .checking import exempt_conditions as passes_EC
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
@@ -2111,7 +2114,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         + holesb_SA.problems(sentence, named or near, state.get("previous", ""))
         + holesb_DM.problems(sentence, named or near)
         + holesb_OW.problems(sentence, state.get("question", ""), named or near)
-        + holesb_AT.problems(sentence, sources))][:1]
+        + holesb_AT.problems(sentence, sources)
+        # (branch g9pass) 3日 for 三个工作日; 每两年 for 每年; 由X制定 the text does not say
+        + g9pass_WU.problems(sentence, named or near)
+        + g9pass_EN.problems(sentence, named or near)
+        + g9pass_MB.problems(sentence, named or near))][:1]
     if passes_why:
         state["contradicted"] = True
         fail(text, passes_why[0] + "。")

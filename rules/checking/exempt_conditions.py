@@ -11,6 +11,8 @@ Read here, for exemptions only (不予追究, 免予追究, 不承担, 从轻…
 what is waived; a duty or a penalty said without one of its conditions is incomplete, and left
 to the other readings): a sentence that says an exemption and the first part of a joined
 condition the passages give for one, and none of the words of its second part, drops that part.
+The first part is held when most of its words are said, or when the act next to the joining word
+(its last eight characters) is said whole and half its words are: the subject may be reordered.
 """
 from __future__ import annotations
 
@@ -58,6 +60,11 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
             fp, sp = _pairs(first), _pairs(second)
             if len(fp) < 3 or not sp:
                 continue
-            if len(fp & mine) / len(fp) >= 0.8 and not (sp & mine):
+            share = len(fp & mine) / len(fp)
+            # the act next to the joining word said whole, its subject reordered (其他参与研究的人员 for
+            # 参与研究的其他人员对决定…) (branch g9pass)
+            act = _pairs(first[-8:])
+            held = share >= 0.8 or (share >= 0.5 and len(act) >= 3 and len(act & mine) / len(act) >= 0.9)
+            if held and not (sp & mine):
                 return [f"原文的条件是“{bare(words)}”，少了“{second}”（{p.label}）"]
     return []
