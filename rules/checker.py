@@ -215,6 +215,8 @@ from .checking import role_composed as holesb_RC
 from .checking import workday_unit as g9pass_WU
 from .checking import every_n as g9pass_EN
 from .checking import made_by as g9pass_MB
+
+from .checking import quoted_subject as quotedneg_QS
 from .checking import exempt_conditions as passes_EC
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
@@ -411,7 +413,8 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
         if len(left) > 1 and not all(coverage(left, t) >= 0.8 and not novel_runs(left, t) for t in plain):
             rest.append(clause)
             continue
-        if miss2_DI.problems(clause, arts, arts):   # (“以上”“以下”都不包括本数: judged as a claim)
+        if miss2_DI.problems(clause, arts, arts) or quotedneg_QS.problems(clause, arts, arts):
+            # (“以上”“以下”都不包括本数, “不满”“超过”包括本数: judged as a claim)
             rest.append(clause)
             continue
         kept.append(clause)
@@ -1635,6 +1638,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = re.sub(r"^([（(])本(?:办法|规定|条例|细则|规则|准则)(?=第[零一二两三四五六七八九十百\d]+条"
                       r"(?:第[零一二两三四五六七八九十百\d]+款)?(?:第[（(]?[一二三四五六七八九十\d]+[)）]?项)?[)）][。；]?$)",
                       r"\1", sentence)
+    # "《某办法》并未收录在知识库中" of a document the sources hold: false as said (not_included.py)
+    if (quotedneg_title := wcalarm2_NI.held_denied(sentence, lambda title: sources.doc_by_title(title) is not None)):
+        state["contradicted"] = True
+        fail(text, f"《{quotedneg_title}》就在知识库的来源中，不是没有收录。")
+        return
     # "…，而该预案并未收录在本办法中": what the sources hold, not what the text rules (not_included.py)
     if (wcalarm2_rest := wcalarm2_NI.taken_out(sentence, lambda title: sources.doc_by_title(title) is not None)) is not None:
         if not bare(wcalarm2_rest):
@@ -2219,7 +2227,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         moved = moved or reg6miss_exceptions.problems(sentence, sources.of_document(default_doc),
                                                       state.get("question", ""), state.get("draft", ""))
         # (an exception said away, a once-only act repeated, a predicate spread over members: miss2)
-        moved = moved or [w for miss2_m in (miss2_ED, miss2_AC, miss2_DI)
+        moved = moved or [w for miss2_m in (miss2_ED, miss2_AC, miss2_DI, quotedneg_QS)
                           for w in miss2_m.problems(sentence, named, sources.of_document(default_doc), referred)]
         if moved:
             state["contradicted"] = True

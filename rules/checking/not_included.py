@@ -58,3 +58,24 @@ def taken_out(sentence: str, held: Callable[[str], bool]) -> str | None:
                 return None
             return (sentence[:max(start - 1, 0)] + sentence[end:]).strip()
     return None
+
+
+# the knowledge base itself, not a text that might name a document it does not hold (本办法)
+_BASE = r"知识库|资料库?|来源|现有(?:文本|资料|材料)"
+_DENIED = (
+    re.compile(rf"(?P<doc>《[^》]{{2,60}}》){_NOT}{_PUT}(?:在|进|于)?(?:{_BASE}){_WHERE}"),
+    re.compile(rf"(?:{_BASE}){_WHERE}{_NOT}{_PUT}(?P<doc>《[^》]{{2,60}}》)(?!的)"),
+    re.compile(rf"(?P<doc>《[^》]{{2,60}}》)(?:并)?不在(?:{_BASE}){_WHERE}"),
+)
+
+
+def held_denied(sentence: str, held: Callable[[str], bool]) -> str | None:
+    """The title of a document the sentence says the knowledge base does not hold, when the
+    sources do hold it ("《某办法》并未收录在知识库中" with 《某办法》 among the sources); else None.
+    Only the document as a whole: "…的全文不在资料里" may be true of a partial source, and is left."""
+    for pattern in _DENIED:
+        for m in pattern.finditer(sentence):
+            title = m.group("doc").strip("《》")
+            if held(title):
+                return title
+    return None
