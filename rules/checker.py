@@ -218,6 +218,7 @@ from .checking import made_by as g9pass_MB
 
 from .checking import quoted_subject as quotedneg_QS
 from .checking import exempt_conditions as passes_EC
+from .checking import whole_missing as r14pass_WM
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1016,6 +1017,7 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
             arts = arts - missing if each else arts
             out.append(C.Verdict(False, f"{'、'.join(format_ref(n) for n in sorted(arts))}在来源中是完整的；"
                                         f"缺失的是{'、'.join(format_ref(n) for n in sorted(missing))}的内容。"))
+    out += r14pass_WM.verdicts(INLINE_QUOTE.sub("", sentence), missing, lambda n: bool(sources.article(n, doc)))
     texts = [p.text for n in sorted(missing) if (p := sources.article(n, doc))]
     about = {r.article for r in find_refs(sentence) if r.article and r.internal} & missing
     for text in texts if about else []:

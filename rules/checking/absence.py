@@ -13,6 +13,7 @@ A sentence without a scope is no absence claim here (the support test holds it t
 """
 from __future__ import annotations
 
+from . import pronoun_subject as r14pass_PS
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -170,7 +171,7 @@ def _present(thing: str, texts: list[str]) -> bool | None:
         return itself                     # 市委、市政府本身的领导 beside 市委、市政府工作部门领导 (own_self.py)
     if asked_figure(thing, texts):
         return True                       # 多长时间内召开: 24小时内召开 is there
-    thing = without_deixis(thing)
+    thing = r14pass_PS.without_pronoun(without_deixis(thing))   # 它是… (pronoun_subject.py)
     head, _, tail = thing.rpartition("的")
     spans = [c for t in texts for c in re.split(r"[。；;\n]", bare_keep(t))]
     if head and len(tail) >= 2 and _ASKED_FIGURE.search(tail) and not any(head in c for c in spans) and \

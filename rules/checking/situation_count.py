@@ -16,7 +16,7 @@ from collections.abc import Callable
 from ..references import cn_int, format_ref
 from .claims import Verdict
 
-_COUNTED = re.compile(r"(?<![第前后])([一二两三四五六七八九十\d]+)\s*(?:种|项|类|个)(?P<gap>[^，,。；;：:、（）()]{0,8}?)(?:情形|情况)")
+_COUNTED = re.compile(r"(?<![第前后])([一二两三四五六七八九十\d]+)\s*(?:种|项|类|个)(?P<gap>[^，,。；;：:、（）()]{0,16}?)(?:情形|情况)")
 _PART = re.compile(r"其中|之一|中的|里的|当中|之中|部分")
 _ITEM = re.compile(r"第[（(][一二三四五六七八九十\d]+[)）]项")
 
