@@ -103,6 +103,7 @@ class AskedClause:
     pair: tuple[str, str] | None = None   # the two sides of a comparison, each by its key word
     day: str | None = None           # a day named from the asker's today (明天): the world's, not the texts'
     owner: str | None = None         # the act a duration noun bounds (整改期限: 整改)
+    subject: tuple[str, ...] = ()    # what a yes/no predicate is said of (调查组 in 调查组要有纪委的人吗)
 
 
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
@@ -117,17 +118,40 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
         part, whole = _predicate(clause)
         own = [] if whole else _scene_in(part, scene)
         words, kinds = _content(part, scene)
-        if not whole and not own and not words and not kinds:
-            # the predicate says nothing of its own (…工资待遇会降吗): its subject is what is asked
-            words, kinds = _content(_FINAL.sub("", clause), scene)
+        subject: list[str] = []
+        if not whole:
+            subject = _content(_before_predicate(clause), scene)[0]
+            if not own and not words and not kinds:
+                # the predicate says nothing of its own (…工资待遇会降吗): its subject is what is asked
+                words, subject = subject, []
         unit = _unit(clause)
+        # the clauses before this one that do not ask set what an elliptical one is about
+        # ("我们区要出实施细则，有没有规定多久之内必须出来": 实施细则)
+        context = [c for c in clauses[:clauses.index(clause)] if c not in asking] if clause in clauses else []
         out.append(AskedClause(clause, tuple(words), unit, tuple(kinds), bool(_WHICH_UNIT.search(clause)),
                                # a bare 多少 with no asked word ("深圳2015年GDP是多少": 生产总值 in the
                                # text) is tied to no noun: any number answers, as before this reading
-                               tuple(own), _anchors(clause, scene) if unit and (words or unit != "number") else (),
+                               tuple(own), _anchors(clause, scene, context) if unit and (words or unit != "number") else (),
                                _pair(clause, scene),
-                               _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None))
+                               _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
+                               tuple(w for w in subject if w not in words)))
     return out
+
+
+def _before_predicate(clause: str) -> str:
+    """The noun phrase a yes/no predicate is said of: the nouns right before the first modal
+    ("…工资待遇会降吗": 工资待遇; "追责调查组里一定要有纪委的人吗": 调查组), a locative after them
+    skipped; nothing when a pronoun stands there ("出事了我还得担责吗": 我, the 出事了 before it only
+    sets the case)."""
+    body = _FINAL.sub("", clause)
+    m = _MODALS.search(body) or _A_NOT_A.search(body)
+    words = [w for run in cut(_HAN.findall(body[:m.start()] if m else "")) for w in run]
+    while words and words[-1].tag.startswith(("f", "d")):
+        words.pop()
+    nouns: list[str] = []
+    while words and words[-1].tag.startswith(("n", "vn")) and not _WH.search(words[-1].text):
+        nouns.insert(0, words.pop().text)
+    return "".join(nouns)
 
 
 def _day(clause: str) -> str | None:
@@ -136,7 +160,7 @@ def _day(clause: str) -> str | None:
     return m.group(0) if m and not _CONDITION.search(clause[:m.start()]) else None
 
 
-def _anchors(clause: str, scene: list[str]) -> tuple[str, ...]:
+def _anchors(clause: str, scene: list[str], context: list[str] = ()) -> tuple[str, ...]:
     """What a quantity is asked of: the clause's asked words and its nouns however common
     ("辞职以后多久才能去相关的企业上班": 企业, where the law says 任职); its scene's words too when
     it asks no word of its own ("行政复议一般多久出结果": 行政复议; "死几个人算重大事故": 事故), never
@@ -149,14 +173,24 @@ def _anchors(clause: str, scene: list[str]) -> tuple[str, ...]:
     nouns = [w.text for run in cut(_HAN.findall(body)) for w in run
              if w.tag.startswith(("n", "vn")) and len(w.text) >= 2 and not _WH.search(w.text)]
     own = [] if words else _scene_in(clause, scene)
+    if not words and not kinds and not nouns and not acts(clause):
+        # a clause naming nothing of its own, not even its act, is about what the clauses before
+        # it name ("我们区要出实施细则，有没有规定多久之内必须出来": 实施细则, not the 规定 it asks with)
+        own = _content("，".join(context), scene)[0] or own
     found = words + kinds + nouns + own
     if not found:
         # a clause naming nothing but its one-character verb ("要罚多少钱": 罚) asks the figure of
         # that act: a sum of money the passage gives of a loss (损失一百万元) is not a fine
-        found = [w.text for run in cut(_HAN.findall(_FINAL.sub("", clause))) for w in run
-                 if len(w.text) == 1 and w.tag.startswith(("v", "zg")) and w.text not in _COPULAS
-                 and not _MODALS.fullmatch(w.text)]
+        found = list(acts(clause))
     return tuple(dict.fromkeys(found))
+
+
+def acts(clause: str) -> tuple[str, ...]:
+    """The one-character verbs of a clause ("要罚多少钱": 罚; "事故是怎么分…的": 分), copulas and
+    modals left out: what a clause naming no content word of its own asks about."""
+    return tuple(dict.fromkeys(w.text for run in cut(_HAN.findall(_FINAL.sub("", clause))) for w in run
+                               if len(w.text) == 1 and w.tag.startswith(("v", "zg")) and w.text not in _COPULAS
+                               and not _MODALS.fullmatch(w.text)))
 
 
 # verbs that only link a quantity to its subject (是多少, 有几个, 算几级): no act a figure is of
@@ -475,6 +509,13 @@ _DOC_NUMBER = r"([\u4e00-\u9fff]{1,3}发)(?:[\[〔(](\d{4})[\]〕)])?(\d+)号(?:
 _SUBJECT_DOC = re.compile(r"^(?:那个|这个|该|此)?(?:《([^》]+)》|" + _DOC_NUMBER + ")")
 
 
+def held(title: str, kb: Corpus) -> bool:
+    """Whether the index holds the document `title` names, or the sources define it as a short
+    name of one (以下简称《办法》: theirs to explain)."""
+    return any(title in t for t in kb.titles.values()) or bool(kb.named_documents(f"《{title}》")) \
+        or kb.mentions(f"简称《{title}》")
+
+
 def outside_subject(question: str, kb: Corpus) -> str | None:
     """The document a question asks about (its content, its articles, its date or issuer) when the
     index does not hold it, named as the sources write it (《…》, 中办发[2009]25号); else None. Only
@@ -489,9 +530,7 @@ def outside_subject(question: str, kb: Corpus) -> str | None:
             continue
         title, prefix, year, number = m.groups()
         if title is not None:
-            held = any(title in t for t in kb.titles.values()) or kb.named_documents(f"《{title}》")
-            # a short name the sources define (以下简称《办法》) is theirs to explain
-            return None if held or kb.mentions(f"简称《{title}》") else f"《{title}》"
+            return None if held(title, kb) else f"《{title}》"
         spelled = re.compile(re.escape(prefix) + r"\[" + (year or r"\d{4}") + r"\]" + number + "号")
         # the number as the sources write it; one they never write is no document we know of
         return next((f.group(0) for c in kb.chunks if (f := spelled.search(c.text))), None)
