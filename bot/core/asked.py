@@ -44,7 +44,7 @@ _WHICH_UNIT = re.compile(r"哪一?(?:个)?(?:小时|[年月日天周章条节款
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?:不|没)\1")
 # Words before the asked predicate that only say whether or when it holds (modals, aspect adverbs):
 # the predicate is what follows the last of them.
-_MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能够|可以|需要|应该|必须|能|会|要|得|该|还|才|再|仍|照样|也|就")
+_MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能够|可以|需要|应该|应当|必须|能|会|要|得|该|还|才|再|仍|照样|也|就")
 # Words that ask a quantity, and the unit they ask it in: 几章 -> 章, 多少小时 -> 小时, 几起 -> 起,
 # 多久 -> time, 多少钱 -> 元, a bare 多少 (利率是多少) -> any number. The units are Chinese measure
 # words (量词) of what is measured or counted as it happens (起, 次, 票, 元); those of things a text
@@ -104,6 +104,8 @@ class AskedClause:
     day: str | None = None           # a day named from the asker's today (明天): the world's, not the texts'
     owner: str | None = None         # the act a duration noun bounds (整改期限: 整改)
     subject: tuple[str, ...] = ()    # what a yes/no predicate is said of (调查组 in 调查组要有纪委的人吗)
+    needs: tuple[str, ...] = ()      # the act a question word asks for (什么奖励): one must be there
+    act: str | None = None           # the act a time asked bounds (多长时间内要调解结束: 调解)
 
 
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
@@ -134,8 +136,47 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                tuple(own), _anchors(clause, scene, context) if unit and (words or unit != "number") else (),
                                _pair(clause, scene),
                                _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
-                               tuple(w for w in subject if w not in words)))
+                               tuple(w for w in subject if w not in words),
+                               _needs(part) if whole else (), _act(clause) if unit == "time" else None))
     return out
+
+
+# Words that join the alternatives a question word asks for (什么补偿或者保护)
+_OR = ("或者", "或", "还是", "和", "及", "以及", "与")
+
+
+def _needs(part: str) -> tuple[str, ...]:
+    """The acts a question word asks for (什么奖励, 什么补偿或者保护): verbal nouns right after it.
+    The passage must name one of them; the rest of the clause only sets the scene ("年度考核为优秀
+    的医院能获得什么奖励" is not answered by the article on 年度考核 that names no reward). The
+    nouns after a question word (哪个单位) stay kinds: a passage may name their instances."""
+    out: list[str] = []
+    after = False
+    for run in cut(_HAN.findall(part)):
+        for w in run:
+            if _WHICH.search(w.text):
+                after = True
+            elif after and w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
+                    and w.text not in _ADVERBS and not _RESULTATIVE.fullmatch(w.text):
+                out.append(w.text)
+            elif not (after and (w.text in _OR or w.tag.startswith(("m", "q", "v")))):
+                after = False
+    return tuple(dict.fromkeys(out))
+
+
+def _act(clause: str) -> str | None:
+    """The act a time asked bounds, named after the quantity ("受理调解后多长时间内要调解结束":
+    调解, not the 受理 of the case before it; "多少天内要给我答复": 答复): its first verb of two
+    characters or more, not a light one (LIGHT_IDF) nor a verb with its result (查完)."""
+    m = _QUANTITY.search(clause)
+    if m is None:
+        return None
+    for run in cut(_HAN.findall(_FINAL.sub("", clause[m.end():]))):
+        for w in run:
+            if w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF and w.text not in _ADVERBS \
+                    and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) and not _WH.search(w.text):
+                return w.text
+    return None
 
 
 def _before_predicate(clause: str) -> str:
@@ -381,6 +422,11 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     addressed."""
     words: list[str] = []
     figures: list[str] = []
+    # a yes/no clause's asked word no passage has, repeated in another clause ("可以匿名投诉吗？匿名
+    # 投诉要不要受理"): that clause is about it too, whatever else it shares with the passages
+    elsewhere = {w for c in clauses if not c.unit and not c.kinds and c.words
+                 for w in c.words if w not in known and not _present(w, texts)
+                 if all(not _present(x, texts) for x in c.words)}
     if any(c.day for c in clauses):
         # the world on a day named from today: no passage speaks of it, whatever words it shares
         return Missing(tuple(dict.fromkeys(c.day for c in clauses if c.day)))
@@ -389,10 +435,16 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             # a comparison is addressed only by a passage that speaks of both its sides, as they are named
             words += [w for w in c.pair if w not in texts[0]] if texts else []
             continue
-        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner)
+        if c.needs and not any(_present(n, texts) for n in c.needs):
+            words += list(c.needs)          # the act asked for (什么奖励) is nowhere: the rest is scene
+            continue
+        if any(w in c.text for w in elsewhere - set(c.words)):
+            words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
+            continue
+        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act)
         if c.which and c.unit is not None and figure or c.scene and c.unit is None:
             return Missing()
-        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner):
+        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         kind = any(_present(k, texts) for k in c.kinds)
@@ -428,7 +480,8 @@ def _light(word: str) -> bool:
     return len(cuts) == 1 and cuts[0].idf < LIGHT_IDF
 
 
-def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owner: str | None = None) -> bool:
+def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owner: str | None = None,
+                act: str | None = None) -> bool:
     """A figure in the unit asked in one of `texts`, in a sentence that has one of `anchors` (what
     the quantity is of) when there are any: 第十三条's 24小时 is the 现场会's, not a 送达's; and
     said of the `owner` when a duration noun names the act (`_owned`)."""
@@ -436,6 +489,7 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
     computed = unit in ("元", "number")
     return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
                and (owner is None or (_owned(figure, owner, s) if unit == "time" else _said(owner, s)))
+               and (act is None or _present(act, [s]))
                for t in texts for s in _SENTENCES.split(t))
 
 
