@@ -394,7 +394,8 @@ def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
         for w in run:
             which = bool(_WHICH.search(w.text))
             if not which and not w.tag.startswith(_NO_CONTENT) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
-                    and w.text not in _ADVERBS and not _WH.search(w.text) and not _RESULTATIVE.fullmatch(w.text):
+                    and w.text not in _ADVERBS and not _WH.search(w.text) and not _RESULTATIVE.fullmatch(w.text) \
+                    and not _MODALS.fullmatch(w.text):
                 (kinds if after_which and w.tag.startswith("n") else words).append(w.text)
             after_which = which or (after_which and w.tag.startswith(("m", "q")))
     return list(dict.fromkeys(words)), list(dict.fromkeys(kinds))
@@ -442,7 +443,10 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
         figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act)
-        if c.which and c.unit is not None and figure or c.scene and c.unit is None:
+        # the scene's own act asked yes or no (写检查吗) is addressed, unless the clause asks a word
+        # of its own that no passage has (可以匿名投诉吗: 匿名, not 投诉)
+        own_absent = bool(c.words) and all(w not in known and not _present(w, texts) for w in c.words)
+        if c.which and c.unit is not None and figure or c.scene and c.unit is None and not own_absent:
             return Missing()
         if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
