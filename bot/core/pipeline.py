@@ -294,10 +294,9 @@ def _unasked(kb: Corpus, book: RuleBook, asked: list[AskedClause], basis: list) 
     rule rows those passages hold (纪委: 第三条) counts as addressed: the regulation words it so."""
     if not asked or not basis:
         return None
-    # per passage: a topic word counts only for the passage whose article holds the topic's rows
-    known = [{w for t, ws in book.topics.items() for w in ws
-              if any((s.doc or book.regulation.document, s.article) == (p.doc_id, p.article)
-                     for s in topic_sources(t, book))} for p in basis]
+    shown = {(p.doc_id, p.article) for p in basis}
+    known = {w for t, ws in book.topics.items() for w in ws
+             if any((s.doc or book.regulation.document, s.article) in shown for s in topic_sources(t, book))}
     missing = unaddressed(asked, [p.text for p in basis], known)
     if not missing:
         return None
