@@ -165,13 +165,15 @@ def _needs(part: str) -> tuple[str, ...]:
 
 
 def _act(clause: str) -> str | None:
-    """The act a time asked bounds, named after the quantity ("受理调解后多长时间内要调解结束":
-    调解, not the 受理 of the case before it; "多少天内要给我答复": 答复): its first verb of two
-    characters or more, not a light one (LIGHT_IDF) nor a verb with its result (查完)."""
+    """The act a time asked bounds, the predicate of a modal after the quantity ("受理调解后多长时间
+    内要调解结束": 调解, not the 受理 of the case before it; "多少天内要给我答复": 答复): its first verb
+    of two characters or more, not a light one (LIGHT_IDF) nor a verb with its result (查完). Without
+    such a modal ("多久组织一次联合检查") the words after the quantity may only qualify the act."""
     m = _QUANTITY.search(clause)
-    if m is None:
+    modal = _MODALS.search(clause, m.end()) if m else None
+    if modal is None:
         return None
-    for run in cut(_HAN.findall(_FINAL.sub("", clause[m.end():]))):
+    for run in cut(_HAN.findall(_FINAL.sub("", clause[modal.end():]))):
         for w in run:
             if w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF and w.text not in _ADVERBS \
                     and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) and not _WH.search(w.text):
