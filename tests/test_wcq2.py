@@ -37,8 +37,8 @@ def _missing(question: str, texts: list[str], scene: list[str] = ()):
     ("仲裁委员会受理以后多长时间内要仲裁结束？", ["主管部门应当自收到申请之日起三个工作日内作出是否受理的决定。"], (), False),
     ("仲裁委员会受理以后多长时间内要仲裁结束？", ["仲裁委员会应当自受理之日起四十五日内仲裁结束。"], (), True),
     # a clause repeating a word another asks and nothing says is about that word too
-    ("市民可以口头举报吗？口头举报单位要不要登记？", ["单位收到举报后应当登记。"], ("举报",), False),
-    ("市民可以口头举报吗？口头举报单位要不要登记？", ["口头举报的，单位应当当场登记。"], ("举报",), True),
+    ("市民可以口头反映吗？口头反映单位要不要登记？", ["单位收到反映后应当登记。"], (), False),
+    ("市民可以口头反映吗？口头反映单位要不要登记？", ["口头反映的，单位应当当场登记。"], (), True),
 ])
 def test_what_the_passage_must_state(question, texts, scene, addressed):
     assert bool(_missing(question, texts, scene)) is not addressed, _missing(question, texts, scene)

@@ -447,11 +447,7 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
         figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act)
-        # the scene's own act asked yes or no (写检查吗, 要不要向老百姓道歉) is addressed, unless a word
-        # no passage has narrows that act itself (可以匿名投诉吗: 匿名投诉 is not any 投诉)
-        own_absent = bool(c.words) and all(w not in known and not _present(w, texts) for w in c.words) \
-            and _narrows(c)
-        if c.which and c.unit is not None and figure or c.scene and c.unit is None and not own_absent:
+        if c.which and c.unit is not None and figure or c.scene and c.unit is None:
             return Missing()
         if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
@@ -464,14 +460,6 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         words += absent
         figures += [] if figure else [_unit_word(c)]
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
-
-
-def _narrows(c: AskedClause) -> bool:
-    """One of the clause's asked words stands right before a scene word as its modifier (匿名投诉,
-    口头举报), not as a preposition's object (向老百姓道歉: to whom, not which 道歉)."""
-    tokens = [w for run in cut(_HAN.findall(c.text)) for w in run]
-    return any(w.text in c.words and any(c.text.find(w.text + sc) >= 0 for sc in c.scene)
-               and (i == 0 or not tokens[i - 1].tag.startswith("p")) for i, w in enumerate(tokens))
 
 
 def _bound(c: AskedClause, texts: list[str]) -> bool:
