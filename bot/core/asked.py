@@ -124,8 +124,10 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
         if not whole:
             subject = _content(_before_predicate(clause), scene)[0]
             if not own and not words and not kinds:
-                # the predicate says nothing of its own (…工资待遇会降吗): its subject is what is asked
-                words, subject = subject, []
+                # the predicate says nothing of its own (…工资待遇会降吗): the rest of the clause is
+                # what is asked, from its subject on when a pronoun is that subject (出事了我还得担责吗:
+                # 出事了 only sets the case)
+                words, subject = _content(_from_subject(clause), scene)[0], []
         unit = _unit(clause)
         # the clauses before this one that do not ask set what an elliptical one is about
         # ("我们区要出实施细则，有没有规定多久之内必须出来": 实施细则)
@@ -153,14 +155,17 @@ def _needs(part: str) -> tuple[str, ...]:
     out: list[str] = []
     after = False
     for run in cut(_HAN.findall(part)):
+        prev = None
         for w in run:
             if _WHICH.search(w.text):
-                after = True
+                # 按什么认定: the question word is a preposition's object; the verb after it is not its kind
+                after = not (prev is not None and prev.tag.startswith("p"))
             elif after and w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
                     and w.text not in _ADVERBS and not _RESULTATIVE.fullmatch(w.text):
                 out.append(w.text)
             elif not (after and (w.text in _OR or w.tag.startswith(("m", "q", "v")))):
                 after = False
+            prev = w
     return tuple(dict.fromkeys(out))
 
 
@@ -179,6 +184,17 @@ def _act(clause: str) -> str | None:
                     and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) and not _WH.search(w.text):
                 return w.text
     return None
+
+
+def _from_subject(clause: str) -> str:
+    """The clause from a pronoun that stands before its first modal on (出事了我还得担责吗 -> 我还得担责),
+    else the whole clause."""
+    body = _FINAL.sub("", clause)
+    m = _MODALS.search(body)
+    head = [w for run in cut(_HAN.findall(body[:m.start()] if m else "")) for w in run]
+    if head and head[-1].tag.startswith("r") and not _WH.search(head[-1].text):
+        return body[body.rfind(head[-1].text, 0, m.start()):]
+    return body
 
 
 def _before_predicate(clause: str) -> str:
@@ -452,7 +468,8 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
-        if c.subject and len(absent) < len(c.words) and not _bound(c, texts):
+        if c.subject and len(absent) < len(c.words) and not any(_present(w, texts) for w in c.words) \
+                and not _bound(c, texts):
             absent = list(c.words)          # said, but not of what the question says it of
         kind = any(_present(k, texts) for k in c.kinds)
         if figure and (len(absent) < len(c.words) or kind):
