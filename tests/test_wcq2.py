@@ -22,9 +22,6 @@ def _missing(question: str, texts: list[str], scene: list[str] = ()):
 
 
 @pytest.mark.parametrize("question, texts, scene, addressed", [
-    # a yes/no predicate is said of its subject: the word in another passage than the subject's is no answer
-    ("核查小组里必须有审计局的人吗？", ["核查小组由三名工作人员组成。", "报审计局备案。"], (), False),
-    ("核查小组里必须有审计局的人吗？", ["核查小组由审计局和财政局的人员组成。"], (), True),
     # a deadline asked with no word of its own (规定 is a title's word: the scene) is about what the
     # clause before names
     ("县里要出操作规程，有没有规定多少天内必须出来？",
@@ -42,6 +39,17 @@ def _missing(question: str, texts: list[str], scene: list[str] = ()):
 ])
 def test_what_the_passage_must_state(question, texts, scene, addressed):
     assert bool(_missing(question, texts, scene)) is not addressed, _missing(question, texts, scene)
+
+
+@pytest.mark.parametrize("texts, addressed", [
+    (["核查小组由三名工作人员组成。", "纪检监察机关负责监督。"], False),   # the subject's passage does not say it
+    (["核查小组由纪委和财政局的人员组成。"], True),                  # said of the subject
+])
+def test_a_topic_read_into_the_passages_is_said_of_its_subject(texts, addressed):
+    """A yes/no predicate is said of its subject: a word the vocabulary only reads into the passages
+    (`known`: 纪委 for an article on 纪检监察机关) answers when a passage with the subject says it."""
+    missing = unaddressed(asked_clauses("核查小组里必须有纪委的人吗？", []), texts, {"纪委"})
+    assert bool(missing) is not addressed, missing
 
 
 def test_a_case_before_a_pronoun_is_not_what_is_asked():

@@ -412,8 +412,7 @@ def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
         for w in run:
             which = bool(_WHICH.search(w.text))
             if not which and not w.tag.startswith(_NO_CONTENT) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
-                    and w.text not in _ADVERBS and not _WH.search(w.text) and not _RESULTATIVE.fullmatch(w.text) \
-                    and not _MODALS.fullmatch(w.text):
+                    and w.text not in _ADVERBS and not _WH.search(w.text) and not _RESULTATIVE.fullmatch(w.text):
                 (kinds if after_which and w.tag.startswith("n") else words).append(w.text)
             after_which = which or (after_which and w.tag.startswith(("m", "q")))
     return list(dict.fromkeys(words)), list(dict.fromkeys(kinds))
