@@ -104,8 +104,11 @@ BLIND = [
     # the eighth (held out): on arrival 10 cited, 4 declined, one passages draft fell back; 13 and 6
     # after working days, resultative verbs and a light compound head were read, a figure asked of
     # a one-character act tied to it, and each ingested regulation searched on its own when the
-    # seed's documents lead (tests/test_wcq.py)
-    ("wuchuan-gas-2035.md", "wuchuan_questions.yaml", 13, 6, 1),
+    # seed's documents lead (tests/test_wcq.py); 14 and 10 after the asked thing was bound to the
+    # passage that states it (tests/test_wcq2.py)
+    ("wuchuan-gas-2035.md", "wuchuan_questions.yaml", 14, 10, 1),
+    # 《青岚市医疗机构投诉处理办法》 alone: 18 cited, 3 declined before that binding, 6 after
+    ("qinglan-medical-2035.md", "qinglan_questions.yaml", 18, 6, 0),
     # the ninth (held out until the eighth's readings were merged): on arrival 16 cited, 5 declined, no fallback
     ("tingxi-equipment-2035.md", "tingxi_questions.yaml", 16, 5, 0),
 ]

@@ -44,7 +44,7 @@ _WHICH_UNIT = re.compile(r"哪一?(?:个)?(?:小时|[年月日天周章条节款
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?:不|没)\1")
 # Words before the asked predicate that only say whether or when it holds (modals, aspect adverbs):
 # the predicate is what follows the last of them.
-_MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能够|可以|需要|应该|必须|能|会|要|得|该|还|才|再|仍|照样|也|就")
+_MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能够|可以|需要|应该|应当|必须|能|会|要|得|该|还|才|再|仍|照样|也|就")
 # Words that ask a quantity, and the unit they ask it in: 几章 -> 章, 多少小时 -> 小时, 几起 -> 起,
 # 多久 -> time, 多少钱 -> 元, a bare 多少 (利率是多少) -> any number. The units are Chinese measure
 # words (量词) of what is measured or counted as it happens (起, 次, 票, 元); those of things a text
@@ -103,6 +103,9 @@ class AskedClause:
     pair: tuple[str, str] | None = None   # the two sides of a comparison, each by its key word
     day: str | None = None           # a day named from the asker's today (明天): the world's, not the texts'
     owner: str | None = None         # the act a duration noun bounds (整改期限: 整改)
+    subject: tuple[str, ...] = ()    # what a yes/no predicate is said of (调查组 in 调查组要有纪委的人吗)
+    needs: tuple[str, ...] = ()      # the act a question word asks for (什么奖励): one must be there
+    act: str | None = None           # the act a time asked bounds (多长时间内要调解结束: 调解)
 
 
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
@@ -117,17 +120,97 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
         part, whole = _predicate(clause)
         own = [] if whole else _scene_in(part, scene)
         words, kinds = _content(part, scene)
-        if not whole and not own and not words and not kinds:
-            # the predicate says nothing of its own (…工资待遇会降吗): its subject is what is asked
-            words, kinds = _content(_FINAL.sub("", clause), scene)
+        subject: list[str] = []
+        if not whole:
+            subject = _content(_before_predicate(clause), scene)[0]
+            if not own and not words and not kinds:
+                # the predicate says nothing of its own (…工资待遇会降吗): the rest of the clause is
+                # what is asked, from its subject on when a pronoun is that subject (出事了我还得担责吗:
+                # 出事了 only sets the case)
+                words, subject = _content(_from_subject(clause), scene)[0], []
         unit = _unit(clause)
+        # the clauses before this one that do not ask set what an elliptical one is about
+        # ("我们区要出实施细则，有没有规定多久之内必须出来": 实施细则)
+        context = [c for c in clauses[:clauses.index(clause)] if c not in asking] if clause in clauses else []
         out.append(AskedClause(clause, tuple(words), unit, tuple(kinds), bool(_WHICH_UNIT.search(clause)),
                                # a bare 多少 with no asked word ("深圳2015年GDP是多少": 生产总值 in the
                                # text) is tied to no noun: any number answers, as before this reading
-                               tuple(own), _anchors(clause, scene) if unit and (words or unit != "number") else (),
+                               tuple(own), _anchors(clause, scene, context) if unit and (words or unit != "number") else (),
                                _pair(clause, scene),
-                               _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None))
+                               _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
+                               tuple(w for w in subject if w not in words),
+                               _needs(part) if whole else (), _act(clause) if unit == "time" else None))
     return out
+
+
+# Words that join the alternatives a question word asks for (什么补偿或者保护)
+_OR = ("或者", "或", "还是", "和", "及", "以及", "与")
+
+
+def _needs(part: str) -> tuple[str, ...]:
+    """The acts a question word asks for (什么奖励, 什么补偿或者保护): verbal nouns right after it.
+    The passage must name one of them; the rest of the clause only sets the scene ("年度考核为优秀
+    的医院能获得什么奖励" is not answered by the article on 年度考核 that names no reward). The
+    nouns after a question word (哪个单位) stay kinds: a passage may name their instances."""
+    out: list[str] = []
+    after = False
+    for run in cut(_HAN.findall(part)):
+        prev = None
+        for w in run:
+            if _WHICH.search(w.text):
+                # 按什么认定: the question word is a preposition's object; the verb after it is not its kind
+                after = not (prev is not None and prev.tag.startswith("p"))
+            elif after and w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
+                    and w.text not in _ADVERBS and not _RESULTATIVE.fullmatch(w.text):
+                out.append(w.text)
+            elif not (after and (w.text in _OR or w.tag.startswith(("m", "q", "v")))):
+                after = False
+            prev = w
+    return tuple(dict.fromkeys(out))
+
+
+def _act(clause: str) -> str | None:
+    """The act a time asked bounds, the predicate of a modal after the quantity ("受理调解后多长时间
+    内要调解结束": 调解, not the 受理 of the case before it; "多少天内要给我答复": 答复): its first verb
+    of two characters or more, not a light one (LIGHT_IDF) nor a verb with its result (查完). Without
+    such a modal ("多久组织一次联合检查") the words after the quantity may only qualify the act."""
+    m = _QUANTITY.search(clause)
+    modal = _MODALS.search(clause, m.end()) if m else None
+    if modal is None:
+        return None
+    for run in cut(_HAN.findall(_FINAL.sub("", clause[modal.end():]))):
+        for w in run:
+            if w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF and w.text not in _ADVERBS \
+                    and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) and not _WH.search(w.text):
+                return w.text
+    return None
+
+
+def _from_subject(clause: str) -> str:
+    """The clause from a pronoun that stands before its first modal on (出事了我还得担责吗 -> 我还得担责),
+    else the whole clause."""
+    body = _FINAL.sub("", clause)
+    m = _MODALS.search(body)
+    head = [w for run in cut(_HAN.findall(body[:m.start()] if m else "")) for w in run]
+    if head and head[-1].tag.startswith("r") and not _WH.search(head[-1].text):
+        return body[body.rfind(head[-1].text, 0, m.start()):]
+    return body
+
+
+def _before_predicate(clause: str) -> str:
+    """The noun phrase a yes/no predicate is said of: the nouns right before the first modal
+    ("…工资待遇会降吗": 工资待遇; "追责调查组里一定要有纪委的人吗": 调查组), a locative after them
+    skipped; nothing when a pronoun stands there ("出事了我还得担责吗": 我, the 出事了 before it only
+    sets the case)."""
+    body = _FINAL.sub("", clause)
+    m = _MODALS.search(body) or _A_NOT_A.search(body)
+    words = [w for run in cut(_HAN.findall(body[:m.start()] if m else "")) for w in run]
+    while words and words[-1].tag.startswith(("f", "d")):
+        words.pop()
+    nouns: list[str] = []
+    while words and words[-1].tag.startswith(("n", "vn")) and not _WH.search(words[-1].text):
+        nouns.insert(0, words.pop().text)
+    return "".join(nouns)
 
 
 def _day(clause: str) -> str | None:
@@ -136,7 +219,7 @@ def _day(clause: str) -> str | None:
     return m.group(0) if m and not _CONDITION.search(clause[:m.start()]) else None
 
 
-def _anchors(clause: str, scene: list[str]) -> tuple[str, ...]:
+def _anchors(clause: str, scene: list[str], context: list[str] = ()) -> tuple[str, ...]:
     """What a quantity is asked of: the clause's asked words and its nouns however common
     ("辞职以后多久才能去相关的企业上班": 企业, where the law says 任职); its scene's words too when
     it asks no word of its own ("行政复议一般多久出结果": 行政复议; "死几个人算重大事故": 事故), never
@@ -149,14 +232,24 @@ def _anchors(clause: str, scene: list[str]) -> tuple[str, ...]:
     nouns = [w.text for run in cut(_HAN.findall(body)) for w in run
              if w.tag.startswith(("n", "vn")) and len(w.text) >= 2 and not _WH.search(w.text)]
     own = [] if words else _scene_in(clause, scene)
+    if not words and not kinds and not nouns and not acts(clause):
+        # a clause naming nothing of its own, not even its act, is about what the clauses before
+        # it name ("我们区要出实施细则，有没有规定多久之内必须出来": 实施细则, not the 规定 it asks with)
+        own = _content("，".join(context), scene)[0] or own
     found = words + kinds + nouns + own
     if not found:
         # a clause naming nothing but its one-character verb ("要罚多少钱": 罚) asks the figure of
         # that act: a sum of money the passage gives of a loss (损失一百万元) is not a fine
-        found = [w.text for run in cut(_HAN.findall(_FINAL.sub("", clause))) for w in run
-                 if len(w.text) == 1 and w.tag.startswith(("v", "zg")) and w.text not in _COPULAS
-                 and not _MODALS.fullmatch(w.text)]
+        found = list(acts(clause))
     return tuple(dict.fromkeys(found))
+
+
+def acts(clause: str) -> tuple[str, ...]:
+    """The one-character verbs of a clause ("要罚多少钱": 罚; "事故是怎么分…的": 分), copulas and
+    modals left out: what a clause naming no content word of its own asks about."""
+    return tuple(dict.fromkeys(w.text for run in cut(_HAN.findall(_FINAL.sub("", clause))) for w in run
+                               if len(w.text) == 1 and w.tag.startswith(("v", "zg")) and w.text not in _COPULAS
+                               and not _MODALS.fullmatch(w.text)))
 
 
 # verbs that only link a quantity to its subject (是多少, 有几个, 算几级): no act a figure is of
@@ -344,9 +437,16 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     a figure with its unit too (24小时 for 多少小时), and one asking which year or article is
     addressed by such a figure. A clause with no asked words asks only about the scene and tells
     nothing either way. The question is unaddressed when one of its clauses is and none is
-    addressed."""
+    addressed. A yes/no predicate is said of its subject: when a passage has that subject, the
+    asked word counts only in a passage that has both (Shenzhen's 事故问责组 of 纪检监察机关 is no
+    answer about who sits on a regulation's 调查组)."""
     words: list[str] = []
     figures: list[str] = []
+    # a yes/no clause's asked word no passage has, repeated in another clause ("可以匿名投诉吗？匿名
+    # 投诉要不要受理"): that clause is about it too, whatever else it shares with the passages
+    elsewhere = {w for c in clauses if not c.unit and not c.kinds and c.words
+                 for w in c.words if w not in known and not _present(w, texts)
+                 if all(not _present(x, texts) for x in c.words)}
     if any(c.day for c in clauses):
         # the world on a day named from today: no passage speaks of it, whatever words it shares
         return Missing(tuple(dict.fromkeys(c.day for c in clauses if c.day)))
@@ -355,18 +455,36 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             # a comparison is addressed only by a passage that speaks of both its sides, as they are named
             words += [w for w in c.pair if w not in texts[0]] if texts else []
             continue
-        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner)
+        if c.needs and not any(_present(n, texts) for n in c.needs):
+            words += list(c.needs)          # the act asked for (什么奖励) is nowhere: the rest is scene
+            continue
+        if any(w in c.text for w in elsewhere - set(c.words)):
+            words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
+            continue
+        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act)
         if c.which and c.unit is not None and figure or c.scene and c.unit is None:
             return Missing()
-        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner):
+        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
+        if c.subject and len(absent) < len(c.words) and not any(_present(w, texts) for w in c.words) \
+                and not _bound(c, texts):
+            absent = list(c.words)          # said, but not of what the question says it of
         kind = any(_present(k, texts) for k in c.kinds)
         if figure and (len(absent) < len(c.words) or kind):
             return Missing()
         words += absent
         figures += [] if figure else [_unit_word(c)]
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
+
+
+def _bound(c: AskedClause, texts: list[str]) -> bool:
+    """The clause's asked words are said of its subject: some passage has both, or no passage has
+    the subject (a word of the asker's own, 老板, that the documents say otherwise). Said, in its
+    own words: a topic the vocabulary reads into an article (纪委 for the articles on who holds
+    officials to account) tells what the article is about, not what it says of that subject."""
+    of = [t for t in texts if any(_present(s, [t]) for s in c.subject)]
+    return not of or any(_present(w, [t]) for w in c.words for t in of)
 
 
 def _present(word: str, texts: list[str]) -> bool:
@@ -394,7 +512,8 @@ def _light(word: str) -> bool:
     return len(cuts) == 1 and cuts[0].idf < LIGHT_IDF
 
 
-def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owner: str | None = None) -> bool:
+def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owner: str | None = None,
+                act: str | None = None) -> bool:
     """A figure in the unit asked in one of `texts`, in a sentence that has one of `anchors` (what
     the quantity is of) when there are any: 第十三条's 24小时 is the 现场会's, not a 送达's; and
     said of the `owner` when a duration noun names the act (`_owned`)."""
@@ -402,6 +521,7 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
     computed = unit in ("元", "number")
     return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
                and (owner is None or (_owned(figure, owner, s) if unit == "time" else _said(owner, s)))
+               and (act is None or _present(act, [s]))
                for t in texts for s in _SENTENCES.split(t))
 
 
@@ -475,6 +595,13 @@ _DOC_NUMBER = r"([\u4e00-\u9fff]{1,3}发)(?:[\[〔(](\d{4})[\]〕)])?(\d+)号(?:
 _SUBJECT_DOC = re.compile(r"^(?:那个|这个|该|此)?(?:《([^》]+)》|" + _DOC_NUMBER + ")")
 
 
+def held(title: str, kb: Corpus) -> bool:
+    """Whether the index holds the document `title` names, or the sources define it as a short
+    name of one (以下简称《办法》: theirs to explain)."""
+    return any(title in t for t in kb.titles.values()) or bool(kb.named_documents(f"《{title}》")) \
+        or kb.mentions(f"简称《{title}》")
+
+
 def outside_subject(question: str, kb: Corpus) -> str | None:
     """The document a question asks about (its content, its articles, its date or issuer) when the
     index does not hold it, named as the sources write it (《…》, 中办发[2009]25号); else None. Only
@@ -489,9 +616,7 @@ def outside_subject(question: str, kb: Corpus) -> str | None:
             continue
         title, prefix, year, number = m.groups()
         if title is not None:
-            held = any(title in t for t in kb.titles.values()) or kb.named_documents(f"《{title}》")
-            # a short name the sources define (以下简称《办法》) is theirs to explain
-            return None if held or kb.mentions(f"简称《{title}》") else f"《{title}》"
+            return None if held(title, kb) else f"《{title}》"
         spelled = re.compile(re.escape(prefix) + r"\[" + (year or r"\d{4}") + r"\]" + number + "号")
         # the number as the sources write it; one they never write is no document we know of
         return next((f.group(0) for c in kb.chunks if (f := spelled.search(c.text))), None)

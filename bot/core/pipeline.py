@@ -32,6 +32,7 @@ from bot.core import plain
 from bot.core.about import about_body
 from bot.core.asked import AskedClause, asked_clauses, outside_subject, scene_words, unaddressed
 from bot.core.complaint import complaint_answer
+from bot.core.deferred import handed_over
 from bot.core.answer import Body, Quote
 from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft, passages_draft, rules_draft,
                                unmentioned, unasked_draft, unmentioned_draft)
@@ -234,6 +235,9 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
         return rules_draft(kb, book, outcome) if ruled else decline_draft(kb, "unavailable", book)
     asked = [] if follow_up or result.reason == "article" else \
         asked_clauses(question, scene_words(book, tuple(kb.titles.values()), question))
+    if outcome.missing is not None and not theirs and not follow_up and _nothing_to_decide(outcome, result, asked):
+        # the table would ask who is meant, then still not say what is asked (提前几天通知)
+        return decline_draft(kb, result.reason, book)
     if outcome.missing is not None and not theirs or (ruled and (follow_up or result.reason != "article")):
         # A follow-up's own words ("那重大事故呢？") retrieve nothing worth quoting.
         draft = rules_draft(kb, book, outcome, question, None if follow_up else result)
@@ -255,7 +259,10 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
         # led by the seed's documents: a regulation a user ingested may be the one that answers
         other = which_regulation(kb, book, question, result, draft.body.quotes,
                                  lambda basis: _unasked(kb, book, asked, basis) is None)
-        return other or _unasked(kb, book, asked, draft.body.quotes) or draft
+        # what is asked is handed to a document not held (按照《…预案》执行): only that can be said
+        elsewhere = None if other else handed_over(asked, [q.text for q in draft.body.quotes], kb)
+        return other or (outside_draft(kb, elsewhere) if elsewhere else None) \
+            or _unasked(kb, book, asked, draft.body.quotes) or draft
     if outcome.decision is not None:
         draft = rules_draft(kb, book, outcome)
         return _unasked(kb, book, asked, draft.body.quotes + draft.body.also) or draft
@@ -264,6 +271,21 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if result.reason == "article_not_found":
         return not_found_draft(kb, book, result)
     return decline_draft(kb, result.reason, book)
+
+
+def _nothing_to_decide(outcome: Outcome, result: SearchResult, asked: list[AskedClause]) -> bool:
+    """A question back about an official (区领导: which one?) that would lead nowhere: the official
+    is all the question gives the tables (no severity, consequence, measure, accident, topic), no
+    passage is relevant to it (the gate closed), and it asks something of its own (a figure, a
+    word: 约谈会提前几天通知). Once told which official, the tables would answer what that official
+    faces, not what was asked; asking back would promise an answer there is no basis for."""
+    f = outcome.facts
+    if result.reason != "no_match" or outcome.missing is None or outcome.missing.field != "role":
+        return False
+    if f.severity or f.consequence or f.measures or f.not_measures or f.accident or f.denied or f.suggested \
+            or f.figures or f.topic or f.asks or f.articles:
+        return False
+    return any(c.words or c.kinds or c.unit for c in asked)
 
 
 def _unasked(kb: Corpus, book: RuleBook, asked: list[AskedClause], basis: list) -> Draft | None:
