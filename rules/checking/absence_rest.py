@@ -23,11 +23,13 @@ _ONLY = re.compile(r"^(?:而|但是?|不过)?(?:只有|仅有|只列|仅列|只�
 
 def restated(rest: str, labels: list[str], sentence: str) -> str | None:
     """The rest as a sentence of its own, held to the articles named (their labels before it);
-    None when it is too short to be a claim, or is not a statement of its own: words before the
+    None when the sentence names no article, when it is too short to be a claim, or is not a statement of its own: words before the
     absence (the list it is absent from: 第十条列出的是…，里面没有第八条), or an exclusive list
     after it (…里没有免职，只有训诫…: the members of the scope the absence names)."""
     r = rest.strip().lstrip("，,；;")
-    if bare(sentence).startswith(bare(r)[:3]) or _ONLY.match(r):
+    if not labels or bare(sentence).startswith(bare(r)[:3]) or _ONLY.match(r):
+        # (no article named: out of its sentence the rest would be held to whatever passage is
+        # nearest, another document's among them; the support test has found it where it belongs)
         return None
     r = _REPORT.sub("", r)
     if len(bare(r)) < MIN_REST:

@@ -28,6 +28,9 @@ HEAD_BAR = 0.8          # the statement before the proviso restates the passage
 TAIL_BAR = 0.6          # under it, a proviso with a run of new words is not the passage's …
 FAR_BAR = 0.35          # … and under this one, any proviso
 NEW_RUN = 3             # characters in a row in no character pair of the passages
+# a clause about the material itself (但资料中没有这两条的原文): what the sources hold is judged by
+# the readings of what is said of the sources, not as a proviso of the statement
+_SOURCES = re.compile(r"资料|知识库|来源|原文|全文|正文|文本|附件")
 # words that say what the text does with its words (并注明下同), not what it provides
 _TALK = re.compile(r"^(?:注明|写明|标明|载明|指出|说明|强调|提到|规定|写|说)了?")
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些被把将对]")
@@ -67,8 +70,8 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         if len(bare(_REFERS.sub("", head))) < 6 or not any(coverage(head, p.text) >= HEAD_BAR for p in passages):
             continue                  # not a statement restated in the text's words
         tail = clauses[i].strip()
-        if _REFERS.search(tail):
-            continue                  # a proviso that names its own provision: judged with it
+        if _REFERS.search(tail) or _SOURCES.search(tail):
+            continue                  # a proviso that names its own provision (judged with it), or talk of the sources
         said = arabic(_TALK.sub("", tail[m.end():]))
         if len(bare(said)) < 3:
             continue
