@@ -112,6 +112,8 @@ BLIND = [
     # the ninth (held out until the eighth's readings were merged): 16 cited, 5 declined, no fallback on the
     # merged main before wcq2; 15 after it (a 时限 asked with 往上报 declined, no answer given)
     ("tingxi-equipment-2035.md", "tingxi_questions.yaml", 15, 5, 0),
+    # the tenth, on arrival: 15 cited, 4 declined, one "no basis" draft fell back
+    ("cangxi-drainage-2036.md", "cangxi_questions.yaml", 15, 4, 1),
 ]
 
 

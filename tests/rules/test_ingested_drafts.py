@@ -25,7 +25,9 @@ the same way while the readings against the first six were built. An eighth,
 measured on arrival before any fix against it. A ninth, 《汀溪市特种设备安全监督管理责任追究办法》
 (tests/data/tingxi-equipment-2035.md), with its 80 drafts (ingested_drafts_9.yaml, gaps in
 ingested_known_gaps_9.txt) and 30 questions, was written blind and held out until the eighth's
-readings were merged.
+readings were merged. A tenth, 《沧溪市城市排水与防涝管理责任追究办法》 (tests/data/cangxi-drainage-2036.md,
+its chapters as Markdown headings), with its 80 drafts (ingested_drafts_10.yaml, gaps in
+ingested_known_gaps_10.txt) and 30 questions, was written blind and measured on arrival.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -59,7 +61,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("qinglan-county-school-2034.md", "ingested_drafts_6.yaml", "ingested_known_gaps_6.txt", 80, 48, 25),
         ("yunlan-trading-2034.md", "ingested_drafts_7.yaml", "ingested_known_gaps_7.txt", 80, 48, 22),
         ("wuchuan-gas-2035.md", "ingested_drafts_8.yaml", "ingested_known_gaps_8.txt", 80, 48, 27),
-        ("tingxi-equipment-2035.md", "ingested_drafts_9.yaml", "ingested_known_gaps_9.txt", 80, 48, 25)]
+        ("tingxi-equipment-2035.md", "ingested_drafts_9.yaml", "ingested_known_gaps_9.txt", 80, 48, 25),
+        ("cangxi-drainage-2036.md", "ingested_drafts_10.yaml", "ingested_known_gaps_10.txt", 80, 48, 25)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
