@@ -15,6 +15,7 @@ readers of restrictions.)"""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..references import find_refs, format_ref
 from .sources import SourceText
@@ -26,7 +27,8 @@ _FRAME = re.compile(r"(?:按照?|依照|依据|根据)(?:本规定|本办法|本
 _SENTENCE = re.compile(r"[^。；;\n]+")
 
 
-def _frames(text: str) -> list[tuple[frozenset[int], str, str]]:
+@lru_cache(maxsize=1 << 12)
+def _frames(text: str) -> tuple[tuple[frozenset[int], str, str], ...]:
     """(the articles of each frame, the rest of its sentence without the frame, the frame)."""
     out = []
     for s in _SENTENCE.findall(text):
@@ -34,7 +36,7 @@ def _frames(text: str) -> list[tuple[frozenset[int], str, str]]:
             arts = frozenset(r.article for r in find_refs(m.group("refs")) if r.article and r.internal)
             if arts:
                 out.append((arts, s[:m.start()] + s[m.end():], m.group(0)))
-    return out
+    return tuple(out)
 
 
 def problems(sentence: str, passages: list[SourceText]) -> list[str]:
