@@ -219,6 +219,9 @@ from .checking import made_by as g9pass_MB
 from .checking import quoted_subject as quotedneg_QS
 from .checking import exempt_conditions as passes_EC
 from .checking import whole_missing as r14pass_WM
+from .checking import halting as rest14_HL
+from .checking import restricted_class as rest14_RC
+from .checking import referred_set as rest14_RS
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -2128,7 +2131,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (branch g9pass) 3日 for 三个工作日; 每两年 for 每年; 由X制定 the text does not say
         + g9pass_WU.problems(sentence, named or near)
         + g9pass_EN.problems(sentence, named or near)
-        + g9pass_MB.problems(sentence, named or near))][:1]
+        + g9pass_MB.problems(sentence, named or near)
+        # (branch rest14) 暂停执行 where the text says 不停止…的执行 (halting.py)
+        + rest14_HL.problems(sentence, named or sources.of_document(default_doc))
+        + rest14_RC.problems(sentence, named or near)
+        # 按第十三条至第十六条作出处理后: the articles the provision is said of (referred_set.py)
+        + rest14_RS.problems(sentence, sources.of_document(default_doc)))][:1]     # 只把X纳入: X the text's class (restricted_class.py)
     if passes_why:
         state["contradicted"] = True
         fail(text, passes_why[0] + "。")

@@ -12,7 +12,12 @@ characters (figures_absent.py's rule for a subject read from the rest). The text
 sentence names (in parentheses too: 一般事故（第十六条）的条文里), or those of the severities it
 names (一般事故: 第十六条, handed over by the checker), else the document it names
 (absence.scope_of); a sentence that names only 条文 / 条款 speaks of the
-regulation the question is about, else the default one."""
+regulation the question is about, else the default one.
+
+The denial may also come last, after the act and the kind of figure it denies (branch `rest14`):
+"对受理申诉的机关多长时间作出处理决定没有规定", "X的期限，办法未作规定". The kind of figure stands
+inside the subject (多长时间 between its doer and its act); taken out, the subject is the doer and
+the act (受理申诉的机关作出处理决定), read as above."""
 from __future__ import annotations
 
 import re
@@ -23,6 +28,10 @@ from .sources import SourceSet, SourceText, bare, bigrams
 _KIND = r"时限|期限|时间要求|时间限制|时间上的?(?:要求|限制)|时间规定|多长时间|多久|几个?小时|时间"
 _DENIED = re.compile(r"(?:并|也|都|均)?(?:没有|没|未(?=规|给|提|列|写|说|限|设|作)|并未|不曾)(?:规定|给出|提出|写明|写|设定|设|限定|提到|提及|说明|明确|作出|有|给)?"
                      rf"(?P<what>[^，,。；;]*?)(?P<kind>{_KIND})")
+# the denial last in its clause: (对 / 关于) subject, the kind of figure inside it, then 没有规定
+_POSTPOSED = re.compile(r"(?:^|[，,。；;：:])(?:对|关于|就|至于)?(?P<what>[^，,。；;：:]*?)(?P<kind>多长时间|多久|期限|时限|几天)"
+                        r"(?P<act>[^，,。；;：:]{0,16}?)(?:[，,]?(?:本|该|这部|这份)?(?:办法|规定|条例|细则|条文|文件|原文))?(?:都|也|并|均|则)?(?:没有|没|未|并未)(?:作出|做出|作|做|给出|写明|明确)?"
+                        r"(?:具体|明确|任何)?的?(?:规定|说明|写|限定|要求)")
 _FILLER = re.compile(r"任何|具体|详细|确切|精确|明确|的|相关|有关|什么|上|方面|要求|规定")
 _WHO = re.compile(r"^(?:条文|条款|规定|原文|文件|它|其)+|条文|条款|只是说|只说|只是|只讲|只提|说|要|应当|应|需要|得|就")
 _SPAN = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个)?(?:小时|工作日|日|天|周|星期|个月|月|年)(?:内|以内|之内)")
@@ -48,8 +57,10 @@ def _present(subject: str, run: int, act: str, texts: list[str]) -> str | None:
 
 def denied_limit(sentence: str, sources: SourceSet, named: list[SourceText], default_doc: str) -> str | None:
     """Why the sentence's absence of a time limit is false, or None when it makes none or it holds."""
-    for m in _DENIED.finditer(sentence):
-        subject = bare(_FILLER.sub("", m.group("what")))
+    denials = [(m, bare(_FILLER.sub("", m.group("what")))) for m in _DENIED.finditer(sentence)]
+    # (the denial after the act: the subject is the doer and the act, the kind taken out)
+    denials += [(m, bare(_FILLER.sub("", m.group("what") + m.group("act")))) for m in _POSTPOSED.finditer(sentence)]
+    for m, subject in denials:
         run, act = 4, subject[-2:]
         if len(subject) < 3:
             before = bare(_WHO.sub("", sentence[:m.start()]))
