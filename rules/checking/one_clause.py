@@ -151,17 +151,24 @@ def _abbreviated(m: str, text: str) -> bool:
     return False
 
 
-def _member_in(m: str, where: str, text: str, grams: frozenset[str]) -> bool:
-    """A member of a draft list said in a clause: the first by its end, the last by its
-    beginning, a middle one whole, shortened, or by two thirds of its pairs."""
+def _strength(m: str, where: str, text: str, grams: frozenset[str]) -> int:
+    """How much of a member of a draft list a clause says: the first by its end, the last by its
+    beginning (the characters matched), a middle one whole, or shortened or by two thirds of its
+    pairs (one less)."""
     if where == "first":
-        return _suffix_in(m, text) >= 2
+        return _suffix_in(m, text)
     if where == "last":
-        return _prefix_in(m, text) >= 2
-    if m in text or _abbreviated(m, text):
-        return True
+        return _prefix_in(m, text)
+    if m in text:
+        return len(m)
     g = bigrams(m)
-    return len(m) >= 3 and bool(g) and len(g & grams) * 3 >= len(g) * 2
+    if _abbreviated(m, text) or (len(m) >= 3 and bool(g) and len(g & grams) * 3 >= len(g) * 2):
+        return len(m) - 1
+    return 0
+
+
+def _member_in(m: str, where: str, text: str, grams: frozenset[str]) -> bool:
+    return _strength(m, where, text, grams) >= 2
 
 
 def _clean(term: str) -> bool:
@@ -216,23 +223,30 @@ def _lists(s: str, clauses: list[Clause], texts: dict) -> list[str]:
         first = members[0][0]
         k = len(members[1][0]) if members[1][1] == "middle" else min(len(members[1][0]), 4)
         frame = _content(bigrams(around)) | _content(bigrams(first[:-k]))
-        # the clause that holds most of the list's members, when the words around it are there too
-        held = {c: sum(_member_in(m, w, c.text, c.grams) for m, w in members) for c in clauses}
-        most = max(held.values(), default=0)
-        aligned = [c for c in clauses if held[c] == most and most >= 2 and most * 2 >= len(members)
+        # the clause that says most of the list (members held, then how much of each), when the
+        # words around the list are there too
+        held = {}
+        for c in clauses:
+            got = [_strength(m, w, c.text, c.grams) for m, w in members]
+            held[c] = (sum(g >= 2 for g in got), sum(got))
+        most = max(held.values(), default=(0, 0))
+        aligned = [c for c in clauses if held[c] == most and most[0] >= 2 and most[0] * 2 >= len(members)
                    and len(frame & c.grams) >= FRAME]
         if not aligned:
             continue
         home = {c.article for c in aligned}
         for m, w in members:
-            if any(_member_in(m, w, c.text, c.grams) for c in aligned):
-                continue
-            others = [c for c in clauses if c.article in home and c not in aligned
-                      and _member_in(m, w, c.text, c.grams)]
-            own = _own_words(m, w, aligned)
-            if others:
-                return [f"“{_said(m, w)}”是同条另一处（{others[0].raw[:24]}）的内容，"
+            mine = max(_strength(m, w, c.text, c.grams) for c in aligned)
+            # another clause of the article that says more of it (责令辞职 whole, where the aligned
+            # clause has only 责令书面检查's 责令) has it, not the aligned one
+            others = sorted(((_strength(m, w, c.text, c.grams), c) for c in clauses
+                             if c.article in home and c not in aligned), key=lambda x: -x[0])
+            if others and others[0][0] >= 2 and others[0][0] >= mine + 2:
+                return [f"“{_said(m, w)}”是同条另一处（{others[0][1].raw[:24]}）的内容，"
                         f"不在所复述的“{aligned[0].raw[:30]}”所列之中"]
+            if mine >= 2:
+                continue
+            own = _own_words(m, w, aligned)
             if w != "first" and _clean(own) and not (bigrams(own) & every) and \
                     not any(_abbreviated(own, t) for t in texts.values()):
                 return [f"所复述的“{aligned[0].raw[:30]}”没有“{own}”"]
