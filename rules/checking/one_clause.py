@@ -7,26 +7,29 @@ short term inside an otherwise matching clause is swapped. The article is cut he
 (each line, an item or a paragraph, cut at 。 and ；), the draft's parts are aligned with the clause
 they restate, and three constructions are held to that clause:
 
-(a) *A list* (A、B、C或者D): when a clause of the article holds at least two of the list's members,
-    half of them, and shares the rest of the sentence's words (its frame: what the sentence says
-    around the list, FRAME content pairs at least), each member must be one of that clause's. A
-    member found in no such clause fails when it is another clause's of the same article (诫勉或者
-    调离岗位 where the paragraph's list ends at 诫勉, 调离岗位 being an item's), or when the article
-    does not have it at all (从重、从轻、减轻情节 where 第十七条 says 从重、从轻情节). Members are
-    matched as written in the clause: a middle one whole (or two thirds of its pairs: 写书面检查),
-    the first by its end and the last by its beginning (the words that lead into a list and the
-    noun a list shares, 情节, belong to no member): a shortened member (书面检查 for 责令作出书面
-    检查) is the clause's own.
-(b) *The object of a verb the clause shares*: in a draft clause that restates one clause of the
-    article (ALIGN of its content pairs there), a stretch of at least two characters none of whose
-    pairs the article has, right after a word of the clause (召开新闻发布会 where the clause says
-    召开现场会), is a different object of that word when the clause's own object after it (up to the
-    next mark or conjunction) is not in the draft's words after it. An object with words added
-    (召开紧急现场会) or shortened (召开会议: 会 alone is no term) is the clause's.
+(a) *A list* (A、B、C或者D): the clause that says most of the list (members held, then how much
+    of each), when it also has the rest of the sentence's words (its frame: what the sentence says
+    around its lists, FRAME content pairs at least), must hold each member. A member another clause
+    of the same article says more of fails (诫勉或者调离岗位 where the paragraph's list ends at 诫勉,
+    调离岗位 being an item's), and so does one the article does not have at all (从重、从轻、减轻情节
+    where 第十七条 says 从重、从轻情节). Members are matched as written in the clause: a middle one
+    whole, shortened (环保 for 环境保护) or by two thirds of its pairs, the first by its end and the
+    last by its beginning (the words that lead into a list and the noun a list shares, 情节, belong
+    to no member): a shortened member (书面检查 for 责令作出书面检查) is the clause's own.
+(b) *The object of a word the clause shares*: in a draft clause that restates one clause of the
+    article (ALIGN of its content pairs there), the term after a word of that clause (up to the next
+    mark or conjunction) that ends in the clause's own term's head but whose modifier the article
+    never says is another kind of the same thing (召开新闻发布会 where the clause says 召开现场会,
+    事故督导组 for 事故核查组). Another verb before the same head (要写书面检查 for 责令作出书面
+    检查) is a wording, and so is the clause's term with words added (召开紧急现场会) or a term of
+    another head (召开会议): those are left to the support test.
 (c) *A consequence attached to one item*: among parallel clauses of an article that each open with a
     condition (受到通报批评的，… / 受到诫勉的，…), a draft clause of consequence said after one item's
     condition must be that item's: "受到通报批评的，…，并且自决定作出之日起6个月内不得提拔" fails
-    when 六个月内不得提拔 is the consequence of the next item (受到诫勉的) and not of its own.
+    when 六个月内不得提拔 is the consequence of the next item (受到诫勉的) and not of its own. The
+    condition is the item's whose words it says (most of them, with the same polarity: 造成重大损失的
+    is not 未造成重大损失的); a part that turns to another condition, or names the other item's
+    subject (主要领导责任由提出要求的领导干部承担), is not that item's consequence.
 
 Only what is clearly another fails: a member or object that is in the aligned clause in any of the
 ways above, that the article has elsewhere but the sentence does not restate that clause, or that no
@@ -364,5 +367,6 @@ def _consequences(s: str, clauses: list[Clause]) -> list[str]:
 
 
 def may_concern(sentence: str) -> bool:
-    """Cheaply: can the sentence hold a list, an object or an item's consequence at all?"""
+    """Cheaply: is the sentence long enough to restate a clause at all (a list, a verb and its
+    object, a condition and its consequence)?"""
     return len(sentence) >= 8
