@@ -222,6 +222,8 @@ from .checking import whole_missing as r14pass_WM
 from .checking import halting as rest14_HL
 from .checking import restricted_class as rest14_RC
 from .checking import referred_set as rest14_RS
+
+from .checking import one_clause as clauses_OC
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -920,6 +922,14 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if miss2_order:
             miss2_v.verdict, miss2_v.support = "unsupported", "；".join(miss2_order)
             problems.append(f"「{miss2_v.text[:40]}」：{miss2_v.support}。")
+    for clauses_v in verdicts:
+        # a list, a verb's object or an item's consequence taken from another clause of the
+        # article the sentence restates than the one it restates (one_clause.py)
+        clauses_why = clauses_OC.problems(clauses_v.text, _held_articles(clauses_v, book, sources, default_doc)) \
+            if clauses_v.verdict == "verified" and clauses_OC.may_concern(clauses_v.text) else []
+        if clauses_why:
+            clauses_v.verdict, clauses_v.support = "unsupported", clauses_why[0]
+            problems.append(f"「{clauses_v.text[:40]}」：{clauses_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)
@@ -931,6 +941,25 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         for n in sorted(decision.core_articles() - named_all):
             problems.append(f"没有引用决定所依据的第{int_cn(n)}条。")
     return CheckResult(not problems, list(dict.fromkeys(problems)), verdicts)
+
+
+def _held_articles(v: SentenceVerdict, book: RuleBook, sources: SourceSet, doc: str) -> list[tuple[int | None, str]]:
+    """The articles a verified sentence is held to (one_clause.py): those its support names (an
+    article's label, a rule row's id), else those the sentence names."""
+    rows = {rid: src for rid, src in book.regulation.sources()}
+    found: list[SourceText] = []
+    for r in find_refs(v.support):
+        if r.article and not r.doc_number and (p := sources.article(r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None)
+                                              or doc)) is not None:
+            found.append(p)
+    for rid in re.findall(r"(?:^|；)([\w-]+):", v.support):
+        src = rows.get(rid)
+        if src is not None and src.article and (p := sources.article(src.article, src.doc or doc)) is not None:
+            found.append(p)
+    if not found:
+        found = [sources.article(r.article, d) or p for d, r in _refs(v.text, sources, doc)
+                 if (p := sources.article(r.article, d)) is not None]
+    return list(dict.fromkeys((p.article, p.text) for p in found))
 
 
 _UNPLACED = re.compile(r"(?:都|均|也)?(?:并未|未|并没有|没有|没)(?:被)?列(?:入|进)(?:进去|其中)?[。！]?\s*$")
