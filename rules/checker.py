@@ -1485,6 +1485,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if having is not None:               # "知识库中有3部国家法律有第二十条。": counted in the sources
         settle(*having)
         return
+    cites = g10miss_CP.judged(text, lambda n: getattr(sources.article(n, default_doc), "text", None))
+    if cites is not None:                # "第十一条第（一）项引用的是第七条第一款。" (cited_provision.py)
+        settle(*cites)
+        return
     once = gaps8_once.judged(text, state.get("question", ""), sources, book)
     if once is not None:                 # "只有一处…报告说“…”": the count and the place, from the sources
         settle(*once)

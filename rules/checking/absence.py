@@ -279,11 +279,13 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         if topic and _thing(after, True):
             before = before[:topic.start()]
         thing = "" if _LOCATIVE.search(before.strip()) else _thing(before, False)
+        thing_after = False
         if thing:
             # the words before the absence hold the scope as well as the thing (第四条没有写…)
             where = "".join(clauses[:i]) + before + after
         else:
             thing = _thing(after, True)
+            thing_after = bool(thing)             # (the object of the absence verb: absence_decided.py)
             where = "".join(clauses[:i]) + before
             if not thing and _LOCATIVE.search(before.strip()):
                 thing = _thing(before, False)     # "通报批评在规定中没有出现": the scope ends it
@@ -302,7 +304,7 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         present = _present(thing, scope.texts)
         if not present:
             present = _either(thing, scope.texts, present)    # "申诉或复核": absent only if each part is
-        if present is None:
+        if present is None and thing_after:
             # the thing in the text's words split and reordered, a whether the text answers either
             # way, a requirement it states (absence_decided.py)
             present = g10miss_AD.decided(thing, after, scope.texts, m.group(0))

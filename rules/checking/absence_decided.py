@@ -7,10 +7,12 @@ went to the support test, which found the thing's words and verified the absence
 Three constructions of Chinese put the thing in other words than the text's:
 - *the same words split and in another order*: "公职人员不服处分" for "公职人员对处分决定不服的",
   "告知举报人" for "告知移送机关或者实名举报人". Each piece of the thing (two characters at least,
-  the longest the sentence of the text has, three pieces at most) is in one sentence of the text.
+  the longest the clause of the text has, three pieces at most) is in one clause of the text. Only
+  a thing said after the absence verb is read so (没有规定X), not a subject before it: "X没有这样
+  移送的" names who, it says nothing missing.
 - *a whether*: "没有规定复核期间是否停止执行" asks a question the text answers with either polarity
-  ("复核、申诉期间，不停止…的执行"): the thing is looked for with the text's negations left out,
-  and may take one piece more.
+  ("复核、申诉期间，不停止…的执行"): the thing is looked for with the text's negations left out, in
+  a sentence of the text rather than one clause, and may take one piece more.
 - *a requirement denied* (没有要求 / 未要求 X): the text requires X when the sentence of the text that
   has X says it with a duty (应当, 必须, 须); a permission (可以 X) is no requirement, and leaves the
   absence undecided.
@@ -30,6 +32,7 @@ REQUIRED = re.compile(r"(?:没有|没|未|并未|并没有)(?:明确)?要求")
 _DUTY = re.compile(r"应当|必须|须|应(?!用)|不得")
 _NEGATORS = re.compile(r"不|未|没有|没|无")
 _SPANS = re.compile(r"[。；;\n]")
+_CLAUSES = re.compile(r"[。；;，,：:\n]")
 MAX_PIECES = 3
 
 
@@ -50,8 +53,11 @@ def in_pieces(thing: str, texts: list[str], whether: bool = False) -> str | None
     if len(thing) < 4:
         return None
     most = MAX_PIECES + (1 if whether else 0)
+    # (a whether is read over a sentence of the text, its answer often a clause of its own;
+    # other things over one clause: 较大 in 造成较大损失 is not 较大事故 of 发生…事故)
+    spans = _SPANS if whether else _CLAUSES
     for t in texts:
-        for span in _SPANS.split(re.sub(r"[\s“”\"‘’'《》（）()]", "", t)):
+        for span in spans.split(re.sub(r"[\s“”\"‘’'《》（）()]", "", t)):
             said = _NEGATORS.sub("", span) if whether else span
             n = _pieces(thing, said)
             if n is not None and n <= most:

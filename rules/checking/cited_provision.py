@@ -65,3 +65,21 @@ def problems(sentence: str, text_of: Callable[[int], str | None]) -> list[str]:
         return [f"{format_ref(a.article, a.paragraph, a.item)}引用的是{said}，"
                 f"不是{format_ref(b.article, b.paragraph, b.item)}"]
     return []
+
+
+def judged(sentence: str, text_of: Callable[[int], str | None]) -> tuple[bool, str] | None:
+    """A sentence that says nothing but the citation ("第十一条第（一）项引用的是第七条第一款。"),
+    decided by the citing provision's references; None for any other sentence."""
+    refs = [r for r in find_refs(sentence) if r.article and not r.doc_title and not r.doc_number]
+    if len(refs) != 2 or sentence[:refs[0].start].strip() or re.sub(r"[。.！!\s]", "", sentence[refs[1].end:]) \
+            or not _CITES.match(sentence[refs[0].end:refs[1].start]):
+        return None
+    own = _provision(refs[0], text_of)
+    own = re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条", "", own) if own is not None else None
+    if own is None or _RELATIVE.search(own):
+        return None
+    wrong = problems(sentence, text_of)
+    if wrong:
+        return False, wrong[0] + "。"
+    a, b = refs
+    return True, f"{format_ref(a.article, a.paragraph, a.item)}的原文引用{format_ref(b.article, b.paragraph, b.item)}"
