@@ -224,6 +224,9 @@ from .checking import restricted_class as rest14_RC
 from .checking import referred_set as rest14_RS
 
 from .checking import one_clause as clauses_OC
+from .checking import cited_provision as g10miss_CP
+from .checking import absence_decided as g10miss_AD
+from .checking import regardless as g10miss_RG
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1511,6 +1514,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if having is not None:               # "知识库中有3部国家法律有第二十条。": counted in the sources
         settle(*having)
         return
+    cites = g10miss_CP.judged(text, lambda n: getattr(sources.article(n, default_doc), "text", None))
+    if cites is not None:                # "第十一条第（一）项引用的是第七条第一款。" (cited_provision.py)
+        settle(*cites)
+        return
     once = gaps8_once.judged(text, state.get("question", ""), sources, book)
     if once is not None:                 # "只有一处…报告说“…”": the count and the place, from the sources
         settle(*once)
@@ -2089,6 +2096,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                lambda t, w: wcalarm_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
         if not wcalarm_got or any(v.verdict not in ("verified", "quote") for v in wcalarm_got):
             absent = None
+    if absent is None and (g10miss_this := g10miss_AD.this_resolved(sentence, state.get("question", ""))):
+        # "办法对此没有任何规定": 此 is what the question asks about; the text having it refutes the
+        # absence (one it would make true stays undecided: absence_decided.py)
+        g10miss_absent, g10miss_why, _ = A.judge(g10miss_this, sources,
+                                                 [_paragraph_of(sentence, p, sources, default_doc) for p in named], default_doc)
+        if g10miss_absent is False:
+            absent, why = False, g10miss_why
     if absent is True and not named:
         # 本规定 where the draft may mean an ingested regulation too: the absence holds in each
         for ig3_doc in ingchk_focus.could_mean(state.get("question", ""), state.get("draft", ""), sources, book):
@@ -2165,7 +2179,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         + rest14_HL.problems(sentence, named or sources.of_document(default_doc))
         + rest14_RC.problems(sentence, named or near)
         # 按第十三条至第十六条作出处理后: the articles the provision is said of (referred_set.py)
-        + rest14_RS.problems(sentence, sources.of_document(default_doc)))][:1]     # 只把X纳入: X the text's class (restricted_class.py)
+        + rest14_RS.problems(sentence, sources.of_document(default_doc))     # 只把X纳入: X the text's class (restricted_class.py)
+        # (branch g10miss) 第十一条第（一）项引用的是第六条第（二）项: the citing provision's own references
+        + g10miss_CP.problems(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
+        # 不论A还是B where the text's condition is A alone (regardless.py)
+        + g10miss_RG.problems(sentence, named or near))][:1]
     if passes_why:
         state["contradicted"] = True
         fail(text, passes_why[0] + "。")

@@ -23,9 +23,10 @@ from ..references import cn_int, find_refs
 from .sources import SourceSet, SourceText, bare, bigrams
 from . import absence_forms as passes_AF
 from . import own_self as r13c_self
+from . import absence_decided as g10miss_AD
 
 ABSENT = re.compile(r"(?:都|也|并|均)?(?:(?:没有|未|并未)(?:作出|做出|作|做)(?:具体|明确|任何)?(?:的)?规定|没有(?:写明?|提到|提及|提|规定|列(?:出|入|进)?|载明|说明|标注|注明|包括|出现|涉及|讲|说)|没写|没提|没讲|没说|没涉及|"
-                    r"未(?:写明?|提到|提及|规定|列出?|列入|载明|说明|标注|注明|出现)|不在|不属于|不包括|不涉及|看不到|找不到|"
+                    r"未(?:写明?|提到|提及|规定|列出?|列入|载明|说明|标注|注明|出现|要求)|不在|不属于|不包括|不涉及|看不到|找不到|"
                     r"没有)")
 # words that name where the thing is said to be missing, or ask about it, not the thing itself
 # the words that point at the regulation spoken of: 本规定, 该规定, 这部规定, 这份规定
@@ -71,8 +72,9 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
     if re.search(rf"{_THIS}规定|(?<!现有)(?<!掌握的){_THIS}文本|(?:现存|现有)条文|规定本身|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
         docs.add(default_doc)
     if (own := _kind_of(sources, default_doc)) and own != "规定" and \
-            re.search(rf"{_THIS}{own}|(?:^|在|[，,])(?:而|但)?{own}(?:$|里|中|之中|内|只|不|没|未|并|也|对)", sentence):
+            re.search(rf"{_THIS}{own}|(?:^|在|[，,])(?:而|但)?{own}(?:$|里|中|之中|内|只|不|没|未|并|也|对)|《{own}》", sentence):
         docs.add(default_doc)         # 本办法, 办法没有规定: the regulation spoken of, by its own kind (reg4miss)
+        # (《办法》第二十一条…: the regulation by its kind in title marks, branch g10miss)
     for kind, words in _KINDS.items():
         if words.search(sentence):
             docs |= {d.doc_id for d in sources.documents.values() if d.kind == kind}
@@ -141,7 +143,8 @@ def _thing(part: str, keep_refs: bool) -> str:
 
 
 # verbs that say where or how a thing is talked about, before it; question words after it
-_TALK = re.compile(r"^(?:关于|有关|涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有|点名|点出|列举了?|举出|举了|举例)")
+_TALK = re.compile(r"^(?:关于|有关|涉及到?|提到|提及|讲到?|说到?|写到?|规定了?|出现|包括|有关于|有|点名|点出|列举了?|举出|举了|举例"
+                   r"|要求(?=[\u4e00-\u9fff]{2}))")      # 没有要求告知举报人: what is not required (absence_decided.py)
 _ASKING = re.compile(r"(?:怎么办|怎么处理|怎么处置|怎么算|怎么|如何处理)$")
 _GENERIC = re.compile(r"要求|内容|规定|条款|问题|方面|情况|情形|说法|表述|事项|安排")
 # adverbs that say how wholly something is missing ("完全没有", "根本没", "只字未提"), no thing
@@ -276,11 +279,13 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         if topic and _thing(after, True):
             before = before[:topic.start()]
         thing = "" if _LOCATIVE.search(before.strip()) else _thing(before, False)
+        thing_after = False
         if thing:
             # the words before the absence hold the scope as well as the thing (第四条没有写…)
             where = "".join(clauses[:i]) + before + after
         else:
             thing = _thing(after, True)
+            thing_after = bool(thing)             # (the object of the absence verb: absence_decided.py)
             where = "".join(clauses[:i]) + before
             if not thing and _LOCATIVE.search(before.strip()):
                 thing = _thing(before, False)     # "通报批评在规定中没有出现": the scope ends it
@@ -299,6 +304,10 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         present = _present(thing, scope.texts)
         if not present:
             present = _either(thing, scope.texts, present)    # "申诉或复核": absent only if each part is
+        if present is None and thing_after:
+            # the thing in the text's words split and reordered, a whether the text answers either
+            # way, a requirement it states (absence_decided.py)
+            present = g10miss_AD.decided(thing, after, scope.texts, m.group(0))
         if present is False:
             # "…没有规定召开现场会，也没有规定训诫": a further absence with no scope of its own
             # is about the same scope, and is judged there too

@@ -1,7 +1,8 @@
 """A statement the text makes with an exception (…向社会公开；但是，涉及商业秘密…的内容除外) said
 without one (全文向社会公开，不得删减任何内容).
 
-The text's own exception (…除外, 但…不…, 另有规定的除外) limits the statement it follows in the same
+The text's own exception (…除外, 但…不…, 另有规定的除外, or a proviso "；但是，…的，适用…" that gives
+its own case another rule) limits the statement it follows in the same
 sentence. A clause that restates that statement and says it holds for all of its object (全文,
 全部, 一律, 任何, 无一例外, 不得删减) denies the exception, unless the sentence names the exception
 too (除外, 但, 例外, 不包括, or the exception's own words). A restatement that leaves the exception
@@ -19,7 +20,10 @@ from .sources import SourceText, bare
 _WHOLE = re.compile(r"全文|全部|一律|任何|所有|无一例外|毫无保留|不得删减|不能删减|不得删除|一字不删|原样|完整地?")
 # the sentence itself names an exception
 _EXCEPTING = re.compile(r"除外|除了|但是?|例外|不包括|不含|以外")
-_TEXT_EXCEPTION = re.compile(r"(?:但是?|除)[^。]*?除外|另有规定的除外|[^。；;]*的除外")
+_TEXT_EXCEPTION = re.compile(r"(?:但是?|除)[^。]*?除外|另有规定的除外|[^。；;]*的除外"
+                             # (branch g10miss) a proviso that gives its own case another rule: "…，适用行为
+                             # 发生时的规定；但是，依照本办法不予追究或者追究较轻的，适用本办法"
+                             r"|(?<=[；;，,])\s*但是[，,][^。]+")
 
 
 def _sentence_of(unit: str, doc: str) -> str:
