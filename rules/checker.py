@@ -222,6 +222,8 @@ from .checking import whole_missing as r14pass_WM
 from .checking import halting as rest14_HL
 from .checking import restricted_class as rest14_RC
 from .checking import referred_set as rest14_RS
+from .checking import quote_under_label as r15miss_QL
+from .checking import document_numbers as r15miss_DN
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1806,6 +1808,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         around = re.sub(r"用的是|用的|而不是|不是|并非|而非|必须|一定|可以|应当|只是", "", around)
     around = _WORDING.sub("", around) if quotes_ok else around     # 条文写的是“…”: which words, no more
     if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "", around))) <= 3:
+        # (the quote is the labelled article's words: 第十一条第二款：“…” holds 第十条第二款's, quote_under_label.py)
+        r15miss_why = r15miss_QL.misplaced(quotes_ok, named, lambda p: _paragraph_text(sentence, p, sources, default_doc),
+                                           _subdivisions(sentence, sources, default_doc) if named else [])
+        if r15miss_why:
+            state["contradicted"] = True
+            fail(text, r15miss_why)
+            return
         verdicts.append(SentenceVerdict(text, "quote", "原文"))
         return
     if named and quotes_ok and all(bare(q) in bare(_paragraph_text(sentence, p, sources, default_doc))
@@ -1983,6 +1992,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         named_ok, why = T.issuer_claim(text, state.get("question", ""), sources, default_doc)
     if named_ok is not None:
         settle(bool(named_ok), why)
+        return
+    r15miss_why = r15miss_DN.contradicted(sentence, sources)
+    if r15miss_why:                       # "中办发[2009]25号就是《…》": another title's number (document_numbers.py)
+        settle(False, r15miss_why)
         return
     r10alarmB_said, r10alarmB_bad = r10alarmB_AU.used_later(sentence, named, sources)
     if r10alarmB_bad:                     # "…简称为《办法》，后面的条文沿用这个简称" (alias_used.py)
