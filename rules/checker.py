@@ -224,6 +224,7 @@ from .checking import restricted_class as rest14_RC
 from .checking import referred_set as rest14_RS
 from .checking import quote_under_label as r15miss_QL
 from .checking import document_numbers as r15miss_DN
+from .checking import exclusive_list as r15miss_XL
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -2148,6 +2149,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (branch rest14) 暂停执行 where the text says 不停止…的执行 (halting.py)
         + rest14_HL.problems(sentence, named or sources.of_document(default_doc))
         + rest14_RC.problems(sentence, named or near)
+        # (r15miss) 只到区一级：A，B，C leaving out a member of the list (exclusive_list.py)
+        + r15miss_XL.problems(sentence, named or near)
         # 按第十三条至第十六条作出处理后: the articles the provision is said of (referred_set.py)
         + rest14_RS.problems(sentence, sources.of_document(default_doc)))][:1]     # 只把X纳入: X the text's class (restricted_class.py)
     if passes_why:
