@@ -1920,7 +1920,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += r8miss_SL.shortened(sentence, book)        # "适用于市委、市政府领导班子成员" (scope_lead.py)
     found += r10alarmA_TR.outside(sentence, book, holes9_scope.outside)  # "适用于市委、市政府领导" (scope_bodies.py); not a table row's 对象为<role> (table_roles.py)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
-    found += I.inclusions(sentence, named or sources.of_document(default_doc))
+    r15miss_glossed = I.inclusions(sentence, named or sources.of_document(default_doc))
+    found += r15miss_glossed
     found += szalarm_BK.bracketed(sentence, named)    # 在区党委、政府后面分别括注了党工委、管委会
     found += R.scope_heads(sentence, book, numbers)
     found += R.decision_order(sentence, book)
@@ -2160,7 +2161,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # (an article's items are situations, held item by item by the support test; this reads lists of members)
     listed_text = "\n".join(p.text for p in named)
     added = MB.added_members(sentence, listed_text, as_item, lambda t: SW.same_terms(t, listed_text, book)) \
-        if named and not found and not any("#" in p.id for p in named) else []
+        if named and not any("#" in p.id for p in named) and not [
+            # (r15miss) a parenthesis the article defines, copied inside the restated list
+            # (区（包括管理区）党委…), is read as an inclusion; the list's members are still held
+            v for v in found if not (v.ok and any(v is g for g in r15miss_glossed))] else []
     if added:
         # a member the article's list does not have (村委会主任 beside 街道党政领导成员)
         state["contradicted"] = True

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..references import _DOC_NUMBER
 from .sources import SourceSet
 
+# any issuer's number (沧政发〔2031〕12号 as well as 中办发[2009]25号): characters, a bracketed year,
+# a serial; a match may start a few characters early (就是沧政发…), so numbers are compared by their ends
+_DOC_NUMBER = r"[\u4e00-\u9fff]{1,6}[〔\[［【]\d{4}[〕\]］】]\d+号"
 _PAIRED = re.compile(rf"《([^》]+)》\s*[（(]\s*({_DOC_NUMBER})\s*[）)]")
 _IS = r"\s*(?:的)?(?:全称|全名|名称|标题|文号)?(?:也就是|就是指|就是|即为|即|指的是|是指|指|为|是|叫做?)\s*"
 # (the pairing ends its clause: "…25号是《…》的制定依据" says something else of the title)
@@ -58,10 +60,18 @@ def contradicted(sentence: str, sources: SourceSet) -> str | None:
         return None
     titles, numbers = _pairings("\n".join(p.text for p in sources.passages))
     for number, title in said:
-        have = titles.get(_norm(number))
+        n = _norm(number)
+        key = max((k for k in titles if _same_number(n, k)), key=len, default=None)
+        have = titles.get(key) if key else None
         if have and not _same_title(title, have, sources):
-            return f"原文中{number}是《{'》《'.join(sorted(have))}》的文号，不是《{title}》的。"
+            return f"原文中{key}是《{'》《'.join(sorted(have))}》的文号，不是《{title}》的。"
         own = numbers.get(title)
-        if own and _norm(number) not in own:
+        if own and not any(_same_number(n, k) for k in own):
             return f"原文中《{title}》的文号是{'、'.join(sorted(own))}，不是{number}。"
     return None
+
+
+def _same_number(said: str, known: str) -> bool:
+    """The same year and serial, the issuer's characters of one the end of the other's."""
+    a, b = re.match(r"(.*?)(\[.*)$", said), re.match(r"(.*?)(\[.*)$", known)
+    return bool(a and b) and a.group(2) == b.group(2) and (a.group(1).endswith(b.group(1)) or b.group(1).endswith(a.group(1)))

@@ -20,6 +20,8 @@ from .sources import SourceText, bare, bigrams
 _LEAD = re.compile(r"^(?P<lead>[^：:。]*?(?<![不非])(?:只|仅)[^：:。]{0,12})[：:—](?P<list>[^。]+)")
 _OPENS = re.compile(r"是指|包括|包含|分别是|[：:]")
 _JOINS = re.compile(r"^(?:以及|及|和|与|或者|或|还有)")
+# "它只规定：…": 只 on what the text provides, a saying verb before the colon, not a list's lead
+_SAYING = re.compile(r"(?:只|仅)(?:是)?(?:规定|说|写|讲|提到|要求)了?(?:的是)?$")
 HELD = 0.8           # share of the draft list's pairs the passage sentence must have
 MISSING = 0.5        # a member with less than this share of its pairs in the draft list is left out
 
@@ -29,7 +31,7 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
     if "只" not in sentence and "仅" not in sentence:
         return []
     m = _LEAD.search(sentence)
-    if m is None or not passages:
+    if m is None or not passages or _SAYING.search(m.group("lead")):
         return []
     said = bigrams(bare(m.group("list")))
     if len(said) < 6:
@@ -43,7 +45,9 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
     if best is None or len(said & bigrams(bare(best))) < HELD * len(said):
         return []
     opened = list(_OPENS.finditer(best))
-    listed = best[opened[-1].end():] if opened else best
+    if not opened:
+        return []                       # a provision's clauses, not a list (它只规定：…的，…)
+    listed = best[opened[-1].end():]
     members = [bare(_JOINS.sub("", x.strip())) for x in re.split(r"[，,；;]", listed) if bare(x)]
     if len(members) < 3:
         return []

@@ -71,11 +71,6 @@ def inclusions(sentence: str, passages: list[SourceText]) -> list[Verdict]:
             m = pattern.search(clause)
             if m is None:
                 continue
-            if pattern is _INCLUDES and re.search(r"[（(]\s*$", m.group("y")) and \
-                    re.search(r"[）)]\s*[\u4e00-\u9fff]", clause[m.start("x"):]):
-                # (r15miss) "区（包括管理区）党委…及其工作部门领导班子成员": the article's own gloss
-                # copied inside a restated list binds nothing; the list is read by its own readers
-                break
             # a denial before the verb ("区”不包括管理区", "管理区不算在区里") says the opposite
             side = m.group("y") if pattern is _INCLUDES else m.group("x")
             denied = _DENIED.search(side)
