@@ -222,11 +222,13 @@ from .checking import whole_missing as r14pass_WM
 from .checking import halting as rest14_HL
 from .checking import restricted_class as rest14_RC
 from .checking import referred_set as rest14_RS
-
 from .checking import one_clause as clauses_OC
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
+from .checking import quote_under_label as r15miss_QL
+from .checking import document_numbers as r15miss_DN
+from .checking import exclusive_list as r15miss_XL
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
@@ -1842,6 +1844,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         around = re.sub(r"用的是|用的|而不是|不是|并非|而非|必须|一定|可以|应当|只是", "", around)
     around = _WORDING.sub("", around) if quotes_ok else around     # 条文写的是“…”: which words, no more
     if quotes_ok and len(bare(re.sub(r"根据|依据|按照|依照|规定|原文|如下|是|写道|指出", "", around))) <= 3:
+        # (the quote is the labelled article's words: 第十一条第二款：“…” holds 第十条第二款's, quote_under_label.py)
+        r15miss_why = r15miss_QL.misplaced(quotes_ok, named, lambda p: _paragraph_text(sentence, p, sources, default_doc),
+                                           _subdivisions(sentence, sources, default_doc) if named else [])
+        if r15miss_why:
+            state["contradicted"] = True
+            fail(text, r15miss_why)
+            return
         verdicts.append(SentenceVerdict(text, "quote", "原文"))
         return
     if named and quotes_ok and all(bare(q) in bare(_paragraph_text(sentence, p, sources, default_doc))
@@ -1946,7 +1955,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += r8miss_SL.shortened(sentence, book)        # "适用于市委、市政府领导班子成员" (scope_lead.py)
     found += r10alarmA_TR.outside(sentence, book, holes9_scope.outside)  # "适用于市委、市政府领导" (scope_bodies.py); not a table row's 对象为<role> (table_roles.py)
     # 管理区也算在“区”里面: a member of a word an article defines in parentheses (区（包括管理区）)
-    found += I.inclusions(sentence, named or sources.of_document(default_doc))
+    r15miss_glossed = I.inclusions(sentence, named or sources.of_document(default_doc))
+    found += r15miss_glossed
     found += szalarm_BK.bracketed(sentence, named)    # 在区党委、政府后面分别括注了党工委、管委会
     found += R.scope_heads(sentence, book, numbers)
     found += R.decision_order(sentence, book)
@@ -2019,6 +2029,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         named_ok, why = T.issuer_claim(text, state.get("question", ""), sources, default_doc)
     if named_ok is not None:
         settle(bool(named_ok), why)
+        return
+    r15miss_why = r15miss_DN.contradicted(sentence, sources)
+    if r15miss_why:                       # "中办发[2009]25号就是《…》": another title's number (document_numbers.py)
+        settle(False, r15miss_why)
         return
     r10alarmB_said, r10alarmB_bad = r10alarmB_AU.used_later(sentence, named, sources)
     if r10alarmB_bad:                     # "…简称为《办法》，后面的条文沿用这个简称" (alias_used.py)
@@ -2178,6 +2192,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (branch rest14) 暂停执行 where the text says 不停止…的执行 (halting.py)
         + rest14_HL.problems(sentence, named or sources.of_document(default_doc))
         + rest14_RC.problems(sentence, named or near)
+        # (r15miss) 只到区一级：A，B，C leaving out a member of the list (exclusive_list.py)
+        + r15miss_XL.problems(sentence, named or near)
         # 按第十三条至第十六条作出处理后: the articles the provision is said of (referred_set.py)
         + rest14_RS.problems(sentence, sources.of_document(default_doc))     # 只把X纳入: X the text's class (restricted_class.py)
         # (branch g10miss) 第十一条第（一）项引用的是第六条第（二）项: the citing provision's own references
@@ -2191,7 +2207,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # (an article's items are situations, held item by item by the support test; this reads lists of members)
     listed_text = "\n".join(p.text for p in named)
     added = MB.added_members(sentence, listed_text, as_item, lambda t: SW.same_terms(t, listed_text, book)) \
-        if named and not found and not any("#" in p.id for p in named) else []
+        if named and not any("#" in p.id for p in named) and not [
+            # (r15miss) a parenthesis the article defines, copied inside the restated list
+            # (区（包括管理区）党委…), is read as an inclusion; the list's members are still held
+            v for v in found if not (v.ok and any(v is g for g in r15miss_glossed))] else []
     if added:
         # a member the article's list does not have (村委会主任 beside 街道党政领导成员)
         state["contradicted"] = True

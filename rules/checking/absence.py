@@ -25,8 +25,12 @@ from . import absence_forms as passes_AF
 from . import own_self as r13c_self
 from . import absence_decided as g10miss_AD
 
-ABSENT = re.compile(r"(?:都|也|并|均)?(?:(?:没有|未|并未)(?:作出|做出|作|做)(?:具体|明确|任何)?(?:的)?规定|没有(?:写明?|提到|提及|提|规定|列(?:出|入|进)?|载明|说明|标注|注明|包括|出现|涉及|讲|说)|没写|没提|没讲|没说|没涉及|"
-                    r"未(?:写明?|提到|提及|规定|列出?|列入|载明|说明|标注|注明|出现|要求)|不在|不属于|不包括|不涉及|看不到|找不到|"
+# (r15miss) "没有专门提到X", "未单独规定X": an adverb that says the text does not give X a
+# place of its own sits between the negation and the verb; the thing is still X, and a text
+# that has X (an article of its own, 第六条 on 干部选拔任用) contradicts the claim
+_SPECIALLY = r"(?:专门|单独|特别|特意|专项)?"
+ABSENT = re.compile(r"(?:都|也|并|均)?(?:(?:没有|未|并未)(?:作出|做出|作|做)(?:具体|明确|任何)?(?:的)?规定|没有" + _SPECIALLY + r"(?:写明?|提到|提及|提|规定|列(?:出|入|进)?|载明|说明|标注|注明|包括|出现|涉及|讲|说)|没写|没提|没讲|没说|没涉及|"
+                    r"未" + _SPECIALLY + r"(?:写明?|提到|提及|规定|列出?|列入|载明|说明|标注|注明|出现|要求)|不在|不属于|不包括|不涉及|看不到|找不到|"
                     r"没有)")
 # words that name where the thing is said to be missing, or ask about it, not the thing itself
 # the words that point at the regulation spoken of: 本规定, 该规定, 这部规定, 这份规定
