@@ -225,6 +225,7 @@ from .checking import referred_set as rest14_RS
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking import paragraph_lines as R15_PARAS
+from .checking import md_heading as r15_MH
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -1692,7 +1693,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, why)
         return
     if chaptered:
-        if not bare(rest) or bare(rest) in ("现有文本", "文本", "来源"):
+        if not bare(rest) or bare(rest) in ("现有文本", "文本", "来源") or not bare(
+                r10alarmA_VP.unframed(rest, lambda x: C.carries_claim(x, book))):   # 从知识库的来源看，可以看到三章
             verdicts.append(SentenceVerdict(text, "verified", why))
             return
         sentence = rest                  # the clauses not about chapters are judged as any sentence
@@ -1970,7 +1972,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     carries = (C.carries_claim(sentence, book) and not sentence.startswith("可以这样问")
                and not re.match(r"^(问题太长了|暂时无法检索法规)", sentence))
-    if is_framing(sentence, carries) or (not carries and r9a_advice.consults_source(sentence)) or (state.get("after_question") and u.kind == "sentence" and len(sentence) <= 20
+    if is_framing(sentence, carries) or r15_MH.section_title(sentence, carries) or (
+            not carries and r9a_advice.consults_source(sentence)) or (state.get("after_question") and u.kind == "sentence" and len(sentence) <= 20
                                           and not numbers) or (not carries and r13a_turns.addressed(sentence)) or (
             # "如需这些细节，只能另查其他文件。" right after a verified absence (turns.py)
             not carries and r13a_turns.looks_elsewhere(sentence) and verdicts and verdicts[-1].verdict == "verified"
