@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..references import find_refs, format_ref, int_cn
+from ..references import cn_int, find_refs, format_ref, int_cn
 from . import paragraph_lines
 from .sources import SourceSet, bare, bigrams
 
@@ -43,8 +43,10 @@ def moved(sentence: str, sources: SourceSet, doc_ids: list[str]) -> str | None:
         extra = mine - named
         if len(extra) < MIN_EXTRA:
             return None
+        # 第二十七条第二款、第三款: a bare paragraph after the reference is of the same article
+        also = {cn_int(m.group(1)) for m in re.finditer(r"(?<![条\d零一二两三四五六七八九十百])第([一二三四五六七八九十]+)款", sentence)}
         for k, other in enumerate(paragraphs, 1):
-            if k != ref.paragraph and len(extra & bigrams(other)) >= MIN_HELD * len(extra):
+            if k != ref.paragraph and k not in also and len(extra & bigrams(other)) >= MIN_HELD * len(extra):
                 return f"{format_ref(ref.article, ref.paragraph)}没有这些内容，那是同条第{int_cn(k)}款的规定（{other}）"
         return None
     return None
