@@ -39,11 +39,25 @@ def read(sentence: str, text: str, lead: str) -> tuple[str, str]:
         return sentence, text
     bare_sentence = _MEMBERSHIP.sub("", sentence)
     if bare_sentence == sentence:
-        cited = _CITING.sub("", sentence)
-        if cited != sentence and (opening := _opening(lead, text)) is not None:
-            return cited, text + "\n" + opening   # the item with the line that opens its list
-        return sentence, text
+        return _cited(sentence, text, lead), text
     return bare_sentence, text + "\n" + lead
+
+
+def _cited(sentence: str, text: str, lead: str) -> str:
+    """The sentence without the citation of its item and without its last clause when that clause
+    is the consequence the line opening the item's list gives every item (…的，不予追究责任); else
+    the sentence unchanged. Nothing else of the sentence is read with the lead."""
+    cited = _CITING.sub("", sentence)
+    opening = _opening(lead, text) if cited != sentence else None
+    if opening is None:
+        return sentence
+    clauses = re.split(r"[，,]", cited.strip().rstrip("。；;"))
+    last = re.sub(r"[^\u4e00-\u9fff]", "", clauses[-1])
+    pairs = {last[i:i + 2] for i in range(len(last) - 1)}
+    have = {opening[i:i + 2] for i in range(len(opening) - 1)}
+    if len(clauses) < 2 or not clauses[-2].endswith("的") or not pairs or not pairs <= have:
+        return sentence
+    return "，".join(clauses[:-1]) + "。"
 
 
 def placed(sentence: str) -> bool:
