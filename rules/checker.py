@@ -580,7 +580,9 @@ def _near_quote(text: str, named: list[SourceText]) -> str | None:
                 # a term exchanged for another of its length (失误 for 失职), not words added or dropped
                 diff = next((f"{said[i1:i2]}（原文：{theirs[j1:j2]}）" for op, i1, i2, j1, j2 in sm.get_opcodes()
                              if op == "replace" and i2 - i1 == j2 - j1 <= 2
-                             and not re.fullmatch(r"[的了是可以其该此这]+", said[i1:i2])), "")
+                             and not re.fullmatch(r"[的了是可以其该此这]+", said[i1:i2])
+                             # (一 particle for another: 退休的，不影响 said 退休都不影响; alarms15)
+                             and not (re.fullmatch(r"[的都也均皆]+", said[i1:i2]) and re.fullmatch(r"[的都也均皆]+", theirs[j1:j2]))), "")
                 if diff:
                     return f"这不是{p.label}的原文：{diff}。"
     return None
