@@ -231,6 +231,8 @@ from .checking import document_numbers as r15miss_DN
 from .checking import exclusive_list as r15miss_XL
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
+from .checking import paragraph_lines as R15_PARAS
+from .checking import md_heading as r15_MH
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -289,6 +291,8 @@ def _refs(sentence: str, sources: SourceSet, default_doc: str) -> list[tuple[str
         if r.article is None or r.doc_number or re.search(r"[共有]$", sentence[:r.start]):
             continue                      # 共十八条 is a count, not a reference
         doc = default_doc if r.doc_title is None else regalarm_ST.doc_for(r.doc_title, sources, own)
+        if doc is None and r.alias and regalarm_ST.names_own(r.alias, sources, own):
+            doc = own                     # 《办法》第七条 of an ingested 办法: another text's short name (own_short.py)
         if doc is not None:
             out.append((doc, r))
     return out
@@ -477,7 +481,7 @@ def _referrers(named: list[SourceText], sources: SourceSet) -> list[SourceText]:
 def _item_of(p: SourceText, item: int) -> SourceText:
     """第五条第（一）项: the item's own line, so that what the sentence says of it is held to it."""
     mark = f"（{int_cn(item)}）"
-    line = next((x for x in p.text.splitlines() if x.strip().startswith(mark)), None)
+    line = R15_PARAS.item(p.text, mark)        # with its sub-items (1. …) and rows
     if line is None:
         return p
     return SourceText(f"{p.id}#{item}", p.doc_id, p.doc_title, p.doc_kind, f"{p.label}{mark}", line, p.article,
@@ -506,9 +510,9 @@ def _paragraph_text(sentence: str, p: SourceText, sources: SourceSet, doc: str) 
     """The text of the paragraph (款) the sentence names of this article, else the article's."""
     for _, r in _refs(sentence, sources, doc):
         if r.article == p.article and r.paragraph and not r.item:
-            lines = [x for x in p.text.splitlines() if x.strip() and not re.match(r"^\s*[（(][一二三四五六七八九十]+[)）]", x)]
-            if r.paragraph <= len(lines):
-                return lines[r.paragraph - 1]
+            # the paragraph with its items, sub-items and table rows (paragraph_lines.py)
+            if (text := R15_PARAS.paragraph(p.text, r.paragraph)) is not None:
+                return text
     return p.text
 
 
@@ -527,6 +531,9 @@ def _list_lead(sentence: str, named: list[SourceText], sources: SourceSet, doc: 
     whole = [sources.article(p.article, p.doc_id) or p for p in named]
     if len(whole) != 1:
         return whole
+    item = next((r.item for _, r in _refs(sentence, sources, doc) if r.article == whole[0].article and r.item), None)
+    if item:                                   # 第七条第（二）项规定了…： the item's sub-items
+        return [_item_of(whole[0], item)]
     p = _paragraph_of(sentence, whole[0], sources, doc)
     k = next((r.paragraph for _, r in _refs(sentence, sources, doc) if r.article == p.article and r.paragraph), None)
     return [p if p is whole[0] or not k else
@@ -551,7 +558,7 @@ def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
     for p, paragraph, item in checks:
         lines = [x for x in p.text.splitlines() if x.strip()]
         items = [x for x in lines if re.match(r"^[（(][一二三四五六七八九十]+[)）]", x.strip())]
-        paragraphs = [x for x in lines if x not in items]
+        paragraphs = R15_PARAS.paragraphs(p.text)
         if paragraph and paragraph > len(paragraphs):
             out.append(f"{p.label}只有{len(paragraphs)}款，没有第{int_cn(paragraph)}款。")
         if item and item > len(items):
@@ -580,7 +587,9 @@ def _near_quote(text: str, named: list[SourceText]) -> str | None:
                 # a term exchanged for another of its length (失误 for 失职), not words added or dropped
                 diff = next((f"{said[i1:i2]}（原文：{theirs[j1:j2]}）" for op, i1, i2, j1, j2 in sm.get_opcodes()
                              if op == "replace" and i2 - i1 == j2 - j1 <= 2
-                             and not re.fullmatch(r"[的了是可以其该此这]+", said[i1:i2])), "")
+                             and not re.fullmatch(r"[的了是可以其该此这]+", said[i1:i2])
+                             # (一 particle for another: 退休的，不影响 said 退休都不影响; alarms15)
+                             and not (re.fullmatch(r"[的都也均皆]+", said[i1:i2]) and re.fullmatch(r"[的都也均皆]+", theirs[j1:j2]))), "")
                 if diff:
                     return f"这不是{p.label}的原文：{diff}。"
     return None
@@ -1724,7 +1733,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, why)
         return
     if chaptered:
-        if not bare(rest) or bare(rest) in ("现有文本", "文本", "来源"):
+        if not bare(rest) or bare(rest) in ("现有文本", "文本", "来源") or not bare(
+                r10alarmA_VP.unframed(rest, lambda x: C.carries_claim(x, book))):   # 从知识库的来源看，可以看到三章
             verdicts.append(SentenceVerdict(text, "verified", why))
             return
         sentence = rest                  # the clauses not about chapters are judged as any sentence
@@ -2010,7 +2020,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     carries = (C.carries_claim(sentence, book) and not sentence.startswith("可以这样问")
                and not re.match(r"^(问题太长了|暂时无法检索法规)", sentence))
-    if is_framing(sentence, carries) or (not carries and r9a_advice.consults_source(sentence)) or (state.get("after_question") and u.kind == "sentence" and len(sentence) <= 20
+    if is_framing(sentence, carries) or r15_MH.section_title(sentence, carries) or (
+            not carries and r9a_advice.consults_source(sentence)) or (state.get("after_question") and u.kind == "sentence" and len(sentence) <= 20
                                           and not numbers) or (not carries and r13a_turns.addressed(sentence)) or (
             # "如需这些细节，只能另查其他文件。" right after a verified absence (turns.py)
             not carries and r13a_turns.looks_elsewhere(sentence) and verdicts and verdicts[-1].verdict == "verified"

@@ -17,6 +17,19 @@ _REFS = r"(?:本办法|本规定|本条例)?第[零一二两三四五六七八�
 _MEMBERSHIP = re.compile(rf"(?:就|也|都)?(?:属于|归于|落入|算作|算是)(?:{_REFS}(?:[、和与或及]|或者)?)+(?:(?:规定|所列|列举)?的?)?(?:情形|情况|项)?(?=[，,。；;：:]|$)")   # (a colon opens what follows: reg7alarm)
 
 
+# an item cited as what says the sentence (branch alarms15): "第十八条第一款第（二）项规定，…的，不予追究
+# 责任" at the start, "…的，依照第十八条第（一）项不予追究责任" before the consequence
+_ITEM_REF = r"(?:本办法|本规定|本条例|《[^》]{1,40}》)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?第?[（(][一二三四五六七八九十]+[)）]项?"
+_CITING = re.compile(rf"^{_ITEM_REF}(?:规定|写明|明确|载明|列明)?[，,：:]|(?:依照|按照|根据|依据){_ITEM_REF}(?:的?规定)?[，,]?(?=[\u4e00-\u9fff])")
+
+
+def _opening(lead: str, text: str) -> str | None:
+    """The one line of the lead that opens the list (ends with ：): the consequence the item's own
+    paragraph gives it, not that of the article's other paragraphs (有前款规定情形，但是…仍应当…)."""
+    lines = [x for x in lead.splitlines() if x.strip() and x.strip() not in text and re.search(r"[：:]\s*$", x)]
+    return lines[0] if len(lines) == 1 else None
+
+
 def read(sentence: str, text: str, lead: str) -> tuple[str, str]:
     """(sentence, passage) for the novelty test: when the sentence says its situation is a
     numbered item (属于第N条第（k）项) and the item's lead is at hand, the sentence without that
@@ -26,8 +39,25 @@ def read(sentence: str, text: str, lead: str) -> tuple[str, str]:
         return sentence, text
     bare_sentence = _MEMBERSHIP.sub("", sentence)
     if bare_sentence == sentence:
-        return sentence, text
+        return _cited(sentence, text, lead), text
     return bare_sentence, text + "\n" + lead
+
+
+def _cited(sentence: str, text: str, lead: str) -> str:
+    """The sentence without the citation of its item and without its last clause when that clause
+    is the consequence the line opening the item's list gives every item (…的，不予追究责任); else
+    the sentence unchanged. Nothing else of the sentence is read with the lead."""
+    cited = _CITING.sub("", sentence)
+    opening = _opening(lead, text) if cited != sentence else None
+    if opening is None:
+        return sentence
+    clauses = re.split(r"[，,]", cited.strip().rstrip("。；;"))
+    last = re.sub(r"[^\u4e00-\u9fff]", "", clauses[-1])
+    pairs = {last[i:i + 2] for i in range(len(last) - 1)}
+    have = {opening[i:i + 2] for i in range(len(opening) - 1)}
+    if len(clauses) < 2 or not clauses[-2].endswith("的") or not pairs or not pairs <= have:
+        return sentence
+    return "，".join(clauses[:-1]) + "。"
 
 
 def placed(sentence: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import paragraph_lines
 from .sources import SourceText
 from .support import coverage
 
@@ -28,7 +29,11 @@ def under_lead(sentence: str, leads: list[SourceText]) -> list[SourceText]:
     if len(leads) != 1:
         return []
     p = leads[0]
-    items = [x for x in p.text.splitlines() if _ITEM.match(x)]
+    if "#" in p.id:                  # the lead names one item: its sub-items are held to it
+        return [p]
+    # each item with the sub-items under it (第七条（二）'s "1. 非汛期…", paragraph_lines.py)
+    items = [paragraph_lines.item(p.text, m.group(0).strip()) or x
+             for x in p.text.splitlines() if (m := _ITEM.match(x))]
     if not items:
         return [p]
     best = max(items, key=lambda x: coverage(sentence, x))

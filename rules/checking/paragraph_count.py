@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from . import paragraph_lines
 from .claims import Verdict
 from ..references import cn_int
 
@@ -27,13 +28,7 @@ _LEFT = re.compile(r"[\s：:，,。；;]")
 
 def _paragraphs(text: str) -> list[list[str]]:
     """The article's paragraphs, each with the item lines that follow it."""
-    out: list[list[str]] = []
-    for line in (x for x in text.splitlines() if x.strip()):
-        if _ITEM_LINE.match(line) and out:
-            out[-1].append(line)
-        else:
-            out.append([line])
-    return out
+    return [lines[:1] + [x for x in lines[1:] if _ITEM_LINE.match(x)] for lines in paragraph_lines.paragraphs(text)]
 
 
 def states_paragraphs(sentence: str) -> bool:

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ..references import find_refs, format_ref, int_cn
+from ..references import cn_int, find_refs, format_ref, int_cn
+from . import paragraph_lines
 from .sources import SourceSet, bare, bigrams
 
 _REPORTING = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|规定|写的是|说的是|提到|指出|明确|要求|讲的是|说")
-_ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
 _LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
 MIN_EXTRA = 6             # character pairs of the sentence the named paragraph lacks
 MIN_HELD = 0.8            # share of them another paragraph must hold
@@ -35,20 +35,18 @@ def moved(sentence: str, sources: SourceSet, doc_ids: list[str]) -> str | None:
         p = sources.article(ref.article, doc_id)
         if p is None:
             continue
-        paragraphs: list[str] = []
-        for line in (x for x in p.text.splitlines() if bare(x)):
-            if _ITEM.match(line) and paragraphs:
-                paragraphs[-1] += bare(line)      # (an item belongs to the paragraph that lists it)
-            else:
-                paragraphs.append(bare(_LABEL.sub("", line)))
+        # (an item, a sub-item or a table row belongs to the paragraph that lists it)
+        paragraphs = [bare(_LABEL.sub("", "".join(lines))) for lines in paragraph_lines.paragraphs(p.text)]
         if not 0 < ref.paragraph <= len(paragraphs):
             return None
         named = bigrams(paragraphs[ref.paragraph - 1])
         extra = mine - named
         if len(extra) < MIN_EXTRA:
             return None
+        # 第二十七条第二款、第三款: a bare paragraph after the reference is of the same article
+        also = {cn_int(m.group(1)) for m in re.finditer(r"(?<![条\d零一二两三四五六七八九十百])第([一二三四五六七八九十]+)款", sentence)}
         for k, other in enumerate(paragraphs, 1):
-            if k != ref.paragraph and len(extra & bigrams(other)) >= MIN_HELD * len(extra):
+            if k != ref.paragraph and k not in also and len(extra & bigrams(other)) >= MIN_HELD * len(extra):
                 return f"{format_ref(ref.article, ref.paragraph)}没有这些内容，那是同条第{int_cn(k)}款的规定（{other}）"
         return None
     return None

@@ -141,7 +141,9 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     counted = {x for m in _ENUM_COUNT.finditer(sentence) if cn_int(m.group(1)) in listed for x in (m.group(0), m.group(1))}
     denied = {f.shown for m in _DENIED_FIGURE.finditer(sentence) for f in figures(m.group(1))}
     # a document number the passage's document cites (中办发[2009]25号) names a document, it is no figure
-    sentence = _DOCNO.sub(lambda m: "" if context and any(squash(m.group(0)[i:]) in context for i in range(m.start(1) - m.start()))
+    # (only the number goes: the words before it that the match took in, 由市纪委依照, stay; alarms15)
+    sentence = _DOCNO.sub(lambda m: next((m.group(0)[:i] for i in range(m.start(1) - m.start())
+                                          if squash(m.group(0)[i:]) in context), m.group(0)) if context
                           else m.group(0), sentence)
     out = [f.shown for f in figures(_REF.sub("", sentence)) if not _has_figure(f, plain) and f.shown not in counted
            and not (f.year and context and f.shown in context) and f.shown not in denied]
