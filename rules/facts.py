@@ -10,6 +10,7 @@ class the accident is not. Officials are read as level × rank (rules/titles.py)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
@@ -95,10 +96,17 @@ def build_terms(voc: Vocabulary) -> Terms:
     return terms, sounds
 
 
+@lru_cache(maxsize=1 << 14)
+def _syllable(ch: str) -> str:
+    """A character's syllable without its tone (pypinyin takes about a millisecond a call; the
+    same few thousand characters come back in every text)."""
+    return lazy_pinyin(ch)[0]
+
+
 def repair_typos(text: str, book: RuleBook) -> str:
     """Replace windows that sound like a vocabulary word but are spelt otherwise."""
     _, sounds = book.terms
-    syllables = [lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ch for ch in text]
+    syllables = [_syllable(ch) if "\u4e00" <= ch <= "\u9fff" else ch for ch in text]
     out = list(text)
     lengths = sorted({len(k) for k in sounds}, reverse=True)
     crossing = _spelt_words(text, book)
@@ -120,13 +128,14 @@ def repair_typos(text: str, book: RuleBook) -> str:
 def _spelt_words(text: str, book: RuleBook) -> list[tuple[int, int]]:
     """Where vocabulary words stand spelt right: a repair may not cut through one ("街道班子成员"
     is not 街道办 + 子成员)."""
-    voc = book.vocabulary
-    words = {w for w, _, _ in book.terms[0]} | set(book.terms[1].values())
-    words |= {w for rw in voc.ranks for w in rw.words} | {w for ws in voc.levels.values() for w in ws}
+    words = book.__dict__.get("_spelt_words")
+    if words is None:                    # (the book's words, gathered once per book)
+        voc = book.vocabulary
+        every = {w for w, _, _ in book.terms[0]} | set(book.terms[1].values())
+        every |= {w for rw in voc.ranks for w in rw.words} | {w for ws in voc.levels.values() for w in ws}
+        words = book.__dict__["_spelt_words"] = sorted(w for w in every if len(w) >= 2)
     out = []
     for w in words:
-        if len(w) < 2:
-            continue
         start = text.find(w)
         while start >= 0:
             out.append((start, start + len(w)))

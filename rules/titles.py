@@ -46,9 +46,19 @@ class _Tok:
     level: str | None = None
 
 
-def _tokens(text: str, voc: Vocabulary) -> list[_Tok]:
-    """Role phrases, levels and ranks in `text`, left to right, longest first at each position."""
-    words: list[tuple[str, str, str | None, str | None]] = []
+_Word = tuple[str, str, "str | None", "str | None"]
+# a vocabulary's words by first character, and its department pattern, built once per vocabulary
+# (kept with the vocabulary itself, so an id is never reused for another one)
+_INDEXED: dict[int, tuple[Vocabulary, dict[str, list[_Word]], re.Pattern | None]] = {}
+
+
+def _index(voc: Vocabulary) -> tuple[dict[str, list[_Word]], re.Pattern | None]:
+    """The words `_tokens` tries at a position, longest first, under the character they start
+    with (trying every word at every position took 15 ms a question)."""
+    got = _INDEXED.get(id(voc))
+    if got is not None and got[0] is voc:
+        return got[1], got[2]
+    words: list[_Word] = []
     for role, ws in voc.roles.items():
         words += [(w, "role", role, None) for w in ws]
     for level, ws in voc.levels.items():
@@ -56,17 +66,28 @@ def _tokens(text: str, voc: Vocabulary) -> list[_Tok]:
     for rw in voc.ranks:
         words += [(w, "rank", rw.rank, rw.level) for w in rw.words]
     words.sort(key=lambda t: -len(t[0]))
+    by_first: dict[str, list[_Word]] = {}
+    for word in words:
+        if word[0]:
+            by_first.setdefault(word[0][0], []).append(word)
     dept = None
     if voc.departments:
         names = "|".join(sorted(map(re.escape, voc.departments.names), key=len, reverse=True))
         sufs = "|".join(sorted(map(re.escape, voc.departments.suffixes), key=len, reverse=True))
         prefixes = "|".join(re.escape(p) for p in voc.department_levels if p)
         dept = re.compile(f"({prefixes})?(?:{names})(?:{sufs})" if prefixes else f"(?:{names})(?:{sufs})")
+    _INDEXED[id(voc)] = (voc, by_first, dept)
+    return by_first, dept
+
+
+def _tokens(text: str, voc: Vocabulary) -> list[_Tok]:
+    """Role phrases, levels and ranks in `text`, left to right, longest first at each position."""
+    by_first, dept = _index(voc)
     out: list[_Tok] = []
     i = 0
     while i < len(text):
         best: _Tok | None = None
-        for w, kind, value, level in words:
+        for w, kind, value, level in by_first.get(text[i], ()):
             if text.startswith(w, i) and not (kind == "level" and _part_of_word(text, i, voc)):
                 best = _Tok(i, i + len(w), kind, value, level)
                 break

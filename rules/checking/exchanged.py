@@ -120,8 +120,20 @@ def _clause_swaps(clause: str, target: str, raw: str) -> list[str]:
 def _closest(clause: str, targets: list[str]) -> str | None:
     """The target sharing most characters with the clause in order; of equals, the shortest (the
     one with least besides). Only the few sharing most character pairs are aligned (time)."""
-    mine = {clause[i:i + 2] for i in range(len(clause) - 1)}
-    near = sorted(targets, key=lambda t: -len(mine & {t[i:i + 2] for i in range(len(t) - 1)}))[:6]
+    return _closest_of(clause, tuple(targets))
+
+
+@lru_cache(maxsize=1 << 12)
+def _raw_pairs(text: str) -> frozenset[str]:
+    """The text's character pairs as written (a passage's clauses are asked for again and again)."""
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1))
+
+
+@lru_cache(maxsize=1 << 12)
+def _closest_of(clause: str, targets: tuple[str, ...]) -> str | None:
+    """(`_closest`, cached: three readings align the same clause with the same passage.)"""
+    mine = _raw_pairs(clause)
+    near = sorted(targets, key=lambda t: -len(mine & _raw_pairs(t)))[:6]
     return max(near, key=lambda t: (sum(b.size for b in SequenceMatcher(
         None, clause, t, autojunk=False).get_matching_blocks()), -len(t)), default=None)
 

@@ -96,6 +96,7 @@ class SourceSet:
                        for d in self.documents.values() if d.origin]
         self._front_grams = [bigrams(p.text) for p in self.front]
         self._context: dict[str, str] = {}
+        self._closest: dict[tuple, list[tuple[float, SourceText]]] = {}
         self.titles = frozenset(d.title for d in self.documents.values())
         # 《深圳市行政过错责任追究办法》（以下简称《办法》）: either name stands for the other
         self.aliases: dict[str, set[str]] = {}
@@ -124,14 +125,21 @@ class SourceSet:
         return _MARKS.sub("'", squash(span)) in self._r10alarmB_marked
 
     def closest(self, text: str, k: int = 3, docs: set[str] | None = None) -> list[tuple[float, SourceText]]:
-        """The passages sharing most character pairs with `text` (share of the text's pairs)."""
-        mine = bigrams(text)
-        if not mine:
-            return []
-        scored = [(len(mine & g) / len(mine), p) for p, g in zip(self.passages + self.front, self._grams + self._front_grams)
-                  if docs is None or p.doc_id in docs]
-        scored.sort(key=lambda t: -t[0])
-        return scored[:k]
+        """The passages sharing most character pairs with `text` (share of the text's pairs).
+        (Remembered per text: a sentence is held to its closest passages by several readings.)"""
+        key = (text, k, frozenset(docs) if docs is not None else None)
+        got = self._closest.get(key)
+        if got is None:
+            mine = bigrams(text)
+            if not mine:
+                return []
+            scored = [(len(mine & g) / len(mine), p) for p, g in zip(self.passages + self.front, self._grams + self._front_grams)
+                      if docs is None or p.doc_id in docs]
+            scored.sort(key=lambda t: -t[0])
+            if len(self._closest) >= 4096:   # (a bot runs for weeks: the memory stays bounded)
+                self._closest.clear()
+            got = self._closest[key] = scored[:k]
+        return list(got)
 
     def context(self, doc_id: str) -> str:
         """A document's whole text and front matter, for facts a passage takes from it (its year)."""
