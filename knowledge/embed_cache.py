@@ -17,9 +17,10 @@ import numpy as np
 class EmbeddingCache:
     """content hash → float32 vector, for one embedding model."""
 
-    def __init__(self, path: Path, model: str) -> None:
+    def __init__(self, path: Path, model: str, timeout: float = 30.0) -> None:
         self.path = Path(path)
         self.model = model
+        self.timeout = timeout            # how long to wait for another ingest sharing the file
         self._db: sqlite3.Connection | None = None
 
     def __enter__(self) -> "EmbeddingCache":
@@ -45,7 +46,7 @@ class EmbeddingCache:
 
     def _open(self) -> sqlite3.Connection:
         # (a file shared by several data folders may be written by another ingest: wait for it)
-        db = sqlite3.connect(self.path, timeout=30)
+        db = sqlite3.connect(self.path, timeout=self.timeout)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, hash TEXT, vector BLOB, PRIMARY KEY (model, hash))")
         db.commit()
