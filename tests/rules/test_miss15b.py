@@ -2,7 +2,8 @@
 tested both ways in sentences of our own:
 
 - the decider of a severity the sentence borrows from the question or the sentence before
-  (rules/checking/borrowed_decider.py), and 初步问责决定就由X…作出 (decider.py)."""
+  (rules/checking/borrowed_decider.py), and 初步问责决定就由X…作出 (decider.py);
+- 只能X where the text says 可以X，也可以Y (only_alternatives.py)."""
 from __future__ import annotations
 
 from tests.rules.checking import both_ways
@@ -28,3 +29,13 @@ def test_group_deciding_with_an_adverb_and_a_time():
     both_ways("重大事故的初步问责决定谁作？",
               "初步问责决定就由市委、市政府在24小时内作出。",
               "初步问责决定就由事故问责组在24小时内作出。", unsupported=True)
+
+
+def test_only_narrows_a_permission_of_two_ways():
+    from tests.rules.checking import on
+    on("cangxi-drainage-2036")("追究方式能合并适用吗？",
+                               "第十六条第三款规定的追究方式可以单独适用，也可以合并适用。",
+                               "第十六条第三款规定的追究方式只能单独适用。")
+    both_ways("训诫能和别的方式一起用吗？",
+              "第十条第二款规定，训诫可以单独适用也可以和其他问责方式合并适用。",
+              "第十条第二款规定，训诫只能单独适用。", unsupported=True)
