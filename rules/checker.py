@@ -84,6 +84,8 @@ from .checking import article_total as r8miss_AC
 from .checking import speaker as r8miss_SP
 from .checking import which_article as r8miss_WA
 from .checking import decider as r8miss_DC
+from .checking import borrowed_decider as miss15b_BD
+from .checking import only_alternatives as miss15b_OA
 from .checking import roles_said as r8miss_RS
 from .checking import scope_lead as r8miss_SL
 from .checking import situation_count as r9miss_SC
@@ -1935,6 +1937,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                                                   lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
     found += R8A_CV.convening(sentence, book, severity, numbers)   # per clause, denied bodies (convened.py)
+    # "是市委、市政府作出的。" under a question about a 较大 accident's decision (borrowed_decider.py)
+    found += miss15b_BD.wrong_decider(sentence, book, state.get("previous", ""), state.get("question", ""))
+    if re.search(r"只能|只可|仅能|仅可|只许", sentence):   # 只能单独适用 where the text says 可以…也可以… (only_alternatives.py)
+        found += miss15b_OA.narrowed(sentence, [p.text for p in named] or [p.text for _, p in sources.closest(sentence, k=2)])
     found += r10alarmA_CC.compared(sentence, book, state.get("question", ""))   # 时限一样，区别在召开主体
     found += C.article_severities(sentence, book, numbers)
     found += r10miss_IS.item_severities(sentence, book)   # 第十三条第（二）项 is the 重大 accident's

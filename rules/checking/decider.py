@@ -20,7 +20,10 @@ from ..schema import RuleBook
 from .claims import Verdict
 
 _ACT = re.compile(r"(?:作出|做出|拍板)了?(?:以下|有关|相应)?的?初步(?:问责)?决定")
-_BY = re.compile(r"初步(?:问责)?决定(?:则|是|要|应|应当|须)?由(?P<x>[^，,。；;]{2,12}?)(?:来|负责)?(?:作出|做出)")
+# 初步问责决定(就/则/都…)由X(在24小时内/统一…)作出: an adverb before 由, and a time or manner
+# phrase between the body and 作出, leave X the one who makes it
+_BY = re.compile(r"初步(?:问责)?决定(?:就|则|也|都|均|将|会|是|要|应|应当|须|必须){0,2}由"
+                 r"(?P<x>[^，,。；;]{2,20}?)(?:来|负责)?(?:作出|做出)")
 _DENIED = re.compile(r"(?:不|没有|没|未|无权|并非|而非|不是|不由|不能|不得)[^，,。；;]{0,4}$")
 
 
