@@ -2,16 +2,11 @@
 ways in sentences of our own:
 
 - the provision that answers the user's question, pointed at before the answer: "您问的是第十三条里的
-  原则。" (question_located.py);
-- a paragraph that names what the paragraphs before it list, "前两款规定的追究方式，可以…合并适用",
-  read with those paragraphs (earlier_paragraphs.py)."""
+  原则。" (question_located.py)."""
 from __future__ import annotations
 
-from rules.checking.earlier_paragraphs import pointed_back
 from rules.checking.question_located import located
-from tests.rules.checking import both_ways, ingested, on, verdict
-
-CANGXI = on("cangxi-drainage-2036")
+from tests.rules.checking import both_ways, verdict
 
 ANSWER = "条文写的是：“根据严格要求、实事求是、权责一致、惩教结合原则，作出以下初步问责决定”。"
 Q13 = "初步问责决定依据什么原则作出？"
@@ -45,24 +40,3 @@ def test_located_needs_the_lead_and_one_article():
     assert not located("第十三条里的原则。", Q13, {}, said)
     assert not located("您问的是第十三条和第十四条。", Q13, {}, said)
     assert not located("您问的是第十三条里的原则。", "", {}, said)
-
-
-RULE16 = "第十六条第三款规定，前两款规定的追究方式，可以单独适用，也可以合并适用。"
-
-
-def test_measures_of_the_paragraphs_pointed_back_to():
-    CANGXI("通报批评和约谈主要负责人能一起用吗？", f"{RULE16}通报批评和约谈主要负责人能一起用。",
-           f"{RULE16}通报批评和约谈主要负责人不能一起用。")
-    CANGXI("诫勉和调离岗位能合并适用吗？", f"{RULE16}诫勉和调离岗位可以合并适用。",
-           f"{RULE16}诫勉和调离岗位只能单独适用，不能合并适用。")
-    assert verdict("通报批评和约谈主要负责人能一起用吗？", f"可以。{RULE16}", ingested("cangxi-drainage-2036")).passed
-
-
-def test_pointed_back_reads_only_the_paragraphs_named():
-    text = "第九条 甲方式包括：责令整改。\n乙方式包括：诫勉。\n丙方式包括：警告。\n前款规定的方式可以合并适用。"
-    last = "前款规定的方式可以合并适用。"
-    assert pointed_back(last, text, last) == "丙方式包括：警告。"
-    two = text.replace("前款", "前两款")
-    assert pointed_back("前两款规定的方式可以合并适用。", two, "前两款规定的方式可以合并适用。") == "乙方式包括：诫勉。\n丙方式包括：警告。"
-    assert pointed_back("本款规定的方式可以合并适用。", text, last) == ""
-    assert pointed_back("前五款规定的方式可以合并适用。", text.replace("前款", "前五款"), last.replace("前款", "前五款")) == ""
