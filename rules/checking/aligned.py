@@ -36,7 +36,6 @@ from . import lead_modality as reg7alarm_lead
 from . import excepted as para_EX
 from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
-from . import earlier_paragraphs as alarms15b_back
 from . import alternatives as wcalarm_alt
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
@@ -132,8 +131,6 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
                     # is read where it stands: the lead before the items)
                     refs = [Ref(None, None, p.article, None, cn_int(n), 0, 0) for n in _BARE_ITEM.findall(s)]
                 extra = [t for r in refs if r.article and referred is not None and (t := referred(r))]
-                # 前两款规定的追究方式: read with the paragraphs it points back to (earlier_paragraphs.py)
-                extra += [t for t in [alarms15b_back.pointed_back(s, p.text, line)] if t]
                 # an item is said under its article's lead (有下列情形之一的，可以从轻或者减轻追究：)
                 read = "\n".join([s] + extra + ([lead] if item else []))
                 # (a light verb, 予以 / 加以, carries nothing of its own: 及时予以纠正 is 及时纠正)
