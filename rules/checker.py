@@ -198,6 +198,7 @@ from .checking import set_conditions as miss2_SC
 from .checking import dialogue as miss2_DL
 from .checking import ordered_steps as miss2_OS
 from .checking import question_restated as r12alarmA_QR
+from .checking import question_located as alarms15b_QL
 from .checking import any_of_list as r12alarmA_AO
 from .checking import own_place as r12alarmA_OP
 from .checking import division_basis as r12alarmA_DB
@@ -506,6 +507,16 @@ def _with_lead(p: SourceText, sources: SourceSet) -> str:
         return p.text
     lead = [x for x in whole.text.splitlines() if x.strip() and not re.match(r"^\s*[（(][一二三四五六七八九十]+[)）]", x)]
     return "\n".join(lead + [p.text])
+
+
+def _provision(r: Ref, sources: SourceSet, doc: str) -> str | None:
+    """The text of the article (or its paragraph) a reference names, None when there is none."""
+    if r.doc_title is not None:
+        doc = regalarm_ST.doc_for(r.doc_title, sources, doc)
+    p = sources.article(r.article, doc) if doc and r.article else None
+    if p is None:
+        return None
+    return R15_PARAS.paragraph(p.text, r.paragraph) if r.paragraph else p.text
 
 
 def _paragraph_text(sentence: str, p: SourceText, sources: SourceSet, doc: str) -> str:
@@ -1489,6 +1500,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     if r12alarmA_QR.restated(text, state.get("question", "")):    # 你问的是…由谁拍板… (question_restated.py)
         verdicts.append(SentenceVerdict(text, "framing", "复述用户的问题"))
+        return
+    if alarms15b_QL.located(text, state.get("question", ""),
+                            {a.strip("《》"): t for t, names in sources.aliases.items() for a in names},
+                            lambda r: _provision(r, sources, default_doc)):
+        # 您问的是第十三条里的原则: where the question is answered (question_located.py)
+        verdicts.append(SentenceVerdict(text, "framing", "指出所问的条文"))
         return
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):
