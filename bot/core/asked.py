@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
@@ -52,9 +52,10 @@ _MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能�
 # 多久 -> time, 多少钱 -> 元, a bare 多少 (利率是多少) -> any number. The units are Chinese measure
 # words (量词) of what is measured or counted as it happens (起, 次, 票, 元); those of things a text
 # lists (几种方式, 几个部门) are answered by the list, counted or not, and ask no figure. 哪 takes
-# only the units that pick an instance (哪一年, 哪一条).
+# only the units that pick an instance (哪一年, 哪一条). 什么时候 and 何时 ask a time as 多久 does: a date
+# (每年3月31日前) or a span, said beside what it is of.
 _COUNTED = r"小时|分钟|公里|工作日|[年月日天周章条节款项人名起次岁元票倍]"
-_QUANTITY = re.compile(rf"(?:几|多少)(?:个)?({_COUNTED})|哪一?(?:个)?(小时|[年月日天周章条节款项])|多久|多长时间|多长"
+_QUANTITY = re.compile(rf"(?:几|多少)(?:个)?({_COUNTED})|哪一?(?:个)?(小时|[年月日天周章条节款项])|多久|多长时间|多长|什么时候|何时"
                        r"|多少(钱)|多少")
 # 工作日 before 日: a regulation's deadlines are as often in working days (五个工作日内) as in days
 _TIME_UNITS = ("工作日", "年", "月", "日", "天", "周", "小时", "分钟")
@@ -262,7 +263,7 @@ def _anchors(clause: str, scene: list[str], context: list[str] = ()) -> tuple[st
     it asks no word of its own ("行政复议一般多久出结果": 行政复议; "死几个人算重大事故": 事故), never
     when it does ("问责决定作出以后多少天内要送达本人": 送达, not 问责决定, whose 24小时 is the
     现场会's); none when it names nothing (一年还有几天)."""
-    body = _FINAL.sub("", clause)
+    body = re.sub("什么时候|何时", "，", _FINAL.sub("", clause))      # 时候 is the question word's, not a noun asked of
     words, kinds = _content(body, scene)
     for w in scene:
         body = body.replace(w, "，")
@@ -504,6 +505,7 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     (排水许可证怎么申请 is not answered by 第六条's 排水许可 beside 第二十七条's 申请复核). The kind a
     question word names alone (打哪个电话) is missing when it is in `nowhere`: no document of the
     index names it, so none can name an instance of it."""
+    clauses = [_recut(c, texts) for c in clauses]
     words: list[str] = []
     figures: list[str] = []
     # a yes/no clause's asked word no passage has, repeated in another clause ("可以匿名投诉吗？匿名
@@ -543,6 +545,30 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         words += absent
         figures += [] if figure else [_unit_word(c)]
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
+
+
+def _recut(c: AskedClause, texts: list[str]) -> AskedClause:
+    """The clause with its asked words cut again where the cut hid a term of the passages: jieba
+    reads "易涝点名单" as 易 / 涝 / 点名单, while the question says the regulation's 易涝点 and then
+    名单. A word no passage has, whose head joined to the characters before it in the question is a
+    run of three or more characters a passage has, is that run and the rest of the word."""
+    out: list[str] = []
+    for w in c.words:
+        out += [w] if _present(w, texts) else _split_on_texts(w, c.text, texts)
+    if tuple(out) == c.words:
+        return c
+    return replace(c, words=tuple(dict.fromkeys(out)), anchors=tuple(dict.fromkeys(c.anchors + tuple(out))) if c.anchors else ())
+
+
+def _split_on_texts(word: str, clause: str, texts: list[str]) -> list[str]:
+    at = clause.find(word)
+    for k in range(len(word) - 1, 0, -1):
+        for start in range(max(0, at - 3), at):
+            run = clause[start:at + k]
+            if len(run) >= 3 and _HAN.fullmatch(run) and any(run in t for t in texts):
+                rest = word[k:]
+                return [run] + ([rest] if len(rest) >= 2 else [])
+    return [word]
 
 
 def _of_rest(c: AskedClause, texts: list[str]) -> list[str]:
