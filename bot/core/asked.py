@@ -52,10 +52,10 @@ _MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能�
 # 多久 -> time, 多少钱 -> 元, a bare 多少 (利率是多少) -> any number. The units are Chinese measure
 # words (量词) of what is measured or counted as it happens (起, 次, 票, 元); those of things a text
 # lists (几种方式, 几个部门) are answered by the list, counted or not, and ask no figure. 哪 takes
-# only the units that pick an instance (哪一年, 哪一条). 什么时候 and 何时 ask a time as 多久 does: a date
-# (每年3月31日前) or a span, said beside what it is of.
+# only the units that pick an instance (哪一年, 哪一条). 什么时候 is not one: it asks a case as often as a
+# time (调查人员什么时候要回避: the cases of 回避), so its clause is read by its words.
 _COUNTED = r"小时|分钟|公里|工作日|[年月日天周章条节款项人名起次岁元票倍]"
-_QUANTITY = re.compile(rf"(?:几|多少)(?:个)?({_COUNTED})|哪一?(?:个)?(小时|[年月日天周章条节款项])|多久|多长时间|多长|什么时候|何时"
+_QUANTITY = re.compile(rf"(?:几|多少)(?:个)?({_COUNTED})|哪一?(?:个)?(小时|[年月日天周章条节款项])|多久|多长时间|多长"
                        r"|多少(钱)|多少")
 # 工作日 before 日: a regulation's deadlines are as often in working days (五个工作日内) as in days
 _TIME_UNITS = ("工作日", "年", "月", "日", "天", "周", "小时", "分钟")
@@ -154,7 +154,13 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
 
 # Question words asking a place, and the verbs that only head for one (去, 到, 在, 找: the act is after them)
 _PLACE = re.compile(r"哪里|哪儿|何处|哪")
-_TOWARDS = "去到在找向往上回跑送交报放"
+_LINKS = ("到", "在", "给", "往", "向")
+_TOWARDS = ("去", "到", "在", "找", "向", "往", "上", "回", "跑", "送", "交", "报", "放")
+
+
+def _head(verb: str) -> str:
+    """A verb with its result (用到, 交到) by its one-character head; any other verb as it is (上缴)."""
+    return verb[0] if _RESULTATIVE.fullmatch(verb) else verb
 # Question words asking the manner of the act after them (排水许可证怎么申请: 申请)
 _MANNER = ("怎么", "怎样", "如何", "怎么样")
 # Words that join the alternatives a question word asks for (什么补偿或者保护)
@@ -169,13 +175,15 @@ def _needs(part: str) -> tuple[str, ...]:
     out: list[str] = []
     after = False
     for run in cut(_HAN.findall(part)):
-        prev = None
+        prev = before = None
         for w in run:
+            if _PLACE.fullmatch(w.text) and prev is not None and prev.text in _LINKS and before is not None:
+                prev = before        # 上缴到哪里, 用在哪里: the verb before the 到 or 在 it takes
             if _PLACE.fullmatch(w.text) and prev is not None and prev.tag.startswith("v") \
-                    and prev.text[0] not in _TOWARDS and prev.text not in _COPULAS and not _MODALS.fullmatch(prev.text):
+                    and _head(prev.text) not in _TOWARDS and prev.text not in _COPULAS and not _MODALS.fullmatch(prev.text):
                 # 经费最后用到哪里去了: the act whose place is asked is the verb before it (用到: 用); the
                 # verbs that only head for a place (去哪里, 找哪里, 在哪里) leave it to the act after them
-                out.append(prev.text[0] if _RESULTATIVE.fullmatch(prev.text) else prev.text)
+                out.append(_head(prev.text))
             if _WHICH.search(w.text) or w.text in _MANNER:
                 # 按什么认定: the question word is a preposition's object; the verb after it is not its kind
                 # (怎么申请: the act whose manner is asked is named as 什么奖励's reward is)
@@ -185,7 +193,7 @@ def _needs(part: str) -> tuple[str, ...]:
                 out.append(w.text)
             elif not (after and (w.text in _OR or w.tag.startswith(("m", "q", "v")))):
                 after = False
-            prev = w
+            before, prev = prev, w
     return tuple(dict.fromkeys(out))
 
 
@@ -263,7 +271,7 @@ def _anchors(clause: str, scene: list[str], context: list[str] = ()) -> tuple[st
     it asks no word of its own ("行政复议一般多久出结果": 行政复议; "死几个人算重大事故": 事故), never
     when it does ("问责决定作出以后多少天内要送达本人": 送达, not 问责决定, whose 24小时 is the
     现场会's); none when it names nothing (一年还有几天)."""
-    body = re.sub("什么时候|何时", "，", _FINAL.sub("", clause))      # 时候 is the question word's, not a noun asked of
+    body = _FINAL.sub("", clause)
     words, kinds = _content(body, scene)
     for w in scene:
         body = body.replace(w, "，")
