@@ -30,6 +30,8 @@ def _addressed(question: str, texts: list[str], nowhere: set[str] = frozenset())
     ("这批消防栓几年换一次？", ["消防栓应当每年3月31日前完成检查。"], False),
     ("这批消防栓几年换一次？", ["消防栓应当每5年更换一次。"], True),
     ("检查结果几天内出来？", ["检查结果应当在48小时内告知。"], True),
+    # a copula after an adverb (还有几天) is no act: the figure answers
+    ("雨季一年还有几天？", ["雨季天数由112天降至35天。"], True),
     # 怎么 + an act: the act must be said where its object is, not in another passage
     ("施工许可证怎么申领？", ["对施工许可实施监督检查。", "困难家庭可以申领补贴，补贴按月发放。"], False),
     ("施工许可证怎么申领？", ["施工许可证由建设单位向区住建局申领，申领时提交图纸。"], True),

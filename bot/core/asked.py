@@ -221,12 +221,14 @@ _SPENDING = ("花", "用", "需", "需要", "等", "过", "耗", "拖", "历时"
 def _lasting(before: str) -> str | None:
     """The act a time is the length of, when its verb stands right before the quantity (挂多久: 挂;
     停多长时间: 停): "网上公开的追究决定会挂多久" asks how long it stays up, which the 10日内 of its
-    publication does not say. Modals, copulas and the verbs that only spend a time are no act."""
+    publication does not say. Modals, copulas (还有, 就是: an adverb before one too) and the verbs
+    that only spend a time are no act."""
     words = [w for run in cut(_HAN.findall(before)) for w in run]
     if not words or not before or not _HAN.fullmatch(before[-1]):
         return None
     last = words[-1]
     if not last.tag.startswith("v") or last.text in _COPULAS or last.text in _SPENDING \
+            or last.text[-1] in _COPULAS and _MODALS.fullmatch(last.text[:-1]) \
             or _MODALS.fullmatch(last.text) or _WH.search(last.text):
         return None
     return last.text[0] if _RESULTATIVE.fullmatch(last.text) else last.text
