@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
@@ -42,6 +42,9 @@ _WHICH = re.compile(r"哪|几|多少|什么|啥")
 # "哪一年", "哪一条" ask which instance: a figure in that unit is the answer
 _WHICH_UNIT = re.compile(r"哪一?(?:个)?(?:小时|[年月日天周章条节款项])|第几")
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?:不|没)\1")
+# 多 + a one-character adjective (多高, 多深, 多大, 多快) asks a measure as 多少 asks a number; read
+# on the cut, where 多 stands alone (很多高校, 多重 are other words). How fast or how early asks a time.
+_HOW_ADJECTIVE_TIME = ("快", "早", "晚", "久")
 # Words before the asked predicate that only say whether or when it holds (modals, aspect adverbs):
 # the predicate is what follows the last of them.
 _MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能够|可以|需要|应该|应当|必须|能|会|要|得|该|还|才|再|仍|照样|也|就")
@@ -49,12 +52,16 @@ _MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能�
 # 多久 -> time, 多少钱 -> 元, a bare 多少 (利率是多少) -> any number. The units are Chinese measure
 # words (量词) of what is measured or counted as it happens (起, 次, 票, 元); those of things a text
 # lists (几种方式, 几个部门) are answered by the list, counted or not, and ask no figure. 哪 takes
-# only the units that pick an instance (哪一年, 哪一条).
+# only the units that pick an instance (哪一年, 哪一条). 什么时候 is not one: it asks a case as often as a
+# time (调查人员什么时候要回避: the cases of 回避), so its clause is read by its words.
 _COUNTED = r"小时|分钟|公里|工作日|[年月日天周章条节款项人名起次岁元票倍]"
 _QUANTITY = re.compile(rf"(?:几|多少)(?:个)?({_COUNTED})|哪一?(?:个)?(小时|[年月日天周章条节款项])|多久|多长时间|多长"
                        r"|多少(钱)|多少")
 # 工作日 before 日: a regulation's deadlines are as often in working days (五个工作日内) as in days
 _TIME_UNITS = ("工作日", "年", "月", "日", "天", "周", "小时", "分钟")
+# The time units by their scale: a unit named in the question (几年) is answered by a figure in it or
+# in the unit next to it (年: 年 or 月; 天: 小时 to 月), never by one far from it (24小时 for 几年一遇)
+_SCALE = {"分钟": 0, "小时": 1, "工作日": 2, "日": 2, "天": 2, "周": 2, "月": 3, "年": 4}
 # A figure of each kind asked: a time, an amount of money, any number (digits, a fraction, 过半数,
 # a Chinese numeral with a measure word; never 一 alone, which is in 一般 and 统一)
 _NUMERAL = "[0-9０-９一二两三四五六七八九十百千万.]+(?:多)?"
@@ -106,6 +113,7 @@ class AskedClause:
     subject: tuple[str, ...] = ()    # what a yes/no predicate is said of (调查组 in 调查组要有纪委的人吗)
     needs: tuple[str, ...] = ()      # the act a question word asks for (什么奖励): one must be there
     act: str | None = None           # the act a time asked bounds (多长时间内要调解结束: 调解)
+    span: str | None = None          # the time unit a quantity names (几年一遇: 年), None for 多久
 
 
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
@@ -114,7 +122,7 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
     text = unicodedata.normalize("NFKC", question)
     out = []
     clauses = [c for c in _CLAUSES.split(text) if c]
-    asking = [c for c in clauses if _FINAL.search(c) or _WH.search(c) or _A_NOT_A.search(c)]
+    asking = [c for c in clauses if _FINAL.search(c) or _WH.search(c) or _A_NOT_A.search(c) or _how_adjective(c)]
     # a question with no frame at all ("深圳明天天气") asks with all its words
     for clause in asking or ["".join(clauses)] if _day(text) else asking:
         part, whole = _predicate(clause)
@@ -139,10 +147,22 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                _pair(clause, scene),
                                _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
-                               _needs(part) if whole else (), _act(clause) if unit == "time" else None))
+                               _needs(part) if whole else (), _act(clause) if unit == "time" else None,
+                               _span(clause) if unit == "time" else None))
     return out
 
 
+# Question words asking a place, and the verbs that only head for one (去, 到, 在, 找: the act is after them)
+_PLACE = re.compile(r"哪里|哪儿|何处|哪")
+_LINKS = ("到", "在", "给", "往", "向")
+_TOWARDS = ("去", "到", "在", "找", "向", "往", "上", "回", "跑", "送", "交", "报", "放")
+
+
+def _head(verb: str) -> str:
+    """A verb with its result (用到, 交到) by its one-character head; any other verb as it is (上缴)."""
+    return verb[0] if _RESULTATIVE.fullmatch(verb) else verb
+# Question words asking the manner of the act after them (排水许可证怎么申请: 申请)
+_MANNER = ("怎么", "怎样", "如何", "怎么样")
 # Words that join the alternatives a question word asks for (什么补偿或者保护)
 _OR = ("或者", "或", "还是", "和", "及", "以及", "与")
 
@@ -155,17 +175,25 @@ def _needs(part: str) -> tuple[str, ...]:
     out: list[str] = []
     after = False
     for run in cut(_HAN.findall(part)):
-        prev = None
+        prev = before = None
         for w in run:
-            if _WHICH.search(w.text):
+            if _PLACE.fullmatch(w.text) and prev is not None and prev.text in _LINKS and before is not None:
+                prev = before        # 上缴到哪里, 用在哪里: the verb before the 到 or 在 it takes
+            if _PLACE.fullmatch(w.text) and prev is not None and prev.tag.startswith("v") \
+                    and _head(prev.text) not in _TOWARDS and prev.text not in _COPULAS and not _MODALS.fullmatch(prev.text):
+                # 经费最后用到哪里去了: the act whose place is asked is the verb before it (用到: 用); the
+                # verbs that only head for a place (去哪里, 找哪里, 在哪里) leave it to the act after them
+                out.append(_head(prev.text))
+            if _WHICH.search(w.text) or w.text in _MANNER:
                 # 按什么认定: the question word is a preposition's object; the verb after it is not its kind
+                # (怎么申请: the act whose manner is asked is named as 什么奖励's reward is)
                 after = not (prev is not None and prev.tag.startswith("p"))
             elif after and w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
                     and w.text not in _ADVERBS and not _RESULTATIVE.fullmatch(w.text):
                 out.append(w.text)
             elif not (after and (w.text in _OR or w.tag.startswith(("m", "q", "v")))):
                 after = False
-            prev = w
+            before, prev = prev, w
     return tuple(dict.fromkeys(out))
 
 
@@ -176,14 +204,34 @@ def _act(clause: str) -> str | None:
     such a modal ("多久组织一次联合检查") the words after the quantity may only qualify the act."""
     m = _QUANTITY.search(clause)
     modal = _MODALS.search(clause, m.end()) if m else None
-    if modal is None:
+    if modal is not None:
+        for run in cut(_HAN.findall(_FINAL.sub("", clause[modal.end():]))):
+            for w in run:
+                if w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF and w.text not in _ADVERBS \
+                        and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) and not _WH.search(w.text):
+                    return w.text
+    return _lasting(clause[:m.start()]) if m else None
+
+
+# Verbs that only spend or wait out a time (花多久, 需要多长时间, 等几天) or link it (是, 有): the
+# time is not theirs but the act's they are said of
+_SPENDING = ("花", "用", "需", "需要", "等", "过", "耗", "拖", "历时", "经过")
+
+
+def _lasting(before: str) -> str | None:
+    """The act a time is the length of, when its verb stands right before the quantity (挂多久: 挂;
+    停多长时间: 停): "网上公开的追究决定会挂多久" asks how long it stays up, which the 10日内 of its
+    publication does not say. Modals, copulas (还有, 就是: an adverb before one too) and the verbs
+    that only spend a time are no act."""
+    words = [w for run in cut(_HAN.findall(before)) for w in run]
+    if not words or not before or not _HAN.fullmatch(before[-1]):
         return None
-    for run in cut(_HAN.findall(_FINAL.sub("", clause[modal.end():]))):
-        for w in run:
-            if w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF and w.text not in _ADVERBS \
-                    and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) and not _WH.search(w.text):
-                return w.text
-    return None
+    last = words[-1]
+    if not last.tag.startswith("v") or last.text in _COPULAS or last.text in _SPENDING \
+            or last.text[-1] in _COPULAS and _MODALS.fullmatch(last.text[:-1]) \
+            or _MODALS.fullmatch(last.text) or _WH.search(last.text):
+        return None
+    return last.text[0] if _RESULTATIVE.fullmatch(last.text) else last.text
 
 
 def _from_subject(clause: str) -> str:
@@ -356,10 +404,30 @@ def _pair(clause: str, scene: list[str]) -> tuple[str, str] | None:
     return keys[0], keys[1]
 
 
+def _how_adjective_match(clause: str) -> re.Match[str] | None:
+    """Where 多 + a one-character adjective asks a measure (挡水板要多高: 多高), as a match."""
+    adjective = _how_adjective(clause)
+    return re.search("多" + adjective, clause) if adjective else None
+
+
+@lru_cache(maxsize=4096)
+def _how_adjective(clause: str) -> str | None:
+    """The adjective of 多 + a one-character adjective that asks how much of it (多高, 多深, 多快),
+    on the cut: 多 must be a word of its own (很多高校, 多重 are other words)."""
+    words = [w for run in cut(_HAN.findall(clause)) for w in run]
+    for w, nxt in zip(words, words[1:]):
+        if w.text == "多" and len(nxt.text) == 1 and nxt.tag.startswith("a"):
+            return nxt.text
+    return None
+
+
 def _unit(clause: str) -> str | None:
     m = _QUANTITY.search(clause)
     if m is None:
-        return None
+        adjective = _how_adjective(clause)
+        if adjective is None:
+            return None
+        return "time" if adjective in _HOW_ADJECTIVE_TIME else "number"
     if m.group(3):
         return "元"
     unit = m.group(1) or m.group(2)
@@ -375,7 +443,7 @@ def _predicate(clause: str) -> tuple[str, bool]:
     asked whole: its subject may be what is asked ("发文机关是哪个"), its scene words only set it."""
     body = _FINAL.sub("", clause)
     a_not_a = _A_NOT_A.search(body)
-    wh = _WH.search(body)
+    wh = _WH.search(body) or _how_adjective_match(body)
     modals = [m.end() for m in _MODALS.finditer(body)]
     # a question word before the last modal qualifies the scene (什么情况下可以免于问责): the
     # predicate after the modal is still what is asked
@@ -405,6 +473,8 @@ def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
         part = part.replace(w, "，")
     # the quantity asked, with the 内 that bounds it (多长时间内向…: not 内向)
     part = re.sub("(?:" + _QUANTITY.pattern + r")(?:[以之]?内)?", "，", part)
+    if adjective := _how_adjective(part):
+        part = part.replace("多" + adjective, "，", 1)
     words: list[str] = []
     kinds: list[str] = []
     for run in cut(_HAN.findall(part)):
@@ -429,7 +499,8 @@ class Missing:
         return bool(self.words or self.figures)
 
 
-def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = frozenset()) -> Missing:
+def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = frozenset(),
+                nowhere: set[str] = frozenset()) -> Missing:
     """What the question asks for that none of `texts` (the passages an answer would rest on)
     has, empty when they address the question. A clause is addressed when one of its asked words
     (or `known`: words the vocabulary reads as the topic those passages hold, 纪委 for 第三条) or
@@ -439,7 +510,12 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     nothing either way. The question is unaddressed when one of its clauses is and none is
     addressed. A yes/no predicate is said of its subject: when a passage has that subject, the
     asked word counts only in a passage that has both (Shenzhen's 事故问责组 of 纪检监察机关 is no
-    answer about who sits on a regulation's 调查组)."""
+    answer about who sits on a regulation's 调查组). The act a question word asks for (什么奖励,
+    怎么申请) is said of the clause's other words: in a passage that has them, when one does
+    (排水许可证怎么申请 is not answered by 第六条's 排水许可 beside 第二十七条's 申请复核). The kind a
+    question word names alone (打哪个电话) is missing when it is in `nowhere`: no document of the
+    index names it, so none can name an instance of it."""
+    clauses = [_recut(c, texts) for c in clauses]
     words: list[str] = []
     figures: list[str] = []
     # a yes/no clause's asked word no passage has, repeated in another clause ("可以匿名投诉吗？匿名
@@ -455,16 +531,19 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             # a comparison is addressed only by a passage that speaks of both its sides, as they are named
             words += [w for w in c.pair if w not in texts[0]] if texts else []
             continue
-        if c.needs and not any(_present(n, texts) for n in c.needs):
+        if c.needs and not any(_present(n, _of_rest(c, texts)) for n in c.needs):
             words += list(c.needs)          # the act asked for (什么奖励) is nowhere: the rest is scene
+            continue
+        if c.kinds and not c.words and c.unit is None and all(k in nowhere for k in c.kinds):
+            words += list(c.kinds)          # 打哪个电话: no document speaks of a 电话 at all
             continue
         if any(w in c.text for w in elsewhere - set(c.words)):
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
-        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act)
+        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span)
         if c.which and c.unit is not None and figure or c.scene and c.unit is None:
             return Missing()
-        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act):
+        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         if c.subject and len(absent) < len(c.words) and not any(_present(w, texts) for w in c.words) \
@@ -476,6 +555,37 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         words += absent
         figures += [] if figure else [_unit_word(c)]
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
+
+
+def _recut(c: AskedClause, texts: list[str]) -> AskedClause:
+    """The clause with its asked words cut again where the cut hid a term of the passages: jieba
+    reads "易涝点名单" as 易 / 涝 / 点名单, while the question says the regulation's 易涝点 and then
+    名单. A word no passage has, whose head joined to the characters before it in the question is a
+    run of three or more characters a passage has, is that run and the rest of the word."""
+    out: list[str] = []
+    for w in c.words:
+        out += [w] if _present(w, texts) else _split_on_texts(w, c.text, texts)
+    if tuple(out) == c.words:
+        return c
+    return replace(c, words=tuple(dict.fromkeys(out)), anchors=tuple(dict.fromkeys(c.anchors + tuple(out))) if c.anchors else ())
+
+
+def _split_on_texts(word: str, clause: str, texts: list[str]) -> list[str]:
+    at = clause.find(word)
+    for k in range(len(word) - 1, 0, -1):
+        for start in range(max(0, at - 3), at):
+            run = clause[start:at + k]
+            if len(run) >= 3 and _HAN.fullmatch(run) and any(run in t for t in texts):
+                rest = word[k:]
+                return [run] + ([rest] if len(rest) >= 2 else [])
+    return [word]
+
+
+def _of_rest(c: AskedClause, texts: list[str]) -> list[str]:
+    """The passages that have one of the clause's asked words beside the acts it asks for, all of
+    them when none has one: where those acts must be said."""
+    rest = [w for w in c.words if w not in c.needs]
+    return [t for t in texts if any(_present(w, [t]) for w in rest)] or texts
 
 
 def _bound(c: AskedClause, texts: list[str]) -> bool:
@@ -513,11 +623,12 @@ def _light(word: str) -> bool:
 
 
 def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owner: str | None = None,
-                act: str | None = None) -> bool:
+                act: str | None = None, span: str | None = None) -> bool:
     """A figure in the unit asked in one of `texts`, in a sentence that has one of `anchors` (what
     the quantity is of) when there are any: 第十三条's 24小时 is the 现场会's, not a 送达's; and
     said of the `owner` when a duration noun names the act (`_owned`)."""
-    figure = _FIGURES.get(unit) or re.compile(_NUMERAL + "(?:个)?" + re.escape(unit))
+    figure = _time_figure(span) if unit == "time" else \
+        _FIGURES.get(unit) or re.compile(_NUMERAL + "(?:个)?" + re.escape(unit))
     computed = unit in ("元", "number")
     return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
                and (owner is None or (_owned(figure, owner, s) if unit == "time" else _said(owner, s)))
@@ -525,8 +636,24 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
                for t in texts for s in _SENTENCES.split(t))
 
 
+def _span(clause: str) -> str | None:
+    """The time unit a quantity names (几年一遇: 年; 几个工作日: 工作日), None when it names none (多久)."""
+    m = _QUANTITY.search(clause)
+    unit = (m.group(1) or m.group(2)) if m else None
+    return unit if unit in _SCALE else None
+
+
+def _time_figure(span: str | None) -> re.Pattern[str]:
+    """A time figure in the units within one step of `span` on the scale, any time unit without it."""
+    if span is None:
+        return _FIGURES["time"]
+    near = [u for u in _TIME_UNITS if abs(_SCALE[u] - _SCALE[span]) <= 1]
+    # a calendar date (4月30日) names a day, not a length in months or days
+    return re.compile(r"(?<![0-9０-９月])" + _NUMERAL + "(?:个)?(?:" + "|".join(near) + r")(?![0-9０-９一二三四五六七八九十]+[月日号])")
+
+
 def _unit_word(c: AskedClause) -> str:
-    m = _QUANTITY.search(c.text)
+    m = _QUANTITY.search(c.text) or _how_adjective_match(c.text)
     return m.group(0) if m else c.text
 
 

@@ -297,7 +297,12 @@ def _unasked(kb: Corpus, book: RuleBook, asked: list[AskedClause], basis: list) 
     shown = {(p.doc_id, p.article) for p in basis}
     known = {w for t, ws in book.topics.items() for w in ws
              if any((s.doc or book.regulation.document, s.article) in shown for s in topic_sources(t, book))}
-    missing = unaddressed(asked, [p.text for p in basis], known)
+    # the kinds a question word names that the documents of the basis never name (打哪个电话: 电话,
+    # in no article of the drainage regulation whose 第二十一条 speaks of 举报)
+    docs = {p.doc_id for p in basis}
+    nowhere = {k for c in asked for k in c.kinds
+               if not any(k in ch.text for ch in kb.chunks if ch.meta["doc_id"] in docs)}
+    missing = unaddressed(asked, [p.text for p in basis], known, nowhere)
     if not missing:
         return None
     return unasked_draft(kb, missing, Quote.of(basis[0]) if isinstance(basis[0], Passage) else basis[0])

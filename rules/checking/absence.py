@@ -101,11 +101,23 @@ def _kind_of(sources: SourceSet, doc: str) -> str | None:
 _OTHER_KINDS = re.compile(r"^(?:本|该|此|这部|这份|这个)?(?:办法|条例|细则|规则)(?:里面|里|中|之中|之内|内|只|也|都|并)?")
 _ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条")
 _LOCATIVE = re.compile(r"(?:中|里|里面|之中|之内|内|上)$")
+# the whole object of an absence one quoted term ("没有提到“点名单”。"): the term as written
+_QUOTED_THING = re.compile(r"\s*“([\u4e00-\u9fffA-Za-z0-9]{2,})”\s*[。；;，,]?\s*")
 
 
 def _thing(part: str, keep_refs: bool) -> str:
     """What the claim says is missing, from the words on one side of the absence: an article or a
-    title when that is all the side names (没有提第十六条), else its content words."""
+    title when that is all the side names (没有提第十六条), else its content words. When that
+    reading leaves nothing of a side that is one quoted term ("没有提到“点名单”": the talk verb
+    点名 stripped from its head leaves 单), the term as written is the thing: the claim is then held
+    to it letter for letter, and fails where any source has it."""
+    read = _thing_read(part, keep_refs)
+    if not read and keep_refs and (quoted := _QUOTED_THING.fullmatch(part)):
+        return quoted.group(1)
+    return read
+
+
+def _thing_read(part: str, keep_refs: bool) -> str:
     part = re.sub(r"[（(][^）)]*[）)]", "", part)           # a parenthesis glosses, it is not the thing
     part = re.split(r"——|—|：|:|只", part)[0] if keep_refs else part
     if keep_refs:
