@@ -27,7 +27,10 @@ measured on arrival before any fix against it. A ninth, 《汀溪市特种设备
 ingested_known_gaps_9.txt) and 30 questions, was written blind and held out until the eighth's
 readings were merged. A tenth, 《沧溪市城市排水与防涝管理责任追究办法》 (tests/data/cangxi-drainage-2036.md,
 its chapters as Markdown headings), with its 80 drafts (ingested_drafts_10.yaml, gaps in
-ingested_known_gaps_10.txt) and 30 questions, was written blind and measured on arrival.
+ingested_known_gaps_10.txt) and 30 questions, was written blind and measured on arrival. An eleventh,
+《临峰市生活垃圾分类管理责任追究规定》 (tests/data/linfeng-waste-2036.md, a 规定 with 节 in its chapters),
+with its 80 drafts (ingested_drafts_11.yaml, gaps in ingested_known_gaps_11.txt) and 30 questions, was
+written blind and held out until the tenth's readings were merged.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -62,7 +65,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("yunlan-trading-2034.md", "ingested_drafts_7.yaml", "ingested_known_gaps_7.txt", 80, 48, 22),
         ("wuchuan-gas-2035.md", "ingested_drafts_8.yaml", "ingested_known_gaps_8.txt", 80, 48, 27),
         ("tingxi-equipment-2035.md", "ingested_drafts_9.yaml", "ingested_known_gaps_9.txt", 80, 48, 25),
-        ("cangxi-drainage-2036.md", "ingested_drafts_10.yaml", "ingested_known_gaps_10.txt", 80, 48, 25)]
+        ("cangxi-drainage-2036.md", "ingested_drafts_10.yaml", "ingested_known_gaps_10.txt", 80, 48, 25),
+        ("linfeng-waste-2036.md", "ingested_drafts_11.yaml", "ingested_known_gaps_11.txt", 80, 48, 25)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
