@@ -324,12 +324,42 @@ def _objects_after(verb: str, raw: str) -> list[str]:
 
 # ---------------------------------------------------------------- (c) consequences
 
+# a condition that announces a list (有下列情形之一的, 具有以下行为的): its consequence is its items'
+_LEAD = re.compile(r"下列|以下|如下")
+
+
+# a denial of the act right after it: 不予追究, 免予处分, 不得提拔, 没有追究
+# (不能提拔, 不会被追究: a modal or a passive may stand between the denial and the act)
+_DENY = re.compile(r"(?:不予|不得|不再|免予|免于|免除|无须|无需|没有|不|未|免|没)(?:能|可以?|会|应当?|准|许|被|用|必|需要?|要|再){0,2}$")
+
+
+def _denied_at(text: str, word: str) -> bool | None:
+    """Whether `word` stands denied where the text says it (a denial, with its modal or passive,
+    right before it); None when the text does not say it."""
+    at = text.find(word)
+    if at < 0:
+        return None
+    return any(_DENY.search(text[max(0, at - k):at]) for k in range(1, 6))
+
+
+def _turned(seg: str, consequence: str) -> bool:
+    """The draft's consequence says the act of its condition's own consequence with the opposite
+    polarity (the same act word, denied on one side only)."""
+    shared = _content(bigrams(seg)) & _content(bigrams(consequence))
+    for word in sorted(shared):
+        a, b = _denied_at(seg, word), _denied_at(consequence, word)
+        if a is not None and b is not None and a != b:
+            return True
+    return False
+
+
 def _consequences(s: str, clauses: list[Clause]) -> list[str]:
     items = [c for c in clauses if c.condition]
     if len(items) < 2:
         return []
     segs = [bare(_REF.sub("", x)) for x in _SEG.split(_squash(s))]
     own: Clause | None = None
+    right_after = False
     for seg in segs:
         if len(seg) < 2:
             continue
@@ -345,9 +375,15 @@ def _consequences(s: str, clauses: list[Clause]) -> list[str]:
             scored = sorted(((fit(c), c) for c in items), key=lambda x: -x[0])
             tied = len(scored) > 1 and scored[1][0] == scored[0][0]
             own = scored[0][1] if scored[0][0] >= 0.5 and not tied else None
+            right_after = True
             continue
         if own is None or len(mine) < 4:
             continue
+        # 因不可抗力…的，应当从重追究 where the text says 不予追究责任: only the part right after the
+        # condition (what follows it may speak of another subject: …，主要责任由…承担)
+        if right_after and _turned(seg, own.consequence):
+            return [f"“{seg}”说反了：原文“{own.condition}”之后是“{own.consequence}”"]
+        right_after = False
         if any(len(mine & _content(bigrams(c.condition))) >= 3 for c in items):
             own = None               # the talk turns to another condition (不在造成重大损失那一档)
             continue
@@ -359,6 +395,8 @@ def _consequences(s: str, clauses: list[Clause]) -> list[str]:
         if not rivals:
             continue
         share, other = max(rivals, key=lambda x: x[0])
+        if _LEAD.search(other.condition) and other.line < own.line:
+            continue                 # a lead's consequence (有下列情形之一的，不追究…) is each item's below it
         extra = mine & bigrams(other.consequence) - bigrams(own.consequence)
         if share >= CONSEQUENCE and len(extra) >= 3 and \
                 all(len(mine & c.grams) / len(mine) < share for c in clauses if not c.condition):

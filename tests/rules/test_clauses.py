@@ -100,3 +100,36 @@ def test_the_reading_names_what_was_taken():
     doc = next(d for d in tingxi.documents if "汀溪" in tingxi.documents[d].title)
     got = OC.problems(_NO_EVENT + "批评教育、通报批评、诫勉或者降职。", [(17, tingxi.article(17, doc).text)])
     assert got and "降职" in got[0]
+
+
+WUCHUAN = on("wuchuan-gas-2035")
+QINGFENG = on("qingfeng-statistics-2034")
+
+
+def test_a_consequence_said_the_other_way_round_after_its_condition():
+    # 第二十条第二款: 因不可抗力…的，不予追究责任 (第三款's 应当追究 is another condition's)
+    WUCHUAN("地震造成的燃气事故要追责吗？",
+            "第二十条第二款规定，因不可抗力导致燃气事故发生的，不予追究责任。",
+            "第二十条第二款规定，因不可抗力导致燃气事故发生的，应当追究责任。")
+    WUCHUAN("地震造成的燃气事故要追责吗？",
+            "按第二十条第二款，因不可抗力导致燃气事故发生的，不会被追究责任。",
+            "按第二十条第二款，因不可抗力导致燃气事故发生的，要从重追究责任。")
+    text = [(20, ingested("wuchuan-gas-2035").article(20, "wuchuan-gas-accountability-2035").text)]
+    assert OC.problems("因不可抗力导致燃气事故发生的，应当从重追究。", text)
+    assert OC.problems("因不可抗力导致燃气事故发生的，不予追究责任。", text) == []
+
+
+def test_only_the_part_right_after_the_condition_is_its_consequence():
+    # "…的，不承担责任，主要领导责任由…承担": the second part speaks of another subject
+    ok = verdict("领导让我改数据，我书面反对了，还要担责吗？",
+                 "统计人员接到这种要求后书面提出异议并留存记录的，不承担责任，主要领导责任由提出要求的领导干部承担。",
+                 ingested("qingfeng-statistics-2034"))
+    assert ok.passed, ok.problems
+
+
+def test_a_leads_consequence_is_each_item_s():
+    # 有下列情形之一的，可以免予追究：（二）执行上级书面决定… — the lead's consequence is the item's too
+    ok = verdict("按上级书面决定办事出了问题，能不能不追究？",
+                 "执行上级书面决定，并已书面提出不同意见的，可以免予追究，但是该决定明显违法的除外。",
+                 ingested("wuchuan-gas-2035"))
+    assert ok.passed, ok.problems
