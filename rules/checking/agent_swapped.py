@@ -53,6 +53,8 @@ def swapped(sentence: str, text: str) -> list[str]:
             if not _BODYISH.search(who):
                 continue
             act = mine[i:i + _MIN_ACT]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", act) or act[0] in "和及与或并会":
+                continue                       # the agent goes on (区委（党工委）和区政府…)
             agents = [a for r in theirs if (a := _split(r, act)) is not None]
             if not agents:
                 continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .sources import bare
+from .sources import bare, squash
 
 _LEVELS = "省市区县乡镇"
 # a level word, not inside a longer word (城市, 设区的市, 地区, 社区, 市场…), then a stem ending in a body head
@@ -31,8 +31,8 @@ def other_level(sentence: str, text: str) -> list[str]:
         level, stem = m.group(1), m.group(2)
         if len(stem) < 2 or level + stem in plain:
             continue
-        if re.search(f"{level}[（(][^）)]{{0,12}}[）)]{re.escape(stem)}", text):
-            continue                                   # 区（县）人民政府 names the 区's
+        if re.search(f"{level}[（(][^）)]{{0,12}}[）)](?:[^。；;，]{{0,16}}?[、和及])?{re.escape(stem)}", squash(text)):
+            continue                                   # 区（县）人民政府, 区（…）党委、政府 name the 区's
         others = {c for c in _LEVELS if c != level and c + stem in plain}
         if others:
             out.append(level + stem)
