@@ -47,6 +47,9 @@ from .handed_to import regalarm_moved_between
 from .complement import complement as r10alarmB_complement
 from . import item_lead as para_LD
 from . import named_bodies as NB
+from . import body_level as g11miss_BL
+from . import agent_swapped as g11miss_AS
+from . import addressed_act as g11miss_AA
 from . import list_count as LC
 
 from .own_short import own_short
@@ -182,6 +185,9 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += r10miss_moved_recipients(sentence, text)   # 移送 a body the passage names for another role
     out += szalarm_SR.other_matter(sentence, text)   # the recipient of the same matter (subject_recipient.py)
     out += NB.missing_bodies(sentence, text)      # 审计部门 where the passage lists 组织人事部门 (named_bodies.py)
+    out += g11miss_BL.other_level(sentence, text)      # 区人民政府 where the passage says 市人民政府 (body_level.py)
+    out += g11miss_AS.swapped(sentence, text)      # 由X给予处分 where the passage says 由Y给予处分 (agent_swapped.py)
+    out += g11miss_AA.unaddressed(sentence, text)      # 向X申诉 held to a passage with no 申诉 (addressed_act.py)
     return out
 
 
