@@ -27,6 +27,7 @@ from weakref import WeakKeyDictionary
 from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
+from bot.core.membership import members, named
 from rules.schema import RuleBook
 
 # A clause ends at these; "、" joins items of one clause.
@@ -123,6 +124,7 @@ class AskedClause:
     needs: tuple[str, ...] = ()      # the act a question word asks for (什么奖励): one must be there
     act: str | None = None           # the act a time asked bounds (多长时间内要调解结束: 调解)
     span: str | None = None          # the time unit a quantity names (几年一遇: 年), None for 多久
+    members: tuple[str, ...] = ()    # the things a membership asks about (废电池 in 废电池算不算有害垃圾)
 
 
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
@@ -157,7 +159,7 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
                                _needs(part) if whole else (), _act(clause) if unit == "time" else None,
-                               _span(clause) if unit == "time" else None))
+                               _span(clause) if unit == "time" else None, members(clause)))
     return out
 
 
@@ -540,6 +542,11 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         # the world on a day named from today: no passage speaks of it, whatever words it shares
         return Missing(tuple(dict.fromkeys(c.day for c in clauses if c.day)))
     for c in clauses:
+        unnamed = [m for m in c.members if not named(m, texts)]
+        if unnamed:
+            # 废电池算不算有害垃圾: the class is the regulation's word; the things asked about are not
+            words += unnamed
+            continue
         if c.pair is not None and not any(c.pair[0] in t and c.pair[1] in t for t in texts):
             # a comparison is addressed only by a passage that speaks of both its sides, as they are named
             words += [w for w in c.pair if w not in texts[0]] if texts else []
