@@ -46,10 +46,10 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?:不|没)\1")
 # 多 + a one-character adjective (多高, 多深, 多大, 多快) asks a measure as 多少 asks a number; read
 # on the cut, where 多 stands alone (很多高校, 多重 are other words). How fast or how early asks a time.
 _HOW_ADJECTIVE_TIME = ("快", "早", "晚", "久")
-# How far, high or deep asks a length and how heavy a weight: a figure in another dimension (每300户
+# How far, high or deep asks a length (多重 is cut as one word, "multiple", and asks nothing): a figure in another dimension (每300户
 # 至少设置1个集中投放点 for 多远) is no answer. 多大 and the rest ask any number, as before.
 _HOW_ADJECTIVE_DIMENSION = {"远": "length", "高": "length", "深": "length", "宽": "length",
-                            "厚": "length", "粗": "length", "重": "weight"}
+                            "厚": "length", "粗": "length"}
 # 几点 asks a time of day (a clock reading, 几点到几点), which no length of time (24小时) answers.
 _CLOCK = re.compile(r"几点|几时(?!候)")
 # Words before the asked predicate that only say whether or when it holds (modals, aspect adverbs):
@@ -75,8 +75,7 @@ _NUMERAL = "[0-9０-９一二两三四五六七八九十百千万.]+(?:多)?"
 _FIGURES = {"time": re.compile(_NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) + ")"),
             "元": re.compile(_NUMERAL + "(?:万|亿)?元"),
             "length": re.compile(_NUMERAL + "(?:米|公里|千米|厘米|毫米|里)"),
-            "weight": re.compile(_NUMERAL + "(?:公斤|千克|吨|克|斤)"),
-            "clock": re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}|" + _NUMERAL + r"(?:点|时)(?![间候期段效限])"),
+            "clock": re.compile(_NUMERAL + r"(?:点|时)(?![间候期段效限])"),
             "number": re.compile(r"[0-9０-９]|分之|半数|[二两三四五六七八九十百千万]+(?:个|名|人|元|倍|次|票|项|种)")}
 # An amount a text gives by how it is computed (按照…日平均工资计算), not as a figure
 _COMPUTED = re.compile(r"按照?[^。；;，,]{1,30}?计[算发]")
@@ -433,7 +432,7 @@ def _how_adjective(clause: str) -> str | None:
 
 
 def _unit(clause: str) -> str | None:
-    """What a clause's quantity is in: a time, 元, a length, a weight, a clock time, a unit it names
+    """What a clause's quantity is in: a time, 元, a length, a clock time, a unit it names
     (起, 次), or any number; None when it asks no quantity."""
     if _CLOCK.search(clause):
         return "clock"

@@ -18,6 +18,15 @@ _PUNCT = re.compile(r"[^\w、]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+def _nominal(tag: str, verbal: bool = False) -> bool:
+    """A head that names a thing: not a verb, adjective, adverb, pronoun or function word (the
+    cut tags a term's last character oddly, 可回收物: 物 zg). A verbal noun (停职检查) is a thing
+    as a member, never as a class (违规 asks whether an act is wrong)."""
+    if tag.startswith("vn"):
+        return verbal
+    return not tag.startswith(("v", "a", "d", "r", "p", "u", "c", "m", "q"))
+
+
 def members(clause: str) -> tuple[str, ...]:
     """The things a membership clause asks about, each as written ("废电池", "过期药品"), or ()
     when the clause asks no membership: no copula, no subject before it, or a class after it that
@@ -30,7 +39,7 @@ def members(clause: str) -> tuple[str, ...]:
     subject, cls = body[:m.start()], body[m.end():]
     cls_words = [w for run in cut(_HAN.findall(cls)) for w in run]
     # the class is a noun phrase: its head (last word) a noun, no verb of its own before it
-    if not subject or not cls_words or not cls_words[-1].tag.startswith("n") \
+    if not subject or not cls_words or not _nominal(cls_words[-1].tag) \
             or any(w.tag.startswith("v") and not w.tag.startswith("vn") for w in cls_words):
         return ()
     items = [i for i in _ITEMS.split(subject) if i]
@@ -38,7 +47,7 @@ def members(clause: str) -> tuple[str, ...]:
     out = []
     for item in items:
         words = [w for run in cut(_HAN.findall(item)) for w in run]
-        if not words or not words[-1].tag.startswith("n") or any(w.tag.startswith("r") for w in words):
+        if not words or not _nominal(words[-1].tag, verbal=True) or any(w.tag.startswith("r") for w in words):
             return ()
         out.append(item)
     return tuple(out)
@@ -49,3 +58,4 @@ def named(member: str, texts: list[str]) -> bool:
     asker's 物业公司 is the text's 物业服务企业; 过期药品 shares nothing with a list of classes)."""
     runs = [member] + [member[i:i + 2] for i in range(len(member) - 1)]
     return any(r in t for r in runs for t in texts)
+
