@@ -27,6 +27,7 @@ from weakref import WeakKeyDictionary
 from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
+from bot.core.membership import members, named
 from rules.schema import RuleBook
 
 # A clause ends at these; "、" joins items of one clause.
@@ -45,6 +46,12 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?:不|没)\1")
 # 多 + a one-character adjective (多高, 多深, 多大, 多快) asks a measure as 多少 asks a number; read
 # on the cut, where 多 stands alone (很多高校, 多重 are other words). How fast or how early asks a time.
 _HOW_ADJECTIVE_TIME = ("快", "早", "晚", "久")
+# How far, high or deep asks a length (多重 is cut as one word, "multiple", and asks nothing): a figure in another dimension (每300户
+# 至少设置1个集中投放点 for 多远) is no answer. 多大 and the rest ask any number, as before.
+_HOW_ADJECTIVE_DIMENSION = {"远": "length", "高": "length", "深": "length", "宽": "length",
+                            "厚": "length", "粗": "length"}
+# 几点 asks a time of day (a clock reading, 几点到几点), which no length of time (24小时) answers.
+_CLOCK = re.compile(r"几点|几时(?!候)")
 # Words before the asked predicate that only say whether or when it holds (modals, aspect adverbs):
 # the predicate is what follows the last of them.
 _MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能够|可以|需要|应该|应当|必须|能|会|要|得|该|还|才|再|仍|照样|也|就")
@@ -67,6 +74,8 @@ _SCALE = {"分钟": 0, "小时": 1, "工作日": 2, "日": 2, "天": 2, "周": 2
 _NUMERAL = "[0-9０-９一二两三四五六七八九十百千万.]+(?:多)?"
 _FIGURES = {"time": re.compile(_NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) + ")"),
             "元": re.compile(_NUMERAL + "(?:万|亿)?元"),
+            "length": re.compile(_NUMERAL + "(?:米|公里|千米|厘米|毫米|里)"),
+            "clock": re.compile(_NUMERAL + r"(?:点|时)(?![间候期段效限])"),
             "number": re.compile(r"[0-9０-９]|分之|半数|[二两三四五六七八九十百千万]+(?:个|名|人|元|倍|次|票|项|种)")}
 # An amount a text gives by how it is computed (按照…日平均工资计算), not as a figure
 _COMPUTED = re.compile(r"按照?[^。；;，,]{1,30}?计[算发]")
@@ -114,6 +123,7 @@ class AskedClause:
     needs: tuple[str, ...] = ()      # the act a question word asks for (什么奖励): one must be there
     act: str | None = None           # the act a time asked bounds (多长时间内要调解结束: 调解)
     span: str | None = None          # the time unit a quantity names (几年一遇: 年), None for 多久
+    members: tuple[str, ...] = ()    # the things a membership asks about (废电池 in 废电池算不算有害垃圾)
 
 
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
@@ -148,7 +158,7 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
                                _needs(part) if whole else (), _act(clause) if unit == "time" else None,
-                               _span(clause) if unit == "time" else None))
+                               _span(clause) if unit == "time" else None, members(clause)))
     return out
 
 
@@ -422,12 +432,16 @@ def _how_adjective(clause: str) -> str | None:
 
 
 def _unit(clause: str) -> str | None:
+    """What a clause's quantity is in: a time, 元, a length, a clock time, a unit it names
+    (起, 次), or any number; None when it asks no quantity."""
+    if _CLOCK.search(clause):
+        return "clock"
     m = _QUANTITY.search(clause)
     if m is None:
         adjective = _how_adjective(clause)
         if adjective is None:
             return None
-        return "time" if adjective in _HOW_ADJECTIVE_TIME else "number"
+        return "time" if adjective in _HOW_ADJECTIVE_TIME else _HOW_ADJECTIVE_DIMENSION.get(adjective, "number")
     if m.group(3):
         return "元"
     unit = m.group(1) or m.group(2)
@@ -527,6 +541,11 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         # the world on a day named from today: no passage speaks of it, whatever words it shares
         return Missing(tuple(dict.fromkeys(c.day for c in clauses if c.day)))
     for c in clauses:
+        unnamed = [m for m in c.members if not named(m, texts)]
+        if unnamed:
+            # 废电池算不算有害垃圾: the class is the regulation's word; the things asked about are not
+            words += unnamed
+            continue
         if c.pair is not None and not any(c.pair[0] in t and c.pair[1] in t for t in texts):
             # a comparison is addressed only by a passage that speaks of both its sides, as they are named
             words += [w for w in c.pair if w not in texts[0]] if texts else []
@@ -653,7 +672,7 @@ def _time_figure(span: str | None) -> re.Pattern[str]:
 
 
 def _unit_word(c: AskedClause) -> str:
-    m = _QUANTITY.search(c.text) or _how_adjective_match(c.text)
+    m = _CLOCK.search(c.text) or _QUANTITY.search(c.text) or _how_adjective_match(c.text)
     return m.group(0) if m else c.text
 
 
