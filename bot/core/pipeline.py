@@ -299,9 +299,12 @@ def _unasked(kb: Corpus, book: RuleBook, asked: list[AskedClause], basis: list) 
              if any((s.doc or book.regulation.document, s.article) in shown for s in topic_sources(t, book))}
     # the kinds a question word names that the documents of the basis never name (打哪个电话: 电话,
     # in no article of the drainage regulation whose 第二十一条 speaks of 举报)
+    # (a kind the vocabulary names as what cases differ by, 什么后果, is a category the text says by
+    # its cases, 不予受理的…给予处分, never a thing it must name)
     docs = {p.doc_id for p in basis}
-    nowhere = {k for c in asked for k in c.kinds
-               if not any(k in ch.text for ch in kb.chunks if ch.meta["doc_id"] in docs)}
+    categories = set(book.vocabulary.dimensions)
+    nowhere = {k for c in asked for k in c.kinds if k not in categories
+               and not any(k in ch.text for ch in kb.chunks if ch.meta["doc_id"] in docs)}
     missing = unaddressed(asked, [p.text for p in basis], known, nowhere)
     if not missing:
         return None
