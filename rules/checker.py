@@ -226,6 +226,7 @@ from .checking import halting as rest14_HL
 from .checking import restricted_class as rest14_RC
 from .checking import referred_set as rest14_RS
 from .checking import one_clause as clauses_OC
+from .checking import table_rows as table_TR
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -957,6 +958,14 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if clauses_why:
             clauses_v.verdict, clauses_v.support = "unsupported", clauses_why[0]
             problems.append(f"「{clauses_v.text[:40]}」：{clauses_why[0]}。")
+    for table_v in verdicts:
+        # a grade of a table given another row's measure, or a column's measure under another
+        # column's subject (table_rows.py)
+        table_why = table_TR.problems(table_v.text, _held_articles(table_v, book, sources, default_doc)) \
+            if table_v.verdict == "verified" and table_TR.may_concern(table_v.text) else []
+        if table_why:
+            table_v.verdict, table_v.support = "unsupported", table_why[0]
+            problems.append(f"「{table_v.text[:40]}」：{table_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)

@@ -37,6 +37,7 @@ from . import excepted as para_EX
 from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
 from . import alternatives as wcalarm_alt
+from . import table_rows
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
@@ -121,6 +122,15 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
         lead = ""
         for line in p.text.splitlines():
             item = bool(_ITEM.match(line.strip()))
+            row = table_rows.prose(line, p.text) if "|" in line else None
+            if row is not None:
+                # a table's row is the sentence it stands for, with its grade and its columns'
+                # subjects (a header or separator says nothing of its own: table_rows.py)
+                if row:
+                    read = "\n".join([row] + ([lead] if lead else []))
+                    out.append(Statement(line.strip(), p.article, False, read, frozenset(bigrams(read)),
+                                         frozenset(bigrams(row))))
+                continue
             for s in re.split(r"[。；;]", line):
                 if not bare(s):
                     continue

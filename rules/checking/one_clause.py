@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .sources import bare, bigrams
+from . import table_rows
 
 FRAME = 3         # content pairs the words around a list must share with the clause it restates
 ALIGN = 0.6       # share of a draft clause's content pairs in the clause of the article it restates
@@ -89,6 +90,9 @@ def clauses_of(article: int | None, text: str) -> tuple[Clause, ...]:
     """The clauses of one article's text."""
     out = []
     for n, line in enumerate(text.splitlines()):
+        row = table_rows.prose(line, text) if "|" in line else None
+        if row is not None:
+            line = row       # a table's row as the sentence it stands for; its header says nothing
         line = _ITEM.sub("", _LABEL.sub("", _squash(line)))
         for part in re.split(r"[。；;]", line):
             b = bare(part)
