@@ -122,6 +122,8 @@ BLIND = [
     # 4 declined, no fallback; 4 -> 7 after lfq: a measure asked in its dimension (多远, 几点) and a
     # membership's members named (废电池算不算有害垃圾) (tests/test_lfq.py)
     ("linfeng-waste-2036.md", "linfeng_questions.yaml", 14, 7, 0),
+    # the twelfth, on arrival: 14 cited, 5 declined, no fallback
+    ("hechuan-dust-2036.md", "hechuan_questions.yaml", 14, 5, 0),
 ]
 
 
