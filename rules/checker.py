@@ -232,6 +232,8 @@ from .checking import regardless as g10miss_RG
 from .checking import quote_under_label as r15miss_QL
 from .checking import document_numbers as r15miss_DN
 from .checking import exclusive_list as r15miss_XL
+from .checking import cut_alternative as szmiss_CA
+from .checking import covered_articles as szmiss_CV
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking import paragraph_lines as R15_PARAS
@@ -2228,10 +2230,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         + rest14_RC.problems(sentence, named or near)
         # (r15miss) 只到区一级：A，B，C leaving out a member of the list (exclusive_list.py)
         + r15miss_XL.problems(sentence, named or near)
+        # (szmiss) 只针对“…造成损失”: the restricted span cut before the text's 或者 / 及其 (cut_alternative.py)
+        + szmiss_CA.problems(text, named or near)
         # 按第十三条至第十六条作出处理后: the articles the provision is said of (referred_set.py)
         + rest14_RS.problems(sentence, sources.of_document(default_doc))     # 只把X纳入: X the text's class (restricted_class.py)
         # (branch g10miss) 第十一条第（一）项引用的是第六条第（二）项: the citing provision's own references
         + g10miss_CP.problems(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
+        # (szmiss) 第十条覆盖第五条到第九条: the articles a provision reaches, its text's own (covered_articles.py)
+        + szmiss_CV.problems(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
         # 不论A还是B where the text's condition is A alone (regardless.py)
         + g10miss_RG.problems(sentence, named or near))][:1]
     if passes_why:
