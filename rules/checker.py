@@ -234,6 +234,7 @@ from .checking import document_numbers as r15miss_DN
 from .checking import exclusive_list as r15miss_XL
 from .checking import cut_alternative as szmiss_CA
 from .checking import covered_articles as szmiss_CV
+from .checking import modal_polarity as szmiss_MP
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking import paragraph_lines as R15_PARAS
@@ -1533,7 +1534,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # an act allowed where the passage forbids it, or demands another act in that case (permitted_contrary.py)
         # (and a case given its sibling case's consequence: sibling_cases.py)
         for miss_why in (miss_permitted.forbidden(text, miss_p.text, sources.context(miss_p.doc_id))
-                         + miss_permitted.another_act(text, miss_p.text) + miss_siblings.moved(text, miss_p.text))[:1]:
+                         + miss_permitted.another_act(text, miss_p.text) + miss_siblings.moved(text, miss_p.text)
+                         # (szmiss) 不需要 over the text's 应当, 必须 over its 可以 (modal_polarity.py)
+                         + szmiss_MP.waived(text, miss_p.text, sources.context(miss_p.doc_id))
+                         + szmiss_MP.required(text, miss_p.text, sources.context(miss_p.doc_id)))[:1]:
             state["contradicted"] = True
             fail(text, f"{miss_why}（{miss_p.label}）。")
             bad_quote = True
