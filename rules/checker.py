@@ -235,6 +235,7 @@ from .checking import exclusive_list as r15miss_XL
 from .checking import cut_alternative as szmiss_CA
 from .checking import covered_articles as szmiss_CV
 from .checking import modal_polarity as szmiss_MP
+from .checking import and_its as szmiss_AI
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking import paragraph_lines as R15_PARAS
@@ -2236,6 +2237,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         + r15miss_XL.problems(sentence, named or near)
         # (szmiss) 只针对“…造成损失”: the restricted span cut before the text's 或者 / 及其 (cut_alternative.py)
         + szmiss_CA.problems(text, named or near)
+        # (szmiss) 区政府工作部门不在其中 where the text says 政府…及其工作部门 (and_its.py)
+        + szmiss_AI.problems(sentence, named or near)
         # 按第十三条至第十六条作出处理后: the articles the provision is said of (referred_set.py)
         + rest14_RS.problems(sentence, sources.of_document(default_doc))     # 只把X纳入: X the text's class (restricted_class.py)
         # (branch g10miss) 第十一条第（一）项引用的是第六条第（二）项: the citing provision's own references

@@ -26,6 +26,11 @@ MIN_RUN = 4          # bare characters of the text before the coordinator the sp
 MAX_RUN = 30
 
 
+def _unbracketed(text: str) -> str:
+    """The text without what its brackets hold (区（包括管理区）党委 is 区党委 either way)."""
+    return re.sub(r"[（(][^）)]*[）)]", "", text)
+
+
 def _cut(span: str, text: str) -> str | None:
     """The coordinated member the span leaves out of the text, else None."""
     for m in _COORD.finditer(text):
@@ -56,12 +61,12 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         clause = re.split(r"[，,；;。！？：:]", sentence[m.end():])[0]
         # (a quoted span may hold commas of its own: the quote is read whole)
         q = re.match(r"\s*[“「\"]([^”」\"]+)[”」\"]", sentence[m.end():])
-        span = bare(q.group(1) + sentence[m.end() + q.end():].split("，")[0] if q else clause)
+        span = bare(_unbracketed(q.group(1) + sentence[m.end() + q.end():].split("，")[0] if q else clause))
         if len(span) < MIN_RUN:
             continue
         for p in passages:
-            for unit in re.split(r"[。；;\n]", p.text):
-                left = _cut(span, bare(unit))
+            for unit in re.split(r"[。；;\n]", _unbracketed(p.text)):
+                left = _cut(span, bare(_unbracketed(unit)))
                 if left:
                     return [f"{p.label}原文在所说的之后还有“{left}…”，不只“{m.group(0)}”这些"]
     return []
