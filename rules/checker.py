@@ -1124,6 +1124,7 @@ def _choices(book: RuleBook) -> set[str]:
 
 
 _LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|不对|适用|不适用|算|不算|有|没有|用|不用|在|不在|"
+                   r"必须|不必|应当|不应当|应该|不应该|一定要|无需|无须|没必要|"
                    r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必|无法确定|不能确定|不确定|有可能|可能会?|"
                    r"(?:从[^，,。]{1,10})?看不出来?)[。，！,!：:]?$")
 # an answer that says it cannot tell: judged by the sentence after it, never as a yes or a no
@@ -1187,7 +1188,9 @@ def _split_leads(found: list[Unit], question: str) -> list[Unit]:
 
 # a yes/no question: "A不A" / "A没A" (有没有, 是不是, 能不能), or a verb before 吗 / 对吧 / 是或否
 _ANSWERED = re.compile(r"([\u4e00-\u9fff])[不没]\1|[吗么][？?。]?\s*$|对吧|对不对|是或否|是吗|是否")
-_ASKED_VERB = re.compile(r"可以|能够|需要|属于|包括|适用|会|能|可|要|是|算|在|有(?!关)|讲|说|列|用")
+_ASKED_VERB = re.compile(r"必须|一定要|应当|应该|可以|能够|需要|属于|包括|适用|会|能|可|要|是|算|在|有(?!关)|讲|说|列|用")
+# the no of a modal asked (branch szmiss): 必须X吗 is answered no by 不必X, 应当X吗 by 不需要X
+_MODAL_NO = {"必须": "不必", "一定要": "不一定要", "应当": "不需要", "应该": "不需要"}
 
 
 def answered_claims(question: str) -> tuple[str, str] | None:
@@ -1213,7 +1216,7 @@ def answered_claims(question: str) -> tuple[str, str] | None:
     m = re.search(r"(一样|相同)$", q) or (_ASKED_VERB.search(q, last + 1) if last > 0 else None) or _ASKED_VERB.search(q)
     if m is None:
         return None
-    neg = "没有" if m.group(0) == "有" else "不" + m.group(0)
+    neg = "没有" if m.group(0) == "有" else _MODAL_NO.get(m.group(0), "不" + m.group(0))
     return q, q[:m.start()] + neg + q[m.end():]
 
 
@@ -1233,7 +1236,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         if v.verdict != "lead":
             continue
         answer = ctx_echo.bare(_HEDGE.sub("", v.text).lstrip("初步问责阶段"), question)
-        negative = answer.startswith(("不", "没", "未"))
+        negative = answer.startswith(("不", "没", "未", "无需", "无须"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
         marked = _verdict_lead(v.text, nxt, question, judge_claim, book, whole)
         if marked is not None:

@@ -64,10 +64,13 @@ def _case_agrees(clauses: list[str], k: int, statement: str) -> bool:
     return not g or len(g & bigrams(bare(statement))) / len(g) >= MIN_CASE
 
 
-def _after(statement: str, modal: re.Pattern) -> list[tuple[str, str]]:
-    """(the modal word, the rest of its clause) for each modal of the statement."""
+def _after(statement: str, modal: re.Pattern, unless: re.Pattern | None = None) -> list[tuple[str, str]]:
+    """(the modal word, the rest of its clause) for each modal of the statement (in a clause
+    without the modal `unless`: 可以…，并应当… gives its 可以 clause, not one with both)."""
     out = []
     for c in _CLAUSE.split(statement):
+        if unless is not None and unless.search(c):
+            continue
         for m in modal.finditer(c):
             out.append((m.group(0), bare(c[m.end():])))
     return out
@@ -112,9 +115,7 @@ def required(sentence: str, passage: str, doc: str) -> list[str]:
             if len(act) < 2:
                 continue
             for statement in _STATEMENT.split(passage):
-                if _DUTY.search(statement):
-                    continue              # a statement with a duty of its own (可以…，并应当…) is not read
-                for word, rest in _after(statement, _MAY):
+                for word, rest in _after(statement, _MAY, _DUTY):
                     shared = _shared(act, rest)
                     if shared is None or not _case_agrees(clauses, k, statement):
                         continue

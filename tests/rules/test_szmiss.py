@@ -102,3 +102,19 @@ def test_shipped_yes_no_duty(shipped):
 ])
 def test_permission_made_duty(shipped, draft, ok):
     assert passed("进一步问责是必须的吗？", draft, shipped) is ok
+
+
+# checker.py's leads: a modal asked (必须X吗, 应当X吗) is answered no by 不必X / 不需要X
+@pytest.mark.parametrize("question, draft, ok", [
+    ("区人民政府必须制定实施细则吗？", "必须。", False),
+    ("区人民政府必须制定实施细则吗？", "不必。第三十二条规定，区人民政府可以根据本规定制定实施细则。", True),
+    ("区人民政府应当制定实施细则吗？", "不需要，区人民政府可以根据本规定制定实施细则。", True),
+    ("作出追究决定前，调查部门是否需要书面告知被追究单位？", "无需。", False),
+])
+def test_modal_leads(linfeng, question, draft, ok):
+    assert passed(question, draft, linfeng) is ok
+
+
+@pytest.mark.parametrize("draft, ok", [("应当。", True), ("不需要。", False)])
+def test_shipped_modal_lead(shipped, draft, ok):
+    assert passed("较大事故后区委应当召开现场会吗？", draft, shipped) is ok
