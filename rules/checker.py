@@ -233,6 +233,10 @@ from .checking import regardless as g10miss_RG
 from .checking import quote_under_label as r15miss_QL
 from .checking import document_numbers as r15miss_DN
 from .checking import exclusive_list as r15miss_XL
+from .checking import cut_alternative as szmiss_CA
+from .checking import covered_articles as szmiss_CV
+from .checking import modal_polarity as szmiss_MP
+from .checking import and_its as szmiss_AI
 from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking import paragraph_lines as R15_PARAS
@@ -1129,6 +1133,7 @@ def _choices(book: RuleBook) -> set[str]:
 
 
 _LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不需要|可以|不可以|能|不能|是的?|不是|对|不对|适用|不适用|算|不算|有|没有|用|不用|在|不在|"
+                   r"必须|不必|应当|不应当|应该|不应该|一定要|无需|无须|没必要|"
                    r"属于|不属于|包括|不包括|一样|不一样|相同|不相同|不同|不一定|未必|无法确定|不能确定|不确定|有可能|可能会?|"
                    r"(?:从[^，,。]{1,10})?看不出来?)[。，！,!：:]?$")
 # an answer that says it cannot tell: judged by the sentence after it, never as a yes or a no
@@ -1192,7 +1197,9 @@ def _split_leads(found: list[Unit], question: str) -> list[Unit]:
 
 # a yes/no question: "A不A" / "A没A" (有没有, 是不是, 能不能), or a verb before 吗 / 对吧 / 是或否
 _ANSWERED = re.compile(r"([\u4e00-\u9fff])[不没]\1|[吗么][？?。]?\s*$|对吧|对不对|是或否|是吗|是否")
-_ASKED_VERB = re.compile(r"可以|能够|需要|属于|包括|适用|会|能|可|要|是|算|在|有(?!关)|讲|说|列|用")
+_ASKED_VERB = re.compile(r"必须|一定要|应当|应该|可以|能够|需要|属于|包括|适用|会|能|可|要|是|算|在|有(?!关)|讲|说|列|用")
+# the no of a modal asked (branch szmiss): 必须X吗 is answered no by 不必X, 应当X吗 by 不需要X
+_MODAL_NO = {"必须": "不必", "一定要": "不一定要", "应当": "不需要", "应该": "不需要"}
 
 
 def answered_claims(question: str) -> tuple[str, str] | None:
@@ -1218,7 +1225,7 @@ def answered_claims(question: str) -> tuple[str, str] | None:
     m = re.search(r"(一样|相同)$", q) or (_ASKED_VERB.search(q, last + 1) if last > 0 else None) or _ASKED_VERB.search(q)
     if m is None:
         return None
-    neg = "没有" if m.group(0) == "有" else "不" + m.group(0)
+    neg = "没有" if m.group(0) == "有" else _MODAL_NO.get(m.group(0), "不" + m.group(0))
     return q, q[:m.start()] + neg + q[m.end():]
 
 
@@ -1238,7 +1245,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         if v.verdict != "lead":
             continue
         answer = ctx_echo.bare(_HEDGE.sub("", v.text).lstrip("初步问责阶段"), question)
-        negative = answer.startswith(("不", "没", "未"))
+        negative = answer.startswith(("不", "没", "未", "无需", "无须"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
         marked = _verdict_lead(v.text, nxt, question, judge_claim, book, whole)
         if marked is not None:
@@ -1540,7 +1547,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # an act allowed where the passage forbids it, or demands another act in that case (permitted_contrary.py)
         # (and a case given its sibling case's consequence: sibling_cases.py)
         for miss_why in (miss_permitted.forbidden(text, miss_p.text, sources.context(miss_p.doc_id))
-                         + miss_permitted.another_act(text, miss_p.text) + miss_siblings.moved(text, miss_p.text))[:1]:
+                         + miss_permitted.another_act(text, miss_p.text) + miss_siblings.moved(text, miss_p.text)
+                         # (szmiss) 不需要 over the text's 应当, 必须 over its 可以 (modal_polarity.py)
+                         + szmiss_MP.waived(text, miss_p.text, sources.context(miss_p.doc_id))
+                         + szmiss_MP.required(text, miss_p.text, sources.context(miss_p.doc_id)))[:1]:
             state["contradicted"] = True
             fail(text, f"{miss_why}（{miss_p.label}）。")
             bad_quote = True
@@ -2237,10 +2247,16 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         + rest14_RC.problems(sentence, named or near)
         # (r15miss) 只到区一级：A，B，C leaving out a member of the list (exclusive_list.py)
         + r15miss_XL.problems(sentence, named or near)
+        # (szmiss) 只针对“…造成损失”: the restricted span cut before the text's 或者 / 及其 (cut_alternative.py)
+        + szmiss_CA.problems(text, named or near)
+        # (szmiss) 区政府工作部门不在其中 where the text says 政府…及其工作部门 (and_its.py)
+        + szmiss_AI.problems(sentence, named or near)
         # 按第十三条至第十六条作出处理后: the articles the provision is said of (referred_set.py)
         + rest14_RS.problems(sentence, sources.of_document(default_doc))     # 只把X纳入: X the text's class (restricted_class.py)
         # (branch g10miss) 第十一条第（一）项引用的是第六条第（二）项: the citing provision's own references
         + g10miss_CP.problems(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
+        # (szmiss) 第十条覆盖第五条到第九条: the articles a provision reaches, its text's own (covered_articles.py)
+        + szmiss_CV.problems(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
         # 不论A还是B where the text's condition is A alone (regardless.py)
         + g10miss_RG.problems(sentence, named or near))][:1]
     if passes_why:

@@ -442,8 +442,9 @@ def asked_figure(thing: str, texts: list[str]) -> bool | None:
 
 # a deictic place word after a place's name repeats it: 深圳本地的事故 is 深圳的事故
 _DEICTIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:本地|当地|本市|本土)")
-# a level word after a level's name says that level (街道一级的干部 are 街道的干部; branch r8miss)
-_DEICTIC = re.compile(_DEICTIC.pattern + r"|(?<=[\u4e00-\u9fff]{2})(?:这一级|一级|这一层级|层级|这一层|层面)(?=的)")
+# a level word after a level's name says that level (街道一级的干部 are 街道的干部; branch r8miss),
+# and so does one that ends the thing ("没有涉及街道一级": 街道; branch szmiss)
+_DEICTIC = re.compile(_DEICTIC.pattern + r"|(?<=[\u4e00-\u9fff]{2})(?:这一级|一级|这一层级|层级|这一层|层面)(?=的|$)")
 
 
 def without_deixis(thing: str) -> str:

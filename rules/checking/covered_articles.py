@@ -1,0 +1,57 @@
+"""The articles a provision is said to cover, held to the articles its own text names: "第十条覆盖
+第二章全部问责情形，也就是第五条到第九条" where 第十条 says "有本规定第五、六、七、九条规定的情形".
+
+Why: the support test reads every article the sentence names as a passage it may rest on, so a
+range (第五条到第九条) that takes in an article the provision leaves out (第八条) finds its words
+anyway. Here an article followed by a verb of reach (覆盖, 适用于, 针对, 涵盖, 包括, 涉及…) is the
+provision, and the articles the sentence names after it (outside clauses that deny or except:
+不, 没, 未, 除, 外, 非) are the set it is said to reach. When the provision's own text names
+articles of its document, each article of that set must be one of them; and a restriction (只,
+仅) over the set must name them all. A provision whose text names no article is left to the
+other readers.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..references import find_refs, format_ref
+
+# the provision, then a verb of its reach ("第十条覆盖", "第十条的规定适用于", "第十条只针对")
+_REACH = re.compile(r"^(?:的?(?:规定|条文|问责方式|这一条|这条))?(?:所|都|也|只|仅|仅仅|一共|共)?"
+                    r"(?:覆盖|涵盖|适用于|适用|针对|包括|包含|涉及|指向|对应|管)")
+_DENIED = re.compile(r"[不没未除外非]")
+_CLAUSE = re.compile(r"[^，,；;。]+")
+
+
+def problems(sentence: str, article_text: Callable[[int], str | None]) -> list[str]:
+    """Why the set of articles the sentence says a provision reaches is not its text's, else []."""
+    if sentence.count("条") < 2 or not re.search(r"覆盖|涵盖|适用|针对|包括|包含|涉及|指向|对应|管", sentence):
+        return []
+    refs = [r for r in find_refs(sentence) if r.article and r.doc_title is None and r.doc_number is None]
+    for i, r in enumerate(refs):
+        m = _REACH.match(sentence[r.end:])
+        if m is None:
+            continue
+        text = article_text(r.article)
+        if not text:
+            return []
+        theirs = {x.article for x in find_refs(text) if x.article and x.doc_title is None and x.doc_number is None
+                  and x.article != r.article}
+        if not theirs:
+            return []
+        said: set[int] = set()
+        for c in _CLAUSE.finditer(sentence, r.end):
+            if _DENIED.search(c.group(0)):
+                continue
+            said |= {x.article for x in refs[i + 1:] if c.start() <= x.start < c.end() and x.article != r.article}
+        if not said:
+            return []
+        listed = "、".join(format_ref(n) for n in sorted(theirs))
+        extra = sorted(said - theirs)
+        if extra:
+            return [f"{format_ref(r.article)}所说的是{listed}的情形，不包括{'、'.join(format_ref(n) for n in extra)}"]
+        if re.search(r"只|仅", m.group(0)) and said != theirs:
+            return [f"{format_ref(r.article)}所说的是{listed}的情形，不只所说的这些"]
+        return []
+    return []
