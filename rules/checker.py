@@ -226,6 +226,7 @@ from .checking import halting as rest14_HL
 from .checking import restricted_class as rest14_RC
 from .checking import referred_set as rest14_RS
 from .checking import one_clause as clauses_OC
+from .checking import swapped_term as lfmiss_ST
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -957,6 +958,14 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if clauses_why:
             clauses_v.verdict, clauses_v.support = "unsupported", clauses_why[0]
             problems.append(f"「{clauses_v.text[:40]}」：{clauses_why[0]}。")
+    for lfmiss_v in verdicts:
+        # a term of a sibling part of the article said where the part restated says another: a
+        # grade's consequence, a subject's figure (swapped_term.py)
+        lfmiss_why = lfmiss_ST.problems(lfmiss_v.text, question, _held_articles(lfmiss_v, book, sources, default_doc)) \
+            if lfmiss_v.verdict == "verified" and lfmiss_ST.may_concern(lfmiss_v.text) else []
+        if lfmiss_why:
+            lfmiss_v.verdict, lfmiss_v.support = "unsupported", lfmiss_why[0]
+            problems.append(f"「{lfmiss_v.text[:40]}」：{lfmiss_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)
