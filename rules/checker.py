@@ -227,6 +227,8 @@ from .checking import restricted_class as rest14_RC
 from .checking import referred_set as rest14_RS
 from .checking import one_clause as clauses_OC
 from .checking import swapped_term as lfmiss_ST
+from .checking import approval_said as lfmiss_AS
+from .checking import duty_denied as lfmiss_DD
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -963,6 +965,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # grade's consequence, a subject's figure (swapped_term.py)
         lfmiss_why = lfmiss_ST.problems(lfmiss_v.text, question, _held_articles(lfmiss_v, book, sources, default_doc)) \
             if lfmiss_v.verdict == "verified" and lfmiss_ST.may_concern(lfmiss_v.text) else []
+        # a consent (经其同意, 经批准) the articles held never name (approval_said.py)
+        lfmiss_why = lfmiss_why or (lfmiss_AS.problems(lfmiss_v.text, _held_articles(lfmiss_v, book, sources, default_doc))
+                                    if lfmiss_v.verdict == "verified" and lfmiss_AS.may_concern(lfmiss_v.text) else [])
+        # a duty denied by its noun (拒收后没有报告义务) the articles held impose (duty_denied.py)
+        lfmiss_why = lfmiss_why or (lfmiss_DD.problems(lfmiss_v.text, _held_articles(lfmiss_v, book, sources, default_doc))
+                                    if lfmiss_v.verdict == "verified" and lfmiss_DD.may_concern(lfmiss_v.text) else [])
         if lfmiss_why:
             lfmiss_v.verdict, lfmiss_v.support = "unsupported", lfmiss_why[0]
             problems.append(f"「{lfmiss_v.text[:40]}」：{lfmiss_why[0]}。")

@@ -64,16 +64,23 @@ def _gaps(seg: str, part: str) -> list[tuple[int, int]]:
             runs[-1].append(k)
         else:
             runs.append([k])
-    return [(r[0] + 1, r[-1] + 1) for r in runs if len(r) >= 2]
+    last = len(seg) - 2
+    # a run at either end of the clause reaches its first or last character
+    return [(0 if r[0] == 0 else r[0] + 1, len(seg) if r[-1] == last else r[-1] + 1) for r in runs if len(r) >= 2]
 
 
 def _instead(seg: str, i: int, j: int, part: str) -> str | None:
-    """What the part says between the clause's words around seg[i:j] (two on each side, one at
-    the clause's end)."""
+    """What the part says between the clause's words around seg[i:j] (two on each side, one when
+    the clause ends there; at the clause's end, what the part says after its words to its end)."""
     left, right = seg[max(0, i - 2):i], seg[j:j + 2]
-    if not left or not right or len(left) + len(right) < 3:
+    if not left and not right:
         return None
-    m = re.search(re.escape(left) + "(.{1,%d}?)" % MAX_Y + re.escape(right), part)
+    if left and right and len(left) + len(right) < 3:
+        return None
+    if (not left or not right) and len(left + right) < 2:
+        return None
+    m = re.search(("^" if not left else re.escape(left)) + "(.{1,%d}?)" % MAX_Y + (re.escape(right) if right else "$"),
+                  part)
     return m.group(1) if m else None
 
 
@@ -98,7 +105,7 @@ def _swap(seg: str, restated: list[str], siblings: list[str]) -> str | None:
         if not y or y == x or y in seg:
             continue
         # the term with a character of the clause on each side: a sibling part says it so
-        framed = seg[i - 1:j + 1]
+        framed = seg[max(0, i - 1):j + 1]
         for sib in siblings:
             if sib != part and framed in sib and y not in sib:
                 return f"“{x}”是同条另一处（{sib[:24]}）的说法，所复述的“{part[:30]}”是“{y}”"
