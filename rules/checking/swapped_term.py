@@ -95,9 +95,11 @@ def _swap(seg: str, restated: list[str], siblings: list[str]) -> str | None:
     if not scored or any(not gaps for _, _, gaps in scored):
         return None
     for share, part, gaps in scored:
-        if len(gaps) != 1:
+        # a word put in (在一年内 for 一年内) is no swap; one term said instead must remain
+        said = [(i, j) for i, j in gaps if not (i > 0 and j < len(seg) and seg[max(0, i - 2):i] + seg[j:j + 2] in part)]
+        if len(said) != 1:
             continue
-        i, j = gaps[0]
+        i, j = said[0]
         x = seg[i:j]
         if not (1 <= len(x) <= MAX_X) or not set(x) - _FUNCTION or x in part:
             continue
@@ -154,7 +156,7 @@ def problems(sentence: str, question: str, articles: list[tuple[int | None, str]
         if len(parts) < 2:
             continue
         items = [c for c in clauses_of(n, text) if c.condition]
-        own, _ = _own_item(segs, bare(question or ""), items)
+        own, asked = _own_item(segs, bare(question or ""), items)
         for seg in segs:
             if len(seg) < 4 or seg.endswith("的") and own is not None:
                 continue
@@ -164,12 +166,26 @@ def problems(sentence: str, question: str, articles: list[tuple[int | None, str]
                 mine = [b for b in (bare(x) for x in _CUT.split(rest)) if len(b) >= 2]
                 others = [b for c in items if c is not own and c.article == own.article
                           for b in (bare(x) for x in _CUT.split(c.raw)) if len(b) >= 2]
-                why = _swap(seg, mine, others)
+                why = _swap(seg, mine, others) or (_whole(seg, own, mine, items) if asked else None)
             else:
                 why = _swap(seg, parts, parts)
             if why:
                 return [why]
     return []
+
+
+def _whole(seg: str, own: Clause, mine: list[str], items: list[Clause]) -> str | None:
+    """A bare consequence (no condition of its own) under the question's condition that is wholly
+    a sibling item's and not its own (给予责令辞职或者免职 asked of 情节较重的)."""
+    pairs = _content(bigrams(seg))
+    if len(pairs) < 3 or any(seg in m for m in mine):
+        return None
+    if len(pairs & bigrams("".join(mine))) * 2 >= len(pairs):
+        return None
+    for c in items:
+        if c is not own and c.article == own.article and c.condition and seg in c.consequence:
+            return f"“{seg}”是“{c.condition}”的后果，所问的“{own.condition}”是“{''.join(mine)[:30]}”"
+    return None
 
 
 def may_concern(sentence: str) -> bool:
