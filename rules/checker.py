@@ -229,6 +229,7 @@ from .checking import one_clause as clauses_OC
 from .checking import swapped_term as lfmiss_ST
 from .checking import approval_said as lfmiss_AS
 from .checking import duty_denied as lfmiss_DD
+from .checking import defined_class as lfmiss_DC
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -971,6 +972,11 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # a duty denied by its noun (拒收后没有报告义务) the articles held impose (duty_denied.py)
         lfmiss_why = lfmiss_why or (lfmiss_DD.problems(lfmiss_v.text, _held_articles(lfmiss_v, book, sources, default_doc))
                                     if lfmiss_v.verdict == "verified" and lfmiss_DD.may_concern(lfmiss_v.text) else [])
+        # a body said by what it does (焚烧厂) where the definitions put it in another class than the
+        # clause restated (defined_class.py)
+        if not lfmiss_why and lfmiss_v.verdict == "verified" and lfmiss_DC.may_concern(lfmiss_texts := tuple(
+                p.text for p in sources.of_document(default_doc))):
+            lfmiss_why = lfmiss_DC.problems(lfmiss_v.text, _held_articles(lfmiss_v, book, sources, default_doc), lfmiss_texts)
         if lfmiss_why:
             lfmiss_v.verdict, lfmiss_v.support = "unsupported", lfmiss_why[0]
             problems.append(f"「{lfmiss_v.text[:40]}」：{lfmiss_why[0]}。")

@@ -33,6 +33,8 @@ COVER = 0.6        # share of the draft clause the restated part begins and ends
 MAX_X = 6          # the longest term read as swapped (longer: a paraphrase, left to others)
 MAX_Y = 8
 
+# a modal or a connective said for another is a wording (应当 for 并), not a term of a sibling part
+_SLIGHT = re.compile(r"(?:应当|应该|应|必须|须|需要|需|要|可以|可|并且|并|且|同时|而且|还|也|则|就)+")
 _CUT = re.compile(r"[，,。；;：:！!？?\n]")
 _LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
 _ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十\d]+[)）]\s*")
@@ -104,7 +106,7 @@ def _swap(seg: str, restated: list[str], siblings: list[str]) -> str | None:
         if not (1 <= len(x) <= MAX_X) or not set(x) - _FUNCTION or x in part:
             continue
         y = _instead(seg, i, j, part)
-        if not y or y == x or y in seg:
+        if not y or y == x or y in seg or not set(y) - _FUNCTION or _SLIGHT.fullmatch(x) or _SLIGHT.fullmatch(y):
             continue
         # the term with a character of the clause on each side: a sibling part says it so
         framed = seg[max(0, i - 1):j + 1]

@@ -109,3 +109,21 @@ def test_a_permission_is_no_duty() -> None:
     # 可以要求其改正: a permission, so "没有要求改正的义务" is not refuted here
     assert duty_denied.problems("收运单位发现管理责任人交付的垃圾不合格，没有要求改正的义务。", [(9, text)]) == []
     assert duty_denied.problems("收运单位拒绝收运以后没有报告的义务。", [(9, text)])
+
+
+def test_a_modal_said_for_a_connective_is_a_wording() -> None:
+    text = _article("yunlan-trading-2034.md", "第二十五条 追究市监管局", "第二十六条")
+    # the article's 并自作出之日起…备案 said with 应当, which another paragraph's 送达 has
+    assert swapped_term.problems("行业主管部门作出决定后，应当自作出之日起十日内报市交易管委会备案。", "", [(25, text)]) == []
+
+
+# ---------------------------------------------------------------- defined_class.py
+
+@pytest.mark.parametrize("draft,ok", [
+    ("由市城管局负责调查填埋场。", True),
+    ("填埋场由区城管部门负责调查。", False),
+    ("按第二十四条，对厨余垃圾资源化利用厂的调查由区城管部门负责。", False),
+    ("按第二十四条，对收运单位的调查由区城管部门负责。", True),
+])
+def test_a_body_said_by_what_it_does_is_its_defined_class(draft: str, ok: bool) -> None:
+    assert _passes(LINFENG, "临峰垃圾分类追究规定里，填埋场出了问题谁来调查？", draft) is ok
