@@ -230,6 +230,7 @@ from .checking import swapped_term as lfmiss_ST
 from .checking import approval_said as lfmiss_AS
 from .checking import duty_denied as lfmiss_DD
 from .checking import defined_class as lfmiss_DC
+from .checking import case_lead as lfmiss_CL
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -977,6 +978,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if not lfmiss_why and lfmiss_v.verdict == "verified" and lfmiss_DC.may_concern(lfmiss_texts := tuple(
                 p.text for p in sources.of_document(default_doc))):
             lfmiss_why = lfmiss_DC.problems(lfmiss_v.text, _held_articles(lfmiss_v, book, sources, default_doc), lfmiss_texts)
+        # an act affirmed that the lead of the question's case's list denies (case_lead.py)
+        if not lfmiss_why and lfmiss_v.verdict == "verified" and lfmiss_CL.may_concern(lfmiss_v.text, question):
+            lfmiss_why = lfmiss_CL.problems(lfmiss_v.text, question, tuple(p.text for p in sources.of_document(default_doc)))
         if lfmiss_why:
             lfmiss_v.verdict, lfmiss_v.support = "unsupported", lfmiss_why[0]
             problems.append(f"「{lfmiss_v.text[:40]}」：{lfmiss_why[0]}。")

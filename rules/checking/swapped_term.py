@@ -103,11 +103,14 @@ def _swap(seg: str, restated: list[str], siblings: list[str]) -> str | None:
             continue
         i, j = said[0]
         x = seg[i:j]
-        if not (1 <= len(x) <= MAX_X) or not set(x) - _FUNCTION or x in part:
+        # (a term said at the clause's start has nothing of the part before it to place it by)
+        if i < 2 or not (1 <= len(x) <= MAX_X) or not set(x) - _FUNCTION or x in part:
             continue
         y = _instead(seg, i, j, part)
         if not y or y == x or y in seg or not set(y) - _FUNCTION or _SLIGHT.fullmatch(x) or _SLIGHT.fullmatch(y):
             continue
+        if len(y) > 2 * len(x) + 1 or len(x) > 2 * len(y) + 1:
+            continue                 # a term for a term, not a phrase for a word
         # the term with a character of the clause on each side: a sibling part says it so
         framed = seg[max(0, i - 1):j + 1]
         for sib in siblings:

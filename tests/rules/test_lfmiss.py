@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.sources import with_documents
 from rules.checker import check
-from rules.checking import approval_said, duty_denied, swapped_term
+from rules.checking import approval_said, case_lead, duty_denied, swapped_term
 from rules.schema import RuleBook
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -127,3 +127,33 @@ def test_a_modal_said_for_a_connective_is_a_wording() -> None:
 ])
 def test_a_body_said_by_what_it_does_is_its_defined_class(draft: str, ok: bool) -> None:
     assert _passes(LINFENG, "临峰垃圾分类追究规定里，填埋场出了问题谁来调查？", draft) is ok
+
+
+def test_a_swap_needs_the_part_before_it_and_a_term_for_a_term() -> None:
+    text = _article(CANGXI, "第二十九条 追究结果", "第三十条")
+    # said at the clause's start, the sibling's grade has nothing of the part before it
+    assert swapped_term.problems("情节严重的运营单位，市水务部门可以提请市人民政府解除特许经营协议。", "", [(29, text)]) == []
+
+
+# ---------------------------------------------------------------- case_lead.py
+
+ASKED = "沧溪排水防涝追究办法里，执行上级书面决定造成损失，执行前已书面提出异议，还要追究吗？"
+
+
+@pytest.mark.parametrize("draft,ok", [
+    ("不用追究，这属于第十八条规定不予追究责任的情形。", True),
+    ("会被追究责任。", False),
+    ("还是要追究的，只不过处理会轻一些。", False),
+])
+def test_the_question_case_decided_by_its_lead(draft: str, ok: bool) -> None:
+    assert _passes(CANGXI, ASKED, draft) is ok
+
+
+def test_a_lead_an_article_takes_items_out_of_decides_nothing() -> None:
+    texts = tuple((DATA / "tingxi-equipment-2035.md").read_text(encoding="utf-8").split("\n\n"))
+    # 第二十条 免予追究 with 不适用前款第（二）项 below its list: the lead alone does not decide
+    assert case_lead.problems("要追究。", "执行上级书面决定，执行前已经书面提出异议，上级仍坚持执行的，要追究吗？",
+                              texts) == []
+    cangxi = tuple((DATA / CANGXI).read_text(encoding="utf-8").split("\n第"))
+    assert case_lead.problems("要追究。", ASKED, cangxi)
+    assert case_lead.problems("如果没有提出异议，要追究。", ASKED, cangxi) == []
