@@ -92,13 +92,14 @@ def _swap(seg: str, restated: list[str], siblings: list[str]) -> str | None:
     if len(pairs) < 4:
         return None
     scored = sorted(((sum(g in part for g in pairs) / len(pairs), part) for part in restated), key=lambda x: -x[0])
-    scored = [(share, part, _gaps(seg, part)) for share, part in scored if share >= COVER]
+    # a word put in (在一年内 for 一年内, 或者 for 或) is no swap: what the clause says instead remains
+    scored = [(share, part, [(i, j) for i, j in _gaps(seg, part)
+                             if not (i > 0 and j < len(seg) and seg[max(0, i - 2):i] + seg[j:j + 2] in part)])
+              for share, part in scored if share >= COVER]
     # a part the clause restates but for a word left out or put in: no swap
-    if not scored or any(not gaps for _, _, gaps in scored):
+    if not scored or any(not said for _, _, said in scored):
         return None
-    for share, part, gaps in scored:
-        # a word put in (在一年内 for 一年内) is no swap; one term said instead must remain
-        said = [(i, j) for i, j in gaps if not (i > 0 and j < len(seg) and seg[max(0, i - 2):i] + seg[j:j + 2] in part)]
+    for share, part, said in scored:
         if len(said) != 1:
             continue
         i, j = said[0]
