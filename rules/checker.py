@@ -962,25 +962,27 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if clauses_why:
             clauses_v.verdict, clauses_v.support = "unsupported", clauses_why[0]
             problems.append(f"「{clauses_v.text[:40]}」：{clauses_why[0]}。")
+    lfmiss_texts: tuple[str, ...] | None = None     # the document's passages, read once (below)
     for lfmiss_v in verdicts:
+        if lfmiss_v.verdict != "verified":
+            continue
+        lfmiss_held = _held_articles(lfmiss_v, book, sources, default_doc)
+        if lfmiss_texts is None:
+            lfmiss_texts = tuple(p.text for p in sources.of_document(default_doc))
         # a term of a sibling part of the article said where the part restated says another: a
         # grade's consequence, a subject's figure (swapped_term.py)
-        lfmiss_why = lfmiss_ST.problems(lfmiss_v.text, question, _held_articles(lfmiss_v, book, sources, default_doc)) \
-            if lfmiss_v.verdict == "verified" and lfmiss_ST.may_concern(lfmiss_v.text) else []
-        # a consent (经其同意, 经批准) the articles held never name (approval_said.py)
-        lfmiss_why = lfmiss_why or (lfmiss_AS.problems(lfmiss_v.text, _held_articles(lfmiss_v, book, sources, default_doc))
-                                    if lfmiss_v.verdict == "verified" and lfmiss_AS.may_concern(lfmiss_v.text) else [])
+        lfmiss_why = lfmiss_ST.problems(lfmiss_v.text, question, lfmiss_held) if lfmiss_ST.may_concern(lfmiss_v.text) else []
+        # a consent (经其同意, 经批准) the paragraph restated never names (approval_said.py)
+        lfmiss_why = lfmiss_why or (lfmiss_AS.problems(lfmiss_v.text, lfmiss_held) if lfmiss_AS.may_concern(lfmiss_v.text) else [])
         # a duty denied by its noun (拒收后没有报告义务) the articles held impose (duty_denied.py)
-        lfmiss_why = lfmiss_why or (lfmiss_DD.problems(lfmiss_v.text, _held_articles(lfmiss_v, book, sources, default_doc))
-                                    if lfmiss_v.verdict == "verified" and lfmiss_DD.may_concern(lfmiss_v.text) else [])
+        lfmiss_why = lfmiss_why or (lfmiss_DD.problems(lfmiss_v.text, lfmiss_held) if lfmiss_DD.may_concern(lfmiss_v.text) else [])
         # a body said by what it does (焚烧厂) where the definitions put it in another class than the
         # clause restated (defined_class.py)
-        if not lfmiss_why and lfmiss_v.verdict == "verified" and lfmiss_DC.may_concern(lfmiss_texts := tuple(
-                p.text for p in sources.of_document(default_doc))):
-            lfmiss_why = lfmiss_DC.problems(lfmiss_v.text, _held_articles(lfmiss_v, book, sources, default_doc), lfmiss_texts)
+        if not lfmiss_why and lfmiss_DC.may_concern(lfmiss_texts):
+            lfmiss_why = lfmiss_DC.problems(lfmiss_v.text, lfmiss_held, lfmiss_texts)
         # an act affirmed that the lead of the question's case's list denies (case_lead.py)
-        if not lfmiss_why and lfmiss_v.verdict == "verified" and lfmiss_CL.may_concern(lfmiss_v.text, question):
-            lfmiss_why = lfmiss_CL.problems(lfmiss_v.text, question, tuple(p.text for p in sources.of_document(default_doc)))
+        if not lfmiss_why and lfmiss_CL.may_concern(lfmiss_v.text, question):
+            lfmiss_why = lfmiss_CL.problems(lfmiss_v.text, question, lfmiss_texts)
         if lfmiss_why:
             lfmiss_v.verdict, lfmiss_v.support = "unsupported", lfmiss_why[0]
             problems.append(f"「{lfmiss_v.text[:40]}」：{lfmiss_why[0]}。")
