@@ -227,6 +227,11 @@ from .checking import restricted_class as rest14_RC
 from .checking import referred_set as rest14_RS
 from .checking import one_clause as clauses_OC
 from .checking import table_rows as table_TR
+from .checking import swapped_term as lfmiss_ST
+from .checking import approval_said as lfmiss_AS
+from .checking import duty_denied as lfmiss_DD
+from .checking import defined_class as lfmiss_DC
+from .checking import case_lead as lfmiss_CL
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -970,6 +975,30 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if table_why:
             table_v.verdict, table_v.support = "unsupported", table_why[0]
             problems.append(f"「{table_v.text[:40]}」：{table_why[0]}。")
+    lfmiss_texts: tuple[str, ...] | None = None     # the document's passages, read once (below)
+    for lfmiss_v in verdicts:
+        if lfmiss_v.verdict != "verified":
+            continue
+        lfmiss_held = _held_articles(lfmiss_v, book, sources, default_doc)
+        if lfmiss_texts is None:
+            lfmiss_texts = tuple(p.text for p in sources.of_document(default_doc))
+        # a term of a sibling part of the article said where the part restated says another: a
+        # grade's consequence, a subject's figure (swapped_term.py)
+        lfmiss_why = lfmiss_ST.problems(lfmiss_v.text, question, lfmiss_held) if lfmiss_ST.may_concern(lfmiss_v.text) else []
+        # a consent (经其同意, 经批准) the paragraph restated never names (approval_said.py)
+        lfmiss_why = lfmiss_why or (lfmiss_AS.problems(lfmiss_v.text, lfmiss_held) if lfmiss_AS.may_concern(lfmiss_v.text) else [])
+        # a duty denied by its noun (拒收后没有报告义务) the articles held impose (duty_denied.py)
+        lfmiss_why = lfmiss_why or (lfmiss_DD.problems(lfmiss_v.text, lfmiss_held) if lfmiss_DD.may_concern(lfmiss_v.text) else [])
+        # a body said by what it does (焚烧厂) where the definitions put it in another class than the
+        # clause restated (defined_class.py)
+        if not lfmiss_why and lfmiss_DC.may_concern(lfmiss_texts):
+            lfmiss_why = lfmiss_DC.problems(lfmiss_v.text, lfmiss_held, lfmiss_texts)
+        # an act affirmed that the lead of the question's case's list denies (case_lead.py)
+        if not lfmiss_why and lfmiss_CL.may_concern(lfmiss_v.text, question):
+            lfmiss_why = lfmiss_CL.problems(lfmiss_v.text, question, lfmiss_texts)
+        if lfmiss_why:
+            lfmiss_v.verdict, lfmiss_v.support = "unsupported", lfmiss_why[0]
+            problems.append(f"「{lfmiss_v.text[:40]}」：{lfmiss_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)
