@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .checking import wording_place as r13c_WP
 from .checking import absence as A
+from .checking import quoted_tail as alarms16_QT
 from .checking import chapters as H
 from .checking import frontmatter as FM
 from .checking import swaps as SW
@@ -380,7 +381,8 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
     return support(_ABOUT.sub("", clause), sources, [p], None, [], [], min_coverage=0.75)[0] is not None
 
 
-_WORDING_TALK = re.compile(r"在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|还|也|都|把|将|列为|作为|的|对象|"
+_WORDING_TALK = re.compile(r"在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|明确|还|也|都|把|将|列为|作为|的|对象|"
+                           r"列(?:了|有|出了?|明了?)|写有|"    # 第二条明确列了“…” (alarms16)
                            r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是|(?:加|用|打)(?:了|上了?)?括号|括号(?:里面|里|中|内)")
 # "在“区”后面加了括号注明“…”": a claim about the text's parentheses, held to the raw text
 _BRACKETS = re.compile(r"括号")
@@ -1007,6 +1009,16 @@ def _talked_of(sentence: str, state: dict, sources: SourceSet, doc: str) -> list
     return []
 
 
+def _article_above(draft: str, line: int, question: str, sources: SourceSet, doc: str) -> SourceText | None:
+    """The one article the nearest line above that names any names, else the one the question
+    names; None when that line (or the question) names several or none is named."""
+    for said in [*reversed(draft.splitlines()[:max(line, 0)]), question]:
+        named = _named_articles(said, sources, doc)[0] if said.strip() else []
+        if named:
+            return named[0] if len(named) == 1 and not named[0].truncated else None
+    return None
+
+
 def _counted_leads(verdicts: list[SentenceVerdict], problems: list[str], at: list[int], draft: str,
                    sources: SourceSet, doc: str) -> None:
     """A bare count before a list ("一共四种：") judged by the list lines below it (count_lead.py)."""
@@ -1604,6 +1616,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "lead", ""))
         state["next_severity"] = state["severity"]
         return
+    alarms16_tail = alarms16_QT.tail_quote(text) if not find_refs(text) else None
+    if alarms16_tail is not None:
+        # "后面还有“等…的情形”": the words after the list of the article the talk is on (quoted_tail.py)
+        alarms16_art = _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc)
+        if alarms16_art is not None and alarms16_QT.after_list(alarms16_tail, alarms16_art.text):
+            verdicts.append(SentenceVerdict(text, "quote", alarms16_art.label + "的原文用词"))
+            return
     worded = _wording_clauses(text, sources, default_doc)
     if worded is not None:
         # "第二条在“区”后面注明了“包括管理区，下同”，…": the clauses that say which words an

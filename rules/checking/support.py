@@ -54,6 +54,7 @@ from . import list_count as LC
 
 from .own_short import own_short
 from . import alternatives as wcalarm_alt
+from . import combine_partner as alarms16_CP
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -658,7 +659,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             cov = max(cov, para_LD.coverage(sentence, p.text, lead, coverage))
         if named and lead and reg6alarm_IM.placed(sentence):    # an item read with its lead (branch regalarm)
             cov = max(cov, _regalarm_item_coverage(sentence, p.text, lead))
-        missing = missing_terms(denied_elsewhere(sentence, bodies, p.text), p.text + ("\n" + lead if lead and named else ""),
+        missing = missing_terms(denied_elsewhere(alarms16_CP.without_partners(sentence, sources.context(p.doc_id)),
+                                                 bodies, p.text), p.text + ("\n" + lead if lead and named else ""),
                                 severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         # (negation=False: the caller holds negation and modality clause by clause, rules/checking/aligned.py)
         added = added_polarity(sentence, p.text) if polarity and negation else None
