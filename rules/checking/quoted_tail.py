@@ -4,7 +4,7 @@
 After a draft has gone through an article's list item by item, it often adds the words that close
 the list (a 等… tail) as a sentence of its own that names no article: the article is the one the
 talk is on. Such a sentence says only which words follow the list; it holds when the quote is the
-article's own words and stands after a list in it (some 、 or ； before it), and nothing but talk
+article's own words and closes a list in it (等…, 及其他… right after the list's members) or ends the article, and nothing but talk
 about the place (条文, 列举之后, 后面还有一个) is left beside the quote. The article is the last one
 named in the lines above, else the one the question names; with none (or several), the sentence
 is judged as before.
@@ -20,6 +20,9 @@ _TAIL = re.compile(r"^(?:条文|原文|这一?条|该条|本条|这一?款|该�
                    r"[“「]([^”」]{2,60})[”」][。；;]?$")
 
 
+_CLOSER = re.compile(r"等|以及其他|及其他|和其他|或者其他|其他")
+
+
 def tail_quote(sentence: str) -> str | None:
     """The quote of a sentence that says only which words follow an article's list, or None."""
     m = _TAIL.match(sentence.strip())
@@ -32,7 +35,13 @@ def after_list(quote: str, article_text: str) -> bool:
     if not q:
         return False
     # the quote's place in the raw text, found by its bare form from each start
+    if q not in bare(article_text):
+        return False
     for start in range(len(article_text)):
         if bare(article_text[start:start + len(quote) + 20]).startswith(q):
-            return bool(re.search(r"[、；;]", article_text[:start]))
+            # a list closer (等…, 及其他…) right after a list's members in the same clause, or the
+            # words that end the article
+            clause = re.split(r"[，,。：:]", article_text[:start])[-1]
+            closer = bool(_CLOSER.match(q)) and bool(re.search(r"[、；;]", clause))
+            return closer or not bare(article_text[start:])[len(q):]
     return False

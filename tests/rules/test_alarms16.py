@@ -1,0 +1,59 @@
+"""Right sentences the checker flagged in rounds 15 and 16, read by construction (branch alarms16),
+each tested both ways in sentences of our own:
+
+- a combining sentence's partner (与M等其他问责方式, 其他问责方式（包括M）), a denial that the text
+  writes a measure as combinable, and 一并 before a verb of listing (combine_partner.py);
+- 第N条明确列了“…”: a verb of listing beside a quote of the article (checker `_WORDING_TALK`);
+- the quoted words after an article's list, said of the article the talk is on (quoted_tail.py);
+"""
+from __future__ import annotations
+
+from rules.checking import combine_partner
+from tests.rules.checking import both_ways, verdict
+
+
+def test_partner_of_a_combinable_measure():
+    both_ways("停职检查能和别的方式一起用吗？",
+              "通报批评也可以与停职检查等其他问责方式合并适用。",
+              "停职检查也可以与通报批评等其他问责方式合并适用。")
+    both_ways("停职检查能和别的方式一起用吗？",
+              "条文允许把训诫与其他问责方式（包括免职）合并适用。",
+              "条文允许把免职与其他问责方式（包括训诫）合并适用。")
+    # a partner that is no measure of the regulation is still no measure of it
+    assert not verdict("停职检查能和别的方式一起用吗？", "训诫可以与降级等其他问责方式合并适用。").passed
+    assert combine_partner.partner("训诫可以与免职等其他问责方式合并适用", 5, 7)
+    assert not combine_partner.partner("训诫可以与免职合并适用", 5, 7)
+
+
+def test_denial_that_a_measure_is_written_combinable():
+    both_ways("免职能不能跟别的方式合并？",
+              "规定没有明文写免职可以与其他问责方式合并适用。",
+              "规定没有明文写通报批评可以与其他问责方式合并适用。")
+
+
+def test_listed_together_combines_no_measures():
+    assert combine_partner.LISTED_TOGETHER.search("把正职、分管副职一并列为免职对象")
+    assert not combine_partner.LISTED_TOGETHER.search("免职和停职检查可以一并适用")
+
+
+def test_a_verb_of_listing_beside_the_articles_words():
+    both_ways("街道党政领导成员属于问责对象吗？",
+              "第二条明确列了“街道党政领导成员”。",
+              "第三条明确列了“街道党政领导成员”。")
+    both_ways("街道党政领导成员属于问责对象吗？",
+              "第二条明确列了“街道党政领导成员”。",
+              "第二条明确列了“社区党政领导成员”。")
+
+
+def test_the_quoted_tail_after_an_articles_list():
+    right = ("第八条列举的行为有：对上级领导机关交办的党风廉政责任范围内的事项拒不办理；\n"
+             "后面还有“等违反党风廉政建设责任制的情形”。")
+    both_ways("第八条列举了哪些行为？", right,
+              right.replace("等违反党风廉政建设责任制的情形", "等违反公共安全管理职责的情形"))
+    # the tail of another article than the one talked about
+    both_ways("第八条列举了哪些行为？", right,
+              right.replace("第八条列举", "第七条列举").replace("党风廉政责任范围内的事项拒不办理", "决策失误"))
+    right = "第七条提到了《深圳市行政决策责任追究办法》。\n条文在列举之后还有一个“等有关规定”。"
+    both_ways("第七条对照哪些规定？", right, right.replace("等有关规定", "等违反党风廉政建设责任制的情形"))
+    # words of the article that stand before its list, not after it
+    both_ways("第七条对照哪些规定？", right, right.replace("等有关规定", "决策失误、滥用职权"))
