@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from .checking import wording_place as r13c_WP
 from .checking import absence as A
 from .checking import quoted_tail as alarms16_QT
+from .checking import letter_forms as alarms16_LF
+from .checking import level_not_body as alarms16_LB
 from .checking import chapters as H
 from .checking import frontmatter as FM
 from .checking import swaps as SW
@@ -1009,10 +1011,14 @@ def _talked_of(sentence: str, state: dict, sources: SourceSet, doc: str) -> list
     return []
 
 
-def _article_above(draft: str, line: int, question: str, sources: SourceSet, doc: str) -> SourceText | None:
-    """The one article the nearest line above that names any names, else the one the question
-    names; None when that line (or the question) names several or none is named."""
-    for said in [*reversed(draft.splitlines()[:max(line, 0)]), question]:
+def _article_above(draft: str, line: int, question: str, sources: SourceSet, doc: str, sentence: str = "") -> SourceText | None:
+    """The one article the nearest line above that names any names (the sentence's own line up to
+    the sentence first), else the one the question names; None when that line (or the question)
+    names several or none is named."""
+    lines = draft.splitlines()
+    own = lines[line] if 0 <= line < len(lines) else ""
+    before = own[:own.find(sentence)] if sentence and sentence in own else ""
+    for said in [before, *reversed(lines[:max(line, 0)]), question]:
         named = _named_articles(said, sources, doc)[0] if said.strip() else []
         if named:
             return named[0] if len(named) == 1 and not named[0].truncated else None
@@ -1619,9 +1625,18 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     alarms16_tail = alarms16_QT.tail_quote(text) if not find_refs(text) else None
     if alarms16_tail is not None:
         # "后面还有“等…的情形”": the words after the list of the article the talk is on (quoted_tail.py)
-        alarms16_art = _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc)
+        alarms16_art = _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text)
         if alarms16_art is not None and alarms16_QT.after_list(alarms16_tail, alarms16_art.text):
             verdicts.append(SentenceVerdict(text, "quote", alarms16_art.label + "的原文用词"))
+            return
+    if re.search(r"一?级[，,]\s*(?:而)?(?:不是|并非|而非)", text):
+        # "条文写的是区一级，不是市委、市政府" (level_not_body.py)
+        alarms16_named = _named_articles(text, sources, default_doc)[0]
+        alarms16_art = alarms16_named[0] if len(alarms16_named) == 1 else None if alarms16_named else \
+            _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text)
+        alarms16_lvl = alarms16_LB.judged(text, alarms16_art.text if alarms16_art else None, C.bodies)
+        if alarms16_lvl is not None:
+            settle(alarms16_lvl[0], alarms16_lvl[1] + (f"（{alarms16_art.label}）" if alarms16_lvl[0] else ""))
             return
     worded = _wording_clauses(text, sources, default_doc)
     if worded is not None:
@@ -2062,7 +2077,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     carries = (C.carries_claim(sentence, book) and not sentence.startswith("可以这样问")
                and not re.match(r"^(问题太长了|暂时无法检索法规)", sentence))
-    if is_framing(sentence, carries) or r15_MH.section_title(sentence, carries) or (
+    if is_framing(sentence, carries) or r15_MH.section_title(sentence, carries) or alarms16_LF.formula(sentence) or (
             not carries and r9a_advice.consults_source(sentence)) or (state.get("after_question") and u.kind == "sentence" and len(sentence) <= 20
                                           and not numbers) or (not carries and r13a_turns.addressed(sentence)) or (
             # "如需这些细节，只能另查其他文件。" right after a verified absence (turns.py)

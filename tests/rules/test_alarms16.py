@@ -5,10 +5,12 @@ each tested both ways in sentences of our own:
   writes a measure as combinable, and 一并 before a verb of listing (combine_partner.py);
 - 第N条明确列了“…”: a verb of listing beside a quote of the article (checker `_WORDING_TALK`);
 - the quoted words after an article's list, said of the article the talk is on (quoted_tail.py);
+- the set formulas of a letter (来信收悉, 此致, 祝好) (letter_forms.py);
+- a level given as what the text says, a body of another level denied (level_not_body.py);
 """
 from __future__ import annotations
 
-from rules.checking import combine_partner
+from rules.checking import combine_partner, letter_forms
 from tests.rules.checking import both_ways, verdict
 
 
@@ -57,3 +59,25 @@ def test_the_quoted_tail_after_an_articles_list():
     both_ways("第七条对照哪些规定？", right, right.replace("等有关规定", "等违反党风廉政建设责任制的情形"))
     # words of the article that stand before its list, not after it
     both_ways("第七条对照哪些规定？", right, right.replace("等有关规定", "决策失误、滥用职权"))
+
+
+_FOURTEEN = "按第十四条，发生较大公共安全责任事故后，区委（党工委）、区政府（管委会）应在24小时内召开现场会。"
+
+
+def test_letter_formulas_frame_a_reply():
+    both_ways("较大事故的现场会谁来开？",
+              "张主任：\n来函已收到。\n" + _FOURTEEN + "\n此致\n敬礼",
+              "张主任：\n来函已收到。\n" + _FOURTEEN.replace("24小时", "48小时") + "\n此致\n敬礼")
+    assert letter_forms.formula("来信收悉。") and letter_forms.formula("祝好")
+    assert not letter_forms.formula("来信收悉，第十四条规定由区委召开现场会。")
+    assert not verdict("较大事故的现场会谁来开？", "来信收悉，现场会由市委召开。").passed
+
+
+def test_a_level_said_and_a_body_of_another_level_denied():
+    both_ways("较大事故的现场会由哪一级开？",
+              _FOURTEEN + "条文写的是区一级，不是市委、市政府。",
+              _FOURTEEN + "条文写的是市一级，不是区委、区政府。")
+    both_ways("较大事故的现场会由哪一级开？",
+              _FOURTEEN + "条文写的是区一级，不是市委、市政府。",
+              "按第十三条，发生重大公共安全责任事故后，市委、市政府应在24小时内召开现场会。"
+              "条文写的是区一级，不是市委、市政府。")
