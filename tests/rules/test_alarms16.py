@@ -7,6 +7,7 @@ each tested both ways in sentences of our own:
 - the quoted words after an article's list, said of the article the talk is on (quoted_tail.py);
 - the set formulas of a letter (来信收悉, 此致, 祝好) (letter_forms.py);
 - a level given as what the text says, a body of another level denied (level_not_body.py);
+- 属于第N条第（k）项的问责情形: the kind of 情形 its lead names (item_membership.py);
 """
 from __future__ import annotations
 
@@ -81,3 +82,12 @@ def test_a_level_said_and_a_body_of_another_level_denied():
               _FOURTEEN + "条文写的是区一级，不是市委、市政府。",
               "按第十三条，发生重大公共安全责任事故后，市委、市政府应在24小时内召开现场会。"
               "条文写的是区一级，不是市委、市政府。")
+
+
+def test_an_item_placed_among_the_cases_its_lead_names():
+    both_ways("瞒报事故信息怎么处理？",
+              "谎报公共安全事故信息属于第五条第（四）项的问责情形。",
+              "谎报公共安全事故信息属于第五条第（三）项的问责情形。")
+    both_ways("瞒报事故信息怎么处理？",
+              "谎报公共安全事故信息属于第五条第（四）项规定的问责情形。",
+              "谎报公共安全事故信息属于第五条第（四）项规定的免职情形。")
