@@ -24,6 +24,7 @@ from .checking import absence as A
 from .checking import quoted_tail as alarms16_QT
 from .checking import letter_forms as alarms16_LF
 from .checking import level_not_body as alarms16_LB
+from .checking import quoted_absence as alarms16_QA
 from .checking import chapters as H
 from .checking import frontmatter as FM
 from .checking import swaps as SW
@@ -1011,18 +1012,44 @@ def _talked_of(sentence: str, state: dict, sources: SourceSet, doc: str) -> list
     return []
 
 
+def _said_before(draft: str, line: int, sentence: str) -> list[str]:
+    """What the draft says before a sentence, nearest first: its own line up to it, then each line
+    above."""
+    lines = draft.splitlines()
+    own = lines[line] if 0 <= line < len(lines) else ""
+    before = own[:own.find(sentence)] if sentence and sentence in own else ""
+    return [before, *reversed(lines[:max(line, 0)])]
+
+
 def _article_above(draft: str, line: int, question: str, sources: SourceSet, doc: str, sentence: str = "") -> SourceText | None:
     """The one article the nearest line above that names any names (the sentence's own line up to
     the sentence first), else the one the question names; None when that line (or the question)
     names several or none is named."""
-    lines = draft.splitlines()
-    own = lines[line] if 0 <= line < len(lines) else ""
-    before = own[:own.find(sentence)] if sentence and sentence in own else ""
-    for said in [before, *reversed(lines[:max(line, 0)]), question]:
+    for said in [*_said_before(draft, line, sentence), question]:
         named = _named_articles(said, sources, doc)[0] if said.strip() else []
         if named:
             return named[0] if len(named) == 1 and not named[0].truncated else None
     return None
+
+
+def _quoted_absence_provision(subject: str, previous: str, sources: SourceSet, doc: str) -> SourceText | None:
+    """The provision a quoted absence is said of (quoted_absence.py): the article or item the
+    subject names, else for 这一项 / 这一条 / 条文 the one provision the sentence before names."""
+    back = alarms16_QA.refers_back(subject)
+    refs = [r for r in find_refs(previous if back else subject) if r.article and not r.doc_number]
+    wanted = {(r.doc_title, r.article, r.item if "项" in subject or not back else None) for r in refs}
+    if len(wanted) != 1:
+        return None
+    title, article, item = wanted.pop()
+    if back and "项" in subject and item is None:
+        return None
+    p = sources.article(article, (sources.doc_by_title(title) if title else None) or doc)
+    if p is None or p.truncated:
+        return None
+    if item:
+        got = _item_of(p, item)
+        return got if got is not p else None
+    return p
 
 
 def _counted_leads(verdicts: list[SentenceVerdict], problems: list[str], at: list[int], draft: str,
@@ -1524,6 +1551,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                             lambda r: _provision(r, sources, default_doc)):
         # 您问的是第十三条里的原则: where the question is answered (question_located.py)
         verdicts.append(SentenceVerdict(text, "framing", "指出所问的条文"))
+        return
+    alarms16_absent = alarms16_QA.claim(text)
+    alarms16_where = _quoted_absence_provision(alarms16_absent[0], next(
+        (x for x in _said_before(state.get("draft", ""), u.line, text) if any(r.article for r in find_refs(x))), ""),
+        sources, default_doc) if alarms16_absent else None
+    if alarms16_where is not None:       # "这一项的文字没有写“发生公共安全事故”" (quoted_absence.py)
+        settle(*alarms16_QA.judged(alarms16_absent[1], alarms16_where.text, alarms16_where.label))
         return
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):

@@ -8,6 +8,7 @@ each tested both ways in sentences of our own:
 - the set formulas of a letter (来信收悉, 此致, 祝好) (letter_forms.py);
 - a level given as what the text says, a body of another level denied (level_not_body.py);
 - 属于第N条第（k）项的问责情形: the kind of 情形 its lead names (item_membership.py);
+- a quoted wording said to be absent from a provision, or from the one above (quoted_absence.py);
 """
 from __future__ import annotations
 
@@ -91,3 +92,16 @@ def test_an_item_placed_among_the_cases_its_lead_names():
     both_ways("瞒报事故信息怎么处理？",
               "谎报公共安全事故信息属于第五条第（四）项规定的问责情形。",
               "谎报公共安全事故信息属于第五条第（四）项规定的免职情形。")
+
+
+def test_a_quoted_wording_absent_from_a_provision():
+    both_ways("第十二条有没有时限？",
+              "第十二条没有出现“24小时”字样。",
+              "第十三条没有出现“24小时”字样。")
+    # said of the item the line above quotes
+    right = "第五条第（五）项：“不履行或不正确履行公共安全事故预防职责的”。\n这一项的文字没有写“发生公共安全事故”。"
+    both_ways("第五条第（五）项要求发生事故吗？", right,
+              right.replace("（五）", "（六）").replace("不履行或不正确履行公共安全事故预防职责的",
+                                                     "其他不履行或不正确履行公共安全管理职责，发生公共安全事故的"))
+    # (the quote was taken out and "第项的文字" read as the absent thing: a word the item has passed)
+    assert not verdict("第五条第（六）项是什么？", "第五条第（六）项的文字没有写“发生公共安全事故”。").passed
