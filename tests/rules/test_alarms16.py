@@ -9,6 +9,7 @@ each tested both ways in sentences of our own:
 - a level given as what the text says, a body of another level denied (level_not_body.py);
 - 属于第N条第（k）项的问责情形: the kind of 情形 its lead names (item_membership.py);
 - a quoted wording said to be absent from a provision, or from the one above (quoted_absence.py);
+- a convening claim under the severity of the article it cites, not one carried from before (convened.py);
 """
 from __future__ import annotations
 
@@ -105,3 +106,10 @@ def test_a_quoted_wording_absent_from_a_provision():
                                                      "其他不履行或不正确履行公共安全管理职责，发生公共安全事故的"))
     # (the quote was taken out and "第项的文字" read as the absent thing: a word the item has passed)
     assert not verdict("第五条第（六）项是什么？", "第五条第（六）项的文字没有写“发生公共安全事故”。").passed
+
+
+def test_a_cited_articles_severity_over_one_carried_from_before():
+    right = "第十四条为区委（党工委）、区政府（管委会）。\n第十三条还写明在国务院、省作出问责决定前作出初步问责决定。"
+    both_ways("初步问责决定是怎么规定的？", right, right.replace("第十三条还", "第十四条还"))
+    # a severity the question asks about is still held
+    assert not verdict("较大事故的初步问责决定谁作？", "第十三条还写明由省作出初步问责决定。").passed
