@@ -10,6 +10,7 @@ each tested both ways in sentences of our own:
 - 属于第N条第（k）项的问责情形: the kind of 情形 its lead names (item_membership.py);
 - a quoted wording said to be absent from a provision, or from the one above (quoted_absence.py);
 - a convening claim under the severity of the article it cites, not one carried from before (convened.py);
+- a post said absent at its level where the text has it at another level only (level_exchanged.py);
 """
 from __future__ import annotations
 
@@ -113,3 +114,12 @@ def test_a_cited_articles_severity_over_one_carried_from_before():
     both_ways("初步问责决定是怎么规定的？", right, right.replace("第十三条还", "第十四条还"))
     # a severity the question asks about is still held
     assert not verdict("较大事故的初步问责决定谁作？", "第十三条还写明由省作出初步问责决定。").passed
+
+
+def test_a_post_absent_at_its_level_where_the_text_has_it_at_another():
+    both_ways("较大事故里分管副区长有初步问责吗？",
+              "区党政领导分管副职不在第十四条的名单里。",
+              "街道党政领导分管副职不在第十四条的名单里。")
+    both_ways("较大事故里分管副区长有初步问责吗？",
+              "区党政领导分管副职不在第十四条的名单里。",
+              "区党政领导分管副职不在第十三条的名单里。")
