@@ -11,6 +11,7 @@ each tested both ways in sentences of our own:
 - a quoted wording said to be absent from a provision, or from the one above (quoted_absence.py);
 - a convening claim under the severity of the article it cites, not one carried from before (convened.py);
 - a post said absent at its level where the text has it at another level only (level_exchanged.py);
+- a time limit is of the act in its own part of the clause, not of one further on (time_limits.py);
 """
 from __future__ import annotations
 
@@ -123,3 +124,9 @@ def test_a_post_absent_at_its_level_where_the_text_has_it_at_another():
     both_ways("较大事故里分管副区长有初步问责吗？",
               "区党政领导分管副职不在第十四条的名单里。",
               "区党政领导分管副职不在第十三条的名单里。")
+
+
+def test_a_time_limit_is_of_the_act_beside_it():
+    both_ways("停职检查有期限吗？",
+              "现有条文没有规定停职检查的期限。",
+              "现有条文没有规定召开现场会的期限。")
