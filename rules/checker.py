@@ -25,6 +25,7 @@ from .checking import quoted_tail as alarms16_QT
 from .checking import letter_forms as alarms16_LF
 from .checking import level_not_body as alarms16_LB
 from .checking import quoted_absence as alarms16_QA
+from .checking import declined_cut as alarms16_DC
 from .checking import chapters as H
 from .checking import frontmatter as FM
 from .checking import swaps as SW
@@ -1612,6 +1613,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if cannot is not None:               # "从这些资料里回答不了。": the question asks an outside document
         settle(*cannot)
         return
+    if alarms16_DC.declines(text):
+        # "没法给出。" to a question about an article the source breaks off in (declined_cut.py)
+        alarms16_asked = _named_articles(state.get("question", ""), sources, default_doc)[0]
+        if len(alarms16_asked) == 1 and alarms16_asked[0].truncated:
+            verdicts.append(SentenceVerdict(text, "verified", f"来源文本缺失：{alarms16_asked[0].label}只有开头"))
+            return
     r13a_each = r13a_each_article.parts(text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]),
                                         state.get("question", "")) if "条" in text else None
     if r13a_each:

@@ -12,6 +12,7 @@ each tested both ways in sentences of our own:
 - a convening claim under the severity of the article it cites, not one carried from before (convened.py);
 - a post said absent at its level where the text has it at another level only (level_exchanged.py);
 - a time limit is of the act in its own part of the clause, not of one further on (time_limits.py);
+- a bare decline to a question about an article the source breaks off in (declined_cut.py);
 """
 from __future__ import annotations
 
@@ -130,3 +131,11 @@ def test_a_time_limit_is_of_the_act_beside_it():
     both_ways("停职检查有期限吗？",
               "现有条文没有规定停职检查的期限。",
               "现有条文没有规定召开现场会的期限。")
+
+
+def test_a_bare_decline_about_an_article_the_source_breaks_off_in():
+    from rules.checking import declined_cut
+    both_ways("第十八条列了哪些不予问责的情形？",
+              "无法列举。\n来源中的第十八条只有开头一句，后面的情形清单缺失。",
+              "无法列举，因为第十八条只列了两种情形。\n来源中的第十八条只有开头一句，后面的情形清单缺失。")
+    assert declined_cut.declines("没法给出。") and not declined_cut.declines("没法给出第十四条以外的内容。")
