@@ -13,6 +13,7 @@ each tested both ways in sentences of our own:
 - a post said absent at its level where the text has it at another level only (level_exchanged.py);
 - a time limit is of the act in its own part of the clause, not of one further on (time_limits.py);
 - a bare decline to a question about an article the source breaks off in (declined_cut.py);
+- the tiers (档) of a graded paragraph written as conditions between semicolons (paragraph_count.py);
 """
 from __future__ import annotations
 
@@ -139,3 +140,12 @@ def test_a_bare_decline_about_an_article_the_source_breaks_off_in():
               "无法列举。\n来源中的第十八条只有开头一句，后面的情形清单缺失。",
               "无法列举，因为第十八条只列了两种情形。\n来源中的第十八条只有开头一句，后面的情形清单缺失。")
     assert declined_cut.declines("没法给出。") and not declined_cut.declines("没法给出第十四条以外的内容。")
+
+
+def test_the_tiers_of_a_graded_paragraph_without_items():
+    from rules.checking import paragraph_count
+    text = lambda n: ("第十条 有本规定第五、六、七、九条规定的情形，造成重大损失或者恶劣影响的，给予免职处理；"
+                      "未造成重大损失或者恶劣影响的，给予训诫处理。\n训诫可以单独适用。")
+    assert [v.ok for v in paragraph_count.counts("第十条第一款的两档。", text)] == [True]
+    assert [v.ok for v in paragraph_count.counts("第十条第一款的三档。", text)] == [False]
+    assert [v.ok for v in paragraph_count.counts("第十条第二款的两档。", text)] == [False]
