@@ -470,7 +470,8 @@ def unfounded_basis(sentence: str, text: str) -> list[str]:
 
 _DEFINES = re.compile(r"《([^》]+)》[（(]以下简称《([^》]+)》[)）]")
 # (the definition is the parenthesis after the full title: 括号里作了定义 says where and what it is)
-_ALIAS_TALK = re.compile(r"写明|规定|指出|中|里|指的?是|就是|即|是指|是|指|给|起的|作了?的?|的|简称|全称|为|称|括号|定义")
+_ALIAS_TALK = re.compile(r"写明|规定|指出|中|里|指的?是|就是|即|是指|是|指|给|起的|作了?的?|的|简称|全称|为|称|括号|定义|"
+                         r"这里|此处|文中|已经|已|在|前面")    # 这里的《办法》在第七条中已经定义 (alarms16)
 
 
 def defined_alias(sentence: str, named: list[SourceText]) -> str | None:

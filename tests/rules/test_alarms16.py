@@ -14,6 +14,7 @@ each tested both ways in sentences of our own:
 - a time limit is of the act in its own part of the clause, not of one further on (time_limits.py);
 - a bare decline to a question about an article the source breaks off in (declined_cut.py);
 - the tiers (档) of a graded paragraph written as conditions between semicolons (paragraph_count.py);
+- a short name said to be already defined in an article, with 这里 and 已经 (support `_ALIAS_TALK`);
 """
 from __future__ import annotations
 
@@ -149,3 +150,9 @@ def test_the_tiers_of_a_graded_paragraph_without_items():
     assert [v.ok for v in paragraph_count.counts("第十条第一款的两档。", text)] == [True]
     assert [v.ok for v in paragraph_count.counts("第十条第一款的三档。", text)] == [False]
     assert [v.ok for v in paragraph_count.counts("第十条第二款的两档。", text)] == [False]
+
+
+def test_a_short_name_said_already_defined_here():
+    right = "这里的《办法》在第七条中已经定义，是《深圳市行政过错责任追究办法》的简称。"
+    both_ways("训诫按什么程序？", right, right.replace("第七条", "第十一条"))
+    both_ways("训诫按什么程序？", right, right.replace("行政过错", "行政决策"))
