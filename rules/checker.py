@@ -26,6 +26,7 @@ from .checking import letter_forms as alarms16_LF
 from .checking import level_not_body as alarms16_LB
 from .checking import quoted_absence as alarms16_QA
 from .checking import declined_cut as alarms16_DC
+from .checking import limit_absent as alarms16_LA
 from .checking import chapters as H
 from .checking import frontmatter as FM
 from .checking import swaps as SW
@@ -2198,6 +2199,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         state["contradicted"] = True
         fail(text, why)
         return
+    alarms16_act = alarms16_LA.denial(text, state.get("question", ""))
+    if alarms16_act:                      # "条文没有给出小时数" to "…几小时内成立？" (limit_absent.py)
+        alarms16_scope = named or [p for p in sources.passages if p.doc_id == default_doc]
+        if alarms16_LA.absent(alarms16_act, [p.text for p in alarms16_scope], r9miss_TL._present):
+            verdicts.append(SentenceVerdict(text, "verified", f"没有给“{alarms16_act}”规定时限的条文"))
+            return
     why = r8miss_FA.denied_figures(sentence, sources, named, default_doc)
     why = why or r10miss_FF.denied_figures(sentence, sources, named, default_doc)   # figures in the next sentences
     if why:                               # "报告没有给出PM2.5的具体数值": figures of a kind about a subject

@@ -15,6 +15,7 @@ each tested both ways in sentences of our own:
 - a bare decline to a question about an article the source breaks off in (declined_cut.py);
 - the tiers (档) of a graded paragraph written as conditions between semicolons (paragraph_count.py);
 - a short name said to be already defined in an article, with 这里 and 已经 (support `_ALIAS_TALK`);
+- a time limit said absent, verified where the text names the act and gives it no span (limit_absent.py);
 """
 from __future__ import annotations
 
@@ -156,3 +157,12 @@ def test_a_short_name_said_already_defined_here():
     right = "这里的《办法》在第七条中已经定义，是《深圳市行政过错责任追究办法》的简称。"
     both_ways("训诫按什么程序？", right, right.replace("第七条", "第十一条"))
     both_ways("训诫按什么程序？", right, right.replace("行政过错", "行政决策"))
+
+
+def test_a_time_limit_said_absent_of_the_act_asked_about():
+    right = verdict("事故问责组要在多少小时内成立？", "条文没有给出小时数。\n第十二条只说“立即成立”。")
+    assert right.passed, right.problems
+    assert not verdict("现场会要在多少小时内召开？", "条文没有给出小时数。\n第十二条只说“立即成立”。").passed
+    both_ways("事故问责组要在多少小时内成立？",
+              "条文没有规定成立事故问责组的时限。",
+              "条文没有规定召开现场会的时限。")
