@@ -27,6 +27,7 @@ from .checking import level_not_body as alarms16_LB
 from .checking import quoted_absence as alarms16_QA
 from .checking import declined_cut as alarms16_DC
 from .checking import limit_absent as alarms16_LA
+from .checking import outside_text as alarms16_OT
 from .checking import chapters as H
 from .checking import frontmatter as FM
 from .checking import swaps as SW
@@ -1554,6 +1555,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # 您问的是第十三条里的原则: where the question is answered (question_located.py)
         verdicts.append(SentenceVerdict(text, "framing", "指出所问的条文"))
         return
+    alarms16_doc = alarms16_OT.claim(text)
+    if alarms16_doc is not None:
+        # "《办法》的具体条文本规定没有写，知识库也没有收录" (outside_text.py)
+        alarms16_docs = alarms16_OT.docs_in(alarms16_doc) if not alarms16_OT.refers_back(alarms16_doc) else next(
+            (d for x in _said_before(state.get("draft", ""), u.line, text)[:4] if (d := alarms16_OT.docs_in(x))), [])
+        if alarms16_docs and all(sources.doc_by_title(d) is None and d not in sources.titles and (
+                d in sources.aliases or any(bare(d) in bare(p.text) for p in sources.passages))
+                for d in alarms16_docs):      # (outside the knowledge base, and named by a source)
+            verdicts.append(SentenceVerdict(text, "verified", "知识库中没有" + "、".join(dict.fromkeys(alarms16_docs))
+                                            + "的正文（来源只引用了它）"))
+            return
     alarms16_absent = alarms16_QA.claim(text)
     alarms16_where = _quoted_absence_provision(alarms16_absent[0], next(
         (x for x in _said_before(state.get("draft", ""), u.line, text) if any(r.article for r in find_refs(x))), ""),

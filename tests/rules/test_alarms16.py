@@ -16,6 +16,7 @@ each tested both ways in sentences of our own:
 - the tiers (档) of a graded paragraph written as conditions between semicolons (paragraph_count.py);
 - a short name said to be already defined in an article, with 这里 and 已经 (support `_ALIAS_TALK`);
 - a time limit said absent, verified where the text names the act and gives it no span (limit_absent.py);
+- the text of a document the sources only refer to, said not written here nor held (outside_text.py);
 """
 from __future__ import annotations
 
@@ -166,3 +167,14 @@ def test_a_time_limit_said_absent_of_the_act_asked_about():
     both_ways("事故问责组要在多少小时内成立？",
               "条文没有规定成立事故问责组的时限。",
               "条文没有规定召开现场会的时限。")
+
+
+def test_the_text_of_a_document_only_referred_to():
+    both_ways("《办法》的内容是什么？",
+              "《办法》的具体条文本规定没有写，知识库也没有收录。",
+              "《深圳市党政领导干部问责暂行规定》的具体条文本规定没有写，知识库也没有收录。")
+    above = "训诫的程序按《办法》执行，免职的程序按中办发[2009]25号文件执行。\n"
+    both_ways("程序依据是什么？", above + "两份文件的具体程序内容，本规定没有写出来。",
+              above.replace("按《办法》执行", "按《深圳市党政领导干部问责暂行规定》执行").replace(
+                  "按中办发[2009]25号文件执行", "按《深圳市党政领导干部问责暂行规定》执行")
+              + "两份文件的具体程序内容，本规定没有写出来。")
