@@ -28,6 +28,7 @@ from .checking import quoted_absence as alarms16_QA
 from .checking import declined_cut as alarms16_DC
 from .checking import limit_absent as alarms16_LA
 from .checking import outside_text as alarms16_OT
+from .checking import unlisted_members as alarms16_UM
 from .checking import chapters as H
 from .checking import frontmatter as FM
 from .checking import swaps as SW
@@ -1565,6 +1566,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                 for d in alarms16_docs):      # (outside the knowledge base, and named by a source)
             verdicts.append(SentenceVerdict(text, "verified", "知识库中没有" + "、".join(dict.fromkeys(alarms16_docs))
                                             + "的正文（来源只引用了它）"))
+            return
+    alarms16_word = alarms16_UM.claim(text)
+    if alarms16_word is not None:        # "至于“有关部门”具体是哪些，条文没有列明" (unlisted_members.py)
+        alarms16_art = (_named_articles(text, sources, default_doc)[0] or [None])[0] if alarms16_word[1] else \
+            _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text)
+        alarms16_got = alarms16_UM.judged(alarms16_word[0], alarms16_art.text, alarms16_art.label) if alarms16_art else None
+        if alarms16_got is not None:
+            settle(*alarms16_got)
             return
     alarms16_absent = alarms16_QA.claim(text)
     alarms16_where = _quoted_absence_provision(alarms16_absent[0], next(

@@ -17,6 +17,7 @@ each tested both ways in sentences of our own:
 - a short name said to be already defined in an article, with 这里 and 已经 (support `_ALIAS_TALK`);
 - a time limit said absent, verified where the text names the act and gives it no span (limit_absent.py);
 - the text of a document the sources only refer to, said not written here nor held (outside_text.py);
+- a general word of a provision said not to be spelt out (unlisted_members.py);
 """
 from __future__ import annotations
 
@@ -178,3 +179,13 @@ def test_the_text_of_a_document_only_referred_to():
               above.replace("按《办法》执行", "按《深圳市党政领导干部问责暂行规定》执行").replace(
                   "按中办发[2009]25号文件执行", "按《深圳市党政领导干部问责暂行规定》执行")
               + "两份文件的具体程序内容，本规定没有写出来。")
+
+
+def test_a_general_word_said_not_spelt_out():
+    from rules.checking import unlisted_members
+    both_ways("事故问责组由谁组成？",
+              "第十二条：事故问责组由纪检监察机关以及有关部门组成。\n至于“有关部门”具体是哪些，条文没有列明。",
+              "第二条：本规定所称党政领导干部是指……。\n至于“党政领导干部”具体是哪些，条文没有列明。")
+    assert unlisted_members.judged("有关部门", "由纪检监察机关以及有关部门组成", "第十二条")[0]
+    assert not unlisted_members.judged("有关部门", "有关部门（包括安监、公安）组成", "第十二条")[0]
+    assert unlisted_members.judged("组织人事部门", "由纪检监察机关以及有关部门组成", "第十二条") is None
