@@ -29,6 +29,7 @@ from .checking import declined_cut as alarms16_DC
 from .checking import limit_absent as alarms16_LA
 from .checking import outside_text as alarms16_OT
 from .checking import unlisted_members as alarms16_UM
+from .checking import modal_word as alarms16_MW
 from .checking import chapters as H
 from .checking import frontmatter as FM
 from .checking import swaps as SW
@@ -1566,6 +1567,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                 for d in alarms16_docs):      # (outside the knowledge base, and named by a source)
             verdicts.append(SentenceVerdict(text, "verified", "知识库中没有" + "、".join(dict.fromkeys(alarms16_docs))
                                             + "的正文（来源只引用了它）"))
+            return
+    alarms16_modal = alarms16_MW.claim(text) if not find_refs(text) else None
+    if alarms16_modal is not None:       # "条文用的是“可以”，不是必须" of the provision above (modal_word.py)
+        alarms16_art = _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text)
+        if alarms16_art is not None:
+            settle(*alarms16_MW.judged(*alarms16_modal, alarms16_art.text, alarms16_art.label))
             return
     alarms16_word = alarms16_UM.claim(text)
     if alarms16_word is not None:        # "至于“有关部门”具体是哪些，条文没有列明" (unlisted_members.py)

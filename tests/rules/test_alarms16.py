@@ -18,6 +18,7 @@ each tested both ways in sentences of our own:
 - a time limit said absent, verified where the text names the act and gives it no span (limit_absent.py);
 - the text of a document the sources only refer to, said not written here nor held (outside_text.py);
 - a general word of a provision said not to be spelt out (unlisted_members.py);
+- the modal word of the provision the talk is on, quoted (modal_word.py);
 """
 from __future__ import annotations
 
@@ -189,3 +190,12 @@ def test_a_general_word_said_not_spelt_out():
     assert unlisted_members.judged("有关部门", "由纪检监察机关以及有关部门组成", "第十二条")[0]
     assert not unlisted_members.judged("有关部门", "有关部门（包括安监、公安）组成", "第十二条")[0]
     assert unlisted_members.judged("组织人事部门", "由纪检监察机关以及有关部门组成", "第十二条") is None
+
+
+def test_the_modal_word_of_the_provision_above():
+    above = "按第十条第二款，通报批评可以单独适用也可以和其他问责方式合并适用。\n"
+    both_ways("通报批评能和别的一起用吗？", above + "至于个案要不要合并，条文用的是“可以”，不是必须。",
+              above + "至于个案要不要合并，条文用的是“应当”，不是可以。")
+    both_ways("现场会一定要开吗？",
+              "按第十四条，区委（党工委）、区政府（管委会）应在24小时内召开现场会。\n条文用的是“应”，不是可以。",
+              "按第十四条，区委（党工委）、区政府（管委会）应在24小时内召开现场会。\n条文用的是“可以”，不是必须。")
