@@ -30,6 +30,7 @@ from .checking import limit_absent as alarms16_LA
 from .checking import outside_text as alarms16_OT
 from .checking import unlisted_members as alarms16_UM
 from .checking import modal_word as alarms16_MW
+from .checking import self_asked as alarms16_SA
 from .checking import chapters as H
 from .checking import frontmatter as FM
 from .checking import swaps as SW
@@ -1557,6 +1558,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # 您问的是第十三条里的原则: where the question is answered (question_located.py)
         verdicts.append(SentenceVerdict(text, "framing", "指出所问的条文"))
         return
+    alarms16_lines = state.get("draft", "").splitlines()
+    alarms16_said = alarms16_SA.claim(text, alarms16_lines[u.line + 1] if 0 <= u.line < len(alarms16_lines) - 1 else "") \
+        if text.startswith("问") else None
+    if alarms16_said is not None:
+        # "问：第十四条针对哪类事故？" read with the next line's "答：…" (self_asked.py)
+        alarms16_got: list[SentenceVerdict] = []
+        _judge(Unit(alarms16_said, u.kind, u.line), book, sources, qfacts, cited, default_doc, alarms16_got, [],
+               lambda t, w: alarms16_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+        if alarms16_got and all(v.verdict in ("verified", "quote") for v in alarms16_got):
+            verdicts.append(SentenceVerdict(text, "framing", "自问，其答案有依据：" + alarms16_said))
+            return
     alarms16_doc = alarms16_OT.claim(text)
     if alarms16_doc is not None:
         # "《办法》的具体条文本规定没有写，知识库也没有收录" (outside_text.py)

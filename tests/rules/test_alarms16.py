@@ -19,6 +19,7 @@ each tested both ways in sentences of our own:
 - the text of a document the sources only refer to, said not written here nor held (outside_text.py);
 - a general word of a provision said not to be spelt out (unlisted_members.py);
 - the modal word of the provision the talk is on, quoted (modal_word.py);
+- a question the draft asks itself, read with the answer on the next line (self_asked.py);
 """
 from __future__ import annotations
 
@@ -199,3 +200,13 @@ def test_the_modal_word_of_the_provision_above():
     both_ways("现场会一定要开吗？",
               "按第十四条，区委（党工委）、区政府（管委会）应在24小时内召开现场会。\n条文用的是“应”，不是可以。",
               "按第十四条，区委（党工委）、区政府（管委会）应在24小时内召开现场会。\n条文用的是“可以”，不是必须。")
+
+
+def test_a_self_asked_question_read_with_its_answer():
+    from rules.checking import self_asked
+    both_ways("第十四条讲什么？", "问：第十四条针对哪类事故？\n答：较大公共安全责任事故。",
+              "问：第十四条针对哪类事故？\n答：特别重大公共安全责任事故。")
+    both_ways("第十四条讲什么？", "问：第十四条针对哪类事故？\n答：较大公共安全责任事故。",
+              "问：第十六条针对哪类事故？\n答：较大公共安全责任事故。")
+    assert self_asked.claim("问：第十四条针对哪类事故？", "答：较大公共安全责任事故。") == "第十四条针对较大公共安全责任事故"
+    assert self_asked.claim("问：调离现工作岗位在里面吗？", "答：不在。") is None
