@@ -31,6 +31,7 @@ from .checking import outside_text as alarms16_OT
 from .checking import unlisted_members as alarms16_UM
 from .checking import modal_word as alarms16_MW
 from .checking import self_asked as alarms16_SA
+from .checking import enactment_basis as alarms16_EB
 from .checking import chapters as H
 from .checking import frontmatter as FM
 from .checking import swaps as SW
@@ -1568,6 +1569,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                lambda t, w: alarms16_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
         if alarms16_got and all(v.verdict in ("verified", "quote") for v in alarms16_got):
             verdicts.append(SentenceVerdict(text, "framing", "自问，其答案有依据：" + alarms16_said))
+            return
+    alarms16_basis = alarms16_EB.claim(text)
+    if alarms16_basis is not None:       # "第一条：作为制定依据" of the document talked about (enactment_basis.py)
+        alarms16_art = (_named_articles(alarms16_basis, sources, default_doc)[0] or [None])[0]
+        alarms16_docs = next((d for x in [*_said_before(state.get("draft", ""), u.line, text)[:4],
+                                          state.get("question", "")] if (d := alarms16_OT.docs_in(x))), [])
+        if alarms16_art is not None:
+            settle(*alarms16_EB.judged(alarms16_art.text, list(dict.fromkeys(alarms16_docs)), alarms16_art.label))
             return
     alarms16_doc = alarms16_OT.claim(text)
     if alarms16_doc is not None:

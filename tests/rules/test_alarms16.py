@@ -20,6 +20,7 @@ each tested both ways in sentences of our own:
 - a general word of a provision said not to be spelt out (unlisted_members.py);
 - the modal word of the provision the talk is on, quoted (modal_word.py);
 - a question the draft asks itself, read with the answer on the next line (self_asked.py);
+- an article said to cite a document as the basis of enactment (enactment_basis.py);
 """
 from __future__ import annotations
 
@@ -210,3 +211,10 @@ def test_a_self_asked_question_read_with_its_answer():
               "问：第十六条针对哪类事故？\n答：较大公共安全责任事故。")
     assert self_asked.claim("问：第十四条针对哪类事故？", "答：较大公共安全责任事故。") == "第十四条针对较大公共安全责任事故"
     assert self_asked.claim("问：调离现工作岗位在里面吗？", "答：不在。") is None
+
+
+def test_an_article_said_to_cite_a_document_as_the_basis_of_enactment():
+    lead = "本规定在以下几处引用了中办发[2009]25号：\n"
+    both_ways("中办发[2009]25号用在哪里？", lead + "- 第一条：作为制定依据；", lead + "- 第十五条：作为制定依据；")
+    both_ways("中办发[2009]25号用在哪里？", lead + "- 第一条：作为制定依据；",
+              "本规定在以下几处引用了《办法》：\n- 第一条：作为制定依据；")
