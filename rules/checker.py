@@ -1720,6 +1720,20 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if alarms16_art is not None and alarms16_QT.after_list(alarms16_tail, alarms16_art.text):
             verdicts.append(SentenceVerdict(text, "quote", alarms16_art.label + "的原文用词"))
             return
+    alarms16_trail = alarms16_QT.trailing(text) if alarms16_tail is None else None
+    if alarms16_trail is not None:
+        # "《A》、《B》、《C》，后面还有“等有关规定”": the list judged as a sentence, the tail as above
+        alarms16_art = _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc,
+                                      text) if not any(r.article for r in find_refs(alarms16_trail[0])) else \
+            (lambda n: n[0] if len(n) == 1 else None)(_named_articles(alarms16_trail[0], sources, default_doc)[0])
+        if alarms16_art is not None and alarms16_QT.after_list(alarms16_trail[1], alarms16_art.text):
+            alarms16_got: list[SentenceVerdict] = []
+            _judge(Unit(alarms16_trail[0], u.kind, u.line), book, sources, qfacts, cited, default_doc, alarms16_got, [],
+                   lambda t, w: alarms16_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+            if alarms16_got and all(v.verdict in ("verified", "quote") for v in alarms16_got):
+                verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in alarms16_got)
+                                                + f"；{alarms16_art.label}的原文用词"))
+                return
     if re.search(r"一?级[，,]\s*(?:而)?(?:不是|并非|而非)", text):
         # "条文写的是区一级，不是市委、市政府" (level_not_body.py)
         alarms16_named = _named_articles(text, sources, default_doc)[0]

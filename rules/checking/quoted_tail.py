@@ -23,6 +23,17 @@ _TAIL = re.compile(r"^(?:条文|原文|这一?条|该条|本条|这一?款|该�
 _CLOSER = re.compile(r"等|以及其他|及其他|和其他|或者其他|其他")
 
 
+_TRAILING = re.compile(r"^(?P<head>[^“「]*?(?:[“「][^”」]*[”」][^“「]*?)*)[，,]\s*(?:后面|之后|最后|末尾)(?:还有|还跟着|跟着|是)(?:一个|一句)?"
+                       r"[“「](?P<q>[^”」]{2,60})[”」][。；;]?$")
+
+
+def trailing(sentence: str) -> tuple[str, str] | None:
+    """(what the sentence says first, the quote) of a sentence that ends with the words after the
+    list it has just given ("《A》、《B》、《C》，后面还有“等有关规定”"), or None."""
+    m = _TRAILING.match(sentence.strip())
+    return (m.group("head"), m.group("q")) if m and m.group("head").strip() else None
+
+
 def tail_quote(sentence: str) -> str | None:
     """The quote of a sentence that says only which words follow an article's list, or None."""
     m = _TAIL.match(sentence.strip())

@@ -5,6 +5,7 @@ each tested both ways in sentences of our own:
   writes a measure as combinable, and 一并 before a verb of listing (combine_partner.py);
 - 第N条明确列了“…”: a verb of listing beside a quote of the article (checker `_WORDING_TALK`);
 - the quoted words after an article's list, said of the article the talk is on (quoted_tail.py);
+  also after a list the sentence itself gives ("《A》、《B》，后面还有“等有关规定”");
 - the set formulas of a letter (来信收悉, 此致, 祝好) (letter_forms.py);
 - a level given as what the text says, a body of another level denied (level_not_body.py);
 - 属于第N条第（k）项的问责情形: the kind of 情形 its lead names (item_membership.py);
@@ -218,3 +219,10 @@ def test_an_article_said_to_cite_a_document_as_the_basis_of_enactment():
     both_ways("中办发[2009]25号用在哪里？", lead + "- 第一条：作为制定依据；", lead + "- 第十五条：作为制定依据；")
     both_ways("中办发[2009]25号用在哪里？", lead + "- 第一条：作为制定依据；",
               "本规定在以下几处引用了《办法》：\n- 第一条：作为制定依据；")
+
+
+def test_a_list_then_the_tail_after_it():
+    right = "《深圳市行政决策责任追究办法》、《深圳市人民政府部门行政首长问责暂行办法》，后面还有“等有关规定”。"
+    both_ways("第七条提到了哪几部办法？", right, right.replace("等有关规定", "等违反党风廉政建设责任制的情形"))
+    both_ways("第七条提到了哪几部办法？", right, right.replace("《深圳市人民政府部门行政首长问责暂行办法》", "《深圳市环境保护条例》"))
+    assert not verdict("第八条提到了哪几部办法？", right).passed
