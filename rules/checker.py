@@ -21,6 +21,17 @@ from dataclasses import dataclass, field
 
 from .checking import wording_place as r13c_WP
 from .checking import absence as A
+from .checking import quoted_tail as alarms16_QT
+from .checking import letter_forms as alarms16_LF
+from .checking import level_not_body as alarms16_LB
+from .checking import quoted_absence as alarms16_QA
+from .checking import declined_cut as alarms16_DC
+from .checking import limit_absent as alarms16_LA
+from .checking import outside_text as alarms16_OT
+from .checking import unlisted_members as alarms16_UM
+from .checking import modal_word as alarms16_MW
+from .checking import self_asked as alarms16_SA
+from .checking import enactment_basis as alarms16_EB
 from .checking import chapters as H
 from .checking import frontmatter as FM
 from .checking import swaps as SW
@@ -390,7 +401,8 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
     return support(_ABOUT.sub("", clause), sources, [p], None, [], [], min_coverage=0.75)[0] is not None
 
 
-_WORDING_TALK = re.compile(r"在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|还|也|都|把|将|列为|作为|的|对象|"
+_WORDING_TALK = re.compile(r"在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|明确|还|也|都|把|将|列为|作为|的|对象|"
+                           r"列(?:了|有|出了?|明了?)|写有|"    # 第二条明确列了“…” (alarms16)
                            r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是|(?:加|用|打)(?:了|上了?)?括号|括号(?:里面|里|中|内)")
 # "在“区”后面加了括号注明“…”": a claim about the text's parentheses, held to the raw text
 _BRACKETS = re.compile(r"括号")
@@ -1049,6 +1061,46 @@ def _talked_of(sentence: str, state: dict, sources: SourceSet, doc: str) -> list
     return []
 
 
+def _said_before(draft: str, line: int, sentence: str) -> list[str]:
+    """What the draft says before a sentence, nearest first: its own line up to it, then each line
+    above."""
+    lines = draft.splitlines()
+    own = lines[line] if 0 <= line < len(lines) else ""
+    before = own[:own.find(sentence)] if sentence and sentence in own else ""
+    return [before, *reversed(lines[:max(line, 0)])]
+
+
+def _article_above(draft: str, line: int, question: str, sources: SourceSet, doc: str, sentence: str = "") -> SourceText | None:
+    """The one article the nearest line above that names any names (the sentence's own line up to
+    the sentence first), else the one the question names; None when that line (or the question)
+    names several or none is named."""
+    for said in [*_said_before(draft, line, sentence), question]:
+        named = _named_articles(said, sources, doc)[0] if said.strip() else []
+        if named:
+            return named[0] if len(named) == 1 and not named[0].truncated else None
+    return None
+
+
+def _quoted_absence_provision(subject: str, previous: str, sources: SourceSet, doc: str) -> SourceText | None:
+    """The provision a quoted absence is said of (quoted_absence.py): the article or item the
+    subject names, else for 这一项 / 这一条 / 条文 the one provision the sentence before names."""
+    back = alarms16_QA.refers_back(subject)
+    refs = [r for r in find_refs(previous if back else subject) if r.article and not r.doc_number]
+    wanted = {(r.doc_title, r.article, r.item if "项" in subject or not back else None) for r in refs}
+    if len(wanted) != 1:
+        return None
+    title, article, item = wanted.pop()
+    if back and "项" in subject and item is None:
+        return None
+    p = sources.article(article, (sources.doc_by_title(title) if title else None) or doc)
+    if p is None or p.truncated:
+        return None
+    if item:
+        got = _item_of(p, item)
+        return got if got is not p else None
+    return p
+
+
 def _counted_leads(verdicts: list[SentenceVerdict], problems: list[str], at: list[int], draft: str,
                    sources: SourceSet, doc: str) -> None:
     """A bare count before a list ("一共四种：") judged by the list lines below it (count_lead.py)."""
@@ -1552,6 +1604,57 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # 您问的是第十三条里的原则: where the question is answered (question_located.py)
         verdicts.append(SentenceVerdict(text, "framing", "指出所问的条文"))
         return
+    alarms16_lines = state.get("draft", "").splitlines()
+    alarms16_said = alarms16_SA.claim(text, alarms16_lines[u.line + 1] if 0 <= u.line < len(alarms16_lines) - 1 else "") \
+        if text.startswith("问") else None
+    if alarms16_said is not None:
+        # "问：第十四条针对哪类事故？" read with the next line's "答：…" (self_asked.py)
+        alarms16_got: list[SentenceVerdict] = []
+        _judge(Unit(alarms16_said, u.kind, u.line), book, sources, qfacts, cited, default_doc, alarms16_got, [],
+               lambda t, w: alarms16_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+        if alarms16_got and all(v.verdict in ("verified", "quote") for v in alarms16_got):
+            verdicts.append(SentenceVerdict(text, "framing", "自问，其答案有依据：" + alarms16_said))
+            return
+    alarms16_basis = alarms16_EB.claim(text)
+    if alarms16_basis is not None:       # "第一条：作为制定依据" of the document talked about (enactment_basis.py)
+        alarms16_art = (_named_articles(alarms16_basis, sources, default_doc)[0] or [None])[0]
+        alarms16_docs = next((d for x in [*_said_before(state.get("draft", ""), u.line, text)[:4],
+                                          state.get("question", "")] if (d := alarms16_OT.docs_in(x))), [])
+        if alarms16_art is not None:
+            settle(*alarms16_EB.judged(alarms16_art.text, list(dict.fromkeys(alarms16_docs)), alarms16_art.label))
+            return
+    alarms16_doc = alarms16_OT.claim(text)
+    if alarms16_doc is not None:
+        # "《办法》的具体条文本规定没有写，知识库也没有收录" (outside_text.py)
+        alarms16_docs = alarms16_OT.docs_in(alarms16_doc) if not alarms16_OT.refers_back(alarms16_doc) else next(
+            (d for x in _said_before(state.get("draft", ""), u.line, text)[:4] if (d := alarms16_OT.docs_in(x))), [])
+        if alarms16_docs and all(sources.doc_by_title(d) is None and d not in sources.titles and (
+                d in sources.aliases or any(bare(d) in bare(p.text) for p in sources.passages))
+                for d in alarms16_docs):      # (outside the knowledge base, and named by a source)
+            verdicts.append(SentenceVerdict(text, "verified", "知识库中没有" + "、".join(dict.fromkeys(alarms16_docs))
+                                            + "的正文（来源只引用了它）"))
+            return
+    alarms16_modal = alarms16_MW.claim(text) if not find_refs(text) else None
+    if alarms16_modal is not None:       # "条文用的是“可以”，不是必须" of the provision above (modal_word.py)
+        alarms16_art = _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text)
+        if alarms16_art is not None:
+            settle(*alarms16_MW.judged(*alarms16_modal, alarms16_art.text, alarms16_art.label))
+            return
+    alarms16_word = alarms16_UM.claim(text)
+    if alarms16_word is not None:        # "至于“有关部门”具体是哪些，条文没有列明" (unlisted_members.py)
+        alarms16_art = (_named_articles(text, sources, default_doc)[0] or [None])[0] if alarms16_word[1] else \
+            _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text)
+        alarms16_got = alarms16_UM.judged(alarms16_word[0], alarms16_art.text, alarms16_art.label) if alarms16_art else None
+        if alarms16_got is not None:
+            settle(*alarms16_got)
+            return
+    alarms16_absent = alarms16_QA.claim(text)
+    alarms16_where = _quoted_absence_provision(alarms16_absent[0], next(
+        (x for x in _said_before(state.get("draft", ""), u.line, text) if any(r.article for r in find_refs(x))), ""),
+        sources, default_doc) if alarms16_absent else None
+    if alarms16_where is not None:       # "这一项的文字没有写“发生公共安全事故”" (quoted_absence.py)
+        settle(*alarms16_QA.judged(alarms16_absent[1], alarms16_where.text, alarms16_where.label))
+        return
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):
         if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)) and \
@@ -1608,6 +1711,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if cannot is not None:               # "从这些资料里回答不了。": the question asks an outside document
         settle(*cannot)
         return
+    if alarms16_DC.declines(text):
+        # "没法给出。" to a question about an article the source breaks off in (declined_cut.py)
+        alarms16_asked = _named_articles(state.get("question", ""), sources, default_doc)[0]
+        if len(alarms16_asked) == 1 and alarms16_asked[0].truncated:
+            verdicts.append(SentenceVerdict(text, "verified", f"来源文本缺失：{alarms16_asked[0].label}只有开头"))
+            return
     r13a_each = r13a_each_article.parts(text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]),
                                         state.get("question", "")) if "条" in text else None
     if r13a_each:
@@ -1652,6 +1761,36 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "lead", ""))
         state["next_severity"] = state["severity"]
         return
+    alarms16_tail = alarms16_QT.tail_quote(text) if not find_refs(text) else None
+    if alarms16_tail is not None:
+        # "后面还有“等…的情形”": the words after the list of the article the talk is on (quoted_tail.py)
+        alarms16_art = _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text)
+        if alarms16_art is not None and alarms16_QT.after_list(alarms16_tail, alarms16_art.text):
+            verdicts.append(SentenceVerdict(text, "quote", alarms16_art.label + "的原文用词"))
+            return
+    alarms16_trail = alarms16_QT.trailing(text) if alarms16_tail is None else None
+    if alarms16_trail is not None:
+        # "《A》、《B》、《C》，后面还有“等有关规定”": the list judged as a sentence, the tail as above
+        alarms16_art = _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc,
+                                      text) if not any(r.article for r in find_refs(alarms16_trail[0])) else \
+            (lambda n: n[0] if len(n) == 1 else None)(_named_articles(alarms16_trail[0], sources, default_doc)[0])
+        if alarms16_art is not None and alarms16_QT.after_list(alarms16_trail[1], alarms16_art.text):
+            alarms16_got: list[SentenceVerdict] = []
+            _judge(Unit(alarms16_trail[0], u.kind, u.line), book, sources, qfacts, cited, default_doc, alarms16_got, [],
+                   lambda t, w: alarms16_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+            if alarms16_got and all(v.verdict in ("verified", "quote") for v in alarms16_got):
+                verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in alarms16_got)
+                                                + f"；{alarms16_art.label}的原文用词"))
+                return
+    if re.search(r"一?级[，,]\s*(?:而)?(?:不是|并非|而非)", text):
+        # "条文写的是区一级，不是市委、市政府" (level_not_body.py)
+        alarms16_named = _named_articles(text, sources, default_doc)[0]
+        alarms16_art = alarms16_named[0] if len(alarms16_named) == 1 else None if alarms16_named else \
+            _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text)
+        alarms16_lvl = alarms16_LB.judged(text, alarms16_art.text if alarms16_art else None, C.bodies)
+        if alarms16_lvl is not None:
+            settle(alarms16_lvl[0], alarms16_lvl[1] + (f"（{alarms16_art.label}）" if alarms16_lvl[0] else ""))
+            return
     worded = _wording_clauses(text, sources, default_doc)
     if worded is not None:
         # "第二条在“区”后面注明了“包括管理区，下同”，…": the clauses that say which words an
@@ -2001,7 +2140,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
                                                                   lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
-    found += R8A_CV.convening(sentence, book, severity, numbers)   # per clause, denied bodies (convened.py)
+    found += R8A_CV.convening(sentence, book, severity, numbers, state.get("asked", []))   # per clause, denied bodies (convened.py)
     # "是市委、市政府作出的。" under a question about a 较大 accident's decision (borrowed_decider.py)
     found += miss15b_BD.wrong_decider(sentence, book, state.get("previous", ""), state.get("question", ""))
     if re.search(r"只能|只可|仅能|仅可|只许", sentence):   # 只能单独适用 where the text says 可以…也可以… (only_alternatives.py)
@@ -2091,7 +2230,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     carries = (C.carries_claim(sentence, book) and not sentence.startswith("可以这样问")
                and not re.match(r"^(问题太长了|暂时无法检索法规)", sentence))
-    if is_framing(sentence, carries) or r15_MH.section_title(sentence, carries) or (
+    if is_framing(sentence, carries) or r15_MH.section_title(sentence, carries) or alarms16_LF.formula(sentence) or (
             not carries and r9a_advice.consults_source(sentence)) or (state.get("after_question") and u.kind == "sentence" and len(sentence) <= 20
                                           and not numbers) or (not carries and r13a_turns.addressed(sentence)) or (
             # "如需这些细节，只能另查其他文件。" right after a verified absence (turns.py)
@@ -2171,6 +2310,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         state["contradicted"] = True
         fail(text, why)
         return
+    alarms16_act = alarms16_LA.denial(text, state.get("question", ""))
+    if alarms16_act:                      # "条文没有给出小时数" to "…几小时内成立？" (limit_absent.py)
+        alarms16_scope = named or [p for p in sources.passages if p.doc_id == default_doc]
+        if alarms16_LA.absent(alarms16_act, [p.text for p in alarms16_scope], r9miss_TL._present):
+            verdicts.append(SentenceVerdict(text, "verified", f"没有给“{alarms16_act}”规定时限的条文"))
+            return
     why = r8miss_FA.denied_figures(sentence, sources, named, default_doc)
     why = why or r10miss_FF.denied_figures(sentence, sources, named, default_doc)   # figures in the next sentences
     if why:                               # "报告没有给出PM2.5的具体数值": figures of a kind about a subject

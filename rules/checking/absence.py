@@ -14,6 +14,7 @@ A sentence without a scope is no absence claim here (the support test holds it t
 from __future__ import annotations
 
 from . import pronoun_subject as r14pass_PS
+from . import level_exchanged as alarms16_LX
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -205,6 +206,8 @@ def _present(thing: str, texts: list[str]) -> bool | None:
                        for c in with_head)      # no A at all: no A's B either
     if any(thing in _bare(t) for t in texts):
         return True
+    if alarms16_LX.only_elsewhere(thing, [_bare(t) for t in texts]):
+        return False                      # 区…分管副职 where the text has 街道…分管副职 only (level_exchanged.py)
     g = bigrams(thing)
     if len(g) >= 3 and any(len(g & bigrams(c)) / len(g) >= 0.8 for c in spans):
         return True                       # in one sentence of the text, in other words' order

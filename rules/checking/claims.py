@@ -22,6 +22,7 @@ from ..schema import RuleBook
 from .sources import bare
 from . import quoted_clauses as szalarm_QC
 from . import list_topic as r12alarmA_LT
+from . import combine_partner as alarms16_CP
 
 NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不属于|不包括|不在|并非|不能|不可|不得|不|未|无|非")
 _NO_RULE = re.compile(r"没有(?:对.{0,20})?(?:作出|作|做|做出)?(?:规定|提到|涉及|提及|列)|没提|未(?:作)?规定|未提|未涉及|不涉及|没有涉及|没写|未列|没有列")
@@ -322,8 +323,8 @@ def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]
     article rules on whether a measure is combinable is true of a measure the list leaves out,
     and of any measure when it speaks of the *other* articles beside that paragraph (named in
     the sentence or the one `before` it)."""
-    if not _COMBINE.search(sentence):
-        return []
+    if not _COMBINE.search(alarms16_CP.LISTED_TOGETHER.sub("", sentence)):
+        return []              # (一并列为…对象 lists persons together: combine_partner.py)
     row = book.regulation.combinable
     allowed = set(row.measures)
     if not allowed:
@@ -344,7 +345,14 @@ def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]
                                else f"{m}：{row.source.label}之外的条文没有规定它能否合并适用" if ok else
                                f"{row.source.label}规定{m}可以单独适用也可以和其他问责方式合并适用。"))
             continue
-        if _partner(sentence, start):
+        if _partner(sentence, start) or alarms16_CP.partner(sentence, start, end):
+            continue                     # (与停职检查等其他问责方式合并适用: combine_partner.py)
+        if alarms16_CP.unwritten(sentence, start):
+            # "没有明文写停职检查可以与其他问责方式合并适用": true only of a measure the list leaves out
+            ok = m not in allowed
+            out.append(Verdict(ok, f"{m}：{row.source.label}没有列它" if ok else
+                               f"{row.source.label}规定{m}可以单独适用也可以和其他问责方式合并适用。",
+                               whole=alarms16_CP.unwritten_whole(sentence)))
             continue
         # "…只有A、B四种，免职、引咎辞职不在这份名单里": a clause of its own that denies its measures
         # a place in the list gives them the opposite polarity to the sentence's
@@ -925,6 +933,9 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
     for start, end, cat, m in marks(sentence, book):
         if cat != "measure":
             continue
+        if alarms16_CP.partner(sentence, start, end):
+            rest = rest.replace(sentence[start:end], "")
+            continue                     # one of the *other* measures a listed one combines with
         denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end) or \
             bool(_NOT_PUT.search(sentence[:start])) or szalarm_QC.denied_before(sentence, start) or \
             r12alarmA_LT.topic_denied(sentence, end, spans)

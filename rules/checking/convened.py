@@ -86,12 +86,18 @@ def cited_severity(sentence: str, book: RuleBook, severity: str | None, numbers:
     return severity if severity in sevs else sevs[0]
 
 
-def convening(sentence: str, book: RuleBook, severity: str | None, numbers: list[int] = ()) -> list[C.Verdict]:
+def convening(sentence: str, book: RuleBook, severity: str | None, numbers: list[int] = (),
+               asked: list[str] | None = None) -> list[C.Verdict]:
     """The convening claims of a sentence, its denied bodies and its clauses read as above;
-    else `glosses.convening` on the sentence whole."""
+    else `glosses.convening` on the sentence whole. `asked`: the severities the question asks
+    about, when known; a severity only carried over from the sentences before (not asked) gives
+    way to the one of the article the sentence cites (alarms16: "第十三条还写明在国务院、省作出问责
+    决定前…" after a line on 第十四条's 较大 accident)."""
     if not _TALK.search(sentence):
         return GL.convening(sentence, book, severity)
     cited = cited_severity(sentence, book, severity, list(numbers))
+    if cited != severity and severity is not None and asked is not None and severity not in asked and cited is not None:
+        severity = None
     if cited != severity and severity is not None:
         # held under both: what the question asks about and what the cited article covers
         return convening(sentence, book, severity) + convening(sentence, book, cited)

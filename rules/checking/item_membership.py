@@ -16,6 +16,16 @@ import re
 _REFS = r"(?:本办法|本规定|本条例)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?(?:第?[（(][一二三四五六七八九十]+[)）]项?)?"
 _MEMBERSHIP = re.compile(rf"(?:就|也|都)?(?:属于|归于|落入|算作|算是)(?:{_REFS}(?:[、和与或及]|或者)?)+(?:(?:规定|所列|列举)?的?)?(?:情形|情况|项)?(?=[，,。；;：:]|$)")   # (a colon opens what follows: reg7alarm)
 
+# "属于第五条第（四）项的问责情形" (alarms16): the kind of 情形 named by a word the item's lead uses
+# ("有下列情形之一的，应当问责"); a kind the lead does not name (不予问责情形) stays in the sentence
+_MEMBERSHIP_KIND = re.compile(rf"(?:就|也|都)?(?:属于|归于|落入|算作|算是)(?:{_REFS}(?:[、和与或及]|或者)?)+(?:规定|所列|列举)?的?"
+                              rf"(?P<kind>[\u4e00-\u9fff]{{2,4}}?)情形(?:之一)?(?=[，,。；;：:]|$)")
+
+
+def _without_kind(sentence: str, lead: str) -> str:
+    """The sentence without a membership whose 情形 is of a kind its lead names."""
+    return _MEMBERSHIP_KIND.sub(lambda m: "" if "情形" in lead and m.group("kind") in lead else m.group(0), sentence)
+
 
 # an item cited as what says the sentence (branch alarms15): "第十八条第一款第（二）项规定，…的，不予追究
 # 责任" at the start, "…的，依照第十八条第（一）项不予追究责任" before the consequence
@@ -38,6 +48,8 @@ def read(sentence: str, text: str, lead: str) -> tuple[str, str]:
     if not lead:
         return sentence, text
     bare_sentence = _MEMBERSHIP.sub("", sentence)
+    if bare_sentence == sentence:
+        bare_sentence = _without_kind(sentence, lead)
     if bare_sentence == sentence:
         return _cited(sentence, text, lead), text
     return bare_sentence, text + "\n" + lead
@@ -62,4 +74,4 @@ def _cited(sentence: str, text: str, lead: str) -> str:
 
 def placed(sentence: str) -> bool:
     """Whether the sentence places itself in an article's list (…属于第九条第（四）项，…)."""
-    return bool(_MEMBERSHIP.search(sentence))
+    return bool(_MEMBERSHIP.search(sentence) or _MEMBERSHIP_KIND.search(sentence))

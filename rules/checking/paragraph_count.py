@@ -31,6 +31,15 @@ def _paragraphs(text: str) -> list[list[str]]:
     return [lines[:1] + [x for x in lines[1:] if _ITEM_LINE.match(x)] for lines in paragraph_lines.paragraphs(text)]
 
 
+def _tiers(paragraph: str) -> int:
+    """The tiers of a paragraph written as conditions between semicolons (…的，给予…；…的，给予…):
+    their number when there are two or more and each is one, else 0."""
+    parts = [x for x in re.split(r"[；;]", paragraph) if x.strip(" 。")]
+    if len(parts) < 2 or not all(re.search(r"的[，,]", x) for x in parts):
+        return 0
+    return len(parts)
+
+
 def states_paragraphs(sentence: str) -> bool:
     """Whether the sentence counts an article's paragraphs (第三条分四款), which `claims.item_counts`
     must not read as a count of its items."""
@@ -58,6 +67,10 @@ def counts(sentence: str, article_text: Callable[[int], str]) -> list[Verdict]:
         if not paras or not p or not k or p > len(paras):
             continue
         have = len(paras[p - 1]) - 1
+        if not have and m.group(4) == "档":
+            # a graded paragraph without item lines: its tiers are its conditional clauses
+            # between semicolons ("造成…的，给予…；未造成…的，给予…", alarms16)
+            have = _tiers(paras[p - 1][0])
         if not have and m.group(4) not in "项档":
             continue                     # 第十条第二款列了四种: a list in words, read by `claims.listing`
         out.append(Verdict(have == k, f"第{m.group(1)}条第{m.group(2)}款列有{have}项" if have == k else

@@ -54,6 +54,7 @@ from . import list_count as LC
 
 from .own_short import own_short
 from . import alternatives as wcalarm_alt
+from . import combine_partner as alarms16_CP
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -469,7 +470,8 @@ def unfounded_basis(sentence: str, text: str) -> list[str]:
 
 _DEFINES = re.compile(r"《([^》]+)》[（(]以下简称《([^》]+)》[)）]")
 # (the definition is the parenthesis after the full title: 括号里作了定义 says where and what it is)
-_ALIAS_TALK = re.compile(r"写明|规定|指出|中|里|指的?是|就是|即|是指|是|指|给|起的|作了?的?|的|简称|全称|为|称|括号|定义")
+_ALIAS_TALK = re.compile(r"写明|规定|指出|中|里|指的?是|就是|即|是指|是|指|给|起的|作了?的?|的|简称|全称|为|称|括号|定义|"
+                         r"这里|此处|文中|已经|已|在|前面")    # 这里的《办法》在第七条中已经定义 (alarms16)
 
 
 def defined_alias(sentence: str, named: list[SourceText]) -> str | None:
@@ -658,7 +660,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             cov = max(cov, para_LD.coverage(sentence, p.text, lead, coverage))
         if named and lead and reg6alarm_IM.placed(sentence):    # an item read with its lead (branch regalarm)
             cov = max(cov, _regalarm_item_coverage(sentence, p.text, lead))
-        missing = missing_terms(denied_elsewhere(sentence, bodies, p.text), p.text + ("\n" + lead if lead and named else ""),
+        missing = missing_terms(denied_elsewhere(alarms16_CP.without_partners(sentence, sources.context(p.doc_id)),
+                                                 bodies, p.text), p.text + ("\n" + lead if lead and named else ""),
                                 severities, sources.context(p.doc_id), sources.titles, sources.aliases)
         # (negation=False: the caller holds negation and modality clause by clause, rules/checking/aligned.py)
         added = added_polarity(sentence, p.text) if polarity and negation else None

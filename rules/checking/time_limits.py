@@ -38,6 +38,15 @@ _SPAN = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个)?(?:�
 _TEXTS = re.compile(r"条文|条款|这一?条|该条|规定")
 
 
+def _act_at_span(act: str, clause: str, span: re.Match) -> bool:
+    """The act stands in the part of the clause (between commas and colons) that gives the span
+    (alarms16): in "区委…应在24小时内召开现场会，并作出初步问责决定：…对…停职检查" the span is the
+    meeting's, not a limit on 停职检查, which only stands further on in the sentence."""
+    start = max(clause.rfind(c, 0, span.start()) for c in "，,：:") + 1
+    ends = [i for i in (clause.find(c, span.end()) for c in "，,：:") if i >= 0]
+    return act in bare(clause[start:min(ends) if ends else len(clause)])
+
+
 def _present(subject: str, run: int, act: str, texts: list[str]) -> str | None:
     """The span of time a clause gives the subject with, or None. The clause must have the act
     the limit is said of too (the subject's last two characters, 处理 of 给市纪委监委设处理期限):
@@ -47,7 +56,8 @@ def _present(subject: str, run: int, act: str, texts: list[str]) -> str | None:
         for clause in re.split(r"[。；;\n]", t):
             c = bare(clause)
             span = _SPAN.search(re.sub(r"\s", "", clause))
-            if span and act in c and any(subject[i:i + run] in c for i in range(len(subject) - run + 1)):
+            if span and act in c and any(subject[i:i + run] in c for i in range(len(subject) - run + 1)) and \
+                    _act_at_span(act, re.sub(r"\s", "", clause), span):
                 # the clause that shares most of the subject's pairs names the limit
                 score = len(bigrams(subject) & bigrams(c))
                 if best is None or score > best[0]:

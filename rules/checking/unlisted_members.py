@@ -1,0 +1,35 @@
+"""A general word of a provision said not to be spelt out: "至于“有关部门”具体是哪些，条文没有列明".
+
+Provisions use general words (有关部门, 有关规定, 其他人员) without saying which ones they cover.
+A sentence that quotes such a word and says the text does not list what it covers is true when the
+word is the provision's own and the provision does not go on to say what it covers (no 包括, 是指,
+指, 即, 如, a colon or a parenthesis right after the word). The provision is the one the sentence
+names, else the one the talk is on (the nearest line above naming one, else the question's). A word
+the provision does not use, or one it glosses, fails or stays undecided.
+"""
+from __future__ import annotations
+
+import re
+
+from .sources import bare
+
+_UNLISTED = re.compile(r"^(?:至于|关于|但|不过)?[“「](?P<x>[^”」]{2,12})[”」](?:具体)?(?:是|指|包括)?(?:哪些|哪几个|哪几家|哪个|什么)"
+                       r"(?:部门|单位|机关|人员|人|文件|规定)?[，,]?(?P<ref>第[零一二两三四五六七八九十百]+条)?(?:条文|本规定|规定|原文|该条|这一?条)?"
+                       r"(?:里|中)?(?:并|也|都)?(?:没有|没|未)(?:列明|写明|列出|说明|明确|具体规定|规定|列举|交代)[。]?$")
+_GLOSS = re.compile(r"^(?:包括|是指|指的是|指|即|如|例如|比如|[：:（(])")
+
+
+def claim(sentence: str) -> tuple[str, str | None] | None:
+    """(the quoted word, the article the sentence names or None) of such a sentence, or None."""
+    m = _UNLISTED.match(sentence.strip())
+    return (m.group("x"), m.group("ref")) if m else None
+
+
+def judged(word: str, provision: str, label: str) -> tuple[bool, str] | None:
+    """(holds, why) against the provision's text; None when the provision does not use the word."""
+    at = [m.end() for m in re.finditer(re.escape(word), provision)]
+    if not at:
+        return None
+    if any(_GLOSS.match(provision[i:].lstrip(" ，,")) for i in at):
+        return False, f"{label}说明了“{word}”所指。"
+    return True, f"{label}用了“{word}”，没有列明所指"
