@@ -137,6 +137,8 @@ def _own_item(segs: list[str], question: str, items: list[Clause]) -> tuple[Clau
         return named[0], False
     if named:
         return None, False
+    if any(len(s) >= 3 and s.endswith("的") for s in segs):
+        return None, False       # the sentence says a condition of its own (涉嫌犯罪的，移送…): not the question's
     q = bigrams(question)
     asked = [c for c in conds if sibs[c] and own[c] and own[c] <= q]
     if len(asked) != 1:
