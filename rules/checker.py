@@ -1717,6 +1717,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if len(alarms16_asked) == 1 and alarms16_asked[0].truncated:
             verdicts.append(SentenceVerdict(text, "verified", f"来源文本缺失：{alarms16_asked[0].label}只有开头"))
             return
+        if alarms16_asked and not any(p.truncated for p in alarms16_asked):
+            # declining a question about whole articles says the sources lack what they have
+            settle(False, "所问的条文在来源中是完整的")
+            return
     r13a_each = r13a_each_article.parts(text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]),
                                         state.get("question", "")) if "条" in text else None
     if r13a_each:
