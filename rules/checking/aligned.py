@@ -445,8 +445,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             covered = [c for c in parts if _share(_pairs(c), clause) >= 0.5] or [unit.text]
             said, held = _negated(clause), any(_negated(c) for c in covered)
             # (each negation of the clause aligned with the statement's: negation_scope.py)
+            # (a case said on its own, "X的，不适用这一项", is held to the case of "但X的除外", not to its 除外: alarmsing)
             said, held = backlog_scope.polarity(clause, unit.text, parts, covered, _NEGATION if re.search(
-                r"除|以外|之外|例外", clause) else _REGALARM_NEGATION, list(_BOUNDS.values()))
+                r"除|以外|之外|例外", clause) or (clause.endswith("的") and "的除外" in unit.text) else _REGALARM_NEGATION,
+                list(_BOUNDS.values()))
             # (an exception's negation only for a clause that names what it excepts: branch para)
             para_kept = para_EX.unsaid_exceptions(covered, clause, unit.text, _clauses, _pairs, _NEGATION)
             if para_kept != covered:
