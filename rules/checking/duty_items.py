@@ -91,3 +91,4 @@ def also_restates(mine: set, share: float, unit, hits: list, measure) -> bool:
     puts who decides under its case ("情节较轻、情节较重的，由区城管部门作出追究决定"), so that case is
     not one the sentence drops."""
     return any(h.read != unit.read and measure(mine, h.grams) >= max(0.5, share - AS_GOOD) for h in hits)
+

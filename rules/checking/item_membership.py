@@ -39,9 +39,13 @@ def _subject_named(consequence: str, opening: str) -> str:
     ("应当追究收运单位的责任" for "收运单位有下列情形之一的，应当追究责任：" is that line's 应当追究责任
     said of its own subject); any other subject stays, and is not the lead's."""
     m = _SUBJECT.match(opening)
-    if not m or m.group("s") not in consequence:
+    if not m:
         return consequence
-    return consequence.replace(m.group("s") + "的", "").replace(m.group("s"), "")
+    # (the whole subject, or one of its members: 运营单位 of 运营单位及其工作人员)
+    for who in [m.group("s")] + [x for x in re.split(r"及其|以及|和|、|或者|及", m.group("s")) if len(x) >= 2]:
+        if who in consequence:
+            return consequence.replace(who + "的", "").replace(who, "")
+    return consequence
 
 
 def read(sentence: str, text: str, lead: str) -> tuple[str, str]:
