@@ -700,7 +700,6 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
 
     pending = _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question)
     lead_lines: set[int] = set()        # lines whose list lead was cut from its items (ZL)
-    alarmsing_series: tuple | None = None   # (line, lead) of a lead with its items after it, each up to a ；
     said_docs: set[str] | None = None
     reg4alarm_at: list[int] = []        # the draft line of each verdict (count_lead.py)
     reg4alarm_line = -1
@@ -752,9 +751,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         state = {"severity": severity, "condition": condition, "after_question": after_question,
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts), "draft": draft,
-                 "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else (
-                     alarmsing_series[1] if alarmsing_series and alarmsing_series[0] == u.line and
-                     re.search(r"[；;]\s*$", previous) and not re.search(r"[，,]", u.text) else None),
+                 "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None,
                  "paragraph": paragraph}
         state["r8miss_said"] = said_docs      # the speaker a clause before a semicolon named
         mark = (len(verdicts), len(problems))
@@ -821,13 +818,6 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             # a lead verified by another reading ("第十条第二款列了四种：") still leads its items
             named, _ = _named_articles(u.text, sources, default_doc)
             listed = _list_lead(u.text, named, sources, default_doc) if named else listed
-        elif "lead_of_list" not in state and verdicts[-1].verdict == "verified" and \
-                (alarmsing_lead := re.match(r"^(.+?[：:])[^：:，,]+[；;]$", u.text.strip())):
-            # "第二十三条第二款要求调查报告载明：基本事实和损失情况；" with the other items after it on the
-            # line, each up to a ；: they are that paragraph's items too (alarmsing)
-            named, _ = _named_articles(alarmsing_lead.group(1), sources, default_doc)
-            alarmsing_listed = _list_lead(alarmsing_lead.group(1), named, sources, default_doc) if named else None
-            alarmsing_series = (u.line, alarmsing_listed) if alarmsing_listed else None
         previous = about = u.text
         asked = _asked_article(question, sources, default_doc) if _POINTED.match(u.text.strip()) else None
         if asked is not None and verdicts and verdicts[-1].verdict == "lead":
