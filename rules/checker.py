@@ -87,6 +87,8 @@ from .checking import count_lead as reg4alarm_CL
 
 from .checking import figures_absent as r8miss_FA
 from .checking import figures_after as r10miss_FF
+from .checking import pointer as alarmsing_PT
+from .checking import list_anaphor as alarmsing_LA
 from .checking import item_severities as r10miss_IS
 from .checking import waits_for as r10miss_WF
 from .checking import appositions as r10miss_AP
@@ -862,6 +864,49 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             return "contradicted"
         return "verified" if got and got[-1].verdict == "verified" else None
 
+    alarmsing_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
+    for alarmsing_i, alarmsing_v in enumerate(verdicts):
+        # "见本办法第7条第（三）项。" after its claim: the claims before it cited so (pointer.py)
+        alarmsing_refs = alarmsing_PT.pointed(alarmsing_v.text) if alarmsing_v.verdict == "unsupported" else None
+        if alarmsing_refs is None or _named_articles(alarmsing_refs, sources, default_doc)[1]:
+            continue
+        alarmsing_block = [j for j in alarmsing_PT.block_before(alarmsing_at, alarmsing_i)
+                           if verdicts[j].verdict not in ("framing", "lead")]
+        alarmsing_got, alarmsing_against = [], False
+        for j in alarmsing_block:
+            got: list[SentenceVerdict] = []
+            again = {"severity": qfacts.severity, "condition": condition, "after_question": False, "measures": [],
+                     "asked": C.severities_in(question, book), "previous": "", "question": question, "opening": False,
+                     "draft": draft}
+            _judge(Unit(alarmsing_PT.cited(verdicts[j].text, alarmsing_refs), "sentence", alarmsing_at[j]), book,
+                   sources, qfacts, cited, default_doc, got, [],
+                   lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(), state=again)
+            alarmsing_got.append(got)
+            alarmsing_against = alarmsing_against or bool(again.get("contradicted"))
+        if not alarmsing_block or alarmsing_against or not all(
+                g and all(x.verdict in ("verified", "quote") for x in g) for g in alarmsing_got):
+            continue
+        for j, got in zip(alarmsing_block, alarmsing_got):
+            problems[:] = [p for p in problems if not p.startswith(f"「{verdicts[j].text[:40]}」：")]
+            verdicts[j].verdict, verdicts[j].support = "verified", got[-1].support
+        problems[:] = [p for p in problems if not p.startswith(f"「{alarmsing_v.text[:40]}」：")]
+        alarmsing_v.verdict, alarmsing_v.support = "framing", f"指向上文所依据的条文（{alarmsing_refs}）"
+    for alarmsing_i, alarmsing_v in enumerate(verdicts):
+        # "这两类依照《…》处理。" after the items: the list's opening line said of them (list_anaphor.py)
+        if alarmsing_v.verdict != "unsupported" or alarmsing_LA.predicate(alarmsing_v.text) is None:
+            continue
+        alarmsing_block = alarmsing_PT.block_before(alarmsing_at, alarmsing_i)
+        alarmsing_before = "".join(verdicts[j].text for j in alarmsing_block)
+        alarmsing_named = _named_articles(alarmsing_v.text, sources, default_doc)[0] or [
+            p for j in alarmsing_block for r in find_refs(verdicts[j].support + verdicts[j].text)
+            if r.article and (p := sources.article(r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None)
+                                                   or default_doc)) is not None]
+        alarmsing_held = next((p for p in alarmsing_named if p.article and (whole := sources.article(p.article, p.doc_id))
+                               and alarmsing_LA.said_of_items(alarmsing_v.text, alarmsing_before, whole.text)), None)
+        if alarmsing_held is None:
+            continue
+        problems[:] = [p for p in problems if not p.startswith(f"「{alarmsing_v.text[:40]}」：")]
+        alarmsing_v.verdict, alarmsing_v.support = "verified", f"{alarmsing_held.label}（所列各项的总括句）"
     if ingchk_focus.passages_only(book):
         reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
         _counted_leads(verdicts, problems, reg4alarm_at, draft, sources, default_doc)

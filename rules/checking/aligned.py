@@ -38,6 +38,7 @@ from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
 from . import alternatives as wcalarm_alt
 from . import table_rows
+from . import duty_items as alarmsing_duty
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
@@ -375,6 +376,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     hits: list[Statement] = []
     hit_at: dict[int, Statement] = {}
     reg5_leads: list[tuple[str, Statement]] = []      # (a statement's leading condition, the statement)
+    alarmsing_lead_clause: dict[int, tuple] = {}      # (the clause that restated it, its share, its bodies)
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
         hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause))
@@ -453,8 +455,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             covered = [c for c in parts if _share(_pairs(c), clause) >= 0.5] or [unit.text]
             said, held = _negated(clause), any(_negated(c) for c in covered)
             # (each negation of the clause aligned with the statement's: negation_scope.py)
+            # (a case said on its own, "X的，不适用这一项", is held to the case of "但X的除外", not to its 除外: alarmsing)
             said, held = backlog_scope.polarity(clause, unit.text, parts, covered, _NEGATION if re.search(
-                r"除|以外|之外|例外", clause) else _REGALARM_NEGATION, list(_BOUNDS.values()))
+                r"除|以外|之外|例外", clause) or (clause.endswith("的") and "的除外" in unit.text) else _REGALARM_NEGATION,
+                list(_BOUNDS.values()))
             # (an exception's negation only for a clause that names what it excepts: branch para)
             para_kept = para_EX.unsaid_exceptions(covered, clause, unit.text, _clauses, _pairs, _NEGATION)
             if para_kept != covered:
@@ -509,6 +513,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             # what another statement says (同时要…), before or after it in the sentence (reg5): the
             # condition must be said somewhere in the draft
             reg5_leads.append((lead_condition[0], unit))
+            alarmsing_lead_clause[id(reg5_leads[-1])] = (clause, share, bodies)
         if share >= 0.6:
             # the condition a statement puts just before the consequence the clause restates
             # (…组织现场评估，评估通过的，予以移出): said somewhere in the draft
@@ -521,14 +526,23 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             for part in out_parts:
                 conditions.setdefault(part, "")
         wcalarm_or.update(wcalarm_alt.members(_clauses(_ITEM.sub("", unit.text))))   # (…，或者…: alternatives.py)
-        for c in _clauses(_ITEM.sub("", unit.text)):
-            if unit.item or _PRECONDITION.search(c.strip()):
+        own_clauses = _clauses(_ITEM.sub("", unit.text))
+        # (an item of a list of duties: only its cases are conditions; 除…外 that adds is none: duty_items.py)
+        duty_item = alarmsing_duty.listed_duty(unit.read, unit.item, unit.text, unit.article, whole)
+        for k, c in enumerate(own_clauses):
+            if alarmsing_duty.adding(c, own_clauses[k + 1:]):
+                continue
+            if (unit.item and (not duty_item or alarmsing_duty.is_case(c))) or _PRECONDITION.search(c.strip()):
                 conditions.setdefault(c, "")
             elif _EXCEPTION.search(c):
                 # an exception is said by its own words, not by those it shares with its rule
                 # (但是第（四）项与第（五）项不得合并适用 beside 也可以合并适用)
                 conditions[c] = unit.text.replace(c, "")
-    for reg5_c, reg5_u in reg5_leads:
+    for reg5_t in reg5_leads:
+        reg5_c, reg5_u = reg5_t
+        alarmsing_c, alarmsing_s, alarmsing_b = alarmsing_lead_clause[id(reg5_t)]
+        if alarmsing_duty.also_restates(_pairs(_stripped(alarmsing_c, alarmsing_b)), alarmsing_s, reg5_u, hits, _share):
+            continue       # (the clause says no more of it than of another statement the sentence restates)
         if any(h.read != reg5_u.read for h in hits):
             conditions.setdefault(reg5_c, "")
     said_all = bigrams(_FUNCTION.sub("", draft + question))

@@ -75,3 +75,11 @@ def _same_number(said: str, known: str) -> bool:
     """The same year and serial, the issuer's characters of one the end of the other's."""
     a, b = re.match(r"(.*?)(\[.*)$", said), re.match(r"(.*?)(\[.*)$", known)
     return bool(a and b) and a.group(2) == b.group(2) and (a.group(1).endswith(b.group(1)) or b.group(1).endswith(a.group(1)))
+
+
+_ANY_NUMBER = re.compile(_DOC_NUMBER)
+
+
+def without_numbers(text: str) -> str:
+    """The text with its document numbers (沧政发〔2031〕12号) taken out, the brackets around them left."""
+    return _ANY_NUMBER.sub("", text) if "号" in text else text

@@ -59,7 +59,11 @@ def agrees(negative: bool, after: str) -> bool:
     is held to this."""
     if not after or negative:
         return True
-    return not _LIMITING.search(after)
+    return not _LIMITING.search(_BOUND.sub("", after))
+
+
+# a bound of a quantity (50万元以上不满300万元, 不超过15日) limits a figure, not the answer (alarmsing)
+_BOUND = re.compile(r"不满|不足|不超过|不少于|不低于|不高于|不多于|(?<=[\d万千百十元日天年月%])以[上下内]")
 
 
 # the two things a question asks how they relate, taken back (这两条, 两者, 它们)

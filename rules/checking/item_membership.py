@@ -30,7 +30,7 @@ def _without_kind(sentence: str, lead: str) -> str:
 # an item cited as what says the sentence (branch alarms15): "第十八条第一款第（二）项规定，…的，不予追究
 # 责任" at the start, "…的，依照第十八条第（一）项不予追究责任" before the consequence
 _ITEM_REF = r"(?:本办法|本规定|本条例|《[^》]{1,40}》)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?第?[（(][一二三四五六七八九十]+[)）]项?"
-_CITING = re.compile(rf"^{_ITEM_REF}(?:规定|写明|明确|载明|列明)?[，,：:]|(?:依照|按照|根据|依据){_ITEM_REF}(?:的?规定)?[，,]?(?=[\u4e00-\u9fff])")
+_CITING = re.compile(rf"^{_ITEM_REF}(?:规定|写明|明确|载明|列明)?[，,：:]|(?:依照|按照|按|根据|依据){_ITEM_REF}(?:的?规定)?[，,]?(?=[\u4e00-\u9fff])")
 
 
 def _opening(lead: str, text: str) -> str | None:
@@ -38,6 +38,24 @@ def _opening(lead: str, text: str) -> str | None:
     paragraph gives it, not that of the article's other paragraphs (有前款规定情形，但是…仍应当…)."""
     lines = [x for x in lead.splitlines() if x.strip() and x.strip() not in text and re.search(r"[：:]\s*$", x)]
     return lines[0] if len(lines) == 1 else None
+
+
+# the subject a list's opening line puts before 有下列情形 (收运单位有下列情形之一的，应当追究责任：)
+_SUBJECT = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条\s*)?(?P<s>[\u4e00-\u9fff、（）()]{2,30}?)有下列")
+
+
+def _subject_named(consequence: str, opening: str) -> str:
+    """The consequence without the subject the opening line gives the list, when it names it
+    ("应当追究收运单位的责任" for "收运单位有下列情形之一的，应当追究责任：" is that line's 应当追究责任
+    said of its own subject); any other subject stays, and is not the lead's."""
+    m = _SUBJECT.match(opening)
+    if not m:
+        return consequence
+    # (the whole subject, or one of its members: 运营单位 of 运营单位及其工作人员)
+    for who in [m.group("s")] + [x for x in re.split(r"及其|以及|和|、|或者|及", m.group("s")) if len(x) >= 2]:
+        if who in consequence:
+            return consequence.replace(who + "的", "").replace(who, "")
+    return consequence
 
 
 def read(sentence: str, text: str, lead: str) -> tuple[str, str]:
@@ -64,7 +82,7 @@ def _cited(sentence: str, text: str, lead: str) -> str:
     if opening is None:
         return sentence
     clauses = re.split(r"[，,]", cited.strip().rstrip("。；;"))
-    last = re.sub(r"[^\u4e00-\u9fff]", "", clauses[-1])
+    last = re.sub(r"[^\u4e00-\u9fff]", "", _subject_named(clauses[-1], opening))
     pairs = {last[i:i + 2] for i in range(len(last) - 1)}
     have = {opening[i:i + 2] for i in range(len(opening) - 1)}
     if len(clauses) < 2 or not clauses[-2].endswith("的") or not pairs or not pairs <= have:

@@ -65,6 +65,7 @@ _JOIN = re.compile(r"或者|以及|或|及(?!时)|和|与")
 # where an object ends in the article's clause
 _OBJECT_END = re.compile(r"[，,、。；;：:（）()]|并|和|及(?!时)|或者|以及|的")
 _COND = re.compile(r"^(.{2,40}?的)[，,]")
+_EXCEPTING = re.compile(r"^\s*(?:但是|但|不过)|除外\s*$")
 _NEGATIVE = re.compile(r"[不未没无非]")
 
 
@@ -100,6 +101,10 @@ def clauses_of(article: int | None, text: str) -> tuple[Clause, ...]:
                 continue
             m = _COND.match(part)
             cond, cons = (bare(m.group(1)), bare(part[m.end():])) if m else ("", "")
+            if _EXCEPTING.search(part[m.end():] if m else ""):
+                # "因不可抗力导致的，但…的除外": what follows the case is an exception to it, not its
+                # consequence (that is the lead's: 有下列情形之一的，不予追究责任): alarmsing
+                cond, cons = "", ""
             out.append(Clause(article, n, part, b, bigrams(b), cond, cons))
     return tuple(out)
 

@@ -50,6 +50,7 @@ from . import named_bodies as NB
 from . import body_level as g11miss_BL
 from . import agent_swapped as g11miss_AS
 from . import addressed_act as g11miss_AA
+from . import document_numbers as alarmsing_DN
 from . import list_count as LC
 
 from .own_short import own_short
@@ -294,6 +295,9 @@ def mispaired(sentence: str, text: str) -> list[str]:
     share. Each clause beside a figure of the sentence (up to the figures next to it) is held to
     the words beside the same figure in the passage; a clause that is the passage's words beside
     another figure, and not beside its own, swaps them."""
+    # (a document number, 沧政发〔2031〕12号, holds no figure of the text's: the sentence's goes before
+    # it is read, so the text's goes too, or the figures around it are paired across it: alarmsing)
+    text = alarmsing_DN.without_numbers(text)
     theirs = _slots(squash(text))
     if len(theirs) < 2:
         return []
