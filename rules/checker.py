@@ -240,6 +240,7 @@ from .checking import restricted_class as rest14_RC
 from .checking import referred_set as rest14_RS
 from .checking import one_clause as clauses_OC
 from .checking import table_rows as table_TR
+from .checking import group_count as table_GC
 from .checking import swapped_term as lfmiss_ST
 from .checking import approval_said as lfmiss_AS
 from .checking import duty_denied as lfmiss_DD
@@ -1027,8 +1028,11 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     for table_v in verdicts:
         # a grade of a table given another row's measure, or a column's measure under another
         # column's subject (table_rows.py)
-        table_why = table_TR.problems(table_v.text, _held_articles(table_v, book, sources, default_doc)) \
-            if table_v.verdict == "verified" and table_TR.may_concern(table_v.text) else []
+        table_held = _held_articles(table_v, book, sources, default_doc) if table_v.verdict == "verified" else []
+        table_why = table_TR.problems(table_v.text, table_held) if table_held and table_TR.may_concern(table_v.text) else []
+        # a count of groups (两组, 三档) the one article it is said of does not divide into (group_count.py)
+        if not table_why and table_held and table_GC.may_concern(table_v.text):
+            table_why = table_GC.problems(table_v.text, table_held)
         if table_why:
             table_v.verdict, table_v.support = "unsupported", table_why[0]
             problems.append(f"「{table_v.text[:40]}」：{table_why[0]}。")

@@ -501,7 +501,7 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
     sentence = re.sub(r"《[^》]*》|[（(][^）)]*令[^）)]*[）)]", "", sentence)
     if not re.search(r"现场会|小时|初步(?:问责)?决定|召开|召集|处理", sentence):
         return []
-    sevs = severities_in(sentence, book) or ([severity] if severity else [])
+    sevs = severities_in(sentence, book) or ([severity] if severity else []) or _cited_severities(sentence, book)
     out: list[Verdict] = []
     for sev in sevs:
         row = next((c for c in book.regulation.convening if sev in c.severities), None)
@@ -555,6 +555,17 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
                 out.append(Verdict(ok, f"{row.id}: {row.body}" if ok else f"{sev}事故召开现场会、作出初步问责决定的是{row.body}，不是{b}。"))
             out += _body_cut(sentence, row, subject, sev)
     return out
+
+
+def _cited_severities(sentence: str, book: RuleBook) -> list[str]:
+    """With no severity said or asked, the severities of the convening rows of the one article
+    the sentence cites ("第十三条还写明由省作出初步问责决定": 第十三条's rows, 特别重大 and 重大)."""
+    arts = {r.article for r in find_refs(sentence) if r.article and not r.doc_number
+            and (r.internal or r.doc_title == book.regulation.title)}
+    if len(arts) != 1:
+        return []
+    (art,) = arts
+    return [sev for c in book.regulation.convening if c.source.article == art for sev in c.severities]
 
 
 _ALONE = re.compile(r"单独|独自|独立|只由|仅由|只有|只是|一家")
