@@ -39,13 +39,18 @@ def _words(text: str) -> list[Word]:
 
 
 def _nominal(words: list[Word]) -> bool:
-    return bool(words) and all(w.tag.startswith(_NOMINAL) for w in words) and not words[-1].tag.startswith("r")
+    """A noun phrase: nouns, places, pronouns (单位自己), a verbal noun before its head (运营公司)."""
+    return bool(words) and all(w.tag.startswith(_NOMINAL + ("vn",)) for w in words) \
+        and not words[-1].tag.startswith(("r", "vn"))
+
+
+# Tags of words that name nothing: particles, prepositions, conjunctions, adverbs, numerals
+_FUNCTION = ("u", "p", "c", "d", "y", "r", "f", "m", "q", "x")
 
 
 def _head(of: str) -> str | None:
-    """What is asked about: the noun after the last 的 (卖可回收物的钱: 钱), else the last noun."""
-    tail = of.rsplit("的", 1)[-1]
-    words = [w for w in _words(tail) if w.tag.startswith(("n", "vn", "j", "l"))]
+    """What is asked about: the last word after the last 的 (卖可回收物的钱: 钱; 停车费收入: 收入)."""
+    words = [w for w in _words(of.rsplit("的", 1)[-1]) if not w.tag.startswith(_FUNCTION)]
     return words[-1].text if words else None
 
 
@@ -58,11 +63,13 @@ def alternative(clause: str) -> Alternative | None:
         return None
     left, right = body[:at], body[at + len(_OR):]
     # 由A作出还是由B作出: the words both sides end with are the predicate, not a side
-    k = 0
-    while k < min(len(left), len(right)) - 1 and left[-1 - k] == right[-1 - k]:
-        k += 1
-    if k >= 2:
-        left, right = left[:-k], right[:-k]
+    tail = ""
+    for w in reversed(_words(right)[1:]):
+        if not left.endswith(w.text + tail):
+            break
+        tail = w.text + tail
+    if tail:
+        left, right = left[:-len(tail)], right[:-len(tail)]
     right_words, left_words = _words(right), _words(left)
     if not right_words or not left_words:
         return None

@@ -126,6 +126,7 @@ class AskedClause:
     span: str | None = None          # the time unit a quantity names (几年一遇: 年), None for 多久
     members: tuple[str, ...] = ()    # the things a membership asks about (废电池 in 废电池算不算有害垃圾)
     alternative: Alternative | None = None   # X归A还是归B: which side holds of X
+    frame: str | None = None         # the verb a modal's act opens with (申请 in 能不能申请提前移出)
 
 
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
@@ -149,9 +150,12 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                 # what is asked, from its subject on when a pronoun is that subject (出事了我还得担责吗:
                 # 出事了 only sets the case)
                 words, subject = _content(_from_subject(clause), scene)[0], []
-        if not whole and part != _FINAL.sub("", clause) and (frame := _frame(part)) in words and len(words) > 1:
+        frame = _frame(part) if not whole and part != _FINAL.sub("", clause) else None
+        if frame in words and len(words) > 1:
             # 能不能申请提前移出: 申请 frames the act asked (提前移出); a passage on 申请复核 is no answer
             words = [w for w in words if w != frame]
+        else:
+            frame = None
         unit = _unit(clause)
         # the clauses before this one that do not ask set what an elliptical one is about
         # ("我们区要出实施细则，有没有规定多久之内必须出来": 实施细则)
@@ -164,7 +168,8 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
                                _needs(part) if whole else (), _act(clause) if unit == "time" else None,
-                               _span(clause) if unit == "time" else None, members(clause), alternative(clause)))
+                               _span(clause) if unit == "time" else None, members(clause), alternative(clause),
+                               frame))
     return out
 
 
@@ -547,7 +552,9 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     (排水许可证怎么申请 is not answered by 第六条's 排水许可 beside 第二十七条's 申请复核). The kind a
     question word names alone (打哪个电话) is missing when it is in `nowhere`: no document of the
     index names it, so none can name an instance of it."""
-    clauses = [_recut(c, texts) for c in clauses]
+    # a frame verb the vocabulary reads as the topic of the rows shown (加重 for 第十七条's
+    # circumstances) is what the passages are about, not the same verb said of another object
+    clauses = [_recut(replace(c, words=c.words + (c.frame,)) if c.frame in known else c, texts) for c in clauses]
     words: list[str] = []
     figures: list[str] = []
     # a yes/no clause's asked word no passage has, repeated in another clause ("可以匿名投诉吗？匿名
