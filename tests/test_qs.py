@@ -92,3 +92,18 @@ def test_an_alternative_under_the_regulation(linfeng, question, grounded):
     assert a["check"]["passed"] and a["grounded"] is grounded, a
     if grounded:
         assert a["citations"][0]["article"] == 6, a["citations"]
+
+
+@pytest.mark.parametrize("question, article", [
+    # two 规定 held (the seed's and the ingested one): "这个规定" names a kind, not one of them
+    ("这个规定从什么时候开始生效？", None),
+    # named by its title's words, it is that one, quoted by its own article on entry into force
+    ("临峰的垃圾分类规定什么时候开始生效？", 33),
+])
+def test_a_kind_two_documents_share_is_asked_back(linfeng, question, article):
+    a = ask(linfeng, question)
+    assert a["check"]["passed"], a
+    if article is None:
+        assert len(a["options"]) == 2 and not a["citations"] and "2009" not in a["answer"], a
+    else:
+        assert a["citations"][0]["article"] == article and "2036年7月1日" in a["answer"], a

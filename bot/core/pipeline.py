@@ -29,7 +29,7 @@ from rules.topics import subject_words, topic_sources
 
 from bot.core.conversation import WHICH_DOCUMENT, Conversations
 from bot.core import plain
-from bot.core.about import about_body
+from bot.core.about import about_body, alike
 from bot.core.asked import AskedClause, asked_clauses, outside_subject, scene_words, unaddressed
 from bot.core.complaint import complaint_answer
 from bot.core.deferred import handed_over
@@ -37,7 +37,7 @@ from bot.core.answer import Body, Quote
 from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft, passages_draft, rules_draft,
                                unmentioned, unasked_draft, unmentioned_draft)
 from bot.core.guard import refuse
-from bot.core.regulations import ingested, which_regulation
+from bot.core.regulations import ingested, which_document_draft, which_regulation
 from bot.core.snapshot import Snapshot
 from bot.core.which_law import not_found_draft, which_law_draft
 
@@ -114,6 +114,8 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         draft = decline_draft(kb, refused, book)
     elif (outside := outside_subject(question, kb)) is not None:
         draft = outside_draft(kb, outside)             # a document the index does not hold
+    elif alike_docs := alike(kb, question):
+        draft = which_document_draft(kb, question, alike_docs)   # 这个规定, with two 规定 held
     elif (about := about_body(kb, book, question)) is not None:
         draft = Draft(about, "passages", True)        # from the documents' front matter
     elif (steps := complaint_answer(book.complaint, question)) is not None \
