@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.words import Word, cut
 
@@ -54,6 +55,7 @@ def _head(of: str) -> str | None:
     return words[-1].text if words else None
 
 
+@lru_cache(maxsize=1024)          # read twice per clause: whether it asks, then what
 def alternative(clause: str) -> Alternative | None:
     """The alternative a clause asks ("X归A还是归B", "X是A还是B"), or None: no 还是 between two
     sides, no thing before them, or a 还是 that means "still" (还是不服, 还是要)."""
