@@ -112,7 +112,9 @@ BLIND = [
     ("qinglan-medical-2035.md", "qinglan_questions.yaml", 18, 6, 0),
     # the ninth (held out until the eighth's readings were merged): 16 cited, 5 declined, no fallback on the
     # merged main before wcq2; 15 after it (a 时限 asked with 往上报 declined, no answer given)
-    ("tingxi-equipment-2035.md", "tingxi_questions.yaml", 15, 5, 0),
+    # 6 declined after qs: a figure the paper's complaint path gives of another matter is no answer
+    # under an ingested regulation (能拿到多少奖金) (tests/test_qs.py)
+    ("tingxi-equipment-2035.md", "tingxi_questions.yaml", 15, 6, 0),
     # the tenth, on arrival: 15 cited, 4 declined, one "no basis" draft fell back; 16, 10 and none after
     # 多高, the act before a time (挂多久), a named time unit's scale, the act of 怎么V / V哪里 bound to its
     # object, a kind its documents never name, a term the cut hid, and a quoted absence read as written
@@ -121,7 +123,10 @@ BLIND = [
     # the eleventh (held out until the tenth's readings, cxq's among them, were merged): 14 cited,
     # 4 declined, no fallback; 4 -> 7 after lfq: a measure asked in its dimension (多远, 几点) and a
     # membership's members named (废电池算不算有害垃圾) (tests/test_lfq.py)
-    ("linfeng-waste-2036.md", "linfeng_questions.yaml", 14, 7, 0),
+    # 7 -> 10 after qs: an alternative (归A还是归B) settled only of its thing, a modal's act read on its
+    # object (申请提前移出: not 申请 alone), a figure asked under the regulation not taken from the
+    # paper's complaint path (举报奖励多久) (tests/test_qs.py)
+    ("linfeng-waste-2036.md", "linfeng_questions.yaml", 14, 10, 0),
     # the twelfth, on arrival: 14 cited, 5 declined, no fallback
     ("hechuan-dust-2036.md", "hechuan_questions.yaml", 14, 5, 0),
 ]

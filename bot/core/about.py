@@ -46,6 +46,31 @@ def _bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
+def _by_title(kb: Corpus, question: str) -> DocumentInfo | None:
+    """The document whose title shares the most bigrams with the question (two or more), alone."""
+    scored = sorted(((len(_bigrams(d.title) & _bigrams(question)), d) for d in kb.documents()), key=lambda t: -t[0])
+    if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
+
+
+_KIND = re.compile(r"办法|条例|细则|规则|规定|决定")
+
+
+def alike(kb: Corpus, question: str) -> list[str]:
+    """The documents a question about a document may mean when it names only their kind ("这个规定
+    哪天开始执行") and more than one document held is of that kind (the seed's 规定 and a 规定 a user
+    ingested): which one is asked back, never guessed (the seed's date was given for the ingested
+    规定's question). Empty when the question is no question about a document, names one by its
+    title, or its kind is one document's."""
+    if not asks(question) or _by_title(kb, question) is not None or _ALL.search(question):
+        return []
+    kind = _KIND.search(question)
+    laws = getattr(kb, "laws", set())
+    same = [d.id for d in kb.documents() if kind and d.title.endswith(kind.group(0)) and d.id not in laws]
+    return same if len(same) > 1 else []
+
+
 def named(kb: Corpus, book: RuleBook, question: str) -> list[DocumentInfo]:
     """The documents the question names: by the words of a title it shares most, else (a bare
     "知识库") all of them, else the rule book's regulation."""
@@ -131,4 +156,4 @@ def about_body(kb: Corpus, book: RuleBook, question: str) -> Body | None:
     return Body(lead="以下是知识库对所收文件的来源说明：", statements=[Statement(s) for s in said], quotes=quotes)
 
 
-__all__ = ["about_body", "asks", "named", "statements"]
+__all__ = ["about_body", "alike", "asks", "named", "statements"]

@@ -27,6 +27,7 @@ from weakref import WeakKeyDictionary
 from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
+from bot.core.alternatives import Alternative, alternative, settled
 from bot.core.membership import members, named
 from rules.schema import RuleBook
 
@@ -124,6 +125,8 @@ class AskedClause:
     act: str | None = None           # the act a time asked bounds (多长时间内要调解结束: 调解)
     span: str | None = None          # the time unit a quantity names (几年一遇: 年), None for 多久
     members: tuple[str, ...] = ()    # the things a membership asks about (废电池 in 废电池算不算有害垃圾)
+    alternative: Alternative | None = None   # X归A还是归B: which side holds of X
+    frame: str | None = None         # the verb a modal's act opens with (申请 in 能不能申请提前移出)
 
 
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
@@ -132,7 +135,8 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
     text = unicodedata.normalize("NFKC", question)
     out = []
     clauses = [c for c in _CLAUSES.split(text) if c]
-    asking = [c for c in clauses if _FINAL.search(c) or _WH.search(c) or _A_NOT_A.search(c) or _how_adjective(c)]
+    asking = [c for c in clauses if _FINAL.search(c) or _WH.search(c) or _A_NOT_A.search(c) or _how_adjective(c)
+              or alternative(c)]
     # a question with no frame at all ("深圳明天天气") asks with all its words
     for clause in asking or ["".join(clauses)] if _day(text) else asking:
         part, whole = _predicate(clause)
@@ -146,6 +150,12 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                 # what is asked, from its subject on when a pronoun is that subject (出事了我还得担责吗:
                 # 出事了 only sets the case)
                 words, subject = _content(_from_subject(clause), scene)[0], []
+        frame = _frame(part) if not whole and part != _FINAL.sub("", clause) else None
+        if frame in words and len(words) > 1:
+            # 能不能申请提前移出: 申请 frames the act asked (提前移出); a passage on 申请复核 is no answer
+            words = [w for w in words if w != frame]
+        else:
+            frame = None
         unit = _unit(clause)
         # the clauses before this one that do not ask set what an elliptical one is about
         # ("我们区要出实施细则，有没有规定多久之内必须出来": 实施细则)
@@ -158,8 +168,21 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
                                _needs(part) if whole else (), _act(clause) if unit == "time" else None,
-                               _span(clause) if unit == "time" else None, members(clause)))
+                               _span(clause) if unit == "time" else None, members(clause), alternative(clause),
+                               frame))
     return out
+
+
+def _frame(part: str) -> str | None:
+    """The verb a modal's predicate opens with when an object follows it (申请提前移出: 申请; 要求
+    对方赔偿: 要求): the act asked is done on that object, and the verb alone, which the texts use
+    of other objects (申请复核), does not say it. None when the predicate is one verb, or opens
+    otherwise (被记入…: a passive)."""
+    words = [w for run in cut(_HAN.findall(part)) for w in run if not w.tag.startswith(("d", "u"))]
+    if len(words) < 2 or words[0].tag != "v" or len(words[0].text) < 2:
+        return None
+    rest = [w for w in words[1:] if w.tag.startswith(("v", "n")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF]
+    return words[0].text if rest else None
 
 
 # Question words asking a place, and the verbs that only head for one (去, 到, 在, 找: the act is after them)
@@ -529,7 +552,9 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     (排水许可证怎么申请 is not answered by 第六条's 排水许可 beside 第二十七条's 申请复核). The kind a
     question word names alone (打哪个电话) is missing when it is in `nowhere`: no document of the
     index names it, so none can name an instance of it."""
-    clauses = [_recut(c, texts) for c in clauses]
+    # a frame verb the vocabulary reads as the topic of the rows shown (加重 for 第十七条's
+    # circumstances) is what the passages are about, not the same verb said of another object
+    clauses = [_recut(replace(c, words=c.words + (c.frame,)) if c.frame in known else c, texts) for c in clauses]
     words: list[str] = []
     figures: list[str] = []
     # a yes/no clause's asked word no passage has, repeated in another clause ("可以匿名投诉吗？匿名
@@ -541,6 +566,13 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         # the world on a day named from today: no passage speaks of it, whatever words it shares
         return Missing(tuple(dict.fromkeys(c.day for c in clauses if c.day)))
     for c in clauses:
+        if c.alternative is not None:
+            if settled(c.alternative, texts):
+                return Missing()
+            # 卖可回收物的钱归物业还是归业主: no sentence says of the money either side it names (a
+            # one-character thing is named by its sides: too short to be held as an absence)
+            words += [c.alternative.of] if len(c.alternative.of) >= 2 else list(c.alternative.sides)
+            continue
         unnamed = [m for m in c.members if not named(m, texts)]
         if unnamed:
             # 废电池算不算有害垃圾: the class is the regulation's word; the things asked about are not

@@ -29,7 +29,7 @@ from rules.topics import subject_words, topic_sources
 
 from bot.core.conversation import WHICH_DOCUMENT, Conversations
 from bot.core import plain
-from bot.core.about import about_body
+from bot.core.about import about_body, alike
 from bot.core.asked import AskedClause, asked_clauses, outside_subject, scene_words, unaddressed
 from bot.core.complaint import complaint_answer
 from bot.core.deferred import handed_over
@@ -37,7 +37,7 @@ from bot.core.answer import Body, Quote
 from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft, passages_draft, rules_draft,
                                unmentioned, unasked_draft, unmentioned_draft)
 from bot.core.guard import refuse
-from bot.core.regulations import ingested, which_regulation
+from bot.core.regulations import ingested, which_document_draft, which_regulation
 from bot.core.snapshot import Snapshot
 from bot.core.which_law import not_found_draft, which_law_draft
 
@@ -114,10 +114,12 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         draft = decline_draft(kb, refused, book)
     elif (outside := outside_subject(question, kb)) is not None:
         draft = outside_draft(kb, outside)             # a document the index does not hold
+    elif alike_docs := alike(kb, question):
+        draft = which_document_draft(kb, question, alike_docs)   # 这个规定, with two 规定 held
     elif (about := about_body(kb, book, question)) is not None:
         draft = Draft(about, "passages", True)        # from the documents' front matter
     elif (steps := complaint_answer(book.complaint, question)) is not None \
-            and not _another_regulation_answers(kb, book, question):
+            and not _another_regulation_answers(kb, book, question) and _gives_the_figure(kb, book, question, steps):
         draft = Draft(steps, "passages", True)        # the citizen's complaint path, quoted
     else:
         try:
@@ -154,6 +156,21 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         else list(draft.choices),
         passage_ids=[p.id for p in result.passages] if result else [], rejected=rejected,
         latency_ms=(time.perf_counter() - started) * 1000)
+
+
+def _gives_the_figure(kb: Corpus, book: RuleBook, question: str, steps: Body) -> bool:
+    """The complaint path's steps answer a figure asked (多久, 几天, 多少钱) only with a figure of
+    that matter, as a passage does (bot/core/asked.py): "举报奖励多久能发到手" under a regulation
+    that gives the reward's amount and no time was answered with the paper's 一个月, which bounds a
+    department's explanation to the government. When the steps give no such figure, the question
+    goes the way of every other one (retrieval, then the reading of what is asked). Only with a
+    regulation a user ingested in the index: with the seed alone the path is the one complaint
+    procedure there is, its steps picked for the words people ask with (多久 → the review step)."""
+    if not _ingested(kb, book):
+        return True
+    figures = [c for c in asked_clauses(question, scene_words(book, tuple(kb.titles.values()), question))
+               if c.unit is not None]
+    return not figures or not unaddressed(figures, [q.text for q in steps.quotes])
 
 
 TERM_CHARS = 4         # a run this long found in one document and not another is that document's term
