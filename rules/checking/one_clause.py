@@ -130,7 +130,7 @@ def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]
         out += _lists(s, clauses, texts)
     if not out:
         out += _objects(s, clauses, texts)
-    if not out and "的" in s:
+    if not out:
         out += _consequences(s, clauses)
     return out
 
@@ -372,6 +372,14 @@ def _consequences(s: str, clauses: list[Clause]) -> list[str]:
     for seg in segs:
         if len(seg) < 2:
             continue
+        topic = _topic(seg, items) if not seg.endswith("的") else None
+        if topic is not None:
+            # "一般情形由…约谈…": an item's condition said as the sentence's topic, without its 的;
+            # what follows it is that item's consequence
+            own, seg = topic
+            right_after = True
+            if len(seg) < 2:
+                continue
         mine = _content(bigrams(seg))
         if seg.endswith("的"):
             # a condition: the item whose condition it says (most of each one's words, and the
@@ -411,6 +419,21 @@ def _consequences(s: str, clauses: list[Clause]) -> list[str]:
                 all(len(mine & c.grams) / len(mine) < share for c in clauses if not c.condition):
             return [f"“{seg}”是“{other.condition}”的后果，不是“{own.condition}”的"]
     return []
+
+
+_TOPIC_LEAD = re.compile(r"^(?:对于|对|凡是|凡|如果|若|属于|是)")
+_TOPIC_TAIL = re.compile(r"^(?:时|的话|的情况下|情况下|下|方面|这一档|这档|的)")
+
+
+def _topic(seg: str, items: list[Clause]) -> tuple[Clause, str] | None:
+    """The item whose condition (without its 的: 一般情形) the segment opens with, and the rest of
+    the segment; None when none or more than one does."""
+    head = _TOPIC_LEAD.sub("", seg)
+    found = [c for c in items if len(core := c.condition[:-1]) >= 3 and head.startswith(core)]
+    if len(found) != 1:
+        return None
+    rest = head[len(found[0].condition) - 1:]
+    return found[0], _TOPIC_TAIL.sub("", rest)
 
 
 def may_concern(sentence: str) -> bool:

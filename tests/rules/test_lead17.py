@@ -46,3 +46,19 @@ def test_a_count_of_groups_in_an_ingested_regulation():
     cx = "《沧溪市城市排水与防涝管理责任追究办法》"
     on("cangxi-drainage-2036")("第十六条怎么分？", f"{cx}第十六条把追究方式分成两组：对责任单位的和对责任人员的。",
                                f"{cx}第十六条把追究方式分成六组：对责任单位的和对责任人员的。")
+
+
+@pytest.mark.parametrize("name, question, right, wrong", [
+    # 鹤川 第十五条: 一般情形的 -> 约谈…并责令限期整改; 较重情形的 -> …记录不良行为
+    ("hechuan-dust-2036", "一般情形怎么处理？",
+     "一般情形由负责追究的部门约谈其项目负责人或者单位负责人，并责令限期整改。",
+     "一般情形由负责追究的部门约谈其项目负责人，并在市建筑市场信用信息平台记录不良行为。"),
+    # 临峰 第十七条: 情节较轻的 -> 责令限期改正; 情节较重的 -> 约谈…通报批评
+    ("linfeng-waste-2036", "情节较轻会怎样？",
+     "情节较轻时由区城管部门责令限期改正，改正期限不超过15日。",
+     "情节较轻时由区城管部门责令限期改正，并约谈其主要负责人，在全区范围内通报批评。"),
+])
+def test_an_items_condition_said_as_the_topic(name, question, right, wrong):
+    """An item's condition said as the sentence's topic, without its 的 ("一般情形由…", "情节较轻时…"):
+    what follows is that item's consequence, and a sibling item's is not (one_clause._topic)."""
+    on(name)(question, right, wrong)
