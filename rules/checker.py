@@ -136,6 +136,7 @@ from .checking import graded_remarks as r10alarmB_GR
 from .checking import reference_phrases as reg6alarm_RP
 from .checking import case_bounds as regalarm_CB
 from .checking import sufficient_condition as g12alarm_SC
+from .checking import cited_lead as g12alarm_CL
 from .checking import placed_case as wcalarm_PC
 from .checking import absence_topic as wcalarm_AT
 from .checking import own_short as wcalarm_OS
@@ -2122,7 +2123,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (依据 / 根据 before the article only says the list rests on it)
         # (讲了 / 说了, like 规定了, only say that the article holds the list)
         words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|(?:规定|讲|说)了?的?|^(?:依据|根据|依照|按照?)", "", lead))
-        if len(words) <= 2 or coverage(words, whole) >= 0.5:
+        # "整理一下时间节点（《细则》第28条）：": framing talk with the list's article cited (cited_lead.py)
+        g12alarm_talk = g12alarm_CL.without_citation(lead)
+        if len(words) <= 2 or coverage(words, whole) >= 0.5 or g12alarm_talk is not None and is_framing(
+                g12alarm_talk, C.carries_claim(g12alarm_talk, book)):
             state["lead_of_list"] = _list_lead(sentence, named, sources, default_doc)
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return
