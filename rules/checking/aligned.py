@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
 from . import negation_scope as backlog_scope
+from .item_consequence import item_consequences
 from . import figure_rival as reg5_rival
 from . import figure_tier as reg7alarm_tier
 from . import counted_within as reg7alarm_within
@@ -521,8 +522,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             for part in out_parts:
                 conditions.setdefault(part, "")
         wcalarm_or.update(wcalarm_alt.members(_clauses(_ITEM.sub("", unit.text))))   # (…，或者…: alternatives.py)
-        for c in _clauses(_ITEM.sub("", unit.text)):
-            if unit.item or _PRECONDITION.search(c.strip()):
+        g12alarm_cs = _clauses(_ITEM.sub("", unit.text))
+        g12alarm_then = item_consequences(g12alarm_cs, sentence + question) if unit.item else set()
+        for c in g12alarm_cs:
+            if unit.item and c not in g12alarm_then or _PRECONDITION.search(c.strip()):
                 conditions.setdefault(c, "")
             elif _EXCEPTION.search(c):
                 # an exception is said by its own words, not by those it shares with its rule
