@@ -24,7 +24,7 @@ _GENERIC = re.compile(r"情形|情况|之一|的$")
 
 def item_consequences(clauses: list[str], said: str) -> set[str]:
     """The clauses after the item's own case (its first clause ending in 的), when `said` (the
-    draft and the question) says that case; none otherwise."""
+    sentence and the question) says that case; none otherwise."""
     for k, c in enumerate(clauses):
         if c.rstrip("，,；;。 ").endswith("的"):
             case = bigrams(_GENERIC.sub("", bare(c.rstrip("，,；;。 "))))
