@@ -523,7 +523,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 conditions.setdefault(part, "")
         wcalarm_or.update(wcalarm_alt.members(_clauses(_ITEM.sub("", unit.text))))   # (…，或者…: alternatives.py)
         g12alarm_cs = _clauses(_ITEM.sub("", unit.text))
-        g12alarm_then = item_consequences(g12alarm_cs, sentence + question) if unit.item else set()
+        g12alarm_then = item_consequences(g12alarm_cs, sentence) if unit.item else set()
         for c in g12alarm_cs:
             if unit.item and c not in g12alarm_then or _PRECONDITION.search(c.strip()):
                 conditions.setdefault(c, "")
