@@ -13,10 +13,12 @@ on that regulation and on another:
 - a framing lead into a list that cites its article in parentheses (cited_lead.py);
 - an item "case的，measure，measure" whose measures are no conditions when the sentence says the case
   (item_consequence.py);
-- a concession 哪怕X，Y也Z where the text rules on no case X (concession.py)."""
+- a concession 哪怕X，Y也Z where the text rules on no case X (concession.py);
+- a right the text grants (有权进行陈述、申辩) as a permission of the whole act (permitted_contrary.py)."""
 from __future__ import annotations
 
-from rules.checking import case_bounds, cited_lead, concession, item_consequence, sufficient_condition
+from rules.checking import (case_bounds, cited_lead, concession, item_consequence, permitted_contrary,
+                            sufficient_condition)
 from tests.rules.checking import DATA, on
 
 HECHUAN = on("hechuan-dust-2036")
@@ -139,3 +141,13 @@ def test_a_concession_before_the_claim():
     HECHUAN("暂停投标谁决定？",
             "暂停投标活动由市住建局决定，哪怕追究决定是区住建部门作出的，暂停投标也由市住建局决定。",
             "暂停投标活动由市住建局决定，哪怕追究决定是区住建部门作出的，暂停投标也由区住建部门决定。")
+
+
+def test_a_right_granted_is_a_permission_of_the_act():
+    HECHUAN("拟定较重的，能申辩吗？",
+            "拟定为较重的，被追究单位也可以陈述申辩。",
+            "拟定为较重的，负责追究的部门可以因陈述申辩加重追究。")
+    waste = "\n".join(_texts("linfeng-waste-2036"))
+    article = next(line for line in _texts("linfeng-waste-2036") if "不得因被追究单位陈述、申辩而加重追究" in line)
+    assert permitted_contrary.forbidden("被追究单位可以陈述申辩。", article, waste) == []
+    assert permitted_contrary.forbidden("调查部门可以因陈述申辩加重追究。", article, waste)
