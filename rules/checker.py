@@ -137,7 +137,6 @@ from .checking import reference_phrases as reg6alarm_RP
 from .checking import case_bounds as regalarm_CB
 from .checking import sufficient_condition as g12alarm_SC
 from .checking import cited_lead as g12alarm_CL
-from .checking import concession as g12alarm_CN
 from .checking import placed_case as wcalarm_PC
 from .checking import absence_topic as wcalarm_AT
 from .checking import own_short as wcalarm_OS
@@ -1810,8 +1809,6 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if regalarm_why:
             settle(False, regalarm_why)
             return
-        # "哪怕X，Y也Z": a case put to the rule, taken out where the text rules on no such case (concession.py)
-        sentence = g12alarm_CN.without(sentence, [p.text for p in sources.of_document(default_doc)])
         # "只要A，就可以B" where the text's condition of B is A且C: a condition left out (sufficient_condition.py)
         if (g12alarm_why := g12alarm_SC.problem(sentence, [p.text for p in sources.of_document(default_doc)])):
             settle(False, g12alarm_why)

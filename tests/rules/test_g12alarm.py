@@ -13,11 +13,10 @@ on that regulation and on another:
 - a framing lead into a list that cites its article in parentheses (cited_lead.py);
 - an item "case的，measure，measure" whose measures are no conditions when the sentence says the case
   (item_consequence.py);
-- a concession 哪怕X，Y也Z where the text rules on no case X (concession.py);
 - a right the text grants (有权进行陈述、申辩) as a permission of the whole act (permitted_contrary.py)."""
 from __future__ import annotations
 
-from rules.checking import (case_bounds, cited_lead, concession, item_consequence, permitted_contrary,
+from rules.checking import (case_bounds, cited_lead, item_consequence, permitted_contrary,
                             sufficient_condition)
 from tests.rules.checking import DATA, on
 
@@ -129,18 +128,6 @@ def test_an_items_measures_after_its_case():
     LINFENG("处理设施停运了运营单位要做什么？",
             "发生设施故障或者停运的，运营单位要在2小时内报告市城管局。",
             "发生设施故障或者停运的，运营单位要在2小时内报告区城管部门。")
-
-
-def test_a_concession_before_the_claim():
-    texts = _texts("hechuan-dust-2036")
-    assert concession.without("哪怕追究决定是区住建部门作出的，暂停投标也由市住建局决定。", texts) == \
-        "暂停投标也由市住建局决定。"
-    # a case the text rules on is kept (its own rule may say otherwise)
-    said = "即使主动发现问题并报告区住建部门，一般情形也可以减轻。"
-    assert concession.without(said, texts) == said
-    HECHUAN("暂停投标谁决定？",
-            "暂停投标活动由市住建局决定，哪怕追究决定是区住建部门作出的，暂停投标也由市住建局决定。",
-            "暂停投标活动由市住建局决定，哪怕追究决定是区住建部门作出的，暂停投标也由区住建部门决定。")
 
 
 def test_a_right_granted_is_a_permission_of_the_act():
