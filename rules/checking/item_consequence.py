@@ -8,9 +8,10 @@ conditions: a draft that gives the record and the ban of 严重 and leaves out �
 measure, it does not widen the case ("略去了原文的条件“予以通报批评”" was a false alarm).
 
 Read here: the clauses of an item after its first clause that ends in 的 (the case, closed by
-its comma) are the item's consequences, when the sentence says that case (most of its word pairs, 情形 / 情况
-aside: 严重 for 严重情形的, 发现检查井盖缺失 for 发现检查井盖缺失、损坏的). A draft that gives an item's measure under another case
-(一般情形…记录不良行为, the measure of 较重情形的) keeps every clause a condition, and is flagged.
+its comma) are the item's consequences, when the sentence says that case (most of its word
+pairs, 情形 / 情况 aside: 严重 for 严重情形的, 发现检查井盖缺失 for 发现检查井盖缺失、损坏的). A
+sentence that gives an item's measure under another case (一般情形…记录不良行为, the measure of
+较重情形的) keeps every clause a condition, and is flagged.
 The case clause itself, and every clause of an item with no such case, stay conditions.
 """
 from __future__ import annotations
