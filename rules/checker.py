@@ -148,6 +148,8 @@ from .checking import table_lead as r10alarmB_TL
 from .checking import graded_remarks as r10alarmB_GR
 from .checking import reference_phrases as reg6alarm_RP
 from .checking import case_bounds as regalarm_CB
+from .checking import sufficient_condition as g12alarm_SC
+from .checking import cited_lead as g12alarm_CL
 from .checking import placed_case as wcalarm_PC
 from .checking import absence_topic as wcalarm_AT
 from .checking import own_short as wcalarm_OS
@@ -1946,7 +1948,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = counted_list(sentence)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     # "（本办法第二十五条第一款）": a citation alone, its 本办法 part of the reference (as 本规定 is)
-    sentence = re.sub(r"^([（(])本(?:办法|规定|条例|细则|规则|准则)(?=第[零一二两三四五六七八九十百\d]+条"
+    # ("（见本细则第十五条第一款）": a pointer 见 / 参见 / 详见 before it, g12alarm)
+    sentence = re.sub(r"^([（(](?:详见|参见|见)?)本(?:办法|规定|条例|细则|规则|准则)(?=第[零一二两三四五六七八九十百\d]+条"
                       r"(?:第[零一二两三四五六七八九十百\d]+款)?(?:第[（(]?[一二三四五六七八九十\d]+[)）]?项)?[)）][。；]?$)",
                       r"\1", sentence)
     # "《某办法》并未收录在知识库中" of a document the sources hold: false as said (not_included.py)
@@ -2036,6 +2039,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                                   [p.text for p in sources.of_document(default_doc)])
         if regalarm_why:
             settle(False, regalarm_why)
+            return
+        # "只要A，就可以B" where the text's condition of B is A且C: a condition left out (sufficient_condition.py)
+        if (g12alarm_why := g12alarm_SC.problem(sentence, [p.text for p in sources.of_document(default_doc)])):
+            settle(False, g12alarm_why)
             return
         # "这里的15天按自然日算，不是工作日。": the kind of day a period of the text counts (day_kinds.py)
         regalarm_ok, regalarm_why, regalarm_rest = regalarm_DK.read(sentence, [p.text for p in sources.of_document(default_doc)],
@@ -2347,7 +2354,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (依据 / 根据 before the article only says the list rests on it)
         # (讲了 / 说了, like 规定了, only say that the article holds the list)
         words = C.list_talk(re.sub(r"这几|这些|如下|以下|下列|几[类项种条]|具体|(?:规定|讲|说)了?的?|^(?:依据|根据|依照|按照?)", "", lead))
-        if len(words) <= 2 or coverage(words, whole) >= 0.5:
+        # "整理一下时间节点（《细则》第28条）：": framing talk with the list's article cited (cited_lead.py)
+        g12alarm_talk = g12alarm_CL.without_citation(lead)
+        if len(words) <= 2 or coverage(words, whole) >= 0.5 or g12alarm_talk is not None and is_framing(
+                g12alarm_talk, C.carries_claim(g12alarm_talk, book)):
             state["lead_of_list"] = _list_lead(sentence, named, sources, default_doc)
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return

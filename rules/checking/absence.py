@@ -77,7 +77,7 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
     if re.search(rf"{_THIS}规定|(?<!现有)(?<!掌握的){_THIS}文本|(?:现存|现有)条文|规定本身|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
         docs.add(default_doc)
     if (own := _kind_of(sources, default_doc)) and own != "规定" and \
-            re.search(rf"{_THIS}{own}|(?:^|在|[，,])(?:而|但)?{own}(?:$|里|中|之中|内|只|不|没|未|并|也|对)|《{own}》", sentence):
+            re.search(rf"{_THIS}{own}|(?:^|在|[，,])(?:而|但)?{own}(?:本身)?(?:$|里|中|之中|内|只|不|没|未|并|也|对)|《{own}》", sentence):
         docs.add(default_doc)         # 本办法, 办法没有规定: the regulation spoken of, by its own kind (reg4miss)
         # (《办法》第二十一条…: the regulation by its kind in title marks, branch g10miss)
     for kind, words in _KINDS.items():
@@ -99,7 +99,8 @@ def _kind_of(sources: SourceSet, doc: str) -> str | None:
 
 
 # a regulation named by a kind word other than 规定 (the scope words above have 规定)
-_OTHER_KINDS = re.compile(r"^(?:本|该|此|这部|这份|这个)?(?:办法|条例|细则|规则)(?:里面|里|中|之中|之内|内|只|也|都|并)?")
+# (办法本身: the regulation itself, the reflexive no part of what is missing)
+_OTHER_KINDS = re.compile(r"^(?:本|该|此|这部|这份|这个)?(?:办法|条例|细则|规则)(?:本身)?(?:里面|里|中|之中|之内|内|只|也|都|并)?")
 _ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条")
 _LOCATIVE = re.compile(r"(?:中|里|里面|之中|之内|内|上)$")
 # the whole object of an absence one quoted term ("没有提到“点名单”。"): the term as written

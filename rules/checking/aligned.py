@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
 from . import negation_scope as backlog_scope
+from .item_consequence import item_consequences
 from . import figure_rival as reg5_rival
 from . import figure_tier as reg7alarm_tier
 from . import counted_within as reg7alarm_within
@@ -529,10 +530,13 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         own_clauses = _clauses(_ITEM.sub("", unit.text))
         # (an item of a list of duties: only its cases are conditions; 除…外 that adds is none: duty_items.py)
         duty_item = alarmsing_duty.listed_duty(unit.read, unit.item, unit.text, unit.article, whole)
+        # (the measures after a case the sentence itself names are no conditions: item_consequence, g12alarm)
+        g12alarm_then = item_consequences(own_clauses, sentence) if unit.item else set()
         for k, c in enumerate(own_clauses):
             if alarmsing_duty.adding(c, own_clauses[k + 1:]):
                 continue
-            if (unit.item and (not duty_item or alarmsing_duty.is_case(c))) or _PRECONDITION.search(c.strip()):
+            if (unit.item and c not in g12alarm_then and (not duty_item or alarmsing_duty.is_case(c))) \
+                    or _PRECONDITION.search(c.strip()):
                 conditions.setdefault(c, "")
             elif _EXCEPTION.search(c):
                 # an exception is said by its own words, not by those it shares with its rule

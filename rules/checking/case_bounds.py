@@ -28,6 +28,8 @@ _NUM = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:个工作日|工作日|个月|学时|小时|%|万元|元|次|起|日|天|年|人|名|项|家|件)"
 # the definitions: 所称“以上”“以下”“以内”，包括本数；所称“超过”“低于”，不包括本数
 _DEFINED = re.compile(r"所称((?:“[^”]{1,4}”[、，,]?)+)[，,]?(不)?(?:包括|包含|含)本数")
+# the definitions go on past a semicolon without 所称 again: 所称“以上”…，包括本数；“超过”“低于”，不包括本数
+_DEFINED_MORE = re.compile(r"[；;]((?:“[^”]{1,4}”[、，,]?)+)[，,]?(不)?(?:包括|包含|含)本数")
 # a bound the document puts on a number: the word after it, or before it
 _AFTER = re.compile(rf"({_NUM})({_UNIT})?(以上|以下|以内|内)")
 _BEFORE = re.compile(rf"(不超过|不低于|不少于|不高于|不多于|超过|低于|少于|高于|多于|不足|不满)({_NUM})({_UNIT})?")
@@ -44,6 +46,9 @@ _BOTH = re.compile(rf"({_NUM})({_UNIT})?(?:和|与|、|跟)({_NUM})({_UNIT})?(?:
 _LESS = ("低于", "少于", "小于", "不到", "不足", "未达到", "没达到", "没有达到")
 _MORE = ("高于", "超过", "多于", "大于", "超出")
 _COMPARED = re.compile(rf"({_NUM})({_UNIT})?({'|'.join(_LESS + _MORE)})({_NUM})({_UNIT})?")
+# a unit written after a figure that _UNIT does not know (微克, 立方米, 分贝): any character that is
+# not a mark, a digit or a word that ends the figure's phrase
+_UNKNOWN_UNIT = re.compile(r"[^\s\d.，,。；;：:、）)”\"的了是就也都而且或和与及]")
 _QUOTED_WORD = re.compile(r"[“\"]([^”\"]{1,4})[”\"]")
 
 
@@ -52,8 +57,10 @@ def definitions(texts: list[str]) -> dict[str, bool]:
     out: dict[str, bool] = {}
     for t in texts:
         for m in _DEFINED.finditer(t):
-            for w in re.findall(r"“([^”]{1,4})”", m.group(1)):
-                out[w] = m.group(2) is None
+            while m is not None:
+                for w in re.findall(r"“([^”]{1,4})”", m.group(1)):
+                    out[w] = m.group(2) is None
+                m = _DEFINED_MORE.match(t, m.end())
     return out
 
 
@@ -153,6 +160,10 @@ def read(sentence: str, question: str, texts: list[str]) -> tuple[str, str]:
         a, b = float(m.group(1)), float(m.group(4))
         if m.group(2) and m.group(5) and m.group(2) != m.group(5):
             continue                      # figures of different units are not compared here
+        if bool(m.group(2)) != bool(m.group(5)) and _UNKNOWN_UNIT.match(plain, m.end()):
+            # "连续2小时超过150微克/立方米": the second figure in a unit the list does not know, the
+            # first in one it knows: a duration beside a threshold, two measures, not one compared
+            continue
         true = a < b if m.group(3) in _LESS else a > b
         if not true:
             return f"{m.group(1)}{m.group(2) or ''}并不{m.group(3)}{m.group(4)}{m.group(5) or ''}。", ""

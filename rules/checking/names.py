@@ -73,6 +73,9 @@ def undecided_status(sentence: str, question: str, sources: SourceSet, doc: str)
 
 _ISSUED = re.compile(r"(?:联合|共同)?(?:印发|发布|颁布|制定|出台|发文|下发)")
 _ISSUER_BODY = re.compile(r"(?:中共)?(?:(?![是由系为的和与、])[\u4e00-\u9fff]){0,6}?(?:市委|区委|省委|市人民政府|区人民政府|人民政府|市政府|区政府|国务院|党中央|中央办公厅|办公厅)")
+# "各区人民政府可以根据本细则制定具体实施办法": what is made on the basis of the document is another
+# text; its makers issue that one, not the document (g12alarm)
+_BASED = re.compile(r"(?:根据|依据|依照|按照)(?:本|该|这部|这份)?(?:办法|规定|条例|细则|规则|决定)?[^，,。；;]{0,3}$")
 _ABOUT_DOC = re.compile(r"规定|本规定|这份规定|该规定|这个规定|文件")
 
 
@@ -93,6 +96,8 @@ def issuer_claim(sentence: str, question: str, sources: SourceSet, doc: str) -> 
     elif not (re.match(r"^(?:是|由|系)", sentence.strip()) and _ABOUT_DOC.search(question)):
         return None, ""
     said = re.sub(r"《[^》]*》", "", sentence.strip())
+    if _BASED.search(said[:_ISSUED.search(said).start()]):
+        return None, ""
     bodies = [m.group(0) for m in _ISSUER_BODY.finditer(said[:_ISSUED.search(said).start()])]
     facts = sources.documents.get(doc)
     if not bodies or facts is None:

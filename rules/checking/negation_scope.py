@@ -49,9 +49,14 @@ def _runs(a: str, b: str) -> dict[int, int]:
             placed[i + d] = j + d
 
 
+# a negation character that is part of a word and negates nothing: 不良 ("bad", 不良行为记录)
+_WORD = re.compile(r"不良")
+
+
 def _negations(text: str, negation: re.Pattern, bounds: list[re.Pattern]) -> set[int]:
-    """Where a text negates, the 不 of a bound (不超过, 不低于) aside: that is a direction."""
-    for pat in bounds:
+    """Where a text negates, the 不 of a bound (不超过, 不低于) aside: that is a direction; and the
+    不 of a word (不良行为记录, whose clause "记录不能提前移出" keeps the statement's polarity, g12alarm)."""
+    for pat in bounds + [_WORD]:
         text = pat.sub(lambda m: "|" * len(m.group(0)), text)
     return {m.start() for m in negation.finditer(text)}
 

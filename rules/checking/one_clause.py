@@ -351,9 +351,17 @@ def _denied_at(text: str, word: str) -> bool | None:
     return any(_DENY.search(text[max(0, at - k):at]) for k in range(1, 6))
 
 
+# the pronoun 其 (其依法应当承担的, 对其进行), said or left out with nothing of polarity in it; not
+# the 其 of a word (其他, 其中, 其余, 及其, 尤其)
+_PRONOUN = re.compile(r"(?<![及与尤极])其(?![他它中余次实间])")
+
+
 def _turned(seg: str, consequence: str) -> bool:
     """The draft's consequence says the act of its condition's own consequence with the opposite
-    polarity (the same act word, denied on one side only)."""
+    polarity (the same act word, denied on one side only). A pronoun 其 between a denial and the
+    word it stands before is read away on both sides: "不免除依法应当承担的" keeps the denial of
+    "不免除其依法应当承担的" (g12alarm)."""
+    seg, consequence = _PRONOUN.sub("", seg), _PRONOUN.sub("", consequence)
     shared = _content(bigrams(seg)) & _content(bigrams(consequence))
     for word in sorted(shared):
         a, b = _denied_at(seg, word), _denied_at(consequence, word)

@@ -23,6 +23,8 @@ import re
 from .sources import bare, bigrams
 
 _PERMIT = re.compile(r"(?<![不未可])(?:可以|可|能够|能|允许|准许)(?![能是否])")
+# a right the text grants (有权进行陈述、申辩) is a permission of the act it names (not 有权力, 有权机关)
+_RIGHT = re.compile(r"有权(?!力|利|威|益|限|属|责|机关|部门|单位)")
 _FORBID = re.compile(r"不得|禁止|严禁|不能|不准|不应当?")
 _DUTY = re.compile(r"(?:应当|必须|应)([\u4e00-\u9fff]{2})")
 # a duty's first characters that open a manner or a recipient, not the act (应当根据…, 应当向…)
@@ -63,6 +65,8 @@ def forbidden(sentence: str, passage: str, doc: str) -> list[str]:
                     continue
                 if any(shared in bare(c[p.end():]) for c in _CLAUSE.split(doc) for p in _PERMIT.finditer(c)):
                     continue
+                if any(act in bare(c[p.end():]) for c in _CLAUSE.split(doc) for p in _RIGHT.finditer(c)):
+                    continue      # the whole act granted as a right (有权进行陈述、申辩): the text's own (g12alarm)
                 out.append(f"“{clause.strip()}”：原文是“{statement[f.start():].split('，')[0].strip()}”")
                 break
     return list(dict.fromkeys(out))
