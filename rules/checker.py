@@ -243,6 +243,7 @@ from .checking import referred_set as rest14_RS
 from .checking import one_clause as clauses_OC
 from .checking import table_rows as table_TR
 from .checking import group_count as table_GC
+from .checking import before_after as table_BA
 from .checking import swapped_term as lfmiss_ST
 from .checking import approval_said as lfmiss_AS
 from .checking import duty_denied as lfmiss_DD
@@ -1035,6 +1036,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # a count of groups (两组, 三档) the one article it is said of does not divide into (group_count.py)
         if not table_why and table_held and table_GC.may_concern(table_v.text):
             table_why = table_GC.problems(table_v.text, table_held)
+        # an act placed after an event the text places it before, or the other way (before_after.py)
+        if not table_why and table_held and table_BA.may_concern(table_v.text):
+            table_why = table_BA.problems(table_v.text, table_held)
         if table_why:
             table_v.verdict, table_v.support = "unsupported", table_why[0]
             problems.append(f"「{table_v.text[:40]}」：{table_why[0]}。")

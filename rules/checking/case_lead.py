@@ -73,7 +73,7 @@ def problems(sentence: str, question: str, texts: tuple[str, ...]) -> list[str]:
     if got is None:
         return []
     act, item = got
-    s = bare(sentence)
+    s = bare(re.sub(r"《[^》]*》", "", sentence))      # (a title's 责任追究办法 says no act)
     if act not in s or _HEDGED.search(sentence) or _denied_at(s, act) is not False:
         return []
     return [f"所问的情形是“{item[:30]}”，原文对这类情形是不予{act}"]

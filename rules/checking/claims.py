@@ -501,7 +501,11 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
     sentence = re.sub(r"《[^》]*》|[（(][^）)]*令[^）)]*[）)]", "", sentence)
     if not re.search(r"现场会|小时|初步(?:问责)?决定|召开|召集|处理", sentence):
         return []
-    sevs = severities_in(sentence, book) or ([severity] if severity else []) or _cited_severities(sentence, book)
+    sevs = severities_in(sentence, book) or ([severity] if severity else [])
+    # with no severity said or asked, the cited article's rows can only find a wrong body or
+    # deadline: what they verify is left to the other readings (之后 for 前 is not theirs to see)
+    cited_only = not sevs
+    sevs = sevs or _cited_severities(sentence, book)
     out: list[Verdict] = []
     for sev in sevs:
         row = next((c for c in book.regulation.convening if sev in c.severities), None)
@@ -554,7 +558,7 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
                 ok = b in row.body or (base in row.body and b[0] == row.body[0])
                 out.append(Verdict(ok, f"{row.id}: {row.body}" if ok else f"{sev}事故召开现场会、作出初步问责决定的是{row.body}，不是{b}。"))
             out += _body_cut(sentence, row, subject, sev)
-    return out
+    return [v for v in out if not v.ok] if cited_only else out
 
 
 def _cited_severities(sentence: str, book: RuleBook) -> list[str]:

@@ -62,3 +62,25 @@ def test_an_items_condition_said_as_the_topic(name, question, right, wrong):
     """An item's condition said as the sentence's topic, without its 的 ("一般情形由…", "情节较轻时…"):
     what follows is that item's consequence, and a sibling item's is not (one_clause._topic)."""
     on(name)(question, right, wrong)
+
+
+@pytest.mark.parametrize("question, right, wrong", [
+    ("现场会和上级的问责决定谁先谁后？",
+     "特别重大事故后，市委、市政府在国务院、省作出问责决定之前作出初步问责决定。",
+     "特别重大事故后，市委、市政府在国务院、省作出问责决定之后24小时内召开现场会。"),
+    ("进一步问责在什么时候？",
+     "按第十三条、第十四条初步问责后，根据事故调查结果，可以进一步问责。",
+     "按第十三条、第十四条初步问责前，根据事故调查结果，可以进一步问责。"),
+])
+def test_before_and_after_an_event(question, right, wrong):
+    """An act dated by an event (X之前 / X之后) the text dates it by the other way fails
+    (rules/checking/before_after.py); the claim readers verified such a sentence whole by its body
+    and its hours."""
+    both_ways(question, right, wrong, unsupported=True)
+
+
+def test_before_and_after_in_an_ingested_regulation():
+    cx = "《沧溪市城市排水与防涝管理责任追究办法》"
+    on("cangxi-drainage-2036")("第三方破坏排水设施的，还追究吗？",
+                               f"{cx}第十八条规定，因第三方故意破坏排水设施导致损失，且责任单位在发现后2小时内报告并采取措施的，不予追究责任。",
+                               f"{cx}第十八条规定，因第三方故意破坏排水设施导致损失，且责任单位在发现前2小时内报告并采取措施的，不予追究责任。")
