@@ -219,6 +219,7 @@ from .checking import workday_unit as g9pass_WU
 from .checking import every_n as g9pass_EN
 from .checking import lead_items as r17miss_LI
 from .checking import article_span as r17miss_AS
+from .checking import excluded_case as r17miss_EC
 from .checking import made_by as g9pass_MB
 
 from .checking import quoted_subject as quotedneg_QS
@@ -980,6 +981,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # a span of articles (第五条到第九条) where the article enumerates them with a gap (article_span.py)
         r17miss_why = r17miss_AS.problems(r17miss_v.text, _held_articles(r17miss_v, book, sources, default_doc)) \
             if r17miss_v.verdict == "verified" and "条" in r17miss_v.text else []
+        # a case the article excludes from a measure (X不适用Y), said to take it (excluded_case.py)
+        r17miss_why = r17miss_why or (r17miss_EC.problems(r17miss_v.text, _held_articles(
+            r17miss_v, book, sources, default_doc)) if r17miss_v.verdict == "verified" else [])
         if r17miss_why:
             r17miss_v.verdict, r17miss_v.support = "unsupported", r17miss_why[0]
             problems.append(f"「{r17miss_v.text[:40]}」：{r17miss_why[0]}。")
