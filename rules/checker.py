@@ -221,6 +221,7 @@ from .checking import lead_items as r17miss_LI
 from .checking import article_span as r17miss_AS
 from .checking import excluded_case as r17miss_EC
 from .checking import inserted_member as r17miss_IM
+from .checking import in_step as r17miss_IS
 from .checking import made_by as g9pass_MB
 
 from .checking import quoted_subject as quotedneg_QS
@@ -984,6 +985,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             if r17miss_v.verdict == "verified" and "条" in r17miss_v.text else []
         # a case the article excludes from a measure (X不适用Y), said to take it (excluded_case.py)
         r17miss_why = r17miss_why or (r17miss_EC.problems(r17miss_v.text, _held_articles(
+            r17miss_v, book, sources, default_doc)) if r17miss_v.verdict == "verified" else [])
+        # an act the article runs in step with another party's, said to come after it (in_step.py)
+        r17miss_why = r17miss_why or (r17miss_IS.problems(r17miss_v.text, _held_articles(
             r17miss_v, book, sources, default_doc)) if r17miss_v.verdict == "verified" else [])
         # a member joined into the article's own words (和决策) that it nowhere has (inserted_member.py)
         r17miss_why = r17miss_why or (r17miss_IM.problems(r17miss_v.text, _held_articles(
