@@ -8,8 +8,8 @@ through (under its five-character bar), so the restatement passed and the articl
 a conjunction (和 与 及 以及 或者 或 、) with the words around it, and the three characters before
 it run on in an article into the three after the joined words (选拔任用|有关规) while the sentence's
 own run is nowhere in it, the joined words (two to eight characters) are an insertion; when none of
-their character pairs is in the article, the article is said to hold a member it does not have:
-the sentence is unsupported. A member the article has (its own words, in another order or place)
+their characters is in the article (区一级的 glosses the article's 区, 并且 only joins), the article
+is said to hold a member it does not have: the sentence is unsupported. A member the article has (its own words, in another order or place)
 is a wording left to the other readings.
 """
 from __future__ import annotations
@@ -22,6 +22,8 @@ _MARKS = re.compile(r"[\s，,。；;：:“”‘’\"'「」『』《》（）(
 _JOIN = re.compile(r"以及|或者|和|与|及|或|、")
 SIDE = 3            # characters on each side that must run on in the article
 MAX_MEMBER = 8
+# characters of no member's content: particles, linking adverbs
+_FUNCTION = re.compile(r"[的了是在也都就还并且而则所其这那个些被把将等即]")
 
 
 def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
@@ -47,6 +49,8 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
                 break
             if not any(before + after in t for t in texts) or any(d[k - SIDE:end + SIDE] in t for t in texts):
                 continue
-            if not any(bigrams(member) & bigrams(t) for t in texts) and not any(c in t for t in texts for c in [member]):
+            if _FUNCTION.search(member) or any(c in t for t in texts for c in member):
+                continue          # (a gloss of the article's own words, 区一级的; a joining word, 并且)
+            if not any(bigrams(member) & bigrams(t) for t in texts):
                 return [f"原文是“{before}{after}”，没有“{m.group(0)}{member}”"]
     return []

@@ -81,6 +81,13 @@ def test_in_step_said_as_after_in_the_shipped_rule():
 
 # inserted_member.py: a member joined into the article's own words
 
+def test_a_gloss_of_the_articles_words_is_no_member():
+    both_ways("第二条的范围是什么？",
+              "第二条：市委、市政府工作部门和区一级的领导班子成员，内设机构领导成员，街道党政领导成员，都算党政领导干部。",
+              "第二条：市委、市政府工作部门和事业单位领导班子成员，内设机构领导成员，街道党政领导成员，都算党政领导干部。",
+              unsupported=True)
+
+
 def test_a_member_joined_into_the_articles_words():
     both_ways("第六条讲什么？",
               "第六条：违反干部选拔任用有关规定，导致用人失察、失误的，对党政领导干部问责。",
@@ -91,4 +98,4 @@ def test_a_member_joined_into_the_articles_words():
 def test_a_member_joined_into_an_ingested_articles_words():
     water("青溪县水务干部问责试行办法第三条讲什么？",
           "《青溪县水务干部问责试行办法》第三条：对水务干部问责，由县纪委监委会同县水务局按照干部管理权限进行。",
-          "《青溪县水务干部问责试行办法》第三条：对水务干部问责，由县纪委监委会同县水务局和县公安局按照干部管理权限进行。")
+          "《青溪县水务干部问责试行办法》第三条：对水务干部问责，由县纪委监委会同县水务局和检察院按照干部管理权限进行。")
