@@ -7,7 +7,8 @@ verified sentence: each span it says (第A条到第B条, 第A条至第B条, 第A
 the enumerations of articles in the articles the sentence is held to (第五、六、七、九条 or
 第五条、第六条、第七条、第九条: two or more numbers joined by 、 和 及 或). An enumeration that has both
 ends of the span and skips a number between them says the span is not the text's: the sentence is
-unsupported. A span no enumeration starts and ends with is left to the other readings.
+unsupported. A span no enumeration starts and ends with is left to the other readings, and so is
+a span said with a chapter in its clause (第二章问责情形（第五条至第九条）: the chapter's extent).
 """
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
     """Why a span of articles the sentence says is not the one its articles enumerate."""
     spans = []
     for m in _SPAN.finditer(sentence):
+        start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;")
+        if re.search(rf"第{_N}章", sentence[start + 1:m.start()]):
+            continue                      # 第二章问责情形（第五条至第九条）: a chapter's extent (chapters.py)
         try:
             a, b = cn_int(m.group(1)), cn_int(m.group(2))
         except ValueError:

@@ -99,3 +99,9 @@ def test_a_member_joined_into_an_ingested_articles_words():
     water("青溪县水务干部问责试行办法第三条讲什么？",
           "《青溪县水务干部问责试行办法》第三条：对水务干部问责，由县纪委监委会同县水务局按照干部管理权限进行。",
           "《青溪县水务干部问责试行办法》第三条：对水务干部问责，由县纪委监委会同县水务局和检察院按照干部管理权限进行。")
+
+
+def test_a_chapters_extent_is_no_articles_span():
+    both_ways("本规定怎么分章？",
+              "第二章问责情形（第五条至第九条），第三章从第十条开始。",
+              "第十条涵盖第五条至第九条的问责情形，第三章从第十条开始。", unsupported=True)
