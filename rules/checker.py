@@ -980,18 +980,16 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             table_v.verdict, table_v.support = "unsupported", table_why[0]
             problems.append(f"「{table_v.text[:40]}」：{table_why[0]}。")
     for r17miss_v in verdicts:
-        # a span of articles (第五条到第九条) where the article enumerates them with a gap (article_span.py)
-        r17miss_why = r17miss_AS.problems(r17miss_v.text, _held_articles(r17miss_v, book, sources, default_doc)) \
-            if r17miss_v.verdict == "verified" and "条" in r17miss_v.text else []
-        # a case the article excludes from a measure (X不适用Y), said to take it (excluded_case.py)
-        r17miss_why = r17miss_why or (r17miss_EC.problems(r17miss_v.text, _held_articles(
-            r17miss_v, book, sources, default_doc)) if r17miss_v.verdict == "verified" else [])
-        # an act the article runs in step with another party's, said to come after it (in_step.py)
-        r17miss_why = r17miss_why or (r17miss_IS.problems(r17miss_v.text, _held_articles(
-            r17miss_v, book, sources, default_doc)) if r17miss_v.verdict == "verified" else [])
+        if r17miss_v.verdict != "verified":
+            continue
+        r17miss_held = _held_articles(r17miss_v, book, sources, default_doc)
+        # a span of articles (第五条到第九条) where the article enumerates them with a gap (article_span.py),
+        # a case the article excludes from a measure (X不适用Y) said to take it (excluded_case.py),
+        # an act the article runs in step with another party's said to come after it (in_step.py),
         # a member joined into the article's own words (和决策) that it nowhere has (inserted_member.py)
-        r17miss_why = r17miss_why or (r17miss_IM.problems(r17miss_v.text, _held_articles(
-            r17miss_v, book, sources, default_doc)) if r17miss_v.verdict == "verified" else [])
+        r17miss_why = (r17miss_AS.problems(r17miss_v.text, r17miss_held) if "条" in r17miss_v.text else []) or \
+            r17miss_EC.problems(r17miss_v.text, r17miss_held) or r17miss_IS.problems(r17miss_v.text, r17miss_held) or \
+            r17miss_IM.problems(r17miss_v.text, r17miss_held)
         if r17miss_why:
             r17miss_v.verdict, r17miss_v.support = "unsupported", r17miss_why[0]
             problems.append(f"「{r17miss_v.text[:40]}」：{r17miss_why[0]}。")
