@@ -232,6 +232,11 @@ from .checking import attached as holesb_AT
 from .checking import role_composed as holesb_RC
 from .checking import workday_unit as g9pass_WU
 from .checking import every_n as g9pass_EN
+from .checking import lead_items as r17miss_LI
+from .checking import article_span as r17miss_AS
+from .checking import excluded_case as r17miss_EC
+from .checking import inserted_member as r17miss_IM
+from .checking import in_step as r17miss_IS
 from .checking import made_by as g9pass_MB
 
 from .checking import quoted_subject as quotedneg_QS
@@ -930,6 +935,14 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if holesb_why:
             holesb_v.verdict, holesb_v.support = "unsupported", holesb_why
             problems.append(f"「{holesb_v.text[:40]}」：{holesb_why}。")
+    # an item under a lead naming one article, found in another document (lead_items.py)
+    for r17miss_i, r17miss_why in r17miss_LI.misplaced(
+            [v.text for v in verdicts], [v.verdict for v in verdicts], [v.support for v in verdicts], holesb_at,
+            lambda n: L.listed_line(draft, n),
+            lambda lead: (lambda ps: (ps[0].label, ps[0].text) if len(ps) == 1 else None)(
+                _named_articles(lead, sources, default_doc)[0])):
+        verdicts[r17miss_i].verdict, verdicts[r17miss_i].support = "unsupported", r17miss_why
+        problems.append(f"「{verdicts[r17miss_i].text[:40]}」：{r17miss_why}。")
     # "第四条分两种情况：" / "有两个条件层次。": a count judged by the parts after it (announced.py)
     ctx_announced.settle(
         verdicts, problems, reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at)),
@@ -1066,6 +1079,20 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if lfmiss_why:
             lfmiss_v.verdict, lfmiss_v.support = "unsupported", lfmiss_why[0]
             problems.append(f"「{lfmiss_v.text[:40]}」：{lfmiss_why[0]}。")
+    for r17miss_v in verdicts:
+        if r17miss_v.verdict != "verified":
+            continue
+        r17miss_held = _held_articles(r17miss_v, book, sources, default_doc)
+        # a span of articles (第五条到第九条) where the article enumerates them with a gap (article_span.py),
+        # a case the article excludes from a measure (X不适用Y) said to take it (excluded_case.py),
+        # an act the article runs in step with another party's said to come after it (in_step.py),
+        # a member joined into the article's own words (和决策) that it nowhere has (inserted_member.py)
+        r17miss_why = (r17miss_AS.problems(r17miss_v.text, r17miss_held) if "条" in r17miss_v.text else []) or \
+            r17miss_EC.problems(r17miss_v.text, r17miss_held) or r17miss_IS.problems(r17miss_v.text, r17miss_held) or \
+            r17miss_IM.problems(r17miss_v.text, r17miss_held)
+        if r17miss_why:
+            r17miss_v.verdict, r17miss_v.support = "unsupported", r17miss_why[0]
+            problems.append(f"「{r17miss_v.text[:40]}」：{r17miss_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)

@@ -25,6 +25,7 @@ from .sources import SourceSet, SourceText, bare, bigrams
 from . import absence_forms as passes_AF
 from . import own_self as r13c_self
 from . import absence_decided as g10miss_AD
+from . import absent_asked as r17miss_AA
 
 # (r15miss) "没有专门提到X", "未单独规定X": an adverb that says the text does not give X a
 # place of its own sits between the negation and the verb; the thing is still X, and a text
@@ -314,6 +315,7 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
                 where = "".join(clauses[:i - 1]) + clause
         if not thing:
             return None, "", sentence
+        thing = r17miss_AA.unframed(thing)       # 至于X，…没有列入: the thing is X (absent_asked.py)
         scope = scope_of(where, sources, named, default_doc)
         if scope is None and context:
             scope = Scope("、".join(p.label for p in context), ["\n".join(p.text for p in context)], "")
@@ -321,7 +323,9 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
             return None, "", sentence
         # (a clause before it that only names the scope, "在资料收录的条文里，", is no rest to hold)
         rest = "".join([c for c in clauses[:start] if not _scope_only(c)] + clauses[i + 1:])
-        present = _present(thing, scope.texts)
+        # 没有规定遵循什么原则 where the article names its 原则 (absent_asked.py)
+        present = True if r17miss_AA.present(thing, after if thing_after else "", scope.texts) else \
+            _present(thing, scope.texts)
         if not present:
             present = _either(thing, scope.texts, present)    # "申诉或复核": absent only if each part is
         if present is None and thing_after:

@@ -1,0 +1,53 @@
+"""Two ways an absence claim names a thing the text does have (branch `r17miss`), read for
+absence.py before it looks the thing up word for word.
+
+(a) *The kind asked for*: "没有规定作决定时遵循什么原则" says the text names no 原则; the words
+    around the question word (作决定时遵循) are how the draft frames it, not the thing. When the
+    part after the absence verb asks 什么 / 哪些 / 哪种 / 何种 / 哪类 / 怎样的 of a noun, the noun is
+    what is said to be missing: an article of the scope that has the noun after words of its own
+    (根据严格要求、实事求是……原则) names one, and the absence is false. A generic noun (情况, 问题,
+    内容, 方面, 时候: what any sentence is about) decides nothing and is left to absence.py.
+(b) *A body's leaders named otherwise*: "至于部门内设机构的负责人，第二条没有列入" where the article
+    lists 工作部门内设机构领导成员. A topic marker (至于, 对于) opens the clause and is no part of
+    the thing; of "A的B" where B is a noun for the people who lead a body (负责人, 领导, 领导成员,
+    主要负责人, 正职……), the scope names A's leaders when it has A followed by such a noun.
+    Other people of A (工作人员, 职工) are not its leaders and stay absent.
+
+The reading only ever says "present" (the claim fails) or nothing; it never makes an absence true.
+"""
+from __future__ import annotations
+
+import re
+
+from .sources import bare
+
+# a question word before the noun whose kind the text is said not to give
+_ASKED = re.compile(r"(?:什么样的?|什么|哪些|哪种|哪类|哪一类|何种|何类|怎样的|怎么样的)([\u4e00-\u9fff]{2,4})$")
+# nouns any sentence may be about: naming one says nothing the text could have
+_GENERIC = re.compile(r"^(?:情况|情形|问题|内容|方面|时候|时间|事情|事项|东西|要求|规定|条件|程度|方式|方法|办法|做法|人|人员|地方|范围)$")
+_TOPIC = re.compile(r"^(?:至于|对于|关于|说到|讲到|谈到)")
+# nouns for the people who lead a body (not its staff)
+_LEADERS = r"(?:主要负责人|负责人|负责同志|领导班子成员|领导成员|领导干部|主要领导|领导|正职|副职|班子成员)"
+_LEADER = re.compile(rf"^(?:主要|有关|相关)?{_LEADERS}$")
+
+
+def unframed(thing: str) -> str:
+    """The thing without a topic marker before it (至于X: X)."""
+    rest = _TOPIC.sub("", thing)
+    return rest if len(rest) >= 2 else thing
+
+
+def present(thing: str, asked_part: str, texts: list[str]) -> bool:
+    """Whether the scope has the thing in one of the two ways read here."""
+    plain = [bare(t) for t in texts]
+    m = _ASKED.search(bare(re.split(r"[，,。；;：:]", asked_part)[0]))
+    if m and not _GENERIC.match(m.group(1)):
+        noun = m.group(1)
+        # the noun with words of the text's own before it (…结合原则), not the bare word alone
+        if any(re.search(rf"[\u4e00-\u9fff]{{2}}{re.escape(noun)}", t) for t in plain):
+            return True
+    head, _, tail = thing.rpartition("的")
+    if len(head) >= 2 and _LEADER.match(tail):
+        if any(re.search(rf"{re.escape(head)}(?:的)?{_LEADERS}", t) for t in plain):
+            return True
+    return False
