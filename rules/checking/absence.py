@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from . import pronoun_subject as r14pass_PS
 from . import level_exchanged as alarms16_LX
+from . import and_its
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -208,7 +209,8 @@ def _present(thing: str, texts: list[str]) -> bool | None:
                        for c in with_head)      # no A at all: no A's B either
     if any(thing in _bare(t) for t in texts):
         return True
-    if alarms16_LX.only_elsewhere(thing, [_bare(t) for t in texts]):
+    if alarms16_LX.only_elsewhere(thing, [_bare(t) for t in texts]) and \
+            not any(and_its.through(thing, t) for t in texts):    # (政府…及其工作部门: and_its.py)
         return False                      # 区…分管副职 where the text has 街道…分管副职 only (level_exchanged.py)
     g = bigrams(thing)
     if len(g) >= 3 and any(len(g & bigrams(c)) / len(g) >= 0.8 for c in spans):

@@ -41,24 +41,33 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         if len(thing) < 4:
             continue
         for p in passages:
-            if _AND_ITS not in p.text:
-                continue
-            # (a bracket may hold a comma of its own: 区（包括管理区，下同）党委…)
-            for clause in _CLAUSE.findall(re.sub(r"[（(][^）)]*[）)]", "", p.text)):
-                at = clause.find(_AND_ITS)
-                if at < 0:
-                    continue
-                after = bare(clause[at + len(_AND_ITS):])
-                k = 0
-                while k < len(after) and after[:k + 1] in thing:
-                    k += 1
-                if k < 2:
-                    continue
-                owner = next((o for o in _owners(clause[:at]) if o[-2:] in thing), None)
-                if owner is None:
-                    continue
-                rest = _SMALL.sub("", thing.replace(after[:k], "", 1).replace(owner[-2:], "", 1))
-                if rest and all(ch in bare(clause) for ch in rest):
-                    return [f"{p.label}写的是“{clause[max(0, at - 12):at + len(_AND_ITS) + k + 6]}…”，"
-                            f"“{owner[-2:]}”的“{after[:k]}”也在其中"]
+            got = through(thing, p.text)
+            if got is not None:
+                return [f"{p.label}写的是“{got[0]}…”，“{got[1]}”的“{got[2]}”也在其中"]
     return []
+
+
+def through(thing: str, text: str) -> tuple[str, str, str] | None:
+    """Where a text names `thing` through 及其 (政府…及其工作部门 names 区政府工作部门): (the clause
+    around 及其, the owner, what follows 及其), else None. Also read by `absence.py`: a thing so
+    named is not absent, whatever level another clause names it at."""
+    if _AND_ITS not in text or len(thing) < 4:
+        return None
+    # (a bracket may hold a comma of its own: 区（包括管理区，下同）党委…)
+    for clause in _CLAUSE.findall(re.sub(r"[（(][^）)]*[）)]", "", text)):
+        at = clause.find(_AND_ITS)
+        if at < 0:
+            continue
+        after = bare(clause[at + len(_AND_ITS):])
+        k = 0
+        while k < len(after) and after[:k + 1] in thing:
+            k += 1
+        if k < 2:
+            continue
+        owner = next((o for o in _owners(clause[:at]) if o[-2:] in thing), None)
+        if owner is None:
+            continue
+        rest = _SMALL.sub("", thing.replace(after[:k], "", 1).replace(owner[-2:], "", 1))
+        if rest and all(ch in bare(clause) for ch in rest):
+            return clause[max(0, at - 12):at + len(_AND_ITS) + k + 6], owner[-2:], after[:k]
+    return None
