@@ -237,6 +237,8 @@ from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking import paragraph_lines as R15_PARAS
 from .checking import md_heading as r15_MH
+from .checking import referral_details as r17alarm_RD
+from .checking import review_remarks as r17alarm_RR
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -917,6 +919,21 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         reg6alarm_v.verdict, reg6alarm_v.support = ("verified" if reg6alarm_ok else "unsupported"), reg6alarm_why
         if not reg6alarm_ok:
             problems.append(f"「{reg6alarm_v.text[:40]}」：{reg6alarm_why}。")
+    for r17alarm_i, r17alarm_v in enumerate(verdicts):
+        # "点评：准确，条件“较大损失或者不良影响”也写到了。": a review of the answer beside it (review_remarks.py)
+        if r17alarm_v.verdict != "unsupported" or r17alarm_RR.remark(r17alarm_v.text) is None:
+            continue
+        r17alarm_rest = [v for j, v in enumerate(verdicts) if j != r17alarm_i and v.verdict != "framing"]
+        if not r17alarm_rest or any(v.verdict not in ("verified", "quote") for v in r17alarm_rest):
+            continue
+        r17alarm_got = r17alarm_RR.judged(r17alarm_v.text, [v.text for v in r17alarm_rest], lambda ref: next(
+            (p.text for r in find_refs(ref) if r.article and (p := sources.article(r.article, default_doc)) is not None), None))
+        if r17alarm_got is None:
+            continue
+        problems[:] = [p for p in problems if not p.startswith(f"「{r17alarm_v.text[:40]}」：")]
+        r17alarm_v.verdict, r17alarm_v.support = ("verified" if r17alarm_got[0] else "unsupported"), r17alarm_got[1]
+        if not r17alarm_got[0]:
+            problems.append(f"「{r17alarm_v.text[:40]}」：{r17alarm_got[1]}。")
     for r12alarmB_i, r12alarmB_why in r12alarmB_UA.judged(
             [v.text for v in verdicts], [v.verdict for v in verdicts], lambda t: C.carries_claim(t, book),
             lambda t: sources.doc_by_title(t) is not None or t in sources.titles):
@@ -1564,6 +1581,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     beyond = r13b_BC.judged(text, sources, default_doc)
     if beyond is not None:               # "第十八条之后是否还有条款，也看不出来": the source's cut (beyond_cut.py)
         settle(*beyond)
+        return
+    handed = r17alarm_RD.judged(text, state.get("previous", ""), state.get("question", ""),
+                                lambda n: getattr(sources.article(n, default_doc), "text", None),
+                                "\n".join(p.text for p in sources.of_document(default_doc)),
+                                lambda title: sources.doc_by_title(title) is not None)
+    if handed is not None:               # "具体有哪些从重、从轻情节，条文本身没写": handed on (referral_details.py)
+        settle(*handed)
         return
     cannot = r9a_unanswerable.judged(text, state.get("question", ""), sources)
     if cannot is not None:               # "从这些资料里回答不了。": the question asks an outside document

@@ -1,0 +1,66 @@
+"""Right sentences of round 17 the checker flagged, read by construction (branch r17alarm), each
+tested both ways in sentences of our own:
+
+- the particulars of a matter an article hands to another text, said not to be in it
+  (rules/checking/referral_details.py);
+- a reviewer's remark (点评：…) on the answer the draft quotes (rules/checking/review_remarks.py)."""
+from __future__ import annotations
+
+from rules.checking import referral_details, review_remarks
+from tests.rules.checking import both_ways
+
+
+def test_particulars_of_a_matter_handed_on_are_not_here():
+    both_ways("第十七条规定了什么？",
+              "第十七条规定，从重、从轻情节按照中办发[2009]25号第八条、第九条执行。具体是哪几种从重、从轻情节，规定本身没有写。",
+              "第十七条规定，从重、从轻情节按照中办发[2009]25号第八条、第九条执行。具体有哪些问责方式，规定本身没有写。")
+
+
+def test_a_matter_the_article_keeps_is_no_handed_on_matter():
+    both_ways("第十一条规定了什么？",
+              "第十一条规定，责令公开道歉等五种方式的程序按照中办发[2009]25号文件执行。具体有哪些程序，条文没有写。",
+              "第十一条规定，责令公开道歉等五种方式的程序按照中办发[2009]25号文件执行。具体有哪些问责方式，条文没有列出。")
+
+
+def test_which_documents_only_where_the_target_is_unnamed():
+    both_ways("第四条说的是什么？",
+              "第四条只写“依照有关规定给予党纪政纪处分”。具体是哪些规定，本规定没有列出。",
+              "第十七条写的是按照中办发[2009]25号第八条、第九条执行。具体是哪些文件，本规定没有列出。")
+
+
+def test_the_other_texts_words_are_not_here():
+    both_ways("程序怎么走？",
+              "第十一条规定，训诫等四种方式的程序按照《办法》执行。这个文件的正文都不在本规定里，具体程序得去查原文件。",
+              "第十条规定了两组问责方式。这个文件的正文都不在本规定里，具体程序得去查原文件。")
+
+
+def test_referral_reading_needs_a_referral_in_scope():
+    art = {17: "第十七条 对党政领导干部问责的从重、从轻情节按照中办发[2009]25号第八条、第九条执行。",
+           10: "第十条 有下列情形的，给予训诫、通报批评处理。"}
+    got = referral_details.judged("具体有哪些从重、从轻情节，条文没写。", "第十七条讲从重从轻。", "", art.get, "", lambda t: False)
+    assert got and got[0]
+    assert referral_details.judged("具体有哪些从重、从轻情节，条文没写。", "第十条讲方式。", "", art.get, "", lambda t: False) is None
+    # a referral to a document the sources hold hands nothing out of them
+    held = {4: "第四条 有关情节按照《某某办法》执行。"}
+    assert referral_details.judged("具体有哪些情节，条文没写。", "第四条。", "", held.get, "", lambda t: True) is None
+
+
+def test_review_quoted_part_must_be_in_the_answer():
+    both_ways("学员答题：第十二条讲什么？请点评。",
+              "学员答：第十二条规定事故问责组与事故调查组同步开展问责调查工作。\n点评：准确，“同步开展问责调查工作”也写到了。",
+              "学员答：第十二条规定事故问责组与事故调查组同步开展问责调查工作。\n点评：准确，“按照管理权限立即成立”也写到了。")
+
+
+def test_review_points_matched_to_an_article():
+    both_ways("请批改：特别重大事故后市委市政府要做什么。",
+              "学员答：市委、市政府应在24小时内召开现场会；\n在国务院、省作出问责决定前作出初步问责决定。\n点评：两个要点都对得上第十三条，答得好。",
+              "学员答：市委、市政府应在24小时内召开现场会；\n在国务院、省作出问责决定前作出初步问责决定。\n点评：三个要点都对得上第十三条，答得好。")
+    got = review_remarks.judged("点评：两个要点都对得上第十六条。", ["市委、市政府应在24小时内召开现场会；", "在国务院、省作出问责决定前作出初步问责决定。"],
+                                lambda ref: "第十六条 发生一般公共安全责任事故，造成较大损失或者不良影响的，区委按《办法》对分管副职训诫。")
+    assert got is not None and not got[0]
+
+
+def test_review_of_a_wrong_answer_stays_unsupported():
+    both_ways("学员答题：第十五条讲什么？请点评。",
+              "学员答：第十五条规定，初步问责后可依照中办发[2009]25号文件进一步问责。\n点评：准确，答得好。",
+              "学员答：第十五条规定，初步问责后必须依照《办法》进一步问责。\n点评：准确，答得好。")
