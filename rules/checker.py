@@ -239,6 +239,7 @@ from .checking import paragraph_lines as R15_PARAS
 from .checking import md_heading as r15_MH
 from .checking import referral_details as r17alarm_RD
 from .checking import review_remarks as r17alarm_RR
+from .checking import only_said_scope as r17alarm_OS
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -1153,6 +1154,8 @@ _UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定|(?:从[^，,。]{
 # a short answer made of the question's own verb ("没讲。" to "有没有讲…", "列了。" to "有没有列…")
 _ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(?:[一两几][句条处项个])?[。，！,!]?$")
 # "就我们掌握的条文而言，没有。": the answer after words that say what it is judged on
+# (r17alarm) "答：说不出来。": the label of a question-and-answer layout names the turn, it says nothing
+_ANSWER_LABEL = re.compile(r"^(?:答|回答|答复)[：:]\s*")
 _HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|来看|看来|看|中|里)[，,]")
 
 
@@ -1162,7 +1165,7 @@ _POINTED = re.compile(r"^(有|没有|是|不是)(?:这|该)一?(?:条|款|项|�
 
 def _is_lead(text: str, question: str) -> bool:
     """A yes/no answer: one of the answer words, or the question's own verb, alone or negated."""
-    t = ctx_echo.bare(_HEDGE.sub("", text.strip()), question)     # "不一定是最终结果。" (echoed_answer.py)
+    t = ctx_echo.bare(_HEDGE.sub("", _ANSWER_LABEL.sub("", text.strip())), question)     # "不一定是最终结果。" (echoed_answer.py)
     if _LEAD.match(t) or V.is_verdict(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
     if SA.yes_no(t, question) is not None or SA.depends(t) or ctx_echo.premise(t, question):
@@ -1254,10 +1257,10 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
     for i, v in enumerate(verdicts):
         if v.verdict != "lead":
             continue
-        answer = ctx_echo.bare(_HEDGE.sub("", v.text).lstrip("初步问责阶段"), question)
+        answer = ctx_echo.bare(_HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip("初步问责阶段"), question)
         negative = answer.startswith(("不", "没", "未"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
-        marked = _verdict_lead(v.text, nxt, question, judge_claim, book, whole)
+        marked = _verdict_lead(v.text, nxt, question, judge_claim, book, whole, verdicts[i + 2:i + 3])
         if marked is not None:
             # a verdict sentence (规定允许, 批改：错误, 无法判断, 资料里查不到): see rules/checking/verdicts.py
             (ok, why), v.verdict = marked, "verified" if marked[0] else "unsupported"
@@ -1290,7 +1293,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             if ok and not depends and nxt.verdict == "quote" and not holesa_bears.bears(claims, negative, nxt.text):
                 # a quote that says nothing of the question's predicate carries no no (lead_bears.py)
                 ok, why = False, "后一句没有说到问题所问的内容"
-        if ok and truth is None and not negative and answer != _HEDGE.sub("", v.text).lstrip("初步问责阶段") and \
+        if ok and truth is None and not negative and answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip("初步问责阶段") and \
                 not ctx_echo.agrees(negative, nxt.text if nxt is not None else ""):
             ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
         if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):
@@ -1305,7 +1308,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
 
 
 def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_claim,
-                  book: RuleBook | None = None, whole=None) -> tuple[bool, str] | None:
+                  book: RuleBook | None = None, whole=None, after: list | None = None) -> tuple[bool, str] | None:
     """A verdict sentence decided by what it answers: "cannot tell" / "not in the sources" by the
     sentence after it saying what is missing; a mark on an answer the question quotes by that
     answer judged as a sentence. None when neither applies (then it is any yes/no lead)."""
@@ -1316,6 +1319,10 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
             # "第十三条说了什么？" -> "资料里查不到。": the article asked about is whole in the sources
             return False, "所问的条文在来源中是完整的"
         ok = nxt is not None and V.missing_said(question, nxt.text, nxt.verdict)
+        if not ok and nxt is not None and after and nxt.verdict == "verified" and re.match(
+                r"^第[零一二两三四五六七八九十百\d]+条(?:只|仅)", nxt.text):
+            # "条文没写。第十二条只说…；B都没有规定。": the absence after the article's restricted content (r17alarm)
+            ok = V.missing_said(question, after[0].text, after[0].verdict)
         return ok, "后一句" + ("说明了资料缺少所问的内容" if ok else "没有说明资料缺少所问的内容")
     if V.difference(text) and book is not None:
         differ = V.cases_differ(question, book)
@@ -1765,6 +1772,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # a degree adverb before a negation (完全没有提到, 根本不适用) says how sure, not what: the negation is the claim
     sentence = re.sub(r"(?:完全|根本|压根儿?|丝毫|全然|一点也|一点都|从来)(?=没|不|未|无)", "", sentence)
     sentence = r9alarmB_looked.scoped(sentence)        # 单看第十六条，没有免职: said of that article
+    sentence = r17alarm_OS.scoped(sentence, state.get("previous", ""))   # 第N条只说…；B都没有规定: B of 第N条
     sentence, r9alarmB_bad = r9alarmB_alias.unglossed(sentence, {
         n: p.text for n in sources.articles(default_doc) if (p := sources.article(n, default_doc))})
     if r9alarmB_bad:                                   # 《办法》（即第七条简称的《…》）: the pair and its article

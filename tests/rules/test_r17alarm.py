@@ -64,3 +64,21 @@ def test_review_of_a_wrong_answer_stays_unsupported():
     both_ways("学员答题：第十五条讲什么？请点评。",
               "学员答：第十五条规定，初步问责后可依照中办发[2009]25号文件进一步问责。\n点评：准确，答得好。",
               "学员答：第十五条规定，初步问责后必须依照《办法》进一步问责。\n点评：准确，答得好。")
+
+
+def test_an_absence_after_only_said_takes_the_articles_scope():
+    both_ways("事故问责组由谁牵头？",
+              "第十二条只说问责组由纪检监察机关以及有关部门组成；牵头单位、组长人选都没有规定。",
+              "第十二条只说问责组由纪检监察机关以及有关部门组成；纪检监察机关都没有规定。")
+
+
+def test_not_written_lead_needs_the_absence_after_the_only_said():
+    both_ways("事故问责组由谁牵头、组长是谁？",
+              "条文没写。第十二条只说问责组由纪检监察机关以及有关部门组成；牵头单位、组长人选都没有规定。",
+              "条文没写。第十二条只说问责组由纪检监察机关以及有关部门组成；调查组长人选由纪委决定。")
+
+
+def test_labelled_answer_with_a_directional_complement():
+    both_ways("问：根据现有材料能说出第十八条的不予问责情形吗？",
+              "答：说不出来。第十八条的情形清单在来源中缺失。",
+              "答：说不出来。第十八条的情形清单列在第十七条里。")
