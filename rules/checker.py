@@ -240,6 +240,7 @@ from .checking import md_heading as r15_MH
 from .checking import referral_details as r17alarm_RD
 from .checking import review_remarks as r17alarm_RR
 from .checking import only_said_scope as r17alarm_OS
+from .checking import bracket_count as r17alarm_BC
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -1744,6 +1745,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book,
                            "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]))
     sentence = counted_list(sentence)
+    if (r17alarm_why := r17alarm_BC.mismatched(sentence)):     # A、B、C（4种）: a count its list denies
+        state["contradicted"] = True
+        fail(text, r17alarm_why + "。")
+        return
+    sentence = r17alarm_BC.without_count(sentence)     # A、B、C（3种）: the list's own count (bracket_count.py)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     # "（本办法第二十五条第一款）": a citation alone, its 本办法 part of the reference (as 本规定 is)
     sentence = re.sub(r"^([（(])本(?:办法|规定|条例|细则|规则|准则)(?=第[零一二两三四五六七八九十百\d]+条"
