@@ -239,7 +239,7 @@ from .checking import paragraph_lines as R15_PARAS
 from .checking import md_heading as r15_MH
 from .checking import referral_details as r17alarm_RD
 from .checking import review_remarks as r17alarm_RR
-from .checking import only_said_scope as r17alarm_OS
+from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -1645,7 +1645,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "lead", ""))
         state["next_severity"] = state["severity"]
         return
-    worded = _wording_clauses(text, sources, default_doc)
+    worded = _wording_clauses(r17alarm_OS.worded(text, state.get("previous", "")), sources, default_doc)   # 用的是“可”字
     if worded is not None:
         # "第二条在“区”后面注明了“包括管理区，下同”，…": the clauses that say which words an
         # article uses are quotes of it; what else the sentence says is judged as a sentence
