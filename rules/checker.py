@@ -241,6 +241,7 @@ from .checking import referral_details as r17alarm_RD
 from .checking import review_remarks as r17alarm_RR
 from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
+from .checking import appearances as r17alarm_AP
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -972,8 +973,18 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     for clauses_v in verdicts:
         # a list, a verb's object or an item's consequence taken from another clause of the
         # article the sentence restates than the one it restates (one_clause.py)
-        clauses_why = clauses_OC.problems(clauses_v.text, _held_articles(clauses_v, book, sources, default_doc)) \
-            if clauses_v.verdict == "verified" and clauses_OC.may_concern(clauses_v.text) else []
+        clauses_held = _held_articles(clauses_v, book, sources, default_doc) if clauses_v.verdict == "verified" else []
+        clauses_run = r8b_per_article.parts(Unit(clauses_v.text, "sentence", 0)) if clauses_v.verdict == "verified" else None
+        if clauses_run:
+            # "第十一条规定A，第十六条规定B": each clause held to its own article's clauses (r17alarm)
+            clauses_why = [w for part in clauses_run if clauses_OC.may_concern(part.text) for w in clauses_OC.problems(
+                part.text, [(n, t) for n, t in clauses_held if n == r8b_per_article._article(part.text)])]
+            # and a clause another reader contradicts on its own (第十六条规定…通报批评) fails the run
+            clauses_why += [f"“{part.text[:30]}”不成立" for part in clauses_run
+                            if not clauses_why and judge_claim(part.text) == "contradicted"][:1]
+        else:
+            clauses_why = clauses_OC.problems(clauses_v.text, clauses_held) \
+                if clauses_v.verdict == "verified" and clauses_OC.may_concern(clauses_v.text) else []
         if clauses_why:
             clauses_v.verdict, clauses_v.support = "unsupported", clauses_why[0]
             problems.append(f"「{clauses_v.text[:40]}」：{clauses_why[0]}。")
@@ -1589,6 +1600,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     beyond = r13b_BC.judged(text, sources, default_doc)
     if beyond is not None:               # "第十八条之后是否还有条款，也看不出来": the source's cut (beyond_cut.py)
         settle(*beyond)
+        return
+    placed = r17alarm_AP.judged(text, lambda n: getattr(sources.article(n, default_doc), "text", None),
+                                sources.articles(default_doc))
+    if placed is not None:               # "文件为《…》，出现位置为第七条": where the text names it (appearances.py)
+        settle(*placed)
         return
     handed = r17alarm_RD.judged(text, state.get("previous", ""), state.get("question", ""),
                                 lambda n: getattr(sources.article(n, default_doc), "text", None),
