@@ -48,8 +48,9 @@ def judged(sentence: str, article: Callable[[int], str | None], numbers: list[in
     w = _WHERE.search(text)
     if w is None:
         return None
-    t = _TITLE.search(text[:w.start()])
-    if t is None:
+    head = re.sub(r"^(?:外部)?(?:文件|文件名|名称)(?:为|是|[：:])", "", text[:w.start()])
+    t = _TITLE.match(head)     # the document is the sentence's subject, with nothing but where said after it
+    if t is None or not re.fullmatch(r"[，,]?(?:在本规定(?:中|里)?|本规定中)?(?:的)?[，,]?", head[t.end():]):
         return None
     terms = [g for g in (t.group("title"), t.group("alias"), t.group("number")) if g]
     pos = w.group("pos")
