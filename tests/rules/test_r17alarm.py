@@ -136,3 +136,15 @@ def test_a_counted_run_denied_whole_without_an_adverb():
               lead + "通报批评、免职、调离现工作岗位这三种，那一款没有提到。")
     both_ways(q, lead + "停职检查、免职、调离现工作岗位这三种，那一款没有提到。",
               lead + "停职检查、免职、调离现工作岗位这两种，那一款没有提到。")
+
+
+def test_an_only_in_claim_ended_by_a_semicolon():
+    both_ways("一般事故要多少小时内开现场会？",
+              "一般事故没有时限。24小时的要求只见于第十三条、第十四条的现场会；第十六条没有时限。",
+              "一般事故没有时限。24小时的要求只见于第十三条的现场会；第十六条没有时限。")
+
+
+def test_a_gloss_of_bodies_without_their_bracketed_alternatives():
+    both_ways("一般事故有没有开现场会的时限？",
+              "现场会只出现在第十三条（市委市政府）和第十四条（区委区政府）。",
+              "现场会只出现在第十三条（市委市政府）和第十四条（市委市政府）。")
