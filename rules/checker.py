@@ -242,6 +242,7 @@ from .checking import review_remarks as r17alarm_RR
 from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
+from .checking import under_heading as r17alarm_UH
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -922,6 +923,15 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         reg6alarm_v.verdict, reg6alarm_v.support = ("verified" if reg6alarm_ok else "unsupported"), reg6alarm_why
         if not reg6alarm_ok:
             problems.append(f"「{reg6alarm_v.text[:40]}」：{reg6alarm_why}。")
+    for r17alarm_i, r17alarm_v in enumerate(verdicts):
+        # "这些是报告所说“八个大幅增长”里的几项。": the figures before under that name (under_heading.py)
+        r17alarm_got = r17alarm_UH.judged(r17alarm_v.text, verdicts[:r17alarm_i], sources.passages) \
+            if r17alarm_v.verdict == "unsupported" else None
+        if r17alarm_got is not None:
+            problems[:] = [p for p in problems if not p.startswith(f"「{r17alarm_v.text[:40]}」：")]
+            r17alarm_v.verdict, r17alarm_v.support = ("verified" if r17alarm_got[0] else "unsupported"), r17alarm_got[1]
+            if not r17alarm_got[0]:
+                problems.append(f"「{r17alarm_v.text[:40]}」：{r17alarm_got[1]}。")
     for r17alarm_i, r17alarm_v in enumerate(verdicts):
         # "点评：准确，条件“较大损失或者不良影响”也写到了。": a review of the answer beside it (review_remarks.py)
         if r17alarm_v.verdict != "unsupported" or r17alarm_RR.remark(r17alarm_v.text) is None:
