@@ -609,7 +609,11 @@ def _near_quote(text: str, named: list[SourceText]) -> str | None:
                              if op == "replace" and i2 - i1 == j2 - j1 <= 2
                              and not re.fullmatch(r"[的了是可以其该此这]+", said[i1:i2])
                              # (一 particle for another: 退休的，不影响 said 退休都不影响; alarms15)
-                             and not (re.fullmatch(r"[的都也均皆]+", said[i1:i2]) and re.fullmatch(r"[的都也均皆]+", theirs[j1:j2]))), "")
+                             and not (re.fullmatch(r"[的都也均皆]+", said[i1:i2]) and re.fullmatch(r"[的都也均皆]+", theirs[j1:j2]))
+                             # (r17alarm) the text's conjunction said another way (并在…前 as 赶在…前): no term
+                             # of it changed, unless a negation or a modality takes its place
+                             and not (re.fullmatch(r"并且?|而且?|且|及|和|与", theirs[j1:j2])
+                                      and not re.search(r"[不没未无非须应可得必]", said[i1:i2]))), "")
                 if diff:
                     return f"这不是{p.label}的原文：{diff}。"
     return None
