@@ -243,6 +243,7 @@ from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
 from .checking import under_heading as r17alarm_UH
+from .checking import kept_text as r17alarm_KT
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -1808,6 +1809,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # a degree adverb before a negation (完全没有提到, 根本不适用) says how sure, not what: the negation is the claim
     sentence = re.sub(r"(?:完全|根本|压根儿?|丝毫|全然|一点也|一点都|从来)(?=没|不|未|无)", "", sentence)
     sentence = r9alarmB_looked.scoped(sentence)        # 单看第十六条，没有免职: said of that article
+    sentence = r17alarm_KT.said(sentence, state.get("question", ""), state.get("previous", ""))   # 只能看到开头一句 / 来源里没了
     sentence = r17alarm_OS.scoped(sentence, state.get("previous", ""))   # 第N条只说…；B都没有规定: B of 第N条
     sentence, r9alarmB_bad = r9alarmB_alias.unglossed(sentence, {
         n: p.text for n in sources.articles(default_doc) if (p := sources.article(n, default_doc))})
