@@ -244,6 +244,7 @@ from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
 from .checking import under_heading as r17alarm_UH
 from .checking import kept_text as r17alarm_KT
+from .checking import stated_condition as r17alarm_SC
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -1367,7 +1368,8 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
     return ok, f"所批改的回答“{quoted[:30]}”" + ("有依据" if got == "verified" else "与规则或原文不符")
 
 
-_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|"
+# (r17alarm) 同一条里 / 同条: the same article as the sentence before's
+_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|同一条|同条|"
                     r"(?:它|该?条文)(?=规定|写|说|讲|指出|要求|列|用|没|只|里|中))")
 _BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?")
 _THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
@@ -1381,7 +1383,7 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
     """What a sentence refers back to, written out, so that it is held to what it is about:
     "这些情形…" / "第（五）项…" after a sentence naming an article belong to that article, "该规定…"
     to the document the sentence before named, "两者" to the two bodies the question names."""
-    if previous and not any(r.article for r in find_refs(sentence)):
+    if previous and not any(r.article for r in find_refs(re.sub(r"^(?:而|但)?同一?条", "", sentence))):   # (同一条 is no 第一条)
         arts = [r for r in find_refs(previous) if r.article and not r.doc_number]
         if arts:
             # the article the sentence before is about: the one it opens with (第七条管的是第五条、
@@ -1615,6 +1617,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     beyond = r13b_BC.judged(text, sources, default_doc)
     if beyond is not None:               # "第十八条之后是否还有条款，也看不出来": the source's cut (beyond_cut.py)
         settle(*beyond)
+        return
+    premised = r17alarm_SC.judged(text, sources.of_document(default_doc))
+    if premised is not None:             # "前提是这起一般事故“造成较大损失或者不良影响”" (stated_condition.py)
+        settle(*premised)
         return
     placed = r17alarm_AP.judged(text, lambda n: getattr(sources.article(n, default_doc), "text", None),
                                 sources.articles(default_doc))
