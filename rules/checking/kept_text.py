@@ -8,7 +8,8 @@ article unsaid when the question names it. Both are written in the words the rea
 the sentence is then judged as that: "只能看到开头一句" of an article the sources hold whole
 (第十七条) is false as 第十七条只保留了开头一句 is; a lack said of a place that is not the
 sources (规定里没了) is left as written.
-- *kept*: 只 / 仅 (能) 看到 / 看得到 / 见到 / 剩 + what, naming no article: the one article the
+- *kept*: 只 / 仅 (能) 看到 / 看得到 / 见到 / 剩 + what, then the kept words quoted after a colon,
+  naming no article: the one article the
   question names (else the sentence before) is its subject, 只保留了 its verb;
 - *lacked*: (在) 来源 / 资料 (里 / 中) (就 / 都 / 也) 没了 / 没有了 / 丢了 / 不见了 is 在来源中缺失.
 """
@@ -18,7 +19,9 @@ import re
 
 from ..references import find_refs, format_ref
 
-_KEPT = re.compile(r"^(?:现在|目前)?(?:只|仅)(?:能)?(?:看到|看得到|看得见|见到|剩下?|留下)(?:了)?(?P<rest>(?:开头|标题|引导)[^，,；;]*)")
+# (the kept words must be given after a colon, a quote the checker holds verbatim: a bare "只看得到开头
+# 一句。" is a remark held by the sentence beside it, `unavailable.py`)
+_KEPT = re.compile(r"^(?:现在|目前)?(?:只|仅)(?:能)?(?:看到|看得到|看得见|见到|剩下?|留下)(?:了)?(?P<rest>(?:开头|标题|引导)[^，,；;：:“”]*[：:](?:[“「][^，,；;]*)?[。]?$)")
 _LACKED = re.compile(r"(?:在|从)?(?P<where>来源|资料|材料)(?:里|中|上)?(?:就|都|也|已经|却)?(?:没了|没有了|丢了|不见了|找不到了)")
 
 
