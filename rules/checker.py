@@ -268,6 +268,14 @@ from .checking.tables import table_units
 from .checking.wholes import denied_elsewhere
 from .checking import paragraph_lines as R15_PARAS
 from .checking import md_heading as r15_MH
+from .checking import referral_details as r17alarm_RD
+from .checking import review_remarks as r17alarm_RR
+from .checking import carried_article as r17alarm_OS
+from .checking import bracket_count as r17alarm_BC
+from .checking import appearances as r17alarm_AP
+from .checking import under_heading as r17alarm_UH
+from .checking import kept_text as r17alarm_KT
+from .checking import stated_condition as r17alarm_SC
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -635,7 +643,11 @@ def _near_quote(text: str, named: list[SourceText]) -> str | None:
                              if op == "replace" and i2 - i1 == j2 - j1 <= 2
                              and not re.fullmatch(r"[的了是可以其该此这]+", said[i1:i2])
                              # (一 particle for another: 退休的，不影响 said 退休都不影响; alarms15)
-                             and not (re.fullmatch(r"[的都也均皆]+", said[i1:i2]) and re.fullmatch(r"[的都也均皆]+", theirs[j1:j2]))), "")
+                             and not (re.fullmatch(r"[的都也均皆]+", said[i1:i2]) and re.fullmatch(r"[的都也均皆]+", theirs[j1:j2]))
+                             # (r17alarm) the text's conjunction said another way (并在…前 as 赶在…前): no term
+                             # of it changed, unless a negation or a modality takes its place
+                             and not (re.fullmatch(r"并且?|而且?|且|及|和|与", theirs[j1:j2])
+                                      and not re.search(r"[不没未无非须应可得必]", said[i1:i2]))), "")
                 if diff:
                     return f"这不是{p.label}的原文：{diff}。"
     return None
@@ -1000,6 +1012,30 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         reg6alarm_v.verdict, reg6alarm_v.support = ("verified" if reg6alarm_ok else "unsupported"), reg6alarm_why
         if not reg6alarm_ok:
             problems.append(f"「{reg6alarm_v.text[:40]}」：{reg6alarm_why}。")
+    for r17alarm_i, r17alarm_v in enumerate(verdicts):
+        # "这些是报告所说“八个大幅增长”里的几项。": the figures before under that name (under_heading.py)
+        r17alarm_got = r17alarm_UH.judged(r17alarm_v.text, verdicts[:r17alarm_i], sources.passages) \
+            if r17alarm_v.verdict == "unsupported" else None
+        if r17alarm_got is not None:
+            problems[:] = [p for p in problems if not p.startswith(f"「{r17alarm_v.text[:40]}」：")]
+            r17alarm_v.verdict, r17alarm_v.support = ("verified" if r17alarm_got[0] else "unsupported"), r17alarm_got[1]
+            if not r17alarm_got[0]:
+                problems.append(f"「{r17alarm_v.text[:40]}」：{r17alarm_got[1]}。")
+    for r17alarm_i, r17alarm_v in enumerate(verdicts):
+        # "点评：准确，条件“较大损失或者不良影响”也写到了。": a review of the answer beside it (review_remarks.py)
+        if r17alarm_v.verdict != "unsupported" or r17alarm_RR.remark(r17alarm_v.text) is None:
+            continue
+        r17alarm_rest = [v for j, v in enumerate(verdicts) if j != r17alarm_i and v.verdict != "framing"]
+        if not r17alarm_rest or any(v.verdict not in ("verified", "quote") for v in r17alarm_rest):
+            continue
+        r17alarm_got = r17alarm_RR.judged(r17alarm_v.text, [v.text for v in r17alarm_rest], lambda ref: next(
+            (p.text for r in find_refs(ref) if r.article and (p := sources.article(r.article, default_doc)) is not None), None))
+        if r17alarm_got is None:
+            continue
+        problems[:] = [p for p in problems if not p.startswith(f"「{r17alarm_v.text[:40]}」：")]
+        r17alarm_v.verdict, r17alarm_v.support = ("verified" if r17alarm_got[0] else "unsupported"), r17alarm_got[1]
+        if not r17alarm_got[0]:
+            problems.append(f"「{r17alarm_v.text[:40]}」：{r17alarm_got[1]}。")
     for r12alarmB_i, r12alarmB_why in r12alarmB_UA.judged(
             [v.text for v in verdicts], [v.verdict for v in verdicts], lambda t: C.carries_claim(t, book),
             lambda t: sources.doc_by_title(t) is not None or t in sources.titles):
@@ -1036,8 +1072,18 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     for clauses_v in verdicts:
         # a list, a verb's object or an item's consequence taken from another clause of the
         # article the sentence restates than the one it restates (one_clause.py)
-        clauses_why = clauses_OC.problems(clauses_v.text, _held_articles(clauses_v, book, sources, default_doc)) \
-            if clauses_v.verdict == "verified" and clauses_OC.may_concern(clauses_v.text) else []
+        clauses_held = _held_articles(clauses_v, book, sources, default_doc) if clauses_v.verdict == "verified" else []
+        clauses_run = r8b_per_article.parts(Unit(clauses_v.text, "sentence", 0)) if clauses_v.verdict == "verified" else None
+        if clauses_run:
+            # "第十一条规定A，第十六条规定B": each clause held to its own article's clauses (r17alarm)
+            clauses_why = [w for part in clauses_run if clauses_OC.may_concern(part.text) for w in clauses_OC.problems(
+                part.text, [(n, t) for n, t in clauses_held if n == r8b_per_article._article(part.text)])]
+            # and a clause another reader contradicts on its own (第十六条规定…通报批评) fails the run
+            clauses_why += [f"“{part.text[:30]}”不成立" for part in clauses_run
+                            if not clauses_why and judge_claim(part.text) == "contradicted"][:1]
+        else:
+            clauses_why = clauses_OC.problems(clauses_v.text, clauses_held) \
+                if clauses_v.verdict == "verified" and clauses_OC.may_concern(clauses_v.text) else []
         if clauses_why:
             clauses_v.verdict, clauses_v.support = "unsupported", clauses_why[0]
             problems.append(f"「{clauses_v.text[:40]}」：{clauses_why[0]}。")
@@ -1304,6 +1350,8 @@ _UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定|(?:从[^，,。]{
 # a short answer made of the question's own verb ("没讲。" to "有没有讲…", "列了。" to "有没有列…")
 _ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(?:[一两几][句条处项个])?[。，！,!]?$")
 # "就我们掌握的条文而言，没有。": the answer after words that say what it is judged on
+# (r17alarm) "答：说不出来。": the label of a question-and-answer layout names the turn, it says nothing
+_ANSWER_LABEL = re.compile(r"^(?:答|回答|答复)[：:]\s*")
 _HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|来看|看来|看|中|里)[，,]")
 
 
@@ -1313,7 +1361,7 @@ _POINTED = re.compile(r"^(有|没有|是|不是)(?:这|该)一?(?:条|款|项|�
 
 def _is_lead(text: str, question: str) -> bool:
     """A yes/no answer: one of the answer words, or the question's own verb, alone or negated."""
-    t = ctx_echo.bare(_HEDGE.sub("", text.strip()), question)     # "不一定是最终结果。" (echoed_answer.py)
+    t = ctx_echo.bare(_HEDGE.sub("", _ANSWER_LABEL.sub("", text.strip())), question)     # "不一定是最终结果。" (echoed_answer.py)
     if _LEAD.match(t) or V.is_verdict(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
     if SA.yes_no(t, question) is not None or SA.depends(t) or ctx_echo.premise(t, question):
@@ -1407,10 +1455,10 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
     for i, v in enumerate(verdicts):
         if v.verdict != "lead":
             continue
-        answer = ctx_echo.bare(_HEDGE.sub("", v.text).lstrip("初步问责阶段"), question)
+        answer = ctx_echo.bare(_HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip("初步问责阶段"), question)
         negative = answer.startswith(("不", "没", "未", "无需", "无须"))
         nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
-        marked = _verdict_lead(v.text, nxt, question, judge_claim, book, whole)
+        marked = _verdict_lead(v.text, nxt, question, judge_claim, book, whole, verdicts[i + 2:i + 3])
         if marked is not None:
             # a verdict sentence (规定允许, 批改：错误, 无法判断, 资料里查不到): see rules/checking/verdicts.py
             (ok, why), v.verdict = marked, "verified" if marked[0] else "unsupported"
@@ -1443,7 +1491,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             if ok and not depends and nxt.verdict == "quote" and not holesa_bears.bears(claims, negative, nxt.text):
                 # a quote that says nothing of the question's predicate carries no no (lead_bears.py)
                 ok, why = False, "后一句没有说到问题所问的内容"
-        if ok and truth is None and not negative and answer != _HEDGE.sub("", v.text).lstrip("初步问责阶段") and \
+        if ok and truth is None and not negative and answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip("初步问责阶段") and \
                 not ctx_echo.agrees(negative, nxt.text if nxt is not None else ""):
             ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
         if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):
@@ -1458,7 +1506,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
 
 
 def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_claim,
-                  book: RuleBook | None = None, whole=None) -> tuple[bool, str] | None:
+                  book: RuleBook | None = None, whole=None, after: list | None = None) -> tuple[bool, str] | None:
     """A verdict sentence decided by what it answers: "cannot tell" / "not in the sources" by the
     sentence after it saying what is missing; a mark on an answer the question quotes by that
     answer judged as a sentence. None when neither applies (then it is any yes/no lead)."""
@@ -1469,6 +1517,10 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
             # "第十三条说了什么？" -> "资料里查不到。": the article asked about is whole in the sources
             return False, "所问的条文在来源中是完整的"
         ok = nxt is not None and V.missing_said(question, nxt.text, nxt.verdict)
+        if not ok and nxt is not None and after and nxt.verdict == "verified" and re.match(
+                r"^第[零一二两三四五六七八九十百\d]+条(?:只|仅)", nxt.text):
+            # "条文没写。第十二条只说…；B都没有规定。": the absence after the article's restricted content (r17alarm)
+            ok = V.missing_said(question, after[0].text, after[0].verdict)
         return ok, "后一句" + ("说明了资料缺少所问的内容" if ok else "没有说明资料缺少所问的内容")
     if V.difference(text) and book is not None:
         differ = V.cases_differ(question, book)
@@ -1486,7 +1538,8 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
     return ok, f"所批改的回答“{quoted[:30]}”" + ("有依据" if got == "verified" else "与规则或原文不符")
 
 
-_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|"
+# (r17alarm) 同一条里 / 同条: the same article as the sentence before's
+_THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|同一条|同条|"
                     r"(?:它|该?条文)(?=规定|写|说|讲|指出|要求|列|用|没|只|里|中))")
 _BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?")
 _THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
@@ -1500,7 +1553,7 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
     """What a sentence refers back to, written out, so that it is held to what it is about:
     "这些情形…" / "第（五）项…" after a sentence naming an article belong to that article, "该规定…"
     to the document the sentence before named, "两者" to the two bodies the question names."""
-    if previous and not any(r.article for r in find_refs(sentence)):
+    if previous and not any(r.article for r in find_refs(re.sub(r"^(?:而|但)?同一?条", "", sentence))):   # (同一条 is no 第一条)
         arts = [r for r in find_refs(previous) if r.article and not r.doc_number]
         if arts:
             # the article the sentence before is about: the one it opens with (第七条管的是第五条、
@@ -1789,6 +1842,22 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if beyond is not None:               # "第十八条之后是否还有条款，也看不出来": the source's cut (beyond_cut.py)
         settle(*beyond)
         return
+    premised = r17alarm_SC.judged(text, sources.of_document(default_doc))
+    if premised is not None:             # "前提是这起一般事故“造成较大损失或者不良影响”" (stated_condition.py)
+        settle(*premised)
+        return
+    placed = r17alarm_AP.judged(text, lambda n: getattr(sources.article(n, default_doc), "text", None),
+                                sources.articles(default_doc))
+    if placed is not None:               # "文件为《…》，出现位置为第七条": where the text names it (appearances.py)
+        settle(*placed)
+        return
+    handed = r17alarm_RD.judged(text, state.get("previous", ""), state.get("question", ""),
+                                lambda n: getattr(sources.article(n, default_doc), "text", None),
+                                "\n".join(p.text for p in sources.of_document(default_doc)),
+                                lambda title: sources.doc_by_title(title) is not None)
+    if handed is not None:               # "具体有哪些从重、从轻情节，条文本身没写": handed on (referral_details.py)
+        settle(*handed)
+        return
     cannot = r9a_unanswerable.judged(text, state.get("question", ""), sources)
     if cannot is not None:               # "从这些资料里回答不了。": the question asks an outside document
         settle(*cannot)
@@ -1877,7 +1946,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if alarms16_lvl is not None:
             settle(alarms16_lvl[0], alarms16_lvl[1] + (f"（{alarms16_art.label}）" if alarms16_lvl[0] else ""))
             return
-    worded = _wording_clauses(text, sources, default_doc)
+    worded = _wording_clauses(r17alarm_OS.worded(text, state.get("previous", "")), sources, default_doc)   # 用的是“可”字
     if worded is not None:
         # "第二条在“区”后面注明了“包括管理区，下同”，…": the clauses that say which words an
         # article uses are quotes of it; what else the sentence says is judged as a sentence
@@ -1977,6 +2046,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book,
                            "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]))
     sentence = counted_list(sentence)
+    if (r17alarm_why := r17alarm_BC.mismatched(sentence)):     # A、B、C（4种）: a count its list denies
+        state["contradicted"] = True
+        fail(text, r17alarm_why + "。")
+        return
+    sentence = r17alarm_BC.without_count(sentence)     # A、B、C（3种）: the list's own count (bracket_count.py)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     # "（本办法第二十五条第一款）": a citation alone, its 本办法 part of the reference (as 本规定 is)
     # ("（见本细则第十五条第一款）": a pointer 见 / 参见 / 详见 before it, g12alarm)
@@ -2006,6 +2080,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # a degree adverb before a negation (完全没有提到, 根本不适用) says how sure, not what: the negation is the claim
     sentence = re.sub(r"(?:完全|根本|压根儿?|丝毫|全然|一点也|一点都|从来)(?=没|不|未|无)", "", sentence)
     sentence = r9alarmB_looked.scoped(sentence)        # 单看第十六条，没有免职: said of that article
+    sentence = r17alarm_KT.said(sentence, state.get("question", ""), state.get("previous", ""))   # 只能看到开头一句 / 来源里没了
+    sentence = r17alarm_OS.scoped(sentence, state.get("previous", ""))   # 第N条只说…；B都没有规定: B of 第N条
     sentence, r9alarmB_bad = r9alarmB_alias.unglossed(sentence, {
         n: p.text for n in sources.articles(default_doc) if (p := sources.article(n, default_doc))})
     if r9alarmB_bad:                                   # 《办法》（即第七条简称的《…》）: the pair and its article

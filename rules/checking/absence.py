@@ -394,7 +394,7 @@ def only_in(sentence: str, sources: SourceSet, doc: str,
     `covers(article, words)`: whether the article covers the accident severities a parenthesis
     names (第十三条（特别重大、重大事故）), None when it names none; such a gloss is held to the
     severities of the article's rows, not to its wording (重大公共安全责任事故)."""
-    m = _ONLY_IN.match(sentence.strip())
+    m = _ONLY_IN.match(sentence.strip().rstrip("；;"))     # (r17alarm) a clause ended by ；is the same claim
     if m is None:
         return None, ""
     arts = [(cn_int(n), gloss) for n, gloss in _ART.findall(m.group("arts"))]
@@ -407,11 +407,15 @@ def only_in(sentence: str, sources: SourceSet, doc: str,
         return None, ""
     named = {n for n, _ in arts}
     plain = {n: _bare(p.text) for n, p in texts.items()}
+    # (r17alarm) a gloss may name the article's bodies without their bracketed alternatives:
+    # 区委区政府 for 区委（党工委）、区政府（管委会）
+    unbracketed = {n: _bare(re.sub(r"[（(][^）)]*[）)]", "", p.text)) for n, p in texts.items()}
     for n, gloss in arts:
         parts = [b for b in re.split(r"[、，,和与及]", gloss) if bare(b)]
         held = {b: covers(n, b) if covers else None for b in parts}
         missing = [k for k in key if k not in plain[n]] + \
-            [b for b in parts if held[b] is False or held[b] is None and _unclassed(b) not in plain[n]]
+            [b for b in parts if held[b] is False or held[b] is None and _unclassed(b) not in plain[n]
+             and _unclassed(b) not in unbracketed[n]]
         if missing:
             return False, f"“{'、'.join(missing)}”不见于{texts[n].label}。"
     tail = bare(_TAIL_TALK.sub("", m.group("tail")))

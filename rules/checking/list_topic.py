@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..references import cn_int
+
 # what may close a run of terms before the comma: 这五种, 这些方式, 以上几种
 _RUN_TAIL = re.compile(r"[、和及与]*(?:这|这些|以上|上述|共)?(?:[一二两三四五六七八九十\d几]+(?:种|项|个))?"
                        r"(?:问责)?(?:方式|措施)?")
@@ -24,6 +26,8 @@ _RUN_TAIL = re.compile(r"[、和及与]*(?:这|这些|以上|上述|共)?(?:[一
 # then a denial of a place in the list
 _ALL_DENIED = re.compile(r"^[^，,；;。]{0,10}?(?:都|均|全都|全|一概|一律)(?:没有|没|未|不曾|并未)(?:被)?"
                          r"(?:列|写|提|包括|点名|收)")
+# (r17alarm) the same clause without the adverb: a short subject, then a denial of a mention
+_ONE_DENIED = re.compile(r"^[^，,；;。]{0,10}?(?:没有|没|未|不曾|并未)(?:被)?(?:列|写|提|包括|点名|收)[^，,；;。]{0,4}[。]?$")
 # 另外三种 / 其余两种 / 剩下的三项: a count of the rest of a list
 _REST = re.compile(r"(?:另外|其余|其他|剩下的?|余下的?)(?:的)?$")
 
@@ -43,7 +47,23 @@ def topic_denied(sentence: str, end: int, spans: list[tuple[int, int]]) -> bool:
     gap.append(sentence[pos:stop])
     if any(not re.fullmatch(r"[、和及与]?", g) for g in gap[:-1]) or not _RUN_TAIL.fullmatch(gap[-1]):
         return False
-    return bool(_ALL_DENIED.match(sentence[stop + 1:]))
+    if _ALL_DENIED.match(sentence[stop + 1:]):
+        return True
+    # (r17alarm) "这五种，那一款没有提到": a run closed by 这 and its own count is one group, denied
+    # whole without 都; the count must be the run's length
+    counted = re.search(r"这([一二两三四五六七八九十\d]+)(?:种|项|个)", gap[-1])
+    if counted is None or not _ONE_DENIED.match(sentence[stop + 1:]):
+        return False
+    run = sorted((s0, e0) for s0, e0 in spans if e0 <= stop)
+    n, pos = 0, stop - len(gap[-1])
+    for s0, e0 in reversed(run):
+        if e0 != pos and not re.fullmatch(r"[、和及与]", sentence[e0:pos]):
+            break
+        n, pos = n + 1, s0
+    try:
+        return n == cn_int(counted.group(1))
+    except ValueError:
+        return False
 
 
 def rest_count(sentence: str, at: int, spans: list[tuple[int, int]]) -> int | None:

@@ -13,6 +13,8 @@ import re
 from ..references import find_refs
 from .sentences import Unit
 
+# (r17alarm) a word of sequence before the first article ("之后第十一条规定…，第十六条规定…") says no more than the order
+_SEQUENCE = re.compile(r"^(?:之后|此后|随后|然后|接着|其后|后面|再往后)[，,]?(?=(?:《[^》]+》)?第)")
 _OPENS = re.compile(r"^(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条(?:第[零一二两三四五六七八九十\d]+款)?"
                     r"(?:第?[（(][一二三四五六七八九十\d]+[)）]项?)?(?:是|讲|说|规定|写|管|针对|为)")
 
@@ -29,6 +31,7 @@ def parts(u: Unit) -> list[Unit] | None:
     if u.kind != "sentence":
         return None
     text = u.text.strip()
+    text = _SEQUENCE.sub("", text)
     lead, colon, body = text.partition("：")
     if not colon:
         lead, body = "", text

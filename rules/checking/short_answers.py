@@ -28,7 +28,8 @@ _COMPLEMENT = r"(?:不|得)(?:了|到|上|成|起|出|下|动|完|着|来|去|�
 # a hedge (原则上, 一般, 暂时, 目前)
 _QUALIFIER = (r"(?P<qual>(?:[一二两三四五六七八九十\d]+个?(?:年|月|日|天|小时|工作日|个月)(?:之内|以内|内|之后|以后|后)?"
               r"|当年|今年|暂时|目前|短期内|原则上|一般(?:来说)?|通常))?")
-_POTENTIAL = re.compile(r"^" + _QUALIFIER + r"(?:也|还|都|就)?(?P<verb>[\u4e00-\u9fff])" + _COMPLEMENT +
+# (r17alarm) a directional after the complement: 说不出来, 答不上来 say no more than 说不出, 答不上
+_POTENTIAL = re.compile(r"^" + _QUALIFIER + r"(?:也|还|都|就)?(?P<verb>[\u4e00-\u9fff])" + _COMPLEMENT + r"(?:(?<=[出上起下])来)?" +
                         r"(?P<obj>[\u4e00-\u9fff]{0,6}?)(?:了|的)?[。，！,!]?$")
 _PLAIN = re.compile(r"^" + _QUALIFIER + r"(?:也|还|都|就)?(?P<word>不行|行|不得|不可|可)(?:的)?[。，！,!]?$")
 # "it depends": on what (看从什么时候算, 要看情况, 得看具体情形), or that it divides (分情况, 视情况而定)

@@ -21,7 +21,10 @@ from .rejudge import rejudged
 _REF = r"(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条(?:第[零一二两三四五六七八九十百\d]+款)?"
 _LEAD = re.compile(rf"^(?P<subj>{_REF}|这一?条|该条|本条|这一?款|该款|它)?(?:主要|则|是)?(?:讲的是|说的是|讲了|讲|管的是|规定了)"
                    rf"(?P<topic>[^：:，,。；;“”]{{2,16}})[：:](?P<content>.+)$")
-_ASKING = re.compile(r"怎么样?|怎样|如何|什么|哪些|哪个|多少|多久|由谁|谁|几")
+# (r17alarm) "由谁来做": who does it, its light verb (来做, 来办) no word of the topic
+_ASKING = re.compile(r"由谁来?(?:做|办|管|负责)?|怎么样?|怎样|如何|什么|哪些|哪个|多少|多久|由谁|谁|几")
+# (r17alarm) the topic said as a sentence of its own, its content in the sentences after it: "讲问责由谁来做。"
+_ALONE = re.compile(rf"^(?P<subj>{_REF}|这一?条|该条|本条|它)?(?:主要)?(?:讲的是|说的是|讲|管的是)(?P<topic>[^：:，,。；;“”]{{2,16}})[。]$")
 TOPIC = 0.5          # share of the topic's own words the article must hold
 
 
@@ -40,6 +43,10 @@ def parts(u: Unit, question: str, previous: str) -> list[Unit] | None:
     """The lead (its subject written out) and the content as a sentence of that article, or None
     when the unit is no topic lead."""
     m = _LEAD.match(u.text.strip()) if u.kind in ("sentence", "item") else None
+    alone = _ALONE.match(u.text.strip()) if m is None and u.kind == "sentence" else None
+    if alone is not None and _ASKING.search(alone.group("topic")):
+        ref = _article(alone.group("subj") or "", question, previous)
+        return [Unit(f"{ref}讲{alone.group('topic')}：", u.kind, u.line)] if ref else None
     if m is None or not m.group("content").strip():
         return None
     ref = _article(m.group("subj") or "", question, previous)

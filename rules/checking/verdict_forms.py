@@ -11,7 +11,7 @@ import re
 
 # where: the sources, or the part of them that was taken in, with how it is looked at
 # ("现有材料无法确认" is left to the reader of a document's status, `names.undecided_status`)
-_PLACE = (r"(?:(?:从|在|根据|按|就)?(?:收录的?(?:部分|内容|条文|文本|资料)?|资料|来源|材料|知识库|文本|原文)"
+_PLACE = (r"(?:(?:从|在|根据|按|就)?(?:收录的?(?:部分|内容|条文|文本|资料)?|资料|来源|材料|知识库|文本|原文|条文(?:本身)?)"
           r"(?:里|中|上|来看|看)?[，,]?)")
 # what: the question, this (a subject the verdict is said of)
 _ABOUT = r"(?:(?:这个|这一|该|此)?问题[，,]?)?"
