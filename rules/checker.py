@@ -1112,7 +1112,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # grade's consequence, a subject's figure (swapped_term.py)
         lfmiss_why = lfmiss_ST.problems(lfmiss_v.text, question, lfmiss_held) if lfmiss_ST.may_concern(lfmiss_v.text) else []
         # a consent (经其同意, 经批准) the paragraph restated never names (approval_said.py)
-        lfmiss_why = lfmiss_why or (lfmiss_AS.problems(lfmiss_v.text, lfmiss_held) if lfmiss_AS.may_concern(lfmiss_v.text) else [])
+        lfmiss_why = lfmiss_why or (lfmiss_AS.problems(lfmiss_v.text, lfmiss_held, lfmiss_texts) if lfmiss_AS.may_concern(lfmiss_v.text) else [])
         # a duty denied by its noun (拒收后没有报告义务) the articles held impose (duty_denied.py)
         lfmiss_why = lfmiss_why or (lfmiss_DD.problems(lfmiss_v.text, lfmiss_held) if lfmiss_DD.may_concern(lfmiss_v.text) else [])
         # a body said by what it does (焚烧厂) where the definitions put it in another class than the

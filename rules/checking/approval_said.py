@@ -25,8 +25,11 @@ def may_concern(sentence: str) -> bool:
     return "经" in sentence or "征得" in sentence
 
 
-def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]:
-    """The consent the sentence adds that the articles it is held to never name."""
+def problems(sentence: str, articles: list[tuple[int | None, str]], texts: tuple[str, ...] = ()) -> list[str]:
+    """The consent the sentence adds that the articles it is held to never name. `texts` (the
+    document's passages): a sentence that names no article may be held by the support test to
+    another article than the one it restates; a paragraph of the document that says most of the
+    sentence and names a consent is its own."""
     if not articles:
         return []
     # the paragraph the sentence restates (most of its content pairs): its consent, not another's
@@ -41,5 +44,8 @@ def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]
             continue
         # any word of consent in the text is its consent (批准 for 同意 is a wording)
         if not _CONSENT.search(text):
+            if mine and any(_CONSENT.search(p) and len(mine & bigrams(p)) >= 0.8 * len(mine)
+                            for t in texts for p in ("\n".join(x) for x in paragraph_lines.paragraphs(t))):
+                continue
             return [f"所依据的条文没有要求“{m.group(0)}”（条文中没有同意、批准一类的要求）"]
     return []

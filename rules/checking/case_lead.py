@@ -74,7 +74,10 @@ def problems(sentence: str, question: str, texts: tuple[str, ...]) -> list[str]:
         return []
     act, item = got
     s = bare(re.sub(r"《[^》]*》", "", sentence))      # (a title's 责任追究办法 says no act)
-    if act not in s or _HEDGED.search(sentence) or _denied_at(s, act) is not False:
+    if act not in s or _HEDGED.search(sentence):
+        return []
+    # the act denied anywhere in the sentence (…受理的，属于不予受理的情形: the case's own 受理 first)
+    if any(_denied_at(s[max(0, m.start() - 6):m.end()], act) is not False for m in re.finditer(re.escape(act), s)):
         return []
     return [f"所问的情形是“{item[:30]}”，原文对这类情形是不予{act}"]
 

@@ -505,6 +505,8 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
     # with no severity said or asked, the cited article's rows can only find a wrong body or
     # deadline: what they verify is left to the other readings (之后 for 前 is not theirs to see)
     cited_only = not sevs
+    if cited_only and NEGATION.search(sentence):
+        return []          # (不是由区委区政府开: a denied body is the negation readers')
     sevs = sevs or _cited_severities(sentence, book)
     out: list[Verdict] = []
     for sev in sevs:

@@ -31,8 +31,9 @@ def _unbracketed(text: str) -> str:
     return re.sub(r"[（(][^）)]*[）)]", "", text)
 
 
-def _cut(span: str, text: str) -> str | None:
-    """The coordinated member the span leaves out of the text, else None."""
+def _cut(span: str, text: str, rest: str = "") -> str | None:
+    """The coordinated member the span leaves out of the text, else None. `rest`: what the sentence
+    says after the span (…，以及负有…职责的部门: the member, named after a comma)."""
     for m in _COORD.finditer(text):
         i = m.start()
         run = 0
@@ -47,8 +48,9 @@ def _cut(span: str, text: str) -> str | None:
             continue
         at = span.find(text[i - run:i]) + run
         after = span[at:]
-        if after.startswith(m.group(0)) or member in span:
-            continue                     # the span keeps the coordinator, or names the member
+        if after.startswith(m.group(0)) or member in span or rest.startswith(m.group(0)) or member in rest:
+            continue                     # the span keeps the coordinator, or names the member (or the sentence
+                                         # goes on with them after a comma)
         return m.group(0) + member + text[m.end() + 2:m.end() + 6]
     return None
 
@@ -66,7 +68,7 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
             continue
         for p in passages:
             for unit in re.split(r"[。；;\n]", _unbracketed(p.text)):
-                left = _cut(span, bare(_unbracketed(unit)))
+                left = _cut(span, bare(_unbracketed(unit)), bare(_unbracketed(sentence[m.end():]))[len(span):])
                 if left:
                     return [f"{p.label}原文在所说的之后还有“{left}…”，不只“{m.group(0)}”这些"]
     return []

@@ -437,11 +437,22 @@ def _topic(seg: str, items: list[Clause]) -> tuple[Clause, str] | None:
     """The item whose condition (without its 的: 一般情形) the segment opens with, and the rest of
     the segment; None when none or more than one does."""
     head = _TOPIC_LEAD.sub("", seg)
-    found = [c for c in items if len(core := c.condition[:-1]) >= 3 and head.startswith(core)]
+    found = [(c, len(core)) for c in items if len(core := c.condition[:-1]) >= 3 and head.startswith(core)]
+    if not found:
+        # the grade alone (一般：…) for 一般情形的 beside 较重情形的: the words that tell the condition
+        # from its siblings, what they all end with (情形) set aside
+        cores = [c.condition[:-1] for c in items]
+        k = 0
+        while k < min(map(len, cores)) and len({x[len(x) - k - 1] for x in cores}) == 1:
+            k += 1
+        if k:
+            found = [(c, len(c.condition) - 1 - k) for c in items
+                     if len(own := c.condition[:len(c.condition) - 1 - k]) >= 2 and head.startswith(own)
+                     and not any(d is not c and d.condition.startswith(own) for d in items)]
     if len(found) != 1:
         return None
-    rest = head[len(found[0].condition) - 1:]
-    return found[0], _TOPIC_TAIL.sub("", rest)
+    c, n = found[0]
+    return c, _TOPIC_TAIL.sub("", head[n:])
 
 
 def may_concern(sentence: str) -> bool:
