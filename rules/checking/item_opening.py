@@ -22,7 +22,11 @@ A clause that says something of the opening's consequence (it shares a content p
 be said in the words of the item read so, once the citation (按第十一条第（一）项) and the opening's
 subject are set aside: "可以从轻追究" under "可以免予追究" shares 可以 / 追究 and adds 从轻, and the
 sentence is not read here (the support test's coverage alone would let a changed consequence
-through). A sentence that says what the item is a case of in other words (这两种行为, 达不到的) is
+through). The consequence is the opening's for every item only where the document takes it from none: when
+a line of the document says its list does not apply to some cases (有第十九条第（二）项情形的，不适用
+前款规定 in the article, 不适用本规定第二十一条的规定 in another), whether the sentence's case is
+one of them is not read here, and the item is not read under its opening.
+A sentence that says what the item is a case of in other words (这两种行为, 达不到的) is
 not read here either: the item's own case must be said.
 """
 from __future__ import annotations
@@ -54,13 +58,34 @@ def opening(whole: str, item: str) -> str | None:
     return None
 
 
+_NOT_APPLIED = re.compile(r"不适用(?P<what>[^。；;]{0,40})")
+_OWN = re.compile(r"^(?:前款|本条|上述|前述|本款)")
+
+
+def excluded(p: SourceText, sources: SourceSet) -> bool:
+    """Whether a line of `p`'s document says the list of `p`'s article does not apply to some
+    cases: 不适用前款 / 本条 in the article itself, 不适用…第N条 (N its article) anywhere."""
+    from ..references import cn_int
+
+    for q in sources.of_document(p.doc_id):
+        for m in _NOT_APPLIED.finditer(q.text):
+            what = m.group("what")
+            if q.article == p.article and _OWN.match(what):
+                return True
+            named = {cn_int(x) if not x.isdigit() else int(x)
+                     for x in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", what)}
+            if p.article in named:
+                return True
+    return False
+
+
 def read_under_opening(p: SourceText, sources: SourceSet) -> SourceText | None:
     """The item passage `p` read as one sentence with its list's opening line, None when `p` is
     no item or its opening gives no subject and consequence."""
     if "#" not in p.id or not p.article:
         return None
     line = opening_of(p, sources)
-    if line is None:
+    if line is None or excluded(p, sources):
         return None
     case = _ITEM_LINE.sub("", p.text.strip()).rstrip("；;。 ")
     return replace(p, text=f"{line}{case}。")
