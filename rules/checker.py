@@ -2637,10 +2637,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             if support(sentence, sources, [p], None, [], sevs)[0] is not None:
                 passage = p
                 break
-    if passage is None and named and (itemref_read := itemref_IO.read_items(named, sources, sentence)) is not None:
+    itemref_said = itemref_IO.written_out(sentence, named, itemref_IO.sentence_before(state.get("draft", ""), text)) \
+        if passage is None and named else sentence
+    if passage is None and named and (itemref_read := itemref_IO.read_items(named, sources, itemref_said)) is not None:
         # an item cited by reference, read as the sentence its list's opening line makes of it:
         # the subject and the consequence that line gives every item (item_opening.py)
-        passage = support(itemref_IO.uncited(sentence), sources, itemref_read, docs, cited, sevs, ruled=ruled,
+        passage = support(itemref_IO.uncited(itemref_said), sources, itemref_read, docs, cited, sevs, ruled=ruled,
                           negation=not ingchk)[0]
     if passage is None and (r13b_head := r13b_HR.restated(text, sources)) is not None:
         # "是深圳市反腐倡廉形势发展的必然结果。": the section's heading, not its body (heading_restated.py)

@@ -124,6 +124,64 @@ _REFERRING = re.compile(r"^(?:有|违反|属于)?(?:本细则|本办法|本规�
 _MANNER = re.compile(r"直接|同样|照样|也|就|便|都")
 
 
+_DEMONSTRATIVE = re.compile(r"(?:这|该|此|上述)(?:[两二三四五六七八九十几]?[种类项个])?(?:行为|情形|情况)")
+
+
+def _referent(p: SourceText) -> tuple[int | None, int | None, str | None] | None:
+    """(article, paragraph, item mark) the item's case only refers to, None when it says more."""
+    from ..references import cn_int
+
+    case = _ITEM_LINE.sub("", p.text.strip()).rstrip("；;。 ")
+    m = _REFERRING.match(case)
+    if m is None:
+        return None
+    ref = m.group("ref")
+    art = re.search(r"第([零一二两三四五六七八九十百\d]+)条", ref)
+    para = re.search(r"第([一二三四五六七八九十]+)款", ref)
+    item = re.search(r"[（(]([一二三四五六七八九十]+)[)）]", ref)
+    return (cn_int(art.group(1)) if art else None, cn_int(para.group(1)) if para else None,
+            f"（{item.group(1)}）" if item else None)
+
+
+def written_out(sentence: str, named: list[SourceText], before: str) -> str:
+    """The sentence with a demonstrative case (这两种行为) written as the case of the one item it
+    cites, when that case only refers to a provision the sentence `before` names exactly (the
+    same article, paragraph and item); else the sentence unchanged."""
+    from ..references import find_refs
+
+    items = [p for p in named if "#" in p.id]
+    if len(items) != 1 or not _DEMONSTRATIVE.search(sentence):
+        return sentence
+    want = _referent(items[0])
+    if want is None or want[0] is None:
+        return sentence
+    named_before = {(r.article, r.paragraph, f"（{_cn(r.item)}）" if getattr(r, "item", None) else None)
+                    for r in find_refs(before) if r.article and not r.doc_number}
+    if want not in named_before:
+        return sentence
+    case = _ITEM_LINE.sub("", items[0].text.strip()).rstrip("；;。 ").rstrip("的")
+    m = _DEMONSTRATIVE.search(sentence)
+    if case[:1] == sentence[m.start() - 1:m.start()]:
+        case = case[1:]            # 有这种情形 for 有本细则…规定情形: the verb said once
+    return sentence[:m.start()] + case + sentence[m.end():]
+
+
+def sentence_before(draft: str, text: str) -> str:
+    """The draft's sentence just before `text` (up to the previous 。 / ！ / ？ / line end), "" when
+    `text` is not found or opens the draft."""
+    at = draft.find(text.strip()[:12])
+    if at <= 0:
+        return ""
+    parts = [x for x in re.split(r"(?<=[。！？!?\n])", draft[:at]) if x.strip()]
+    return parts[-1] if parts else ""
+
+
+def _cn(n: int) -> str:
+    from ..references import int_cn
+
+    return int_cn(n)
+
+
 def case_said(sentence: str, p: SourceText, named: list[SourceText]) -> bool:
     """Whether the sentence says the item's own case: some of its words (three content pairs, or
     all when it has fewer), or, for a case that only refers to another provision, that provision
@@ -136,7 +194,8 @@ def case_said(sentence: str, p: SourceText, named: list[SourceText]) -> bool:
         arts = re.findall(r"第([零一二两三四五六七八九十百\d]+)条", m.group("ref"))
         item = re.search(r"[（(]([一二三四五六七八九十]+)[)）]", m.group("ref"))
         want = (int_cn_value(arts[0]) if arts else None, f"（{item.group(1)}）" if item else None)
-        return any(q is not p and q.article == want[0] and (want[1] is None or want[1] in q.label) for q in named)
+        return any(q is not p and q.article == want[0] and (want[1] is None or want[1] in q.label) for q in named) \
+            or case.rstrip("的").lstrip("有") in sentence     # (written out for a demonstrative: `written_out`)
     pairs = _content_pairs(case)
     return len(pairs & _content_pairs(sentence)) >= min(3, len(pairs))
 
@@ -148,12 +207,24 @@ def int_cn_value(s: str) -> int | None:
     return int(s) if s.isdigit() else cn_int(s)
 
 
+# who a sentence names: the two characters before a kind of body (施工单位, 市住建局's 分管负责人)
+_BODY = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|机构|机关|人员|负责人|企业)")
+
+
+def bodies_kept(sentence: str, read: list[SourceText]) -> bool:
+    """Whether every body the sentence names (two characters and the kind: 施工单位, 分管负责人) is one
+    the items read under their openings name: the subject an opening gives its list may not be
+    exchanged for another (施工单位 for 建设单位) by a sentence whose other words the item covers."""
+    text = "\n".join(p.text for p in read)
+    return all(m.group(0) in text for m in _BODY.finditer(_CITE.sub("", sentence)))
+
+
 def consequence_kept(sentence: str, read: list[SourceText], openings: list[str]) -> bool:
     """Whether every clause of the sentence that says something of an opening's consequence says it
     in the words of the items read under their openings (the citation and the subjects aside)."""
     from .support import _content_pairs
 
-    have = set().union(*(_content_pairs(p.text) for p in read))
+    have = set().union(*(_content_pairs(p.text) | _content_pairs(_CITE.sub("", p.text)) for p in read))
     for line in openings:
         subject, consequence = parts(line)
         said = _content_pairs(consequence)
@@ -181,6 +252,7 @@ def read_items(named: list[SourceText], sources: SourceSet, sentence: str = "") 
             return None
         out.append(read)
         items += 1
-    if not items or not all(case_said(sentence, p, named) for p in named if "#" in p.id) or not consequence_kept(sentence, out, [x for p in named if (x := opening_of(p, sources))]):
+    if not items or not all(case_said(sentence, p, named) for p in named if "#" in p.id) or \
+            not bodies_kept(sentence, out) or not consequence_kept(sentence, out, [x for p in named if (x := opening_of(p, sources))]):
         return None
     return out

@@ -55,3 +55,26 @@ def test_not_read_where_the_document_takes_the_consequence_from_some_cases():
     assert item_opening.excluded(item, hechuan)
     eleven = next(p for p in hechuan.of_document("hechuan-dust-accountability-2036") if p.article == 11)
     assert not item_opening.excluded(eleven, hechuan)
+
+
+def test_a_demonstrative_case_after_the_provision_the_item_refers_to():
+    HECHUAN("第十二条第（四）项指什么？",
+            "第六条第二款规定建设单位不得压缩合理工期，不得暗示施工单位降低标准。建设单位有这两类行为之一的，按第十二条第（四）项追究。",
+            "第六条第二款规定建设单位不得压缩合理工期，不得暗示施工单位降低标准。施工单位有这两类行为之一的，按第十二条第（四）项追究。")
+    # the sentence before names another provision than the one the item refers to
+    HECHUAN("第十二条第（四）项指什么？",
+            "第六条第二款规定建设单位不得压缩合理工期，不得暗示施工单位降低标准。建设单位有这两类行为之一的，按第十二条第（四）项追究。",
+            "第六条第二款规定建设单位不得压缩合理工期，不得暗示施工单位降低标准。建设单位有这两类行为之一的，按第十二条第（二）项追究。")
+    HECHUAN("预警期间挖土方算几级？",
+            "第十一条第（六）项是重污染天气预警期间进行土石方作业或者拆除作业。有这种情形的，按第十四条第三款第（三）项为较重情形。",
+            "第十一条第（六）项是重污染天气预警期间进行土石方作业或者拆除作业。有这种情形的，按第十四条第三款第（三）项为一般情形。")
+
+
+def test_written_out_only_after_the_very_provision():
+    from rules.checking.sources import SourceText
+
+    item = SourceText("d:art9#2", "d", "某办法", "regulation", "第九条（二）", "（二）违反本办法第四条第三款规定的；", 9)
+    said = "运营单位有这种行为的，按第九条第（二）项处理。"
+    assert "违反本办法第四条第三款规定" in item_opening.written_out(said, [item], "第四条第三款要求运营单位每日巡查。")
+    assert item_opening.written_out(said, [item], "第四条第二款要求运营单位每日巡查。") == said
+    assert item_opening.written_out(said, [item], "") == said
