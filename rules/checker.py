@@ -254,6 +254,7 @@ from .checking import approval_said as lfmiss_AS
 from .checking import duty_denied as lfmiss_DD
 from .checking import defined_class as lfmiss_DC
 from .checking import case_lead as lfmiss_CL
+from .checking import item_opening as itemref_IO
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -2739,6 +2740,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             if support(sentence, sources, [p], None, [], sevs)[0] is not None:
                 passage = p
                 break
+    itemref_said = itemref_IO.written_out(sentence, named, itemref_IO.sentence_before(state.get("draft", ""), text)) \
+        if passage is None and named else sentence
+    if passage is None and named and (itemref_read := itemref_IO.read_items(named, sources, itemref_said)) is not None:
+        # an item cited by reference, read as the sentence its list's opening line makes of it:
+        # the subject and the consequence that line gives every item (item_opening.py)
+        passage = support(itemref_IO.uncited(itemref_said), sources, itemref_read, docs, cited, sevs, ruled=ruled,
+                          negation=not ingchk)[0]
     if passage is None and (r13b_head := r13b_HR.restated(text, sources)) is not None:
         # "是深圳市反腐倡廉形势发展的必然结果。": the section's heading, not its body (heading_restated.py)
         verdicts.append(SentenceVerdict(text, "verified", f"{r13b_head.label}的标题"))
