@@ -48,9 +48,9 @@ def _cut(span: str, text: str, rest: str = "") -> str | None:
             continue
         at = span.find(text[i - run:i]) + run
         after = span[at:]
-        if after.startswith(m.group(0)) or member in span or rest.startswith(m.group(0)) or member in rest:
+        if after.startswith(m.group(0)) or member in span or rest.startswith(m.group(0)):
             continue                     # the span keeps the coordinator, or names the member (or the sentence
-                                         # goes on with them after a comma)
+                                         # goes on with the coordinator after a comma: …，以及…)
         return m.group(0) + member + text[m.end() + 2:m.end() + 6]
     return None
 
