@@ -225,6 +225,7 @@ from .checking import provisos as passes_PV
 from .checking import by_reference as holesb_BR
 from .checking import added_consequence as holesb_AC
 from .checking import situation_anaphor as holesb_SA
+from .checking import case_predicate as holes17_CP
 from .checking import decision_maker as holesb_DM
 from .checking import lead_article as holesb_LA
 from .checking import ownership as holesb_OW
@@ -2476,6 +2477,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         holesb_BR.problems(sentence, named or near)
         + holesb_AC.problems(sentence, named or near, sources.context((named or near)[0].doc_id) if named or near else "")
         + holesb_SA.problems(sentence, named or near, state.get("previous", ""))
+        # (holes17) a case of a list, or 这种情形 after it, given a consequence its lead does not (case_predicate.py)
+        + holes17_CP.problems(sentence, state.get("previous", ""), sources.of_document(default_doc))
         + holesb_DM.problems(sentence, named or near)
         + holesb_OW.problems(sentence, state.get("question", ""), named or near)
         + holesb_AT.problems(sentence, sources)
