@@ -226,6 +226,7 @@ from .checking import by_reference as holesb_BR
 from .checking import added_consequence as holesb_AC
 from .checking import situation_anaphor as holesb_SA
 from .checking import case_predicate as holes17_CP
+from .checking import item_case as holes17_IC
 from .checking import decision_maker as holesb_DM
 from .checking import lead_article as holesb_LA
 from .checking import ownership as holesb_OW
@@ -2597,6 +2598,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (the items of another article an article refers to: reg5)
         moved = moved or reg5_items.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg5_approval.problems(sentence, named, sources.of_document(default_doc), referred)
+        # (a duty said without the case that opens its statement: holes17, item_case.py)
+        moved = moved or holes17_IC.problems(sentence, named, sources.of_document(default_doc),
+                                             state.get("draft", "") + "\n" + state.get("question", ""))
         # (who holds a post or does an act: reg6miss)
         moved = moved or reg6miss_holders.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_figure_bound.problems(sentence, named, sources.of_document(default_doc), referred)
