@@ -16,8 +16,9 @@ placed at the one item of a "下列情形之一的，X：" list that holds most 
 connecting words aside, agrees with the case when its pairs are in the lead's consequence, in what
 the item itself says after its case, or in a paragraph that speaks of that item (前款…, 第M条第（N）项
 in another article), with the same parity of negations. When it agrees with none and says the
-lead's act (a pair of the lead's consequence beyond 责任), it gives the case a consequence the text
-does not: flagged. A case with 但 / 前款 / 情形 of its own, or not placed, is left to other readings.
+consequence of another such list of the document (第二十条's 从重追究, 第十八条's 不予追究), it gives the
+case the consequence of other cases: flagged. A predicate of no other list's (才追究, 追究运营单位责任)
+is left to other readings. A case with 但 / 前款 / 情形 of its own, or not placed, is left to other readings.
 """
 from __future__ import annotations
 
@@ -36,9 +37,10 @@ _ITEM_MARK = re.compile(r"^\s*[（(](?P<n>[一二三四五六七八九十]+)[)�
 _REF = re.compile(r"(?:按照?|依照|依据|根据|适用)?(?:《[^》]*》|本办法|本规定|本细则|本条例)?"
                   r"(?:第[零一二两三四五六七八九十百\d]+条)?(?:第[零一二两三四五六七八九十百\d]+款)?"
                   r"(?:第?[（(][一二三四五六七八九十\d]+[)）]项?)?(?:的?规定)?")
-_FILLER = re.compile(r"应当|应|必须|可以|可|需要|要|会|将|仍然|仍|也|就|都|一律|予以(?=追究|处理)|依法|对其|其")
+# modal and connecting words, and the frame 属于…的情形 (the case said to be of the lead's kind)
+_FILLER = re.compile(r"应当|应|必须|可以|可|需要|要|会|将|仍然|仍|也|就|都|一律|予以(?=追究|处理)|依法|对其|其|属于|的|"
+                     r"情形|情况|之一|范围|是")
 _NEGATION = re.compile(r"不(?!仅|但|论|管|同|断)|未|没|无(?!论)|免予|免于")
-_GENERIC = {"责任", "任追"}
 _OWN_CASE = re.compile(r"但|前款|情形|情况|上述|这种|这类|该")
 _CLAUSE_END = re.compile(r"[，,；;。！!？?\n]")
 
@@ -153,6 +155,8 @@ def problems(sentence: str, previous: str, texts: list[SourceText]) -> list[str]
     for t in [lead, after, others, *_referring(p, num, texts)]:
         if t and _agrees(pred, t):
             return []
-    if not (_pairs(pred) & _pairs(lead)) - _GENERIC:
-        return []
-    return [f"“{bare(case)[:30]}”是第{p.article}条所列情形，原文对这类情形的规定是“{lead}”，不是“{bare(pred)}”"]
+    borrowed = next((it for it in items if it[1] != lead and _agrees(pred, it[1])), None)
+    if borrowed is None:
+        return []         # (a consequence of no other list: other readings hold it)
+    return [f"“{bare(case)[:30]}”是第{p.article}条所列情形，原文对这类情形的规定是“{lead}”；"
+            f"“{bare(pred)}”是第{borrowed[0].article}条对另一些情形的规定"]

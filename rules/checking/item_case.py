@@ -7,7 +7,7 @@ statement; a short clause whose words are mostly a figure and a body (2小时, �
 and the support test then finds the item's words. And in a list of duties (branch alarmsing) only a
 clause that states a case (…的) is a condition of what follows it: that is this construction.
 
-Read here: every sentence of the named passages (else of the document) that opens with a case (its
+Read here: every sentence of an item of the named passages (else of the document) that opens with a case (its
 clauses up to the first one ending in 的, a list's lead 下列…之一的 aside) and goes on with what
 follows it. The draft's sentence restates what follows when most of its character pairs (its
 references, modal words and connectives aside) are there (with the lead line the item stands under,
@@ -57,6 +57,8 @@ def _statements(passages: list[SourceText], whole: list[SourceText]) -> list[tup
             if not _ITEM.match(line):
                 lead = line
             body = _ITEM.sub("", line)
+            if not _ITEM.match(line):
+                continue                  # (only the items of a list: a paragraph's case is aligned's)
             for s in _SENT.split(body):
                 parts = [c for c in _CLAUSE.split(s) if bare(c)]
                 k = next((i for i, c in enumerate(parts[:-1]) if c.strip().endswith("的")), None)
