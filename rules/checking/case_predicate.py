@@ -18,7 +18,12 @@ the item itself says after its case, or in a paragraph that speaks of that item 
 in another article), with the same parity of negations. When it agrees with none and says the
 consequence of another such list of the document (第二十条's 从重追究, 第十八条's 不予追究), it gives the
 case the consequence of other cases: flagged. A predicate of no other list's (才追究, 追究运营单位责任)
-is left to other readings. A case with 但 / 前款 / 情形 of its own, or not placed, is left to other readings.
+is left to other readings. A case with 前款 / 情形 of its own, or not placed, is left to other readings.
+
+And a case that opens with 但 ("但该决定明显违法的，也可以免予追究") is placed at the exception of an item
+(…，但是该决定明显违法的除外; EXCEPTED of its pairs, more than the item's own case holds): a predicate
+with the lead's act and the lead's parity of negations gives the excepted case what the text
+denies it.
 """
 from __future__ import annotations
 
@@ -141,6 +146,8 @@ def problems(sentence: str, previous: str, texts: list[SourceText]) -> list[str]
         case, pred, cited = _case_before("，".join(parts[:k + 1])), "，".join(parts[k + 1:]), s
         if len(parts) - k > 2:
             return []         # (one clause of consequence: a longer tail is other readings')
+    if case and (m := _BUT.match(case)):
+        return _excepted(case[m.end():], _REF.sub("", pred), _items(texts))
     if not case or _OWN_CASE.search(case):
         return []
     pred = _REF.sub("", pred)
@@ -160,3 +167,33 @@ def problems(sentence: str, previous: str, texts: list[SourceText]) -> list[str]
         return []         # (a consequence of no other list: other readings hold it)
     return [f"“{bare(case)[:30]}”是第{p.article}条所列情形，原文对这类情形的规定是“{lead}”；"
             f"“{bare(pred)}”是第{borrowed[0].article}条对另一些情形的规定"]
+
+
+_BUT = re.compile(r"^\s*(?:但是|但|不过|可是)")
+_EXCEPTION = re.compile(r"但(?:是)?(?P<e>[^，,；;。]+?)的?除外")
+_THAT = re.compile(r"^(?:该|这个|这一|此)")
+EXCEPTED = 0.4            # share of the case's pairs the item's exception must hold
+
+
+def _excepted(case: str, pred: str, items: list) -> list[str]:
+    """"但X的，也可以免予追究": X the exception of an item (…，但是X的除外) given the lead's consequence,
+    which the text denies it."""
+    mine = _pairs(_THAT.sub("", case.strip()))
+    if len(mine) < 3 or len(_pairs(pred)) < 2:
+        return []
+    scored = []
+    for it in items:
+        m = _EXCEPTION.search(it[2])
+        if m is None:
+            continue
+        own = len(mine & _pairs(m.group("e"))) / len(mine)
+        rest = len(mine & _pairs(it[2][:m.start()])) / len(mine)
+        scored.append((own, rest, it, m.group("e")))
+    scored.sort(key=lambda t: -t[0])
+    if not scored or scored[0][0] < EXCEPTED or scored[0][1] >= scored[0][0] or \
+            len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return []
+    _, _, (p, lead, line, num, _others), exc = scored[0]
+    if _parity(pred) != _parity(lead) or not _pairs(pred) & _pairs(lead):
+        return []         # (the exception said the other way, or another act: not this reading's)
+    return [f"第{p.article}条第（{num}）项把“{bare(exc)}”的情形排除在“{lead}”之外，不能说“{bare(pred)}”"]
