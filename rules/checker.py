@@ -227,6 +227,7 @@ from .checking import added_consequence as holesb_AC
 from .checking import situation_anaphor as holesb_SA
 from .checking import case_predicate as holes17_CP
 from .checking import item_case as holes17_IC
+from .checking import cleft_case as holes17_CC
 from .checking import decision_maker as holesb_DM
 from .checking import lead_article as holesb_LA
 from .checking import ownership as holesb_OW
@@ -2480,6 +2481,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         + holesb_SA.problems(sentence, named or near, state.get("previous", ""))
         # (holes17) a case of a list, or 这种情形 after it, given a consequence its lead does not (case_predicate.py)
         + holes17_CP.problems(sentence, state.get("previous", ""), sources.of_document(default_doc))
+        # (holes17) 能Y的只有X: the case X held to what the text gives it (cleft_case.py)
+        + holes17_CC.problems(sentence, sources.of_document(default_doc))
         + holesb_DM.problems(sentence, named or near)
         + holesb_OW.problems(sentence, state.get("question", ""), named or near)
         + holesb_AT.problems(sentence, sources)

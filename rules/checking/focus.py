@@ -25,7 +25,9 @@ from . import foreign_terms as reg6miss_foreign
 
 # the kind words regulations' titles end with: 本办法, 该条例, 《办法》
 _KINDS = "办法|规定|条例|细则|规则|决定|意见|准则"
-_SHORT = re.compile(rf"(?:本|该|此|这个|这部|这一?|那个|(?<![\u4e00-\u9fff]))({_KINDS})(?=规定|里|中|没|第|所称|对|[，,。])|"
+# (a bare kind word opening a sentence names its document before a verb of saying or denying too:
+# "细则未规定约谈", holes17)
+_SHORT = re.compile(rf"(?:本|该|此|这个|这部|这一?|那个|(?<![\u4e00-\u9fff]))({_KINDS})(?=规定|里|中|没|未|并|也|只|第|所称|对|[，,。])|"
                     rf"(?:本|该|此|这个|这部|这一?|那个)({_KINDS})|《({_KINDS})》")
 _REF_WORDS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]")
 # a word no text holds (two private-use characters)
@@ -147,6 +149,9 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
     # else the regulation whose own words the question and draft use, clearly more than any
     # other document's (the report or the paper as much as the book's regulation)
     shared = _shared_kind(said, sources, own, others)
+    asked = _asked_only(question, sources, own, others, grams)      # (holes17)
+    if asked is not None:
+        return asked
     for doc in others:
         mine_only, theirs = evidence(doc)
         if mine_only >= MIN_OWN and mine_only >= 3 * theirs:
@@ -163,6 +168,17 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
 
 # how many of the draft's pairs only one regulation has decide a short name two titles end with
 MIN_SHARED = 3
+
+
+def _asked_only(question: str, sources: SourceSet, own: str, others: list[str], grams: dict) -> str | None:
+    """The one other regulation whose own words the question asks (约谈, 提前移出: pairs no other
+    document of the index has) when the question says no word the book's regulation has and it
+    lacks: a question is about the text that has what it asks of (holes17)."""
+    mine = _content(N.arabic(question))
+    having = [d for d in others if mine & (grams[d] - _others(sources, d))]
+    if len(having) != 1 or mine & (grams.get(own, set()) - grams[having[0]]):
+        return None
+    return having[0]
 
 
 def could_mean(question: str, draft: str, sources: SourceSet, book: RuleBook) -> list[str]:
