@@ -11,7 +11,9 @@ Read here: every sentence of an item of the named passages (else of the document
 clauses up to the first one ending in 的, a list's lead 下列…之一的 aside) and goes on with what
 follows it. The draft's sentence restates what follows when most of its character pairs (its
 references, modal words and connectives aside) are there (with the lead line the item stands under,
-which names who must act), clearly more than in the case. When the draft and the question say too
+which names who must act; half of them in what follows itself, which is no exception 但…除外),
+clearly more than in the case. A sentence with a case of its own (…的，, 如果, 这种情形) is left to
+other readings. When the draft and the question say too
 little of the case (MIN_KEPT of its pairs), the sentence drops it. Without a named passage the
 statement must be the one the sentence restates best, and no clause elsewhere that opens with no
 case may say it about as well (the same duty may be stated unconditionally there).
@@ -21,9 +23,11 @@ from __future__ import annotations
 import re
 
 from .duty_items import lead_in
+from .situation_anaphor import _ANAPHOR
 from .sources import SourceText, bare, bigrams
 
 RESTATES = 0.7            # share of the sentence's pairs in what follows the case (with the lead)
+OWN = 0.5                 # of them in what follows the case itself (not the lead alone)
 MIN_KEPT = 0.3            # share of the case's pairs the draft and the question must say
 ALTERNATIVE = 0.5         # share of one alternative of the case (故障或者停运) that says it
 AS_WELL = 0.1             # how close a clause elsewhere may come
@@ -34,6 +38,7 @@ _FILLER = re.compile(r"应当|应|必须|需要|要|并且|并|及时|立即|的
 _LEAD = re.compile(r"下列|以下|之一")
 _SENT = re.compile(r"[。；;\n]")
 _CLAUSE = re.compile(r"[，,：:]")
+_EXCEPTION = re.compile(r"^\s*但|除外")
 _CASE_TALK = re.compile(r"如果|若|一旦|时[，,]|的情况下|情形下")
 
 
@@ -71,13 +76,14 @@ def _statements(passages: list[SourceText], whole: list[SourceText]) -> list[tup
 
 def problems(sentence: str, named: list[SourceText], whole: list[SourceText], said: str) -> list[str]:
     """The sentence restates what follows a case and the draft never says the case."""
-    if _CASE_TALK.search(sentence) or re.search(r"的[，,]", sentence):
+    if _CASE_TALK.search(sentence) or re.search(r"的[，,]", sentence) or _ANAPHOR.search(sentence):
         return []                         # (a case of its own: other readings hold it)
     mine = _pairs(sentence)
     if len(mine) < 4:
         return []
     stated = _statements(named or whole, whole)
-    scored = sorted(((_share(mine, _pairs(then + lead)), case, then, s) for case, then, lead, s in stated),
+    scored = sorted(((_share(mine, _pairs(then + lead)), case, then, s) for case, then, lead, s in stated
+                     if not _EXCEPTION.search(then) and _share(mine, _pairs(then)) >= OWN),
                     key=lambda t: -t[0])
     if not scored or scored[0][0] < RESTATES:
         return []
