@@ -5,8 +5,8 @@ Why: "Y的只有X" is "X的，Y" said the other way round, and the sentence's wo
 are all in the article, so the support test passes it whichever case it names: the words of the
 case that may and of the case that may not are the same words.
 
-Read here: the sentence "Y的(只有|仅有|只是|就是|仅限)X" is split into the act Y (its modal words
-aside) and the case X. The statements of the document (its sentences, cut at 。；) whose opening
+Read here: the sentence "Y的(只有|仅有|仅限)X" is split into the act Y (its modal words
+aside) and the case X, which the text must state as one (X的). The statements of the document (its sentences, cut at 。；) whose opening
 clause names X and that hold most of Y's character pairs (HOLDS) say what the text gives X: when
 one says Y with Y's parity of negations, (the parity of the clause that says it, not of a condition's 未再被追究) the cleft holds; when all
 that say Y of X deny it (不得…),
@@ -21,7 +21,7 @@ import re
 from .sources import SourceText, bare, bigrams
 
 HOLDS = 0.6               # share of the act's pairs a statement must hold
-_CLEFT = re.compile(r"^(?P<y>[^，,；;。]+?)的(?:只有|仅有|只是|仅限于?|只限于?|就只有)(?P<x>[^，,；;。]+?)[。！!；;]?$")
+_CLEFT = re.compile(r"^(?P<y>[^，,；;。]+?)的(?:只有|仅有|仅限于?|只限于?|就只有)(?P<x>[^，,；;。]+?)[。！!；;]?$")
 _FILLER = re.compile(r"应当|应|必须|可以|可|能够|能|会|才|都|也")
 _NEGATION = re.compile(r"不(?!仅|但|论|管|同|断)|未|没|无(?!论)|免予|免于")
 _SENT = re.compile(r"[。；;\n]")
@@ -38,8 +38,8 @@ def problems(sentence: str, whole: list[SourceText]) -> list[str]:
         return []
     act, case = _FILLER.sub("", m.group("y")), bare(m.group("x")).rstrip("的")
     mine = bigrams(act)
-    if len(mine) < 2 or len(case) < 2:
-        return []
+    if len(mine) < 2 or len(case) < 2 or not any(case + "的" in bare(p.text) for p in whole):
+        return []         # (X must be a case the text states: X的)
     of_case: list[bool] = []
     of_other: list[bool] = []
     for p in whole:

@@ -149,9 +149,6 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
     # else the regulation whose own words the question and draft use, clearly more than any
     # other document's (the report or the paper as much as the book's regulation)
     shared = _shared_kind(said, sources, own, others)
-    asked = _asked_only(question, sources, own, others, grams)      # (holes17)
-    if asked is not None:
-        return asked
     for doc in others:
         mine_only, theirs = evidence(doc)
         if mine_only >= MIN_OWN and mine_only >= 3 * theirs:
@@ -169,16 +166,6 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
 # how many of the draft's pairs only one regulation has decide a short name two titles end with
 MIN_SHARED = 3
 
-
-def _asked_only(question: str, sources: SourceSet, own: str, others: list[str], grams: dict) -> str | None:
-    """The one other regulation whose own words the question asks (约谈, 提前移出: pairs no other
-    document of the index has) when the question says no word the book's regulation has and it
-    lacks: a question is about the text that has what it asks of (holes17)."""
-    mine = _content(N.arabic(question))
-    having = [d for d in others if mine & (grams[d] - _others(sources, d))]
-    if len(having) != 1 or mine & (grams.get(own, set()) - grams[having[0]]):
-        return None
-    return having[0]
 
 
 def could_mean(question: str, draft: str, sources: SourceSet, book: RuleBook) -> list[str]:
