@@ -28,6 +28,7 @@ denies it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import paragraph_lines
 from ..references import cn_int
@@ -50,6 +51,7 @@ _OWN_CASE = re.compile(r"但|前款|情形|情况|上述|这种|这类|该")
 _CLAUSE_END = re.compile(r"[，,；;。！!？?\n]")
 
 
+@lru_cache(maxsize=1 << 12)
 def _pairs(text: str) -> frozenset[str]:
     return bigrams(_FILLER.sub("", text))
 
@@ -58,7 +60,8 @@ def _parity(text: str) -> bool:
     return len(_NEGATION.findall(text)) % 2 == 1
 
 
-def _items(texts: list[SourceText]) -> list[tuple[SourceText, str, str, int, str]]:
+@lru_cache(maxsize=64)
+def _items(texts: tuple[SourceText, ...]) -> list[tuple[SourceText, str, str, int, str]]:
     """(passage, the lead's consequence, the item line, its number, the paragraphs that speak of it)
     of every "下列情形之一的，X：" list of the passages."""
     out = []
@@ -78,7 +81,8 @@ def _items(texts: list[SourceText]) -> list[tuple[SourceText, str, str, int, str
     return out
 
 
-def _referring(p: SourceText, num: int, texts: list[SourceText]) -> list[str]:
+@lru_cache(maxsize=256)
+def _referring(p: SourceText, num: int, texts: tuple[SourceText, ...]) -> list[str]:
     """The paragraphs of other articles that name the item's article (and its item, when one)."""
     if p.article is None:
         return []
@@ -147,19 +151,19 @@ def problems(sentence: str, previous: str, texts: list[SourceText]) -> list[str]
         if len(parts) - k > 2:
             return []         # (one clause of consequence: a longer tail is other readings')
     if case and (m := _BUT.match(case)):
-        return _excepted(case[m.end():], _REF.sub("", pred), _items(texts))
+        return _excepted(case[m.end():], _REF.sub("", pred), _items(tuple(texts)))
     if not case or _OWN_CASE.search(case):
         return []
     pred = _REF.sub("", pred)
     if len(_pairs(pred)) < 2:
         return []
-    items = _items(texts)
+    items = _items(tuple(texts))
     got = _place(case, items, cited) if items else None
     if got is None:
         return []
     p, lead, line, num, others = got
     after = "，".join(_CLAUSE_END.split(_ITEM_MARK.sub("", line))[1:])
-    for t in [lead, after, others, *_referring(p, num, texts)]:
+    for t in [lead, after, others, *_referring(p, num, tuple(texts))]:
         if t and _agrees(pred, t):
             return []
     borrowed = next((it for it in items if it[1] != lead and _agrees(pred, it[1])), None)

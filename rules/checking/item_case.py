@@ -21,6 +21,7 @@ case may say it about as well (the same duty may be stated unconditionally there
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .duty_items import lead_in
 from .situation_anaphor import _ANAPHOR
@@ -50,7 +51,8 @@ def _share(mine: frozenset[str], have: frozenset[str]) -> float:
     return len(mine & have) / len(mine) if mine else 0.0
 
 
-def _statements(passages: list[SourceText], whole: list[SourceText]) -> list[tuple[str, str, str, str]]:
+@lru_cache(maxsize=64)
+def _statements(passages: tuple[SourceText, ...], whole: tuple[SourceText, ...]) -> list[tuple[str, str, str, str]]:
     """(case, what follows it, the lead line above, the statement) of the passages (an item read
     from a passage of its own takes its lead from the article in `whole`)."""
     out = []
@@ -74,6 +76,13 @@ def _statements(passages: list[SourceText], whole: list[SourceText]) -> list[tup
     return out
 
 
+@lru_cache(maxsize=64)
+def _uncased(whole: tuple[SourceText, ...]) -> list[tuple[str, frozenset[str]]]:
+    """The document's clauses that open with no case, with their pairs."""
+    return [(c, _pairs(c)) for p in whole for line in p.text.splitlines() for c in _SENT.split(_ITEM.sub("", line))
+            if bare(c) and not any(x.strip().endswith("的") for x in _CLAUSE.split(c)[:-1])]
+
+
 def problems(sentence: str, named: list[SourceText], whole: list[SourceText], said: str) -> list[str]:
     """The sentence restates what follows a case and the draft never says the case."""
     if _CASE_TALK.search(sentence) or re.search(r"的[，,]", sentence) or _ANAPHOR.search(sentence):
@@ -81,7 +90,7 @@ def problems(sentence: str, named: list[SourceText], whole: list[SourceText], sa
     mine = _pairs(sentence)
     if len(mine) < 4:
         return []
-    stated = _statements(named or whole, whole)
+    stated = _statements(tuple(named or whole), tuple(whole))
     scored = sorted(((_share(mine, _pairs(then + lead)), case, then, s) for case, then, lead, s in stated
                      if not _EXCEPTION.search(then) and _share(mine, _pairs(then)) >= OWN),
                     key=lambda t: -t[0])
@@ -91,9 +100,7 @@ def problems(sentence: str, named: list[SourceText], whole: list[SourceText], sa
     if _share(mine, _pairs(case)) >= best:
         return []
     if not named:
-        elsewhere = [c for p in whole for line in p.text.splitlines() for c in _SENT.split(_ITEM.sub("", line))
-                     if bare(c) and not any(x.strip().endswith("的") for x in _CLAUSE.split(c)[:-1]) and c not in s]
-        if any(_share(mine, _pairs(c)) >= best - AS_WELL for c in elsewhere):
+        if any(_share(mine, g) >= best - AS_WELL for c, g in _uncased(tuple(whole)) if c not in s):
             return []
     have = bigrams(bare(_FILLER.sub("", said)))
     if _share(_pairs(case), have) >= MIN_KEPT or any(
