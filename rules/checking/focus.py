@@ -167,7 +167,6 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
 MIN_SHARED = 3
 
 
-
 def could_mean(question: str, draft: str, sources: SourceSet, book: RuleBook) -> list[str]:
     """The other regulations a 本规定 the draft kept with the book's may still mean: both titles
     end with that short name, and the draft uses more words only the other has than words the
