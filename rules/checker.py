@@ -225,6 +225,9 @@ from .checking import provisos as passes_PV
 from .checking import by_reference as holesb_BR
 from .checking import added_consequence as holesb_AC
 from .checking import situation_anaphor as holesb_SA
+from .checking import case_predicate as holes17_CP
+from .checking import item_case as holes17_IC
+from .checking import cleft_case as holes17_CC
 from .checking import decision_maker as holesb_DM
 from .checking import lead_article as holesb_LA
 from .checking import ownership as holesb_OW
@@ -2580,6 +2583,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         holesb_BR.problems(sentence, named or near)
         + holesb_AC.problems(sentence, named or near, sources.context((named or near)[0].doc_id) if named or near else "")
         + holesb_SA.problems(sentence, named or near, state.get("previous", ""))
+        # (holes17) a case of a list, or 这种情形 after it, given a consequence its lead does not (case_predicate.py)
+        + holes17_CP.problems(sentence, state.get("previous", ""), sources.of_document(default_doc))
+        # (holes17) 能Y的只有X: the case X held to what the text gives it (cleft_case.py)
+        + holes17_CC.problems(sentence, sources.of_document(default_doc))
         + holesb_DM.problems(sentence, named or near)
         + holesb_OW.problems(sentence, state.get("question", ""), named or near)
         + holesb_AT.problems(sentence, sources)
@@ -2698,6 +2705,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (the items of another article an article refers to: reg5)
         moved = moved or reg5_items.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg5_approval.problems(sentence, named, sources.of_document(default_doc), referred)
+        # (a duty said without the case that opens its statement: holes17, item_case.py)
+        moved = moved or holes17_IC.problems(sentence, named, sources.of_document(default_doc),
+                                             state.get("draft", "") + "\n" + state.get("question", ""))
         # (who holds a post or does an act: reg6miss)
         moved = moved or reg6miss_holders.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_figure_bound.problems(sentence, named, sources.of_document(default_doc), referred)

@@ -25,7 +25,9 @@ from . import foreign_terms as reg6miss_foreign
 
 # the kind words regulations' titles end with: 本办法, 该条例, 《办法》
 _KINDS = "办法|规定|条例|细则|规则|决定|意见|准则"
-_SHORT = re.compile(rf"(?:本|该|此|这个|这部|这一?|那个|(?<![\u4e00-\u9fff]))({_KINDS})(?=规定|里|中|没|第|所称|对|[，,。])|"
+# (a bare kind word opening a sentence names its document before a verb of saying or denying too:
+# "细则未规定约谈", holes17)
+_SHORT = re.compile(rf"(?:本|该|此|这个|这部|这一?|那个|(?<![\u4e00-\u9fff]))({_KINDS})(?=规定|里|中|没|未|并|也|只|第|所称|对|[，,。])|"
                     rf"(?:本|该|此|这个|这部|这一?|那个)({_KINDS})|《({_KINDS})》")
 _REF_WORDS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]")
 # a word no text holds (two private-use characters)
