@@ -33,6 +33,7 @@ from bot.core.about import about_body, alike
 from bot.core.asked import AskedClause, asked_clauses, outside_subject, scene_words, unaddressed
 from bot.core.complaint import complaint_answer
 from bot.core.deferred import handed_over
+from bot.core.definitions import defined_terms
 from bot.core.answer import Body, Quote
 from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft, passages_draft, rules_draft,
                                unmentioned, unasked_draft, unmentioned_draft)
@@ -322,7 +323,11 @@ def _unasked(kb: Corpus, book: RuleBook, asked: list[AskedClause], basis: list) 
     categories = set(book.vocabulary.dimensions)
     nowhere = {k for c in asked for k in c.kinds if k not in categories
                and not any(k in ch.text for ch in kb.chunks if ch.meta["doc_id"] in docs)}
-    missing = unaddressed(asked, [p.text for p in basis], known, nowhere)
+    # the asker's word a document of the basis defines a term by (项目经理: 项目负责人)
+    absent = any(not any(w in p.text for p in basis) for c in asked for w in c.words)
+    terms = defined_terms("".join(c.text for c in asked), ["\n".join(ch.text for ch in kb.chunks if ch.meta["doc_id"] == d)
+                                                           for d in sorted(docs)]) if absent else {}
+    missing = unaddressed(asked, [p.text for p in basis], known, nowhere, terms)
     if not missing:
         return None
     return unasked_draft(kb, missing, Quote.of(basis[0]) if isinstance(basis[0], Passage) else basis[0])

@@ -1,0 +1,100 @@
+"""What is asked, read where the twelfth regulation's questions slipped through (branch `qs2`;
+bot/core/asked.py, bot/core/alternatives.py, bot/core/definitions.py): each reading both ways, the
+question the passage does not answer declined and its twin the passage answers kept. Written in
+other words than the blind questions of 《鹤川市建筑工地扬尘污染防治责任追究实施细则》: what is
+read is the construction."""
+from __future__ import annotations
+
+import pytest
+
+from bot.core.alternatives import Alternative, alternative
+from bot.core.asked import asked_clauses, unaddressed
+from bot.core.definitions import defined_terms, named_by_definition
+
+
+def _addressed(question: str, texts: list[str], terms: dict[str, str] | None = None) -> bool:
+    return not unaddressed(asked_clauses(question, []), texts, frozenset(), frozenset(), terms)
+
+
+# A passage that shares a word of the question and gives a year: the year is when, not how long
+_SINCE = "2019年以来，市民对施工噪声的投诉逐年上升，成为信访的热点之一。"
+
+
+@pytest.mark.parametrize("question, texts, addressed", [
+    # how long until an act: a year (2019年以来) is no length, and the act (退) is not said there
+    ("投诉的押金核实以后多久退？", [_SINCE, "投诉人预交押金200元。"], False),
+    ("投诉的押金核实以后多久退？", ["投诉经核实的，押金自核实之日起15日内退还投诉人。"], True),
+    # a length beside the same words is still one (施工噪声…3个月)
+    ("施工噪声投诉多久处理完？", ["施工噪声投诉，应当在3个工作日内处理完毕。"], True),
+    # which year: a year, even with its day, answers it
+    ("旧办法是哪一年印发的？", ["2031年5月20日印发的《办法》同时废止。"], True),
+])
+def test_a_time_asked_is_a_length_of_its_own_act(question, texts, addressed):
+    assert _addressed(question, texts) is addressed, asked_clauses(question, [])
+
+
+@pytest.mark.parametrize("question, texts, addressed", [
+    # a range holding both sides leaves the choice open: which, and by what, is not said
+    ("吊销以后到底是禁业2年还是5年，看什么？", ["情节严重的，吊销许可证，禁止其从业2年至5年。"], False),
+    # one side given of the matter settles it, in digits or in words
+    ("吊销以后到底是禁业2年还是5年，看什么？", ["情节严重的，吊销许可证，禁止其从业五年。"], True),
+    # a figure of another matter in the same sentence (13个月 is not 3个月) settles nothing
+    ("登记信息保存3个月还是6个月？", ["登记信息保存13个月，检查记录保存1年。"], False),
+    ("登记信息保存3个月还是6个月？", ["登记信息保存6个月。"], True),
+])
+def test_an_alternative_of_figures_asks_which(question, texts, addressed):
+    assert _addressed(question, texts) is addressed, asked_clauses(question, [])
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("禁止从业到底是2年还是5年", Alternative("从业", ("2年", "5年"), True)),
+    ("保证金是500元还是1000元", Alternative("保证金", ("500元", "1000元"), True)),
+    # no thing before the figures: nothing to hold them to
+    ("2年还是5年", None),
+])
+def test_figure_alternatives_read(clause, expected):
+    assert alternative(clause) == expected
+
+
+@pytest.mark.parametrize("question, texts, addressed", [
+    # a limit asked in a yes/no form is a time asked of what the clauses before it name
+    ("拿到处罚决定书，想提出异议，有没有期限？", ["当事人对处罚决定有异议的，应当自收到决定书之日起10日内提出。"], True),
+    ("拿到处罚决定书，想提出异议，有没有期限？", ["处罚决定书应当载明异议的途径。"], False),
+    # a limit on another matter (the hearing's 3日) is no answer about the objection's
+    ("拿到处罚决定书，想提出异议，有时间限制吗？", ["听证应当在受理后3日内举行。"], False),
+])
+def test_a_limit_asked_is_a_time(question, texts, addressed):
+    assert _addressed(question, texts) is addressed, asked_clauses(question, [])
+
+
+@pytest.mark.parametrize("question, asks", [
+    # 那几天, 前几年: "those few", no quantity asked
+    ("前几年那批设备还能用吗？", None),
+    ("那几天停工了，工资照发吗？", None),
+    # 几天 alone asks one
+    ("停工几天要报告？", "time"),
+])
+def test_a_few_after_a_demonstrative_asks_no_number(question, asks):
+    assert [c.unit for c in asked_clauses(question, []) if c.unit] == ([asks] if asks else [])
+
+
+_DEFINITIONS = ("第三条　本办法下列用语的含义：\n（一）现场负责人，是指施工单位派驻现场、负责日常管理的施工队长；\n"
+                "（二）监督人员，是指从事质量监督工作的人员；\n（三）责任单位，是指建设单位、施工单位和监理单位。\n"
+                "第九条　被认定为严重情形的，现场负责人一年内不得担任其他工地的现场负责人。")
+
+
+def test_a_definition_names_its_term_by_its_genus_only():
+    # 施工队长 is what the text defines 现场负责人 by; 人员 is a class, a list names members
+    assert named_by_definition(_DEFINITIONS) == {"施工队长": "现场负责人"}
+    # a genus the text goes on using is its own word for something else
+    assert named_by_definition(_DEFINITIONS + "施工队长应当持证上岗。") == {}
+
+
+@pytest.mark.parametrize("question, addressed", [
+    ("施工队长被记了不良记录，以后还能当施工队长吗？", True),
+    ("质检员被记了不良记录，以后还能当质检员吗？", False),
+])
+def test_the_askers_word_for_a_defined_term(question, addressed):
+    texts = [_DEFINITIONS.split("\n")[-1]]
+    terms = defined_terms(question, [_DEFINITIONS])
+    assert _addressed(question, texts, terms) is addressed, (asked_clauses(question, []), terms)
