@@ -98,3 +98,65 @@ def test_the_askers_word_for_a_defined_term(question, addressed):
     texts = [_DEFINITIONS.split("\n")[-1]]
     terms = defined_terms(question, [_DEFINITIONS])
     assert _addressed(question, texts, terms) is addressed, (asked_clauses(question, []), terms)
+
+
+@pytest.mark.parametrize("question, texts, nowhere, addressed", [
+    # the kind asked (什么执照) is in no document: no passage names one, whatever it says of the rest
+    ("夜间施工的值班员要有什么执照？", ["施工单位应当为夜间施工配备值班员。"], {"执照"}, False),
+    ("夜间施工的值班员要有什么执照？", ["夜间施工的值班员应当持有电工执照。"], set(), True),
+])
+def test_a_kind_no_document_names(question, texts, nowhere, addressed):
+    got = not unaddressed(asked_clauses(question, []), texts, frozenset(), frozenset(nowhere))
+    assert got is addressed, asked_clauses(question, [])
+
+
+@pytest.mark.parametrize("question, texts, addressed", [
+    # who pays: the thing paid for is asked, not the equipment the text says is to be installed
+    ("噪声监测仪的费用谁出？", ["施工单位应当安装噪声监测仪，并与平台联网。"], False),
+    ("噪声监测仪的费用谁出？", ["噪声监测仪的购置费用由建设单位承担。"], True),
+])
+def test_who_does_an_act_to_a_thing(question, texts, addressed):
+    assert _addressed(question, texts) is addressed, asked_clauses(question, [])
+
+
+class _Chunk:
+    def __init__(self, doc_id: str, article: int | None, text: str):
+        self.text, self.meta = text, {"doc_id": doc_id, "article": article, "doc_kind": "regulation"}
+
+
+class _Kb:
+    """The least of an index `repealed` reads: the documents held, their chunks, an article."""
+
+    laws: set[str] = set()
+
+    def __init__(self, titles: dict[str, str], chunks: list[_Chunk]):
+        from knowledge.retrieval import DocumentInfo
+        self._docs = [DocumentInfo(i, t, "", "", 1) for i, t in titles.items()]
+        self.titles, self.chunks = titles, chunks
+
+    def documents(self):
+        return self._docs
+
+    def article(self, number, doc_id=None):
+        from types import SimpleNamespace
+        c = next(c for c in self.chunks if c.meta["article"] == number and c.meta["doc_id"] == doc_id)
+        title = dict((d.id, d.title) for d in self._docs)[doc_id]
+        return SimpleNamespace(doc_id=doc_id, doc_title=title, article=number, label=f"《{title}》第{number}条",
+                               text=c.text, truncated=False, meta={})
+
+
+_HELD = _Kb({"new": "丰河市餐饮油烟治理办法", "sz": "深圳市党政领导干部问责暂行规定"},
+            [_Chunk("new", 30, "第三十条　本办法自2030年1月1日起施行。2024年3月1日印发的《丰河市餐饮油烟管理暂行办法》同时废止。")])
+
+
+@pytest.mark.parametrize("question, article", [
+    ("2024年的那个油烟暂行办法还有效吗？", 30),
+    # another year: not the document the text repeals
+    ("2019年的那个油烟暂行办法还有效吗？", None),
+    # the held document named: its own front matter answers
+    ("丰河市餐饮油烟治理办法还有效吗？", None),
+])
+def test_a_document_a_held_text_repeals(question, article):
+    from bot.core.about import repealed
+    gone = repealed(_HELD, question)
+    assert (gone[0].article if gone else None) == article, gone

@@ -174,7 +174,7 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                _pair(clause, scene),
                                _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
-                               _needs(part) if whole else (), _act(clause) if unit == "time" else None,
+                               _needs(part) + _whose(part) if whole else (), _act(clause) if unit == "time" else None,
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
                                frame))
     return out
@@ -235,6 +235,21 @@ def _needs(part: str) -> tuple[str, ...]:
                 after = False
             before, prev = prev, w
     return tuple(dict.fromkeys(out))
+
+
+# "X的Y谁V" (设备的费用谁出, 培训的钱由谁付): who does the act to or for Y
+_WHOSE = re.compile(r"的([\u4e00-\u9fff]{1,3}?)(?:该|应该|应当|要|由)?谁")
+
+
+def _whose(part: str) -> tuple[str, ...]:
+    """The thing whose agent a 谁 asks, the noun after the last 的 before it (设备的钱谁出: 钱): the
+    act asked is done to or for it, so a passage that has the rest of the clause (监测设备) and not
+    it says nothing of who does it."""
+    m = _WHOSE.search(part)
+    if m is None:
+        return ()
+    words = [w for run in cut([m.group(1)]) for w in run]
+    return (m.group(1),) if len(words) == 1 and words[0].tag.startswith("n") else ()
 
 
 def _act(clause: str) -> str | None:
@@ -614,8 +629,10 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         if c.needs and not any(_present(n, _of_rest(c, texts)) for n in c.needs):
             words += list(c.needs)          # the act asked for (什么奖励) is nowhere: the rest is scene
             continue
-        if c.kinds and not c.words and c.unit is None and all(k in nowhere for k in c.kinds):
-            words += list(c.kinds)          # 打哪个电话: no document speaks of a 电话 at all
+        if c.kinds and c.unit is None and all(k in nowhere for k in c.kinds):
+            # 打哪个电话, 要有什么证书: no document speaks of a 电话 or a 证书 at all, so none names
+            # one, whatever it says of the clause's other words (专职管理员)
+            words += list(c.kinds)
             continue
         if any(w in c.text for w in elsewhere - set(c.words)):
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
