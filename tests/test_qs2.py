@@ -160,3 +160,13 @@ def test_a_document_a_held_text_repeals(question, article):
     from bot.core.about import repealed
     gone = repealed(_HELD, question)
     assert (gone[0].article if gone else None) == article, gone
+
+
+@pytest.mark.parametrize("question, texts, addressed", [
+    # the predicate ends in the asker's own word (津贴) after the scene's (政府): that word is asked
+    ("政府有津贴吗？", ["市政府负责组织实施本办法。"], False),
+    # ending in the scene's word (政府), the knowledge base's own: theirs to answer
+    ("津贴由政府出吗？", ["市政府负责组织实施本办法。"], True),
+])
+def test_a_predicate_headed_by_the_askers_own_word(question, texts, addressed):
+    assert not unaddressed(asked_clauses(question, ["政府"]), texts) is addressed, asked_clauses(question, ["政府"])

@@ -638,7 +638,10 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
         figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which)
-        if c.which and c.unit is not None and figure or c.scene and c.unit is None:
+        if c.which and c.unit is not None and figure:
+            return Missing()
+        if c.scene and c.unit is None and not _headed_by_own(c, texts):
+            # a predicate in the knowledge base's own words (写检查吗, 向老百姓道歉) is theirs to answer
             return Missing()
         if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span, c.which):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
@@ -665,6 +668,15 @@ def _termed(c: AskedClause, texts: list[str], terms: dict[str, str]) -> AskedCla
     words = tuple(dict.fromkeys(swap.get(w, w) for w in c.words))
     anchors = tuple(dict.fromkeys(swap.get(w, w) for w in c.anchors))
     return replace(c, words=words, anchors=anchors)
+
+
+def _headed_by_own(c: AskedClause, texts: list[str]) -> bool:
+    """The predicate ends in a word of the asker's own that no passage has, after every word of the
+    knowledge base's scene in it ("政府有补贴吗": 补贴 after 政府): what is asked is that word, and
+    the scene word only says of whom. "要不要向老百姓道歉" ends in the scene's 道歉: the rules' to answer."""
+    if not c.words or any(_present(w, texts) for w in c.words):
+        return False
+    return max(c.text.rfind(w) for w in c.words) > max(c.text.rfind(s) for s in c.scene)
 
 
 def _recut(c: AskedClause, texts: list[str]) -> AskedClause:
