@@ -170,3 +170,8 @@ def test_a_document_a_held_text_repeals(question, article):
 ])
 def test_a_predicate_headed_by_the_askers_own_word(question, texts, addressed):
     assert not unaddressed(asked_clauses(question, ["政府"]), texts) is addressed, asked_clauses(question, ["政府"])
+
+
+def test_ahead_of_time_still_asks():
+    """提前几天: 前 is the verb's, and 几 asks how many days."""
+    assert [c.unit for c in asked_clauses("开会要提前几天通知？", [])] == ["time"]

@@ -129,8 +129,9 @@ class AskedClause:
     frame: str | None = None         # the verb a modal's act opens with (申请 in 能不能申请提前移出)
 
 
-# 几 after a demonstrative or 前/头 is "a few", not "how many" (那几天, 这几个部门, 前几年): it asks nothing
-_FEW = re.compile(r"(?<=[这那前头])几(?=[个天年月日次位名家项条])")
+# 几 after a demonstrative (那几天, 这几个部门), or after 前/头 opening a clause (前几年), is "a few",
+# not "how many": it asks nothing (提前几天 still asks)
+_FEW = re.compile(r"(?:(?<=[这那])|(?<=^[前头])|(?<=[^\u4e00-\u9fff][前头]))几(?=[个天年月日次位名家项条])")
 # A limit asked in a yes/no form (有时间限制吗, 有没有期限, 有时限要求吗): how long, said otherwise
 _LIMIT = re.compile(r"(?:时间|日期|期限|时限)(?:上的?)?(?:限制|要求|规定)|期限|时限")
 _LIMIT_ASKED = re.compile(r"有(?:没有)?(?:什么|啥)?(?:" + _LIMIT.pattern + ")")
