@@ -175,3 +175,38 @@ def test_a_predicate_headed_by_the_askers_own_word(question, texts, addressed):
 def test_ahead_of_time_still_asks():
     """提前几天: 前 is the verb's, and 几 asks how many days."""
     assert [c.unit for c in asked_clauses("开会要提前几天通知？", [])] == ["time"]
+
+
+def _p(i: str, text: str):
+    from types import SimpleNamespace
+    return SimpleNamespace(id=i, text=text)
+
+
+class _Ranked:
+    """An index whose ranking puts the scene's passages first and the answering one further down."""
+
+    def __init__(self, passages):
+        self.passages = passages
+
+    def search(self, question, k=5, within=None):
+        from knowledge.retrieval import SearchResult
+        return SearchResult(self.passages[:k], "hybrid")
+
+
+_RANKED = [_p("a", "投诉人对答复不满意的，可以向上级部门反映。"), _p("b", "投诉应当实名。"), _p("c", "投诉材料应当存档。"),
+           _p("d", "投诉人应当如实反映情况。"), _p("e", "投诉登记表由受理部门保存。"),
+           _p("f", "受理部门应当自收到投诉之日起5个工作日内到现场调查。")]
+
+
+@pytest.mark.parametrize("question, first", [
+    # the days asked are the 现场调查's: the passage that gives them comes first, from further down
+    ("投诉以后最晚几天要到现场调查？", "f"),
+    # no figure of that matter anywhere: the ranking stays as it was, and the reading declines
+    ("投诉以后最晚几天要书面回复？", "a"),
+])
+def test_a_figure_asked_is_looked_for_further_down(question, first):
+    from bot.core.pipeline import _figure_further_down
+    kb = _Ranked(_RANKED)
+    top = kb.search(question)
+    got = _figure_further_down(kb, question, top, asked_clauses(question, []))
+    assert got.passages[0].id == first and len(got.passages) == len(top.passages), [p.id for p in got.passages]

@@ -273,6 +273,7 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if subject and len(unmentioned(kb, subject)) == len(subject):
         return unmentioned_draft(kb, subject, question)
     if result.passages:
+        result = _figure_further_down(kb, question, result, asked)
         draft = passages_draft(kb, question, grounded(kb, on_subject(kb, result, subject), outcome), subject)
         # led by the seed's documents: a regulation a user ingested may be the one that answers
         other = which_regulation(kb, book, question, result, draft.body.quotes,
@@ -289,6 +290,30 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if result.reason == "article_not_found":
         return not_found_draft(kb, book, result)
     return decline_draft(kb, result.reason, book)
+
+
+DEEPER = 10         # how far down the ranking a figure asked is looked for when the top passages lack it
+
+
+def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked: list[AskedClause]) -> SearchResult:
+    """The passages with the one that gives the figure asked first, when none of the top passages
+    gives it and one further down the ranking does: a figure bound to what it is of (its words, its
+    act, its unit: bot/core/asked.py) picks the passage that answers where shared words ranked the
+    scene first ("举报以后最晚几天到现场" ranked the reward article on 举报 above the one on 现场核查's
+    days). Only figures: a word alone further down is as likely a neighbour as the answer."""
+    # a length, sum or count of something; not which one (哪一年, 哪项: an instance, not a figure of it)
+    figures = [c for c in asked if c.unit is not None and not c.which]
+    if not figures or result.reason != "hybrid" or not unaddressed(figures, [p.text for p in result.passages]):
+        return result
+    try:
+        deeper = kb.search(question, k=DEEPER).passages
+    except KnowledgeError:
+        return result
+    shown = {p.id for p in result.passages}
+    for p in deeper:
+        if p.id not in shown and not unaddressed(figures, [p.text]):
+            return dataclasses.replace(result, passages=[p] + result.passages[:-1])
+    return result
 
 
 def _nothing_to_decide(outcome: Outcome, result: SearchResult, asked: list[AskedClause]) -> bool:
