@@ -102,7 +102,7 @@ BLIND = [
     ("qinglan-county-school-2034.md", "qinglan_county_questions.yaml", 18, 5, None),
     # the seventh, on arrival 19 cited, 5 declined; 6 after a copula's subject was read as what a
     # number is of (劳务报酬是多少)
-    # 7 after qs2 (a predicate ending in the asker's own word no passage has)
+    # 7 after qs2 (…行政复议或者提起行政诉讼吗: a predicate ending in the asker's own word no passage has)
     ("yunlan-trading-2034.md", "yunlan_questions.yaml", 19, 7, None),
     # the eighth (held out): on arrival 10 cited, 4 declined, one passages draft fell back; 13 and 6
     # after working days, resultative verbs and a light compound head were read, a figure asked of
@@ -111,7 +111,8 @@ BLIND = [
     # passage that states it (tests/test_wcq2.py)
     ("wuchuan-gas-2035.md", "wuchuan_questions.yaml", 14, 10, 1),
     # 《青岚市医疗机构投诉处理办法》 alone: 18 cited, 3 declined before that binding, 6 after
-    # 8 declined after qs2 (什么资格: a kind no document names; 政府…吗 ending in the asker's own word)
+    # 8 declined after qs2 (什么资格: a kind no document names; …行政复议或者提起行政诉讼吗: a predicate
+    # ending in the asker's own word after the scene's)
     ("qinglan-medical-2035.md", "qinglan_questions.yaml", 18, 8, 0),
     # the ninth (held out until the eighth's readings were merged): 16 cited, 5 declined, no fallback on the
     # merged main before wcq2; 15 after it (a 时限 asked with 往上报 declined, no answer given)
