@@ -210,3 +210,12 @@ def test_a_figure_asked_is_looked_for_further_down(question, first):
     top = kb.search(question)
     got = _figure_further_down(kb, question, top, asked_clauses(question, []))
     assert got.passages[0].id == first and len(got.passages) == len(top.passages), [p.id for p in got.passages]
+
+
+@pytest.mark.parametrize("question, text, addressed", [
+    # a year in words is no length either, nor is its last numeral (一年 of 二〇三一年)
+    ("旧标准废止以后多久失效？", "二〇三一年旧标准废止，同时失效。", False),
+    ("旧标准废止以后多久失效？", "旧标准废止一年后失效。", True),
+])
+def test_a_year_in_words_is_no_length(question, text, addressed):
+    assert _addressed(question, [text]) is addressed, asked_clauses(question, [])

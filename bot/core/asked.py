@@ -776,7 +776,9 @@ def _time_figure(span: str | None, dates: bool = False) -> re.Pattern[str]:
     A length, never a point in time: a calendar date (4月30日) names a day, and a year (2005年以来)
     is when, not how long, unless `dates` (哪一年 asks which year)."""
     near = _TIME_UNITS if span is None else [u for u in _TIME_UNITS if abs(_SCALE[u] - _SCALE[span]) <= 1]
-    return re.compile(r"(?<![0-9０-９月〇○零])" + ("" if dates else _YEAR) + _NUMERAL + "(?:个)?(?:" + "|".join(near)
+    # a length starts where its numeral does, never inside one (一年 of 二〇三一年)
+    before = r"(?<![0-9０-９月〇○零])" if dates else r"(?<![0-9０-９月〇○零一二两三四五六七八九十百千万])"
+    return re.compile(before + ("" if dates else _YEAR) + _NUMERAL + "(?:个)?(?:" + "|".join(near)
                       + ")" + ("" if dates else r"(?![0-9０-９一二三四五六七八九十]+[月日号])"))
 
 
