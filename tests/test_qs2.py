@@ -219,3 +219,14 @@ def test_a_figure_asked_is_looked_for_further_down(question, first):
 ])
 def test_a_year_in_words_is_no_length(question, text, addressed):
     assert _addressed(question, [text]) is addressed, asked_clauses(question, [])
+
+
+def test_a_figure_further_down_is_of_the_clauses_own_words():
+    """A clause naming nothing of its own (要完成吗) is about the clause before; a passage further down
+    with a figure beside a word of that clause (区政府) is another matter's."""
+    from bot.core.pipeline import _figure_further_down
+    ranked = _RANKED[:5] + [_p("g", "约谈后三个月内仍未整改到位的，依照本办法对区政府负责人追究责任。")]
+    kb = _Ranked(ranked)
+    question = "区政府打算出台细则，规定了几个月内要完成吗？"
+    top = kb.search(question)
+    assert _figure_further_down(kb, question, top, asked_clauses(question, [])).passages[0].id == "a"

@@ -301,8 +301,10 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
     act, its unit: bot/core/asked.py) picks the passage that answers where shared words ranked the
     scene first ("举报以后最晚几天到现场" ranked the reward article on 举报 above the one on 现场核查's
     days). Only figures: a word alone further down is as likely a neighbour as the answer."""
-    # a length, sum or count of something; not which one (哪一年, 哪项: an instance, not a figure of it)
-    figures = [c for c in asked if c.unit is not None and not c.which]
+    # a length, sum or count of something the clause names itself (现场 in 最晚几天到现场): not which
+    # one (哪一年, 哪项: an instance), nor a figure of what only the clause before names (制定实施细则，
+    # 规定了几个月内要完成吗: 区政府 there is in an article on another matter's 三个月)
+    figures = [c for c in asked if c.unit is not None and not c.which and c.words]
     if not figures or result.reason != "hybrid" or not unaddressed(figures, [p.text for p in result.passages]):
         return result
     try:
@@ -311,7 +313,8 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
         return result
     shown = {p.id for p in result.passages}
     for p in deeper:
-        if p.id not in shown and not unaddressed(figures, [p.text]):
+        if p.id not in shown and not unaddressed(figures, [p.text]) \
+                and any(w in p.text for c in figures for w in c.words):
             return dataclasses.replace(result, passages=[p] + result.passages[:-1])
     return result
 
