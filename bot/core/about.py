@@ -137,13 +137,47 @@ def in_force_articles(kb: Corpus, docs: list[DocumentInfo]) -> list[Quote]:
     return out
 
 
+# A sentence of a held text that repeals another document: "2031年5月20日印发的《…暂行办法》…同时废止"
+_REPEALS = re.compile(r"[^。；\n]*《([^》]+)》[^。；\n]*废止[^。；\n]*")
+_YEAR = re.compile(r"\d{4}年")
+
+
+def repealed(kb: Corpus, question: str) -> tuple[Quote, str] | None:
+    """The article of a held text that repeals the document the question names, and its sentence,
+    when the question names that document better than any document held: its title's words (two
+    pairs of characters or more, more than any held title shares) and, when the question gives a
+    year, that year in the repealing sentence. "2031年那个暂行办法还管用吗" under a text that repeals
+    its 2031 暂行办法 asks about the repealed one; the held documents' front matter does not say."""
+    held = max((len(_bigrams(d.title) & _bigrams(question)) for d in kb.documents()), default=0)
+    years = set(_YEAR.findall(question))
+    laws = getattr(kb, "laws", set())
+    best: tuple[int, str, str, int | None] | None = None
+    for c in kb.chunks:
+        if "废止" not in c.text or c.meta["doc_id"] in laws or not c.meta.get("article"):
+            continue
+        for m in _REPEALS.finditer(c.text):
+            score = len(_bigrams(m.group(1)) & _bigrams(question))
+            if score < 2 or score <= held or years - set(_YEAR.findall(m.group(0))):
+                continue
+            if best is None or score > best[0]:
+                best = (score, c.meta["doc_id"], m.group(0).strip(), c.meta["article"])
+    if best is None:
+        return None
+    p = kb.article(best[3], best[1])
+    return (Quote.of(p), best[2]) if p is not None else None
+
+
 def about_body(kb: Corpus, book: RuleBook, question: str) -> Body | None:
     """The answer to a question about the documents themselves, or None when it is not one. A
     question of when or whether a document is in force also gets the document's own article on
-    its entry into force, when it has one."""
+    its entry into force, when it has one. One about a document a held text repeals is answered
+    by that text's repealing article (`repealed`)."""
     wanted = asks(question)
     if not wanted:
         return None
+    if {"status", "when"} & set(wanted) and (gone := repealed(kb, question)) is not None:
+        quote, sentence = gone
+        return Body(lead=quoted_line(quote.label, sentence), quotes=[quote])
     docs = named(kb, book, question)
     said: list[str] = []
     for d in docs:

@@ -6,10 +6,15 @@ when one of its sentences speaks of the thing asked about and names a side.
 
 A 还是 that is no alternative (复核结果还是不服: "still") has no parallel side after it: the
 alternatives are read only where the side after 还是 repeats the verb before the first side (归A还是
-归B) or both sides are noun phrases."""
+归B) or both sides are noun phrases.
+
+Sides that are figures ("停3个月还是6个月", "保存一年还是两年") ask which figure holds of the act or
+thing before them. A text that gives that matter a range holding both (3个月至6个月) leaves the choice
+open and does not say which; a sentence of the matter that gives one side and not the other does."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +38,55 @@ class Alternative:
 
     of: str
     sides: tuple[str, str]
+    figures: bool = False        # the sides are figures (3个月还是6个月): one must be given alone
+
+
+# A figure as a side: a numeral and a measure word (量词, a closed class) of time, money, count or length
+_DIGITS = "0-9０-９"
+_CHINESE = "〇零一二两三四五六七八九十百千万半"
+_MEASURE = r"(?:个)?(?:工作日|小时|分钟|学时|[年月日天周]|万元|元|倍|次|人|名|米|公里|平方米)"
+_FIGURE = re.compile(rf"(?:[{_DIGITS}]+(?:\.[{_DIGITS}]+)?|[{_CHINESE}]+){_MEASURE}")
+_SIDE_FIGURE = re.compile(rf"^{_FIGURE.pattern}$")
+_END_FIGURE = re.compile(rf"{_FIGURE.pattern}$")
+# Words that say nothing of the thing a figure measures (到底, 是, and the duration nouns 期限, 时间)
+_NOT_THING = ("到底", "究竟", "就是", "还是", "期限", "时间", "时限", "期间", "标准", "数额", "金额")
+_CHINESE_DIGIT = dict(zip("0123456789", "〇一二三四五六七八九"))
+
+
+def _figure_alternative(left: str, right: str) -> Alternative | None:
+    """X停3个月还是6个月: both sides figures; the thing is the last word of two characters or more
+    before the first that names an act or a thing (投标 in 暂停投标到底是停…)."""
+    if not _SIDE_FIGURE.match(right):
+        return None
+    first = _END_FIGURE.search(left)
+    if first is None or first.start() == 0:
+        return None
+    things = [w.text for w in _words(left[:first.start()])
+              if len(w.text) >= 2 and w.tag.startswith(("n", "v")) and w.text not in _NOT_THING]
+    if not things:
+        return None
+    return Alternative(things[-1], (first.group(0), right), True)
+
+
+def _forms(figure: str) -> list[str]:
+    """A figure as a text may write it: 3个月 and 三个月 (numbers below a hundred)."""
+    m = re.match(rf"([{_DIGITS}]+)(.*)$", unicodedata.normalize("NFKC", figure))
+    if m is None or int(m.group(1)) >= 100:
+        return [figure]
+    n, unit = int(m.group(1)), m.group(2)
+    tens, ones = divmod(n, 10)
+    spoken = ("" if tens == 0 else ("十" if tens == 1 else _CHINESE_DIGIT[str(tens)] + "十")) \
+        + ("" if ones == 0 and n else _CHINESE_DIGIT[str(ones)])
+    spoken = spoken.replace("〇", "零") if n else "零"
+    forms = [m.group(1) + unit, spoken + unit]
+    if n == 2:
+        forms.append("两" + unit)
+    return forms
+
+
+def _gives(figure: str, sentence: str) -> bool:
+    """The sentence gives `figure` (3个月 as 3个月 or 三个月; not inside 13个月)."""
+    return any(re.search(rf"(?<![{_DIGITS}{_CHINESE}.]){re.escape(f)}", sentence) for f in _forms(figure))
 
 
 def _words(text: str) -> list[Word]:
@@ -64,6 +118,8 @@ def alternative(clause: str) -> Alternative | None:
     if at <= 0:
         return None
     left, right = body[:at], body[at + len(_OR):]
+    if (figures := _figure_alternative(left, right)) is not None:
+        return figures
     # 由A作出还是由B作出: the words both sides end with are the predicate, not a side
     tail = ""
     for w in reversed(_words(right)[1:]):
@@ -105,5 +161,9 @@ def alternative(clause: str) -> Alternative | None:
 
 def settled(alt: Alternative, texts: list[str]) -> bool:
     """Whether a sentence of `texts` speaks of the thing asked about and names one of the sides."""
+    if alt.figures:
+        # one figure given of the matter, not both: a range holding both (3个月至6个月) leaves it open
+        return any(alt.of in s and [_gives(side, s) for side in alt.sides].count(True) == 1
+                   for t in texts for s in _SENTENCES.split(t))
     return any(alt.of in s and any(named(side, [s]) for side in alt.sides)
                for t in texts for s in _SENTENCES.split(t))

@@ -129,10 +129,18 @@ class AskedClause:
     frame: str | None = None         # the verb a modal's act opens with (申请 in 能不能申请提前移出)
 
 
+# 几 after a demonstrative (那几天, 这几个部门), or after 前/头 opening a clause (前几年), is "a few",
+# not "how many": it asks nothing (提前几天 still asks)
+_FEW = re.compile(r"(?:(?<=[这那])|(?<=^[前头])|(?<=[^\u4e00-\u9fff][前头]))几(?=[个天年月日次位名家项条])")
+# A limit asked in a yes/no form (有时间限制吗, 有没有期限, 有时限要求吗): how long, said otherwise
+_LIMIT = re.compile(r"(?:时间|日期|期限|时限)(?:上的?)?(?:限制|要求|规定)|期限|时限")
+_LIMIT_ASKED = re.compile(r"有(?:没有)?(?:什么|啥)?(?:" + _LIMIT.pattern + ")")
+
+
 def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
     """The clauses of `question` that ask, each with what it asks for. `scene`: the words the
     knowledge base is about (longest first), which set a scene and are never what is asked."""
-    text = unicodedata.normalize("NFKC", question)
+    text = _FEW.sub("些", unicodedata.normalize("NFKC", question))
     out = []
     clauses = [c for c in _CLAUSES.split(text) if c]
     asking = [c for c in clauses if _FINAL.search(c) or _WH.search(c) or _A_NOT_A.search(c) or _how_adjective(c)
@@ -167,7 +175,7 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                _pair(clause, scene),
                                _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
-                               _needs(part) if whole else (), _act(clause) if unit == "time" else None,
+                               _needs(part) + _whose(part) if whole else (), _act(clause) if unit == "time" else None,
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
                                frame))
     return out
@@ -230,6 +238,21 @@ def _needs(part: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# "X的Y谁V" (设备的费用谁出, 培训的钱由谁付): who does the act to or for Y
+_WHOSE = re.compile(r"的([\u4e00-\u9fff]{1,3}?)(?:该|应该|应当|要|由)?谁")
+
+
+def _whose(part: str) -> tuple[str, ...]:
+    """The thing whose agent a 谁 asks, the noun after the last 的 before it (设备的钱谁出: 钱): the
+    act asked is done to or for it, so a passage that has the rest of the clause (监测设备) and not
+    it says nothing of who does it."""
+    m = _WHOSE.search(part)
+    if m is None:
+        return ()
+    words = [w for run in cut([m.group(1)]) for w in run]
+    return (m.group(1),) if len(words) == 1 and words[0].tag.startswith("n") else ()
+
+
 def _act(clause: str) -> str | None:
     """The act a time asked bounds, the predicate of a modal after the quantity ("受理调解后多长时间
     内要调解结束": 调解, not the 受理 of the case before it; "多少天内要给我答复": 答复): its first verb
@@ -243,7 +266,23 @@ def _act(clause: str) -> str | None:
                 if w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF and w.text not in _ADVERBS \
                         and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) and not _WH.search(w.text):
                     return w.text
-    return _lasting(clause[:m.start()]) if m else None
+    if m is None:
+        return None
+    return _lasting(clause[:m.start()]) or _closing(clause[m.end():])
+
+
+def _closing(after: str) -> str | None:
+    """The act a time asked bounds when the clause ends with it, right after the quantity ("查实以后
+    多久发": 发; "多长时间办结": 办结): how long until that act, which a figure bounds only in a
+    sentence that says it (the paper's "2005年以来…举报投诉不断上升" says nothing of a 发). One verb
+    and nothing after it: "多久组织一次联合检查" names the act's frequency, not its own act."""
+    words = [w for run in cut(_HAN.findall(_FINAL.sub("", after))) for w in run if w.text not in ("了", "呀")]
+    if len(words) != 1 or not words[0].tag.startswith("v"):
+        return None
+    verb = words[0].text
+    if verb in _COPULAS or verb in _SPENDING or _MODALS.fullmatch(verb) or _WH.search(verb):
+        return None
+    return _head(verb)
 
 
 # Verbs that only spend or wait out a time (花多久, 需要多长时间, 等几天) or link it (是, 有): the
@@ -306,7 +345,7 @@ def _anchors(clause: str, scene: list[str], context: list[str] = ()) -> tuple[st
     it asks no word of its own ("行政复议一般多久出结果": 行政复议; "死几个人算重大事故": 事故), never
     when it does ("问责决定作出以后多少天内要送达本人": 送达, not 问责决定, whose 24小时 is the
     现场会's); none when it names nothing (一年还有几天)."""
-    body = _FINAL.sub("", clause)
+    body = _LIMIT_ASKED.sub("，", _FINAL.sub("", clause))
     words, kinds = _content(body, scene)
     for w in scene:
         body = body.replace(w, "，")
@@ -460,6 +499,8 @@ def _unit(clause: str) -> str | None:
     if _CLOCK.search(clause):
         return "clock"
     m = _QUANTITY.search(clause)
+    if m is None and _LIMIT_ASKED.search(clause):
+        return "time"         # 有时间限制吗: how long the act may take, as 多久 asks it
     if m is None:
         adjective = _how_adjective(clause)
         if adjective is None:
@@ -510,6 +551,7 @@ def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
         part = part.replace(w, "，")
     # the quantity asked, with the 内 that bounds it (多长时间内向…: not 内向)
     part = re.sub("(?:" + _QUANTITY.pattern + r")(?:[以之]?内)?", "，", part)
+    part = _LIMIT_ASKED.sub("，", part)
     if adjective := _how_adjective(part):
         part = part.replace("多" + adjective, "，", 1)
     words: list[str] = []
@@ -537,7 +579,7 @@ class Missing:
 
 
 def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = frozenset(),
-                nowhere: set[str] = frozenset()) -> Missing:
+                nowhere: set[str] = frozenset(), terms: dict[str, str] | None = None) -> Missing:
     """What the question asks for that none of `texts` (the passages an answer would rest on)
     has, empty when they address the question. A clause is addressed when one of its asked words
     (or `known`: words the vocabulary reads as the topic those passages hold, 纪委 for 第三条) or
@@ -551,7 +593,10 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     怎么申请) is said of the clause's other words: in a passage that has them, when one does
     (排水许可证怎么申请 is not answered by 第六条's 排水许可 beside 第二十七条's 申请复核). The kind a
     question word names alone (打哪个电话) is missing when it is in `nowhere`: no document of the
-    index names it, so none can name an instance of it."""
+    index names it, so none can name an instance of it. `terms`: the asker's words a document
+    defines a term by (项目经理 → 项目负责人, bot/core/definitions.py), said by that term."""
+    if terms:
+        clauses = [_termed(c, texts, terms) for c in clauses]
     # a frame verb the vocabulary reads as the topic of the rows shown (加重 for 第十七条's
     # circumstances) is what the passages are about, not the same verb said of another object
     clauses = [_recut(replace(c, words=c.words + (c.frame,)) if c.frame in known else c, texts) for c in clauses]
@@ -585,16 +630,21 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         if c.needs and not any(_present(n, _of_rest(c, texts)) for n in c.needs):
             words += list(c.needs)          # the act asked for (什么奖励) is nowhere: the rest is scene
             continue
-        if c.kinds and not c.words and c.unit is None and all(k in nowhere for k in c.kinds):
-            words += list(c.kinds)          # 打哪个电话: no document speaks of a 电话 at all
+        if c.kinds and c.unit is None and all(k in nowhere for k in c.kinds):
+            # 打哪个电话, 要有什么证书: no document speaks of a 电话 or a 证书 at all, so none names
+            # one, whatever it says of the clause's other words (专职管理员)
+            words += list(c.kinds)
             continue
         if any(w in c.text for w in elsewhere - set(c.words)):
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
-        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span)
-        if c.which and c.unit is not None and figure or c.scene and c.unit is None:
+        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which)
+        if c.which and c.unit is not None and figure:
             return Missing()
-        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span):
+        if c.scene and c.unit is None and not _headed_by_own(c, texts):
+            # a predicate in the knowledge base's own words (写检查吗, 向老百姓道歉) is theirs to answer
+            return Missing()
+        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span, c.which):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         if c.subject and len(absent) < len(c.words) and not any(_present(w, texts) for w in c.words) \
@@ -606,6 +656,28 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         words += absent
         figures += [] if figure else [_unit_word(c)]
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
+
+
+def _termed(c: AskedClause, texts: list[str], terms: dict[str, str]) -> AskedClause:
+    """The clause with each asked word no passage has, and a document's definition names a term by,
+    read as that term (项目经理: 项目负责人, "项目负责人，是指…的项目经理")."""
+    # the genus as the question says it, whatever the cut made of it (施工队长: 施工队 / 长)
+    swap = {w: term for w in c.words if not _present(w, texts)
+            for genus, term in terms.items() if w in genus and genus in c.text}
+    if not swap:
+        return c
+    words = tuple(dict.fromkeys(swap.get(w, w) for w in c.words))
+    anchors = tuple(dict.fromkeys(swap.get(w, w) for w in c.anchors))
+    return replace(c, words=words, anchors=anchors)
+
+
+def _headed_by_own(c: AskedClause, texts: list[str]) -> bool:
+    """The predicate ends in a word of the asker's own that no passage has, after every word of the
+    knowledge base's scene in it ("政府有补贴吗": 补贴 after 政府): what is asked is that word, and
+    the scene word only says of whom. "要不要向老百姓道歉" ends in the scene's 道歉: the rules' to answer."""
+    if not c.words or any(_present(w, texts) for w in c.words):
+        return False
+    return max(c.text.rfind(w) for w in c.words) > max(c.text.rfind(s) for s in c.scene)
 
 
 def _recut(c: AskedClause, texts: list[str]) -> AskedClause:
@@ -674,11 +746,11 @@ def _light(word: str) -> bool:
 
 
 def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owner: str | None = None,
-                act: str | None = None, span: str | None = None) -> bool:
+                act: str | None = None, span: str | None = None, dates: bool = False) -> bool:
     """A figure in the unit asked in one of `texts`, in a sentence that has one of `anchors` (what
     the quantity is of) when there are any: 第十三条's 24小时 is the 现场会's, not a 送达's; and
     said of the `owner` when a duration noun names the act (`_owned`)."""
-    figure = _time_figure(span) if unit == "time" else \
+    figure = _time_figure(span, dates) if unit == "time" else \
         _FIGURES.get(unit) or re.compile(_NUMERAL + "(?:个)?" + re.escape(unit))
     computed = unit in ("元", "number")
     return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
@@ -694,17 +766,24 @@ def _span(clause: str) -> str | None:
     return unit if unit in _SCALE else None
 
 
-def _time_figure(span: str | None) -> re.Pattern[str]:
-    """A time figure in the units within one step of `span` on the scale, any time unit without it."""
-    if span is None:
-        return _FIGURES["time"]
-    near = [u for u in _TIME_UNITS if abs(_SCALE[u] - _SCALE[span]) <= 1]
-    # a calendar date (4月30日) names a day, not a length in months or days
-    return re.compile(r"(?<![0-9０-９月])" + _NUMERAL + "(?:个)?(?:" + "|".join(near) + r")(?![0-9０-９一二三四五六七八九十]+[月日号])")
+# A calendar year (2005年, 二〇三一年): a point in time, which no length asked (多久, 几年) is
+_YEAR = r"(?![0-9０-９]{4}年|[〇○零一二三四五六七八九]{4}年)"
+
+
+@lru_cache(maxsize=32)
+def _time_figure(span: str | None, dates: bool = False) -> re.Pattern[str]:
+    """A time figure in the units within one step of `span` on the scale, any time unit without it.
+    A length, never a point in time: a calendar date (4月30日) names a day, and a year (2005年以来)
+    is when, not how long, unless `dates` (哪一年 asks which year)."""
+    near = _TIME_UNITS if span is None else [u for u in _TIME_UNITS if abs(_SCALE[u] - _SCALE[span]) <= 1]
+    # a length starts where its numeral does, never inside one (一年 of 二〇三一年)
+    before = r"(?<![0-9０-９月〇○零])" if dates else r"(?<![0-9０-９月〇○零一二两三四五六七八九十百千万])"
+    return re.compile(before + ("" if dates else _YEAR) + _NUMERAL + "(?:个)?(?:" + "|".join(near)
+                      + ")" + ("" if dates else r"(?![0-9０-９一二三四五六七八九十]+[月日号])"))
 
 
 def _unit_word(c: AskedClause) -> str:
-    m = _CLOCK.search(c.text) or _QUANTITY.search(c.text) or _how_adjective_match(c.text)
+    m = _CLOCK.search(c.text) or _QUANTITY.search(c.text) or _how_adjective_match(c.text) or _LIMIT.search(c.text)
     return m.group(0) if m else c.text
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from knowledge.lexical import EQUIVALENTS, tokens, with_equivalents
 from knowledge.retrieval import Corpus, Passage
-from bot.core.asked import bounds, duration_owner
+from bot.core.asked import asked_clauses, bounds, duration_owner, unaddressed
 from rules.references import NUMERAL, cn_int, format_ref, without_refs
 
 # Characters of grammar: a pair with one of them spans two words ("问责有哪几种" -> 责有), not a term.
@@ -144,6 +144,9 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
         return None
     wants_figure = bool(_ASKS_FIGURE.search(question))
     bound = duration_owner(question)
+    # a figure asked (多少天, 多久) of what it is of: a sentence that gives it, bound to its words and
+    # act (bot/core/asked.py), answers where one sharing more words gives none
+    figures = [c for c in asked_clauses(question, []) if c.unit is not None] if wants_figure else []
     best: tuple[float, int, Passage, str] | None = None
     top = max((p.score for p in passages), default=0.0) or 1.0
     for rank, p in enumerate(passages):
@@ -156,6 +159,7 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
             # a duration asked of an act (申请复核的期限) is said beside that act: such a sentence
             # ranks above any that only shares the duration noun (调查期限，三十日)
             total += OWNED_FIRST if bound and bounds(bound, s) else 0.0
+            total += OWNED_FIRST / 2 if figures and not unaddressed(figures, [s]) else 0.0
             if best is None or total > best[0] + 1e-9:
                 best = (total, rank, p, shown)
     if best is None:

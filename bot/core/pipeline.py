@@ -33,6 +33,7 @@ from bot.core.about import about_body, alike
 from bot.core.asked import AskedClause, asked_clauses, outside_subject, scene_words, unaddressed
 from bot.core.complaint import complaint_answer
 from bot.core.deferred import handed_over
+from bot.core.definitions import defined_terms
 from bot.core.answer import Body, Quote
 from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft, passages_draft, rules_draft,
                                unmentioned, unasked_draft, unmentioned_draft)
@@ -272,6 +273,7 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if subject and len(unmentioned(kb, subject)) == len(subject):
         return unmentioned_draft(kb, subject, question)
     if result.passages:
+        result = _figure_further_down(kb, question, result, asked)
         draft = passages_draft(kb, question, grounded(kb, on_subject(kb, result, subject), outcome), subject)
         # led by the seed's documents: a regulation a user ingested may be the one that answers
         other = which_regulation(kb, book, question, result, draft.body.quotes,
@@ -288,6 +290,33 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if result.reason == "article_not_found":
         return not_found_draft(kb, book, result)
     return decline_draft(kb, result.reason, book)
+
+
+DEEPER = 10         # how far down the ranking a figure asked is looked for when the top passages lack it
+
+
+def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked: list[AskedClause]) -> SearchResult:
+    """The passages with the one that gives the figure asked first, when none of the top passages
+    gives it and one further down the ranking does: a figure bound to what it is of (its words, its
+    act, its unit: bot/core/asked.py) picks the passage that answers where shared words ranked the
+    scene first ("举报以后最晚几天到现场" ranked the reward article on 举报 above the one on 现场核查's
+    days). Only figures: a word alone further down is as likely a neighbour as the answer."""
+    # a length, sum or count of something the clause names itself (现场 in 最晚几天到现场): not which
+    # one (哪一年, 哪项: an instance), nor a figure of what only the clause before names (制定实施细则，
+    # 规定了几个月内要完成吗: 区政府 there is in an article on another matter's 三个月)
+    figures = [c for c in asked if c.unit is not None and not c.which and c.words]
+    if not figures or result.reason != "hybrid" or not unaddressed(figures, [p.text for p in result.passages]):
+        return result
+    try:
+        deeper = kb.search(question, k=DEEPER).passages
+    except KnowledgeError:
+        return result
+    shown = {p.id for p in result.passages}
+    for p in deeper:
+        if p.id not in shown and not unaddressed(figures, [p.text]) \
+                and any(w in p.text for c in figures for w in c.words):
+            return dataclasses.replace(result, passages=[p] + result.passages[:-1])
+    return result
 
 
 def _nothing_to_decide(outcome: Outcome, result: SearchResult, asked: list[AskedClause]) -> bool:
@@ -322,7 +351,11 @@ def _unasked(kb: Corpus, book: RuleBook, asked: list[AskedClause], basis: list) 
     categories = set(book.vocabulary.dimensions)
     nowhere = {k for c in asked for k in c.kinds if k not in categories
                and not any(k in ch.text for ch in kb.chunks if ch.meta["doc_id"] in docs)}
-    missing = unaddressed(asked, [p.text for p in basis], known, nowhere)
+    # the asker's word a document of the basis defines a term by (项目经理: 项目负责人)
+    absent = any(not any(w in p.text for p in basis) for c in asked for w in c.words)
+    terms = defined_terms("".join(c.text for c in asked), ["\n".join(ch.text for ch in kb.chunks if ch.meta["doc_id"] == d)
+                                                           for d in sorted(docs)]) if absent else {}
+    missing = unaddressed(asked, [p.text for p in basis], known, nowhere, terms)
     if not missing:
         return None
     return unasked_draft(kb, missing, Quote.of(basis[0]) if isinstance(basis[0], Passage) else basis[0])
