@@ -139,6 +139,9 @@ BLIND = [
     # no document names (证书) is missing; 政府有补贴吗 ends in the asker's own word; a figure asked is
     # looked for further down the ranking (最晚多少天到现场) (tests/test_qs2.py)
     ("hechuan-dust-2036.md", "hechuan_questions.yaml", 18, 10, 0),
+    # the thirteenth (held out until the twelfth's readings, qs and qs2 among them, were merged):
+    # 13 cited, 5 declined, no fallback
+    ("chengxi-eldercare-2036.md", "chengxi_questions.yaml", 13, 5, 0),
 ]
 
 

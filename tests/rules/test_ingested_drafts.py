@@ -33,7 +33,11 @@ with its 80 drafts (ingested_drafts_11.yaml, gaps in ingested_known_gaps_11.txt)
 written blind and held out until the tenth's readings were merged. A twelfth,
 《鹤川市建筑工地扬尘污染防治责任追究实施细则》 (tests/data/hechuan-dust-2036.md, a 细则 with Markdown
 chapter headings and a line of front text before 第一条), with its 80 drafts (ingested_drafts_12.yaml,
-gaps in ingested_known_gaps_12.txt) and 30 questions, was written blind and measured on arrival.
+gaps in ingested_known_gaps_12.txt) and 30 questions, was written blind and measured on arrival. A
+thirteenth, 《澄溪市养老机构服务安全监管责任追究暂行办法》 (tests/data/chengxi-eldercare-2036.md, articles
+numbered 第1条, items 1. 2., a table of grades), with its 80 drafts (ingested_drafts_13.yaml, gaps in
+ingested_known_gaps_13.txt) and 30 questions, was written blind and held out until the twelfth's
+readings were merged.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -70,7 +74,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("tingxi-equipment-2035.md", "ingested_drafts_9.yaml", "ingested_known_gaps_9.txt", 80, 48, 25),
         ("cangxi-drainage-2036.md", "ingested_drafts_10.yaml", "ingested_known_gaps_10.txt", 80, 48, 25),
         ("linfeng-waste-2036.md", "ingested_drafts_11.yaml", "ingested_known_gaps_11.txt", 80, 48, 25),
-        ("hechuan-dust-2036.md", "ingested_drafts_12.yaml", "ingested_known_gaps_12.txt", 80, 48, 25)]
+        ("hechuan-dust-2036.md", "ingested_drafts_12.yaml", "ingested_known_gaps_12.txt", 80, 48, 25),
+        ("chengxi-eldercare-2036.md", "ingested_drafts_13.yaml", "ingested_known_gaps_13.txt", 80, 48, 25)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
