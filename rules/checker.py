@@ -1073,10 +1073,21 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if miss2_order:
             miss2_v.verdict, miss2_v.support = "unsupported", "；".join(miss2_order)
             problems.append(f"「{miss2_v.text[:40]}」：{miss2_v.support}。")
+    # the articles each verified sentence is held to, looked up once for the four readings below
+    # (a sentence's text and support decide them; a reading that fails a sentence changes its
+    # support, and the readings after it skip it)
+    held_of: dict[tuple[str, str], list[tuple[int | None, str]]] = {}
+
+    def held(v: SentenceVerdict) -> list[tuple[int | None, str]]:
+        key = (v.text, v.support)
+        if key not in held_of:
+            held_of[key] = _held_articles(v, book, sources, default_doc)
+        return held_of[key]
+
     for clauses_v in verdicts:
         # a list, a verb's object or an item's consequence taken from another clause of the
         # article the sentence restates than the one it restates (one_clause.py)
-        clauses_held = _held_articles(clauses_v, book, sources, default_doc) if clauses_v.verdict == "verified" else []
+        clauses_held = held(clauses_v) if clauses_v.verdict == "verified" else []
         clauses_run = r8b_per_article.parts(Unit(clauses_v.text, "sentence", 0)) if clauses_v.verdict == "verified" else None
         if clauses_run:
             # "第十一条规定A，第十六条规定B": each clause held to its own article's clauses (r17alarm)
@@ -1094,7 +1105,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     for table_v in verdicts:
         # a grade of a table given another row's measure, or a column's measure under another
         # column's subject (table_rows.py)
-        table_held = _held_articles(table_v, book, sources, default_doc) if table_v.verdict == "verified" else []
+        table_held = held(table_v) if table_v.verdict == "verified" else []
         table_why = table_TR.problems(table_v.text, table_held) if table_held and table_TR.may_concern(table_v.text) else []
         # a count of groups (两组, 三档) the one article it is said of does not divide into (group_count.py)
         if not table_why and table_held and table_GC.may_concern(table_v.text):
@@ -1109,7 +1120,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     for lfmiss_v in verdicts:
         if lfmiss_v.verdict != "verified":
             continue
-        lfmiss_held = _held_articles(lfmiss_v, book, sources, default_doc)
+        lfmiss_held = held(lfmiss_v)
         if lfmiss_texts is None:
             lfmiss_texts = tuple(p.text for p in sources.of_document(default_doc))
         # a term of a sibling part of the article said where the part restated says another: a
@@ -1132,7 +1143,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     for r17miss_v in verdicts:
         if r17miss_v.verdict != "verified":
             continue
-        r17miss_held = _held_articles(r17miss_v, book, sources, default_doc)
+        r17miss_held = held(r17miss_v)
         # a span of articles (第五条到第九条) where the article enumerates them with a gap (article_span.py),
         # a case the article excludes from a measure (X不适用Y) said to take it (excluded_case.py),
         # an act the article runs in step with another party's said to come after it (in_step.py),
