@@ -142,6 +142,8 @@ BLIND = [
     # the thirteenth (held out until the twelfth's readings, qs and qs2 among them, were merged):
     # 13 cited, 5 declined, no fallback
     ("chengxi-eldercare-2036.md", "chengxi_questions.yaml", 13, 5, 0),
+    # the fourteenth, on arrival: 15 cited, 7 declined, one fallback
+    ("lanchuan-charging-2036.md", "lanchuan_questions.yaml", 15, 7, 1),
 ]
 
 

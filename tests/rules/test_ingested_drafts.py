@@ -37,7 +37,10 @@ gaps in ingested_known_gaps_12.txt) and 30 questions, was written blind and meas
 thirteenth, 《澄溪市养老机构服务安全监管责任追究暂行办法》 (tests/data/chengxi-eldercare-2036.md, articles
 numbered 第1条, items 1. 2., a table of grades), with its 80 drafts (ingested_drafts_13.yaml, gaps in
 ingested_known_gaps_13.txt) and 30 questions, was written blind and held out until the twelfth's
-readings were merged.
+readings were merged. A fourteenth, 《岚川市电动自行车集中充电场所安全管理责任追究办法》
+(tests/data/lanchuan-charging-2036.md, 第X节 within its chapters, cross-references by 前条 and 本条),
+with its 80 drafts (ingested_drafts_14.yaml, gaps in ingested_known_gaps_14.txt) and 30 questions, was
+written blind and measured on arrival.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -75,7 +78,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("cangxi-drainage-2036.md", "ingested_drafts_10.yaml", "ingested_known_gaps_10.txt", 80, 48, 25),
         ("linfeng-waste-2036.md", "ingested_drafts_11.yaml", "ingested_known_gaps_11.txt", 80, 48, 25),
         ("hechuan-dust-2036.md", "ingested_drafts_12.yaml", "ingested_known_gaps_12.txt", 80, 48, 25),
-        ("chengxi-eldercare-2036.md", "ingested_drafts_13.yaml", "ingested_known_gaps_13.txt", 80, 48, 25)]
+        ("chengxi-eldercare-2036.md", "ingested_drafts_13.yaml", "ingested_known_gaps_13.txt", 80, 48, 25),
+        ("lanchuan-charging-2036.md", "ingested_drafts_14.yaml", "ingested_known_gaps_14.txt", 80, 48, 25)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
