@@ -1367,7 +1367,9 @@ _ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(
 # "就我们掌握的条文而言，没有。": the answer after words that say what it is judged on
 # (r17alarm) "答：说不出来。": the label of a question-and-answer layout names the turn, it says nothing
 _ANSWER_LABEL = re.compile(r"^(?:答|回答|答复)[：:]\s*")
-_HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|来看|看来|看|中|里)[，,]")
+# (r19alarm) "从条文看没有这个要求。": the place looked at is the text itself, its comma may go
+_HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|来看|看来|看|中|里)[，,]"
+                    r"|^(?:从|据|按|根据|就)(?:条文|原文|规定|资料|文本|来源)(?:本身)?(?:来看|看来|看|而言)(?=[不没])")
 
 
 # "有这一条": the answer with what the question asks about pointed at, not named

@@ -515,12 +515,13 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
             continue
         for hm in re.finditer(r"(\d+)\s*(?:个)?小时", sentence):
             h = hm.group(1)
-            denied = re.search(r"没有(?:写|规定|要求)|未(?:写|规定|要求)|并无|没有|不(?:需要?|要|用|必)在?|无需|无须",
+            # (r19alarm: 也没提24小时时限, the deadline said not to be mentioned)
+            denied = re.search(r"没有(?:写|规定|要求)|未(?:写|规定|要求)|没有?提(?:到|及)?|未提及?|并无|没有|不(?:需要?|要|用|必)在?|无需|无须",
                                sentence[max(0, hm.start() - 6):hm.start()])
             if row.hours is None and denied:
                 out.append(Verdict(True, f"{row.id}: 没有规定时限"))
                 continue                  # "也没有写24小时的时限": the deadline denied, rightly
-            if row.hours is not None and denied and re.search(r"不(?:需要?|要|用|必)在?|无需|无须", denied.group(0)):
+            if row.hours is not None and denied and re.search(r"不(?:需要?|要|用|必)在?|无需|无须|提", denied.group(0)):
                 # "较大事故不要在24小时内开现场会": the deadline the row gives, denied
                 out.append(Verdict(False, f"{sev}事故的现场会应在{row.hours}小时内召开（{row.body}）。"))
                 continue
@@ -890,6 +891,8 @@ _NOT_LISTED = re.compile(r"^(?:并|也)?(?:没有|没|未|不)(?:被)?(?:列在|
 # the rest of a measure's own clause says it is not in the list ("免职、引咎辞职不在这份名单里")
 # "没有把免职、引咎辞职列入…": the denial before the terms it puts out of the list
 _NOT_PUT = re.compile(r"(?:没有|没|未|并未|不)(?:把|将)[^，,；;。把将]{0,16}$")
+# (r19alarm) "第十条第二款没有列出训诫": the list verb denied before the terms, in their clause
+_NOT_NAMED = re.compile(r"(?:没有|没|未|并未|并没有)(?:列出|列入|列|点名|提到|提及|包括|写到|写)了?[^，,；;。、]{0,4}$")
 _OUT_OF_LIST = re.compile(r"^[^，,；;。]*?(?:不在|没有列|未列|没有被列|不属于|没有包括|不包括)")
 
 
@@ -947,6 +950,7 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
     named = []
     rest = sentence
     spans = [(s0, e0) for s0, e0, cat, _ in marks(sentence, book) if cat == "measure"]
+    named_off = None                     # the end of a run member whose list verb is denied before it
     for start, end, cat, m in marks(sentence, book):
         if cat != "measure":
             continue
@@ -955,8 +959,12 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
             continue                     # one of the *other* measures a listed one combines with
         denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end) or \
             bool(_NOT_PUT.search(sentence[:start])) or szalarm_QC.denied_before(sentence, start) or \
+            bool(_NOT_NAMED.search(sentence[:start])) or \
+            (named_off is not None and re.fullmatch(r"[、和及与]", sentence[named_off:start]) is not None) or \
             r12alarmA_LT.topic_denied(sentence, end, spans)
         listed = m in plain
+        named_off = end if _NOT_NAMED.search(sentence[:start]) or (
+            named_off is not None and re.fullmatch(r"[、和及与]", sentence[named_off:start])) else None
         if denied == listed:
             out.append(Verdict(False, f"{m}{'在' if listed else '不在'}所引条文列出的问责方式中。"))
         elif not denied:
