@@ -2370,6 +2370,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += r8b_sides.sides(sentence, named)     # 第五条、第六条之外 said 之内
     # a short name said to stand for another title is wrong whatever list the sentence also reads
     found += [C.Verdict(False, f"{x}与来源的简称定义不符。") for x in misnamed_alias(sentence, sources.aliases)]
+    # "能确定的只是至少有十八条": a lower bound on the articles, held to the last one the sources reach
+    found += [C.Verdict(ok, why, whole=alone) for ok, why, alone in
+              r8miss_AC.lower_bounds(sentence, max(sources.articles(default_doc), default=0))] if "少" in sentence or "起码" in sentence else []
     # "规定共二十条，…第十八条开头…缺失": a count of the articles beside a verified cut is still held
     found += [v for v in C.article_counts(r8miss_AC.counted_articles(ZR.span_counts(sentence)[1]),
                                           sources.articles(default_doc)) if not v.ok]
