@@ -273,6 +273,7 @@ from .checking.wholes import denied_elsewhere
 from .checking import paragraph_lines as R15_PARAS
 from .checking import md_heading as r15_MH
 from .checking import referral_details as r17alarm_RD
+from .checking import named_only as r19alarm_NO
 from .checking import review_remarks as r17alarm_RR
 from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
@@ -1874,6 +1875,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                 lambda title: sources.doc_by_title(title) is not None)
     if handed is not None:               # "具体有哪些从重、从轻情节，条文本身没写": handed on (referral_details.py)
         settle(*handed)
+        return
+    only_named = r19alarm_NO.judged(text, state.get("previous", ""), state.get("question", ""),
+                                    "\n".join(p.text for p in sources.of_document(default_doc)),
+                                    lambda title: sources.doc_by_title(title) is not None,
+                                    lambda t: set(sources.aliases.get(t, ())) | {k for k, ns in sources.aliases.items()
+                                                                                 if f"《{t}》" in ns},
+                                    lambda n: getattr(sources.article(n, default_doc), "text", None))
+    if only_named is not None:           # "只是点名引用，没有介绍这个办法的具体内容" (named_only.py)
+        settle(*only_named)
         return
     cannot = r9a_unanswerable.judged(text, state.get("question", ""), sources)
     if cannot is not None:               # "从这些资料里回答不了。": the question asks an outside document
