@@ -28,10 +28,33 @@ def _cells(line: str) -> list[str]:
     return [c.strip().strip("*").strip() for c in m.group(1).split("|")] if m else []
 
 
+# (r19alarm) a column that counts: | 问责方式 | 数量 | with "A、B、C、D、E | 5": the number is how many
+# members the row's list cell names, said as that list's own count in brackets (（5种）, read by
+# `bracket_count.py`: a count its list denies fails the row)
+_COUNT_HEAD = re.compile(r"^(?:数量|数目|种数|个数|项数|几种|共几种|合计|共计|小计)(?:[（(]种[）)])?$")
+_COUNT_CELL = re.compile(r"^(?:共|计)?(?P<n>[零一二两三四五六七八九十\d]+)(?:种|项|类|个)?$")
+
+
+def _counted_cells(header: list[str], cells: list[str]) -> tuple[list[str], list[str]]:
+    """The row with a count column's number put in brackets after the one list cell it counts."""
+    lists = [j for j, c in enumerate(cells) if len([x for x in c.split("、") if x.strip()]) >= 2]
+    for i, head in enumerate(header):
+        if i >= len(cells) or not _COUNT_HEAD.match(head.strip()) or len(lists) != 1:
+            continue
+        m = _COUNT_CELL.match(cells[i].strip())
+        if m is None:
+            continue
+        cells = list(cells)
+        cells[lists[0]] = cells[lists[0]].rstrip("。；;，,") + f"（{m.group('n')}种）"
+        cells[i] = ""
+    return header, cells
+
+
 def row_sentence(header: list[str], cells: list[str]) -> str:
     """The sentence a row says under its header: each cell after the name of its column
     (事故等级为较大，…), cells with no words left out."""
     parts = []
+    header, cells = _counted_cells(header, cells)
     for i, cell in enumerate(cells):
         if _EMPTY_CELL.match(cell):
             continue
