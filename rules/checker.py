@@ -2099,6 +2099,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = gaps8_manner.without_addition(sentence)   # 可以补充一点：… (r12alarmA)
     sentence = r12alarmA_DB.without_basis(sentence, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
                                           book.vocabulary.dimensions, lambda t: C.marks(t, book))   # 按后果分两档：
+    if "是否" in sentence:                  # 以是否“造成重大损失或者恶劣影响”为界： (division_basis.py)
+        sentence = r12alarmA_DB.without_polar_basis(
+            sentence, text, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
+            lambda x: any(bare(x) in bare(p.text) for r in find_refs(text) if r.article and not r.doc_number
+                          for p in [sources.article(r.article, default_doc)] if p is not None))
     sentence = r12alarmA_ET.without_tally(sentence, state.get("draft", ""), text)   # 有两个位置：一是…；二是…
     sentence = r12alarmA_RD.written_out(sentence)     # 你要找的可能是第五条第（四）项，那一项讲的是…
     if default_doc in sources.documents and any(r.article for r in find_refs(text)):   # 深圳本市 for the text's 我市 (own_place.py)

@@ -8,6 +8,13 @@ and each case listed right after the lead must open with a value of that categor
 the same one. Then the lead is judged without 按X, as "分两档：" is (its count held by the cases).
 A basis the cases do not bear out (按事故等级分两档 above two consequences) is left in and stays a
 term the passage lacks.
+
+(r19alarm) The basis said as a yes-or-no condition: "以是否“造成重大损失或者恶劣影响”为界：" above
+"造成了：…" and "没造成：…". The condition is quoted, so it must be the cited article's own words
+(`held`); the cases after it must be two, each opening with the condition's verb (its first two
+characters), one of them denied (没 / 未 / 不) and the other not. Then the lead is judged without the
+basis, as "看第十条第一款：" is. A condition the article lacks, or cases that are not its yes and its
+no, leave the lead as written.
 """
 from __future__ import annotations
 
@@ -36,6 +43,35 @@ def without_basis(sentence: str, cases: list[str], dimensions: dict[str, str], m
     if len(set(values)) < 2:
         return sentence
     return sentence[:m.start()] + sentence[m.end():]
+
+
+_POLAR = re.compile(r"[，,]?(?:以|按|按照|根据)是否[“「](?P<x>[^”」]{2,30})[”」](?:为界|为标准|为准|来区分|来划分|来分|划分|区分)(?:的)?(?=[：:]\s*$)")
+
+
+_POLAR_LEFT = re.compile(r"[，,]?(?:以|按|按照|根据)是否(?:[“「][^”」]*[”」])?(?:为界|为标准|为准|来区分|来划分|来分|划分|区分)(?:的)?(?=[：:]\s*$)")
+
+
+def without_polar_basis(sentence: str, text: str, cases: list[str], held) -> str:
+    """The lead without 以是否“X”为界 when X is the article's words (`held(x)`) and the two cases
+    after it are X's verb and X's verb denied; `text` is the sentence as written (the quote may
+    be gone from `sentence`, held verbatim by the quote reading)."""
+    m = _POLAR.search(text)
+    if m is None or len(cases) != 2:
+        return sentence
+    x = m.group("x")
+    verb = x[:2]
+    if not held(x):
+        return sentence
+    denied = []
+    for case in cases:
+        body = _CASE.sub("", case, count=1).strip()
+        c = re.match(rf"^(?P<neg>没有?|未|不)?{re.escape(verb)}", body)
+        if c is None:
+            return sentence
+        denied.append(bool(c.group("neg")))
+    if sorted(denied) != [False, True]:
+        return sentence
+    return _POLAR_LEFT.sub("", sentence, count=1)
 
 
 _CASE = re.compile(r"^\s*(?:[-*•·]\s*|\d{1,2}[、.．)）]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]、)")
