@@ -274,6 +274,7 @@ from .checking import paragraph_lines as R15_PARAS
 from .checking import md_heading as r15_MH
 from .checking import referral_details as r17alarm_RD
 from .checking import named_only as r19alarm_NO
+from .checking import quoted_roster as r19alarm_QR
 from .checking import review_remarks as r17alarm_RR
 from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
@@ -1899,6 +1900,19 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             # declining a question about whole articles says the sources lack what they have
             settle(False, "所问的条文在来源中是完整的")
             return
+    roster = r19alarm_QR.composed(text, state.get("question", ""), lambda t: [
+        t[s0:e0] for s0, e0, cat, _ in C.marks(t, book) if cat == "measure"]) if "“" in text else None
+    if roster is not None:
+        # "这两种都在第十条第二款“…”的名单里": the members said with the list's predicate (quoted_roster.py)
+        got = []
+        _judge(Unit(roster, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+               lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), named_all, dict(state, opening=False))
+        bad = next((v for v in got if v.verdict not in ("verified", "quote")), None)
+        if got and bad is None:
+            verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
+        else:
+            settle(False, f"“{roster}”不成立：{bad.support if bad else '无从核对'}")
+        return
     r13a_each = r13a_each_article.parts(text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]),
                                         state.get("question", "")) if "条" in text else None
     if r13a_each:
