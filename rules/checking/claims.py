@@ -539,7 +539,9 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
             ok = row.hours is not None and hours == row.hours
             out.append(Verdict(ok, f"{row.id}: {row.hours}小时" if ok else
                                f"{sev}事故的时限是{row.hours}小时。" if row.hours else f"{sev}事故没有规定时限。"))
-        if row.hours is None and re.search(r"现场会", sentence) and not NEGATION.search(sentence):
+        if row.hours is None and re.search(r"现场会", sentence) and not NEGATION.search(sentence) \
+                and not re.search(r"(?:没有?提(?:到|及)?|未提及?|没有?(?:规定|要求|写|说))[^，,。；;]{0,4}现场会", sentence):
+            # (r19alarm: 既没提现场会, the meeting itself denied)
             out.append(Verdict(False, f"{sev}事故：{row.action}。"))
         if "初步问责" not in row.action and _miss2_initial_of(sentence, sev, book):
             # (miss2) an initial decision said of a severity whose row gives its body another act (一般: 按《办法》作出处理);
