@@ -315,7 +315,35 @@ _UNRULED = re.compile(r"(?:没有|没|未|并未)(?:就|对|关于)?[^，,；;�
                       r"(?:作出|做出|明)?(?:说|规定|提及|涉及|明确|写)[^，,；;。]{0,4}。?$"   # (没有明说: szalarm)
                       # "对X能否合并适用没有作出明确表述": the question first, its silence in the same clause (r13c)
                       r"|[^，,；;。]*?(?:能否|可否|是否|能不能|可不可以)[^，,；;。]*?(?:都|也)?(?:没有|没|未|并未)"
-                      r"(?:作出|做出|作|做)?(?:明确|具体)?的?(?:规定|表述|说明|表态|提及|涉及|明确|写|说)")
+                      r"(?:作出|做出|作|做|明)?(?:明确|具体)?的?(?:规定|表述|说明|表态|提及|涉及|明确|写|说)")   # (没有明说: r19alarm)
+
+
+def _denier_is_list(after: str, talk: str, row) -> bool:
+    """(r19alarm) The clause after a denied run names the combinable list as its subject: that
+    paragraph of that article, or the paragraph alone (第二款) while the talk is on that article."""
+    comma = re.search(r"[，,]", after)
+    clause = re.split(r"[，,；;。]", after[comma.end():])[0] if comma else ""
+    refs = [r for r in find_refs(clause) if r.article]
+    if refs:
+        return all(r.article == row.source.article and r.paragraph == row.source.paragraph for r in refs)
+    para = re.match(r"^第([一二三四五六七八九十]+)款", clause)
+    return bool(para) and cn_int(para.group(1)) == row.source.paragraph and \
+        any(r.article == row.source.article for r in find_refs(talk) if r.internal)
+
+
+def _rest_unruled(sentence: str, end: int, unruled: list[tuple[int, int]]) -> bool:
+    """What follows the run's denying clause says only that no article rules on combining
+    (能否合并适用条文没有明说), never that they combine."""
+    first = re.search(r"[，,]", sentence[end:])
+    second = re.search(r"[，,；;。]", sentence[end + first.end():]) if first else None
+    if second is None:
+        return True
+    start = end + first.end() + second.end()
+    for clause in re.finditer(r"[^，,；;。]+", sentence[start:]):
+        a, b = start + clause.start(), start + clause.end()
+        if not any(x <= a and b <= y for x, y in unruled):
+            return False
+    return True
 
 
 def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]:
@@ -353,6 +381,15 @@ def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]
             out.append(Verdict(ok, f"{m}：{row.source.label}没有列它" if ok else
                                f"{row.source.label}规定{m}可以单独适用也可以和其他问责方式合并适用。",
                                whole=alarms16_CP.unwritten_whole(sentence)))
+            continue
+        if r12alarmA_LT.topic_denied(sentence, end, [(a, b) for a, b, c, _ in marks(sentence, book) if c == "measure"]) \
+                and _denier_is_list(sentence[end:], before + "。" + sentence, row) \
+                and _rest_unruled(sentence, end, unruled):
+            # (r19alarm) "剩下的停职检查、…、免职，第二款都没有点名": the run denied a place in the list
+            # by the clause after it, true only of measures the list leaves out
+            ok = m not in allowed
+            out.append(Verdict(ok, f"{m}：{row.source.label}没有列它" if ok else
+                               f"{row.source.label}列了{m}：可以单独适用也可以和其他问责方式合并适用。"))
             continue
         # "…只有A、B四种，免职、引咎辞职不在这份名单里": a clause of its own that denies its measures
         # a place in the list gives them the opposite polarity to the sentence's
