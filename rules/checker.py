@@ -1226,6 +1226,22 @@ def _article_above(draft: str, line: int, question: str, sources: SourceSet, doc
     return None
 
 
+def _article_opened(draft: str, line: int, sentence: str, sources: SourceSet, doc: str) -> SourceText | None:
+    """(r19alarm) The article the nearest sentence above that names several is about, when it
+    opens with it and a verb of saying ("第十五条说，按第十三条、第十四条初步问责后…"): the others are
+    what it says. None when that sentence does not so open."""
+    for said in _said_before(draft, line, sentence):
+        parts = [x for x in re.split(r"[。！!？?]", said) if find_refs(x)]
+        if not parts:
+            continue
+        m = re.match(r"^\s*(第[零一二两三四五六七八九十百\d]+条)(?:第[零一二两三四五六七八九十\d]+款)?(?:说|规定|写|讲|写明|明确)", parts[-1])
+        if m is None:
+            return None
+        named = _named_articles(m.group(1), sources, doc)[0]
+        return named[0] if len(named) == 1 and not named[0].truncated else None
+    return None
+
+
 def _quoted_absence_provision(subject: str, previous: str, sources: SourceSet, doc: str) -> SourceText | None:
     """The provision a quoted absence is said of (quoted_absence.py): the article or item the
     subject names, else for 这一项 / 这一条 / 条文 the one provision the sentence before names."""
@@ -1790,7 +1806,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
     alarms16_modal = alarms16_MW.claim(text) if not find_refs(text) else None
     if alarms16_modal is not None:       # "条文用的是“可以”，不是必须" of the provision above (modal_word.py)
-        alarms16_art = _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text)
+        alarms16_art = _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text) \
+            or _article_opened(state.get("draft", ""), u.line, text, sources, default_doc)
         if alarms16_art is not None:
             settle(*alarms16_MW.judged(*alarms16_modal, alarms16_art.text, alarms16_art.label))
             return
