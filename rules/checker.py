@@ -1317,6 +1317,12 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
     texts = [p.text for n in sorted(missing) if (p := sources.article(n, doc))]
     about = {r.article for r in find_refs(sentence) if r.article and r.internal} & missing
     for text in texts if about else []:
+        # "来源只保留了前两项": items said to survive of a list the source keeps none (or fewer) of
+        kept = len(re.findall(r"^\s*[（(][一二三四五六七八九十\d]+[)）]", text, re.M))
+        for m in re.finditer(r"(?:保留|留下|剩下|剩|收录|列出|列|载有|有)了?(?:开头的|头|前)?([一二两三四五六七八九十\d]+)(?:项|种|条情形|个情形|类)", sentence):
+            if cn_int(m.group(1)) and cn_int(m.group(1)) > kept:
+                out.append(C.Verdict(False, f"{format_ref(min(about))}所列情形在来源中" + (f"只有{kept}项" if kept else "一项也没有") + "。"))
+                break
         for m in _KIND_OF.finditer(re.sub(r"《[^》]*》", "", INLINE_QUOTE.sub("", sentence))):
             kind = m.group(0)
             # 从轻 (not in the text at all) names another kind; 干部问责 is the text's own words
@@ -1455,6 +1461,10 @@ def answered_claims(question: str) -> tuple[str, str] | None:
     return q, q[:m.start()] + neg + q[m.end():]
 
 
+# the sources lacking what is asked (a cut, a loss), not an article's silence on it
+_ONLY_MISSING = re.compile(r"缺失|中断|断了|没有收录|未收录|不在来源|查不到|看不到|看不全")
+
+
 def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook,
                    question: str = "", judge_claim=None, whole=None) -> None:
     """A yes/no lead ("会。", "不需要。", "没讲。") is right when the rules answer the question that
@@ -1506,6 +1516,11 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             if ok and not depends and nxt.verdict == "quote" and not holesa_bears.bears(claims, negative, nxt.text):
                 # a quote that says nothing of the question's predicate carries no no (lead_bears.py)
                 ok, why = False, "后一句没有说到问题所问的内容"
+        if ok and truth is None and not negative and not depends and nxt is not None and _ONLY_MISSING.search(nxt.text) and \
+                not re.search(r"但|不过|只是|然而|可是|虽然|另外|[，,]", nxt.text) and V.missing_said(question, nxt.text, nxt.verdict):
+            # "能。第十八条的情形清单在来源中缺失。": a yes before a sentence that only says the
+            # sources lack what the question asks rests on nothing (r19miss)
+            ok, why = False, "后一句说的是来源缺少所问的内容，不能据此作肯定回答"
         if ok and truth is None and not negative and answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip("初步问责阶段") and \
                 not ctx_echo.agrees(negative, nxt.text if nxt is not None else ""):
             ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
