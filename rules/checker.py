@@ -239,6 +239,8 @@ from .checking import lead_items as r17miss_LI
 from .checking import article_span as r17miss_AS
 from .checking import excluded_case as r17miss_EC
 from .checking import inserted_member as r17miss_IM
+from .checking import paired_figures as r19miss_PF
+from .checking import mention_denied as r19miss_MD
 from .checking import in_step as r17miss_IS
 from .checking import made_by as g9pass_MB
 
@@ -1154,6 +1156,20 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if r17miss_why:
             r17miss_v.verdict, r17miss_v.support = "unsupported", r17miss_why[0]
             problems.append(f"「{r17miss_v.text[:40]}」：{r17miss_why[0]}。")
+    for r19miss_v in verdicts:
+        if r19miss_v.verdict != "verified":
+            continue
+        # two figures each given the other's noun (办理建议707件、提案325件) (paired_figures.py)
+        r19miss_why = r19miss_PF.problems(r19miss_v.text, [p.text for p in sources.passages]) \
+            if r19miss_PF.may_concern(r19miss_v.text) else []
+        # a denial that the text mentions what it names word for word (mention_denied.py)
+        if not r19miss_why and r19miss_MD.may_concern(r19miss_v.text):
+            r19miss_why = r19miss_MD.problems(r19miss_v.text, question,
+                                              lambda n: getattr(sources.article(n, default_doc), "text", None),
+                                              "\n".join(p.text for p in sources.of_document(default_doc)))
+        if r19miss_why:
+            r19miss_v.verdict, r19miss_v.support = "unsupported", r19miss_why[0]
+            problems.append(f"「{r19miss_v.text[:40]}」：{r19miss_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)
