@@ -240,6 +240,7 @@ from .checking import article_span as r17miss_AS
 from .checking import excluded_case as r17miss_EC
 from .checking import inserted_member as r17miss_IM
 from .checking import paired_figures as r19miss_PF
+from .checking import basis_title as r19miss_BT
 from .checking import mention_denied as r19miss_MD
 from .checking import in_step as r17miss_IS
 from .checking import made_by as g9pass_MB
@@ -1167,6 +1168,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             r19miss_why = r19miss_MD.problems(r19miss_v.text, question,
                                               lambda n: getattr(sources.article(n, default_doc), "text", None),
                                               "\n".join(p.text for p in sources.of_document(default_doc)))
+        # a title given as an act's basis that the held articles do not act by (basis_title.py)
+        if not r19miss_why and r19miss_BT.may_concern(r19miss_v.text):
+            r19miss_why = r19miss_BT.problems(r19miss_v.text, held(r19miss_v),
+                                              "\n".join(p.text for p in sources.passages), sources.aliases)
         if r19miss_why:
             r19miss_v.verdict, r19miss_v.support = "unsupported", r19miss_why[0]
             problems.append(f"「{r19miss_v.text[:40]}」：{r19miss_why[0]}。")
