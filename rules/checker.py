@@ -2335,6 +2335,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     for sev in context:
         if sev or sevs:
             found += R8A_CL.role_measures(sentence, book, sev, qfacts.consequence, condition)   # clefts.py
+            found += R8A_CL.left_out(sentence, book, sev, qfacts.consequence)     # 被M的是A、B (r19miss)
             # officials in people's words (区里分管的副职) given another measure (roles_said.py)
             found += r8miss_RS.misassigned(sentence, book, sev, qfacts.consequence)
     found += r9miss_ES.contradicted(sentence, book, qfacts.consequence, R8A_CL.role_measures)   # 所有事故都由…
