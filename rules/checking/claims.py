@@ -544,7 +544,9 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
             # (miss2) an initial decision said of a severity whose row gives its body another act (一般: 按《办法》作出处理);
             # the composer names each severity's outcome by its row's `decision` (第十六条: 处理)
             out.append(Verdict(False, f"{sev}事故：{row.action}，没有规定初步问责决定。"))
-        if re.search(r"现场会|召开|召集|初步(?:问责)?决定", sentence) or (row.hours is None and re.search(r"处理", sentence)):
+        # (or a body the deadline is said of, the act left unsaid: "都由区委、区政府在24小时内开" (r19miss))
+        if re.search(r"现场会|召开|召集|初步(?:问责)?决定", sentence) or (row.hours is None and re.search(r"处理", sentence)) \
+                or re.search(r"由[^，,。；;]{1,30}?在?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|天|日)(?:内|之内|以内)", sentence):
             # the body that convenes, not officials of a body ("对市委、市政府领导…没有规定")
             named = [m.group(0) for m in _BODIES.finditer(sentence)
                      if not re.match(r"[、，]?(?:[市区]?(?:委|政府))?[、，]?(?:[市区]?(?:委|政府))?(?:的)?(?:领导|负责人|书记|主要领导|分管)",
