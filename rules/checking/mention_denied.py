@@ -54,7 +54,11 @@ def problems(sentence: str, question: str, article_text, whole: str) -> list[str
         thing = _thing(asked.group("x")) if asked else ""
         if len(thing) < MIN_THING:
             return []
-    arts = {r.article for r in find_refs(m.group("scope")) if r.article and r.internal and not r.doc_number}
+    if re.search(r"第[零一二两三四五六七八九十百\d]+[条款项章]|《", thing):
+        return []                # a reference denied is the citing readings' (没有列第八条)
+    # the articles the denial is said of: its own scope's, else those the sentence names before it
+    arts = {r.article for r in find_refs(m.group("scope") or sentence[:m.start() + 1])
+            if r.article and r.internal and not r.doc_number}
     texts = [t for n in sorted(arts) if (t := article_text(n))] if arts else [whole]
     if arts and len(texts) != len(arts):
         return []
