@@ -240,6 +240,8 @@ from .checking import article_span as r17miss_AS
 from .checking import excluded_case as r17miss_EC
 from .checking import inserted_member as r17miss_IM
 from .checking import paired_figures as r19miss_PF
+from .checking import basis_denied as r19miss_BD
+from .checking import case_unmeasured as r19miss_CU
 from .checking import basis_title as r19miss_BT
 from .checking import mention_denied as r19miss_MD
 from .checking import in_step as r17miss_IS
@@ -1172,6 +1174,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if not r19miss_why and r19miss_BT.may_concern(r19miss_v.text):
             r19miss_why = r19miss_BT.problems(r19miss_v.text, held(r19miss_v),
                                               "\n".join(p.text for p in sources.passages), sources.aliases)
+        # a case said to get no measure that the held article gives one (case_unmeasured.py)
+        if not r19miss_why and r19miss_CU.may_concern(r19miss_v.text):
+            r19miss_why = r19miss_CU.problems(r19miss_v.text, held(r19miss_v))
+        # the basis of an act said not to be given where the held article gives it (basis_denied.py)
+        if not r19miss_why and r19miss_BD.may_concern(r19miss_v.text):
+            r19miss_why = r19miss_BD.problems(r19miss_v.text, held(r19miss_v))
         if r19miss_why:
             r19miss_v.verdict, r19miss_v.support = "unsupported", r19miss_why[0]
             problems.append(f"「{r19miss_v.text[:40]}」：{r19miss_why[0]}。")
