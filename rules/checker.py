@@ -240,6 +240,7 @@ from .checking import article_span as r17miss_AS
 from .checking import excluded_case as r17miss_EC
 from .checking import inserted_member as r17miss_IM
 from .checking import paired_figures as r19miss_PF
+from .checking import pronoun_topic as r19miss_PT
 from .checking import basis_denied as r19miss_BD
 from .checking import case_unmeasured as r19miss_CU
 from .checking import basis_title as r19miss_BT
@@ -1180,6 +1181,11 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # the basis of an act said not to be given where the held article gives it (basis_denied.py)
         if not r19miss_why and r19miss_BD.may_concern(r19miss_v.text):
             r19miss_why = r19miss_BD.problems(r19miss_v.text, held(r19miss_v))
+        # 它 taking up the sentence's first measure: the claim made of it (pronoun_topic.py)
+        if not r19miss_why and r19miss_PT.may_concern(r19miss_v.text):
+            r19miss_claim = r19miss_PT.resolved(r19miss_v.text, book)
+            if r19miss_claim and judge_claim(r19miss_claim) == "contradicted":
+                r19miss_why = [f"“{r19miss_claim[:30]}”不成立"]
         if r19miss_why:
             r19miss_v.verdict, r19miss_v.support = "unsupported", r19miss_why[0]
             problems.append(f"「{r19miss_v.text[:40]}」：{r19miss_why[0]}。")
