@@ -240,6 +240,8 @@ from .checking import article_span as r17miss_AS
 from .checking import excluded_case as r17miss_EC
 from .checking import inserted_member as r17miss_IM
 from .checking import paired_figures as r19miss_PF
+from .checking import period_swapped as r19miss_PS
+from .checking import list_elsewhere as r19miss_LE
 from .checking import pronoun_topic as r19miss_PT
 from .checking import basis_denied as r19miss_BD
 from .checking import case_unmeasured as r19miss_CU
@@ -1186,6 +1188,13 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             r19miss_claim = r19miss_PT.resolved(r19miss_v.text, book)
             if r19miss_claim and judge_claim(r19miss_claim) == "contradicted":
                 r19miss_why = [f"“{r19miss_claim[:30]}”不成立"]
+        # a list said of one article that another article holds word for word (list_elsewhere.py)
+        if not r19miss_why and r19miss_LE.may_concern(r19miss_v.text):
+            r19miss_why = r19miss_LE.problems(r19miss_v.text, lambda n: getattr(sources.article(n, default_doc), "text", None),
+                                              sources.articles(default_doc))
+        # a result said of another period (全年 for 下半年) than the passage gives it (period_swapped.py)
+        if not r19miss_why and r19miss_PS.may_concern(r19miss_v.text):
+            r19miss_why = r19miss_PS.problems(r19miss_v.text, [p.text for p in sources.passages])
         if r19miss_why:
             r19miss_v.verdict, r19miss_v.support = "unsupported", r19miss_why[0]
             problems.append(f"「{r19miss_v.text[:40]}」：{r19miss_why[0]}。")
