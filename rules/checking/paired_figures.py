@@ -17,6 +17,8 @@ import re
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _STOP = re.compile(r"[\s，,。；;：:、（）()“”《》！!？?\n]|\d")
 HEAD = 2          # the characters of a term that name the thing counted
+# a comparison or a copula between a term and its figure (满意率低于70%): no part of the term
+_COMPARE = re.compile(r"(?:不低于|不高于|不少于|不超过|不多于|低于|高于|少于|多于|超过|达到|约为|约|为|是|共|计|达)+$")
 
 
 def may_concern(sentence: str) -> bool:
@@ -32,7 +34,7 @@ def _terms(text: str) -> dict[str, list[str]]:
         i = m.start()
         while i > 0 and not _STOP.match(text[i - 1]):
             i -= 1
-        out.setdefault(m.group(0), []).append(text[i:m.start()])
+        out.setdefault(m.group(0), []).append(_COMPARE.sub("", text[i:m.start()]))
     return out
 
 
