@@ -46,19 +46,31 @@ def problems(sentence: str, question: str, article_text, whole: str) -> list[str
     m = _DENIAL.search(sentence)
     if m is None:
         return []
-    thing = _thing(m.group("x"))
+    thing, asked_thing = _thing(m.group("x")), False
     if len(thing) < MIN_THING:
         if thing or len(bare(sentence[m.end():])) > 1:
             return []
         asked = _ASKED.search(question.strip())
-        thing = _thing(asked.group("x")) if asked else ""
+        thing, asked_thing = (_thing(asked.group("x")) if asked else ""), True
         if len(thing) < MIN_THING:
             return []
     if re.search(r"第[零一二两三四五六七八九十百\d]+[条款项章]|《", thing):
         return []                # a reference denied is the citing readings' (没有列第八条)
-    # the articles the denial is said of: its own scope's, else those the sentence names before it
-    arts = {r.article for r in find_refs(m.group("scope") or sentence[:m.start() + 1])
-            if r.article and r.internal and not r.doc_number}
+
+    def named(text: str) -> set[int]:
+        return {r.article for r in find_refs(text) if r.article and r.internal and not r.doc_number}
+
+    scope = m.group("scope")
+    if scope and scope != "它":
+        arts = named(scope)               # the article the denial is said of, else the whole text
+    elif scope:
+        return []                         # 它: whatever the talk is on, unknown here
+    else:
+        # no scope: the articles the sentence names before it; for a bare answer, the question's;
+        # else the talk is on something said before (an article, a case) and it is left alone
+        arts = named(sentence[:m.start() + 1]) or (named(question) if asked_thing else set())
+        if not arts and not asked_thing:
+            return []
     texts = [t for n in sorted(arts) if (t := article_text(n))] if arts else [whole]
     if arts and len(texts) != len(arts):
         return []
