@@ -4,8 +4,8 @@
 [2009]25号文件进一步问责": a denial whose object is a question word in the slot of the act's basis
 (依照 / 按照 / 根据 / 依据 + 什么 / 哪个 / 何种 + 文件 / 规定 / 办法 / 程序 …). The denial's words
 are the article's, so the support test found them there. Read here: when a clause of an article the
-sentence is held to gives an act a basis (one of those words, then a title in 《》, a document number
-or a word for a document), and the act the sentence names in the slot (the words between the verb
+sentence is held to gives an act a basis (one of those words, then a title in 《》 or a document number;
+依照有关规定 names no document), and the act the sentence names in the slot (the words between the verb
 of saying and the question word) is that clause's (two of its pairs there, or no act said), the
 article does say what the act goes by: the sentence is unsupported. No word of any regulation is
 read here.
@@ -20,7 +20,9 @@ _BASIS = r"(?:依照|按照|根据|依据|参照|按|依)"
 _DENIED = re.compile(r"(?:没有?|未|并未|不曾)(?:具体|明确|专门|写明|载明)?(?:规定|写|说|写明|载明|明确|提|交代|讲)(?:过|到|了)?"
                      r"(?P<act>[^，,。；;]{0,16}?)" + _BASIS + r"?(?:的是)?(?:什么|哪个|哪些|哪一?部|何种|哪种)"
                      r"(?:文件|规定|办法|依据|程序|标准|文)")
-_GIVEN = re.compile(_BASIS + r"(?:《[^》]+》|[^，,。；;]{0,16}?(?:\d+号|文件|规定|办法|条例))")
+# a named document: a title, or a document number (有关规定 names none, and says what it goes by no more
+# than the denial does)
+_GIVEN = re.compile(_BASIS + r"(?:《[^》]+》|[^，,。；;]{0,16}?\d+号)")
 _CLAUSE = re.compile(r"[。；;\n]")
 
 

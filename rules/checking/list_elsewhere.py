@@ -27,7 +27,9 @@ def may_concern(sentence: str) -> bool:
 
 
 def problems(sentence: str, article_text: Callable[[int], str | None], articles: list[int]) -> list[str]:
-    named = {r.article for r in find_refs(sentence) if r.article and r.internal and not r.doc_number and not r.doc_title}
+    # an article named as such (第十四条; 四条 is a count of four)
+    named = {r.article for r in find_refs(sentence) if r.article and r.internal and not r.doc_number and not r.doc_title
+             and "第" in sentence[r.start:r.end]}
     if len(named) != 1:
         return []
     (n,) = named

@@ -146,3 +146,12 @@ def test_a_yes_before_a_missing_list():
     both_ways("第十八条的情形能查到吗？",
               "查不到。第十八条的情形清单在来源中缺失。",
               "能查到。第十八条的情形清单在来源中缺失。")
+
+
+def test_a_count_of_four_is_no_article_four():
+    assert verdict("初步问责有哪些原则？", "一共四条：严格要求、实事求是、权责一致、惩教结合。").passed
+
+
+def test_a_basis_that_names_no_document_may_be_said_unnamed():
+    assert verdict("第四条的有关规定指什么？",
+                   "第四条只说“依照有关规定给予党纪政纪处分”，没有写明依照的是哪些文件。").passed
