@@ -239,6 +239,14 @@ from .checking import lead_items as r17miss_LI
 from .checking import article_span as r17miss_AS
 from .checking import excluded_case as r17miss_EC
 from .checking import inserted_member as r17miss_IM
+from .checking import paired_figures as r19miss_PF
+from .checking import period_swapped as r19miss_PS
+from .checking import list_elsewhere as r19miss_LE
+from .checking import pronoun_topic as r19miss_PT
+from .checking import basis_denied as r19miss_BD
+from .checking import case_unmeasured as r19miss_CU
+from .checking import basis_title as r19miss_BT
+from .checking import mention_denied as r19miss_MD
 from .checking import in_step as r17miss_IS
 from .checking import made_by as g9pass_MB
 
@@ -1156,6 +1164,42 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if r17miss_why:
             r17miss_v.verdict, r17miss_v.support = "unsupported", r17miss_why[0]
             problems.append(f"「{r17miss_v.text[:40]}」：{r17miss_why[0]}。")
+    for r19miss_v in verdicts:
+        if r19miss_v.verdict != "verified":
+            continue
+        # two figures each given the other's noun (办理建议707件、提案325件) (paired_figures.py)
+        r19miss_why = r19miss_PF.problems(r19miss_v.text, [p.text for p in sources.passages]) \
+            if r19miss_PF.may_concern(r19miss_v.text) else []
+        # a denial that the text mentions what it names word for word (mention_denied.py)
+        if not r19miss_why and r19miss_MD.may_concern(r19miss_v.text):
+            r19miss_why = r19miss_MD.problems(r19miss_v.text, question,
+                                              lambda n: getattr(sources.article(n, default_doc), "text", None),
+                                              "\n".join(p.text for p in sources.of_document(default_doc)))
+        # a title given as an act's basis that the held articles do not act by (basis_title.py)
+        if not r19miss_why and r19miss_BT.may_concern(r19miss_v.text):
+            r19miss_why = r19miss_BT.problems(r19miss_v.text, held(r19miss_v),
+                                              "\n".join(p.text for p in sources.passages), sources.aliases)
+        # a case said to get no measure that the held article gives one (case_unmeasured.py)
+        if not r19miss_why and r19miss_CU.may_concern(r19miss_v.text):
+            r19miss_why = r19miss_CU.problems(r19miss_v.text, held(r19miss_v))
+        # the basis of an act said not to be given where the held article gives it (basis_denied.py)
+        if not r19miss_why and r19miss_BD.may_concern(r19miss_v.text):
+            r19miss_why = r19miss_BD.problems(r19miss_v.text, held(r19miss_v))
+        # 它 taking up the sentence's first measure: the claim made of it (pronoun_topic.py)
+        if not r19miss_why and r19miss_PT.may_concern(r19miss_v.text):
+            r19miss_claim = r19miss_PT.resolved(r19miss_v.text, book)
+            if r19miss_claim and judge_claim(r19miss_claim) == "contradicted":
+                r19miss_why = [f"“{r19miss_claim[:30]}”不成立"]
+        # a list said of one article that another article holds word for word (list_elsewhere.py)
+        if not r19miss_why and r19miss_LE.may_concern(r19miss_v.text):
+            r19miss_why = r19miss_LE.problems(r19miss_v.text, lambda n: getattr(sources.article(n, default_doc), "text", None),
+                                              sources.articles(default_doc))
+        # a result said of another period (全年 for 下半年) than the passage gives it (period_swapped.py)
+        if not r19miss_why and r19miss_PS.may_concern(r19miss_v.text):
+            r19miss_why = r19miss_PS.problems(r19miss_v.text, [p.text for p in sources.passages])
+        if r19miss_why:
+            r19miss_v.verdict, r19miss_v.support = "unsupported", r19miss_why[0]
+            problems.append(f"「{r19miss_v.text[:40]}」：{r19miss_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)
@@ -1335,6 +1379,12 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
     texts = [p.text for n in sorted(missing) if (p := sources.article(n, doc))]
     about = {r.article for r in find_refs(sentence) if r.article and r.internal} & missing
     for text in texts if about else []:
+        # "来源只保留了前两项": items said to survive of a list the source keeps none (or fewer) of
+        kept = len(re.findall(r"^\s*[（(][一二三四五六七八九十\d]+[)）]", text, re.M))
+        for m in re.finditer(r"(?:保留|留下|剩下|剩|收录|列出|列|载有|有)了?(?:开头的|头|前)?([一二两三四五六七八九十\d]+)(?:项|种|条情形|个情形|类)", sentence):
+            if cn_int(m.group(1)) and cn_int(m.group(1)) > kept:
+                out.append(C.Verdict(False, f"{format_ref(min(about))}所列情形在来源中" + (f"只有{kept}项" if kept else "一项也没有") + "。"))
+                break
         for m in _KIND_OF.finditer(re.sub(r"《[^》]*》", "", INLINE_QUOTE.sub("", sentence))):
             kind = m.group(0)
             # 从轻 (not in the text at all) names another kind; 干部问责 is the text's own words
@@ -1475,6 +1525,10 @@ def answered_claims(question: str) -> tuple[str, str] | None:
     return q, q[:m.start()] + neg + q[m.end():]
 
 
+# the sources lacking what is asked (a cut, a loss), not an article's silence on it
+_ONLY_MISSING = re.compile(r"缺失|中断|断了|没有收录|未收录|不在来源|查不到|看不到|看不全")
+
+
 def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook,
                    question: str = "", judge_claim=None, whole=None) -> None:
     """A yes/no lead ("会。", "不需要。", "没讲。") is right when the rules answer the question that
@@ -1526,6 +1580,11 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             if ok and not depends and nxt.verdict == "quote" and not holesa_bears.bears(claims, negative, nxt.text):
                 # a quote that says nothing of the question's predicate carries no no (lead_bears.py)
                 ok, why = False, "后一句没有说到问题所问的内容"
+        if ok and truth is None and not negative and not depends and nxt is not None and _ONLY_MISSING.search(nxt.text) and \
+                not re.search(r"但|不过|只是|然而|可是|虽然|另外|[，,]", nxt.text) and V.missing_said(question, nxt.text, nxt.verdict):
+            # "能。第十八条的情形清单在来源中缺失。": a yes before a sentence that only says the
+            # sources lack what the question asks rests on nothing (r19miss)
+            ok, why = False, "后一句说的是来源缺少所问的内容，不能据此作肯定回答"
         if ok and truth is None and not negative and answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip("初步问责阶段") and \
                 not ctx_echo.agrees(negative, nxt.text if nxt is not None else ""):
             ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
@@ -2347,6 +2406,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     for sev in context:
         if sev or sevs:
             found += R8A_CL.role_measures(sentence, book, sev, qfacts.consequence, condition)   # clefts.py
+            found += R8A_CL.left_out(sentence, book, sev, qfacts.consequence)     # 被M的是A、B (r19miss)
             # officials in people's words (区里分管的副职) given another measure (roles_said.py)
             found += r8miss_RS.misassigned(sentence, book, sev, qfacts.consequence)
     found += r9miss_ES.contradicted(sentence, book, qfacts.consequence, R8A_CL.role_measures)   # 所有事故都由…

@@ -19,7 +19,7 @@ from ..engine import decide
 from ..facts import Facts
 from ..references import cn_int, find_refs, format_ref
 from ..schema import RuleBook
-from .sources import bare
+from .sources import bare, bigrams
 from . import quoted_clauses as szalarm_QC
 from . import list_topic as r12alarmA_LT
 from . import combine_partner as alarms16_CP
@@ -584,7 +584,9 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
             # (miss2) an initial decision said of a severity whose row gives its body another act (一般: 按《办法》作出处理);
             # the composer names each severity's outcome by its row's `decision` (第十六条: 处理)
             out.append(Verdict(False, f"{sev}事故：{row.action}，没有规定初步问责决定。"))
-        if re.search(r"现场会|召开|召集|初步(?:问责)?决定", sentence) or (row.hours is None and re.search(r"处理", sentence)):
+        # (or a body the deadline is said of, the act left unsaid: "都由区委、区政府在24小时内开" (r19miss))
+        if re.search(r"现场会|召开|召集|初步(?:问责)?决定", sentence) or (row.hours is None and re.search(r"处理", sentence)) \
+                or re.search(r"由[^，,。；;]{1,30}?在?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|天|日)(?:内|之内|以内)", sentence):
             # the body that convenes, not officials of a body ("对市委、市政府领导…没有规定")
             named = [m.group(0) for m in _BODIES.finditer(sentence)
                      if not re.match(r"[、，]?(?:[市区]?(?:委|政府))?[、，]?(?:[市区]?(?:委|政府))?(?:的)?(?:领导|负责人|书记|主要领导|分管)",
@@ -823,6 +825,40 @@ def external_articles(sentence: str, whole_text: str) -> list[Verdict]:
             out.append(Verdict(ok, f"来源引用了{number}{format_ref(a)}" if ok else
                                f"来源只引用了{number}" + ("、".join(format_ref(x) for x in sorted(said)) or "（未引用具体条文）")
                                + f"，没有{format_ref(a)}。"))
+    if by_number:
+        out += _external_content(sentence, whole_text, set(by_number))
+    return out
+
+
+# what a sentence says an article provides: "第九条规定…", "第九条里写的是…"
+_PROVIDES = re.compile(r"^(?:[中里内])?(?:则|就|还|也)?(?:规定|写明|写的是|写着|载明|明确|要求|说的是|指出|提出)了?[：:，,]?")
+
+
+def _external_content(sentence: str, whole_text: str, numbers: set[str]) -> list[Verdict]:
+    """What a sentence says an outside document's article provides ("其中第九条规定主动采取措施…的，
+    可以从轻问责"): the sources hold that document's references only, so the words said of it must
+    be words the sources say beside the reference (从重、从轻情节 of 第十七条); anything else is
+    the outside text's content, which no source holds (r19miss)."""
+    beside = "".join(s for s in re.split(r"[。\n]", whole_text) if any(n in s for n in numbers))
+    out: list[Verdict] = []
+    refs = find_refs(sentence)
+    for i, r in enumerate(refs):
+        # "…25号第八条、第九条，其中第九条规定…": an article taken up again of the outside document
+        again = r.doc_number is None and r.article and re.search(r"其中$", sentence[:r.start]) and \
+            any(q.doc_number in numbers and q.article == r.article for q in refs[:i])
+        if (r.doc_number not in numbers and not again) or not r.article:
+            continue
+        number = r.doc_number or next(q.doc_number for q in refs[:i] if q.doc_number in numbers and q.article == r.article)
+        m = _PROVIDES.match(sentence[r.end:])
+        if m is None:
+            continue
+        what = re.split(r"[。；;]", sentence[r.end + m.end():])[0]
+        pairs = [p for p in bigrams(bare(what)) if not re.search(r"[的了是和与或者及等也都]", p)]
+        if len(pairs) < 4:
+            continue
+        share = sum(p in bare(beside) for p in pairs) / len(pairs)
+        if share < 0.5:
+            out.append(Verdict(False, f"来源没有载明{number}{format_ref(r.article)}的内容，只引用了它。"))
     return out
 
 

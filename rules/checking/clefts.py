@@ -80,3 +80,39 @@ def by_article(sentence: str, book: RuleBook, refs: list[tuple[int, int | None]]
     if len(sevs) != 1:
         return []
     return role_measures(sentence, book, sevs.pop(), consequence, condition_said)
+
+
+_WHOLE = ("是", "就是", "正是", "为", "只有")
+
+
+def left_out(sentence: str, book: RuleBook, severity: str | None, consequence: str | None) -> list[C.Verdict]:
+    """A cleft that names its officials as a list ("被免职的是A、B和C这几类副职", or 只有A) says who
+    all of them are: under the severity in sight, a role the rows give the same measure that the
+    list leaves out makes the sentence wrong (branch `r19miss`). One official after 是 is an
+    identification the rows decide on their own (role_measures), not a list said whole."""
+    if not severity:
+        return []
+    ms = C.marks(sentence, book)
+    out: list[C.Verdict] = []
+    for i, (start, end, cat, canon) in enumerate(ms):
+        if cat != "measure":
+            continue
+        m = _CLEFT.match(sentence, end)
+        if m is None or m.group("neg") not in _WHOLE:
+            continue
+        roles, pos = [], m.end()
+        for s0, e0, c0, r in ms[i + 1:]:
+            if c0 != "role" or s0 < pos or (roles and not _JOIN.fullmatch(sentence[pos:s0])) or (not roles and s0 != pos):
+                break
+            roles.append(r)
+            pos = e0
+        if len(roles) < 2 and m.group("neg") != "只有" or not roles:
+            continue
+        if re.match(r"\s*(?:等|之类|在内|也|还有)", sentence[pos:]):
+            continue                  # "…等": the list says it is not whole
+        given = [r.role for r in book.regulation.accident_decisions if r.severity == severity and canon in r.measures
+                 and (consequence is None or r.consequence is None or r.consequence == consequence)]
+        missed = list(dict.fromkeys(x for x in given if x not in roles))
+        if missed:
+            out.append(C.Verdict(False, f"{severity}事故中被{canon}的还有{'、'.join(missed)}"))
+    return out

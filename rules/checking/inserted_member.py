@@ -32,6 +32,7 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
     if not texts:
         return []
     d = _MARKS.sub("", sentence)
+    raws = [re.sub(r"\s+", "", t) for _, t in held if t]
     for m in _JOIN.finditer(d):
         k = m.start()
         if k < SIDE:
@@ -39,6 +40,14 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
         before = d[k - SIDE:k]
         if not any(before in t for t in texts):
             continue
+        tail = d[m.end():]
+        if 2 <= len(tail) <= MAX_MEMBER + 4 and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and \
+                any(re.search(re.escape(before) + r"[。；;]|" + re.escape(before) + r"$", t) for t in raws) and \
+                not _FUNCTION.search(tail) and not any(tail[-2:] in t for t in texts) and \
+                sum(any(g in t for t in texts) for g in bigrams(tail)) * 2 < len(bigrams(tail)):
+            # "…街道党政领导成员，以及社区工作站站长": a member joined after the end of the article's
+            # own list, none of whose head the article has (r19miss)
+            return [f"原文所列到“{before}”为止，没有“{tail}”"]
         for size in range(2, MAX_MEMBER + 1):
             end = m.end() + size
             after = d[end:end + SIDE]

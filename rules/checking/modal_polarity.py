@@ -24,7 +24,7 @@ from .sources import bare, bigrams
 # "no need": a necessity denied (不需要, 无需 …), with an adverb of its own after it
 _WAIVE = re.compile(r"(?:不需要|不需|不用|无需|无须|没有?必要|没必要|不必要?|用不着)(?:再|去|专门|另行|一定|必须)?")
 # a duty said in the sentence (not denied: 不一定要, 不是必须, 并非必须)
-_MUST = re.compile(r"必须|一定要|务必|应当|应该")
+_MUST = re.compile(r"必须|一定要|务必|应当|应该|(?<![无不必])须(?![知要])")
 _DENIED_BEFORE = re.compile(r"(?:不|非|没有?|无|未|不是|并非|并不)(?:是|说|一定)?$")
 # the text's modals: a duty, a permission, a waiver of its own
 _DUTY = re.compile(r"应当|必须|(?<![不])须(?!知)|(?<![不理])应(?![用对急当该])")

@@ -132,7 +132,48 @@ def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]
         out += _objects(s, clauses, texts)
     if not out:
         out += _consequences(s, clauses)
+    if not out and "、" in s and _COUNTED.search(s):
+        out += _counted(s, clauses)
     return out
+
+
+# ---------------------------------------------------------------- (d) a list said whole by its count
+
+# "列了三种报送问题：瞒报、谎报、迟报…": a count, a few words of what is counted, then the list
+_COUNTED = re.compile(r"(?P<n>[一二两三四五六七八九十\d]+)(?:种|项|类|个|样)[^，,。；;：:、一二两三四五六七八九十\d]{0,8}?(?:[：:]|——|—|，即|，分别是|即|包括)"
+                      r"(?P<list>[^，,。；;：:]+)")
+
+
+def _run_of(raw: str, members: list[tuple[str, str]]) -> int:
+    """How many members the clause's own list has where the draft's members are (its run of 、)."""
+    best, size = 0, 0
+    for part in re.split(r"[，,：:]", raw):
+        pieces = part.split("、")
+        if len(pieces) < 2:
+            continue
+        b = bare(part)
+        got = sum(_strength(m, w, b, bigrams(b)) >= 2 for m, w in members)
+        if got > best:
+            best, size = got, len(pieces)
+    return size if best == len(members) else 0
+
+
+def _counted(s: str, clauses: list[Clause]) -> list[str]:
+    """A list the sentence says whole by counting it (三种：A、B、C) that drops members of the
+    clause's own list (A、B、C、D) restated: the count and the list leave the rest out (r19miss)."""
+    from ..references import cn_int
+    for m in _COUNTED.finditer(s):
+        n = cn_int(m.group("n"))
+        members = _split_list(m.group("list"))
+        if not n or not members or len(members) != n:
+            continue
+        for c in clauses:
+            if not all(_strength(x, w, c.text, c.grams) >= 2 for x, w in members):
+                continue
+            size = _run_of(c.raw, members)
+            if size > n:
+                return [f"所复述的“{c.raw[:30]}”列了{size}项，不是{n}项"]
+    return []
 
 
 # ---------------------------------------------------------------- (a) lists

@@ -1,0 +1,46 @@
+"""A result said of another period than the text gives it (branch `r19miss`).
+
+"全年实现违法建筑零增长" where the report says "下半年违法建筑零增长": the period words (全年,
+上半年, 下半年, 一季度, 年底 …) are a closed class of Chinese, two or three characters each, and a
+swap between them leaves every other pair of the sentence in the passage, so the support test
+passes it. Read here: for a period word of the sentence, the words after it (what it qualifies) are
+looked for in a passage right after another period word (the first four characters of what that
+one qualifies are in the sentence's eight after its own, and the passage does not put the
+sentence's period word before them): the passage gives the result another period, and the sentence
+is unsupported. No word of any document is read here beyond the closed class of period words.
+"""
+from __future__ import annotations
+
+import re
+
+from .sources import bare
+
+_PERIOD = re.compile(r"全年|上半年|下半年|(?<![一二两三四五六七八九十半\d])年内|年底|年初|年末|前三季度|第?[一二三四1-4]季度")
+_VERBS = re.compile(r"^(?:实现了?|达到了?|完成了?|做到了?|保持了?|基本|已经|已|都|均|就|也|还)+")
+AFTER = 4       # characters of what the passage's period word qualifies
+SPAN = 8        # characters after the sentence's period word they must stand in
+
+
+def may_concern(sentence: str) -> bool:
+    return bool(_PERIOD.search(sentence))
+
+
+def problems(sentence: str, passages: list[str]) -> list[str]:
+    for m in _PERIOD.finditer(sentence):
+        said = bare(_VERBS.sub("", bare(sentence[m.end():m.end() + 16])))[:SPAN]
+        if len(said) < AFTER:
+            continue
+        for text in passages:
+            if said[:AFTER] not in bare(text) and said[-AFTER:] not in bare(text):
+                continue
+            for q in _PERIOD.finditer(text):
+                if q.group(0) == m.group(0) or m.group(0) in q.group(0) or q.group(0) in m.group(0):
+                    continue
+                after = bare(_VERBS.sub("", bare(text[q.end():q.end() + 12])))[:AFTER]
+                if len(after) < AFTER or after not in said:
+                    continue
+                # the passage says the sentence's own period before those words too: no swap
+                if re.search(re.escape(m.group(0)) + r".{0,6}" + re.escape(after), bare(text)):
+                    continue
+                return [f"原文是“{q.group(0)}{after}”，不是“{m.group(0)}”"]
+    return []
