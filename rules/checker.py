@@ -258,6 +258,8 @@ from .checking import duty_denied as lfmiss_DD
 from .checking import defined_class as lfmiss_DC
 from .checking import case_lead as lfmiss_CL
 from .checking import item_opening as itemref_IO
+from .checking import relative_referent as g14miss_RR
+from .checking import not_precluded as g14miss_NP
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1154,6 +1156,18 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if r17miss_why:
             r17miss_v.verdict, r17miss_v.support = "unsupported", r17miss_why[0]
             problems.append(f"「{r17miss_v.text[:40]}」：{r17miss_why[0]}。")
+    for g14miss_v in verdicts:
+        if g14miss_v.verdict != "verified":
+            continue
+        # what 前条 / 本条 / 前款 points to, by place (relative_referent.py); what an article says it
+        # does not preclude (不影响B) said to be precluded (not_precluded.py)
+        g14miss_why = g14miss_RR.problems(g14miss_v.text, question, lambda n: getattr(
+            sources.article(n, default_doc), "text", None)) if g14miss_RR.may_concern(g14miss_v.text) else []
+        if not g14miss_why and g14miss_NP.may_concern(g14miss_v.text):
+            g14miss_why = g14miss_NP.problems(g14miss_v.text, held(g14miss_v))
+        if g14miss_why:
+            g14miss_v.verdict, g14miss_v.support = "unsupported", g14miss_why[0]
+            problems.append(f"「{g14miss_v.text[:40]}」：{g14miss_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)
