@@ -260,6 +260,7 @@ from .checking import case_lead as lfmiss_CL
 from .checking import item_opening as itemref_IO
 from .checking import relative_referent as g14miss_RR
 from .checking import not_precluded as g14miss_NP
+from .checking import topic_agent as g14miss_TA
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1165,6 +1166,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             sources.article(n, default_doc), "text", None)) if g14miss_RR.may_concern(g14miss_v.text) else []
         if not g14miss_why and g14miss_NP.may_concern(g14miss_v.text):
             g14miss_why = g14miss_NP.problems(g14miss_v.text, held(g14miss_v))
+        if not g14miss_why and g14miss_TA.may_concern(g14miss_v.text):
+            # the doer of an act said as its topic (约谈由X负责) held to the text's doers (topic_agent.py)
+            g14miss_why = g14miss_TA.problems(g14miss_v.text, (p.text for p in sources.of_document(default_doc)))
         if g14miss_why:
             g14miss_v.verdict, g14miss_v.support = "unsupported", g14miss_why[0]
             problems.append(f"「{g14miss_v.text[:40]}」：{g14miss_why[0]}。")
