@@ -261,6 +261,7 @@ from .checking import item_opening as itemref_IO
 from .checking import relative_referent as g14miss_RR
 from .checking import not_precluded as g14miss_NP
 from .checking import topic_agent as g14miss_TA
+from .checking import cited_item_case as g14miss_CI
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1166,6 +1167,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             sources.article(n, default_doc), "text", None)) if g14miss_RR.may_concern(g14miss_v.text) else []
         if not g14miss_why and g14miss_NP.may_concern(g14miss_v.text):
             g14miss_why = g14miss_NP.problems(g14miss_v.text, held(g14miss_v))
+        if not g14miss_why and g14miss_CI.may_concern(g14miss_v.text):
+            # a case tied to an item cited by 按 / 依照: the item's own case, under its list's subject
+            # (cited_item_case.py)
+            g14miss_why = g14miss_CI.problems(g14miss_v.text, lambda n: getattr(sources.article(n, default_doc), "text", None))
         if not g14miss_why and g14miss_TA.may_concern(g14miss_v.text):
             # the doer of an act said as its topic (约谈由X负责) held to the text's doers (topic_agent.py)
             g14miss_why = g14miss_TA.problems(g14miss_v.text, (p.text for p in sources.of_document(default_doc)))
