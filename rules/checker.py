@@ -262,6 +262,7 @@ from .checking import relative_referent as g14miss_RR
 from .checking import not_precluded as g14miss_NP
 from .checking import topic_agent as g14miss_TA
 from .checking import cited_item_case as g14miss_CI
+from .checking import excepted_included as g14miss_EI
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1167,6 +1168,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             sources.article(n, default_doc), "text", None)) if g14miss_RR.may_concern(g14miss_v.text) else []
         if not g14miss_why and g14miss_NP.may_concern(g14miss_v.text):
             g14miss_why = g14miss_NP.problems(g14miss_v.text, held(g14miss_v))
+        if not g14miss_why and g14miss_EI.may_concern(g14miss_v.text):
+            # a case the text excepts (但是，X除外) said to be included (excepted_included.py)
+            g14miss_why = g14miss_EI.problems(g14miss_v.text, held(g14miss_v))
         if not g14miss_why and g14miss_CI.may_concern(g14miss_v.text):
             # a case tied to an item cited by 按 / 依照: the item's own case, under its list's subject
             # (cited_item_case.py)
