@@ -262,6 +262,7 @@ from .checking import relative_referent as g14miss_RR
 from .checking import not_precluded as g14miss_NP
 from .checking import topic_agent as g14miss_TA
 from .checking import cited_item_case as g14miss_CI
+from .checking import only_duty as g14miss_OD
 from .checking import excepted_included as g14miss_EI
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
@@ -1171,6 +1172,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if not g14miss_why and g14miss_EI.may_concern(g14miss_v.text):
             # a case the text excepts (但是，X除外) said to be included (excepted_included.py)
             g14miss_why = g14miss_EI.problems(g14miss_v.text, held(g14miss_v))
+        if not g14miss_why and g14miss_OD.may_concern(g14miss_v.text):
+            # one duty said to be all a party does, where the text joins another with 并 (only_duty.py)
+            g14miss_why = g14miss_OD.problems(g14miss_v.text, held(g14miss_v))
         if not g14miss_why and g14miss_CI.may_concern(g14miss_v.text):
             # a case tied to an item cited by 按 / 依照: the item's own case, under its list's subject
             # (cited_item_case.py)
