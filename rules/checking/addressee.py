@@ -21,7 +21,9 @@ from .sources import bare, squash
 _VERBS = "通报|报告|通知|告知|报送|抄送|移送|移交|报请|呈报|上报"
 _HEAD = r"(?:人民政府|政府|部门|机关|机构|局|委员会|委|办事处|办公室|办|中心|单位|组织|镇街|街道)"
 # the verb (not a noun's part: 评估报告, 通报批评), an optional 给/至/到, then the body up to its head
-_OBJECT = re.compile(rf"({_VERBS})(?:给|至|到)?([\u4e00-\u9fff、]{{2,24}}?{_HEAD})(?=[^\u4e00-\u9fff]|$|和|及|或|并|的|后|，|。|；)")
+_OBJECT = re.compile(rf"({_VERBS})(?:给|至|到)?([\u4e00-\u9fff、]{{2,24}}?{_HEAD})")
+# the body a verb is addressed to before it: 向法制部门报告, 向市民政局申请
+_FRONTED = re.compile(rf"向([\u4e00-\u9fff、]{{2,24}}?{_HEAD})[^，,。；;]{{0,8}}?({_VERBS})")
 _PARTS = re.compile(r"或者|或|和|及|以及|与|、")
 _NEGATED = re.compile(r"(?:不|非|不是|并非|而非|没有|未|无须|不必|不用)$")
 _FILLER = set("的了是在和与及也都就而则所其这那个些被把将应当须要")
@@ -37,6 +39,12 @@ def _objects(text: str) -> list[tuple[str, str, int]]:
     return [(m.group(1), m.group(2), m.start()) for m in _OBJECT.finditer(text)]
 
 
+def _near(body: str, verb: str, plain: str) -> bool:
+    """The body stands in the passage a few characters from the verb (either side)."""
+    return any(abs(m.start() - k.start()) <= 14 for m in re.finditer(re.escape(body), plain)
+               for k in re.finditer(verb, plain))
+
+
 def problems(sentence: str, text: str) -> list[str]:
     """The bodies the sentence addresses with a verb that the passage, addressing with the same
     verb, never names there."""
@@ -47,6 +55,8 @@ def problems(sentence: str, text: str) -> list[str]:
     theirs: dict[str, list[str]] = {}
     for verb, body, _ in _objects(plain):
         theirs.setdefault(verb, []).extend(p for p in _PARTS.split(body) if len(p) >= 2)
+    for m in _FRONTED.finditer(plain):
+        theirs.setdefault(m.group(2), []).extend(p for p in _PARTS.split(m.group(1)) if len(p) >= 2)
     if not theirs:
         return []
     out = []
@@ -56,7 +66,7 @@ def problems(sentence: str, text: str) -> list[str]:
         own = [p for p in _PARTS.split(body) if len(p) >= 2]
         known = set().union(*(_pairs(p) for p in theirs[verb]))
         for p in own:
-            if bare(p) in bare(plain) and any(bare(p) in bare(q) for q in theirs[verb]):
+            if any(bare(p) in bare(q) for q in theirs[verb]) or _near(p, verb, plain):
                 continue
             if not (_pairs(p) & known):
                 out.append(p)

@@ -28,7 +28,6 @@ def _content(text: str) -> set[str]:
 
 
 def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]:
-    whole = _content(sentence)
     for m in _ONLY.finditer(sentence):
         pairs = _content(m.group(1))
         if len(pairs) < 3:
@@ -44,7 +43,9 @@ def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]
                 j = _JOINED.match(plain[last:last + 70])
                 if not j:
                     continue
-                more = _content(j.group(1))
+                # (what the joined act shares with the restated one, 负责 / 责任追究, tells nothing)
+                more = _content(j.group(1)) - pairs
+                whole = _content(sentence.replace(m.group(1), "|"))
                 if len(more) >= 3 and len(more & whole) / len(more) < SAID:
                     return [f"原文接着说“{bare(j.group(0))[:30]}”，不只是{bare(m.group(1))}"]
     return []
