@@ -263,6 +263,8 @@ from .checking import not_precluded as g14miss_NP
 from .checking import topic_agent as g14miss_TA
 from .checking import cited_item_case as g14miss_CI
 from .checking import only_duty as g14miss_OD
+from .checking import only_one as g14miss_O1
+from .checking import bound_moved as g14miss_BM
 from .checking import excepted_included as g14miss_EI
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
@@ -1175,6 +1177,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if not g14miss_why and g14miss_OD.may_concern(g14miss_v.text):
             # one duty said to be all a party does, where the text joins another with 并 (only_duty.py)
             g14miss_why = g14miss_OD.problems(g14miss_v.text, held(g14miss_v))
+        if not g14miss_why and g14miss_O1.may_concern(g14miss_v.text):
+            # one act said to be the only one of its kind, where the article gives another (only_one.py)
+            g14miss_why = g14miss_O1.problems(g14miss_v.text, held(g14miss_v))
+        if not g14miss_why and g14miss_BM.may_concern(g14miss_v.text):
+            # a state bounded by one event (在E前暂缓执行) said to last to another (bound_moved.py)
+            g14miss_why = g14miss_BM.problems(g14miss_v.text, held(g14miss_v))
         if not g14miss_why and g14miss_CI.may_concern(g14miss_v.text):
             # a case tied to an item cited by 按 / 依照: the item's own case, under its list's subject
             # (cited_item_case.py)

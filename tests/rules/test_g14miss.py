@@ -14,6 +14,7 @@ from bot.core.sources import with_documents
 from rules.checker import check
 from rules.schema import RuleBook
 from rules.checking import relative_referent as RR
+from rules.checking import only_one as O1
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -118,3 +119,23 @@ def test_excepted_case_said_included(draft: str, ok: bool) -> None:
 ])
 def test_one_duty_said_to_be_all(draft: str, ok: bool) -> None:
     assert _passes(CHARGE, "市应急管理局管什么？", draft) is ok
+
+
+def test_one_act_said_to_be_the_only_one() -> None:
+    src = _sources(CHARGE)
+    doc = next(p.doc_id for p in src.passages if p.doc_id.startswith("lanchuan"))
+    a27 = src.article(27, doc).text
+    # the article also lets the decision be taken further (申请复查): one route is not all
+    assert not _passes(CHARGE, "复核后还能找谁？", "第二十七条只给了向作出决定的部门申请复核这一种办法。")
+    assert O1.problems("第二十七条只给了向作出决定的部门申请复核这一种办法。", [(27, a27)])
+    # an article with one route only: the same words hold
+    one = "被追究对象对追究决定不服的，可以自收到决定书之日起15日内向作出决定的部门申请复核。"
+    assert O1.problems("只规定了向作出决定的部门申请复核这一种办法。", [(27, one)]) == []
+
+
+@pytest.mark.parametrize("draft, ok", [
+    ("第26条第3款：扣减运营补贴的决定，在复核决定作出前暂缓执行。", True),
+    ("第26条第3款：扣减运营补贴的决定暂缓执行，直到复查决定作出为止。", False),
+])
+def test_state_bounded_by_another_event(draft: str, ok: bool) -> None:
+    assert _passes(ELDER, "扣补贴的决定复核期间执行吗？", draft) is ok
