@@ -21,7 +21,7 @@ from .sources import bare, squash
 _VERBS = "通报|报告|通知|告知|报送|抄送|移送|移交|报请|呈报|上报"
 _HEAD = r"(?:人民政府|政府|部门|机关|机构|局|委员会|委|办事处|办公室|办|中心|单位|组织|镇街|街道)"
 # the verb (not a noun's part: 评估报告, 通报批评), an optional 给/至/到, then the body up to its head
-_OBJECT = re.compile(rf"({_VERBS})(?:给|至|到)?([\u4e00-\u9fff、]{{2,24}}?{_HEAD})")
+_OBJECT = re.compile(rf"({_VERBS})(?:给|至|到)?(?![给至到由向对把将被])([\u4e00-\u9fff、]{{2,24}}?{_HEAD})")
 # the body a verb is addressed to before it: 向法制部门报告, 向市民政局申请
 _FRONTED = re.compile(rf"向([\u4e00-\u9fff、]{{2,24}}?{_HEAD})[^，,。；;]{{0,8}}?({_VERBS})")
 _PARTS = re.compile(r"或者|或|和|及|以及|与|、")
