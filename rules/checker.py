@@ -266,6 +266,14 @@ from .checking import duty_denied as lfmiss_DD
 from .checking import defined_class as lfmiss_DC
 from .checking import case_lead as lfmiss_CL
 from .checking import item_opening as itemref_IO
+from .checking import relative_referent as g14miss_RR
+from .checking import not_precluded as g14miss_NP
+from .checking import topic_agent as g14miss_TA
+from .checking import cited_item_case as g14miss_CI
+from .checking import only_duty as g14miss_OD
+from .checking import only_one as g14miss_O1
+from .checking import bound_moved as g14miss_BM
+from .checking import excepted_included as g14miss_EI
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1200,6 +1208,37 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if r19miss_why:
             r19miss_v.verdict, r19miss_v.support = "unsupported", r19miss_why[0]
             problems.append(f"「{r19miss_v.text[:40]}」：{r19miss_why[0]}。")
+    for g14miss_v in verdicts:
+        if g14miss_v.verdict != "verified":
+            continue
+        # what 前条 / 本条 / 前款 points to, by place (relative_referent.py); what an article says it
+        # does not preclude (不影响B) said to be precluded (not_precluded.py)
+        g14miss_why = g14miss_RR.problems(g14miss_v.text, question, lambda n: getattr(
+            sources.article(n, default_doc), "text", None)) if g14miss_RR.may_concern(g14miss_v.text) else []
+        if not g14miss_why and g14miss_NP.may_concern(g14miss_v.text):
+            g14miss_why = g14miss_NP.problems(g14miss_v.text, held(g14miss_v))
+        if not g14miss_why and g14miss_EI.may_concern(g14miss_v.text):
+            # a case the text excepts (但是，X除外) said to be included (excepted_included.py)
+            g14miss_why = g14miss_EI.problems(g14miss_v.text, held(g14miss_v))
+        if not g14miss_why and g14miss_OD.may_concern(g14miss_v.text):
+            # one duty said to be all a party does, where the text joins another with 并 (only_duty.py)
+            g14miss_why = g14miss_OD.problems(g14miss_v.text, held(g14miss_v))
+        if not g14miss_why and g14miss_O1.may_concern(g14miss_v.text):
+            # one act said to be the only one of its kind, where the article gives another (only_one.py)
+            g14miss_why = g14miss_O1.problems(g14miss_v.text, held(g14miss_v))
+        if not g14miss_why and g14miss_BM.may_concern(g14miss_v.text):
+            # a state bounded by one event (在E前暂缓执行) said to last to another (bound_moved.py)
+            g14miss_why = g14miss_BM.problems(g14miss_v.text, held(g14miss_v))
+        if not g14miss_why and g14miss_CI.may_concern(g14miss_v.text):
+            # a case tied to an item cited by 按 / 依照: the item's own case, under its list's subject
+            # (cited_item_case.py)
+            g14miss_why = g14miss_CI.problems(g14miss_v.text, lambda n: getattr(sources.article(n, default_doc), "text", None))
+        if not g14miss_why and g14miss_TA.may_concern(g14miss_v.text):
+            # the doer of an act said as its topic (约谈由X负责) held to the text's doers (topic_agent.py)
+            g14miss_why = g14miss_TA.problems(g14miss_v.text, (p.text for p in sources.of_document(default_doc)))
+        if g14miss_why:
+            g14miss_v.verdict, g14miss_v.support = "unsupported", g14miss_why[0]
+            problems.append(f"「{g14miss_v.text[:40]}」：{g14miss_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)

@@ -36,4 +36,24 @@ def other_level(sentence: str, text: str) -> list[str]:
         others = {c for c in _LEVELS if c != level and c + stem in plain}
         if others:
             out.append(level + stem)
+    # a body said by its level and its sector alone (区财政承担, 市民政审核: no head word): only the
+    # level changed when what follows it, four characters at least, follows another level word in
+    # the passage and the sentence's level never stands before its first two (g14miss)
+    # (a level word that ends a place's name, 深圳市, or stands in a title, is no body's level: the
+    # level word must open its phrase, after a mark or a function word)
+    said = squash(re.sub(r"《[^》]*》", "|", sentence))
+    for m in _LEVEL_WORD.finditer(said):
+        if m.start() > 0 and said[m.start() - 1] not in _OPENERS and not _MARK.match(said[m.start() - 1]):
+            continue
+        level, run = m.group(1), said[m.end():m.end() + _RUN]
+        if len(run) < _RUN or not re.fullmatch(r"[\u4e00-\u9fff]+", run) or level + run[:2] in plain:
+            continue
+        if any(c + run in plain for c in _LEVELS if c != level):
+            out.append(level + run[:2])
     return list(dict.fromkeys(out))
+
+
+_RUN = 4
+_MARK = re.compile(r"[^\u4e00-\u9fff\w]")
+_OPENERS = set("由向对经被给和与及或、为是归交报送请将把让")
+_LEVEL_WORD = re.compile(r"(?<![城设地社街山全本我该各同])([省市区县乡镇])(?![场民级内外长])")

@@ -116,4 +116,40 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
                 for key, words in refs:
                     if unsaid and all(_differ(key, tkey) for tkey, _ in trefs):
                         return [f"“{bare(words)}”：原文此处引的是“{bare(unsaid[0][1])}”（{p.label}：{theirs.strip()}）"]
+    return widened(plain, passages)
+
+
+_GLOSS = re.compile(r"[（(][^）)]{0,20}[）)]")
+_ART_LABEL = re.compile(rf"^\s*第{_N}条\s+")
+
+
+def widened(sentence: str, passages: list[SourceText]) -> list[str]:
+    """A list of references widened (第十七条第二款、第三款 where the text cites 第十七条第三款 alone
+    in the same words): a member joined to one of the text's own that the text does not cite in
+    the clause the sentence restates (its glosses in brackets aside). g14miss."""
+    for clause in _CLAUSE.split(_GLOSS.sub("", sentence)):
+        if not _LISTED.search(clause):
+            continue
+        listed = _inherited(_refs(clause))
+        pairs = _content(clause)
+        if len(listed) < 2 or len(pairs) < 3:
+            continue
+        for p in passages:
+            for theirs in _CLAUSE.split(p.text):
+                theirs = _ART_LABEL.sub("", theirs)
+                trefs = _inherited(_refs(theirs))
+                tpairs = _content(theirs)
+                if not trefs or len(tpairs) < 3:
+                    continue
+                shared = len(pairs & tpairs)
+                if shared / len(pairs) < 0.8 or shared / len(tpairs) < 0.8:
+                    continue
+                own = [k for k, _ in listed if any(k == t for t, _ in trefs)]
+                added = [w for k, w in listed if all(_differ(k, t) for t, _ in trefs)]
+                if own and added:
+                    return [f"“{bare(added[0])}”：原文此处只引“{'、'.join(bare(w) for _, w in trefs)}”（{p.label}：{theirs.strip()}）"]
     return []
+
+
+# references joined in one list: 第十七条第二款、第三款 / 第十一条和第十二条
+_LISTED = re.compile(rf"(?:条|款|项|[)）])(?:、|和|及|以及|或者|或)(?:本办法|本规定|本条例|本细则)?第")

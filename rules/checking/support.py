@@ -50,6 +50,7 @@ from . import named_bodies as NB
 from . import body_level as g11miss_BL
 from . import agent_swapped as g11miss_AS
 from . import addressed_act as g11miss_AA
+from . import addressee as g14miss_AD
 from . import document_numbers as alarmsing_DN
 from . import list_count as LC
 
@@ -190,6 +191,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += g11miss_BL.other_level(sentence, text)      # 区人民政府 where the passage says 市人民政府 (body_level.py)
     out += g11miss_AS.swapped(sentence, text)      # 由X给予处分 where the passage says 由Y给予处分 (agent_swapped.py)
     out += g11miss_AA.unaddressed(sentence, text)      # 向X申诉 held to a passage with no 申诉 (addressed_act.py)
+    out += g14miss_AD.problems(sentence, text) if g14miss_AD.may_concern(sentence) else []   # 通报X where the passage 通报Y (addressee.py)
     return out
 
 

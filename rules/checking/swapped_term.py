@@ -93,8 +93,11 @@ def _swap(seg: str, restated: list[str], siblings: list[str]) -> str | None:
         return None
     scored = sorted(((sum(g in part for g in pairs) / len(pairs), part) for part in restated), key=lambda x: -x[0])
     # a word put in (在一年内 for 一年内, 或者 for 或) is no swap: what the clause says instead remains
+    # (and the words that lead into the clause before anything of the part, a table's column
+    # name 期限为…, are no term said instead: g14miss)
     scored = [(share, part, [(i, j) for i, j in _gaps(seg, part)
-                             if not (i > 0 and j < len(seg) and seg[max(0, i - 2):i] + seg[j:j + 2] in part)])
+                             if not (i > 0 and j < len(seg) and seg[max(0, i - 2):i] + seg[j:j + 2] in part)
+                             and not (i == 0 and j < len(seg) - 4 and seg[j:j + 4] in part)])
               for share, part in scored if share >= COVER]
     # a part the clause restates but for a word left out or put in: no swap
     if not scored or any(not said for _, _, said in scored):
