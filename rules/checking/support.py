@@ -58,7 +58,7 @@ from . import alternatives as wcalarm_alt
 from . import combine_partner as alarms16_CP
 
 MIN_COVERAGE = 0.45
-_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
+_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本(?:规定|办法|条例|细则|规则)|该条|这一条|本条|原文|规定|论文|文章")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CN_COUNT = re.compile(r"([零一二两三四五六七八九十百千万]+)(?=[个项种类条年月日天小时名人万亿元次家])")
 _NEGATORS = ["不包括", "不属于", "不适用", "不需要", "不用", "无需", "不必", "不能", "不可以", "不得", "不会", "不是", "并非",
@@ -786,9 +786,9 @@ def novel_runs(sentence: str, text: str) -> list[str]:
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
 _MAY = re.compile(r"可以")
 _NOTHING = re.compile(r"(?!)")
-# words that link clauses or introduce a basis (所以按第三条，由…进行), a condition (如果…) or an
+# words that link clauses or introduce a basis (所以按第三条，由…进行, 依据本办法第八条), a condition (如果…) or an
 # addition (还) carry no content of their own
-_LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由|如果|假如|还")
+_LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|依据|根据|按|依|由|如果|假如|还")
 # what a sentence says an article does with its words (明确列出, 写明) is talk about the text, not
 # a term of it: the words it points at are held to the passage
 _TALK = re.compile(r"明确|列出|列明|写明|载明|规定了")
