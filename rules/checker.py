@@ -136,6 +136,7 @@ from .checking import hedges as sa_hedges
 from .checking import figure_home as sa_figure_home
 from .checking import sibling_items as galarm_SI
 from .checking import referred_item as galarm_RI
+from .checking import case_figure_bound as galarm_CF
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
@@ -2168,6 +2169,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                                   [p.text for p in sources.of_document(default_doc)])
         if regalarm_why:
             settle(False, regalarm_why)
+            return
+        # "扣减10万元以上的…，12万元符合": the asker's figure set against a bound the sentence states (case_figure_bound.py)
+        galarm_why, sentence = galarm_CF.read(sentence, state.get("question", ""),
+                                              [p.text for p in sources.of_document(default_doc)], text)
+        if galarm_why:
+            settle(False, galarm_why)
             return
         # "只要A，就可以B" where the text's condition of B is A且C: a condition left out (sufficient_condition.py)
         if (g12alarm_why := g12alarm_SC.problem(sentence, [p.text for p in sources.of_document(default_doc)])):
