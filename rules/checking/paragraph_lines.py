@@ -52,6 +52,11 @@ _ITEM = re.compile(r"^\s*[（(]([一二三四五六七八九十]+)[)）]")
 _ARABIC_ITEM = re.compile(r"^\s*(?:[（(](\d{1,2})[)）]|(\d{1,2})[.．、](?!\d))")
 
 
+def is_arabic_item(line: str) -> bool:
+    """Whether the line opens with an item number in Arabic digits (1. / 1、 / （1）)."""
+    return bool(_ARABIC_ITEM.match(line))
+
+
 def item_lines(text: str, k: int | None = None) -> list[tuple[int, str]]:
     """The article's items, each (its number, its line): its （一） lines; where it has none, its
     1. / 1、 / （1） lines (items numbered in Arabic digits, not sub-items of an item), those of its
@@ -83,8 +88,13 @@ def _arabic_item(text: str, mark: str, k: int | None = None) -> str | None:
     except ValueError:
         return None
     numbers = [x for x, _ in item_lines(text)]
+    lead = ""
     if k is not None and (own := paragraph(text, k)) is not None:
         text = own
+        # a later paragraph's own lead (有下列情形之一的，免予追究：) goes with its item: the item says
+        # nothing without it, and the article's first lead is another list's
+        first = own.splitlines()[0]
+        lead = first + "\n" if k > 1 and re.search(r"[：:]\s*$", first) else ""
     elif len(numbers) != len(set(numbers)):
         return None
     out: list[str] = []
@@ -95,7 +105,7 @@ def _arabic_item(text: str, mark: str, k: int | None = None) -> str | None:
             out.append(line)
         elif (a := _ARABIC_ITEM.match(line)) and int(a.group(1) or a.group(2)) == n:
             out.append(line)
-    return "\n".join(out) if out else None
+    return lead + "\n".join(out) if out else None
 
 
 def item(text: str, mark: str, k: int | None = None) -> str | None:
