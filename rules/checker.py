@@ -137,6 +137,7 @@ from .checking import figure_home as sa_figure_home
 from .checking import sibling_items as galarm_SI
 from .checking import referred_item as galarm_RI
 from .checking import case_figure_bound as galarm_CF
+from .checking import derived_figure as galarm_DF
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
@@ -2176,6 +2177,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if galarm_why:
             settle(False, galarm_why)
             return
+        # "提高50%，也就是最高可以到7500元": a figure worked out from the text's (derived_figure.py)
+        sentence = galarm_DF.read(sentence, state.get("previous", ""), [p.text for p in sources.of_document(default_doc)])
         # "只要A，就可以B" where the text's condition of B is A且C: a condition left out (sufficient_condition.py)
         if (g12alarm_why := g12alarm_SC.problem(sentence, [p.text for p in sources.of_document(default_doc)])):
             settle(False, g12alarm_why)

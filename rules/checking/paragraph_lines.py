@@ -91,10 +91,11 @@ def _arabic_item(text: str, mark: str, k: int | None = None) -> str | None:
     lead = ""
     if k is not None and (own := paragraph(text, k)) is not None:
         text = own
-        # a later paragraph's own lead (有下列情形之一的，免予追究：) goes with its item: the item says
-        # nothing without it, and the article's first lead is another list's
+        # the paragraph's own lead (有下列情形之一的，免予追究：) goes with its item: the item says
+        # nothing without it, and another paragraph's lead is another list's
         first = own.splitlines()[0]
-        lead = first + "\n" if k > 1 and re.search(r"[：:]\s*$", first) else ""
+        first = re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*", "", first)     # (not the article's label)
+        lead = first + "\n" if re.search(r"[：:]\s*$", first) else ""
     elif len(numbers) != len(set(numbers)):
         return None
     out: list[str] = []

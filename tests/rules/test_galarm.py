@@ -33,7 +33,7 @@ ARTICLE = """第9条 有下列情形之一的，可以减轻：
 def test_items_numbered_in_arabic_digits_are_the_articles_items_per_paragraph():
     assert [n for n, _ in paragraph_lines.item_lines(ARTICLE, 2)] == [1, 2]
     assert paragraph_lines.item(ARTICLE, "（二）", 2) == "有下列情形之一的，不予处理：\n2. 已经自行纠正的。"
-    assert paragraph_lines.item(ARTICLE, "（二）", 1).startswith("2. 积极补救")
+    assert paragraph_lines.item(ARTICLE, "（二）", 1) == "有下列情形之一的，可以减轻：\n2. 积极补救的。"
     # two lists and no paragraph named: which 第2项 is meant is not known
     assert paragraph_lines.item(ARTICLE, "（二）") is None
     # an article with （一） items keeps them; its 1. lines are sub-items
@@ -93,3 +93,17 @@ def test_the_askers_figure_outside_the_bound_said_with_以外():
              "市应急管理局负责充电端口数在500个以上的运营单位，120个端口属于第四条第二款所说的“前款规定以外的运营单位”，"
              "归区应急管理部门追究。",
              "市应急管理局负责充电端口数在500个以上的运营单位，120个端口属于第四条第一款所说的这一范围。")
+
+
+# ------------------------------------------------------------------ a figure worked out from the text's
+def test_a_raised_maximum_worked_out_from_the_texts_figures():
+    right = ("查证属实的举报，奖励在500元以上5000元以下。被举报养老机构的工作人员来举报的，可以在这个基础上提高50%，"
+             "即最多可以到7500元。")
+    chengxi("举报奖励最高多少？", right, right.replace("7500元", "8000元"))
+
+
+def test_a_worked_out_figure_needs_the_texts_share():
+    right = ("查证属实的举报，奖励在500元以上5000元以下。被举报养老机构的工作人员来举报的，可以在这个基础上提高50%，"
+             "即最多可以到7500元。")
+    # the share the text gives is 50%; 7500 from 5000 by another share is not read
+    chengxi("举报奖励最高多少？", right, right.replace("提高50%", "提高60%").replace("7500元", "8000元"))
