@@ -107,3 +107,11 @@ def test_a_worked_out_figure_needs_the_texts_share():
              "即最多可以到7500元。")
     # the share the text gives is 50%; 7500 from 5000 by another share is not read
     chengxi("举报奖励最高多少？", right, right.replace("提高50%", "提高60%").replace("7500元", "8000元"))
+
+
+# ------------------------------------------------------------------ a defined name said by its head
+def test_the_head_a_definition_gives_a_name_is_that_name():
+    # 养老机构，是指…的机构: 被举报机构 is the 被举报养老机构 of 第28条; another kind of 机构 is not
+    chengxi("员工举报自己单位有奖励吗？",
+            "举报人是被举报机构工作人员的，可以在前款规定标准的基础上提高50%给予奖励。",
+            "举报人是被举报评估机构工作人员的，可以在前款规定标准的基础上提高50%给予奖励。")
