@@ -58,7 +58,7 @@ from . import alternatives as wcalarm_alt
 from . import combine_partner as alarms16_CP
 
 MIN_COVERAGE = 0.45
-_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本(?:规定|办法|条例|细则|规则)|该条|这一条|本条|原文|规定|论文|文章")
+_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CN_COUNT = re.compile(r"([零一二两三四五六七八九十百千万]+)(?=[个项种类条年月日天小时名人万亿元次家])")
 _NEGATORS = ["不包括", "不属于", "不适用", "不需要", "不用", "无需", "不必", "不能", "不可以", "不得", "不会", "不是", "并非",
@@ -467,7 +467,8 @@ def unfounded_basis(sentence: str, text: str) -> list[str]:
         # the basis, and the rest is what is done on it
         own = any(re.search(f"(?:按照|依照|依据|遵照|根据){re.escape(bare(m.group(1))[:k])}", plain)
                   for k in range(len(bare(m.group(1))), 3, -1))
-        if len(g) >= 2 and len(g & have) / len(g) < 0.5 and not own:
+        # (the document itself as the basis, 依照本办法…的规定, is the passage's own: branch galarm)
+        if len(g) >= 2 and len(g & have) / len(g) < 0.5 and not own and not _SELF.fullmatch(bare(m.group(1))):
             out.append(m.group(1))
     return out
 
@@ -762,7 +763,8 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     content characters inside them (the characters at a stretch's ends belong to matched
     neighbours): in a sentence restating an article, a substituted term (交通运输 for 安全生产)."""
     # 以后 / 之后 say the passage's 后, as in `coverage`
-    plain = bare(_REF.sub("", re.sub(r"[之以]后", "后", TC.uncounted(sentence))))
+    # (the document's name for itself, 依据本办法第八条, is a reference too: branch galarm)
+    plain = bare(_SELF.sub("", _REF.sub("", re.sub(r"[之以]后", "后", TC.uncounted(sentence)))))
     have = bigrams(text)
     runs, start = [], None
     for i in range(len(plain) - 1):
@@ -784,6 +786,7 @@ def novel_runs(sentence: str, text: str) -> list[str]:
 
 
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
+_SELF = re.compile(r"本(?:办法|条例|细则|规则)")
 _MAY = re.compile(r"可以")
 _NOTHING = re.compile(r"(?!)")
 # words that link clauses or introduce a basis (所以按第三条，由…进行), a condition (如果…) or an

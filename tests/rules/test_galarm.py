@@ -115,3 +115,10 @@ def test_the_head_a_definition_gives_a_name_is_that_name():
     chengxi("员工举报自己单位有奖励吗？",
             "举报人是被举报机构工作人员的，可以在前款规定标准的基础上提高50%给予奖励。",
             "举报人是被举报评估机构工作人员的，可以在前款规定标准的基础上提高50%给予奖励。")
+
+
+# ------------------------------------------------------------------ a paragraph named, with the basis words
+def test_a_paragraph_named_after_依照本办法_with_anothers_words_fails():
+    chengxi("报告以后情况变了怎么办？",
+            "依照本办法第8条第2款的规定，即报告后情况发生变化的，养老机构应当及时续报。",
+            "依照本办法第8条第1款的规定，即报告后情况发生变化的，养老机构应当及时续报。")
