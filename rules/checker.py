@@ -134,6 +134,10 @@ from .checking import tails as reg4miss_TL
 from .checking import universal as reg4miss_UN
 from .checking import hedges as sa_hedges
 from .checking import figure_home as sa_figure_home
+from .checking import sibling_items as galarm_SI
+from .checking import referred_item as galarm_RI
+from .checking import case_figure_bound as galarm_CF
+from .checking import derived_figure as galarm_DF
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
@@ -375,7 +379,7 @@ def _named_articles(sentence: str, sources: SourceSet, default_doc: str) -> tupl
             title = sources.documents[doc].title if doc in sources.documents else doc
             problems.append(f"{format_ref(r.article)}不存在：《{title}》只有第一条到{last}。")
         else:
-            p = _item_of(p, r.item) if r.item else p
+            p = _item_of(p, r.item, r.paragraph) if r.item else p
             if p not in found:
                 found.append(p)
     return found, problems
@@ -544,12 +548,16 @@ def _referrers(named: list[SourceText], sources: SourceSet) -> list[SourceText]:
     return out
 
 
-def _item_of(p: SourceText, item: int) -> SourceText:
-    """第五条第（一）项: the item's own line, so that what the sentence says of it is held to it."""
+def _item_of(p: SourceText, item: int, paragraph: int | None = None) -> SourceText:
+    """第五条第（一）项: the item's own line, so that what the sentence says of it is held to it (in
+    the paragraph named, where the article numbers its items 1. / 1、 per paragraph)."""
     mark = f"（{int_cn(item)}）"
-    line = R15_PARAS.item(p.text, mark)        # with its sub-items (1. …) and rows
+    line = R15_PARAS.item(p.text, mark, paragraph)        # with its sub-items (1. …) and rows
     if line is None:
         return p
+    if paragraph and mark not in p.text:       # an item numbered 1. in the paragraph named
+        return SourceText(f"{p.id}#{paragraph}.{item}", p.doc_id, p.doc_title, p.doc_kind,
+                          f"{p.label}第{int_cn(paragraph)}款{mark}", line, p.article, p.truncated)
     return SourceText(f"{p.id}#{item}", p.doc_id, p.doc_title, p.doc_kind, f"{p.label}{mark}", line, p.article,
                       p.truncated)
 
@@ -568,7 +576,9 @@ def _with_lead(p: SourceText, sources: SourceSet) -> str:
     whole = sources.article(p.article, p.doc_id) if "#" in p.id and p.article else None
     if whole is None:
         return p.text
-    lead = [x for x in whole.text.splitlines() if x.strip() and not re.match(r"^\s*[（(][一二三四五六七八九十]+[)）]", x)]
+    items = {x for _, x in R15_PARAS.item_lines(whole.text)}    # （一） lines, else 1. / 1、 items
+    lead = [x for x in whole.text.splitlines() if x.strip() and not re.match(r"^\s*[（(][一二三四五六七八九十]+[)）]", x)
+            and x not in items]
     return "\n".join(lead + [p.text])
 
 
@@ -632,8 +642,7 @@ def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
         elif last is not None:
             checks.append((last, cn_int(m.group(2)), None))
     for p, paragraph, item in checks:
-        lines = [x for x in p.text.splitlines() if x.strip()]
-        items = [x for x in lines if re.match(r"^[（(][一二三四五六七八九十]+[)）]", x.strip())]
+        items = R15_PARAS.item_lines(p.text, paragraph)      # （一） lines, else items numbered 1. / 1、
         paragraphs = R15_PARAS.paragraphs(p.text)
         if paragraph and paragraph > len(paragraphs):
             out.append(f"{p.label}只有{len(paragraphs)}款，没有第{int_cn(paragraph)}款。")
@@ -2185,7 +2194,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         p.text for r in find_refs(sentence + state.get("previous", ""))
         if r.article and not r.doc_title and (p := sources.article(r.article, default_doc)) is not None))
     sentence = ctx_antecedent.written_out(sentence, state.get("about") or state.get("previous", ""), lambda t: "".join(
-        (_item_of(p, r.item).text if r.item else p.text) for r in find_refs(t)
+        (_item_of(p, r.item, r.paragraph).text if r.item else p.text) for r in find_refs(t)
         if r.article and not r.doc_title and (p := sources.article(r.article, default_doc)) is not None))   # 未这样核查
     sentence = ZG.placed(sentence, book)               # 街道一把手（党政领导正职）: the gloss at its level
     sentence = r10alarmA_CE.filled(sentence, book, state.get("previous", ""))     # …，造成的…，没有造成的…: the consequence written back
@@ -2308,6 +2317,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if regalarm_why:
             settle(False, regalarm_why)
             return
+        # "扣减10万元以上的…，12万元符合": the asker's figure set against a bound the sentence states (case_figure_bound.py)
+        galarm_why, sentence = galarm_CF.read(sentence, state.get("question", ""),
+                                              [p.text for p in sources.of_document(default_doc)], text)
+        if galarm_why:
+            settle(False, galarm_why)
+            return
+        # "提高50%，也就是最高可以到7500元": a figure worked out from the text's (derived_figure.py)
+        sentence = galarm_DF.read(sentence, state.get("previous", ""), [p.text for p in sources.of_document(default_doc)])
         # "只要A，就可以B" where the text's condition of B is A且C: a condition left out (sufficient_condition.py)
         if (g12alarm_why := g12alarm_SC.problem(sentence, [p.text for p in sources.of_document(default_doc)])):
             settle(False, g12alarm_why)
@@ -2854,14 +2871,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # a document without rule data: each clause held to the statement it restates (aligned.py)
         def referred(r) -> str | None:
             q = sources.article(r.article, default_doc)
-            return (_item_of(q, r.item) if r.item else _paragraph_of(format_ref(r.article, r.paragraph), q, sources, default_doc)).text \
+            return (_item_of(q, r.item, r.paragraph) if r.item else _paragraph_of(format_ref(r.article, r.paragraph), q, sources, default_doc)).text \
                 if q is not None else None
         moved = ingchk_aligned.problems(sentence, named, sources.of_document(default_doc), state.get("draft", ""),
                                         state.get("question", ""), referred, _item_counter(sources, default_doc),
                                         written=text)
         # (a figure's unit, the parallel part, a short tail, a universal, the special case: reg4miss)
         moved = moved or [w for reg4miss_m in (reg4miss_FU, reg4miss_PL, reg4miss_TL, reg4miss_UN, reg4miss_SC,
-                                             reg4miss_BS, reg4miss_LM, sa_hedges, sa_figure_home)
+                                             reg4miss_BS, reg4miss_LM, sa_hedges, sa_figure_home, galarm_SI, galarm_RI)
                           for w in reg4miss_m.problems(sentence, named, sources.of_document(default_doc), referred)]
         # (the items of another article an article refers to: reg5)
         moved = moved or reg5_items.problems(sentence, named, sources.of_document(default_doc), referred)

@@ -7,7 +7,9 @@ for the same verb and the same object. A participant (参加的) is not the lead
 The sentence's agent is read as 由X + verb, and for 牵头 also as "X牵头" (the last body-like run
 before it in its clause) and "牵头单位是X". The passage's agent holds only where the passage
 clause that gives it shares the sentence's object (a run of four characters of what the sentence
-says besides the agent). The agents agree when they share a content bigram (监察部门 for 市监察局)."""
+says besides the agent). The agents agree when they share a content bigram (监察部门 for 市监察局),
+an adverb after the agent (由市民政局直接组织) not counted, and not when each opens on another
+level of government (区民政部门 for 市民政局: the same department one level down is another body)."""
 from __future__ import annotations
 
 import re
@@ -46,6 +48,21 @@ def _pairs(x: str, generic: set[str] = _GENERIC) -> set[str]:
     return {b[i:i + 2] for i in range(len(b) - 1)} - generic
 
 
+# an adverb between the agent and its verb (由市民政局直接组织调查) is no part of who acts
+_ADVERB = re.compile(r"(?:直接|统一|具体|共同|依法|另行|分别|先行)+$")
+# the level of government an agent's name opens on (市民政局, 区民政部门, 县政府, 镇街)
+_LEVEL = re.compile(r"^(?:本)?([省市区县镇乡])")
+
+
+def _agree(x: str, y: str) -> bool:
+    """Whether two agents name the same body: a shared content pair, and not two levels."""
+    x, y = _ADVERB.sub("", bare(x)), _ADVERB.sub("", bare(y))
+    lx, ly = _LEVEL.match(x), _LEVEL.match(y)
+    if lx and ly and lx.group(1) != ly.group(1):
+        return False
+    return bool(_pairs(x) & _pairs(y))
+
+
 def _shares_object(rest: str, clause: str, n: int = 4) -> bool:
     rest, clause = bare(rest), bare(clause)
     return any(rest[i:i + n] in clause for i in range(len(rest) - n + 1))
@@ -65,6 +82,6 @@ def other_agent(sentence: str, text: str) -> list[str]:
             for m in re.finditer(r"由(?P<y>[^，,。；;：:由]{2,16}?)(?:来|负责)?" + verb, clause):
                 if _shares_object(rest, clause[:m.start()] + clause[m.end():]):
                     theirs.append(m.group("y"))
-        if theirs and not any(_pairs(x) & _pairs(y) for y in theirs):
+        if theirs and not any(_agree(x, y) for y in theirs):
             out.append(f"{x}{verb}（原文：由{'、'.join(dict.fromkeys(theirs))}{verb}）")
     return list(dict.fromkeys(out))

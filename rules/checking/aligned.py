@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..references import Ref, cn_int, find_refs
 from .sources import SourceText, bare, bigrams
+from . import paragraph_lines
 from . import negation_scope as backlog_scope
 from .item_consequence import item_consequences
 from . import figure_rival as reg5_rival
@@ -78,6 +79,8 @@ _BARE_ITEM = re.compile(r"(?<![条款])第[（(]([一二三四五六七八九十
 _STEP = r"(?:及|或者?)?(?:以上|以下)"
 _LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
 _ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
+# an item's number, （一） or 1. / 1、 / （1）, which says nothing of the item's case
+_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))\s*")
 # a failure an item names (未在…内采取) restated as the duty it breaches (要在…内采取)
 _FAILURE = re.compile(r"未|没有?|不")
 _DUTY_SAID = re.compile(r"应当|应该|必须|须|得|要|需要")
@@ -122,8 +125,10 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
     out = []
     for p in passages:
         lead = ""
+        # (an article that numbers its items 1. / 1、 has them as its items: paragraph_lines.item_lines)
+        arabic = not any(_ITEM.match(x.strip()) for x in p.text.splitlines())
         for line in p.text.splitlines():
-            item = bool(_ITEM.match(line.strip()))
+            item = bool(_ITEM.match(line.strip())) or arabic and bool(paragraph_lines.is_arabic_item(line))
             row = table_rows.prose(line, p.text) if "|" in line else None
             if row is not None:
                 # a table's row is the sentence it stands for, with its grade and its columns'
@@ -507,7 +512,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
         elif i + 1 < len(clauses) and share >= 0.6:
             out += _extended(clause, "".join(clauses[i + 1:]), unit, units)
-        lead_condition = _clauses(_ITEM.sub("", unit.text))[:1]
+        lead_condition = _clauses(_MARK.sub("", unit.text))[:1]
         if share >= 0.6 and lead_condition and lead_condition[0].endswith("的") and "下列" not in lead_condition[0] \
                 and _share(_pairs(lead_condition[0]), clause) < 0.5:
             # what a statement attaches to its condition (骗取金额在五万元以上的，还应当…) joined to
@@ -518,7 +523,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if share >= 0.6:
             # the condition a statement puts just before the consequence the clause restates
             # (…组织现场评估，评估通过的，予以移出): said somewhere in the draft
-            own = _clauses(_ITEM.sub("", unit.text))
+            own = _clauses(_MARK.sub("", unit.text))
             for k in range(1, len(own) - 1):
                 if own[k].endswith("的") and _share(_pairs(own[k + 1]), _pairs(clause)) >= 0.8 and \
                         _share(_pairs(own[k]), _pairs(clause)) < MIN_KEPT:
@@ -526,8 +531,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             out_parts = _conjuncts(unit.text)
             for part in out_parts:
                 conditions.setdefault(part, "")
-        wcalarm_or.update(wcalarm_alt.members(_clauses(_ITEM.sub("", unit.text))))   # (…，或者…: alternatives.py)
-        own_clauses = _clauses(_ITEM.sub("", unit.text))
+        wcalarm_or.update(wcalarm_alt.members(_clauses(_MARK.sub("", unit.text))))   # (…，或者…: alternatives.py)
+        own_clauses = _clauses(_MARK.sub("", unit.text))
         # (an item of a list of duties: only its cases are conditions; 除…外 that adds is none: duty_items.py)
         duty_item = alarmsing_duty.listed_duty(unit.read, unit.item, unit.text, unit.article, whole)
         # (the measures after a case the sentence itself names are no conditions: item_consequence, g12alarm)
@@ -585,7 +590,7 @@ def _extended(clause: str, then: str, unit: "Statement", units: list["Statement"
     its own topic (由…局务会议集体讨论作出, "和…一样"): the clause is the statement's lead, the
     rest of the statement is not said, and another statement explains what follows clearly
     better."""
-    parts = _clauses(_ITEM.sub("", unit.text))
+    parts = _clauses(_MARK.sub("", unit.text))
     if len(parts) < 2 or _share(_pairs(clause), _pairs(parts[0])) < 0.8:
         return []
     rest = _pairs("".join(parts[1:]))
@@ -604,7 +609,7 @@ def _conjuncts(text: str) -> list[str]:
     二十四小时内报告的): each must hold, so each must be said. After 且 the list goes on at 、;
     before it a 、 may join alternatives, and that part is kept whole."""
     out = []
-    for c in _clauses(_ITEM.sub("", text)):
+    for c in _clauses(_MARK.sub("", text)):
         if not c.endswith("的") or "且" not in c:
             continue
         head, _, tail = c[:-1].partition("且")

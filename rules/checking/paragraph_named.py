@@ -18,7 +18,9 @@ from ..references import cn_int, find_refs, format_ref, int_cn
 from . import paragraph_lines
 from .sources import SourceSet, bare, bigrams
 
-_REPORTING = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|规定|写的是|说的是|提到|指出|明确|要求|讲的是|说")
+# (the basis words and the document's self-reference, 依照本办法…的规定，即…, say nothing of a paragraph)
+_REPORTING = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|本(?:规定|办法|条例|细则|规则)|依照|依据|按照|根据|"
+                        r"也就是|即|规定|写的是|说的是|提到|指出|明确|要求|讲的是|说")
 _LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
 MIN_EXTRA = 6             # character pairs of the sentence the named paragraph lacks
 MIN_HELD = 0.8            # share of them another paragraph must hold

@@ -10,7 +10,8 @@ clause leaves out is a dropped qualifier when both sides of it agree for at leas
 it is two or more content characters outside brackets, and what follows it in both is the head
 of a post or body (…长, 成员, 负责人, 部门, 机关, 机构, 领导小组). A clause that reorders or rewords
 freely shares no such frame and is not read; a qualifier dropped at the front of a name (主要负责人
-as 负责人 at a clause's start) has no frame on its left and is left alone.
+as 负责人 at a clause's start) has no frame on its left and is left alone. The head alone is the
+document's own word where it defines the name as that head (本办法所称养老机构，是指…的机构).
 """
 from __future__ import annotations
 
@@ -57,8 +58,20 @@ def _dropped(clause: str, target: str, doc: str) -> list[str]:
         said = clause[max(before[1], i1 - MAX_QUALIFIER):i1] + head.group(0)
         if said in doc:
             continue             # (the name without it is one the document itself uses: 住房保障部门)
+        if _defined_as_head(gone + head.group(0), head.group(0), doc):
+            continue             # (机构 for 养老机构 where 本办法所称养老机构 is "…的机构": branch galarm)
         out.append(f"{clause[max(before[1], i1 - 2):i1]}{head.group(0)}（原文：{target[max(before[3], j1 - 2):j1]}{gone}{head.group(0)}）")
     return out
+
+
+def _defined_as_head(name: str, head: str, doc: str) -> bool:
+    """Whether the document defines the name as a kind of its head ("养老机构，是指…床位数在10张以上
+    的机构", in its definitions or after 本办法所称): the head alone is then the document's word for what it defines, not
+    another body. `doc` is bare (no punctuation)."""
+    for m in re.finditer(rf"{re.escape(name)}是指(.{{0,80}}?){re.escape(head)}", doc):
+        if name not in m.group(1) and "是指" not in m.group(1):
+            return True
+    return False
 
 
 def dropped(sentence: str, text: str, doc: str) -> list[str]:

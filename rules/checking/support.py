@@ -469,7 +469,8 @@ def unfounded_basis(sentence: str, text: str) -> list[str]:
         # the basis, and the rest is what is done on it
         own = any(re.search(f"(?:按照|依照|依据|遵照|根据){re.escape(bare(m.group(1))[:k])}", plain)
                   for k in range(len(bare(m.group(1))), 3, -1))
-        if len(g) >= 2 and len(g & have) / len(g) < 0.5 and not own:
+        # (the document itself as the basis, 依照本办法…的规定, is the passage's own: branch galarm)
+        if len(g) >= 2 and len(g & have) / len(g) < 0.5 and not own and not _SELF.fullmatch(bare(m.group(1))):
             out.append(m.group(1))
     return out
 
@@ -764,7 +765,8 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     content characters inside them (the characters at a stretch's ends belong to matched
     neighbours): in a sentence restating an article, a substituted term (交通运输 for 安全生产)."""
     # 以后 / 之后 say the passage's 后, as in `coverage`
-    plain = bare(_REF.sub("", re.sub(r"[之以]后", "后", TC.uncounted(sentence))))
+    # (the document's name for itself, 依据本办法第八条, is a reference too: branch galarm)
+    plain = bare(_SELF.sub("", _REF.sub("", re.sub(r"[之以]后", "后", TC.uncounted(sentence)))))
     have = bigrams(text)
     runs, start = [], None
     for i in range(len(plain) - 1):
@@ -786,6 +788,7 @@ def novel_runs(sentence: str, text: str) -> list[str]:
 
 
 _POLARITY = re.compile(r"并没有|没有|不一定|一定|必须|并不|并非|不是|未")
+_SELF = re.compile(r"本(?:办法|条例|细则|规则)")
 _MAY = re.compile(r"可以")
 _NOTHING = re.compile(r"(?!)")
 # words that link clauses or introduce a basis (所以按第三条，由…进行), a condition (如果…) or an
