@@ -16,7 +16,7 @@ from functools import lru_cache
 
 # a bound word counts only before a figure with its unit (最多的是哪一类 is no bound)
 _FIGURE_AHEAD = (r"(?=[^，,。；;：:\n\d]{0,4}?(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*"
-                 r"(?:个|名|家|件|万|千|百)?(?:次|日|天|小时|分钟|周|月|年|工作日|人|元|倍|%|项|条|处|辆|台|张))")
+                 r"(?:个|万|千|百)?(?:次|日|天|小时|分钟|周|月|年|工作日|人|名|家|件|元|倍|%|项|条|处|辆|台|张))")
 _UPPER = re.compile(r"(?:最多|至多|顶多|最长|最高|不多于|不得超过|不超过)" + _FIGURE_AHEAD)
 _LOWER = re.compile(r"(?:最少|至少|起码|最低|不低于|不得少于|不少于)" + _FIGURE_AHEAD)
 _DAYS = re.compile(r"(?<=[\d零一二两三四五六七八九十])天")
