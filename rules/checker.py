@@ -297,6 +297,7 @@ from .checking import named_only as r19alarm_NO
 from .checking import quoted_roster as r19alarm_QR
 from .checking import review_remarks as r17alarm_RR
 from .checking import carried_article as r17alarm_OS
+from .checking import lead_claim as LC
 from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
 from .checking import under_heading as r17alarm_UH
@@ -2647,6 +2648,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         g12alarm_talk = g12alarm_CL.without_citation(lead)
         if len(words) <= 2 or coverage(words, whole) >= 0.5 or g12alarm_talk is not None and is_framing(
                 g12alarm_talk, C.carries_claim(g12alarm_talk, book)):
+            lead_own = LC.unsupported(lead, whole, C.list_talk, coverage, added_polarity)
+            if lead_own:                  # "第五条规定，有下列情形之一的，不予问责：" (lead_claim.py)
+                state["contradicted"] = True
+                fail(text, f"列表的引导语“{lead_own}”与{'、'.join(p.label for p in named)}的原文不符。")
+                return
             state["lead_of_list"] = _list_lead(sentence, named, sources, default_doc)
             verdicts.append(SentenceVerdict(text, "verified", "列表引导：" + "、".join(p.label for p in named)))
             return
@@ -2939,6 +2945,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # "是深圳市反腐倡廉形势发展的必然结果。": the section's heading, not its body (heading_restated.py)
         verdicts.append(SentenceVerdict(text, "verified", f"{r13b_head.label}的标题"))
         return
+    if passage is not None and not named and passage.article and \
+            passage.article in {r.article for r in find_refs(state.get("question", ""))} and \
+            (lead_own := LC.clause_unsupported(sentence, passage.text, C.list_talk, coverage)):
+        # held to the article the question asks about, a clause that says what follows is the
+        # article's own words (lead_claim.py): "…的，可以从轻问责" of an article that says 不予问责
+        state["contradicted"] = True
+        passage, why = None, f"“{lead_own}”不见于{passage.label}。"
     if passage is None:
         fail(text, why)
     else:

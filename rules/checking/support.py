@@ -19,6 +19,7 @@ from ..references import cn_int
 from .claims import bodies
 from .restatement import left_to_choice, neighbours, other_level, weakened, widened_group
 from .sources import SourceSet, SourceText, bare, bigrams, squash
+from . import bound_words as BW
 from . import recipients as RC
 from . import recounts as RN
 from . import widening as WD
@@ -533,10 +534,10 @@ def coverage(sentence: str, text: str) -> float:
     """Share of the sentence's content character pairs found in the text (function characters and
     article references set aside)."""
     # 之后 / 以后 say the passage's 后 (初步问责之后 for 初步问责后)
-    mine = bigrams(_FUNCTION.sub("", _REF.sub("", re.sub(r"[之以]后", "后", sentence))))
+    mine = bigrams(_FUNCTION.sub("", _REF.sub("", re.sub(r"[之以]后", "后", BW.one_form(sentence)))))
     if not mine:
         return 1.0
-    return len(mine & bigrams(text)) / len(mine)
+    return len(mine & bigrams(BW.one_form(text))) / len(mine)
 
 
 def added_polarity(sentence: str, text: str) -> str | None:

@@ -1,0 +1,52 @@
+"""The lead's own readings this stop, each tested both ways.
+
+- A bound and a count of days in everyday words (最多延15天, 至少2次) read as the text's own
+  (不超过十五日, 不少于2次) before the support test compares them (rules/checking/bound_words.py).
+- What a list's lead says follows (不予问责, 可以从轻) held to the article it names, clause by clause;
+  and so is a sentence held to the article the question asks about (rules/checking/lead_claim.py)."""
+from __future__ import annotations
+
+import pytest
+
+from rules.checking.bound_words import one_form
+from tests.rules.checking import both_ways, on
+
+tingxi = on("tingxi-equipment-2035")
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("第八条第二款：只能延1次，最多延15天。", "第八条第二款：只能延2次，最多延15天。"),
+    ("第八条第二款：只能延1次，最多延15天。", "第八条第二款：只能延1次，最多延20天。"),
+    ("第八条第二款：只能延1次，最多延15天。", "第八条第二款：只能延1次，至少延15天。"),
+    ("《汀溪市特种设备安全监督管理责任追究办法》第八条：一般事故隐患的整改期限最多30天。",
+     "《汀溪市特种设备安全监督管理责任追究办法》第八条：一般事故隐患的整改期限至少30天。"),
+    ("《汀溪市特种设备安全监督管理责任追究办法》第八条：一般事故隐患的整改期限最多30天。",
+     "《汀溪市特种设备安全监督管理责任追究办法》第八条：一般事故隐患的整改期限最多30个工作日。"),
+])
+def test_a_bound_in_everyday_words_is_the_texts_bound(right, wrong):
+    tingxi("一般隐患整改期限和延期怎么规定？", right, wrong)
+
+
+def test_only_a_bound_before_a_figure_is_rewritten():
+    assert one_form("最多延15天") == "不超过延15日"
+    assert one_form("至少巡查两次") == "不少于巡查两次"
+    # 最多 with no figure after it is no bound; 天 after no number is no count of days
+    assert one_form("问责最多的是哪一类") == "问责最多的是哪一类"
+    assert one_form("当天报告") == "当天报告"
+
+
+ITEM_ONE = "（一）因工作失职，致使本地区、本部门、本系统或者本单位发生公共安全事故的；"
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("第五条规定，公共安全管理有下列情形之一的，应当问责：", "第五条规定，公共安全管理有下列情形之一的，不予问责："),
+    ("第五条规定，公共安全管理有下列情形之一的，应当问责：", "第五条规定，公共安全管理有下列情形之一的，可以从轻问责："),
+    ("第五条列了公共安全管理中应当问责的情形：", "第五条列了公共安全管理中可以免予问责的情形："),
+])
+def test_a_list_lead_says_what_its_article_says_follows(right, wrong):
+    both_ways("第五条说了什么？", f"{right}\n{ITEM_ONE}", f"{wrong}\n{ITEM_ONE}", unsupported=True)
+
+
+def test_a_sentence_held_to_the_asked_article_says_what_it_says_follows():
+    both_ways("第十八条说了什么？", "党政领导干部有下列情形之一的，不予问责。",
+              "党政领导干部有下列情形之一的，可以从轻问责。", unsupported=True)
