@@ -274,6 +274,7 @@ from .checking import paragraph_lines as R15_PARAS
 from .checking import md_heading as r15_MH
 from .checking import referral_details as r17alarm_RD
 from .checking import review_remarks as r17alarm_RR
+from .checking import elided_quote as r18alarm_EQ
 from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
@@ -1033,7 +1034,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if not r17alarm_rest or any(v.verdict not in ("verified", "quote") for v in r17alarm_rest):
             continue
         r17alarm_got = r17alarm_RR.judged(r17alarm_v.text, [v.text for v in r17alarm_rest], lambda ref: next(
-            (p.text for r in find_refs(ref) if r.article and (p := sources.article(r.article, default_doc)) is not None), None))
+            (p.text for r in find_refs(ref) if r.article and (p := sources.article(r.article, default_doc)) is not None), None),
+            [v.text for v in verdicts[:r17alarm_i] if v.verdict != "framing"])
         if r17alarm_got is None:
             continue
         problems[:] = [p for p in problems if not p.startswith(f"「{r17alarm_v.text[:40]}」：")]
@@ -1794,7 +1796,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if alarms16_word is not None:        # "至于“有关部门”具体是哪些，条文没有列明" (unlisted_members.py)
         alarms16_art = (_named_articles(text, sources, default_doc)[0] or [None])[0] if alarms16_word[1] else \
             _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text)
-        alarms16_got = alarms16_UM.judged(alarms16_word[0], alarms16_art.text, alarms16_art.label) if alarms16_art else None
+        alarms16_got = alarms16_UM.judged(alarms16_word[0], alarms16_art.text, alarms16_art.label, alarms16_word[2]) if alarms16_art else None
         if alarms16_got is not None:
             settle(*alarms16_got)
             return
@@ -1808,7 +1810,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):
         if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)) and \
-                not szalarm_NH.numbered_heading(m.group(1), sources):     # “（三）健全…”: a heading by its number
+                not szalarm_NH.numbered_heading(m.group(1), sources) and \
+                not r18alarm_EQ.verbatim(m.group(1), sources):     # “区……政府（管委会）…”: words left out (elided_quote.py)
             fail(text, f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
             bad_quote = True
     for miss_why in [] if bad_quote else miss_quoted_term.exchanged(text, state.get("question", ""), sources)[:1]:
