@@ -275,6 +275,8 @@ from .checking import md_heading as r15_MH
 from .checking import referral_details as r17alarm_RD
 from .checking import review_remarks as r17alarm_RR
 from .checking import elided_quote as r18alarm_EQ
+from .checking import summary_lead as r18alarm_SL
+from .checking import set_procedures as r18alarm_SP
 from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
@@ -758,6 +760,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if u.kind != "quote":
             text, wrong = _dated_titles(u.text, sources)
             text = _without_section_label(text, sources)
+            text = r18alarm_SL.as_label(text)     # "我概括一下第五条：…" read as "第五条：…" (summary_lead.py)
             for w in wrong:
                 fail(u.text, w)
             u = Unit(text, u.kind, u.line)
@@ -1755,6 +1758,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                             lambda r: _provision(r, sources, default_doc)):
         # 您问的是第十三条里的原则: where the question is answered (question_located.py)
         verdicts.append(SentenceVerdict(text, "framing", "指出所问的条文"))
+        return
+    r18alarm_sp = r18alarm_SP.judged(text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]) + text, book)
+    if r18alarm_sp is not None:          # "…“未造成”的四种，程序都按《办法》" (set_procedures.py)
+        settle(*r18alarm_sp)
         return
     alarms16_lines = state.get("draft", "").splitlines()
     alarms16_said = alarms16_SA.claim(text, alarms16_lines[u.line + 1] if 0 <= u.line < len(alarms16_lines) - 1 else "") \
