@@ -1750,7 +1750,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if r13a_turns.presented(text, state.get("question", "")):    # 把X单独拎出来比较一下： (turns.py)
         verdicts.append(SentenceVerdict(text, "framing", "引出下文（所问的对象）"))
         return
-    if r12alarmA_QR.restated(text, state.get("question", "")):    # 你问的是…由谁拍板… (question_restated.py)
+    if r12alarmA_QR.restated(text, state.get("question", ""), book):    # 你问的是…由谁拍板… (question_restated.py)
         verdicts.append(SentenceVerdict(text, "framing", "复述用户的问题"))
         return
     if alarms15b_QL.located(text, state.get("question", ""),
