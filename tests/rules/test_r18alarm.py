@@ -1,0 +1,102 @@
+"""Right sentences the checker flagged in round 18, read by construction (branch r18alarm), each
+tested both ways in sentences of our own:
+
+  a quotation with words left out by an ellipsis (elided_quote.py);
+  a quoted name with its book marks kept (quoted_term.py);
+  two accident-table articles cited clause by clause (convened.py);
+  a bracketed review remark and the article it names as the answer's basis (review_remarks.py);
+  the provision's wording said before its general word is said unlisted (unlisted_members.py);
+  a summary announced before it is given (summary_lead.py);
+  a lead counting routes (两路) (announced.py);
+  measure sets matched to procedures (set_procedures.py);
+  the question said back in other words (question_restated.py).
+"""
+from __future__ import annotations
+
+from rules.checking import elided_quote, set_procedures, summary_lead
+from rules.schema import RuleBook
+from tests.rules.checking import SOURCES, both_ways, verdict
+
+
+def test_elided_quote():
+    assert elided_quote.verbatim("区……政府（管委会）及其工作部门领导班子成员", SOURCES)
+    # words of another sentence of the article, or a negation cut out, are no ellipsis of it
+    assert not elided_quote.verbatim("市……政府（管委会）及其工作部门领导班子成员", SOURCES)
+    assert not elided_quote.verbatim("区……政府（管委会）及其内设机构领导班子成员", SOURCES)
+    assert not elided_quote.verbatim("没有只限正职", SOURCES)
+    both_ways("区里的部门领导算问责对象吗？",
+              "算，第二条写了“区……政府（管委会）及其工作部门领导班子成员”。",
+              "算，第二条写了“区……政府（管委会）及其派出机构领导班子成员”。")
+
+
+def test_quoted_name_with_book_marks():
+    both_ways("一般事故怎么训诫？",
+              "第十六条写的是区委（党工委）、区政府（管委会）“按《办法》”训诫。",
+              "第十六条写的是区委（党工委）、区政府（管委会）“按《条例》”训诫。")
+
+
+def test_two_accident_articles_cited_clause_by_clause():
+    q = "初步问责决定分别由谁作出？"
+    both_ways(q, "较大事故由区委（党工委）、区政府（管委会）作出初步问责决定。"
+                 "第十三条还要求市委、市政府在国务院、省作出问责决定前作出初步问责决定，第十四条没有这一要求。",
+              "较大事故由区委（党工委）、区政府（管委会）作出初步问责决定。"
+              "第十三条还要求区委、区政府在国务院、省作出问责决定前作出初步问责决定，第十四条没有这一要求。")
+
+
+def test_bracketed_review_remark_and_its_basis():
+    q = "受到问责后还会有处分吗？"
+    both_ways(q, "【学员答案】需要追究纪律责任的，依照有关规定给予党纪政纪处分；涉嫌犯罪的，移送司法机关依法处理。\n"
+                 "【点评】答对了，依据是第四条。",
+              "【学员答案】需要追究纪律责任的，依照有关规定给予党纪政纪处分；涉嫌犯罪的，移送司法机关依法处理。\n"
+              "【点评】答对了，依据是第十二条。")
+    both_ways(q, "【学员答案】涉嫌犯罪的，移送司法机关依法处理。\n【点评】对。",
+              "【学员答案】涉嫌犯罪的，移送纪检监察机关依法处理。\n【点评】对。")
+
+
+def test_wording_before_an_unlisted_general_word():
+    q = "问责和处分能不能并行？"
+    both_ways(q, "第四条：需要追究纪律责任的，给予党纪政纪处分。\n"
+                 "条文写的是“依照有关规定”给予处分，具体是哪些规定，第四条没有点名。",
+              "第四条：需要追究纪律责任的，给予党纪政纪处分。\n"
+              "条文写的是“依照有关规定”移送司法，具体是哪些规定，第四条没有点名。")
+
+
+def test_summary_lead():
+    assert summary_lead.as_label("我来归纳一下第五条：①因工作失职…") == "第五条：①因工作失职…"
+    assert summary_lead.as_label("第十条可以概括为：两组。") == "第十条：两组。"
+    assert summary_lead.as_label("我概括一下：两组。") == "我概括一下：两组。"
+    q = "第五条有哪些情形？"
+    both_ways(q, "我归纳一下第五条：①因工作失职，致使本单位发生公共安全事故；②瞒报、谎报、迟报、漏报公共安全事故信息。",
+              "我归纳一下第五条：①因工作失职，致使本单位发生重大损失；②瞒报、谎报、迟报、漏报公共安全事故信息。")
+
+
+def test_routes_counted_in_a_lead():
+    q = "问责程序按什么执行？"
+    right = ("第十一条把问责程序分成两路：\n• 免职、责令辞职等按中办发[2009]25号文件执行；\n"
+             "• 训诫、通报批评等按《办法》执行。")
+    both_ways(q, right, right.replace("两路", "三路"))
+
+
+def test_sets_matched_to_procedures():
+    book = RuleBook()
+    assert set_procedures.judged("第十条里“未造成”的四种方式，程序都按《办法》。", "", book)[0]
+    assert not set_procedures.judged("第十条里“未造成”的四种方式，程序都按25号文件。", "", book)[0]
+    assert not set_procedures.judged("第十条里“未造成”的五种方式，程序都按《办法》。", "", book)[0]
+    assert not set_procedures.judged("第十二条里“未造成”的四种方式，程序都按《办法》。", "", book)[0]
+    # a quote that starts neither set's wording names none: left to the other readings
+    assert set_procedures.judged("“重大损失”的四种方式，程序都按《办法》。", "", book) is None
+    q = "问责程序按什么执行？"
+    lines = ("第十一条的程序分两组：责令公开道歉、停职检查、引咎辞职、责令辞职、免职按中办发[2009]25号文件执行；"
+             "训诫、责令作出书面检查、通报批评、调离现工作岗位按《办法》执行。\n")
+    both_ways(q, lines + "这正好对应第十条里“造成重大损失或者恶劣影响”和“未造成”的两组方式。",
+              lines + "这正好对应第十条里“造成重大损失或者恶劣影响”和“未造成”的三组方式。")
+    both_ways(q, "记法：第十条里“造成重大损失或者恶劣影响”的五种方式，程序都按25号文件。",
+              "记法：第十条里“造成重大损失或者恶劣影响”的五种方式，程序都按《办法》。")
+
+
+def test_question_said_back_in_other_words():
+    q = "较大事故后现场会的召开主体和时限是什么？"
+    both_ways(q, "你问的是较大事故后谁开现场会、多久内开。\n第十四条：区委（党工委）、区政府（管委会）应在24小时内召开现场会。",
+              "你问的是重大事故后谁开现场会、多久内开。\n第十四条：区委（党工委）、区政府（管委会）应在24小时内召开现场会。")
+    assert verdict(q, "你问的是较大事故后谁开现场会、多久内开。").sentences[0].verdict == "framing"
+    assert verdict(q, "你问的是较大事故后区委开现场会要多久。").sentences[0].verdict != "framing"
