@@ -2326,7 +2326,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.procedures(sentence, book)
     found += C.absent_measures(sentence, book)
     # clauses about another article, a pair said to go together (combining.py)
-    found += r10alarmA_CB.combinable(sentence, book, state.get("previous", ""), C.combinable)
+    found += r10alarmA_CB.combinable(sentence, book, state.get("previous", ""), lambda s_, b_, bf_: C.combinable(
+        s_, b_, bf_, asked=state.get("question", "")))    # (r18alarm: 两种都在名单里 counts the measures asked about)
     found += C.measure_sets(sentence, book)
     # a lead-in announcing a split or a count of an article's measures (rules/checking/partitions.py)
     found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,

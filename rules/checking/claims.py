@@ -318,7 +318,7 @@ _UNRULED = re.compile(r"(?:没有|没|未|并未)(?:就|对|关于)?[^，,；;�
                       r"(?:作出|做出|作|做)?(?:明确|具体)?的?(?:规定|表述|说明|表态|提及|涉及|明确|写|说)")
 
 
-def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]:
+def combinable(sentence: str, book: RuleBook, before: str = "", asked: str = "") -> list[Verdict]:
     """Measures said to be combinable (or not) against 第十条第二款's list; a clause that says no
     article rules on whether a measure is combinable is true of a measure the list leaves out,
     and of any measure when it speaks of the *other* articles beside that paragraph (named in
@@ -361,10 +361,21 @@ def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]
         out.append(Verdict(ok, f"{m}：可单独或合并适用的是{listed}" if ok else
                            f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的只有{listed}。"))
     # "可单独或合并适用的方式一共五种": the count is the number of measures the paragraph lists
-    count = re.search(r"(?<![第\d])([一二两三四五六七八九十\d]+)(?:种)", sentence)
-    if count and not negated and cn_int(count.group(1)) != len(allowed):
-        out.append(Verdict(False, f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的"
-                                  f"问责方式有{len(allowed)}种。"))
+    for count in re.finditer(r"(?<![第\d])([一二两三四五六七八九十\d]+)(?:种)", sentence):
+        if negated:
+            break
+        if re.match(r"(?:方式)?(?:也)?(?:都|均|全都|全)", sentence[count.end():]):
+            # (r18alarm) "两种都在第二款的名单里": the measures asked about, counted, each in the list
+            subject = list(dict.fromkeys(m for *_, cat, m in marks(before + "。" + asked, book) if cat == "measure"))
+            if subject and cn_int(count.group(1)) == len(subject) and set(subject) <= allowed:
+                out.append(Verdict(True, f"{'、'.join(subject)}：可单独或合并适用的是{'、'.join(row.measures)}"))
+                continue
+            out.append(Verdict(False, f"所说的{count.group(0)}不是所问的、列在{row.source.label}里的问责方式。"))
+            break
+        if cn_int(count.group(1)) != len(allowed):
+            out.append(Verdict(False, f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的"
+                                      f"问责方式有{len(allowed)}种。"))
+        break
     return out
 
 

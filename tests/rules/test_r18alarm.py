@@ -8,6 +8,7 @@ tested both ways in sentences of our own:
   the provision's wording said before its general word is said unlisted (unlisted_members.py);
   a summary announced before it is given (summary_lead.py);
   a lead counting routes (两路) (announced.py);
+  a count of the measures asked about said to be in the list, 两种都在名单里 (claims.combinable);
   measure sets matched to procedures (set_procedures.py);
   the question said back in other words (question_restated.py).
 """
@@ -100,3 +101,10 @@ def test_question_said_back_in_other_words():
               "你问的是重大事故后谁开现场会、多久内开。\n第十四条：区委（党工委）、区政府（管委会）应在24小时内召开现场会。")
     assert verdict(q, "你问的是较大事故后谁开现场会、多久内开。").sentences[0].verdict == "framing"
     assert verdict(q, "你问的是较大事故后区委开现场会要多久。").sentences[0].verdict != "framing"
+
+
+def test_measures_asked_about_counted_in_the_list():
+    list_ = "都在第十条第二款的名单里（训诫、责令作出书面检查、通报批评、责令公开道歉），这四种既可单独适用，也可和其他问责方式合并适用。"
+    both_ways("训诫和责令公开道歉可以一起用吗？", "可以。两种" + list_, "可以。三种" + list_)
+    both_ways("训诫和责令公开道歉可以一起用吗？", "可以。两种" + list_, "可以。两种" + list_.replace("这四种", "这五种"))
+    assert not verdict("训诫和免职可以一起用吗？", "可以。两种" + list_).passed
