@@ -277,6 +277,7 @@ from .checking import review_remarks as r17alarm_RR
 from .checking import elided_quote as r18alarm_EQ
 from .checking import summary_lead as r18alarm_SL
 from .checking import set_procedures as r18alarm_SP
+from .checking import number_anaphor as r18alarm_DN
 from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
@@ -1598,6 +1599,8 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
         outside = [r for r in find_refs(previous) if r.article and r.doc_number]
         if outside:                       # "这两条" after 中办发[2009]25号第八条、第九条
             return previous[outside[0].start:outside[-1].end] + sentence[these.end():]
+    if previous and (r18alarm_num := r18alarm_DN.resolved(sentence, previous)) is not None:
+        return r18alarm_num              # "这个文号对应的文件名…" after 中办发[2009]25号 (number_anaphor.py)
     if previous and _THAT_DOC.match(sentence):
         titles = re.findall(r"《([^》]+)》", previous)
         if titles:
@@ -1758,6 +1761,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                             lambda r: _provision(r, sources, default_doc)):
         # 您问的是第十三条里的原则: where the question is answered (question_located.py)
         verdicts.append(SentenceVerdict(text, "framing", "指出所问的条文"))
+        return
+    r18alarm_pair = r18alarm_DN.paired(text, state.get("previous", ""), lambda ref: getattr(
+        (_named_articles(ref, sources, default_doc)[0] or [None])[0], "text", None))
+    if r18alarm_pair is not None:        # "这个文号对应的文件名，第一条里写明了，是《…》" (number_anaphor.py)
+        settle(*r18alarm_pair)
         return
     r18alarm_sp = r18alarm_SP.judged(text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]) + text, book)
     if r18alarm_sp is not None:          # "…“未造成”的四种，程序都按《办法》" (set_procedures.py)

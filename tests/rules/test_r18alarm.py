@@ -10,7 +10,8 @@ tested both ways in sentences of our own:
   a lead counting routes (两路) (announced.py);
   a count of the measures asked about said to be in the list, 两种都在名单里 (claims.combinable);
   measure sets matched to procedures (set_procedures.py);
-  the question said back in other words (question_restated.py).
+  the question said back in other words (question_restated.py);
+  a document number referred back to, paired with its title in the cited article (number_anaphor.py).
 """
 from __future__ import annotations
 
@@ -108,3 +109,12 @@ def test_measures_asked_about_counted_in_the_list():
     both_ways("训诫和责令公开道歉可以一起用吗？", "可以。两种" + list_, "可以。三种" + list_)
     both_ways("训诫和责令公开道歉可以一起用吗？", "可以。两种" + list_, "可以。两种" + list_.replace("这四种", "这五种"))
     assert not verdict("训诫和免职可以一起用吗？", "可以。两种" + list_).passed
+
+
+def test_document_number_referred_back_to():
+    q = "停职检查走什么程序？"
+    lead = "停职检查的程序按中办发[2009]25号文件执行。"
+    both_ways(q, lead + "该文号的文件名称，第一条写明了，是《关于实行党政领导干部问责的暂行规定》。",
+              lead + "该文号的文件名称，第一条写明了，是《关于实行党风廉政建设责任制的规定》。")
+    both_ways(q, lead + "该文号的文件名称，第一条写明了，是《关于实行党政领导干部问责的暂行规定》。",
+              lead + "该文号的文件名称，第十一条写明了，是《关于实行党政领导干部问责的暂行规定》。")
