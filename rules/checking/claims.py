@@ -846,6 +846,12 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
                or _BEYOND.match(sentence[r.end:])}
     if not targets:
         return []
+    # (r18alarm) "按第十三条（特别重大、重大）或第十四条（较大）": an article joined to a target by 或 / 和 /
+    # 、, a gloss in brackets between, is under the same 按: a target too
+    for a, b in zip(refs, refs[1:]):
+        if a.article in targets and re.fullmatch(r"(?:[（(][^（）()]{0,20}[）)])?(?:或者?|和|及|与|以及|、)",
+                                                 sentence[a.end:b.start]):
+            targets.add(b.article)
     # "没有第八条": an article the sentence says is left out is related to none
     # "而不是按第十条…处理": a basis denied is no relation either
     denied = {r.article for r in refs if re.search(r"(?:没有|不含|不包括|除了?|并非|不是|而非)(?:写|提到?|列|包括|按照?|依照|依据|根据)?$",

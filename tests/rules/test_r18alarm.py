@@ -11,7 +11,8 @@ tested both ways in sentences of our own:
   a count of the measures asked about said to be in the list, 两种都在名单里 (claims.combinable);
   measure sets matched to procedures (set_procedures.py);
   the question said back in other words (question_restated.py);
-  a document number referred back to, paired with its title in the cited article (number_anaphor.py).
+  a document number referred back to, paired with its title in the cited article (number_anaphor.py);
+  articles joined by 或 under one 按 (claims.cross_references), a verb after a list (support.added_items).
 """
 from __future__ import annotations
 
@@ -118,3 +119,19 @@ def test_document_number_referred_back_to():
               lead + "该文号的文件名称，第一条写明了，是《关于实行党风廉政建设责任制的规定》。")
     both_ways(q, lead + "该文号的文件名称，第一条写明了，是《关于实行党政领导干部问责的暂行规定》。",
               lead + "该文号的文件名称，第十一条写明了，是《关于实行党政领导干部问责的暂行规定》。")
+
+
+def test_articles_joined_under_one_basis():
+    from rules.checking import claims
+    text = {13: "…", 14: "…", 12: "…",
+            15: "按本规定第十三条、第十四条初步问责后，根据事故调查结果，可依照中办发[2009]25号文件进一步问责。"}.get
+    said = "第十五条：先按第十三条（特别重大、重大）或第十四条（较大）作出初步问责，之后进一步问责。"
+    assert all(v.ok for v in claims.cross_references(said, lambda n: text(n, "")))
+    assert not all(v.ok for v in claims.cross_references(said.replace("第十四条（较大）", "第十二条（问责组）"),
+                                                         lambda n: text(n, "")))
+
+
+def test_verb_after_a_list_is_no_item():
+    q = "用人失察会被问责吗？"
+    both_ways(q, "用人失察、失误属于第六条的情形。", "用人失察、滥用职权属于第六条的情形。")
+    assert not verdict(q, "用人失察、失误属于第七条的情形。").passed
