@@ -278,6 +278,7 @@ from .checking import elided_quote as r18alarm_EQ
 from .checking import summary_lead as r18alarm_SL
 from .checking import set_procedures as r18alarm_SP
 from .checking import number_anaphor as r18alarm_DN
+from .checking import terms_used as r18alarm_TU
 from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
@@ -1766,6 +1767,20 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         (_named_articles(ref, sources, default_doc)[0] or [None])[0], "text", None))
     if r18alarm_pair is not None:        # "这个文号对应的文件名，第一条里写明了，是《…》" (number_anaphor.py)
         settle(*r18alarm_pair)
+        return
+    r18alarm_used = r18alarm_TU.claim(text, book)
+    if r18alarm_used is not None and default_doc:      # "本规定用了特别重大、重大、较大、一般四个事故等级" (terms_used.py)
+        r18alarm_ok = r18alarm_TU.judged(*r18alarm_used[:2], "\n".join(
+            p.text for p in sources.passages if p.doc_id == default_doc), book)
+        if r18alarm_ok[0] and r18alarm_used[2]:
+            # the rest of the sentence ("但没有规定这些等级怎么划分") judged as a claim of its own about the regulation
+            r18alarm_got: list[SentenceVerdict] = []
+            _judge(Unit("本规定" + r18alarm_used[2], u.kind, u.line), book, sources, qfacts, cited, default_doc, r18alarm_got, [],
+                   lambda t, w: r18alarm_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+            r18alarm_bad = next((v for v in r18alarm_got if v.verdict not in ("verified", "quote", "framing")), None)
+            if not r18alarm_got or r18alarm_bad is not None:
+                r18alarm_ok = (False, r18alarm_bad.support if r18alarm_bad else "后半句没有依据")
+        settle(*r18alarm_ok)
         return
     r18alarm_sp = r18alarm_SP.judged(text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]) + text, book)
     if r18alarm_sp is not None:          # "…“未造成”的四种，程序都按《办法》" (set_procedures.py)

@@ -23,11 +23,26 @@ _UNLISTED = re.compile(r"^(?:至于|关于|但|不过)?"
 _GLOSS = re.compile(r"^(?:包括|是指|指的是|指|即|如|例如|比如|[：:（(])")
 
 
+# (r18alarm) the provision's words quoted whole, then what its general word leaves open: "第四条只写了
+# “依照有关规定给予党纪政纪处分”，没有点明是哪些规定，现有文本里看不出来"
+_QUOTED_OPEN = re.compile(r"^(?:(?P<ref>第[零一二两三四五六七八九十百]+条)|条文|原文|该条|这一?条)?(?:里|中)?(?:只|仅|只是)?"
+                          r"(?:写了|说了|规定了|写的是|说的是|用的是)[“「](?P<x>[^”」]{4,40})[”」][，,]\s*(?:但|却)?(?:并)?"
+                          r"(?:没有|没|未)(?:点明|点名|列明|写明|说明|明确|交代)(?:是|具体是)?(?:哪些|哪个|什么)(?P<noun>规定|部门|单位|人员|机关|文件)"
+                          r"(?:[，,](?:现有|收录的)?(?:文本|来源|原文|条文)(?:里|中)?(?:也)?(?:看不出来?|无从得知|没有交代|找不到))?[。]?$")
+
+
 def claim(sentence: str) -> tuple[str, str | None, str] | None:
     """(the quoted word, the article the sentence names or None, the words said to follow the
-    quote in the provision: 给予处分 in “依照有关规定”给予处分) of such a sentence, or None."""
+    quote in the provision: 给予处分 in “依照有关规定”给予处分) of such a sentence, or None. A
+    quote of the provision's words whose general word (有关规定) is the one said to be left open
+    is read as the word itself (it must then be the provision's words, unglossed)."""
     m = _UNLISTED.match(sentence.strip())
-    return (m.group("x"), m.group("ref"), m.group("tail")) if m else None
+    if m:
+        return m.group("x"), m.group("ref"), m.group("tail")
+    m = _QUOTED_OPEN.match(sentence.strip())
+    if m and re.search(r"(?:有关|相关|其他|其它)" + m.group("noun"), m.group("x")):
+        return m.group("x"), m.group("ref"), ""
+    return None
 
 
 def _follows(tail: str, after: str) -> bool:

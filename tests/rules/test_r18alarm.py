@@ -12,7 +12,8 @@ tested both ways in sentences of our own:
   measure sets matched to procedures (set_procedures.py);
   the question said back in other words (question_restated.py);
   a document number referred back to, paired with its title in the cited article (number_anaphor.py);
-  articles joined by 或 under one 按 (claims.cross_references), a verb after a list (support.added_items).
+  articles joined by 或 under one 按 (claims.cross_references), a verb after a list (support.added_items);
+  the grades a regulation uses, over all its articles (terms_used.py).
 """
 from __future__ import annotations
 
@@ -135,3 +136,18 @@ def test_verb_after_a_list_is_no_item():
     q = "用人失察会被问责吗？"
     both_ways(q, "用人失察、失误属于第六条的情形。", "用人失察、滥用职权属于第六条的情形。")
     assert not verdict(q, "用人失察、失误属于第七条的情形。").passed
+
+
+def test_grades_used_over_the_whole_regulation():
+    q = "本规定怎么划分事故等级？"
+    right = "本规定里提到了特别重大、重大、较大、一般四个事故等级，但没有给出这些等级的划分标准。"
+    both_ways(q, right, right.replace("、一般四个", "三个"))
+    both_ways(q, right, right.replace("四个", "五个"))
+    both_ways(q, right, right.replace("较大、一般", "较大、一般、轻微").replace("四个", "五个"))
+    both_ways(q, right, right.replace("但没有给出这些等级的划分标准", "但第十四条给出了这些等级的划分标准"))
+
+
+def test_quoted_words_whose_general_word_is_left_open():
+    q = "第四条里的“有关规定”指哪些？"
+    both_ways(q, "第四条只写了“依照有关规定给予党纪政纪处分”，没有点明是哪些规定。",
+              "第四条只写了“依照有关规定给予行政处罚”，没有点明是哪些规定。")
