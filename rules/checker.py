@@ -279,6 +279,7 @@ from .checking import summary_lead as r18alarm_SL
 from .checking import set_procedures as r18alarm_SP
 from .checking import number_anaphor as r18alarm_DN
 from .checking import terms_used as r18alarm_TU
+from .checking import meeting_verb as r18alarm_MV
 from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
@@ -2356,7 +2357,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
                                                                   lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
-    found += R8A_CV.convening(sentence, book, severity, numbers, state.get("asked", []))   # per clause, denied bodies (convened.py)
+    found += R8A_CV.convening(r18alarm_MV.spelled(sentence, state.get("question", "")), book, severity, numbers,
+                              state.get("asked", []))   # (由X开 / 轮到X of the 现场会: meeting_verb.py)   # per clause, denied bodies (convened.py)
     # "是市委、市政府作出的。" under a question about a 较大 accident's decision (borrowed_decider.py)
     found += miss15b_BD.wrong_decider(sentence, book, state.get("previous", ""), state.get("question", ""))
     if re.search(r"只能|只可|仅能|仅可|只许", sentence):   # 只能单独适用 where the text says 可以…也可以… (only_alternatives.py)

@@ -388,7 +388,9 @@ def compared(sentence: str, plain: str) -> list[str]:
 
 
 # (这五种 / 这些 after a list closes it, as 等 does: "A、B、…、免职这五种的程序…")
-_LIST_CUT = re.compile(r"[：:；;。，,（）()“”\"]|等|共|都|均|包括|这[两三四五六七八九十]+[种项类个条]|这些")
+# (r18alarm) and 的 before a word that opens a predicate (由, 才, 是…) ends a list of modifiers:
+# "特别重大和重大的由市委、市政府开" is two lists, not one whose item is 重大的由市委
+_LIST_CUT = re.compile(r"[：:；;。，,（）()“”\"]|等|共|都|均|包括|这[两三四五六七八九十]+[种项类个条]|这些|的(?=由|才|是|就|按|归|被|向)")
 _SERIES = re.compile(r"第[零一二两三四五六七八九十百\d、，,至和及与]+(?:条|款|项|章)(?:[、和及与至]第[零一二两三四五六七八九十百\d]+(?:条|款|项|章))*")
 _LIST_AND = re.compile(r"(?<=[^、])(?:以及|和|及|与)(?=[^、]{2,})")
 

@@ -13,7 +13,8 @@ tested both ways in sentences of our own:
   the question said back in other words (question_restated.py);
   a document number referred back to, paired with its title in the cited article (number_anaphor.py);
   articles joined by 或 under one 按 (claims.cross_references), a verb after a list (support.added_items);
-  the grades a regulation uses, over all its articles (terms_used.py).
+  the grades a regulation uses, over all its articles (terms_used.py);
+  the on-site meeting held with a bare verb, 由X开 / 轮到X (meeting_verb.py), and 的由 closing a list (support._LIST_CUT).
 """
 from __future__ import annotations
 
@@ -151,3 +152,13 @@ def test_quoted_words_whose_general_word_is_left_open():
     q = "第四条里的“有关规定”指哪些？"
     both_ways(q, "第四条只写了“依照有关规定给予党纪政纪处分”，没有点明是哪些规定。",
               "第四条只写了“依照有关规定给予行政处罚”，没有点明是哪些规定。")
+
+
+def test_meeting_held_with_a_bare_verb():
+    q = "现场会归谁开？"
+    right = "特别重大和重大的由市委、市政府开，较大的由区委（党工委）、区政府（管委会）开。"
+    both_ways(q, right, "特别重大和重大的由区委、区政府开，较大的由市委、市政府开。")
+    both_ways(q, "较大的由区委（党工委）、区政府（管委会）24小时内开现场会，特别重大的才轮到市委、市政府。",
+              "较大的由区委（党工委）、区政府（管委会）24小时内开现场会，特别重大的才轮到区委、区政府。")
+    # (a wrong pairing that passed before: a bare 开 was no convening talk)
+    assert not verdict(q, "特别重大事故由区委、区政府开。").passed
