@@ -14,7 +14,8 @@ tested both ways in sentences of our own:
   a document number referred back to, paired with its title in the cited article (number_anaphor.py);
   articles joined by 或 under one 按 (claims.cross_references), a verb after a list (support.added_items);
   the grades a regulation uses, over all its articles (terms_used.py);
-  the on-site meeting held with a bare verb, 由X开 / 轮到X (meeting_verb.py), and 的由 closing a list (support._LIST_CUT).
+  the on-site meeting held with a bare verb, 由X开 / 轮到X (meeting_verb.py), and 的由 closing a list (support._LIST_CUT);
+  a short name said to be used by later articles it names (alias_used.py).
 """
 from __future__ import annotations
 
@@ -162,3 +163,10 @@ def test_meeting_held_with_a_bare_verb():
               "较大的由区委（党工委）、区政府（管委会）24小时内开现场会，特别重大的才轮到区委、区政府。")
     # (a wrong pairing that passed before: a bare 开 was no convening talk)
     assert not verdict(q, "特别重大事故由区委、区政府开。").passed
+
+
+def test_short_name_used_by_later_articles_named():
+    q = "《办法》这个简称从哪来？"
+    right = "《办法》是第七条给《深圳市行政过错责任追究办法》起的简称，后面第十一条、第十六条都用这个简称。"
+    both_ways(q, right, right.replace("第十六条", "第十五条"))
+    both_ways(q, right, right.replace("第七条", "第八条"))
