@@ -1601,6 +1601,8 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
         outside = [r for r in find_refs(previous) if r.article and r.doc_number]
         if outside:                       # "这两条" after 中办发[2009]25号第八条、第九条
             return previous[outside[0].start:outside[-1].end] + sentence[these.end():]
+    if previous and (r18alarm_num := r18alarm_DN.year_resolved(sentence, previous)) is not None:
+        return r18alarm_num              # "2006年。那一年…" (number_anaphor.py)
     if previous and (r18alarm_num := r18alarm_DN.resolved(sentence, previous)) is not None:
         return r18alarm_num              # "这个文号对应的文件名…" after 中办发[2009]25号 (number_anaphor.py)
     if previous and _THAT_DOC.match(sentence):

@@ -57,3 +57,20 @@ def paired(sentence: str, previous: str, article: callable) -> tuple[bool, str] 
     if any(re.match(r"[（(]" + re.escape(number) + r"[）)]", squashed[i:]) for i in at):
         return True, f"{refs[0]}：《{titles[0]}》（{number}）"
     return False, f"{refs[0]}没有写明{number}是《{titles[0]}》。"
+
+
+# (the year said back: "2006年。那一年失职渎职类举报445件…")
+_YEAR_BACK = re.compile(r"^(?:那一年|这一年|那年|这年|当年|同年)[，,]?")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+def year_resolved(sentence: str, previous: str) -> str | None:
+    """The sentence with 那一年 / 当年 written as the one year the sentence before names, or None.
+    (A year the sentence before does not name alone is no antecedent: the sentence is left.)"""
+    m = _YEAR_BACK.match(sentence)
+    if m is None:
+        return None
+    years = list(dict.fromkeys(_YEAR.findall(previous)))
+    if len(years) != 1:
+        return None
+    return f"{years[0]}年" + sentence[m.end():]

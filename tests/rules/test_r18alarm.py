@@ -15,7 +15,8 @@ tested both ways in sentences of our own:
   articles joined by 或 under one 按 (claims.cross_references), a verb after a list (support.added_items);
   the grades a regulation uses, over all its articles (terms_used.py);
   the on-site meeting held with a bare verb, 由X开 / 轮到X (meeting_verb.py), and 的由 closing a list (support._LIST_CUT);
-  a short name said to be used by later articles it names (alias_used.py).
+  a short name said to be used by later articles it names (alias_used.py);
+  a series base (占信访总量) and a reaching verb (达到) left out (carried_topic.py); 那一年 (number_anaphor.py).
 """
 from __future__ import annotations
 
@@ -170,3 +171,16 @@ def test_short_name_used_by_later_articles_named():
     right = "《办法》是第七条给《深圳市行政过错责任追究办法》起的简称，后面第十一条、第十六条都用这个简称。"
     both_ways(q, right, right.replace("第十六条", "第十五条"))
     both_ways(q, right, right.replace("第七条", "第八条"))
+
+
+def test_series_base_and_reaching_verb_left_out():
+    q = "失职渎职类举报的情况怎样？"
+    both_ways(q, "2006年失职渎职类举报445件，占信访总量21%。", "2006年失职渎职类举报445件，占信访总量19%。")
+    both_ways(q, "2006年失职渎职类举报445件。", "2006年贪污贿赂类举报445件。")
+    both_ways(q, "2006年失职渎职类举报445件。", "2004年失职渎职类举报445件。")
+
+
+def test_year_referred_back_to():
+    q = "失职渎职类举报哪年最多？"
+    both_ways(q, "2006年。那一年失职渎职类举报445件，占信访总量21%。",
+              "2005年。那一年失职渎职类举报445件，占信访总量21%。")
