@@ -1306,6 +1306,11 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
         return []
     out = []
     for clause in re.split(r"[，,；;。]", INLINE_QUOTE.sub("", sentence)):
+        head, colon, tail = clause.partition("：")
+        if colon and tail and not any(r.article for r in find_refs(head)) and \
+                re.search(r"(?:条文|原文|内容|正文)(?:都|也)?在(?![^，,；;]*(?:缺|断))|(?<!不)完整|齐全", tail):
+            clause = tail                 # (r18alarm) "两处看不全：第十七条条文在": the lead's cut is not said of
+            #                               an article the clause says is there
         arts = {r.article for r in find_refs(clause) if r.article and r.internal}
         arts = {n for n in arts if sources.article(n, doc)}
         if not arts and _CUT.search(clause) and _CUT_HERE.search(clause):

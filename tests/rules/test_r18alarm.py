@@ -16,7 +16,8 @@ tested both ways in sentences of our own:
   the grades a regulation uses, over all its articles (terms_used.py);
   the on-site meeting held with a bare verb, 由X开 / 轮到X (meeting_verb.py), and 的由 closing a list (support._LIST_CUT);
   a short name said to be used by later articles it names (alias_used.py);
-  a series base (占信访总量) and a reaching verb (达到) left out (carried_topic.py); 那一年 (number_anaphor.py).
+  a series base (占信访总量) and a reaching verb (达到) left out (carried_topic.py); 那一年 (number_anaphor.py);
+  a lead of cuts (两处看不全：) before an article said to be there (checker._missing_said).
 """
 from __future__ import annotations
 
@@ -184,3 +185,9 @@ def test_year_referred_back_to():
     q = "失职渎职类举报哪年最多？"
     both_ways(q, "2006年。那一年失职渎职类举报445件，占信访总量21%。",
               "2005年。那一年失职渎职类举报445件，占信访总量21%。")
+
+
+def test_lead_of_cuts_before_an_article_said_to_be_there():
+    q = "第十七条和第十八条缺了什么？"
+    both_ways(q, "两处看不全：第十七条条文在，但它引用的中办发[2009]25号第八条、第九条的内容来源里没有。",
+              "两处看不全：第十七条条文缺了一半，第十八条只有开头一句。")
