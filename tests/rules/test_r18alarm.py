@@ -189,5 +189,5 @@ def test_year_referred_back_to():
 
 def test_lead_of_cuts_before_an_article_said_to_be_there():
     q = "第十七条和第十八条缺了什么？"
-    both_ways(q, "两处看不全：第十七条条文在，但它引用的中办发[2009]25号第八条、第九条的内容来源里没有。",
+    both_ways(q, "两处看不全：第十七条条文在，它规定从重、从轻情节按照中办发[2009]25号第八条、第九条执行，但这两条的内容来源里没有。",
               "两处看不全：第十七条条文缺了一半，第十八条只有开头一句。")
