@@ -54,10 +54,10 @@ def carried(fig: str, side: int, clause: str, plain: str, beside: str | None = N
                 # (r18alarm) after the figure, the clause may be a later one of the passage's
                 # between the two figures ("445件，占21%": 占 is the clause before 21%, whose base
                 # 信访总量 the series said at its first share)
-                for own in ([chunks[-1]] if side == 0 else [chunks[0]] + ([chunks[-1]] if len(chunks) > 1 and beside else [])):
-                    # (r18alarm) a verb that only reaches the figure (达到, 上升到) may be left out
-                    if _REACH.fullmatch(_UNIT.sub("", own)):
-                        own = ""
+                owns = [chunks[-1]] if side == 0 else [chunks[0]] + ([chunks[-1]] if len(chunks) > 1 and beside else [])
+                # (r18alarm) a verb that only reaches the figure (达到, 上升到) may be left out
+                owns += ["" for o in owns if _REACH.fullmatch(_UNIT.sub("", o))]
+                for own in owns:
                     own_pairs = _pairs(_UNIT.sub("", own))
                     if not own_pairs <= clause_pairs:
                         continue            # the passage says more at the figure than the sentence does

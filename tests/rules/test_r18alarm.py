@@ -179,6 +179,7 @@ def test_series_base_and_reaching_verb_left_out():
     both_ways(q, "2006年失职渎职类举报445件，占信访总量21%。", "2006年失职渎职类举报445件，占信访总量19%。")
     both_ways(q, "2006年失职渎职类举报445件。", "2006年贪污贿赂类举报445件。")
     both_ways(q, "2006年失职渎职类举报445件。", "2004年失职渎职类举报445件。")
+    both_ways(q, "2006年失职渎职类举报达到445件。", "2006年贪污贿赂类举报达到445件。")
 
 
 def test_year_referred_back_to():
