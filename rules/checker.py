@@ -280,6 +280,7 @@ from .checking import set_procedures as r18alarm_SP
 from .checking import number_anaphor as r18alarm_DN
 from .checking import terms_used as r18alarm_TU
 from .checking import meeting_verb as r18alarm_MV
+from .checking import colloquial_refs as r18alarm_CR
 from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
@@ -293,7 +294,8 @@ from .facts import Facts, extract, repair_typos
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
-_MISSING_OK = re.compile(r"缺失|缺少|缺的是|缺了|(?:没有|没|未)(?:能)?保留|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
+# (r18alarm: and the words _CUT reads as a cut, 断掉了 / 断了 / 断在)
+_MISSING_OK = re.compile(r"缺失|缺少|缺的是|缺了|断掉|断了|断在|(?:没有|没|未)(?:能)?保留|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
                          r"来源(?:里|中)?(?:都|也)?没有|没有写|没写|不在知识库|不在本规定|"
                          # only the opening survives: 只保留了开头一句, 能确认的只有引导句, 只到第十八条开头
                          r"只(?:保留|剩下?|到)|只(?:有|收录了?)(?:它的|其)?(?:一句|一行)?(?:开头|引导句)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)")
@@ -764,6 +766,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             text, wrong = _dated_titles(u.text, sources)
             text = _without_section_label(text, sources)
             text = r18alarm_SL.as_label(text)     # "我概括一下第五条：…" read as "第五条：…" (summary_lead.py)
+            text = r18alarm_CR.spelled(text, sources)     # 17条, 25号文 written out (colloquial_refs.py)
             for w in wrong:
                 fail(u.text, w)
             u = Unit(text, u.kind, u.line)

@@ -17,7 +17,8 @@ tested both ways in sentences of our own:
   the on-site meeting held with a bare verb, 由X开 / 轮到X (meeting_verb.py), and 的由 closing a list (support._LIST_CUT);
   a short name said to be used by later articles it names (alias_used.py);
   a series base (占信访总量) and a reaching verb (达到) left out (carried_topic.py); 那一年 (number_anaphor.py);
-  a lead of cuts (两处看不全：) before an article said to be there (checker._missing_said).
+  a lead of cuts (两处看不全：) before an article said to be there (checker._missing_said);
+  references said short, 17条 and 25号文 (colloquial_refs.py), a cut said with 断掉了 (checker._MISSING_OK).
 """
 from __future__ import annotations
 
@@ -192,3 +193,20 @@ def test_lead_of_cuts_before_an_article_said_to_be_there():
     q = "第十七条和第十八条缺了什么？"
     both_ways(q, "两处看不全：第十七条条文在，它规定从重、从轻情节按照中办发[2009]25号第八条、第九条执行，但这两条的内容来源里没有。",
               "两处看不全：第十七条条文缺了一半，第十八条只有开头一句。")
+
+
+def test_references_said_short():
+    from rules.checking import colloquial_refs
+    assert colloquial_refs.spelled("17条说从重从轻按25号文件执行。", SOURCES) == "第十七条说从重从轻按中办发[2009]25号文件执行。"
+    assert colloquial_refs.spelled("规定共18条。", SOURCES) == "规定共18条。"
+    assert colloquial_refs.spelled("按30号文执行。", SOURCES) == "按30号文执行。"     # no number of the sources
+    q = "第十七条能直接用吗？"
+    both_ways(q, "17条只是转引，从重从轻情节按25号文件第八条、第九条执行。",
+              "17条只是转引，从重从轻情节按25号文件第七条、第九条执行。")
+    both_ways(q, "17条只是转引，从重从轻情节按25号文件第八条、第九条执行。",
+              "16条只是转引，从重从轻情节按25号文件第八条、第九条执行。")
+
+
+def test_a_cut_said_with_broken_off():
+    q = "第十八条能用吗？"
+    both_ways(q, "第十八条的清单断掉了，要找完整版本。", "第十六条的清单断掉了，要找完整版本。")
