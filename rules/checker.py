@@ -281,6 +281,7 @@ from .checking import number_anaphor as r18alarm_DN
 from .checking import terms_used as r18alarm_TU
 from .checking import meeting_verb as r18alarm_MV
 from .checking import colloquial_refs as r18alarm_CR
+from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
 from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
@@ -1773,6 +1774,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                             lambda r: _provision(r, sources, default_doc)):
         # 您问的是第十三条里的原则: where the question is answered (question_located.py)
         verdicts.append(SentenceVerdict(text, "framing", "指出所问的条文"))
+        return
+    r18alarm_cmp = r18alarm_CL.judged(text, state.get("question", ""), lambda ref: getattr(
+        (_named_articles(ref, sources, default_doc)[0] or [None])[0], "text", None)) if "把" in text or "将" in text else None
+    if r18alarm_cmp is not None:         # "把第十三条两项放在一起比就看得出梯度。" (compared_lead.py)
+        settle(*r18alarm_cmp)
         return
     r18alarm_pair = r18alarm_DN.paired(text, state.get("previous", ""), lambda ref: getattr(
         (_named_articles(ref, sources, default_doc)[0] or [None])[0], "text", None))

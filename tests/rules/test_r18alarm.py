@@ -18,7 +18,8 @@ tested both ways in sentences of our own:
   a short name said to be used by later articles it names (alias_used.py);
   a series base (占信访总量) and a reaching verb (达到) left out (carried_topic.py); 那一年 (number_anaphor.py);
   a lead of cuts (两处看不全：) before an article said to be there (checker._missing_said);
-  references said short, 17条 and 25号文 (colloquial_refs.py), a cut said with 断掉了 (checker._MISSING_OK).
+  references said short, 17条 and 25号文 (colloquial_refs.py), a cut said with 断掉了 (checker._MISSING_OK);
+  a lead setting an article's items side by side (compared_lead.py).
 """
 from __future__ import annotations
 
@@ -210,3 +211,9 @@ def test_references_said_short():
 def test_a_cut_said_with_broken_off():
     q = "第十八条能用吗？"
     both_ways(q, "第十八条的清单断掉了，要找完整版本。", "第十六条的清单断掉了，要找完整版本。")
+
+
+def test_lead_setting_an_articles_items_side_by_side():
+    q = "特别重大和重大事故的初步问责有什么不同？"
+    both_ways(q, "将第十三条两项放在一起比较，就能看出差别。", "将第十三条三项放在一起比较，就能看出差别。")
+    both_ways(q, "将第十三条两项放在一起比较，就能看出差别。", "将第十二条两项放在一起比较，就能看出差别。")
