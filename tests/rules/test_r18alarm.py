@@ -19,7 +19,8 @@ tested both ways in sentences of our own:
   a series base (占信访总量) and a reaching verb (达到) left out (carried_topic.py); 那一年 (number_anaphor.py);
   a lead of cuts (两处看不全：) before an article said to be there (checker._missing_said);
   references said short, 17条 and 25号文 (colloquial_refs.py), a cut said with 断掉了 (checker._MISSING_OK);
-  a lead setting an article's items side by side (compared_lead.py).
+  a lead setting an article's items side by side (compared_lead.py);
+  who does an act said missing, held to the thing the act is said of (agent_of.py).
 """
 from __future__ import annotations
 
@@ -217,3 +218,8 @@ def test_lead_setting_an_articles_items_side_by_side():
     q = "特别重大和重大事故的初步问责有什么不同？"
     both_ways(q, "将第十三条两项放在一起比较，就能看出差别。", "将第十三条三项放在一起比较，就能看出差别。")
     both_ways(q, "将第十三条两项放在一起比较，就能看出差别。", "将第十二条两项放在一起比较，就能看出差别。")
+
+
+def test_agent_said_missing_only_of_the_thing_the_act_is_said_of():
+    q = "事故调查组由谁组成？"
+    both_ways(q, "第十二条没有规定事故调查组由谁组成。", "第十二条没有规定事故问责组由谁组成。")
