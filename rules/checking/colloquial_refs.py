@@ -5,8 +5,10 @@ Why: the reference reader takes an article with 第 (第十七条) and a documen
 (中办发[2009]25号). Said short, 17条 was read as a bare figure the article does not hold, and
 25号文第八、九条 as the regulation's own 第八条 and 第九条, whose words the sentence does not
 restate. Both are written out before the sentence is judged:
-- a short document number (25号文, 25号文件, 中办发25号) becomes the full number the sources cite
-  with that serial, when exactly one number of the sources has it;
+- a short document number (25号文, 25号文件, 中办发25号) right before the articles it names
+  (25号文第八、九条) becomes the full number the sources cite with that serial, when exactly one
+  number of the sources has it (elsewhere it is left: the readings of documents outside the
+  knowledge base read 25号文 as it is);
 - an article number with 条 and no 第 (17条), at the head of a sentence or clause and followed by
   what is said of it (的, 只, 是, 说, 讲, 规定, 里, 中, 没有, a colon or comma), becomes 第十七条. A count
   (共18条, 有18条) is not at a clause head and stays.
@@ -37,8 +39,8 @@ def spelled(text: str, sources: SourceSet) -> str:
     if "号" in text and re.search(r"\d号", text):
         numbers = _numbers(sources)
         for m in reversed(list(_SHORT.finditer(text))):
-            if _FULL.match(text, m.start()):
-                continue
+            if _FULL.match(text, m.start()) or not text.startswith("第", m.end()):
+                continue                  # (only before the articles it names: 25号文第八条)
             full = [x for x in numbers if re.search(r"[\]〕］】]" + m.group("n") + "号$", x)]
             if len(full) == 1:
                 text = text[:m.start()] + full[0] + ("文件" if m.group("tail") else "") + text[m.end():]

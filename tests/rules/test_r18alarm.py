@@ -199,7 +199,9 @@ def test_lead_of_cuts_before_an_article_said_to_be_there():
 
 def test_references_said_short():
     from rules.checking import colloquial_refs
-    assert colloquial_refs.spelled("17条说从重从轻按25号文件执行。", SOURCES) == "第十七条说从重从轻按中办发[2009]25号文件执行。"
+    assert colloquial_refs.spelled("17条说从重从轻按25号文件第八条执行。", SOURCES) == \
+        "第十七条说从重从轻按中办发[2009]25号文件第八条执行。"
+    assert colloquial_refs.spelled("25号文本身没有收录。", SOURCES) == "25号文本身没有收录。"
     assert colloquial_refs.spelled("规定共18条。", SOURCES) == "规定共18条。"
     assert colloquial_refs.spelled("按30号文执行。", SOURCES) == "按30号文执行。"     # no number of the sources
     q = "第十七条能直接用吗？"
