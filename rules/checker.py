@@ -296,6 +296,14 @@ from .checking import referral_details as r17alarm_RD
 from .checking import named_only as r19alarm_NO
 from .checking import quoted_roster as r19alarm_QR
 from .checking import review_remarks as r17alarm_RR
+from .checking import elided_quote as r18alarm_EQ
+from .checking import summary_lead as r18alarm_SL
+from .checking import set_procedures as r18alarm_SP
+from .checking import number_anaphor as r18alarm_DN
+from .checking import terms_used as r18alarm_TU
+from .checking import meeting_verb as r18alarm_MV
+from .checking import colloquial_refs as r18alarm_CR
+from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
 from .checking import lead_claim as LC
 from .checking import bracket_count as r17alarm_BC
@@ -310,7 +318,8 @@ from .facts import Facts, extract, repair_typos
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
-_MISSING_OK = re.compile(r"缺失|缺少|缺的是|缺了|(?:没有|没|未)(?:能)?保留|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
+# (r18alarm: and the words _CUT reads as a cut, 断掉了 / 断了 / 断在)
+_MISSING_OK = re.compile(r"缺失|缺少|缺的是|缺了|断掉|断了|断在|(?:没有|没|未)(?:能)?保留|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
                          r"来源(?:里|中)?(?:都|也)?没有|没有写|没写|不在知识库|不在本规定|"
                          # only the opening survives: 只保留了开头一句, 能确认的只有引导句, 只到第十八条开头
                          r"只(?:保留|剩下?|到)|只(?:有|收录了?)(?:它的|其)?(?:一句|一行)?(?:开头|引导句)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)")
@@ -785,6 +794,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if u.kind != "quote":
             text, wrong = _dated_titles(u.text, sources)
             text = _without_section_label(text, sources)
+            text = r18alarm_SL.as_label(text)     # "我概括一下第五条：…" read as "第五条：…" (summary_lead.py)
+            text = r18alarm_CR.spelled(text, sources)     # 17条, 25号文 written out (colloquial_refs.py)
             for w in wrong:
                 fail(u.text, w)
             u = Unit(text, u.kind, u.line)
@@ -1061,7 +1072,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if not r17alarm_rest or any(v.verdict not in ("verified", "quote") for v in r17alarm_rest):
             continue
         r17alarm_got = r17alarm_RR.judged(r17alarm_v.text, [v.text for v in r17alarm_rest], lambda ref: next(
-            (p.text for r in find_refs(ref) if r.article and (p := sources.article(r.article, default_doc)) is not None), None))
+            (p.text for r in find_refs(ref) if r.article and (p := sources.article(r.article, default_doc)) is not None), None),
+            [v.text for v in verdicts[:r17alarm_i] if v.verdict != "framing"])
         if r17alarm_got is None:
             continue
         problems[:] = [p for p in problems if not p.startswith(f"「{r17alarm_v.text[:40]}」：")]
@@ -1409,6 +1421,11 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
         return []
     out = []
     for clause in re.split(r"[，,；;。]", INLINE_QUOTE.sub("", sentence)):
+        head, colon, tail = clause.partition("：")
+        if colon and tail and not any(r.article for r in find_refs(head)) and \
+                re.search(r"(?:条文|原文|内容|正文)(?:都|也)?在(?![^，,；;]*(?:缺|断))|(?<!不)完整|齐全", tail):
+            clause = tail                 # (r18alarm) "两处看不全：第十七条条文在": the lead's cut is not said of
+            #                               an article the clause says is there
         arts = {r.article for r in find_refs(clause) if r.article and r.internal}
         arts = {n for n in arts if sources.article(n, doc)}
         if not arts and _CUT.search(clause) and _CUT_HERE.search(clause):
@@ -1721,6 +1738,10 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
         outside = [r for r in find_refs(previous) if r.article and r.doc_number]
         if outside:                       # "这两条" after 中办发[2009]25号第八条、第九条
             return previous[outside[0].start:outside[-1].end] + sentence[these.end():]
+    if previous and (r18alarm_num := r18alarm_DN.year_resolved(sentence, previous)) is not None:
+        return r18alarm_num              # "2006年。那一年…" (number_anaphor.py)
+    if previous and (r18alarm_num := r18alarm_DN.resolved(sentence, previous)) is not None:
+        return r18alarm_num              # "这个文号对应的文件名…" after 中办发[2009]25号 (number_anaphor.py)
     if previous and _THAT_DOC.match(sentence):
         titles = re.findall(r"《([^》]+)》", previous)
         if titles:
@@ -1873,7 +1894,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if r13a_turns.presented(text, state.get("question", "")):    # 把X单独拎出来比较一下： (turns.py)
         verdicts.append(SentenceVerdict(text, "framing", "引出下文（所问的对象）"))
         return
-    if r12alarmA_QR.restated(text, state.get("question", "")):    # 你问的是…由谁拍板… (question_restated.py)
+    if r12alarmA_QR.restated(text, state.get("question", ""), book):    # 你问的是…由谁拍板… (question_restated.py)
         verdicts.append(SentenceVerdict(text, "framing", "复述用户的问题"))
         return
     if alarms15b_QL.located(text, state.get("question", ""),
@@ -1881,6 +1902,34 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                             lambda r: _provision(r, sources, default_doc)):
         # 您问的是第十三条里的原则: where the question is answered (question_located.py)
         verdicts.append(SentenceVerdict(text, "framing", "指出所问的条文"))
+        return
+    r18alarm_cmp = r18alarm_CL.judged(text, state.get("question", ""), lambda ref: getattr(
+        (_named_articles(ref, sources, default_doc)[0] or [None])[0], "text", None)) if "把" in text or "将" in text else None
+    if r18alarm_cmp is not None:         # "把第十三条两项放在一起比就看得出梯度。" (compared_lead.py)
+        settle(*r18alarm_cmp)
+        return
+    r18alarm_pair = r18alarm_DN.paired(text, state.get("previous", ""), lambda ref: getattr(
+        (_named_articles(ref, sources, default_doc)[0] or [None])[0], "text", None))
+    if r18alarm_pair is not None:        # "这个文号对应的文件名，第一条里写明了，是《…》" (number_anaphor.py)
+        settle(*r18alarm_pair)
+        return
+    r18alarm_used = r18alarm_TU.claim(text, book)
+    if r18alarm_used is not None and default_doc:      # "本规定用了特别重大、重大、较大、一般四个事故等级" (terms_used.py)
+        r18alarm_ok = r18alarm_TU.judged(*r18alarm_used[:2], "\n".join(
+            p.text for p in sources.passages if p.doc_id == default_doc), book)
+        if r18alarm_ok[0] and r18alarm_used[2]:
+            # the rest of the sentence ("但没有规定这些等级怎么划分") judged as a claim of its own about the regulation
+            r18alarm_got: list[SentenceVerdict] = []
+            _judge(Unit("本规定" + r18alarm_used[2], u.kind, u.line), book, sources, qfacts, cited, default_doc, r18alarm_got, [],
+                   lambda t, w: r18alarm_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+            r18alarm_bad = next((v for v in r18alarm_got if v.verdict not in ("verified", "quote", "framing")), None)
+            if not r18alarm_got or r18alarm_bad is not None:
+                r18alarm_ok = (False, r18alarm_bad.support if r18alarm_bad else "后半句没有依据")
+        settle(*r18alarm_ok)
+        return
+    r18alarm_sp = r18alarm_SP.judged(text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]) + text, book)
+    if r18alarm_sp is not None:          # "…“未造成”的四种，程序都按《办法》" (set_procedures.py)
+        settle(*r18alarm_sp)
         return
     alarms16_lines = state.get("draft", "").splitlines()
     alarms16_said = alarms16_SA.claim(text, alarms16_lines[u.line + 1] if 0 <= u.line < len(alarms16_lines) - 1 else "") \
@@ -1923,7 +1972,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if alarms16_word is not None:        # "至于“有关部门”具体是哪些，条文没有列明" (unlisted_members.py)
         alarms16_art = (_named_articles(text, sources, default_doc)[0] or [None])[0] if alarms16_word[1] else \
             _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text)
-        alarms16_got = alarms16_UM.judged(alarms16_word[0], alarms16_art.text, alarms16_art.label) if alarms16_art else None
+        alarms16_got = alarms16_UM.judged(alarms16_word[0], alarms16_art.text, alarms16_art.label, alarms16_word[2]) if alarms16_art else None
         if alarms16_got is not None:
             settle(*alarms16_got)
             return
@@ -1937,7 +1986,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):
         if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)) and \
-                not szalarm_NH.numbered_heading(m.group(1), sources):     # “（三）健全…”: a heading by its number
+                not szalarm_NH.numbered_heading(m.group(1), sources) and \
+                not r18alarm_EQ.verbatim(m.group(1), sources):     # “区……政府（管委会）…”: words left out (elided_quote.py)
             fail(text, f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
             bad_quote = True
     for miss_why in [] if bad_quote else miss_quoted_term.exchanged(text, state.get("question", ""), sources)[:1]:
@@ -2481,13 +2531,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += C.procedures(sentence, book)
     found += C.absent_measures(sentence, book)
     # clauses about another article, a pair said to go together (combining.py)
-    found += r10alarmA_CB.combinable(sentence, book, state.get("previous", ""), C.combinable)
+    found += r10alarmA_CB.combinable(sentence, book, state.get("previous", ""), lambda s_, b_, bf_: C.combinable(
+        s_, b_, bf_, asked=state.get("question", "")))    # (r18alarm: 两种都在名单里 counts the measures asked about)
     found += C.measure_sets(sentence, book)
     # a lead-in announcing a split or a count of an article's measures (rules/checking/partitions.py)
     found += P.split_lead(text, book, numbers) + P.measure_counts(sentence, book, numbers,
                                                                   lambda n: (sources.article(n, default_doc) or _EMPTY).text)
     found += TI.plain_tiers(sentence, book)     # "重的一组5种，轻的一组4种": the sets by weight
-    found += R8A_CV.convening(sentence, book, severity, numbers, state.get("asked", []))   # per clause, denied bodies (convened.py)
+    found += R8A_CV.convening(r18alarm_MV.spelled(sentence, state.get("question", "")), book, severity, numbers,
+                              state.get("asked", []))   # (由X开 / 轮到X of the 现场会: meeting_verb.py)   # per clause, denied bodies (convened.py)
     # "是市委、市政府作出的。" under a question about a 较大 accident's decision (borrowed_decider.py)
     found += miss15b_BD.wrong_decider(sentence, book, state.get("previous", ""), state.get("question", ""))
     if re.search(r"只能|只可|仅能|仅可|只许", sentence):   # 只能单独适用 where the text says 可以…也可以… (only_alternatives.py)

@@ -42,6 +42,16 @@ def agent_absent(after: str, where: str, sources: SourceSet, named: list[SourceT
                 spans.append((c, c.index(act)))
     if not spans:
         return None
+    # (r18alarm) where the thing itself is named, the act must be said of it: 组成的事故问责组 says
+    # who forms the 问责组, not the 事故调查组 the same sentence names after a comma
+    exact = [(c, k) for c, k in spans if obj in c]
+    if exact:
+        tied = [(c, k) for c, k in exact
+                if re.search(re.escape(act) + r"的?[^，,。；;]{0,4}?" + re.escape(obj), c)
+                or re.search(re.escape(obj) + r"[^，,。；;]{0,30}?" + re.escape(act), c)]
+        if not tied:
+            return True, f"{scope.label}没有写{obj}由谁{act}"
+        spans = tied
     if any("由" in c[:k] or bodies(c[:k]) for c, k in spans):
         return False, f"{scope.label}写明了{obj}由谁{act}，不是没有。"
     return True, f"{scope.label}没有写{obj}由谁{act}"

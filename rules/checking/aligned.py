@@ -41,6 +41,7 @@ from . import elided_subject as reg5_subject
 from . import alternatives as wcalarm_alt
 from . import table_rows
 from . import duty_items as alarmsing_duty
+from .elided_quote import within as elided_within
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
@@ -673,7 +674,8 @@ def quoted_elsewhere(quotes: list[str], named: list[SourceText]) -> str | None:
     if not named:
         return None
     held = bare("\n".join(p.text for p in named))
-    off = [q for q in quotes if bare(q) not in held]
+    # (r18alarm) a quote with words left out (……) is the article's when its pieces are (elided_quote.py)
+    off = [q for q in quotes if bare(q) not in held and not elided_within(q, [p.text for p in named])]
     if off:
         return f"引文“{off[0][:30]}”不是{'、'.join(p.label for p in named)}的原文。"
     return None

@@ -28,9 +28,9 @@ from .support import coverage
 from .rejudge import rejudged
 
 _NUM = r"[一二两三四五六七八九十]+|\d{1,2}|几"
-# the measure word and what is counted (种情况, 类人, 档, 个条件层次, 个概念, 处)
+# the measure word and what is counted (种情况, 类人, 档, 个条件层次, 个概念, 处; r18alarm: 两路, routes)
 LEAD = re.compile(rf"^(?P<pre>[^：:。]*?)(?P<least>至少)?(?:还)?(?:有|共|一共|总共|共有)?(?<![第\d零一二两三四五六七八九十])"
-                  rf"(?P<n>{_NUM})(?:个|种|类|项|档|处|层|点|组|部分|方面)(?P<what>[\u4e00-\u9fff]{{0,6}})(?P<end>[：:。])$")
+                  rf"(?P<n>{_NUM})(?:个|种|类|项|档|处|层|点|组|路|部分|方面)(?P<what>[\u4e00-\u9fff]{{0,6}})(?P<end>[：:。])$")
 # the verbs and hedges a lead announces with: they assert nothing of their own
 _ANNOUNCING = re.compile(r"大致|大体|一共|总共|可以|可|主要|分别|还|有|分为|分成|归成|归为|归纳为|分|涉及|讲了|讲|列了|列出|"
                          r"规定了|包括|包含|定义了|定义|提到|涉及到|具体")

@@ -19,6 +19,7 @@ from .sources import bigrams
 _FIG = re.compile(r"\d+(?:\.\d+)?")
 # the unit a figure's own slot opens or closes with (2006年, 445件) is the figure's, not a subject
 _UNIT = re.compile(r"^[年月日件个项名人家%]|[年月日件个项名人家%]$")
+_REACH = re.compile(r"(?:达到|上升到|上升至|增加到|增加至|增至|增长到|下降到|下降至|降到|降至|减少到|减少至|为|有|共)")
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够]")
 
 
@@ -49,15 +50,22 @@ def carried(fig: str, side: int, clause: str, plain: str, beside: str | None = N
                     own = part[ms[i - 1].end() if i else 0:m.start()]
                 else:
                     own = part[m.end():ms[i + 1].start() if i + 1 < len(ms) else len(part)]
-                own = re.split(r"[，,]", own)[-1 if side == 0 else 0]
-                own_pairs = _pairs(_UNIT.sub("", own))
-                if not own_pairs <= clause_pairs:
-                    continue            # the passage says more at the figure than the sentence does
-                # the clause without the passage's own words at the figure: the topic written back
-                own_words = _UNIT.sub("", _FUNCTION.sub("", own))
-                rest = _pairs(said.replace(own_words, "，")) if own_words else set()
-                earlier = _pairs(sent[:offset])
-                if rest and len(rest & earlier) / len(rest) >= 0.8:
-                    return True
+                chunks = re.split(r"[，,]", own)
+                # (r18alarm) after the figure, the clause may be a later one of the passage's
+                # between the two figures ("445件，占21%": 占 is the clause before 21%, whose base
+                # 信访总量 the series said at its first share)
+                owns = [chunks[-1]] if side == 0 else [chunks[0]] + ([chunks[-1]] if len(chunks) > 1 and beside else [])
+                # (r18alarm) a verb that only reaches the figure (达到, 上升到) may be left out
+                owns += ["" for o in owns if _REACH.fullmatch(_UNIT.sub("", o))]
+                for own in owns:
+                    own_pairs = _pairs(_UNIT.sub("", own))
+                    if not own_pairs <= clause_pairs:
+                        continue            # the passage says more at the figure than the sentence does
+                    # the clause without the passage's own words at the figure: the topic written back
+                    own_words = _UNIT.sub("", _FUNCTION.sub("", own))
+                    rest = _pairs(said.replace(own_words, "，")) if own_words else _pairs(said) if not own else set()
+                    earlier = _pairs(sent[:offset])
+                    if rest and len(rest & earlier) / len(rest) >= 0.8:
+                        return True
             offset += len(part) + 1
     return False

@@ -346,7 +346,7 @@ def _rest_unruled(sentence: str, end: int, unruled: list[tuple[int, int]]) -> bo
     return True
 
 
-def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]:
+def combinable(sentence: str, book: RuleBook, before: str = "", asked: str = "") -> list[Verdict]:
     """Measures said to be combinable (or not) against 第十条第二款's list; a clause that says no
     article rules on whether a measure is combinable is true of a measure the list leaves out,
     and of any measure when it speaks of the *other* articles beside that paragraph (named in
@@ -398,10 +398,21 @@ def combinable(sentence: str, book: RuleBook, before: str = "") -> list[Verdict]
         out.append(Verdict(ok, f"{m}：可单独或合并适用的是{listed}" if ok else
                            f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的只有{listed}。"))
     # "可单独或合并适用的方式一共五种": the count is the number of measures the paragraph lists
-    count = re.search(r"(?<![第\d])([一二两三四五六七八九十\d]+)(?:种)", sentence)
-    if count and not negated and cn_int(count.group(1)) != len(allowed):
-        out.append(Verdict(False, f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的"
-                                  f"问责方式有{len(allowed)}种。"))
+    for count in re.finditer(r"(?<![第\d])([一二两三四五六七八九十\d]+)(?:种)", sentence):
+        if negated:
+            break
+        if re.match(r"(?:方式)?(?:也)?(?:都|均|全都|全)", sentence[count.end():]):
+            # (r18alarm) "两种都在第二款的名单里": the measures asked about, counted, each in the list
+            subject = list(dict.fromkeys(m for *_, cat, m in marks(before + "。" + asked, book) if cat == "measure"))
+            if subject and cn_int(count.group(1)) == len(subject) and set(subject) <= allowed:
+                out.append(Verdict(True, f"{'、'.join(subject)}：可单独或合并适用的是{'、'.join(row.measures)}"))
+                continue
+            out.append(Verdict(False, f"所说的{count.group(0)}不是所问的、列在{row.source.label}里的问责方式。"))
+            break
+        if cn_int(count.group(1)) != len(allowed):
+            out.append(Verdict(False, f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的"
+                                      f"问责方式有{len(allowed)}种。"))
+        break
     return out
 
 
@@ -911,6 +922,12 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
                or _BEYOND.match(sentence[r.end:])}
     if not targets:
         return []
+    # (r18alarm) "按第十三条（特别重大、重大）或第十四条（较大）": an article joined to a target by 或 / 和 /
+    # 、, a gloss in brackets between, is under the same 按: a target too
+    for a, b in zip(refs, refs[1:]):
+        if a.article in targets and re.fullmatch(r"(?:[（(][^（）()]{0,20}[）)])?(?:或者?|和|及|与|以及|、)",
+                                                 sentence[a.end:b.start]):
+            targets.add(b.article)
     # "没有第八条": an article the sentence says is left out is related to none
     # "而不是按第十条…处理": a basis denied is no relation either
     denied = {r.article for r in refs if re.search(r"(?:没有|不含|不包括|除了?|并非|不是|而非)(?:写|提到?|列|包括|按照?|依照|依据|根据)?$",

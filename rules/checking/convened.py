@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..references import find_refs
 from ..schema import RuleBook
 from . import claims as C
 from . import glosses as GL
@@ -86,6 +87,28 @@ def cited_severity(sentence: str, book: RuleBook, severity: str | None, numbers:
     return severity if severity in sevs else sevs[0]
 
 
+def _per_article(sentence: str, book: RuleBook, numbers: list[int]) -> list[tuple[str, int]] | None:
+    """(r18alarm) A sentence citing two articles of the accident table, each in a clause of its
+    own: "第十三条还要求市委、市政府在国务院、省作出问责决定前作出初步问责决定，第十四条没有这一
+    要求". Read whole, the sentence could not tell which article's severity its bodies are said
+    under, and held them to the severity carried from the sentence before. Each clause that
+    speaks of convening is then held to the one article it cites; a clause that speaks of it
+    and cites none or several leaves the sentence to be read whole (None). Clauses that do not
+    speak of convening are other readings' (the denial 第十四条没有这一要求)."""
+    arts = {r.source.article for r in book.regulation.convening}
+    if len(arts & set(numbers)) < 2:
+        return None
+    out: list[tuple[str, int]] = []
+    for clause in _CLAUSE.split(sentence):
+        if not _TALK.search(clause):
+            continue
+        own = {r.article for r in find_refs(clause) if r.article and not r.doc_number} & arts
+        if len(own) != 1 or C.severities_in(clause, book):
+            return None
+        out.append((clause, own.pop()))
+    return out or None
+
+
 def convening(sentence: str, book: RuleBook, severity: str | None, numbers: list[int] = (),
                asked: list[str] | None = None) -> list[C.Verdict]:
     """The convening claims of a sentence, its denied bodies and its clauses read as above;
@@ -95,6 +118,9 @@ def convening(sentence: str, book: RuleBook, severity: str | None, numbers: list
     决定前…" after a line on 第十四条's 较大 accident)."""
     if not _TALK.search(sentence):
         return GL.convening(sentence, book, severity)
+    each = _per_article(sentence, book, list(numbers))
+    if each is not None:                  # "第十三条还要求…，第十四条没有这一要求": each clause its own article's
+        return [v for clause, art in each for v in convening(clause, book, severity, [art], asked)]
     cited = cited_severity(sentence, book, severity, list(numbers))
     if cited != severity and severity is not None and asked is not None and severity not in asked and cited is not None:
         severity = None

@@ -17,10 +17,32 @@ _ASKS = re.compile(r"谁|什么|哪|几|多少|怎么|怎样|如何|是否|能�
 _LIGHT = re.compile(r"[由的了\s，,。？?！!吗呢]")
 
 
-def restated(text: str, question: str) -> bool:
+_PAUSE = re.compile(r"[、；;：:\s内]")
+
+
+def _reworded(what: str, question: str, book) -> bool:
+    """(r18alarm) The question said back in other words: "你问的是特别重大事故后谁开现场会、多久内开"
+    for "特别重大事故后现场会的召开主体和时限是什么？". With its question words and light words
+    taken out, every character of the restatement is one of the question's (开 of 召开), and the
+    severities, bodies, roles, measures and consequences it names are all among the question's
+    (a 重大 for the question's 特别重大 is another question), its digits too."""
+    from . import claims as C            # (imported here: claims imports much of the checker's data)
+    content = _PAUSE.sub("", _LIGHT.sub("", _ASKS.sub("", what)))
+    if len(content) < 4 or any(ch not in question for ch in content):
+        return False
+    if not set(re.findall(r"\d+", what)) <= set(re.findall(r"\d+", question)):
+        return False
+    def named(x: str) -> set[tuple[str, str]]:
+        return {(cat, c) for *_, cat, c in C.marks(x, book)} | {("body", b) for b in C.bodies(x)}
+    return named(what) <= named(question)
+
+
+def restated(text: str, question: str, book=None) -> bool:
     """True when `text` only says back the question it answers (see the module docstring)."""
     m = _LEAD.match(text.strip())
     if not m or not question or not _ASKS.search(m.group("what")):
         return False
     said, asked = _LIGHT.sub("", m.group("what")), _LIGHT.sub("", question)
-    return len(said) >= 4 and said in asked
+    if len(said) >= 4 and said in asked:
+        return True
+    return book is not None and _reworded(m.group("what"), question, book)

@@ -21,7 +21,10 @@ import cn2an
 
 from .sources import bigrams
 
-_LABEL = re.compile(r"^(?:点评|评语|评价|批注|讲评|老师点评)[：:]")
+# (r18alarm) the label in brackets as well: 【点评】对。
+_LABEL = re.compile(r"^(?:(?:点评|评语|评价|批注|讲评|老师点评)[：:]|【(?:点评|评语|评价|批注|讲评|老师点评)】[：:]?)")
+# (r18alarm) the article the answer rests on: 依据是第四条 / 出处在第四条
+_BASIS = re.compile(r"^(?:依据|根据|出处|法条依据|条文依据)(?:是|在|为|就是)(?P<ref>第[零一二两三四五六七八九十百\d]+条)[。！!]?$")
 _PRAISE = re.compile(r"^(?:回答|答案|学员)?(?:很|完全|基本|都|也)?(?:准确|正确|对|全对|答得好|答得很好|答得不错|答得对|答对了|很好|"
                      r"不错|没有问题|没问题|没毛病|完整|到位)(?:的)?[。！!]?$")
 _QUOTED_THERE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6})?[“\"「](?P<q>[^”\"」]{2,40})[”\"」](?:也|都)?(?:写到了|写上了|写了|提到了|答到了|"
@@ -39,9 +42,22 @@ def remark(sentence: str) -> list[str] | None:
     return clauses or None
 
 
-def judged(sentence: str, answer: list[str], article: Callable[[str], str | None]) -> tuple[bool, str] | None:
+def _rests_on(answer: list[str], text: str) -> bool:
+    """True when every sentence of the answer has most of its character pairs in `text`."""
+    have = bigrams(text)
+    for a in answer:
+        want = bigrams(re.sub(r"^(?:【[^】]{1,8}】|[^：:]{0,6}[：:])", "", a))
+        if not want or len(want & have) * 3 < len(want) * 2:
+            return False
+    return True
+
+
+def judged(sentence: str, answer: list[str], article: Callable[[str], str | None],
+           answered: list[str] | None = None) -> tuple[bool, str] | None:
     """(held, why) for a remark whose every clause is read here, given the answer's sentences (the
-    other claims of the draft, all verified); None when a clause is none of the three kinds."""
+    other claims of the draft, all verified); None when a clause is none of the three kinds.
+    `answered`: the claims above the remark (the answer it reviews), which a basis clause
+    (依据是第四条) is held to: each must restate that article."""
     clauses = remark(sentence)
     if clauses is None or not answer:
         return None
@@ -52,6 +68,13 @@ def judged(sentence: str, answer: list[str], article: Callable[[str], str | None
         if (m := _QUOTED_THERE.match(c)):
             if m.group("q") not in whole:
                 return False, f"所评的回答里没有“{m.group('q')}”"
+            continue
+        if (m := _BASIS.match(c)) and answered:
+            text = article(m.group("ref"))
+            if text is None:
+                return None
+            if not _rests_on(answered, text):
+                return False, f"所评的回答不是{m.group('ref')}的内容"
             continue
         if (m := _MATCHED.match(c)):
             text = article(m.group("ref"))

@@ -391,7 +391,9 @@ def compared(sentence: str, plain: str) -> list[str]:
 
 
 # (这五种 / 这些 after a list closes it, as 等 does: "A、B、…、免职这五种的程序…")
-_LIST_CUT = re.compile(r"[：:；;。，,（）()“”\"]|等|共|都|均|包括|这[两三四五六七八九十]+[种项类个条]|这些")
+# (r18alarm) and 的 before a word that opens a predicate (由, 才, 是…) ends a list of modifiers:
+# "特别重大和重大的由市委、市政府开" is two lists, not one whose item is 重大的由市委
+_LIST_CUT = re.compile(r"[：:；;。，,（）()“”\"]|等|共|都|均|包括|这[两三四五六七八九十]+[种项类个条]|这些|的(?=由|才|是|就|按|归|被|向)")
 _SERIES = re.compile(r"第[零一二两三四五六七八九十百\d、，,至和及与]+(?:条|款|项|章)(?:[、和及与至]第[零一二两三四五六七八九十百\d]+(?:条|款|项|章))*")
 _LIST_AND = re.compile(r"(?<=[^、])(?:以及|和|及|与)(?=[^、]{2,})")
 
@@ -421,6 +423,9 @@ def added_items(sentence: str, text: str) -> list[str]:
         if "|" in part[last:]:
             part = part[:part.index("|", last)]   # "…通报批评三种在第一款那一组": the list ends at the reference
         items = [bare(x) for x in re.split(r"、|\|", part)]
+        # (r18alarm) "用人失察、失误属于第六条的情形": the verb after the list (属于, 都是) is no part of its last item
+        items = [re.sub(r"(?:都|均|也|皆|全)?(?:属于|是|算是|算|列入|列在|归入|归于)$", "", x) if i == len(items) - 1 else x
+                 for i, x in enumerate(items)]
         items = [x for x in items if len(x) >= 2]
         if not items:
             continue
