@@ -50,3 +50,11 @@ def test_a_list_lead_says_what_its_article_says_follows(right, wrong):
 def test_a_sentence_held_to_the_asked_article_says_what_it_says_follows():
     both_ways("第十八条说了什么？", "党政领导干部有下列情形之一的，不予问责。",
               "党政领导干部有下列情形之一的，可以从轻问责。", unsupported=True)
+
+
+@pytest.mark.parametrize("right, wrong", [("能。", "不能。"), ("训诫能单独用。", "训诫不能单独用。"),
+                                          ("可以，训诫可以单独用，也能和别的方式一起用。", "不可以，训诫只能和别的方式一起用。")])
+def test_used_alone_in_everyday_words_is_the_combinability_claim(right, wrong):
+    """单独用 (not only 单独适用) says whether a measure may be applied alone: a "不能" to
+    "训诫能单独用吗？" was verified from the paper, which has 训诫 and 单独 in other senses."""
+    both_ways("训诫能单独用吗？", right, wrong, unsupported=True)
