@@ -84,3 +84,23 @@ def test_a_thing_said_not_to_appear_in_an_article(right, wrong):
     """"X在第N条里没出现": the thing first, then the article it is said to be absent from, held
     to that article's text like 第N条没有提到X (mention_denied.py)."""
     both_ways("较大事故时各级领导怎么处理？", right, wrong, unsupported=True)
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("第十七条规定从重从轻情节按中办发[2009]25号第八条、第九条执行。",
+     "第十五条规定从重从轻情节按中办发[2009]25号第八条、第九条执行。"),
+    ("第十七条写明，从重、从轻情节依照中办发[2009]25号第八条、第九条。",
+     "第十一条写明，从重、从轻情节依照中办发[2009]25号第八条、第九条。"),
+])
+def test_the_article_that_refers_to_an_outside_document(right, wrong):
+    """The sources do refer to 中办发[2009]25号第八条、第九条, but from 第十七条: a sentence giving the
+    reference to another article of the text is wrong (external_home.py)."""
+    both_ways("从重从轻情节按什么执行？", right, wrong, unsupported=True)
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("事故问责组的组长是谁，这一条没有规定。", "事故问责组由谁组成，这一条没有规定。"),
+])
+def test_an_absence_with_its_topic_first(right, wrong):
+    """"X，这一条没有规定" is "第十二条没有规定X" of the article the question names (topic_absence.py)."""
+    both_ways("第十二条讲什么？", right, wrong, unsupported=True)
