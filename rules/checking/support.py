@@ -526,37 +526,6 @@ _NEGATED = re.compile(r"(?:不包括|不属于|不适用|不需要|不用|无需
                       r"([^，,。；;！？→⇒]{1,16})")
 
 
-# a prohibition or a denied permission asserts a rule of its own: "被追究对象不得要求听证" is no
-# absence when the passage never mentions 听证, and its words are held to the passage whole
-_PROHIBITS = re.compile(r"不得|不能|不可以|不允许|不准|禁止")
-
-
-_FORBIDS = re.compile(r"不得|禁止|严禁|不准|不允许")
-_SCOPE_END = re.compile(r"[，,。；;：:\n]")
-
-
-def forbidden_elsewhere(sentence: str, text: str) -> list[str]:
-    """"养老机构不得接受第三方评估" where the passage's 不得 forbids charging the fee: a prohibition
-    is held to what a prohibition of the passage forbids (the words after it, up to the next mark,
-    a reason 因…而 passed over), not to the passage's words anywhere. A prohibition whose act the
-    passage forbids nowhere is the sentence's own."""
-    out = []
-    scopes = None
-    for m in _FORBIDS.finditer(sentence):
-        act = _SCOPE_END.split(sentence[m.end():], maxsplit=1)[0]
-        act = re.sub(r"^因[此而]|^因为?.*?(?:而|就)", "", act)      # (不得因X而Y forbids Y)
-        if len(_content_pairs(act)) < 2:
-            continue
-        if scopes is None:
-            scopes = []
-            for n in re.finditer(r"不得|禁止|严禁|不准|不允许|不应当?|不能|不予|不", text):
-                rest = _SCOPE_END.split(text[n.end():], maxsplit=1)[0]
-                scopes.append(re.sub(r"^因.*?而", "", rest))
-        if not any(coverage(act, sc) >= 0.3 for sc in scopes):
-            out.append(sentence[m.start():m.end()] + act)
-    return out
-
-
 def _content_pairs(text: str) -> set[str]:
     return bigrams(_FUNCTION.sub("", _REF.sub("", text)))
 
@@ -694,8 +663,7 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
     holes9_cands = candidates(sentence, sources, named, docs, cited, list(ruled))
     holes9_all = "\n".join(c.text for c in holes9_cands)     # each clause held to its closest clause of them all
     for p in holes9_cands:
-        cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 or
-                                    _PROHIBITS.fullmatch(sentence[m.start():m.start(1)]) else "", sentence), p.text)
+        cov = coverage(_NEGATED.sub(lambda m: m.group(0) if coverage(m.group(1), p.text) >= 0.75 else "", sentence), p.text)
         if cov < min_coverage and lead and named:      # an item's words said with its lead's (branch para)
             cov = max(cov, para_LD.coverage(sentence, p.text, lead, coverage))
         if named and lead and reg6alarm_IM.placed(sentence):    # an item read with its lead (branch regalarm)
@@ -720,8 +688,6 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             novel = _regalarm_lead_changed(sentence, p.text, lead)
         if polarity and not novel:
             novel = overstated(sentence, p.text)
-        if polarity and not novel:      # what a prohibition forbids is what the passage forbids
-            novel = forbidden_elsewhere(sentence, p.text)
         if not novel:           # a figure's unit, a list, a quantifier, an act's agent (branch r8miss)
             novel = r8miss_misread(sentence, p.text, sources.context(p.doc_id))
         if polarity and not novel:      # a term exchanged in a restated sentence (branch holes9)
