@@ -3,7 +3,11 @@
 - A bound and a count of days in everyday words (最多延15天, 至少2次) read as the text's own
   (不超过十五日, 不少于2次) before the support test compares them (rules/checking/bound_words.py).
 - What a list's lead says follows (不予问责, 可以从轻) held to the article it names, clause by clause;
-  and so is a sentence held to the article the question asks about (rules/checking/lead_claim.py)."""
+  and so is a sentence held to the article the question asks about (rules/checking/lead_claim.py).
+- 单独用 (not only 单独适用) as the combinability claim (rules/checking/claims.py).
+- A thing said not to appear in an article, the thing first (rules/checking/mention_denied.py).
+- The text's article said to refer to an outside document's articles (rules/checking/external_home.py).
+- An absence with its topic first and the article pointed at (rules/checking/topic_absence.py)."""
 from __future__ import annotations
 
 import pytest
