@@ -306,6 +306,8 @@ from .checking import colloquial_refs as r18alarm_CR
 from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
 from .checking import lead_claim as LC
+from .checking import external_home as EH
+from .checking import topic_absence as TA
 from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
 from .checking import under_heading as r17alarm_UH
@@ -1903,6 +1905,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # 您问的是第十三条里的原则: where the question is answered (question_located.py)
         verdicts.append(SentenceVerdict(text, "framing", "指出所问的条文"))
         return
+    lead19_claim = TA.as_claim(text, state.get("question", ""))
+    if lead19_claim is not None:
+        # "X，这一条没有规定" read as "第N条没有规定X" of the article the question names (topic_absence.py)
+        lead19_got: list[SentenceVerdict] = []
+        lead19_state = dict(state)
+        _judge(Unit(lead19_claim, u.kind, u.line), book, sources, qfacts, cited, default_doc, lead19_got, [],
+               lambda t, w: lead19_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), lead19_state)
+        if lead19_got and all(v.verdict in ("verified", "quote") for v in lead19_got):
+            verdicts.append(SentenceVerdict(text, "verified", lead19_got[-1].support))
+        else:
+            settle(False, next((v.support for v in lead19_got if v.verdict == "unsupported"), "这句话所说的缺失没有依据。"))
     r18alarm_cmp = r18alarm_CL.judged(text, state.get("question", ""), lambda ref: getattr(
         (_named_articles(ref, sources, default_doc)[0] or [None])[0], "text", None)) if "把" in text or "将" in text else None
     if r18alarm_cmp is not None:         # "把第十三条两项放在一起比就看得出梯度。" (compared_lead.py)
@@ -2609,6 +2622,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += r10miss_AP.apposed(sentence, R8A_CR.with_glosses(sources, default_doc))   # …，也就是第五条到第九条
     found += C.severity_conditions(sentence, book)
     found += C.external_articles(sentence, sources.whole)
+    # the text's article said to refer to an outside document's articles must be the one that does
+    found += [C.Verdict(False, why) for why in EH.misplaced(
+        sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))]
     spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count
     found += spanned + C.article_counts(unspanned, sources.articles(default_doc))
     found += [] if wcalarm2_PC.states_paragraphs(sentence) else C.item_counts(sentence, numbers, _item_counter(sources, default_doc))

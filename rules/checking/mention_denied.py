@@ -24,12 +24,16 @@ _DENIAL = re.compile(r"(?:^|[，,；;])(?P<scope>(?:本规定|规定|条文|原�
 # the question's: 提没提X / 有没有提到X / 是否提及X / 提到X了吗
 _ASKED = re.compile(r"(?:提没提到?|提没有提|有没有提到?|有没有提及|有没有涉及|是否提到|是否提及|是否涉及|提到过?|提及过?|涉及)"
                     r"(?:过|到)?(?P<x>[^，,。？?！!]+?)(?:了)?(?:吗|呢|没有|没)?[？?]?$")
+# the thing first, then where it is said not to be: "街道党政领导正职在第十四条里没出现"
+_SUBJECT_FIRST = re.compile(r"(?:^|[，,；;])(?P<x>[^，,。；;！!？?在]{3,30}?)(?:在|于)(?P<scope>(?:本规定|规定|条文|原文|"
+                            r"第[零一二两三四五六七八九十百\d]+条(?:第[（(]?[一二三四五六七八九十\d]+[)）]?[款项])?))"
+                            r"(?:里|中|当中|里面)?(?:并|也|都|根本|压根)?(?:没有|没|未|并未|不曾)(?:出现|" + _VERB[3:])
 _TRIM = re.compile(r"(?:的(?:规定|内容|问题|事|情况|领域|要求)|这件事|这个|这一?项|这些|吗|呢)$")
 MIN_THING = 3
 
 
 def may_concern(sentence: str) -> bool:
-    return bool(re.search(r"没|未|不曾", sentence)) and bool(re.search(_VERB, sentence))
+    return bool(re.search(r"没|未|不曾", sentence)) and bool(re.search(_VERB + "|出现", sentence))
 
 
 def _thing(text: str) -> str:
@@ -43,7 +47,7 @@ def problems(sentence: str, question: str, article_text, whole: str) -> list[str
     """Why the sentence denies that the text mentions what the text does mention.
     article_text(n) is the text of article n (None when absent); whole is the document's text."""
     from ..references import find_refs
-    m = _DENIAL.search(sentence)
+    m = _DENIAL.search(sentence) or _SUBJECT_FIRST.search(sentence)
     if m is None:
         return []
     thing, asked_thing = _thing(m.group("x")), False
