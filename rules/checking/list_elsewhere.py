@@ -28,8 +28,10 @@ def may_concern(sentence: str) -> bool:
 
 def problems(sentence: str, article_text: Callable[[int], str | None], articles: list[int]) -> list[str]:
     # an article named as such (第十四条; 四条 is a count of four)
+    # (an article named inside brackets, 即第七条所称《…》, glosses a name: the list is not said of it)
+    glossed = [range(m.start(), m.end()) for m in re.finditer(r"[（(][^）)]*[）)]", sentence)]
     named = {r.article for r in find_refs(sentence) if r.article and r.internal and not r.doc_number and not r.doc_title
-             and "第" in sentence[r.start:r.end]}
+             and "第" in sentence[r.start:r.end] and not any(r.start in g for g in glossed)}
     if len(named) != 1:
         return []
     (n,) = named

@@ -133,6 +133,14 @@ def test_principles_said_of_article_fourteen():
               unsupported=True)
 
 
+def test_an_article_in_brackets_only_glosses_a_name():
+    """"按《办法》（即第七条所称…）：训诫、…" says the list of the procedure, not of 第七条: an
+    article named inside brackets glosses the name and is not the article the list is said of."""
+    both_ways("第十一条怎么分程序？",
+              "按《办法》（即第七条所称《深圳市行政过错责任追究办法》）：训诫、责令作出书面检查、通报批评、调离现工作岗位。",
+              "第七条列了训诫、责令作出书面检查、通报批评、调离现工作岗位。", unsupported=True)
+
+
 # _missing_said / _resolve_leads: items said kept of a list the source keeps none of; a yes
 # before a sentence that only says the content is missing
 
