@@ -100,7 +100,8 @@ _ADVERBS = ("一共", "总共", "到底", "究竟", "具体", "承担", "受到"
 _NO_CONTENT = ("r", "y", "u", "p", "c", "d", "e", "x", "w", "o", "q", "m", "f", "t", "z")
 # A verb with its result (查完, 送到, 办好): jieba's one word, whose content is its one-character
 # head; a document says the act in its own words (调查…完成, 送达), so the pair asks nothing itself
-_RESULTATIVE = re.compile(r"[\u4e00-\u9fff][完到好掉住]")
+# (and its direction, or a result that takes its own noun: 批下来, 拿到手)
+_RESULTATIVE = re.compile(r"[\u4e00-\u9fff](?:[完到好掉住]|到手|到账|到位|下来|出来|回来|上来|过来|起来|下去)")
 # Words this common in general Chinese (jieba's IDF: 情况 4.0, 时候 4.3, 关系 4.7, 处理 5.4) say too
 # little to be what a question asks for.
 LIGHT_IDF = 5.6
@@ -127,6 +128,7 @@ class AskedClause:
     members: tuple[str, ...] = ()    # the things a membership asks about (废电池 in 废电池算不算有害垃圾)
     alternative: Alternative | None = None   # X归A还是归B: which side holds of X
     frame: str | None = None         # the verb a modal's act opens with (申请 in 能不能申请提前移出)
+    per: str | None = None           # the thing a sum asked is per (一个充电口能补多少钱: 充电口)
 
 
 # 几 after a demonstrative (那几天, 这几个部门), or after 前/头 opening a clause (前几年), is "a few",
@@ -177,8 +179,32 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                tuple(w for w in subject if w not in words),
                                _needs(part) + _whose(part) if whole else (), _act(clause) if unit == "time" else None,
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
-                               frame))
+                               frame, _per(clause) if unit == "元" else None))
     return out
+
+
+# A sum asked per one thing (一个充电口能补多少钱, 每张床一年补贴多少钱): 每 or 一 with its classifier,
+# then the thing up to the next modal, 的 or numeral; a time unit after 每 (每年, 每次) is a period,
+# not a thing
+_PER = re.compile(r"(?:每(?:[个张名间位座台辆户家处套])?|一[个张名间位座台辆户家处套])([\u4e00-\u9fff]{1,4}?)"
+                  r"(?=能|会|要|可以|该|应|的|是|有|补|给|发|收|交|罚|[一二两三四五六七八九十0-9]|多少|$)")
+
+
+def _per(clause: str) -> str | None:
+    """The thing a sum asked is per ("一个充电口能补多少钱": 充电口): the figure must be said per that
+    thing (每个充电端口…元, 元/床); a total, a share (补贴的50%) or a range of another matter does
+    not tell how much one gets."""
+    m = _PER.search(_FINAL.sub("", clause))
+    if m is None or m.group(1)[0] in "年月日天周次回":
+        return None
+    return m.group(1)
+
+
+def _per_said(per: str, sentence: str) -> bool:
+    """The sentence gives its figure per `per`: 每 before the thing's head (每个充电端口, 每张床位),
+    or the head after a slash (元/床)."""
+    head = re.escape(per[-1])
+    return bool(re.search("每[^，,。；;]{0,6}?" + head, sentence) or re.search("/" + head, sentence))
 
 
 def _frame(part: str) -> str | None:
@@ -277,6 +303,11 @@ def _closing(after: str) -> str | None:
     sentence that says it (the paper's "2005年以来…举报投诉不断上升" says nothing of a 发). One verb
     and nothing after it: "多久组织一次联合检查" names the act's frequency, not its own act."""
     words = [w for run in cut(_HAN.findall(_FINAL.sub("", after))) for w in run if w.text not in ("了", "呀")]
+    while len(words) > 1 and re.fullmatch(f"(?:{_MODALS.pattern})+", words[0].text):
+        words = words[1:]            # 多久能发到手, 多久才能批下来: the modals say nothing of the act
+    joined = "".join(w.text for w in words)
+    if len(words) > 1 and words[0].tag.startswith("v") and _RESULTATIVE.fullmatch(joined):
+        return joined[0]             # 发 / 到手, 拿到 / 手, as jieba cuts them: the verb with its result
     if len(words) != 1 or not words[0].tag.startswith("v"):
         return None
     verb = words[0].text
@@ -610,6 +641,12 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     if any(c.day for c in clauses):
         # the world on a day named from today: no passage speaks of it, whatever words it shares
         return Missing(tuple(dict.fromkeys(c.day for c in clauses if c.day)))
+    hollow = [w for c in clauses if len(clauses) > 1 and _hollow(c, texts, known) for w in c.words]
+    if hollow:
+        # "收费标准有没有上限？要不要公示价格？": one question of two whose every asked word no
+        # passage has is not answered by the passage that answers the other (公示 of 责任人): the
+        # asker would read the quote as the answer to both
+        return Missing(tuple(dict.fromkeys(hollow)))
     for c in clauses:
         if c.alternative is not None:
             if settled(c.alternative, texts):
@@ -638,13 +675,13 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         if any(w in c.text for w in elsewhere - set(c.words)):
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
-        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which)
+        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which, c.per)
         if c.which and c.unit is not None and figure:
             return Missing()
         if c.scene and c.unit is None and not _headed_by_own(c, texts):
             # a predicate in the knowledge base's own words (写检查吗, 向老百姓道歉) is theirs to answer
             return Missing()
-        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span, c.which):
+        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span, c.which, c.per):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         if c.subject and len(absent) < len(c.words) and not any(_present(w, texts) for w in c.words) \
@@ -656,6 +693,13 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         words += absent
         figures += [] if figure else [_unit_word(c)]
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
+
+
+def _hollow(c: AskedClause, texts: list[str], known: set[str]) -> bool:
+    """A clause that asks words of its own (not the scene's, no kind, no alternative, members or
+    comparison, which are read on their own) none of which any passage has: it is answered nowhere."""
+    return bool(c.words) and not (c.kinds or c.scene or c.members or c.pair or c.alternative or c.day) \
+        and all(w not in known and not _present(w, texts) for w in c.words)
 
 
 def _termed(c: AskedClause, texts: list[str], terms: dict[str, str]) -> AskedClause:
@@ -746,7 +790,7 @@ def _light(word: str) -> bool:
 
 
 def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owner: str | None = None,
-                act: str | None = None, span: str | None = None, dates: bool = False) -> bool:
+                act: str | None = None, span: str | None = None, dates: bool = False, per: str | None = None) -> bool:
     """A figure in the unit asked in one of `texts`, in a sentence that has one of `anchors` (what
     the quantity is of) when there are any: 第十三条's 24小时 is the 现场会's, not a 送达's; and
     said of the `owner` when a duration noun names the act (`_owned`)."""
@@ -755,7 +799,7 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
     computed = unit in ("元", "number")
     return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
                and (owner is None or (_owned(figure, owner, s) if unit == "time" else _said(owner, s)))
-               and (act is None or _present(act, [s]))
+               and (act is None or _present(act, [s])) and (per is None or _per_said(per, s))
                for t in texts for s in _SENTENCES.split(t))
 
 
