@@ -84,3 +84,28 @@ def test_the_held_texts_date_asked_beside_the_earlier_ones_status():
     assert "2030年1月1日" in body.lead and "废止" in body.statements[0].text, body
     body = about_body(_EARLIER, book, "以前那个暂行规定还有效吗？")
     assert "废止" in body.lead and not body.statements, body
+
+
+@pytest.mark.parametrize("question, texts, addressed", [
+    # the cases of a grade asked by its name: a sentence that only uses the name (对较轻等级的…) is
+    # what the grade entails, not what makes it
+    ("什么情况会被评为较轻？", ["对较轻等级的经营者，约谈其负责人。"], False),
+    ("哪些情形算特别严重？", ["对特别严重等级的经营者，吊销其许可证。"], False),
+    # the sentence that assigns it (…的，为较轻; 属于特别严重情形) answers
+    ("什么情况会被评为较轻？", ["未造成损失的，为较轻；造成损失的，为严重。"], True),
+    ("哪些情形算特别严重？", ["造成三人以上死亡的，属于特别严重情形。"], True),
+])
+def test_a_grade_asked_by_its_name(question, texts, addressed):
+    assert _addressed(question, texts) is addressed, asked_clauses(question, [])
+
+
+@pytest.mark.parametrize("clause, grade", [
+    ("啥情况会被定成较轻", "较轻"),
+    ("怎样才算一般违规", "一般违规"),
+    # no question word before the verb: a grade given, not its cases asked
+    ("被定成较轻会怎样", None),
+    ("补贴会被定成多少", None),
+])
+def test_the_grade_asked_is_read(clause, grade):
+    from bot.core.asked import _graded
+    assert _graded(clause) == grade

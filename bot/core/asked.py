@@ -129,6 +129,7 @@ class AskedClause:
     alternative: Alternative | None = None   # X归A还是归B: which side holds of X
     frame: str | None = None         # the verb a modal's act opens with (申请 in 能不能申请提前移出)
     per: str | None = None           # the thing a sum asked is per (一个充电口能补多少钱: 充电口)
+    graded: str | None = None        # a grade asked by name, its cases asked (啥情况会被定成较重: 较重)
 
 
 # 几 after a demonstrative (那几天, 这几个部门), or after 前/头 opening a clause (前几年), is "a few",
@@ -179,7 +180,7 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                tuple(w for w in subject if w not in words),
                                _needs(part) + _whose(part) if whole else (), _act(clause) if unit == "time" else None,
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
-                               frame, _per(clause) if unit == "元" else None))
+                               frame, _per(clause) if unit == "元" else None, _graded(clause)))
     return out
 
 
@@ -188,6 +189,30 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
 # not a thing
 _PER = re.compile(r"(?:每(?:[个张名间位座台辆户家处套])?|一[个张名间位座台辆户家处套])([\u4e00-\u9fff]{1,4}?)"
                   r"(?=能|会|要|可以|该|应|的|是|有|补|给|发|收|交|罚|[一二两三四五六七八九十0-9]|多少|$)")
+
+
+# The cases of a grade or class asked by its name (什么情况会被定成较重, 哪些情形算严重, 怎样才属于
+# 重大): a verb that assigns a class, and the name after it ending the clause
+_GRADED = re.compile(r"(?:定成|定为|认定为|认定成|评为|评定为|判定为|划为|划成|算作|算成|算是|算|属于)"
+                     r"([\u4e00-\u9fff]{2,6}?)(?:等级|级别|级|的)?$")
+_CASES_ASKED = re.compile(r"什么|啥|哪些|哪种|何种|怎样|怎么样")
+
+
+def _graded(clause: str) -> str | None:
+    """The name of a grade whose cases the clause asks ("啥情况会被定成较重": 较重): a question word
+    before the verb that assigns it, the name ending the clause. The answer is the sentence that
+    assigns that name (…的，为较重), not one that only uses it (对较重等级的…): a consequence of the
+    grade is no answer to what makes it."""
+    body = _FINAL.sub("", clause)
+    m = _GRADED.search(body)
+    if m is None or not _CASES_ASKED.search(body[:m.start()]) or _WH.search(m.group(1)):
+        return None
+    return m.group(1)
+
+
+def assigns(name: str, sentence: str) -> bool:
+    """The sentence assigns the grade `name` (…的，为较重; 属于较重情形): what its cases are."""
+    return bool(re.search(r"(?:为|属于|是|定为|认定为|评为)" + re.escape(name) + r"(?:等级|级别|级|情形|的)?(?:[；;。，,]|$)", sentence))
 
 
 def _per(clause: str) -> str | None:
@@ -648,6 +673,12 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         # asker would read the quote as the answer to both
         return Missing(tuple(dict.fromkeys(hollow)))
     for c in clauses:
+        if c.graded is not None:
+            if any(assigns(c.graded, s) for t in texts for s in _SENTENCES.split(t)):
+                return Missing()
+            # 啥情况会被定成较重: a passage on what a 较重 grade entails says nothing of its cases
+            words.append(c.graded)
+            continue
         if c.alternative is not None:
             if settled(c.alternative, texts):
                 return Missing()
