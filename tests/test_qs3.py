@@ -109,3 +109,16 @@ def test_a_grade_asked_by_its_name(question, texts, addressed):
 def test_the_grade_asked_is_read(clause, grade):
     from bot.core.asked import _graded
     assert _graded(clause) == grade
+
+
+@pytest.mark.parametrize("question, texts, addressed", [
+    # a yes/no act said in one-character verbs (借看; 扣…分): the object said alone (记录, 驾驶证) is
+    # not the act asked of it
+    ("车主能不能借看停车记录？", ["停车记录保存不少于90日。"], False),
+    ("交警能当场扣司机分吗？", ["驾驶人应当随身携带驾驶证。"], False),
+    # the act said: answered
+    ("车主能不能借看停车记录？", ["车主可以借看停车记录。"], True),
+    ("交警能当场扣司机分吗？", ["司机交通违法的，交警可以当场扣分。"], True),
+])
+def test_an_act_in_one_character_verbs(question, texts, addressed):
+    assert _addressed(question, texts) is addressed, asked_clauses(question, [])

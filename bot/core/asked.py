@@ -130,6 +130,7 @@ class AskedClause:
     frame: str | None = None         # the verb a modal's act opens with (申请 in 能不能申请提前移出)
     per: str | None = None           # the thing a sum asked is per (一个充电口能补多少钱: 充电口)
     graded: str | None = None        # a grade asked by name, its cases asked (啥情况会被定成较重: 较重)
+    verb: str | None = None          # a yes/no act said in one-character verbs (调看, 罚…款: 罚款)
 
 
 # 几 after a demonstrative (那几天, 这几个部门), or after 前/头 opening a clause (前几年), is "a few",
@@ -180,7 +181,8 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                tuple(w for w in subject if w not in words),
                                _needs(part) + _whose(part) if whole else (), _act(clause) if unit == "time" else None,
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
-                               frame, _per(clause) if unit == "元" else None, _graded(clause)))
+                               frame, _per(clause) if unit == "元" else None, _graded(clause),
+                               None if whole or unit else _small_verb(part, _FINAL.sub("", clause))))
     return out
 
 
@@ -230,6 +232,33 @@ def _per_said(per: str, sentence: str) -> bool:
     or the head after a slash (元/床)."""
     head = re.escape(per[-1])
     return bool(re.search("每[^，,。；;]{0,6}?" + head, sentence) or re.search("/" + head, sentence))
+
+
+def _small_verb(part: str, body: str) -> str | None:
+    """The act of a yes/no predicate said in one-character verbs, which the asked words leave out
+    (too short to be asked alone): two or more in a row (调看监控: 调看), or one whose object closes
+    the predicate and makes one word with it (罚养老院款: 罚款). A passage that has the object alone
+    (设置视频监控) does not say the act. Verbs that only head for a place (去, 到) open no act.
+    `body`: the clause the predicate ends, whose modal may be the head of a word (要求调看: 求 is
+    要求's, not a verb of the act)."""
+    at = len(body) - len(part)
+    if at > 0 and part and len([w for run in cut([body[at - 1:at + 1]]) for w in run]) == 1:
+        part = part[1:]
+    words = [w for run in cut(_HAN.findall(part)) for w in run]
+    verbs = [i for i, w in enumerate(words) if len(w.text) == 1 and w.tag.startswith(("v", "zg"))
+             and w.text not in _COPULAS and w.text not in _TOWARDS and not _MODALS.fullmatch(w.text)]
+    for i in verbs:
+        if i + 1 in verbs:
+            j = i + 1
+            while j + 1 in verbs:
+                j += 1
+            return "".join(w.text for w in words[i:j + 1])
+    if verbs and len(words) > verbs[0] + 2 and len(words[-1].text) == 1:
+        joined = words[verbs[0]].text + words[-1].text
+        one = [w for run in cut([joined]) for w in run]
+        if len(one) == 1 and one[0].tag.startswith(("v", "n")) and one[0].idf >= LIGHT_IDF:
+            return joined
+    return None
 
 
 def _frame(part: str) -> str | None:
@@ -685,6 +714,10 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             # 卖可回收物的钱归物业还是归业主: no sentence says of the money either side it names (a
             # one-character thing is named by its sides: too short to be held as an absence)
             words += [c.alternative.of] if len(c.alternative.of) >= 2 else list(c.alternative.sides)
+            continue
+        if c.verb is not None and c.verb not in known and not _present(c.verb, texts) and not c.scene:
+            # 用户能要求调看监控吗: 监控 is said (设置视频监控), the act asked of it is not
+            words += [c.verb]
             continue
         unnamed = [m for m in c.members if not named(m, texts)]
         if unnamed:
