@@ -122,3 +122,9 @@ def test_the_grade_asked_is_read(clause, grade):
 ])
 def test_an_act_in_one_character_verbs(question, texts, addressed):
     assert _addressed(question, texts) is addressed, asked_clauses(question, [])
+
+
+def test_a_contracted_word_is_no_hollow_question():
+    """"还不让收新老人吗": 老人 is the text's 老年人 said short; the question is answered as a whole."""
+    assert _addressed("停业整顿要多久？还不让收新老人吗？",
+                      ["停业整顿3个月，暂停接收新入住老年人。"])

@@ -763,7 +763,14 @@ def _hollow(c: AskedClause, texts: list[str], known: set[str]) -> bool:
     """A clause that asks words of its own (not the scene's, no kind, no alternative, members or
     comparison, which are read on their own) none of which any passage has: it is answered nowhere."""
     return bool(c.words) and not (c.kinds or c.scene or c.members or c.pair or c.alternative or c.day) \
-        and all(w not in known and not _present(w, texts) for w in c.words)
+        and all(w not in known and not _present(w, texts) and not _contracted(w, texts) for w in c.words)
+
+
+def _contracted(word: str, texts: list[str]) -> bool:
+    """A two-character word as the contraction of a three-character one a passage has (老人: 老年人):
+    the asker's short form of the text's word, which no clause asks only because the text says it
+    longer."""
+    return len(word) == 2 and any(re.search(re.escape(word[0]) + "[\u4e00-\u9fff]" + re.escape(word[1]), t) for t in texts)
 
 
 def _termed(c: AskedClause, texts: list[str], terms: dict[str, str]) -> AskedClause:
