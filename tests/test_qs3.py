@@ -128,3 +128,22 @@ def test_a_contracted_word_is_no_hollow_question():
     """"还不让收新老人吗": 老人 is the text's 老年人 said short; the question is answered as a whole."""
     assert _addressed("停业整顿要多久？还不让收新老人吗？",
                       ["停业整顿3个月，暂停接收新入住老年人。"])
+
+
+@pytest.mark.parametrize("question, texts, addressed", [
+    # the thing asked as one body's (市场监管局的处理决定), given by the text as another's (区商务部门的):
+    # what the text says of it is not of the body asked about
+    ("对市场监管局的处理决定不服该找哪个部门？", ["对区商务部门的处理决定不服的，可以向市场监管局申请复查。"], False),
+    # the body the text gives it to: answered
+    ("对区商务部门的处理决定不服该找哪个部门？", ["对区商务部门的处理决定不服的，可以向市场监管局申请复查。"], True),
+    # said after the body asked about: its own
+    ("对市场监管局的处理决定不服该找哪个部门？", ["对区商务部门的处理决定不服的，可以申请复核；市场监管局作出的处理决定，可以申请行政复议。"], True),
+])
+def test_a_thing_asked_as_one_bodys(question, texts, addressed):
+    assert _addressed(question, texts) is addressed, asked_clauses(question, [])
+
+
+def test_an_act_in_one_character_verbs_with_a_scene_word_as_its_object():
+    """罚养老院款: 养老 is the knowledge base's scene, the act (罚款) still the asker's."""
+    clauses = asked_clauses("能当场罚养老院款吗？", ["养老"])
+    assert unaddressed(clauses, ["养老机构主动发现问题的，可以从轻追究。"])

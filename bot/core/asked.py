@@ -131,6 +131,7 @@ class AskedClause:
     per: str | None = None           # the thing a sum asked is per (一个充电口能补多少钱: 充电口)
     graded: str | None = None        # a grade asked by name, its cases asked (啥情况会被定成较重: 较重)
     verb: str | None = None          # a yes/no act said in one-character verbs (调看, 罚…款: 罚款)
+    owned: tuple[str, str] | None = None   # a body and the thing asked as its (市民政局的复核决定)
 
 
 # 几 after a demonstrative (那几天, 这几个部门), or after 前/头 opening a clause (前几年), is "a few",
@@ -182,7 +183,8 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                _needs(part) + _whose(part) if whole else (), _act(clause) if unit == "time" else None,
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
                                frame, _per(clause) if unit == "元" else None, _graded(clause),
-                               None if whole or unit else _small_verb(part, _FINAL.sub("", clause))))
+                               None if whole or unit else _small_verb(part, _FINAL.sub("", clause)),
+                               _owned_by(clause)))
     return out
 
 
@@ -259,6 +261,36 @@ def _small_verb(part: str, body: str) -> str | None:
         if len(one) == 1 and one[0].tag.startswith(("v", "n")) and one[0].idf >= LIGHT_IDF:
             return joined
     return None
+
+
+# A body (市民政局, 区应急管理部门, 街道办事处) as the owner of what follows its 的
+_BODY = r"[\u4e00-\u9fff]{1,10}?(?:局|部门|委员会|政府|办事处|机关)"
+_OWNED = re.compile(rf"({_BODY})的([\u4e00-\u9fff]+)")
+
+
+def _owned_by(clause: str) -> tuple[str, str] | None:
+    """The body a clause names as the owner of the thing it asks about (对市民政局的复核决定不服:
+    市民政局, 复核), the thing by its first word."""
+    m = _OWNED.search(clause)
+    if m is None:
+        return None
+    words = [w for run in cut([m.group(2)]) for w in run]
+    # the body without a preposition before it (对市民政局的: 市民政局)
+    lead = [w for run in cut([m.group(1)]) for w in run]
+    while lead and lead[0].tag.startswith("p"):
+        lead = lead[1:]
+    body = "".join(w.text for w in lead)
+    return (body, words[0].text) if body and words and len(words[0].text) >= 2 else None
+
+
+def _owned_by_another(owned: tuple[str, str], texts: list[str]) -> bool:
+    """The passages give the thing asked as another body's (区民政部门的复核决定, asked as 市民政局's)
+    and never say it after the body asked about: what they say of it is not of that body."""
+    body, thing = owned
+    sentences = [s for t in texts for s in _SENTENCES.split(t)]
+    other = any(not m.group(1).endswith(body) for s in sentences
+                for m in re.finditer(rf"({_BODY})的{re.escape(thing)}", s))
+    return other and not any(body in s and thing in s[s.find(body):] for s in sentences)
 
 
 def _frame(part: str) -> str | None:
@@ -715,7 +747,12 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             # one-character thing is named by its sides: too short to be held as an absence)
             words += [c.alternative.of] if len(c.alternative.of) >= 2 else list(c.alternative.sides)
             continue
-        if c.verb is not None and c.verb not in known and not _present(c.verb, texts) and not c.scene:
+        if c.owned is not None and _owned_by_another(c.owned, texts):
+            # 对市民政局的复核决定不服: the text's 复核决定 is 区民政部门's, 市民政局 only 复查s it
+            words += ["的".join(c.owned)]
+            continue
+        if c.verb is not None and c.verb not in known and not _present(c.verb, texts) \
+                and not any(c.verb in w or w in c.verb for w in c.scene):
             # 用户能要求调看监控吗: 监控 is said (设置视频监控), the act asked of it is not
             words += [c.verb]
             continue
