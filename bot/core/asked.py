@@ -255,7 +255,9 @@ def _small_verb(part: str, body: str) -> str | None:
             while j + 1 in verbs:
                 j += 1
             return "".join(w.text for w in words[i:j + 1])
-    if verbs and len(words) > verbs[0] + 2 and len(words[-1].text) == 1:
+    between = words[verbs[0] + 1:-1] if verbs else []
+    if verbs and len(words) > verbs[0] + 2 and len(words[-1].text) == 1 \
+            and any(w.tag.startswith("n") for w in between) and not any(w.tag.startswith("v") for w in between):
         joined = words[verbs[0]].text + words[-1].text
         one = [w for run in cut([joined]) for w in run]
         if len(one) == 1 and one[0].tag.startswith(("v", "n")) and one[0].idf >= LIGHT_IDF:
@@ -798,8 +800,12 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
 
 def _hollow(c: AskedClause, texts: list[str], known: set[str]) -> bool:
     """A clause that asks words of its own (not the scene's, no kind, no alternative, members or
-    comparison, which are read on their own) none of which any passage has: it is answered nowhere."""
-    return bool(c.words) and not (c.kinds or c.scene or c.members or c.pair or c.alternative or c.day) \
+    comparison, which are read on their own) none of which any passage has: it is answered nowhere.
+    Not a quantity asked (多久送到我手上: the time is the question, 手上 only where it goes), nor a
+    predicate said of a subject the passages have (调查组会不会听我解释: the asker's word for what
+    the text says of the 调查组, 申辩); "收费标准有没有上限" is the asker's words throughout."""
+    return bool(c.words) and not (c.kinds or c.scene or c.members or c.pair or c.alternative or c.day or c.unit) \
+        and not (c.subject and all(_present(w, texts) for w in c.subject)) \
         and all(w not in known and not _present(w, texts) and not _contracted(w, texts) for w in c.words)
 
 
