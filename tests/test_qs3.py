@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.asked import asked_clauses, unaddressed
-from test_qs2 import _Chunk, _Kb
+from tests.test_qs2 import _Chunk, _Kb
 
 
 def _addressed(question: str, texts: list[str]) -> bool:
@@ -147,3 +147,9 @@ def test_an_act_in_one_character_verbs_with_a_scene_word_as_its_object():
     """罚养老院款: 养老 is the knowledge base's scene, the act (罚款) still the asker's."""
     clauses = asked_clauses("能当场罚养老院款吗？", ["养老"])
     assert unaddressed(clauses, ["养老机构主动发现问题的，可以从轻追究。"])
+
+
+def test_a_grade_defined_is_assigned():
+    """"哪些事故属于重大事故": a definition (所称重大事故，是指…) says its cases as an assignment does."""
+    assert _addressed("哪些事故属于重大事故？", ["本办法所称重大事故，是指造成三人以上死亡的事故。"])
+    assert not _addressed("哪些事故属于重大事故？", ["发生重大事故的，应当在1小时内报告。"])

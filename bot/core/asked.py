@@ -215,8 +215,10 @@ def _graded(clause: str) -> str | None:
 
 
 def assigns(name: str, sentence: str) -> bool:
-    """The sentence assigns the grade `name` (…的，为较重; 属于较重情形): what its cases are."""
-    return bool(re.search(r"(?:为|属于|是|定为|认定为|评为)" + re.escape(name) + r"(?:等级|级别|级|情形|的)?(?:[；;。，,]|$)", sentence))
+    """The sentence assigns the grade `name` (…的，为较重; 属于较重情形) or defines it (所称重大投诉，
+    是指…): what its cases are."""
+    return bool(re.search(r"(?:为|属于|是|定为|认定为|评为)" + re.escape(name) + r"(?:等级|级别|级|情形|的)?(?:[；;。，,]|$)", sentence)
+                or re.search(re.escape(name) + r"[，,]?(?:是指|指的是)", sentence))
 
 
 def _per(clause: str) -> str | None:
