@@ -131,7 +131,7 @@ class AskedClause:
     per: str | None = None           # the thing a sum asked is per (一个充电口能补多少钱: 充电口)
     graded: str | None = None        # a grade asked by name, its cases asked (啥情况会被定成较重: 较重)
     verb: str | None = None          # a yes/no act said in one-character verbs (调看, 罚…款: 罚款)
-    owned: tuple[str, str] | None = None   # a body and the thing asked as its (市民政局的复核决定)
+    owned: tuple[str, str, str] | None = None   # a body, the thing asked as its, the phrase (市民政局的复核决定…)
 
 
 # 几 after a demonstrative (那几天, 这几个部门), or after 前/头 opening a clause (前几年), is "a few",
@@ -274,7 +274,7 @@ _OWNED = re.compile(rf"({_BODY})的([\u4e00-\u9fff]+)")
 
 def _owned_by(clause: str) -> tuple[str, str] | None:
     """The body a clause names as the owner of the thing it asks about (对市民政局的复核决定不服:
-    市民政局, 复核), the thing by its first word."""
+    市民政局, 复核), the thing by its first word, and the phrase from the body on."""
     m = _OWNED.search(clause)
     if m is None:
         return None
@@ -284,13 +284,13 @@ def _owned_by(clause: str) -> tuple[str, str] | None:
     while lead and lead[0].tag.startswith("p"):
         lead = lead[1:]
     body = "".join(w.text for w in lead)
-    return (body, words[0].text) if body and words and len(words[0].text) >= 2 else None
+    return (body, words[0].text, m.group(0)[m.group(0).find(body):]) if body and words and len(words[0].text) >= 2 else None
 
 
-def _owned_by_another(owned: tuple[str, str], texts: list[str]) -> bool:
+def _owned_by_another(owned: tuple[str, str, str], texts: list[str]) -> bool:
     """The passages give the thing asked as another body's (区民政部门的复核决定, asked as 市民政局's)
     and never say it after the body asked about: what they say of it is not of that body."""
-    body, thing = owned
+    body, thing, _ = owned
     sentences = [s for t in texts for s in _SENTENCES.split(t)]
     other = any(not m.group(1).endswith(body) for s in sentences
                 for m in re.finditer(rf"({_BODY})的{re.escape(thing)}", s))
@@ -393,11 +393,14 @@ def _closing(after: str) -> str | None:
     sentence that says it (the paper's "2005年以来…举报投诉不断上升" says nothing of a 发). One verb
     and nothing after it: "多久组织一次联合检查" names the act's frequency, not its own act."""
     words = [w for run in cut(_HAN.findall(_FINAL.sub("", after))) for w in run if w.text not in ("了", "呀")]
-    while len(words) > 1 and re.fullmatch(f"(?:{_MODALS.pattern})+", words[0].text):
-        words = words[1:]            # 多久能发到手, 多久才能批下来: the modals say nothing of the act
-    joined = "".join(w.text for w in words)
-    if len(words) > 1 and words[0].tag.startswith("v") and _RESULTATIVE.fullmatch(joined):
-        return joined[0]             # 发 / 到手, 拿到 / 手, as jieba cuts them: the verb with its result
+    bare = words
+    while len(bare) > 1 and re.fullmatch(f"(?:{_MODALS.pattern})+", bare[0].text):
+        bare = bare[1:]              # 多久能发到手, 多久才能批下来: the modals say nothing of the act
+    joined = "".join(w.text for w in bare)
+    if bare and bare[0].tag.startswith("v") and _RESULTATIVE.fullmatch(joined) and (len(bare) > 1 or bare != words):
+        # 发 / 到手, 拿到 / 手, 批下来 after a modal: the verb with its result is the act; a bare
+        # one-character verb after a modal (多久要交) stays unbound, the text's word for it (报送) unknown
+        return joined[0]
     if len(words) != 1 or not words[0].tag.startswith("v"):
         return None
     verb = words[0].text
@@ -753,7 +756,8 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             continue
         if c.owned is not None and _owned_by_another(c.owned, texts):
             # 对市民政局的复核决定不服: the text's 复核决定 is 区民政部门's, 市民政局 only 复查s it
-            words += ["的".join(c.owned)]
+            # named as the question says it: its parts are each in the texts, only not together
+            words += [c.owned[2]]
             continue
         if c.verb is not None and c.verb not in known and not _present(c.verb, texts) \
                 and not any(c.verb in w or w in c.verb for w in c.scene):
@@ -805,9 +809,11 @@ def _hollow(c: AskedClause, texts: list[str], known: set[str]) -> bool:
     comparison, which are read on their own) none of which any passage has: it is answered nowhere.
     Not a quantity asked (多久送到我手上: the time is the question, 手上 only where it goes), nor a
     predicate said of a subject the passages have (调查组会不会听我解释: the asker's word for what
-    the text says of the 调查组, 申辩); "收费标准有没有上限" is the asker's words throughout."""
+    the text says of the 调查组, 申辩), nor one with no subject of its own (临街和不临街一样吗, 交给谁:
+    a follow-up on the other question's matter, in the asker's words for the text's); "收费标准有没有
+    上限" names a matter of its own, in the asker's words throughout."""
     return bool(c.words) and not (c.kinds or c.scene or c.members or c.pair or c.alternative or c.day or c.unit) \
-        and not (c.subject and all(_present(w, texts) for w in c.subject)) \
+        and bool(c.subject) and not all(_present(w, texts) for w in c.subject) \
         and all(w not in known and not _present(w, texts) and not _contracted(w, texts) for w in c.words)
 
 
