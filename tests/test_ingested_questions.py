@@ -118,7 +118,8 @@ BLIND = [
     # merged main before wcq2; 15 after it (a 时限 asked with 往上报 declined, no answer given)
     # 6 declined after qs: a figure the paper's complaint path gives of another matter is no answer
     # under an ingested regulation (能拿到多少奖金) (tests/test_qs.py)
-    ("tingxi-equipment-2035.md", "tingxi_questions.yaml", 15, 6, 0),
+    # 16 cited after qs3: the earlier document (原来那个暂行规定) is the one the held text repeals
+    ("tingxi-equipment-2035.md", "tingxi_questions.yaml", 16, 6, 0),
     # the tenth, on arrival: 15 cited, 4 declined, one "no basis" draft fell back; 16, 10 and none after
     # 多高, the act before a time (挂多久), a named time unit's scale, the act of 怎么V / V哪里 bound to its
     # object, a kind its documents never name, a term the cut hid, and a quoted absence read as written
@@ -141,9 +142,15 @@ BLIND = [
     ("hechuan-dust-2036.md", "hechuan_questions.yaml", 18, 10, 0),
     # the thirteenth (held out until the twelfth's readings, qs and qs2 among them, were merged):
     # 13 cited, 5 declined, no fallback
-    ("chengxi-eldercare-2036.md", "chengxi_questions.yaml", 13, 5, 0),
+    # 10 declined after qs3: a sum per one thing (每张床), 多久 + a verb with its result (发到手), a
+    # thing asked as one body's the text gives another's, an act in one-character verbs (罚…款),
+    # a contraction (老人: 老年人) (tests/test_qs3.py)
+    ("chengxi-eldercare-2036.md", "chengxi_questions.yaml", 13, 10, 0),
     # the fourteenth, on arrival: 15 cited, 7 declined, one fallback
-    ("lanchuan-charging-2036.md", "lanchuan_questions.yaml", 15, 7, 1),
+    # 17 cited and 10 declined after qs3: a grade asked by its name (定成较重), the earlier document
+    # (以前那个暂行规定), a sum per one thing (一个充电口), one of two questions in the asker's words
+    # only (收费标准有没有上限), an act in one-character verbs (调看监控) (tests/test_qs3.py)
+    ("lanchuan-charging-2036.md", "lanchuan_questions.yaml", 17, 10, 1),
 ]
 
 

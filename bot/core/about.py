@@ -140,6 +140,11 @@ def in_force_articles(kb: Corpus, docs: list[DocumentInfo]) -> list[Quote]:
 # A sentence of a held text that repeals another document: "2031年5月20日印发的《…暂行办法》…同时废止"
 _REPEALS = re.compile(r"[^。；\n]*《([^》]+)》[^。；\n]*废止[^。；\n]*")
 _YEAR = re.compile(r"\d{4}年")
+# A document the asker places before the one in force (以前那个暂行规定, 原来的办法, 旧规定): what a
+# held text replaced, when one repeals a document of that name
+_EARLIER = re.compile(r"以前|之前|原来|原先|过去|先前|此前|旧")
+# The held text asked about beside it (这个办法什么时候开始执行？以前那个…还管用吗？)
+_THIS_KIND = re.compile(r"(?:这个|这部|本|该|此|新)(?:办法|规定|条例|细则|决定|规则)")
 
 
 def repealed(kb: Corpus, question: str) -> tuple[Quote, str] | None:
@@ -149,6 +154,9 @@ def repealed(kb: Corpus, question: str) -> tuple[Quote, str] | None:
     year, that year in the repealing sentence. "2031年那个暂行办法还管用吗" under a text that repeals
     its 2031 暂行办法 asks about the repealed one; the held documents' front matter does not say."""
     held = max((len(_bigrams(d.title) & _bigrams(question)) for d in kb.documents()), default=0)
+    # a document said to be the earlier one is the repealed one when its name fits as well as a
+    # held title's ("以前那个暂行规定": the seed's 暂行规定 is in force as far as anyone has said)
+    held -= 1 if _EARLIER.search(question) else 0
     years = set(_YEAR.findall(question))
     laws = getattr(kb, "laws", set())
     best: tuple[int, str, str, int | None] | None = None
@@ -177,7 +185,12 @@ def about_body(kb: Corpus, book: RuleBook, question: str) -> Body | None:
         return None
     if {"status", "when"} & set(wanted) and (gone := repealed(kb, question)) is not None:
         quote, sentence = gone
-        return Body(lead=quoted_line(quote.label, sentence), quotes=[quote])
+        lines = [quoted_line(quote.label, sentence)]
+        if "when" in wanted and _THIS_KIND.search(question) and (force := _IN_FORCE.search(quote.text)) \
+                and force.group(0) not in sentence:
+            # the held text's own date asked too: its article on entry into force is the same one
+            lines.insert(0, quoted_line(quote.label, force.group(0)))
+        return Body(lead=lines[0], statements=[Statement(x) for x in lines[1:]], quotes=[quote])
     docs = named(kb, book, question)
     said: list[str] = []
     for d in docs:

@@ -100,7 +100,8 @@ _ADVERBS = ("一共", "总共", "到底", "究竟", "具体", "承担", "受到"
 _NO_CONTENT = ("r", "y", "u", "p", "c", "d", "e", "x", "w", "o", "q", "m", "f", "t", "z")
 # A verb with its result (查完, 送到, 办好): jieba's one word, whose content is its one-character
 # head; a document says the act in its own words (调查…完成, 送达), so the pair asks nothing itself
-_RESULTATIVE = re.compile(r"[\u4e00-\u9fff][完到好掉住]")
+# (and its direction, or a result that takes its own noun: 批下来, 拿到手)
+_RESULTATIVE = re.compile(r"[\u4e00-\u9fff](?:[完到好掉住]|到手|到账|到位|下来|出来|回来|上来|过来|起来|下去)")
 # Words this common in general Chinese (jieba's IDF: 情况 4.0, 时候 4.3, 关系 4.7, 处理 5.4) say too
 # little to be what a question asks for.
 LIGHT_IDF = 5.6
@@ -127,6 +128,10 @@ class AskedClause:
     members: tuple[str, ...] = ()    # the things a membership asks about (废电池 in 废电池算不算有害垃圾)
     alternative: Alternative | None = None   # X归A还是归B: which side holds of X
     frame: str | None = None         # the verb a modal's act opens with (申请 in 能不能申请提前移出)
+    per: str | None = None           # the thing a sum asked is per (一个充电口能补多少钱: 充电口)
+    graded: str | None = None        # a grade asked by name, its cases asked (啥情况会被定成较重: 较重)
+    verb: str | None = None          # a yes/no act said in one-character verbs (调看, 罚…款: 罚款)
+    owned: tuple[str, str, str] | None = None   # a body, the thing asked as its, the phrase (市民政局的复核决定…)
 
 
 # 几 after a demonstrative (那几天, 这几个部门), or after 前/头 opening a clause (前几年), is "a few",
@@ -177,8 +182,119 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                tuple(w for w in subject if w not in words),
                                _needs(part) + _whose(part) if whole else (), _act(clause) if unit == "time" else None,
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
-                               frame))
+                               frame, _per(clause) if unit == "元" else None, _graded(clause),
+                               None if whole or unit else _small_verb(part, _FINAL.sub("", clause)),
+                               _owned_by(clause)))
     return out
+
+
+# A sum asked per one thing (一个充电口能补多少钱, 每张床一年补贴多少钱): 每 or 一 with its classifier,
+# then the thing up to the next modal, 的 or numeral; a time unit after 每 (每年, 每次) is a period,
+# not a thing
+_PER = re.compile(r"(?:每(?:[个张名间位座台辆户家处套])?|一[个张名间位座台辆户家处套])([\u4e00-\u9fff]{1,4}?)"
+                  r"(?=能|会|要|可以|该|应|的|是|有|补|给|发|收|交|罚|[一二两三四五六七八九十0-9]|多少|$)")
+
+
+# The cases of a grade or class asked by its name (什么情况会被定成较重, 哪些情形算严重, 怎样才属于
+# 重大): a verb that assigns a class, and the name after it ending the clause
+_GRADED = re.compile(r"(?:定成|定为|认定为|认定成|评为|评定为|判定为|划为|划成|算作|算成|算是|算|属于)"
+                     r"([\u4e00-\u9fff]{2,6}?)(?:等级|级别|级|的)?$")
+_CASES_ASKED = re.compile(r"什么|啥|哪些|哪种|何种|怎样|怎么样")
+
+
+def _graded(clause: str) -> str | None:
+    """The name of a grade whose cases the clause asks ("啥情况会被定成较重": 较重): a question word
+    before the verb that assigns it, the name ending the clause. The answer is the sentence that
+    assigns that name (…的，为较重), not one that only uses it (对较重等级的…): a consequence of the
+    grade is no answer to what makes it."""
+    body = _FINAL.sub("", clause)
+    m = _GRADED.search(body)
+    if m is None or not _CASES_ASKED.search(body[:m.start()]) or _WH.search(m.group(1)):
+        return None
+    return m.group(1)
+
+
+def assigns(name: str, sentence: str) -> bool:
+    """The sentence assigns the grade `name` (…的，为较重; 属于较重情形) or defines it (所称重大投诉，
+    是指…): what its cases are."""
+    return bool(re.search(r"(?:为|属于|是|定为|认定为|评为)" + re.escape(name) + r"(?:等级|级别|级|情形|的)?(?:[；;。，,]|$)", sentence)
+                or re.search(re.escape(name) + r"[，,]?(?:是指|指的是)", sentence))
+
+
+def _per(clause: str) -> str | None:
+    """The thing a sum asked is per ("一个充电口能补多少钱": 充电口): the figure must be said per that
+    thing (每个充电端口…元, 元/床); a total, a share (补贴的50%) or a range of another matter does
+    not tell how much one gets."""
+    m = _PER.search(_FINAL.sub("", clause))
+    if m is None or m.group(1)[0] in "年月日天周次回":
+        return None
+    return m.group(1)
+
+
+def _per_said(per: str, sentence: str) -> bool:
+    """The sentence gives its figure per `per`: 每 before the thing's head (每个充电端口, 每张床位),
+    or the head after a slash (元/床)."""
+    head = re.escape(per[-1])
+    return bool(re.search("每[^，,。；;]{0,6}?" + head, sentence) or re.search("/" + head, sentence))
+
+
+def _small_verb(part: str, body: str) -> str | None:
+    """The act of a yes/no predicate said in one-character verbs, which the asked words leave out
+    (too short to be asked alone): two or more in a row (调看监控: 调看), or one whose object closes
+    the predicate and makes one word with it (罚养老院款: 罚款). A passage that has the object alone
+    (设置视频监控) does not say the act. Verbs that only head for a place (去, 到) open no act.
+    `body`: the clause the predicate ends, whose modal may be the head of a word (要求调看: 求 is
+    要求's, not a verb of the act)."""
+    at = len(body) - len(part)
+    if at > 0 and part and len([w for run in cut([body[at - 1:at + 1]]) for w in run]) == 1:
+        part = part[1:]
+    words = [w for run in cut(_HAN.findall(part)) for w in run]
+    verbs = [i for i, w in enumerate(words) if len(w.text) == 1 and w.tag.startswith(("v", "zg"))
+             and w.text not in _COPULAS and w.text not in _TOWARDS and not _MODALS.fullmatch(w.text)]
+    for i in verbs:
+        if i + 1 in verbs:
+            j = i + 1
+            while j + 1 in verbs:
+                j += 1
+            return "".join(w.text for w in words[i:j + 1])
+    between = words[verbs[0] + 1:-1] if verbs else []
+    if verbs and len(words) > verbs[0] + 2 and len(words[-1].text) == 1 \
+            and any(w.tag.startswith("n") for w in between) and not any(w.tag.startswith("v") for w in between):
+        joined = words[verbs[0]].text + words[-1].text
+        one = [w for run in cut([joined]) for w in run]
+        if len(one) == 1 and one[0].tag.startswith(("v", "n")) and one[0].idf >= LIGHT_IDF:
+            return joined
+    return None
+
+
+# A body (市民政局, 区应急管理部门, 街道办事处) as the owner of what follows its 的
+_BODY = r"[\u4e00-\u9fff]{1,10}?(?:局|部门|委员会|政府|办事处|机关)"
+_OWNED = re.compile(rf"({_BODY})的([\u4e00-\u9fff]+)")
+
+
+def _owned_by(clause: str) -> tuple[str, str] | None:
+    """The body a clause names as the owner of the thing it asks about (对市民政局的复核决定不服:
+    市民政局, 复核), the thing by its first word, and the phrase from the body on."""
+    m = _OWNED.search(clause)
+    if m is None:
+        return None
+    words = [w for run in cut([m.group(2)]) for w in run]
+    # the body without a preposition before it (对市民政局的: 市民政局)
+    lead = [w for run in cut([m.group(1)]) for w in run]
+    while lead and lead[0].tag.startswith("p"):
+        lead = lead[1:]
+    body = "".join(w.text for w in lead)
+    return (body, words[0].text, m.group(0)[m.group(0).find(body):]) if body and words and len(words[0].text) >= 2 else None
+
+
+def _owned_by_another(owned: tuple[str, str, str], texts: list[str]) -> bool:
+    """The passages give the thing asked as another body's (区民政部门的复核决定, asked as 市民政局's)
+    and never say it after the body asked about: what they say of it is not of that body."""
+    body, thing, _ = owned
+    sentences = [s for t in texts for s in _SENTENCES.split(t)]
+    other = any(not m.group(1).endswith(body) for s in sentences
+                for m in re.finditer(rf"({_BODY})的{re.escape(thing)}", s))
+    return other and not any(body in s and thing in s[s.find(body):] for s in sentences)
 
 
 def _frame(part: str) -> str | None:
@@ -277,6 +393,14 @@ def _closing(after: str) -> str | None:
     sentence that says it (the paper's "2005年以来…举报投诉不断上升" says nothing of a 发). One verb
     and nothing after it: "多久组织一次联合检查" names the act's frequency, not its own act."""
     words = [w for run in cut(_HAN.findall(_FINAL.sub("", after))) for w in run if w.text not in ("了", "呀")]
+    bare = words
+    while len(bare) > 1 and re.fullmatch(f"(?:{_MODALS.pattern})+", bare[0].text):
+        bare = bare[1:]              # 多久能发到手, 多久才能批下来: the modals say nothing of the act
+    joined = "".join(w.text for w in bare)
+    if bare and bare[0].tag.startswith("v") and _RESULTATIVE.fullmatch(joined) and (len(bare) > 1 or bare != words):
+        # 发 / 到手, 拿到 / 手, 批下来 after a modal: the verb with its result is the act; a bare
+        # one-character verb after a modal (多久要交) stays unbound, the text's word for it (报送) unknown
+        return joined[0]
     if len(words) != 1 or not words[0].tag.startswith("v"):
         return None
     verb = words[0].text
@@ -610,13 +734,35 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     if any(c.day for c in clauses):
         # the world on a day named from today: no passage speaks of it, whatever words it shares
         return Missing(tuple(dict.fromkeys(c.day for c in clauses if c.day)))
+    hollow = [w for c in clauses if len(clauses) > 1 and _hollow(c, texts, known) for w in c.words]
+    if hollow:
+        # "收费标准有没有上限？要不要公示价格？": one question of two whose every asked word no
+        # passage has is not answered by the passage that answers the other (公示 of 责任人): the
+        # asker would read the quote as the answer to both
+        return Missing(tuple(dict.fromkeys(hollow)))
     for c in clauses:
+        if c.graded is not None:
+            if any(assigns(c.graded, s) for t in texts for s in _SENTENCES.split(t)):
+                return Missing()
+            # 啥情况会被定成较重: a passage on what a 较重 grade entails says nothing of its cases
+            words.append(c.graded)
+            continue
         if c.alternative is not None:
             if settled(c.alternative, texts):
                 return Missing()
             # 卖可回收物的钱归物业还是归业主: no sentence says of the money either side it names (a
             # one-character thing is named by its sides: too short to be held as an absence)
             words += [c.alternative.of] if len(c.alternative.of) >= 2 else list(c.alternative.sides)
+            continue
+        if c.owned is not None and _owned_by_another(c.owned, texts):
+            # 对市民政局的复核决定不服: the text's 复核决定 is 区民政部门's, 市民政局 only 复查s it
+            # named as the question says it: its parts are each in the texts, only not together
+            words += [c.owned[2]]
+            continue
+        if c.verb is not None and c.verb not in known and not _present(c.verb, texts) \
+                and not any(c.verb in w or w in c.verb for w in c.scene):
+            # 用户能要求调看监控吗: 监控 is said (设置视频监控), the act asked of it is not
+            words += [c.verb]
             continue
         unnamed = [m for m in c.members if not named(m, texts)]
         if unnamed:
@@ -638,13 +784,13 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         if any(w in c.text for w in elsewhere - set(c.words)):
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
-        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which)
+        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which, c.per)
         if c.which and c.unit is not None and figure:
             return Missing()
         if c.scene and c.unit is None and not _headed_by_own(c, texts):
             # a predicate in the knowledge base's own words (写检查吗, 向老百姓道歉) is theirs to answer
             return Missing()
-        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span, c.which):
+        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span, c.which, c.per):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         if c.subject and len(absent) < len(c.words) and not any(_present(w, texts) for w in c.words) \
@@ -656,6 +802,26 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         words += absent
         figures += [] if figure else [_unit_word(c)]
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
+
+
+def _hollow(c: AskedClause, texts: list[str], known: set[str]) -> bool:
+    """A clause that asks words of its own (not the scene's, no kind, no alternative, members or
+    comparison, which are read on their own) none of which any passage has: it is answered nowhere.
+    Not a quantity asked (多久送到我手上: the time is the question, 手上 only where it goes), nor a
+    predicate said of a subject the passages have (调查组会不会听我解释: the asker's word for what
+    the text says of the 调查组, 申辩), nor one with no subject of its own (临街和不临街一样吗, 交给谁:
+    a follow-up on the other question's matter, in the asker's words for the text's); "收费标准有没有
+    上限" names a matter of its own, in the asker's words throughout."""
+    return bool(c.words) and not (c.kinds or c.scene or c.members or c.pair or c.alternative or c.day or c.unit) \
+        and bool(c.subject) and not all(_present(w, texts) for w in c.subject) \
+        and all(w not in known and not _present(w, texts) and not _contracted(w, texts) for w in c.words)
+
+
+def _contracted(word: str, texts: list[str]) -> bool:
+    """A two-character word as the contraction of a three-character one a passage has (老人: 老年人):
+    the asker's short form of the text's word, which no clause asks only because the text says it
+    longer."""
+    return len(word) == 2 and any(re.search(re.escape(word[0]) + "[\u4e00-\u9fff]" + re.escape(word[1]), t) for t in texts)
 
 
 def _termed(c: AskedClause, texts: list[str], terms: dict[str, str]) -> AskedClause:
@@ -746,7 +912,7 @@ def _light(word: str) -> bool:
 
 
 def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owner: str | None = None,
-                act: str | None = None, span: str | None = None, dates: bool = False) -> bool:
+                act: str | None = None, span: str | None = None, dates: bool = False, per: str | None = None) -> bool:
     """A figure in the unit asked in one of `texts`, in a sentence that has one of `anchors` (what
     the quantity is of) when there are any: 第十三条's 24小时 is the 现场会's, not a 送达's; and
     said of the `owner` when a duration noun names the act (`_owned`)."""
@@ -755,7 +921,7 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
     computed = unit in ("元", "number")
     return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
                and (owner is None or (_owned(figure, owner, s) if unit == "time" else _said(owner, s)))
-               and (act is None or _present(act, [s]))
+               and (act is None or _present(act, [s])) and (per is None or _per_said(per, s))
                for t in texts for s in _SENTENCES.split(t))
 
 

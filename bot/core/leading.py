@@ -147,6 +147,8 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
     # a figure asked (多少天, 多久) of what it is of: a sentence that gives it, bound to its words and
     # act (bot/core/asked.py), answers where one sharing more words gives none
     figures = [c for c in asked_clauses(question, []) if c.unit is not None] if wants_figure else []
+    # a grade asked by its name (啥情况会被定成较重): the sentence that assigns it, not one that uses it
+    graded = [c for c in asked_clauses(question, []) if c.graded]
     best: tuple[float, int, Passage, str] | None = None
     top = max((p.score for p in passages), default=0.0) or 1.0
     for rank, p in enumerate(passages):
@@ -160,6 +162,7 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
             # ranks above any that only shares the duration noun (调查期限，三十日)
             total += OWNED_FIRST if bound and bounds(bound, s) else 0.0
             total += OWNED_FIRST / 2 if figures and not unaddressed(figures, [s]) else 0.0
+            total += OWNED_FIRST if graded and not unaddressed(graded, [s]) else 0.0
             if best is None or total > best[0] + 1e-9:
                 best = (total, rank, p, shown)
     if best is None:

@@ -304,6 +304,7 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
     # a length, sum or count of something the clause names itself (现场 in 最晚几天到现场): not which
     # one (哪一年, 哪项: an instance), nor a figure of what only the clause before names (制定实施细则，
     # 规定了几个月内要完成吗: 区政府 there is in an article on another matter's 三个月)
+    result = _grade_assigned_first(kb, question, result, [c for c in asked if c.graded])
     figures = [c for c in asked if c.unit is not None and not c.which and c.words]
     if not figures or result.reason != "hybrid" or not unaddressed(figures, [p.text for p in result.passages]):
         return result
@@ -316,6 +317,23 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
         if p.id not in shown and not unaddressed(figures, [p.text]) \
                 and any(w in p.text for c in figures for w in c.words):
             return dataclasses.replace(result, passages=[p] + result.passages[:-1])
+    return result
+
+
+def _grade_assigned_first(kb: Corpus, question: str, result: SearchResult, graded: list[AskedClause]) -> SearchResult:
+    """The passages with the one that assigns a grade asked by its name first ("啥情况会被定成较重":
+    第十四条's …的，为较重), from the ranking or further down it, when the top passage does not: the
+    articles on what a 较重 grade entails share the name and rank above the one that defines it."""
+    if not graded or result.reason != "hybrid" or not result.passages \
+            or not unaddressed(graded, [result.passages[0].text]):
+        return result
+    try:
+        deeper = kb.search(question, k=DEEPER).passages
+    except KnowledgeError:
+        return result
+    for p in [*result.passages, *deeper]:
+        if not unaddressed(graded, [p.text]):
+            return dataclasses.replace(result, passages=[p] + [q for q in result.passages if q.id != p.id][:len(result.passages) - 1])
     return result
 
 
