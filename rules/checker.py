@@ -1916,6 +1916,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", lead19_got[-1].support))
         else:
             settle(False, next((v.support for v in lead19_got if v.verdict == "unsupported"), "这句话所说的缺失没有依据。"))
+        return
     r18alarm_cmp = r18alarm_CL.judged(text, state.get("question", ""), lambda ref: getattr(
         (_named_articles(ref, sources, default_doc)[0] or [None])[0], "text", None)) if "把" in text or "将" in text else None
     if r18alarm_cmp is not None:         # "把第十三条两项放在一起比就看得出梯度。" (compared_lead.py)

@@ -312,7 +312,7 @@ def _frame(part: str) -> str | None:
 # Question words asking a place, and the verbs that only head for one (去, 到, 在, 找: the act is after them)
 _PLACE = re.compile(r"哪里|哪儿|何处|哪")
 _LINKS = ("到", "在", "给", "往", "向")
-_TOWARDS = ("去", "到", "在", "找", "向", "往", "上", "回", "跑", "送", "交", "报", "放")
+_TOWARDS = ("去", "来", "到", "在", "找", "向", "往", "上", "回", "跑", "送", "交", "报", "放")
 
 
 def _head(verb: str) -> str:

@@ -6,7 +6,8 @@
 own; the support test passes it. Read here, for a verified sentence and the articles it is held
 to: a title the sentence gives as the basis of an act (after 按照 依照 根据 依据 参照 对照 按 依),
 when the articles held themselves act by a title after such a word, must be one of theirs (or an
-alias the text defines for one of theirs: 《办法》 for the full name). A title that another passage of
+alias the text defines for one of theirs: 《办法》 for the full name; or the title the text pairs with a
+document number they act by: 《关于…的暂行规定》（中办发[2009]25号）). A title that another passage of
 the sources names but none of the held articles does is the other document: the sentence is
 unsupported. A title the sources never name is left to the other readings. No word of any
 regulation is read here.
@@ -37,6 +38,9 @@ def problems(sentence: str, held: list[tuple[int | None, str]], whole: str,
             continue
         if f"《{title}》" not in whole:
             continue                 # a title the sources never name: not this reading's
+        numbers = re.findall(rf"《{re.escape(title)}》\s*[（(]([^）)]{{2,30}}?号)[）)]", whole)
+        if any(re.sub(r"\s", "", n) in re.sub(r"\s", "", own) for n in numbers):
+            continue                 # the title of a document number the held articles act by (中办发[2009]25号)
         theirs = "、".join(dict.fromkeys(f"《{t}》" for t in _TITLE_AFTER.findall(own)))
         return [f"所引条文依据的是{theirs}，不是《{title}》"]
     return []

@@ -24,8 +24,10 @@ def clause_unsupported(sentence: str, whole: str, list_talk, coverage) -> str | 
     for clause in re.split(r"[，,；;]", sentence):
         if not _NORMATIVE.search(clause):
             continue
-        words = list_talk(clause)
-        if len(bare(words)) >= 3 and coverage(words, whole) < 0.5:
+        # (the clause's own words: list talk such as 以下 / 下列 aside, its other words kept whole,
+        # since a list word inside the claim, 方式 of 合并适用的方式, is still the claim's)
+        words = re.sub(r"下列|以下|如下|这些|这几[种类项]?", "", clause)
+        if len(bare(list_talk(clause))) >= 3 and coverage(words, whole) < 0.5:
             return clause.strip(" ：:。")
     return None
 

@@ -65,6 +65,8 @@ def problems(sentence: str, question: str, article_text, whole: str) -> list[str
         return {r.article for r in find_refs(text) if r.article and r.internal and not r.doc_number}
 
     scope = m.group("scope")
+    if scope and re.search(r"[款项]", scope):
+        return []                         # a paragraph or item: its own text is the list readers' (claims.listing)
     if scope and scope != "它":
         arts = named(scope)               # the article the denial is said of, else the whole text
     elif scope:

@@ -5,7 +5,7 @@
 Without its 只 the sentence is the text's in part, and the support test finds its words; the 只
 says the party does nothing more. The text's own sentence shows what more: the clause it restates
 runs on with 并 / 并且 / 同时 / 还 + another act. Read here: the words after 只 / 仅 / 仅仅 / 只是 (to
-the clause's end), found (most of their content pairs) in a sentence of the articles the draft
+the clause's end; not 只规定了 / 只说了, which talk of the text, not of a duty), found (most of their content pairs) in a sentence of the articles the draft
 sentence is held to, whose next clause opens with a joining word; when the draft sentence says
 little of that next clause (under a third of its content pairs), it excludes a duty the text
 joins to the one it names. Only ever turns a verified sentence into an unsupported one.
@@ -16,7 +16,7 @@ import re
 
 from .sources import bare, bigrams
 
-_ONLY = re.compile(r"(?:只是|仅仅|只|仅)(?!能|要|有|限|需|须|在|对|因|当|是)([\u4e00-\u9fff、]{4,30})")
+_ONLY = re.compile(r"(?:只是|仅仅|只|仅)(?!能|要|有|限|需|须|在|对|因|当|是|规定|说|写|提|讲|列|载)([\u4e00-\u9fff、]{4,30})")
 _JOINED = re.compile(r"^[，,；;]?(?:并且|并|同时|还|另外)([^。；;]{4,60})")
 _FUNCTION = set("的了是在和与及也都就而则所其这那个些被把将对")
 SHARE = 0.7

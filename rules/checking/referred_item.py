@@ -13,11 +13,27 @@ from __future__ import annotations
 
 import re
 
-from ..references import find_refs, format_ref
+from ..references import cn_int, find_refs, format_ref
 from . import paragraph_lines
 from .sources import SourceText
 
 _DENIAL = re.compile(r"不|没|未|并非|而非|(?<![排免解删消])除")
+
+
+_JOINED = re.compile(r"(?:、|和|或者|或|及|以及)第[（(]?([一二三四五六七八九十\d]+)[)）]?项")
+
+
+def _joined_items(text: str, at: int) -> list[int]:
+    """The items joined after a reference (第五条第（二）项或者第（三）项): the references parser
+    gives the first to the article, the rest stand on their own."""
+    out = []
+    while (m := _JOINED.match(text, at)) is not None:
+        try:
+            out.append(cn_int(m.group(1)))
+        except Exception:
+            break
+        at = m.end()
+    return out
 
 
 def problems(sentence: str, named: list[SourceText], texts: list[SourceText], referred=None) -> list[str]:
@@ -38,7 +54,8 @@ def problems(sentence: str, named: list[SourceText], texts: list[SourceText], re
                 continue
             said = {r.item for r in refs if r.article == b and r.item}
             given = [r for r in theirs if r.article == b]
-            if not given or not all(r.item for r in given) or said & {r.item for r in given}:
+            items = {r.item for r in given} | {x for r in given for x in _joined_items(text, r.end)}
+            if not given or not all(r.item for r in given) or said & items:
                 continue
             where = format_ref(a.article, a.paragraph) if a.paragraph else format_ref(a.article)
             have = "、".join(f"第{x}项" for x in dict.fromkeys(r.item for r in given))

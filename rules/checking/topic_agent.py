@@ -4,7 +4,8 @@
 Chinese puts an act first and its doer after 由 (A由X负责 / 承担 / 实施 / 进行 / 作出). The sentence
 shares few character pairs with the clause it restates (the act, 由, the body), so the support test
 finds it wherever the body is named, here another article. Read here: for A由X + a verb of doing,
-the document's own doers of A: each 由Y right before A (由Y约谈) and each A由Y负责 of its text; when
+the document's own doers of A: each 由Y right before A (由Y约谈), each A由Y负责 of its text and each
+later 由Z + a verb of doing in that sentence (an excepted case's doer, the act left unsaid); when
 it names some and none shares a content pair with X, X is not who the text says does A. A denied
 agent (不是由X), an act the text gives no doer, or a doer that is no body leaves the sentence to
 the other readings; this only ever turns a verified sentence into an unsupported one.
@@ -43,6 +44,11 @@ def _doers(act: str, texts: Iterable[str]) -> list[str]:
         for m in _TOPIC.finditer(plain):
             if m.group(1).endswith(act) and _BODYISH.search(m.group(2)):
                 out.append(m.group(2))
+                # "处理决定由X作出；…的，由Y作出": a later 由Y + the same verb in the sentence, the act
+                # left unsaid, names the doer of a case the sentence excepts
+                rest = plain[m.end():].split("。")[0]
+                out += [n.group(1) for n in re.finditer(rf"由([\u4e00-\u9fff]{{2,16}}?){_DOING}", rest)
+                        if _BODYISH.search(n.group(1))]
     return out
 
 
