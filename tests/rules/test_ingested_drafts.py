@@ -40,7 +40,11 @@ ingested_known_gaps_13.txt) and 30 questions, was written blind and held out unt
 readings were merged. A fourteenth, 《岚川市电动自行车集中充电场所安全管理责任追究办法》
 (tests/data/lanchuan-charging-2036.md, 第X节 within its chapters, cross-references by 前条 and 本条),
 with its 80 drafts (ingested_drafts_14.yaml, gaps in ingested_known_gaps_14.txt) and 30 questions, was
-written blind and measured on arrival.
+written blind and measured on arrival. A fifteenth, 《青岚县森林防火责任追究规定》
+(tests/data/qinglan-forest-fire-2036.md, chapters on their own lines with full-width spaces, items （1）
+and ①, a table of point deductions), with its 80 drafts (ingested_drafts_15.yaml, gaps in
+ingested_known_gaps_15.txt) and 30 questions, was written blind and held out until the fourteenth's
+readings were merged.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -79,7 +83,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("linfeng-waste-2036.md", "ingested_drafts_11.yaml", "ingested_known_gaps_11.txt", 80, 48, 25),
         ("hechuan-dust-2036.md", "ingested_drafts_12.yaml", "ingested_known_gaps_12.txt", 80, 48, 25),
         ("chengxi-eldercare-2036.md", "ingested_drafts_13.yaml", "ingested_known_gaps_13.txt", 80, 48, 25),
-        ("lanchuan-charging-2036.md", "ingested_drafts_14.yaml", "ingested_known_gaps_14.txt", 80, 48, 25)]
+        ("lanchuan-charging-2036.md", "ingested_drafts_14.yaml", "ingested_known_gaps_14.txt", 80, 48, 25),
+        ("qinglan-forest-fire-2036.md", "ingested_drafts_15.yaml", "ingested_known_gaps_15.txt", 80, 48, 29)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
