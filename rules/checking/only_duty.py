@@ -5,10 +5,10 @@
 Without its 只 the sentence is the text's in part, and the support test finds its words; the 只
 says the party does nothing more. The text's own sentence shows what more: the clause it restates
 runs on with 并 / 并且 / 同时 / 还 + another act. Read here: the words after 只 / 仅 / 仅仅 / 只是 (to
-the clause's end; not 只规定了 / 只说了, which talk of the text, not of a duty), found (most of their content pairs) in a sentence of the articles the draft
-sentence is held to, whose next clause opens with a joining word; when the draft sentence says
-little of that next clause (under a third of its content pairs), it excludes a duty the text
-joins to the one it names. Only ever turns a verified sentence into an unsupported one.
+the clause's end; not 只规定了 / 只说了, which talk of the text, not of a duty), found (most of
+their content pairs) in a sentence of the articles the draft sentence is held to, whose next
+clause opens with a joining word; when the draft sentence says little of that next clause (under
+a third of its content pairs), it excludes a duty the text joins to the one it names. Only ever turns a verified sentence into an unsupported one.
 """
 from __future__ import annotations
 
