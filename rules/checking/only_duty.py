@@ -8,7 +8,8 @@ runs on with 并 / 并且 / 同时 / 还 + another act. Read here: the words aft
 the clause's end; not 只规定了 / 只说了, which talk of the text, not of a duty), found (most of
 their content pairs) in a sentence of the articles the draft sentence is held to, whose next
 clause opens with a joining word; when the draft sentence says little of that next clause (under
-a third of its content pairs), it excludes a duty the text joins to the one it names. Only ever turns a verified sentence into an unsupported one.
+a third of its content pairs), it excludes a duty the text joins to the one it names. Only ever turns a verified sentence into
+an unsupported one.
 """
 from __future__ import annotations
 
