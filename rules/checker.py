@@ -2089,14 +2089,20 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             # declining a question about whole articles says the sources lack what they have
             settle(False, "所问的条文在来源中是完整的")
             return
+    def parts_held(parts: list[str]) -> tuple[list[SentenceVerdict], SentenceVerdict | None]:
+        """Each part of a sentence read as a claim of its own (not an opening line): their verdicts,
+        and the first that is neither verified nor a quote."""
+        got: list[SentenceVerdict] = []
+        for part in parts:
+            _judge(Unit(part, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
+                   lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), named_all, dict(state, opening=False))
+        return got, next((v for v in got if v.verdict not in ("verified", "quote")), None)
+
     roster = r19alarm_QR.composed(text, state.get("question", ""), lambda t: [
         t[s0:e0] for s0, e0, cat, _ in C.marks(t, book) if cat == "measure"]) if "“" in text else None
     if roster is not None:
         # "这两种都在第十条第二款“…”的名单里": the members said with the list's predicate (quoted_roster.py)
-        got = []
-        _judge(Unit(roster, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
-               lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), named_all, dict(state, opening=False))
-        bad = next((v for v in got if v.verdict not in ("verified", "quote")), None)
+        got, bad = parts_held([roster])
         if got and bad is None:
             verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
         else:
@@ -2106,11 +2112,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                         state.get("question", "")) if "条" in text else None
     if r13a_each:
         # "两条的时限都是24小时": the predicate said of each article it distributes over (each_article.py)
-        got = []
-        for part in r13a_each:
-            _judge(Unit(part, u.kind, u.line), book, sources, qfacts, cited, default_doc, got, [],
-                   lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), named_all, dict(state, opening=False))
-        bad = next((v for v in got if v.verdict not in ("verified", "quote")), None)
+        got, bad = parts_held(r13a_each)
         if got and bad is None:
             verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
         else:

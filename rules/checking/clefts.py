@@ -21,6 +21,18 @@ _JOIN = re.compile(r"[、和及与]|以及")
 _BEFORE = re.compile(r"(?:要|会|应|应当|将)?(?:被|受到|给予|予以)$")
 
 
+def _roles_after(sentence: str, ms: list, i: int, pos: int) -> tuple[list[str], int]:
+    """The roles a cleft lists right after its 的是 (at `pos`), joined by 、 / 和 / 及, from the
+    marks after the measure at `i`; and where the list ends."""
+    roles: list[str] = []
+    for s0, e0, c0, r in ms[i + 1:]:
+        if c0 != "role" or s0 < pos or (roles and not _JOIN.fullmatch(sentence[pos:s0])) or (not roles and s0 != pos):
+            break
+        roles.append(r)
+        pos = e0
+    return roles, pos
+
+
 def unclefted(sentence: str, book: RuleBook) -> str:
     """The sentence with each cleft (被M的是R、R) written as 对R、RM (对R不M when denied)."""
     ms = C.marks(sentence, book)
@@ -31,12 +43,7 @@ def unclefted(sentence: str, book: RuleBook) -> str:
         m = _CLEFT.match(sentence, end)
         if m is None:
             continue
-        roles, pos = [], m.end()
-        for s0, e0, c0, r in ms[i + 1:]:
-            if c0 != "role" or s0 < pos or (roles and not _JOIN.fullmatch(sentence[pos:s0])) or (not roles and s0 != pos):
-                break
-            roles.append(r)
-            pos = e0
+        roles, pos = _roles_after(sentence, ms, i, m.end())
         if not roles:
             continue
         lead = _BEFORE.search(sentence[:start])
@@ -100,12 +107,7 @@ def left_out(sentence: str, book: RuleBook, severity: str | None, consequence: s
         m = _CLEFT.match(sentence, end)
         if m is None or m.group("neg") not in _WHOLE:
             continue
-        roles, pos = [], m.end()
-        for s0, e0, c0, r in ms[i + 1:]:
-            if c0 != "role" or s0 < pos or (roles and not _JOIN.fullmatch(sentence[pos:s0])) or (not roles and s0 != pos):
-                break
-            roles.append(r)
-            pos = e0
+        roles, pos = _roles_after(sentence, ms, i, m.end())
         if len(roles) < 2 and m.group("neg") != "只有" or not roles:
             continue
         if re.match(r"\s*(?:等|之类|在内|也|还有)", sentence[pos:]):
