@@ -138,6 +138,7 @@ from .checking import sibling_items as galarm_SI
 from .checking import referred_item as galarm_RI
 from .checking import case_figure_bound as galarm_CF
 from .checking import derived_figure as galarm_DF
+from .checking import article_abbrev as g15alarm_AA
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
@@ -749,6 +750,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     """`facts` overrides what is read from the question (a follow-up keeps its inherited role).
     Our own drafts and a model's (`require_citations=True`) must cite the articles the decision
     rests on when they state it; a colleague's or trainee's text is judged on its truth alone."""
+    draft = g15alarm_AA.chinese(draft)          # Art. 26 -> 第26条 (g15alarm)
     ingchk_doc = ingchk_focus.document(question, draft, sources, book)
     if ingchk_doc is not None:
         # a draft about another regulation of the index (one a user ingested): held to that

@@ -4,7 +4,7 @@
 Such a sentence asserts a count of the parts the draft then gives, and (when it names an article)
 that the article has that many. Judged alone it shares no words with any passage and was flagged.
 It is read together with what it announces:
-- the parts are the list lines below it; else, after a colon, the clauses on its own line up to the
+- the parts are the list lines below it (or the body rows of a table right below it); else, after a colon, the clauses on its own line up to the
   end of that sentence; else, after a full stop, the following sentences of its line opened by an
   ordinal (第一 / 一是 / 其一 / 首先 …); else, when it names an article whose structure counts the
   thing, the rest of its line;
@@ -30,7 +30,8 @@ from .rejudge import rejudged
 _NUM = r"[一二两三四五六七八九十]+|\d{1,2}|几"
 # the measure word and what is counted (种情况, 类人, 档, 个条件层次, 个概念, 处; r18alarm: 两路, routes)
 LEAD = re.compile(rf"^(?P<pre>[^：:。]*?)(?P<least>至少)?(?:还)?(?:有|共|一共|总共|共有)?(?<![第\d零一二两三四五六七八九十])"
-                  rf"(?P<n>{_NUM})(?:个|种|类|项|档|处|层|点|组|路|部分|方面)(?P<what>[\u4e00-\u9fff]{{0,6}})(?P<end>[：:。])$")
+                  rf"(?P<n>{_NUM})(?:个|种|类|项|档|处|层|点|组|路|部分|方面)(?P<what>[\u4e00-\u9fff]{{0,6}})"
+                  rf"(?P<cite>[（(]第[^（）()]{{1,16}}[)）])?(?P<end>[：:。])$")
 # the verbs and hedges a lead announces with: they assert nothing of their own
 _ANNOUNCING = re.compile(r"大致|大体|一共|总共|可以|可|主要|分别|还|有|分为|分成|归成|归为|归纳为|分|涉及|讲了|讲|列了|列出|"
                          r"规定了|包括|包含|定义了|定义|提到|涉及到|具体")
@@ -72,14 +73,23 @@ def lead(text: str) -> Lead | None:
 
 
 def parts(i: int, texts: list[str], at: list[int], listed: Callable[[int], bool], colon: bool,
-          structural: bool) -> list[list[int]]:
+          structural: bool, row: Callable[[int], bool] = lambda line: False,
+          header: Callable[[int], bool] = lambda j: False) -> list[list[int]]:
     """The verdict indices of each part the lead at `i` announces (a list line may hold several
-    verdicts), or [] when none are found."""
+    verdicts), or [] when none are found. A table right below a lead that ends in a colon is a
+    list too: each of its body rows is a part (`row(line)`: the line is a table row; `header(j)`:
+    the verdict is the table's header or rule line, skipped)."""
     below: dict[int, list[int]] = {}
     for j in range(i + 1, len(texts)):
         if at[j] <= at[i] or not listed(at[j]):
             break
         below.setdefault(at[j], []).append(j)
+    if not below and colon:
+        for j in range(i + 1, len(texts)):
+            if at[j] <= at[i] or not row(at[j]):
+                break
+            if not header(j):
+                below.setdefault(at[j], []).append(j)
     if below:
         return list(below.values())
     same = [j for j in range(i + 1, len(texts)) if at[j] == at[i]]
@@ -165,13 +175,16 @@ def settle(verdicts: list, problems: list[str], at: list[int], draft: str, quest
     judged by the parts after it; its problem replaced. `article_of(text)` gives the (label, text)
     of the articles a sentence names, `held_in(support)` those a part's support names."""
     texts = [v.text for v in verdicts]
+    lines = draft.splitlines()
     for i, v in enumerate(verdicts):
         ld = lead(v.text) if v.verdict == "unsupported" else None
         if ld is None:
             continue
         articles = article_of(_EXCEPT.sub("", v.text))      # (the articles 除…外 sets aside are not its own)
         structural = len(articles) == 1 and structure(ld.what, articles[0][1], roles) is not None
-        found = parts(i, texts, at, lambda line: listed(draft, line), ld.colon, structural)
+        found = parts(i, texts, at, lambda line: listed(draft, line), ld.colon, structural,
+                      lambda line: 0 <= line < len(lines) and lines[line].lstrip().startswith("|"),
+                      lambda j: verdicts[j].verdict == "framing" and verdicts[j].support.startswith("表头"))
         if not found:
             continue
         supports = ["；".join(verdicts[j].support for j in js) for js in found]

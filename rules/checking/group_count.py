@@ -5,7 +5,8 @@ its items (（一）（二）), or the clauses one of its paragraphs joins with 
 for 造成重大损失或者恶劣影响 ; those for 未造成). A count said of one article (or of one paragraph of it)
 that is none of these numbers divides the article as the text does not ("第十条规定了三组问责方式",
 "第十三条分三档规定初步问责") and was verified before, its numeral being somewhere in the article
-(第五、六、七、九条). Only 组, 档 and 套 right after a numeral are read (两个组 of people, 第一组, and a
+(第五、六、七、九条). A paragraph that states its own number of divisions (分为四个等级：…、…) divides into
+that number too. Only 组, 档 and 套 right after a numeral are read (两个组 of people, 第一组, and a
 count of one are not a division of the article); a sentence that names no article or several is left
 to the other readings.
 """
@@ -18,6 +19,8 @@ from .paragraph_lines import is_part, paragraphs
 
 _COUNT = re.compile(r"(?<!第)(?<![\d零一二两三四五六七八九十])([两二三四五六七八九十]|\d{1,2})(组|档|套)")
 _ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
+# a division the paragraph announces itself: "年度考核结果分为四个等级：优秀（…）、合格（…）…" (g15alarm)
+_STATED = re.compile(r"(?:分为|分成|划分为|包括)(?:以下|下列)?([两二三四五六七八九十]|\d{1,2})(?:个|种|类|档|级|组)")
 
 
 def may_concern(sentence: str) -> bool:
@@ -40,6 +43,9 @@ def _divisions(text: str, paragraph: int | None) -> set[int]:
         for line in para:
             if not is_part(line) or _ITEM.match(line):
                 out.add(len([c for c in re.split(r"[；;]", line) if c.strip("。 \t")]))
+            # or the number of divisions its own words state (分为四个等级), its parts being joined
+            # by 、 where no paragraph, item or ； divides them
+            out.update(int(k) if k.isdigit() else cn_int(k) for k in _STATED.findall(line))
     return out
 
 
