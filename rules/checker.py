@@ -1507,7 +1507,10 @@ _ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(
 _ANSWER_LABEL = re.compile(r"^(?:答|回答|答复)[：:]\s*")
 # (r19alarm) "从条文看没有这个要求。": the place looked at is the text itself, its comma may go
 _HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|来看|看来|看|中|里)[，,]"
-                    r"|^(?:从|据|按|根据|就)(?:条文|原文|规定|资料|文本|来源)(?:本身)?(?:来看|看来|看|而言)(?=[不没])")
+                    r"|^(?:从|据|按|根据|就)(?:条文|原文|规定|资料|文本|来源)(?:本身)?(?:来看|看来|看|而言)(?=[不没])"
+                    # (g15alarm) "一般不追。": a hedge of how generally the answer holds (its
+                    # exception said after it) before the answer word, which alone is judged
+                    r"|^(?:一般(?:来说|而言|情况下)?|通常(?:来说|情况下)?|原则上)[，,]?(?=[不没])")
 
 
 # "有这一条": the answer with what the question asks about pointed at, not named

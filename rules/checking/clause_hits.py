@@ -70,11 +70,27 @@ def _aligned(clause: str, units: list[AL.Statement], bodies: list[str], context:
     mine = words(AL._stripped(clause, bodies))
     if len(mine) < 3 or not units:
         return None
-    scored = sorted(((AL._share(mine, u.grams), u) for u in units),
+    scored = sorted(((AL._share(mine, _grams(u)), u) for u in units),
                     key=lambda t: -(t[0] + AL.CONTEXT * AL._share(context, t[1].own)))
     if scored[0][0] < AL.MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
+
+
+_GRAMS: dict[str, frozenset] = {}
+
+
+def _grams(unit: AL.Statement) -> frozenset:
+    """A statement's pairs, and those it has with its function words out as the clause's are
+    (g15alarm: "2年内不得再被聘用为护林员" has 聘用 next to 护林员 once 再被 and 为 are out, as the
+    clause restating it does; held to the statement's raw pairs only, it went to another article
+    where 聘用护林员 stands together)."""
+    got = _GRAMS.get(unit.read)
+    if got is None:
+        if len(_GRAMS) > 4096:
+            _GRAMS.clear()
+        got = _GRAMS[unit.read] = unit.grams | frozenset(AL._pairs(unit.read))
+    return got
 
 
 def _unitless(text: str) -> str:

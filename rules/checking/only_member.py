@@ -19,7 +19,11 @@ from .claims import marks
 from .enumerations import _lists
 from .sources import SourceText, bare
 
-_ONLY = re.compile(r"(?:只|仅仅?|单单|唯独)(?:是|有|管|针对|限于|适用于|涉及|包括|指|对|在)*(?P<x>[^，,。；;：:！!？?]{2,30})")
+# (只要 is "as long as", the condition of a rule, not a restriction: "只要已经履行了预防、巡护和报告职责，
+# …不予追究" names no part of a list as the whole; g15alarm)
+_ONLY = re.compile(r"(?:只(?!要)|仅仅?|单单|唯独)(?:是|有|管|针对|限于|适用于|涉及|包括|指|对|在)*(?P<x>[^，,。；;：:！!？?]{2,30})")
+# an article right after the restriction (只在第三条…) restricts where the text says it, not its list (g15alarm)
+_PLACE = re.compile(r"第[零一二两三四五六七八九十百\d]+条")
 _NOT = re.compile(r"不只|不仅|不止|并非只|不是只|不单")
 
 
@@ -38,6 +42,8 @@ def narrowed(sentence: str, named: list[SourceText], book: RuleBook) -> str | No
     if not named or _NOT.search(sentence):
         return None
     for m in _ONLY.finditer(sentence):
+        if _PLACE.match(m.group("x")):
+            continue                     # 只在第三条把…列进定义里: the restriction is to a place of the text
         x = bare(m.group("x"))
         for p in named:
             lists = _lists(p.text)
