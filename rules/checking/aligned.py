@@ -238,6 +238,18 @@ def roles_of(doc_text: str) -> list[str]:
     return sorted((w for w, n in counts.items() if n >= MIN_ROLE), key=len, reverse=True)
 
 
+# "…未经批准进行的用火行为，例如烧荒、炼山等": examples given of the noun the clause before ends in
+_EXAMPLES = re.compile(r"^(?:例如|比如|譬如|诸如|像是?)")
+
+
+def held_by_examples(clause: str, said: bool, prev: tuple | None, unit: "Statement") -> bool:
+    """Whether an unnegated clause of examples (例如烧荒、炼山等) names members of the noun the clause
+    before it ends in, that clause restating the same statement: the examples are that noun's, under
+    its condition (未经批准进行的用火行为), which the clause before was held to; they state no polarity
+    of their own (g15alarm). A negation in the examples is read as usual."""
+    return not said and prev is not None and prev[0] is unit and bool(_EXAMPLES.match(clause.strip()))
+
+
 def _roles_in(text: str, roles: list[str]) -> set[str]:
     """The roles a text names, each at its longest (被追究人, not 追究人 inside it)."""
     out = set()
@@ -488,7 +500,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 # the lead says what follows the case (不追究): no failure of the item's to excuse
                 # a duty said against it (因…无法履行职责的 is the case, not the statement)
                 failure = False
-            if said != held and not failure and not rival:
+            if said != held and not held_by_examples(clause, said, prev, unit) and not failure and not rival:
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
             if _RIGHT.search(clause) and _DUTY.search(unit.text) and not _RIGHT.search(unit.text):
                 out.append(f"“{clause}”把原文的“应当”说成了“可以”（原文：{unit.text}）")

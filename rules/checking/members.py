@@ -81,9 +81,30 @@ def added_members(sentence: str, text: str, item: bool,
     out = []
     for x in members:
         run = _new_run(x, have, same)
-        if len(run) >= MIN_NEW:
+        if len(run) >= MIN_NEW and not abbreviates(run, x, text):
             out.append(bare(x))
     return out
+
+
+NEAR = 12            # how far from the short form's neighbours its phrase may stand
+
+
+def abbreviates(run: str, member: str, text: str) -> bool:
+    """Whether a two-character run is the usual short form of a four-character phrase of the text
+    that stands by the words it stands by in the member: its first character with its third or its
+    last (举报查实 for 查证属实的…举报, g15alarm). The phrase must be within a few characters of a
+    pair of the member next to the run (主任 is no short form of a 主要责任 elsewhere in the article)."""
+    if len(run) != 2:
+        return False
+    plain = bare(member)
+    at = plain.find(run)
+    near = {plain[max(0, at - 2):at], plain[at + 2:at + 4]} - {""} if at >= 0 else set()
+    a, b = map(re.escape, run)
+    for m in re.finditer(rf"{a}[\u4e00-\u9fff]{b}[\u4e00-\u9fff]|{a}[\u4e00-\u9fff]{{2}}{b}", text):
+        around = text[max(0, m.start() - NEAR):m.end() + NEAR]
+        if any(len(w) == 2 and w in around for w in near):
+            return True
+    return False
 
 
 # (r10alarmB) an item that is a conditional sentence (如果A，就B; 凡A的): the words of the condition
