@@ -139,6 +139,7 @@ from .checking import referred_item as galarm_RI
 from .checking import case_figure_bound as galarm_CF
 from .checking import derived_figure as galarm_DF
 from .checking import article_abbrev as g15alarm_AA
+from .checking import citing_row as g15alarm_CR
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
@@ -2446,6 +2447,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)
     if ingchk_focus.passages_only(book):  # "第八条规定的部门…": the articles that use the phrase too (reference_phrases.py)
         named = named + reg6alarm_RP.holders(sentence, named, sources, default_doc)
+        # "15分那一项…对应第七条第（4）项": the one line that cites the item with the figure (citing_row.py)
+        named = named + g15alarm_CR.citing(sentence, named, sources, default_doc)
     sevs = C.severities_in(sentence, book)
     severity = sevs[-1] if sevs else state["severity"]
     state["next_severity"] = severity

@@ -270,6 +270,7 @@ def _kept_apart(plain: str, a: str, b: str) -> bool:
 
 
 _FIG = re.compile(r"\d+(?:\.\d+)?")
+_ARTICLE_REF = re.compile(r"第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|第?[（(][一二三四五六七八九十\d]+[)）]项?")
 MIN_PAIRED = 0.6
 
 
@@ -292,6 +293,17 @@ def _slots(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def _rows_as_prose(text: str) -> str:
+    """The text with each table row as the sentence it stands for (its header and rule lines
+    dropped), ended with a full stop (table_rows.prose)."""
+    from . import table_rows
+    out = []
+    for line in text.splitlines():
+        row = table_rows.prose(line, text) if line.lstrip().startswith("|") else None
+        out.append(line if row is None else (row + "。" if row else ""))
+    return "\n".join(out)
+
+
 def mispaired(sentence: str, text: str) -> list[str]:
     """Figures the passage has, paired with what the passage says of another figure: "43家…成立了
     责任追究机构" where the passage says 42家 did that, "80件，占…19%" where 19% is another year's
@@ -301,6 +313,10 @@ def mispaired(sentence: str, text: str) -> list[str]:
     # (a document number, 沧政发〔2031〕12号, holds no figure of the text's: the sentence's goes before
     # it is read, so the text's goes too, or the figures around it are paired across it: alarmsing)
     text = alarmsing_DN.without_numbers(text)
+    # (nor does a reference, 第七条第（4）项 in a table row's label: the sentence's go before it is
+    # read, so the text's go too; and a table's rows are read as the sentences they stand for, each
+    # its own, or a row's figure is paired with the next row's label: g15alarm)
+    text = _ARTICLE_REF.sub("", _rows_as_prose(text) if "|" in text else text)
     theirs = _slots(squash(text))
     if len(theirs) < 2:
         return []
