@@ -78,6 +78,7 @@ _ITEM_REF = re.compile(r"(?<!条)第[（(]([一二三四五六七八九十]+)[)�
 _BARE_ITEM = re.compile(r"(?<![条款])第[（(]([一二三四五六七八九十]+)[)）]项")
 # a term of a list said with a bound (通报批评以上): the step of a scale the statement starts from
 _STEP = r"(?:及|或者?)?(?:以上|以下)"
+_PREVIOUS = re.compile(r"前款(?!第)")
 _LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
 _ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 # an item's number, （一） or 1. / 1、 / （1）, which says nothing of the item's case
@@ -105,6 +106,7 @@ class Statement:
     read: str                 # the text with what it refers to appended
     grams: frozenset = frozenset()        # character pairs of `read`
     own: frozenset = frozenset()          # character pairs of `text`
+    previous: bool = False                # `read` has the paragraph before, which the text calls 前款
 
 
 _STATEMENTS: dict[tuple, list] = {}
@@ -128,8 +130,11 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
         lead = ""
         # (an article that numbers its items 1. / 1、 has them as its items: paragraph_lines.item_lines)
         arabic = not any(_ITEM.match(x.strip()) for x in p.text.splitlines())
+        paragraph, before = "", ""          # the paragraph a line is in, and the one before it (前款)
         for line in p.text.splitlines():
             item = bool(_ITEM.match(line.strip())) or arabic and bool(paragraph_lines.is_arabic_item(line))
+            if line.strip() and not item and "|" not in line:
+                paragraph, before = line, paragraph
             row = table_rows.prose(line, p.text) if "|" in line else None
             if row is not None:
                 # a table's row is the sentence it stands for, with its grade and its columns'
@@ -149,11 +154,16 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
                     # is read where it stands: the lead before the items)
                     refs = [Ref(None, None, p.article, None, cn_int(n), 0, 0) for n in _BARE_ITEM.findall(s)]
                 extra = [t for r in refs if r.article and referred is not None and (t := referred(r))]
+                previous = bool(_PREVIOUS.search(s) and before and p.article and not refs)
+                if previous:
+                    # "可以在前款规定的期限内要求听证": 前款 is the paragraph before, read with it as
+                    # a reference by number is (g15alarm)
+                    extra.append(before)
                 # an item is said under its article's lead (有下列情形之一的，可以从轻或者减轻追究：)
                 read = "\n".join([s] + extra + ([lead] if item else []))
                 # (a light verb, 予以 / 加以, carries nothing of its own: 及时予以纠正 is 及时纠正)
                 out.append(Statement(s.strip(), p.article, item, read, frozenset(bigrams(read) | bigrams(_LIGHT.sub("", read))),
-                                     frozenset(bigrams(s) | bigrams(_LIGHT.sub("", s)))))
+                                     frozenset(bigrams(s) | bigrams(_LIGHT.sub("", s))), previous))
                 if not item and re.search(r"[：:]\s*$", s + line[-1:]):
                     lead = s
     return out
@@ -320,7 +330,9 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
         return None
     # of statements the words tie between (两项都是"投诉事项已经由…受理…的"), the one that has the
     # clause's bodies: a body is left out to catch its swap, not to choose against the statement naming it
-    scored = sorted(((_share(mine, u.grams), u) for u in units),
+    # (a statement that refers to 前款 is chosen by its own words, the paragraph before being read
+    # with it only once chosen: g15alarm)
+    scored = sorted(((_share(mine, u.own if u.previous else u.grams), u) for u in units),
                     key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)
                                     + (BODY_TIE if bodies and all(b in t[1].text for b in bodies) else 0)
                                     + (reg7alarm_tier.TIE if reg7alarm_tier.holds_tier(clause, t[1].text) else 0)))

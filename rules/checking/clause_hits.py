@@ -89,7 +89,8 @@ def _grams(unit: AL.Statement) -> frozenset:
     if got is None:
         if len(_GRAMS) > 4096:
             _GRAMS.clear()
-        got = _GRAMS[unit.read] = unit.grams | frozenset(AL._pairs(unit.read))
+        text = unit.text if unit.previous else unit.read     # (chosen by its own words: aligned)
+        got = _GRAMS[unit.read] = (unit.own if unit.previous else unit.grams) | frozenset(AL._pairs(text))
     return got
 
 

@@ -42,7 +42,9 @@ def weakened(sentence: str, text: str) -> str | None:
     for m in _MAY.finditer(said):
         if "、" in said[m.end():m.end() + 12] or chosen_among(said[m.end():]):
             continue                      # "可给予责令公开道歉、停职检查…": a choice among the listed measures
-        after = bare(said[m.end():m.end() + 24])[:12]
+        # (the act ends with its clause: "可以要求听证，而且要在…内提出" permits 要求听证, and its
+        # 而且 begins another clause, not an act "要求听证而" of the text's 要求听证而加重追究; g15alarm)
+        after = bare(re.split(r"[，,。；;]", said[m.end():m.end() + 24])[0])[:12]
         # a short act the passage itself puts under a duty (第五条: 应当问责) is imposed however short
         for n in range(min(len(after), MIN_RESTATED - 1), 1, -1):
             owed = [x for x in spans if re.search(r"应当?" + re.escape(after[:n]), x)]
