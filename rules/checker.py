@@ -140,6 +140,7 @@ from .checking import case_figure_bound as galarm_CF
 from .checking import derived_figure as galarm_DF
 from .checking import article_abbrev as g15alarm_AA
 from .checking import citing_row as g15alarm_CR
+from .checking import defined_names as g15alarm_DN
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
@@ -760,6 +761,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         said = ingchk_plain.legal(arabic(draft), "".join(p.text for p in read.of_document(ingchk_doc)))
         said = para_ways.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 单独用 (para)
         said = reg7alarm_bounds.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 1万元起 (reg7alarm)
+        said = g15alarm_DN.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 县森林防火联席会议 (g15alarm)
         return check(arabic(question), said, ingchk_focus.blank_book(sources, ingchk_doc),
                      sources=read, states_decision=states_decision,
                      cited=[SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, p.label, arabic(p.text), p.article,
