@@ -141,6 +141,7 @@ from .checking import derived_figure as galarm_DF
 from .checking import article_abbrev as g15alarm_AA
 from .checking import citing_row as g15alarm_CR
 from .checking import defined_names as g15alarm_DN
+from .checking import per_unit_total as g15alarm_PT
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
@@ -2400,6 +2401,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
         # "提高50%，也就是最高可以到7500元": a figure worked out from the text's (derived_figure.py)
         sentence = galarm_DF.read(sentence, state.get("previous", ""), [p.text for p in sources.of_document(default_doc)])
+        # "按每处2分算是14分": a total worked out from a rate per thing and the asker's count (per_unit_total.py)
+        sentence = g15alarm_PT.read(sentence, state.get("question", ""), [p.text for p in sources.of_document(default_doc)])
         # "只要A，就可以B" where the text's condition of B is A且C: a condition left out (sufficient_condition.py)
         if (g12alarm_why := g12alarm_SC.problem(sentence, [p.text for p in sources.of_document(default_doc)])):
             settle(False, g12alarm_why)

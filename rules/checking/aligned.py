@@ -482,7 +482,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if max(share, framed) >= 0.6 and not re.search(r"[吗呢？?]$", clause):
             # (the statement's parts cut at its conjunctions too: 明知该决定违法 | 而未提出书面异议)
             # (and its alternatives apart: 可以从轻处理或者免予追究责任 is no negation of 从轻处理)
-            parts = [x for c in _clauses(unit.text) for x in re.split(r"而|并且|但是|但|且|或者", c) if bare(x)]
+            # (and a table row's cells apart: the 未 of a row's case, 隐患未按期整改, is not its figure's, g15alarm)
+            parts = [x for c in _clauses(unit.text) for x in re.split(r"而|并且|但是|但|且|或者|\|", c) if bare(x)]
             covered = [c for c in parts if _share(_pairs(c), clause) >= 0.5] or [unit.text]
             said, held = _negated(clause), any(_negated(c) for c in covered)
             # (each negation of the clause aligned with the statement's: negation_scope.py)

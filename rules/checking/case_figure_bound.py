@@ -28,7 +28,7 @@ from . import numerals as N
 from .case_bounds import definitions
 
 _NUM = r"\d+(?:\.\d+)?"
-_UNIT = r"(?:个工作日|工作日|个月|小时|万元|元|%|日|天|年|人|名|张|个|台|辆|家|间|处|座|次|起|件|项)"
+_UNIT = r"(?:个工作日|工作日|个月|小时|分钟|万元|元|%|日|天|年|人|名|张|个|台|辆|家|间|处|座|次|起|件|项|分(?!钟))"   # (分: points of a score, g15alarm)
 _INCLUDED = {"以上": True, "以下": True, "以内": True, "不少于": True, "不超过": True, "不低于": True,
              "不高于": True, "超过": False, "不足": False, "不满": False, "低于": False, "少于": False}
 _UP = {"以上", "不少于", "不低于", "超过"}           # the bound holds X at or above B (else below)
@@ -86,7 +86,12 @@ def read(sentence: str, question: str, texts: list[str], written: str = "") -> t
     cut: list[tuple[int, int]] = []
     bounds = [(m.group(1), _unit(m.group(2)), m.group(4), m.span()) for m in _AFTER.finditer(plain)] + \
              [(m.group(2), _unit(m.group(3)), m.group(1), m.span()) for m in _BEFORE.finditer(plain)]
-    bounds = [(b, u, w, s) for b, u, w, s in bounds
+    if full != plain:
+        # a bound the sentence quotes ("74分落在“60分以上不足75分”"), which an earlier reading took
+        # out of `sentence`, is read where it was written (g15alarm)
+        bounds += [(m.group(1), _unit(m.group(2)), m.group(4), (-1, -1)) for m in _AFTER.finditer(full)] + \
+                  [(m.group(2), _unit(m.group(3)), m.group(1), (-1, -1)) for m in _BEFORE.finditer(full)]
+    bounds = [(b, u, w, s) for b, u, w, s in dict.fromkeys(bounds)
               if _bounded(b, u if u not in ("日", "人") else u, w, doc) or _bounded(b, "天" if u == "日" else u, w, doc)]
     for b, unit, word, span in bounds:
         for f in re.finditer(rf"(?<![\d.])({_NUM})({_UNIT})", plain):

@@ -108,6 +108,8 @@ def neighbours(sentence: str, text: str) -> list[str]:
             if m.start() - prev.end() > MAX_GAP:
                 continue
             a, b = prev.group(0), m.group(0)
+            if a == b:
+                continue                  # "最高只扣10分，所以扣10分": a figure said again pairs with nothing (g15alarm)
             beside = theirs.get(b)
             if beside and a in theirs and all(x is not None and x != a for x in beside):
                 out.append(f"“{a}”与“{b}”的搭配")
