@@ -96,8 +96,9 @@ def read(sentence: str, question: str, texts: list[str], written: str = "") -> t
     for b, unit, word, span in bounds:
         for f in re.finditer(rf"(?<![\d.])({_NUM})({_UNIT})", plain):
             x = f.group(1)
-            if x not in asked or _unit(f.group(2)) != unit or span[0] <= f.start() < span[1] or \
-                    any(a <= f.start() < z for a, z in cut):
+            # (a figure already read against one bound is still held to every other: 82分 is inside
+            # 60分以上 and outside 不足75分; g15alarm)
+            if x not in asked or _unit(f.group(2)) != unit or span[0] <= f.start() < span[1]:
                 continue
             at = full.find(f.group(0))
             tail = _clause(full, at, at + len(f.group(0))) if at >= 0 else _clause(plain, f.start(), f.end())
