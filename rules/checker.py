@@ -142,6 +142,7 @@ from .checking import article_abbrev as g15alarm_AA
 from .checking import citing_row as g15alarm_CR
 from .checking import defined_names as g15alarm_DN
 from .checking import per_unit_total as g15alarm_PT
+from .checking import class_threshold as g15alarm_CT
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
@@ -2396,6 +2397,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # "扣减10万元以上的…，12万元符合": the asker's figure set against a bound the sentence states (case_figure_bound.py)
         galarm_why, sentence = galarm_CF.read(sentence, state.get("question", ""),
                                               [p.text for p in sources.of_document(default_doc)], text)
+        # "8人食物中毒已经达到较大…的标准" where the class is 10人以上食物中毒 (class_threshold.py)
+        galarm_why = galarm_why or g15alarm_CT.problem(text, state.get("question", ""),
+                                                       [p.text for p in sources.of_document(default_doc)])
         if galarm_why:
             settle(False, galarm_why)
             return

@@ -271,6 +271,7 @@ def _kept_apart(plain: str, a: str, b: str) -> bool:
 
 _FIG = re.compile(r"\d+(?:\.\d+)?")
 _ARTICLE_REF = re.compile(r"第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|第?[（(][一二三四五六七八九十\d]+[)）]项?")
+_ITEM_NUMBER = re.compile(r"^(\s*)(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d))", re.M)
 MIN_PAIRED = 0.6
 
 
@@ -300,7 +301,7 @@ def _rows_as_prose(text: str) -> str:
     out = []
     for line in text.splitlines():
         row = table_rows.prose(line, text) if line.lstrip().startswith("|") else None
-        out.append(line if row is None else (row + "。" if row else ""))
+        out.append(line if row is None else (_ARTICLE_REF.sub("", row) + "。" if row else ""))
     return "\n".join(out)
 
 
@@ -313,10 +314,11 @@ def mispaired(sentence: str, text: str) -> list[str]:
     # (a document number, 沧政发〔2031〕12号, holds no figure of the text's: the sentence's goes before
     # it is read, so the text's goes too, or the figures around it are paired across it: alarmsing)
     text = alarmsing_DN.without_numbers(text)
-    # (nor does a reference, 第七条第（4）项 in a table row's label: the sentence's go before it is
-    # read, so the text's go too; and a table's rows are read as the sentences they stand for, each
-    # its own, or a row's figure is paired with the next row's label: g15alarm)
-    text = _ARTICLE_REF.sub("", _rows_as_prose(text) if "|" in text else text)
+    # (a table's rows are read as the sentences they stand for, each its own, without the references
+    # of their labels, 第七条第（4）项: else a row's figure is paired with the next row's label, and
+    # the label with the item number; nor is an item's own number, （4） opening its line, a figure:
+    # g15alarm)
+    text = _ITEM_NUMBER.sub("", _rows_as_prose(text) if "|" in text else text)
     theirs = _slots(squash(text))
     if len(theirs) < 2:
         return []

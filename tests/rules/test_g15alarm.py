@@ -6,7 +6,7 @@ deductions), not taken from the blind set.
 """
 from __future__ import annotations
 
-from rules.checking import article_abbrev, case_figure_bound, defined_names, members, per_unit_total
+from rules.checking import article_abbrev, case_figure_bound, class_threshold, defined_names, members, per_unit_total
 from tests.rules import checking
 
 both = checking.on("qinglan-forest-fire-2036")
@@ -137,3 +137,13 @@ def test_the_askers_score_inside_a_quoted_bound():
     written = "{x}分落在“60分以上不足75分”，属于基本合格。"
     assert case_figure_bound.read("66分落在，属于基本合格。", "得了66分", tiers, written.format(x=66))[0] == ""
     assert case_figure_bound.read("82分落在，属于基本合格。", "得了82分", tiers, written.format(x=82))[0]
+
+
+def test_the_askers_figure_short_of_a_class_threshold():
+    texts = ["3. 较大服务安全事件，是指造成1人以上死亡，或者3人以上受伤需住院治疗，或者10人以上食物中毒的服务安全事件；"]
+    said = "{n}人食物中毒已经达到较大服务安全事件的标准。"
+    assert class_threshold.problem(said.format(n=8), "有8位老人食物中毒", texts)
+    assert class_threshold.problem(said.format(n=12), "有12位老人食物中毒", texts) is None
+    # the threshold on the figure's own words: 4人受伤 reaches 3人以上受伤
+    assert class_threshold.problem("4人受伤需住院，属于较大服务安全事件。", "4位老人受伤住院", texts) is None
+    assert class_threshold.problem("2人受伤需住院，属于较大服务安全事件。", "2位老人受伤住院", texts)

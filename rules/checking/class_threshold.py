@@ -1,0 +1,71 @@
+"""The asker's figure said to reach a class the text defines by a threshold: "8人食物中毒已经达到较大
+服务安全事件的标准" where the text says "较大服务安全事件，是指…或者10人以上食物中毒的服务安全事件".
+
+Why: the question gives the case (8位老人食物中毒) and the answer classes it. The class's name is
+the text's, so the sentence's words are found; only the asker's figure is not the text's, and a
+figure on the wrong side of the class's threshold classed into it was caught only by accident (a
+number pairing with an item number of the article).
+
+The reading: a figure X of the question, with its unit and the words after it (人食物中毒), said to
+reach a class (达到 / 属于 / 算 / 构成 / 够 + the class), where the document defines that class
+(<class>，是指…) with thresholds on that unit; the threshold whose words after it the sentence's
+words after X share is the one X is held to (its alternatives, 或者, each on their own words). X
+outside it, the sentence is wrong. This reading only fails a sentence; it never passes one.
+"""
+from __future__ import annotations
+
+import re
+
+from . import numerals as N
+
+_NUM = r"\d+(?:\.\d+)?"
+_UNIT = r"(?:人|名|起|次|处|个|公顷|万元|元|日|天|小时)"
+_REACH = re.compile(r"(?<![不未没])(?:已经)?(?:达到|属于|算是?|构成|够)了?(?:了)?")
+_DEFINED = re.compile(r"([\u4e00-\u9fff]{2,14})，是指([^。；\n]+)")
+_BOUND = re.compile(rf"(不足|不满|少于|低于|超过)?({_NUM})({_UNIT})(以上|以下)?")
+
+
+def _meets(x: float, b: float, before: str | None, after: str | None) -> bool | None:
+    if after == "以上":
+        return x >= b
+    if after == "以下":
+        return x <= b
+    if before in ("不足", "不满", "少于", "低于"):
+        return x < b
+    if before == "超过":
+        return x > b
+    return None
+
+
+def problem(sentence: str, question: str, texts: list[str]) -> str | None:
+    """Why the sentence classes the asker's figure into a class whose threshold it misses; else None."""
+    if not question or not _REACH.search(sentence) or not re.search(r"\d", sentence):
+        return None
+    plain, asked = N.arabic(sentence), set(re.findall(_NUM, N.arabic(question)))
+    doc = N.arabic("\n".join(texts))
+    classes = {m.group(1).split("（")[-1].lstrip("0123456789.、）)"): m.group(2) for m in _DEFINED.finditer(doc)}
+    for f in re.finditer(rf"(?<![\d.])({_NUM})({_UNIT})([\u4e00-\u9fff]{{0,6}})", plain):
+        if f.group(1) not in asked:
+            continue
+        rest = plain[f.end():]
+        reach = _REACH.search(rest[:12])
+        if reach is None:
+            continue
+        after_verb = rest[reach.end():reach.end() + 20]
+        name = next((c for c in sorted(classes, key=len, reverse=True) if after_verb.startswith(c)), None)
+        if name is None:
+            continue
+        x, unit = float(f.group(1)), f.group(2)
+        words = re.split(r"已经|达到|属于|算|构成|够|的", f.group(3))[0]
+        held = []
+        for alt in re.split(r"或者|，或|；", classes[name]):
+            for b in _BOUND.finditer(alt):
+                tail = alt[b.end():]
+                if b.group(3) != unit or not words or words[:2] not in tail[:12]:
+                    continue
+                ok = _meets(x, float(b.group(2)), b.group(1), b.group(4))
+                if ok is not None:
+                    held.append(ok)
+        if held and not any(held):
+            return f"{f.group(1)}{unit}{words}不到{name}的标准（原文：{name}，是指{classes[name]}）"
+    return None
