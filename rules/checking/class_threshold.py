@@ -15,6 +15,7 @@ outside it, the sentence is wrong. This reading only fails a sentence; it never 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import numerals as N
 
@@ -37,13 +38,20 @@ def _meets(x: float, b: float, before: str | None, after: str | None) -> bool | 
     return None
 
 
+@lru_cache(maxsize=8)
+def _classes(text: str) -> dict[str, str]:
+    """The classes the document defines (<class>，是指…) and their definitions, figures in digits."""
+    return {m.group(1).split("（")[-1].lstrip("0123456789.、）)"): m.group(2) for m in _DEFINED.finditer(N.arabic(text))}
+
+
 def problem(sentence: str, question: str, texts: list[str]) -> str | None:
     """Why the sentence classes the asker's figure into a class whose threshold it misses; else None."""
     if not question or not _REACH.search(sentence) or not re.search(r"\d", sentence):
         return None
     plain, asked = N.arabic(sentence), set(re.findall(_NUM, N.arabic(question)))
-    doc = N.arabic("\n".join(texts))
-    classes = {m.group(1).split("（")[-1].lstrip("0123456789.、）)"): m.group(2) for m in _DEFINED.finditer(doc)}
+    if not any(x in plain for x in asked):
+        return None
+    classes = _classes("\n".join(texts))
     for f in re.finditer(rf"(?<![\d.])({_NUM})({_UNIT})([\u4e00-\u9fff]{{0,6}})", plain):
         if f.group(1) not in asked:
             continue

@@ -27,6 +27,8 @@ def read(sentence: str, question: str, texts: list[str]) -> str:
     if "每" not in sentence:
         return sentence
     plain = N.arabic(sentence)
+    if not _RATE.search(plain):
+        return sentence
     doc = N.arabic("\n".join(texts))
     asked = N.arabic(question) + "\n" + plain
     cut = []
