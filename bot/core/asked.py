@@ -28,6 +28,7 @@ from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
 from bot.core.alternatives import Alternative, alternative, settled
+from bot.core.clock import DAY_PARTS, day_part, said_at
 from bot.core.thresholds import Given, given, settled_by_count
 from bot.core.membership import members, named
 from rules.schema import RuleBook
@@ -138,6 +139,7 @@ class AskedClause:
     verb: str | None = None          # a yes/no act said in one-character verbs (调看, 罚…款: 罚款)
     owned: tuple[str, str, str] | None = None   # a body, the thing asked as its, the phrase (市民政局的复核决定…)
     counts: tuple[Given, ...] = ()   # the counts the asker gives of its case (600多个充电口), for an alternative
+    clock: tuple[int, int] | None = None   # the hours a time of day said in words spans (半夜: 23–27)
 
 
 # 几 after a demonstrative (那几天, 这几个部门), or after 前/头 opening a clause (前几年), is "a few",
@@ -190,7 +192,8 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
                                frame, _per(clause) if unit == "元" else None, _graded(clause),
                                None if whole or unit else _small_verb(part, _FINAL.sub("", clause)),
-                               _owned_by(clause), given(text) if alternative(clause) else ()))
+                               _owned_by(clause), given(text) if alternative(clause) else (),
+                               day_part(clause) if unit is None else None))
     return out
 
 
@@ -802,6 +805,10 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
                 and not any(c.verb in w or w in c.verb for w in c.scene):
             # 用户能要求调看监控吗: 监控 is said (设置视频监控), the act asked of it is not
             words += [c.verb]
+            continue
+        if c.clock is not None and c.words and not any(said_at(c.clock, c.words, t) for t in texts):
+            # 半夜也得巡查吗: the act said at no clock range of those hours (每月巡查1次) is not said then
+            words += [w for w in DAY_PARTS if w in c.text][:1] or list(c.words)
             continue
         unnamed = [m for m in c.members if not named(m, texts)]
         if unnamed:
