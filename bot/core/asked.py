@@ -193,7 +193,9 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                frame, _per(clause) if unit == "元" else None, _graded(clause),
                                None if whole or unit else _small_verb(part, _FINAL.sub("", clause)),
                                _owned_by(clause), given(text) if alternative(clause) else (),
-                               day_part(clause) if unit is None else None))
+                               # a yes/no predicate's time of day (半夜也得巡查吗), not a question word's
+                               # scene (夜间施工的值班员要有什么执照)
+                               day_part(clause) if unit is None and not whole else None))
     return out
 
 
