@@ -145,15 +145,22 @@ BLIND = [
     # 10 declined after qs3: a sum per one thing (每张床), 多久 + a verb with its result (发到手), a
     # thing asked as one body's the text gives another's, an act in one-character verbs (罚…款),
     # a contraction (老人: 老年人) (tests/test_qs3.py)
-    ("chengxi-eldercare-2036.md", "chengxi_questions.yaml", 13, 10, 0),
+    # 14 cited after qs4: the asker's count (350张床) decides the threshold's case (300张以上: 市民政局)
+    # (tests/test_qs4.py)
+    ("chengxi-eldercare-2036.md", "chengxi_questions.yaml", 14, 10, 0),
     # the fourteenth, on arrival: 15 cited, 7 declined, one fallback
     # 17 cited and 10 declined after qs3: a grade asked by its name (定成较重), the earlier document
     # (以前那个暂行规定), a sum per one thing (一个充电口), one of two questions in the asker's words
     # only (收费标准有没有上限), an act in one-character verbs (调看监控) (tests/test_qs3.py)
-    ("lanchuan-charging-2036.md", "lanchuan_questions.yaml", 17, 10, 1),
+    # 19 cited after qs4: the asker's count decides a threshold's case (600多个充电口…市里管还是区里管),
+    # a time of day in words held against a clock range (半夜: 22时至次日6时) (tests/test_qs4.py)
+    ("lanchuan-charging-2036.md", "lanchuan_questions.yaml", 19, 10, 1),
     # the fifteenth (held out until the fourteenth's readings, qs3 among them, were merged): 16 cited,
     # 7 declined, no fallback
-    ("qinglan-forest-fire-2036.md", "qinglan_fire_questions.yaml", 16, 7, 0),
+    # 17 cited and 10 declined after qs4: a result asked alone (多久能到手), what a bare 多少 is of
+    # (工资大概多少), a one-character act after 哪儿 (往哪儿告), the earlier document picking the new
+    # one asked beside it (新规定…以前那个考核办法) (tests/test_qs4.py)
+    ("qinglan-forest-fire-2036.md", "qinglan_fire_questions.yaml", 17, 10, 0),
 ]
 
 

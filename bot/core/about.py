@@ -65,6 +65,10 @@ def alike(kb: Corpus, question: str) -> list[str]:
     title, or its kind is one document's."""
     if not asks(question) or _by_title(kb, question) is not None or _ALL.search(question):
         return []
+    if repealed(kb, question) is not None:
+        # "新规定哪天开始执行？以前那个…办法还管用吗？": the earlier document named is one a held text
+        # repeals, and that text is the new one asked about: its repealing article answers both
+        return []
     kind = _KIND.search(question)
     laws = getattr(kb, "laws", set())
     same = [d.id for d in kb.documents() if kind and d.title.endswith(kind.group(0)) and d.id not in laws]

@@ -28,6 +28,8 @@ from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
 from bot.core.alternatives import Alternative, alternative, settled
+from bot.core.clock import DAY_PARTS, day_part, said_at
+from bot.core.thresholds import Given, given, settled_by_count
 from bot.core.membership import members, named
 from rules.schema import RuleBook
 
@@ -101,7 +103,11 @@ _NO_CONTENT = ("r", "y", "u", "p", "c", "d", "e", "x", "w", "o", "q", "m", "f", 
 # A verb with its result (查完, 送到, 办好): jieba's one word, whose content is its one-character
 # head; a document says the act in its own words (调查…完成, 送达), so the pair asks nothing itself
 # (and its direction, or a result that takes its own noun: 批下来, 拿到手)
-_RESULTATIVE = re.compile(r"[\u4e00-\u9fff](?:[完到好掉住]|到手|到账|到位|下来|出来|回来|上来|过来|起来|下去)")
+_RESULTS = r"到手|到账|到位|下来|出来|回来|上来|过来|起来|下去"
+_RESULTATIVE = re.compile(r"[\u4e00-\u9fff](?:[完到好掉住]|" + _RESULTS + ")")
+# A result said with no verb before it (多久能到手, 多久才下来): the asker names the act by its
+# result alone, and only a sentence that says that result (到…手) bounds it
+_RESULT_ALONE = re.compile(_RESULTS)
 # Words this common in general Chinese (jieba's IDF: 情况 4.0, 时候 4.3, 关系 4.7, 处理 5.4) say too
 # little to be what a question asks for.
 LIGHT_IDF = 5.6
@@ -132,6 +138,8 @@ class AskedClause:
     graded: str | None = None        # a grade asked by name, its cases asked (啥情况会被定成较重: 较重)
     verb: str | None = None          # a yes/no act said in one-character verbs (调看, 罚…款: 罚款)
     owned: tuple[str, str, str] | None = None   # a body, the thing asked as its, the phrase (市民政局的复核决定…)
+    counts: tuple[Given, ...] = ()   # the counts the asker gives of its case (600多个充电口), for an alternative
+    clock: tuple[int, int] | None = None   # the hours a time of day said in words spans (半夜: 23–27)
 
 
 # 几 after a demonstrative (那几天, 这几个部门), or after 前/头 opening a clause (前几年), is "a few",
@@ -184,7 +192,10 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
                                frame, _per(clause) if unit == "元" else None, _graded(clause),
                                None if whole or unit else _small_verb(part, _FINAL.sub("", clause)),
-                               _owned_by(clause)))
+                               _owned_by(clause), given(text) if alternative(clause) else (),
+                               # a yes/no predicate's time of day (半夜也得巡查吗), not a question word's
+                               # scene (夜间施工的值班员要有什么执照)
+                               day_part(clause) if unit is None and not whole else None))
     return out
 
 
@@ -348,6 +359,12 @@ def _needs(part: str) -> tuple[str, ...]:
             elif after and w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
                     and w.text not in _ADVERBS and not _RESULTATIVE.fullmatch(w.text):
                 out.append(w.text)
+            elif after and prev is not None and _PLACE.fullmatch(prev.text) and w is run[-1] and len(w.text) == 1 \
+                    and w.tag.startswith(("v", "zg")) and w.text not in _TOWARDS and w.text not in _COPULAS \
+                    and not _MODALS.fullmatch(w.text):
+                # 还能往哪儿告: the one-character act that closes the clause after the place asked is
+                # what is done there; a passage on the case before it (申诉决定) does not say where
+                out.append(w.text)
             elif not (after and (w.text in _OR or w.tag.startswith(("m", "q", "v")))):
                 after = False
             before, prev = prev, w
@@ -397,6 +414,10 @@ def _closing(after: str) -> str | None:
     while len(bare) > 1 and re.fullmatch(f"(?:{_MODALS.pattern})+", bare[0].text):
         bare = bare[1:]              # 多久能发到手, 多久才能批下来: the modals say nothing of the act
     joined = "".join(w.text for w in bare)
+    if bare != words and _RESULT_ALONE.fullmatch(joined):
+        # 多久能到手: the result is the act asked, whose verb the asker leaves out (发, 打, 拨…); a
+        # figure of another act of the same sentence group (受理, 立案) does not say when it comes
+        return joined
     if bare and bare[0].tag.startswith("v") and _RESULTATIVE.fullmatch(joined) and (len(bare) > 1 or bare != words):
         # 发 / 到手, 拿到 / 手, 批下来 after a modal: the verb with its result is the act; a bare
         # one-character verb after a modal (多久要交) stays unbound, the text's word for it (报送) unknown
@@ -532,7 +553,9 @@ def _subject(clause: str) -> str | None:
     "GDP是多少": GDP): the last noun before it. Without a copula ("死几个人算…") the clause names
     no such subject."""
     m = _COPULA_QUANTITY.search(clause)
-    if m is None or m.start() == 0:
+    if m is None:
+        return _bare_subject(clause)
+    if m.start() == 0:
         return None
     latin = _LATIN_TAIL.search(clause[:m.start()])
     if latin:
@@ -540,6 +563,27 @@ def _subject(clause: str) -> str | None:
     words = [w for run in cut(_HAN.findall(clause[:m.start()])) for w in run]
     last = words[-1] if words else None
     if last is None or len(last.text) < 2 or not last.tag.startswith("n") or _WH.search(last.text):
+        return None
+    return last.text
+
+
+# A clause that ends in 多少 with no verb before it ("护林员一个月工资大概多少", "罚款一般多少钱"): the
+# noun before it, past adverbs only (大概, 一般), is what the number is of, as after a copula
+_BARE_QUANTITY = re.compile(r"多少(?:钱|元|块)?$")
+
+
+def _bare_subject(clause: str) -> str | None:
+    """What a number is asked of when the clause ends in 多少 right after a noun and its adverbs:
+    that noun ("工资大概多少": 工资, not 护林员, whose 每周5日 is another quantity). A verb before
+    多少 (死多少人, 能补多少) leaves the clause no such subject."""
+    m = _BARE_QUANTITY.search(_FINAL.sub("", clause))
+    if m is None or m.start() == 0:
+        return None
+    words = [w for run in cut(_HAN.findall(clause[:m.start()])) for w in run]
+    while words and words[-1].tag.startswith(("d", "a")):
+        words.pop()                  # 大概, 一般, 最高: how the number is held, not what it is of
+    last = words[-1] if words else None
+    if last is None or len(last.text) < 2 or not last.tag.startswith(("n", "vn")) or _WH.search(last.text):
         return None
     return last.text
 
@@ -748,8 +792,8 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             words.append(c.graded)
             continue
         if c.alternative is not None:
-            if settled(c.alternative, texts):
-                return Missing()
+            if settled(c.alternative, texts) or settled_by_count(c.alternative.sides, c.counts, texts):
+                return Missing()       # 600多个充电口…市里管还是区里管: the count decides the threshold's case
             # 卖可回收物的钱归物业还是归业主: no sentence says of the money either side it names (a
             # one-character thing is named by its sides: too short to be held as an absence)
             words += [c.alternative.of] if len(c.alternative.of) >= 2 else list(c.alternative.sides)
@@ -764,6 +808,10 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             # 用户能要求调看监控吗: 监控 is said (设置视频监控), the act asked of it is not
             words += [c.verb]
             continue
+        if c.clock is not None and c.words and not any(said_at(c.clock, c.words, t) for t in texts):
+            # 半夜也得巡查吗: the act said at no clock range of those hours (每月巡查1次) is not said then
+            words += [w for w in DAY_PARTS if w in c.text][:1] or list(c.words)
+            continue
         unnamed = [m for m in c.members if not named(m, texts)]
         if unnamed:
             # 废电池算不算有害垃圾: the class is the regulation's word; the things asked about are not
@@ -773,7 +821,8 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             # a comparison is addressed only by a passage that speaks of both its sides, as they are named
             words += [w for w in c.pair if w not in texts[0]] if texts else []
             continue
-        if c.needs and not any(_present(n, _of_rest(c, texts)) for n in c.needs):
+        if c.needs and not any(_said_alone(n, _of_rest(c, texts)) if len(n) == 1 else _present(n, _of_rest(c, texts))
+                               for n in c.needs):
             words += list(c.needs)          # the act asked for (什么奖励) is nowhere: the rest is scene
             continue
         if c.kinds and c.unit is None and all(k in nowhere for k in c.kinds):
@@ -904,6 +953,21 @@ def _present(word: str, texts: list[str]) -> bool:
     return False
 
 
+def _said_alone(verb: str, texts: list[str]) -> bool:
+    """A one-character verb said as a word of its own in a passage (告 in 向法院告, not in 报告, nor
+    in 抄告, which the cut leaves as two one-character verbs: one act, as `_small_verb` reads 调看)."""
+    def single(w) -> bool:
+        return len(w.text) == 1 and w.tag.startswith(("v", "zg"))
+    for t in texts:
+        if verb not in t:
+            continue
+        for run in cut(_HAN.findall(t)):
+            for i, w in enumerate(run):
+                if w.text == verb and not (i > 0 and single(run[i - 1])) and not (i + 1 < len(run) and single(run[i + 1])):
+                    return True
+    return False
+
+
 def _light(word: str) -> bool:
     """A word as common in general Chinese as 处理 or 情况 (LIGHT_IDF): it says too little to be
     what a question asks for."""
@@ -921,8 +985,16 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
     computed = unit in ("元", "number")
     return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
                and (owner is None or (_owned(figure, owner, s) if unit == "time" else _said(owner, s)))
-               and (act is None or _present(act, [s])) and (per is None or _per_said(per, s))
+               and (act is None or _act_said(act, s)) and (per is None or _per_said(per, s))
                for t in texts for s in _SENTENCES.split(t))
+
+
+def _act_said(act: str, sentence: str) -> bool:
+    """The act a time bounds said in `sentence`; a result alone (到手) also split by the words of
+    the act it closes (发放到举报人手中: 到…手), as a resultative takes its object between."""
+    if _present(act, [sentence]):
+        return True
+    return bool(_RESULT_ALONE.fullmatch(act)) and re.search(re.escape(act[0]) + "[^，,。；;]{1,8}?" + re.escape(act[1]), sentence) is not None
 
 
 def _span(clause: str) -> str | None:

@@ -40,6 +40,8 @@ from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft
 from bot.core.guard import refuse
 from bot.core.regulations import ingested, which_document_draft, which_regulation
 from bot.core.snapshot import Snapshot
+from bot.core.clock import said_at, timed_passages
+from bot.core.thresholds import settled_by_count, settling_passages
 from bot.core.which_law import not_found_draft, which_law_draft
 
 if TYPE_CHECKING:
@@ -253,6 +255,8 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
         return rules_draft(kb, book, outcome) if ruled else decline_draft(kb, "unavailable", book)
     asked = [] if follow_up or result.reason == "article" else \
         asked_clauses(question, scene_words(book, tuple(kb.titles.values()), question))
+    result = _count_settles_first(kb, result, asked)
+    result = _timed_first(kb, result, asked)
     if outcome.missing is not None and not theirs and not follow_up and _nothing_to_decide(outcome, result, asked):
         # the table would ask who is meant, then still not say what is asked (提前几天通知)
         return decline_draft(kb, result.reason, book)
@@ -290,6 +294,39 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if result.reason == "article_not_found":
         return not_found_draft(kb, book, result)
     return decline_draft(kb, result.reason, book)
+
+
+def _count_settles_first(kb: Corpus, result: SearchResult, asked: list[AskedClause]) -> SearchResult:
+    """The passages led by the one article whose threshold the asker's own count decides, when an
+    alternative of places is asked with a count ("600多个充电口…市里管还是区里管") and the passages
+    retrieved do not settle it (bot/core/thresholds.py); one article alone, else as it was."""
+    for c in asked:
+        if c.alternative is None or not c.counts or result.reason not in ("hybrid", "no_match") \
+                or settled_by_count(c.alternative.sides, c.counts, [p.text for p in result.passages]):
+            continue
+        found = settling_passages(kb, c.alternative.sides, c.counts)
+        if len(found) == 1:
+            return dataclasses.replace(result, passages=found + [p for p in result.passages if p.id != found[0].id][:2],
+                                       reason="hybrid")
+    return result
+
+
+def _timed_first(kb: Corpus, result: SearchResult, asked: list[AskedClause]) -> SearchResult:
+    """The passages led by the one article that says the act asked at a clock range within the
+    time of day asked ("半夜也得有人去巡查吗": 22时至次日6时), when the passages retrieved do not
+    (the gate closes on the asker's everyday words: bot/core/clock.py); at most three articles, of
+    one document.""" 
+    for c in asked:
+        if c.clock is None or not c.words or result.reason not in ("hybrid", "no_match") \
+                or any(said_at(c.clock, c.words, p.text) for p in result.passages):
+            continue
+        found = timed_passages(kb, c.clock, c.words)
+        if found and len(found) <= 3 and len({p.doc_id for p in found}) == 1:
+            # the articles of one document, in its order (the duty, then the case that cites it)
+            ids = {p.id for p in found}
+            return dataclasses.replace(result, passages=found + [p for p in result.passages if p.id not in ids][:3 - len(found)],
+                                       reason="hybrid")
+    return result
 
 
 DEEPER = 10         # how far down the ranking a figure asked is looked for when the top passages lack it
