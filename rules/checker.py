@@ -303,6 +303,7 @@ from .checking import number_anaphor as r18alarm_DN
 from .checking import terms_used as r18alarm_TU
 from .checking import meeting_verb as r18alarm_MV
 from .checking import colloquial_refs as r18alarm_CR
+from .checking import emphatic_itself as r20alarmB_EI
 from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
 from .checking import lead_claim as LC
@@ -798,6 +799,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             text = _without_section_label(text, sources)
             text = r18alarm_SL.as_label(text)     # "我概括一下第五条：…" read as "第五条：…" (summary_lead.py)
             text = r18alarm_CR.spelled(text, sources)     # 17条, 25号文 written out (colloquial_refs.py)
+            text = r20alarmB_EI.unstressed(text)     # 不作为本身就在其中 read as 不作为就在其中 (emphatic_itself.py)
             for w in wrong:
                 fail(u.text, w)
             u = Unit(text, u.kind, u.line)
@@ -840,7 +842,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts), "draft": draft,
                  "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None,
-                 "paragraph": paragraph}
+                 "paragraph": paragraph, "next": pending[0].text if pending else ""}
         state["r8miss_said"] = said_docs      # the speaker a clause before a semicolon named
         mark = (len(verdicts), len(problems))
         denied = SN.framed(u.text) if u.kind in ("sentence", "item") else None
@@ -2062,7 +2064,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     handed = r17alarm_RD.judged(text, state.get("previous", ""), state.get("question", ""),
                                 lambda n: getattr(sources.article(n, default_doc), "text", None),
                                 "\n".join(p.text for p in sources.of_document(default_doc)),
-                                lambda title: sources.doc_by_title(title) is not None)
+                                lambda title: sources.doc_by_title(title) is not None, state.get("next", ""))
     if handed is not None:               # "具体有哪些从重、从轻情节，条文本身没写": handed on (referral_details.py)
         settle(*handed)
         return
