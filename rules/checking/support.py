@@ -172,7 +172,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
     out += [s for s in severities if s not in plain]
     out += [x for x in dict.fromkeys(m.group(0) for m in _PLACE.finditer(sentence)) if bare(x)[:2] not in plain]
-    out += [f for f in _FREQUENCY.findall(sentence) if f not in plain]
+    out += [f for f in _FREQUENCY.findall(sentence) if f not in plain and not _period_said(f, plain)]
     out += compared(sentence, plain)
     out += [d for d in _DEGREE.findall(sentence) if d not in plain]
     out += misnamed_alias(sentence, aliases)
@@ -367,6 +367,18 @@ def misnamed_alias(sentence: str, aliases: dict) -> list[str]:
 
 # how often something is done is a figure of its own (每季度 汇总, not 每月)
 _FREQUENCY = re.compile(r"每(?:半年|年度?|季度?|个?月|周|星期|天|日)")
+# (r20alarmB) the same period said with 按 / 逐 (按年度向社会公布 for 每年公布): one period, any of its
+# words (年 / 年度, 季 / 季度, 月 / 个月, 周 / 星期, 天 / 日)
+_PERIOD_WORDS = (("半年",), ("年度", "年"), ("季度", "季"), ("个月", "月"), ("周", "星期"), ("天", "日"))
+
+
+def _period_said(frequency: str, plain: str) -> bool:
+    """Whether the passage says the frequency's period with 每, 按 or 逐 (每年 against 按年度)."""
+    unit = frequency[1:]
+    words = next((w for w in _PERIOD_WORDS if unit in w), (unit,))
+    return bool(re.search(r"(?:每|按|逐)(?:" + "|".join(words) + r")", plain))
+
+
 # the direction of a comparison is what it asserts (超过 where the passage says 超过, never 少于)
 _MORE = ("超过", "多于", "高于", "大于", "上升", "增长", "增加", "提高", "首次超过", "居首", "第一")
 _LESS = ("少于", "低于", "小于", "不及", "不如", "下降", "减少", "降低", "回落")
