@@ -304,6 +304,7 @@ from .checking import terms_used as r18alarm_TU
 from .checking import meeting_verb as r18alarm_MV
 from .checking import colloquial_refs as r18alarm_CR
 from .checking import emphatic_itself as r20alarmB_EI
+from .checking import quoted_instrument as r20alarmB_QI
 from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
 from .checking import lead_claim as LC
@@ -800,6 +801,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             text = r18alarm_SL.as_label(text)     # "我概括一下第五条：…" read as "第五条：…" (summary_lead.py)
             text = r18alarm_CR.spelled(text, sources)     # 17条, 25号文 written out (colloquial_refs.py)
             text = r20alarmB_EI.unstressed(text)     # 不作为本身就在其中 read as 不作为就在其中 (emphatic_itself.py)
+            text = r20alarmB_QI.reordered(text)     # 用“Q”来概括Y read as 把Y概括为“Q” (quoted_instrument.py)
             for w in wrong:
                 fail(u.text, w)
             u = Unit(text, u.kind, u.line)
