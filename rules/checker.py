@@ -305,6 +305,7 @@ from .checking import meeting_verb as r18alarm_MV
 from .checking import colloquial_refs as r18alarm_CR
 from .checking import emphatic_itself as r20alarmB_EI
 from .checking import quoted_instrument as r20alarmB_QI
+from .checking import document_topics as r20alarmB_DT
 from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
 from .checking import lead_claim as LC
@@ -2102,6 +2103,20 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                    lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), named_all, dict(state, opening=False))
         return got, next((v for v in got if v.verdict not in ("verified", "quote")), None)
 
+    r20alarmB_topics = r20alarmB_DT.split(text)
+    if r20alarmB_topics is not None:
+        # "规定讲了问责情形、问责方式…，没有关于…的内容": terms of the document, then an absence (document_topics.py)
+        r20alarmB_whole = "\n".join(f"{p.heading}\n{p.text}" for p in sources.of_document(default_doc))
+        r20alarmB_out = r20alarmB_DT.unwritten(r20alarmB_topics[0], r20alarmB_whole)
+        if r20alarmB_out:
+            settle(False, f"{'、'.join(r20alarmB_out)}不见于本规定的条文。")
+            return
+        got, bad = parts_held([r20alarmB_topics[1]]) if r20alarmB_topics[1] else ([], None)
+        if bad is None:
+            verdicts.append(SentenceVerdict(text, "verified", "；".join(["所列各项均见于本规定"] + [v.support for v in got])))
+        else:
+            settle(False, f"“{bad.text}”不成立：{bad.support}")
+        return
     roster = r19alarm_QR.composed(text, state.get("question", ""), lambda t: [
         t[s0:e0] for s0, e0, cat, _ in C.marks(t, book) if cat == "measure"]) if "“" in text else None
     if roster is not None:
