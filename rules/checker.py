@@ -306,6 +306,8 @@ from .checking import colloquial_refs as r18alarm_CR
 from .checking import emphatic_itself as r20alarmB_EI
 from .checking import quoted_instrument as r20alarmB_QI
 from .checking import document_topics as r20alarmB_DT
+from .checking import question_antecedent as r20alarmB_QA
+from .checking import places_lead as r20alarmB_PL
 from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
 from .checking import lead_claim as LC
@@ -803,6 +805,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             text = r18alarm_CR.spelled(text, sources)     # 17条, 25号文 written out (colloquial_refs.py)
             text = r20alarmB_EI.unstressed(text)     # 不作为本身就在其中 read as 不作为就在其中 (emphatic_itself.py)
             text = r20alarmB_QI.reordered(text)     # 用“Q”来概括Y read as 把Y概括为“Q” (quoted_instrument.py)
+            text = r20alarmB_QA.resolved(text, question, draft)     # 它 for the question's one document (question_antecedent.py)
             for w in wrong:
                 fail(u.text, w)
             u = Unit(text, u.kind, u.line)
@@ -2103,6 +2106,21 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                    lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), named_all, dict(state, opening=False))
         return got, next((v for v in got if v.verdict not in ("verified", "quote")), None)
 
+    r20alarmB_places = r20alarmB_PL.split(text)
+    if r20alarmB_places is not None:
+        # "中办发[2009]25号在四个地方出现：作为制定依据（第一条）；": the count, then the first place (places_lead.py)
+        r20alarmB_n = r20alarmB_PL.cited_in(r20alarmB_places[0], [p.text for p in sources.of_document(default_doc)
+                                                                     if p.article is not None])
+        if r20alarmB_n != r20alarmB_places[1]:
+            settle(False, f"本规定有{r20alarmB_n}条提到{r20alarmB_places[0]}，不是{r20alarmB_places[1]}处。")
+            return
+        got, bad = parts_held([r20alarmB_places[2]])
+        if got and bad is None:
+            verdicts.append(SentenceVerdict(text, "verified", "；".join([f"本规定有{r20alarmB_n}条提到{r20alarmB_places[0]}"]
+                                                                       + [v.support for v in got])))
+        else:
+            settle(False, f"“{r20alarmB_places[2]}”不成立：{bad.support if bad else '无从核对'}")
+        return
     r20alarmB_topics = r20alarmB_DT.split(text)
     if r20alarmB_topics is not None:
         # "规定讲了问责情形、问责方式…，没有关于…的内容": terms of the document, then an absence (document_topics.py)
