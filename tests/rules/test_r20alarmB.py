@@ -20,8 +20,8 @@ from tests.rules.checking import both_ways
 
 def test_cannot_tell_from_the_text_held():
     both_ways("主动挽回损失的领导能不予问责吗？",
-              "凭现有文本没法判断。第十八条只剩讲不予问责的开头一句，所列情形在来源里缺失。",
-              "凭现有文本没法判断。第十三条只剩开头一句，所列情形在来源里缺失。")
+              "凭这份文本没法判断。第十八条只剩讲不予问责的开头一句，所列情形在来源里缺失。",
+              "凭这份文本没法判断。第十三条只剩开头一句，所列情形在来源里缺失。")
 
 
 def test_text_held_says_nothing_of_it():
@@ -51,6 +51,7 @@ def test_cut_said_as_broken_off():
 def test_emphatic_itself_read_away():
     assert emphatic_itself.unstressed("不作为本身就在其中") == "不作为就在其中"
     assert emphatic_itself.unstressed("市委本身的领导") == "市委本身的领导"
+    assert emphatic_itself.unstressed("条文本身没写") == "条文本身没写"
     assert emphatic_itself.unstressed("他说“条文本身”就够了") == "他说“条文本身”就够了"
     q = "瞒报事故信息要问责吗？"
     both_ways(q, "要。第五条第（四）项把“瞒报、谎报、迟报、漏报公共安全事故信息的”列为应当问责的情形，瞒报本身就在其中。",
@@ -88,3 +89,25 @@ def test_quoted_word_as_the_instrument_of_naming():
 def test_chapter_in_parts_one_to_each_article():
     both_ways("第三章有哪些内容？", "第三章“问责方式、适用、程序”大致分九块。",
               "第三章“问责方式、适用、程序”大致分八块。")
+
+
+def test_regulation_said_to_cover_its_own_terms():
+    q = "被问责的干部过几年能复出吗？"
+    both_ways(q, "规定讲了问责情形、问责方式和初步问责，没有关于复出的内容。",
+              "规定讲了问责情形、问责方式和复出，没有关于影响期的内容。")
+    both_ways(q, "规定讲了问责情形和程序，没有关于复出的内容。",
+              "规定讲了问责情形和程序，没有关于问责方式的内容。")
+
+
+def test_it_is_the_questions_one_document():
+    q = "中办发[2009]25号在这份规定里有什么用？"
+    both_ways(q, "从重、从轻情节的依据，就是它的第八、九条（第十七条）。",
+              "从重、从轻情节的依据，就是它的第七、八条（第十七条）。")
+
+
+def test_count_of_places_a_document_is_cited():
+    q = "中办发[2009]25号在这份规定里有什么用？"
+    both_ways(q, "它在四处被引用：作为制定依据（第一条）；",
+              "它在三处被引用：作为制定依据（第一条）；")
+    both_ways(q, "它在四处被引用：停职检查的程序依据（第十一条）；",
+              "它在四处被引用：通报批评的程序依据（第十一条）；")
