@@ -101,8 +101,8 @@ def test_regulation_said_to_cover_its_own_terms():
 
 def test_it_is_the_questions_one_document():
     q = "中办发[2009]25号在这份规定里有什么用？"
-    both_ways(q, "从重、从轻情节的依据，就是它的第八、九条（第十七条）。",
-              "从重、从轻情节的依据，就是它的第七、八条（第十七条）。")
+    both_ways(q, "从重、从轻情节的依据，具体是它的第八、九条（第十七条）。",
+              "从重、从轻情节的依据，具体是它的第七、八条（第十七条）。")
 
 
 def test_count_of_places_a_document_is_cited():
