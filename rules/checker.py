@@ -308,6 +308,11 @@ from .checking import number_anaphor as r18alarm_DN
 from .checking import terms_used as r18alarm_TU
 from .checking import meeting_verb as r18alarm_MV
 from .checking import colloquial_refs as r18alarm_CR
+from .checking import emphatic_itself as r20alarmB_EI
+from .checking import quoted_instrument as r20alarmB_QI
+from .checking import document_topics as r20alarmB_DT
+from .checking import question_antecedent as r20alarmB_QA
+from .checking import places_lead as r20alarmB_PL
 from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
 from .checking import lead_claim as LC
@@ -329,7 +334,7 @@ from .schema import RuleBook
 _MISSING_OK = re.compile(r"缺失|缺少|缺的是|缺了|断掉|断了|断在|(?:没有|没|未)(?:能)?保留|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
                          r"来源(?:里|中)?(?:都|也)?没有|没有写|没写|不在知识库|不在本规定|"
                          # only the opening survives: 只保留了开头一句, 能确认的只有引导句, 只到第十八条开头
-                         r"只(?:保留|剩下?|到)|只(?:有|收录了?)(?:它的|其)?(?:一句|一行)?(?:开头|引导句)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)")
+                         r"只(?:保留|剩下?|到|留下?)|只(?:有|收录了?)(?:它的|其)?(?:一句|一行)?(?:开头|引导句)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
 # words that say which words a text uses, adding nothing to them ("条文用的是“可”")
 _WORDING = re.compile(r"(?:原文|条文|措辞|字眼|用词)?(?:用的(?:词|字|说法)?是|用了|写的是|写作|说的是|措辞是|用词是|原文是)")
@@ -805,6 +810,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             text = _without_section_label(text, sources)
             text = r18alarm_SL.as_label(text)     # "我概括一下第五条：…" read as "第五条：…" (summary_lead.py)
             text = r18alarm_CR.spelled(text, sources)     # 17条, 25号文 written out (colloquial_refs.py)
+            text = r20alarmB_EI.unstressed(text)     # 不作为本身就在其中 read as 不作为就在其中 (emphatic_itself.py)
+            text = r20alarmB_QI.reordered(text)     # 用“Q”来概括Y read as 把Y概括为“Q” (quoted_instrument.py)
+            text = r20alarmB_QA.resolved(text, question, draft)     # 它 for the question's one document (question_antecedent.py)
             for w in wrong:
                 fail(u.text, w)
             u = Unit(text, u.kind, u.line)
@@ -847,7 +855,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                  "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts), "draft": draft,
                  "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None,
-                 "paragraph": paragraph}
+                 "paragraph": paragraph, "next": pending[0].text if pending else ""}
         state["r8miss_said"] = said_docs      # the speaker a clause before a semicolon named
         mark = (len(verdicts), len(problems))
         denied = SN.framed(u.text) if u.kind in ("sentence", "item") else None
@@ -2072,7 +2080,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     handed = r17alarm_RD.judged(text, state.get("previous", ""), state.get("question", ""),
                                 lambda n: getattr(sources.article(n, default_doc), "text", None),
                                 "\n".join(p.text for p in sources.of_document(default_doc)),
-                                lambda title: sources.doc_by_title(title) is not None)
+                                lambda title: sources.doc_by_title(title) is not None, state.get("next", ""))
     if handed is not None:               # "具体有哪些从重、从轻情节，条文本身没写": handed on (referral_details.py)
         settle(*handed)
         return
@@ -2108,6 +2116,35 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                    lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), named_all, dict(state, opening=False))
         return got, next((v for v in got if v.verdict not in ("verified", "quote")), None)
 
+    r20alarmB_places = r20alarmB_PL.split(text)
+    if r20alarmB_places is not None:
+        # "中办发[2009]25号在四个地方出现：作为制定依据（第一条）；": the count, then the first place (places_lead.py)
+        r20alarmB_n = r20alarmB_PL.cited_in(r20alarmB_places[0], [p.text for p in sources.of_document(default_doc)
+                                                                     if p.article is not None])
+        if r20alarmB_n != r20alarmB_places[1]:
+            settle(False, f"本规定有{r20alarmB_n}条提到{r20alarmB_places[0]}，不是{r20alarmB_places[1]}处。")
+            return
+        got, bad = parts_held([r20alarmB_places[2]])
+        if got and bad is None:
+            verdicts.append(SentenceVerdict(text, "verified", "；".join([f"本规定有{r20alarmB_n}条提到{r20alarmB_places[0]}"]
+                                                                       + [v.support for v in got])))
+        else:
+            settle(False, f"“{r20alarmB_places[2]}”不成立：{bad.support if bad else '无从核对'}")
+        return
+    r20alarmB_topics = r20alarmB_DT.split(text)
+    if r20alarmB_topics is not None:
+        # "规定讲了问责情形、问责方式…，没有关于…的内容": terms of the document, then an absence (document_topics.py)
+        r20alarmB_whole = "\n".join(f"{p.heading}\n{p.text}" for p in sources.of_document(default_doc))
+        r20alarmB_out = r20alarmB_DT.unwritten(r20alarmB_topics[0], r20alarmB_whole)
+        if r20alarmB_out:
+            settle(False, f"{'、'.join(r20alarmB_out)}不见于本规定的条文。")
+            return
+        got, bad = parts_held([r20alarmB_topics[1]]) if r20alarmB_topics[1] else ([], None)
+        if bad is None:
+            verdicts.append(SentenceVerdict(text, "verified", "；".join(["所列各项均见于本规定"] + [v.support for v in got])))
+        else:
+            settle(False, f"“{bad.text}”不成立：{bad.support}")
+        return
     roster = r19alarm_QR.composed(text, state.get("question", ""), lambda t: [
         t[s0:e0] for s0, e0, cat, _ in C.marks(t, book) if cat == "measure"]) if "“" in text else None
     if roster is not None:

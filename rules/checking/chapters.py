@@ -27,6 +27,8 @@ _OWN_SPAN = re.compile(r"(?:从|自|由|包括|是|即)?第([零一二两三四�
 # (r13b) a count with the span it counts glossed after it, read bare (parentheses gone): 共五条第五至九条
 _COUNT_SPANNED = re.compile(r"(?:一共|总共|共)(?:有)?([零一二两三四五六七八九十百\d]+)条"
                             r"(?:即|也就是)?第([零一二两三四五六七八九十百\d]+)条?(?:到|至)第?([零一二两三四五六七八九十百\d]+)条")
+# (r20alarmB) the chapter said to fall into so many parts, one to each article: 大致五块, 分五个部分
+_PARTS = re.compile(r"(?:大致|大体|大约|大概|主要)?(?:分为?|分成|有|共有?|包括)?([零一二两三四五六七八九十\d]+)(?:块|个?部分|个方面)")
 _BEGINS = re.compile(r"^(?:它|该章|这一章)?(?:从|自)(第[零一二两三四五六七八九十百\d]+条)(?:开始|起)$")
 
 
@@ -111,7 +113,8 @@ def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | 
             current = n
             said.append(f"第{int_cn(n)}章{title}")
             rest_of = bare(clause[named.end():])
-            owned = (_OWN_COUNT.fullmatch(rest_of) or _COUNT_SPANNED.fullmatch(rest_of)) if rest_of else None
+            owned = (_OWN_COUNT.fullmatch(rest_of) or _COUNT_SPANNED.fullmatch(rest_of)
+                     or _PARTS.fullmatch(rest_of)) if rest_of else None
             if owned:                      # 第二章“问责情形”共五条: the count of the chapter it names
                 if cn_int(owned.group(1)) != len(arts):
                     return False, f"第{int_cn(n)}章有{int_cn(len(arts))}条。", ""

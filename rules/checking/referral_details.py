@@ -34,10 +34,13 @@ _TARGET = r"(?P<target>中办发\[\d{4}\]\d+号(?:文件)?(?:第[零一二两三
 # 从重、从轻情节按照中办发…执行 / 依照有关规定给予党纪政纪处分 / 可依照中办发…进一步问责
 _REFERRAL = re.compile(rf"(?P<subject>[^，,；;。：:]*?)(?:可)?(?:按照|依照|依据|按)(?:{_TARGET})(?:的规定)?(?:执行|办理|处理|给予|问责|进一步问责)")
 _WHERE = (r"(?:(?:在|从|就)?(?:条文本身|条文|本条|该条|这一?条|本规定|规定本身|规定|这里|手头(?:的)?(?:文本|材料)|"
-          r"现有(?:的)?(?:文本|材料)|来源|材料)(?:里|中|上|本身)?(?:都|也|并|本身)?)?")
+          r"现有(?:的)?(?:文本|材料)|(?:这|这份|本)(?:文本|材料)|来源|材料)(?:里|中|上|本身)?(?:都|也|并|本身)?)?")
 _ABSENT = r"(?:没写|没有写明?|没有列出|没列出?|没有列|没有规定|未规定|没有说|没说|未列出|看不出来?|查不到|找不到|说不出来)"
 _DETAIL = re.compile(rf"^(?:所以|因此|因而|至于)?具体(?:有|是)?(?:哪些|哪几[种项条个类]|什么|哪种)?(?P<x>[^，,]{{2,14}}?)"
                      rf"(?:是什么|有哪些|是哪些)?[，,]{_WHERE}{_ABSENT}$")
+# (r20alarmB) the same said verb first: 这份文本里查不到具体情节, 条文没写具体有哪些情节
+_DETAIL_AFTER = re.compile(rf"^{_WHERE}{_ABSENT}具体(?:的)?(?:有|是)?(?:哪些|哪几[种项条个类]|什么|哪种)?(?P<x>[^，,]{{2,14}}?)"
+                           r"(?:是什么|有哪些|是哪些)?$")
 _ELSEWHERE = re.compile(r"^(?:但|不过|而)?(?:那|这|该)(?:两|几|些)?(?:条|个文件|份文件|个|份|部)?(?:的)?(?:原文|正文|条文|内容|全文)"
                         r"(?:都|也)?不在(?:这里|此|这份材料里?|本规定里?|本规定中|来源里?|来源中|知识库里?)$")
 _ADVICE = re.compile(r"^(?:所以|因此)?(?:具体[\u4e00-\u9fff]{0,6})?(?:得|需要|要|须|只能|应)(?:去|另)?(?:查|查阅|找|翻)"
@@ -46,8 +49,11 @@ _DOC_NOUN = re.compile(r"^(?:哪些|什么)?(?:文件|规定|法规|依据)$")
 _NOUN_SKIP = re.compile(r"^(?:哪些|哪几[种项条个类]|什么|的)")
 
 
-def _scope(sentence: str, previous: str, question: str, article: Callable[[int], str | None]) -> list[str]:
-    for text in (sentence, previous, question):
+def _scope(sentence: str, previous: str, question: str, article: Callable[[int], str | None],
+           following: str = "") -> list[str]:
+    # (r20alarmB) a short lead ("这份文本里查不到具体情节。") takes the articles of the sentence that
+    # goes on to say why (第十七条只是转引…) when neither it, the one before nor the question names any
+    for text in (sentence, previous, question, following):
         # articles of this regulation only: 中办发[2009]25号第八条 is the other document's
         numbers = [r.article for r in find_refs(text) if r.article and not r.doc_number and not r.doc_title]
         got = [t for n in dict.fromkeys(numbers) if (t := article(n))]
@@ -66,7 +72,7 @@ def _listed(x: str, whole: str) -> bool:
 
 
 def judged(sentence: str, previous: str, question: str, article: Callable[[int], str | None], whole: str,
-           held: Callable[[str], bool]) -> tuple[bool, str] | None:
+           held: Callable[[str], bool], following: str = "") -> tuple[bool, str] | None:
     """(True, why) for such a sentence whose scope hands its matter to a text not held; None else."""
     text = sentence.strip().rstrip("。！!")
     if not re.search(r"具体|不在|原文件", text):
@@ -81,6 +87,10 @@ def judged(sentence: str, previous: str, question: str, article: Callable[[int],
             details.append(m.group("x"))
             kinds.append("detail")
             i += 2
+        elif m := _DETAIL_AFTER.match(clauses[i]):
+            details.append(m.group("x"))
+            kinds.append("detail")
+            i += 1
         elif _ELSEWHERE.match(clauses[i]):
             kinds.append("elsewhere")
             i += 1
@@ -91,7 +101,7 @@ def judged(sentence: str, previous: str, question: str, article: Callable[[int],
             return None
     if not kinds or kinds == ["advice"]:
         return None
-    scope = _scope(sentence, previous, question, article)
+    scope = _scope(sentence, previous, question, article, following)
     referrals = [m for t in scope for m in _REFERRAL.finditer(t)
                  if not (m.group("title") and held(m.group("title")))]
     if not referrals:

@@ -172,7 +172,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
     out += [s for s in severities if s not in plain]
     out += [x for x in dict.fromkeys(m.group(0) for m in _PLACE.finditer(sentence)) if bare(x)[:2] not in plain]
-    out += [f for f in _FREQUENCY.findall(sentence) if f not in plain]
+    out += [f for f in _FREQUENCY.findall(sentence) if f not in plain and not _period_said(f, plain)]
     out += compared(sentence, plain)
     out += [d for d in _DEGREE.findall(sentence) if d not in plain]
     out += misnamed_alias(sentence, aliases)
@@ -305,6 +305,23 @@ def _rows_as_prose(text: str) -> str:
     return "\n".join(out)
 
 
+# the examples a counted noun is glossed with: 比如 / 例如 / 譬如 / 诸如, in brackets or after a comma
+_EXAMPLES = re.compile(r"[（(]?(?:比如|例如|譬如|诸如)")
+
+
+def _beside(head: str, tail: str) -> str:
+    """The clause a figure stands in: the last clause of its head, the first of its tail (where a
+    list it counts is given: "提出了A、B等" + "种追究方式")."""
+    return re.split(r"[，,；;。]", head)[-1] + re.split(r"[，,；;。]", tail)[0]
+
+
+def _examples_apart(clause: str) -> list[str]:
+    """The clause, and the examples it glosses its noun with as a clause of their own
+    ("种追究方式(比如A、B)" -> "种追究方式", "(比如A、B)")."""
+    m = _EXAMPLES.search(clause)
+    return [clause[:m.start()], clause[m.start():]] if m and m.start() else [clause]
+
+
 def mispaired(sentence: str, text: str) -> list[str]:
     """Figures the passage has, paired with what the passage says of another figure: "43家…成立了
     责任追究机构" where the passage says 42家 did that, "80件，占…19%" where 19% is another year's
@@ -330,16 +347,23 @@ def mispaired(sentence: str, text: str) -> list[str]:
         if not own or not others:
             continue
         for side, words in ((0, head), (1, tail)):
-            for clause in re.split(r"[，,]", words):
-                g = _content_pairs(clause)
+            # (r20alarmB) "6种追究方式（比如A、B）" for the passage's "A、B等6种追究方式": the examples
+            # after the counted noun are the ones its list gave before the figure, so they are a
+            # clause of their own, held to both sides of it (and examples of another figure's
+            # list, from either side of that figure, are moved ones)
+            for clause in (c for part in re.split(r"[，,]", words) for c in _examples_apart(part) if side or c == part):
+                glossed = bool(side and _EXAMPLES.match(clause))
+                g = _content_pairs(_EXAMPLES.sub("", clause) if glossed else clause)
                 if len(g) < 3:
                     continue
-                here = max(len(g & bigrams(x[side])) / len(g) for x in own)
-                there = max(len(g & bigrams(x[side])) / len(g) for x in others)
+                mine_words = [_beside(*x) if glossed else x[side] for x in own]
+                their_words = [_beside(*x) if glossed else x[side] for x in others]
+                here = max(len(g & bigrams(w)) / len(g) for w in mine_words)
+                there = max(len(g & bigrams(w)) / len(g) for w in their_words)
                 # what the clause says beyond its own figure's words ("全部成立了责任追究机构"
                 # where 43家 only 全部明确了…): those words, said of another figure
-                rest = g - set().union(*(_content_pairs(x[side]) for x in own))
-                moved = len(rest) >= 4 and max(len(rest & _content_pairs(x[side])) / len(rest) for x in others) >= 0.8
+                rest = g - set().union(*(_content_pairs(w) for w in mine_words))
+                moved = len(rest) >= 4 and max(len(rest & _content_pairs(w)) / len(rest) for w in their_words) >= 0.8
                 # (a clause the passage too sets between the same two figures is no swap: the
                 # sentence only left out a figure between them, `bridged`)
                 if (there >= MIN_PAIRED and there - here >= 0.3 or moved) and \
@@ -385,6 +409,18 @@ def misnamed_alias(sentence: str, aliases: dict) -> list[str]:
 
 # how often something is done is a figure of its own (每季度 汇总, not 每月)
 _FREQUENCY = re.compile(r"每(?:半年|年度?|季度?|个?月|周|星期|天|日)")
+# (r20alarmB) the same period said with 按 / 逐 (按年度向社会公布 for 每年公布): one period, any of its
+# words (年 / 年度, 季 / 季度, 月 / 个月, 周 / 星期, 天 / 日)
+_PERIOD_WORDS = (("半年",), ("年度", "年"), ("季度", "季"), ("个月", "月"), ("周", "星期"), ("天", "日"))
+
+
+def _period_said(frequency: str, plain: str) -> bool:
+    """Whether the passage says the frequency's period with 每, 按 or 逐 (每年 against 按年度)."""
+    unit = frequency[1:]
+    words = next((w for w in _PERIOD_WORDS if unit in w), (unit,))
+    return bool(re.search(r"(?:每|按|逐)(?:" + "|".join(words) + r")", plain))
+
+
 # the direction of a comparison is what it asserts (超过 where the passage says 超过, never 少于)
 _MORE = ("超过", "多于", "高于", "大于", "上升", "增长", "增加", "提高", "首次超过", "居首", "第一")
 _LESS = ("少于", "低于", "小于", "不及", "不如", "下降", "减少", "降低", "回落")

@@ -11,7 +11,9 @@ import re
 
 # where: the sources, or the part of them that was taken in, with how it is looked at
 # ("现有材料无法确认" is left to the reader of a document's status, `names.undecided_status`)
-_PLACE = (r"(?:(?:从|在|根据|按|就)?(?:收录的?(?:部分|内容|条文|文本|资料)?|资料|来源|材料|知识库|文本|原文|条文(?:本身)?)"
+# (r20alarmB) a place pointed at (靠这份文本; 现有文本 only where nothing is found in it: "现有材料无法
+#确认" is left to the reader of a document's status)
+_PLACE = (r"(?:(?:从|在|根据|按|就|靠|凭)?(?:这份|这部|本)?(?:收录的?(?:部分|内容|条文|文本|资料)?|资料|来源|材料|知识库|文本|原文|条文(?:本身)?)"
           r"(?:里|中|上|来看|看)?[，,]?)")
 # what: the question, this (a subject the verdict is said of)
 _ABOUT = r"(?:(?:这个|这一|该|此)?问题[，,]?)?"
@@ -24,7 +26,9 @@ _UNSURE = re.compile(rf"^{_ABOUT}{_THIS}{_PLACE}?(?:(?:无法|没法|不能|难�
                      r"|(?:判断|确定|回答|看出)不了|(?:回答|判断|问|答)不出来?"
                      # (r19alarm) the text said not to answer it: 条文没有直接回答, 原文没有明说
                      r"|(?:并)?(?:没有?|未)(?:直接|明确|正面)?(?:回答|明说))[。！!]?$")
-_NOT_FOUND = re.compile(rf"^{_ABOUT}{_THIS}{_PLACE}?(?:都|也)?(?:查不到|找不到|看不到){_WHAT}[。！!]?$|^{_PLACE}(?:都|也)?(?:没有|没写|没有写)[。！!]?$")
+_NOT_FOUND = re.compile(rf"^{_ABOUT}{_THIS}{_PLACE}?(?:都|也)?(?:查不到|找不到|看不到){_WHAT}[。！!]?$|^(?:现有的?|手头的?)?{_PLACE}(?:都|也)?(?:没有|没写|没有写|没有?涉及|没有?提到?|没有?讲)[。！!]?$"
+                        # (r20alarmB) the part asked about said to be incomplete: 这一块文本不全
+                        r"|^(?:这一?块|这部分|这方面|这一部分|这里)的?(?:文本|条文|资料|原文|内容)(?:本身)?(?:不全|不完整|残缺)[。！!]?$")
 # the answer a mark is said of: 这个回答是正确的 / 同事的说法没错
 _MARKED = re.compile(r"^(?:这个|该|这一|同事的|学员的|你的|他的|她的)?(?:回答|答案|说法|理解|表述)(?:是|基本)?")
 
