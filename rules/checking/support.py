@@ -30,6 +30,7 @@ from . import item_membership as reg6alarm_IM
 from . import reference_numbers as reg6alarm_RN
 from . import bridged as BR
 from . import figure_order as backlog_order
+from . import ranks as r20miss_RK
 
 from .misread import misread as r8miss_misread
 from . import figure_words as FW
@@ -853,7 +854,8 @@ def overstated(sentence: str, text: str) -> list[str]:
         for pm in re.finditer(rf"(?<![\d.]){re.escape(n)}{unit}[^，,。；;]{{0,16}}?{re.escape(verb)}(\d+(?:\.\d+)?){unit}", plain):
             if pm.group(1) != n:
                 out.append(f"{n}{unit}…{verb}{pm.group(1)}{unit}")
-    return out + AD.whole_said(sentence, text) + AG.other_agent(sentence, text)
+    return out + AD.whole_said(sentence, text) + AG.other_agent(sentence, text) + \
+        r20miss_RK.rank_changed(sentence, text)      # 居全国首位 where it says 居国内前列 (ranks.py)
 
 
 def _regalarm_item_coverage(sentence: str, text: str, lead: str) -> float:
