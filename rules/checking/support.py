@@ -31,6 +31,7 @@ from . import reference_numbers as reg6alarm_RN
 from . import bridged as BR
 from . import figure_order as backlog_order
 from . import ranks as r20miss_RK
+from . import agent_act as r20miss_AA
 
 from .misread import misread as r8miss_misread
 from . import figure_words as FW
@@ -855,7 +856,8 @@ def overstated(sentence: str, text: str) -> list[str]:
             if pm.group(1) != n:
                 out.append(f"{n}{unit}…{verb}{pm.group(1)}{unit}")
     return out + AD.whole_said(sentence, text) + AG.other_agent(sentence, text) + \
-        r20miss_RK.rank_changed(sentence, text)      # 居全国首位 where it says 居国内前列 (ranks.py)
+        r20miss_RK.rank_changed(sentence, text) + \
+        r20miss_AA.act_missing(sentence, text)      # 由市委、市政府组织调查 where they do other acts (agent_act.py)
 
 
 def _regalarm_item_coverage(sentence: str, text: str, lead: str) -> float:
