@@ -7,7 +7,8 @@ short (组织调查: four characters), under the length at which a stretch of ne
 the coverage test, so the sentence passed. Read: a clause "由X…" whose X is only bodies (市委,
 区政府, 纪检监察机关…; joined by 、 和 及 与, a bracketed gloss allowed), the act the rest of the
 clause after X (an adverb of manner such as 负责 / 来 / 统一 set aside). The passage sentences that
-name one of X's bodies are where X acts; when the act has two character pairs or more and none of
+name one of X's bodies are where X acts (a body the vocabulary lacks is read by the kind of word
+it ends in: 部门, 局, 人民政府…); when the act has two character pairs or more and none of
 them is in those sentences, the passage does not give X that act. A passage that names none of the
 bodies is left to the readers of bodies (missing_terms)."""
 from __future__ import annotations
@@ -18,7 +19,10 @@ from .claims import _BODIES
 from .sources import bare, bigrams
 
 _BY = re.compile(r"由")
-_JOIN = re.compile(r"^(?:[、和与及]|以及)")
+_JOIN = re.compile(r"^(?:[、和与及]|以及|或者|或)")
+# a body by the kind of word it ends in, for a regulation whose bodies the vocabulary lacks
+# (区城管部门, 街道办事处, 市人民政府): the shortest run that ends so
+_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:人民政府|政府|局|厅|委员会|办公室|部门|机关|办事处)")
 _GLOSS = re.compile(r"[（(][^）)]{1,12}[）)]")
 # an adverb of manner, a modal, or a time the act is done within (在24小时内) is no part of the act
 _MANNER = re.compile(r"^(?:来|负责|统一|直接|依法|共同|联合|分别|应当|应|要|须|必须|立即|及时|"
@@ -32,7 +36,7 @@ def _by_bodies(sentence: str) -> list[tuple[list[str], str]]:
         for m in _BY.finditer(clause):
             pos, found, joined = m.end(), [], False
             while True:
-                b = _BODIES.match(clause, pos)
+                b = _BODIES.match(clause, pos) or _UNIT.match(clause, pos)
                 if b is None:
                     break                # (after a join: 由纪检监察机关以及有关部门, X is not bodies only)
                 found.append(b.group(0))

@@ -21,6 +21,9 @@ _POINTER = re.compile(r"(?:上列|上述|前列|前述|以上所列|上面所列
 _CHEAP = re.compile(r"只|仅|限于|专指|单指")
 _RESTRICT = re.compile(r"(?:只限于|仅限于|只限|仅限|限于|只指|仅指|专指|单指|只包括|仅包括|只包含|仅包含|只是|仅是|仅为|只有|仅有)"
                        r"(?P<what>[^，,。；;]+)")
+# words that say a level in speech (区里, 市一级, 区这边): the level is the owner
+_LEVEL_TALK = re.compile(r"(?<=[\u4e00-\u9fff])(?:里|这一级|一级|级|这边|那边|层面|方面)$")
+_POINTING = re.compile(r"这些|那些|这|该|各|上述|上列|前述|以上|前面|前列|它们|其")
 _OWNER_TALK = re.compile(r"^(?:是指|指的是|是|指|包括)|(?:的|里|中|之中)$")
 
 
@@ -69,16 +72,19 @@ def narrowed(sentence: str, passages: list[SourceText]) -> str | None:
             for c in claims:
                 if re.search(r"[不非没未]$", sentence[:c.start()]):
                     continue              # 不只限于…: the restriction denied
-                what = bare(c.group("what"))
-                at = what.find(noun)
-                if at < 0:
-                    continue
-                said = _OWNER_TALK.sub("", what[:at])
-                if not said:
-                    continue
+                what = re.sub(r"[\s“”\"‘’'《》]|[（(][^）)]*[）)]", "", c.group("what"))
+                said = ""
+                for at in (k for k in range(len(what)) if what.startswith(noun, k)):
+                    if not re.sub(r"^的", "", what[at + len(noun):]).startswith(head):
+                        continue          # the noun of another member (…工作部门的领导班子成员、…)
+                    # the owner is the member's own words: after the last 、 和 与 (及其 binds)
+                    said = bare(_LEVEL_TALK.sub("", _OWNER_TALK.sub("", re.split(r"[、和与]|及(?!其)", what[:at])[-1])))
+                    break
+                if not said or _POINTING.fullmatch(said):
+                    continue              # 这些工作部门内设机构: the pointer said again
                 fits = [o for o in owners if said in o]
                 if fits and len(fits) < len(owners):
                     others = [o for o in owners if said not in o]
                     return (f"{p.label}的“{_POINTER.search(p.text).group(0)}{noun}”指前面所列的各个{noun}，"
-                            f"不只{said}{noun}，还有{'、'.join(o + noun for o in others)}。")
+                            f"不只{'、'.join(o + noun for o in fits)}，还有{'、'.join(o + noun for o in others)}。")
     return None
