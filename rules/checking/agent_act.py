@@ -6,8 +6,9 @@ nothing of who organizes the investigation (branch r20miss).
 short (组织调查: four characters), under the length at which a stretch of new words counts against
 the coverage test, so the sentence passed. Read: a clause "由X…" whose X is only bodies (市委,
 区政府, 纪检监察机关…; joined by 、 和 及 与, a bracketed gloss allowed), the act the rest of the
-clause after X (an adverb of manner such as 负责 / 来 / 统一 set aside). The passage sentences that
-name one of X's bodies are where X acts (a body the vocabulary lacks is read by the kind of word
+clause after X (an adverb of manner such as 负责 / 来 / 统一 set aside). The sentences of all the
+candidate passages (第四条 may name the body and 第二十四条 its act) that name one of X's bodies
+are where X acts (a body the vocabulary lacks is read by the kind of word
 it ends in: 部门, 局, 人民政府…); when the act has two character pairs or more and none of
 them is in those sentences, the passage does not give X that act. A passage that names none of the
 bodies is left to the readers of bodies (missing_terms)."""

@@ -697,6 +697,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             novel = overstated(sentence, p.text)
         if not novel:           # a figure's unit, a list, a quantifier, an act's agent (branch r8miss)
             novel = r8miss_misread(sentence, p.text, sources.context(p.doc_id))
+        if polarity and not novel:      # 由市委、市政府组织调查: an act no candidate gives them (agent_act.py)
+            novel = r20miss_AA.act_missing(sentence, holes9_all)
         if polarity and not novel:      # a term exchanged in a restated sentence (branch holes9)
             novel = holes9_exchanged(sentence, holes9_all)
         if polarity and not novel:      # two parts of a restated term exchanged in place (branch holes9)
@@ -856,8 +858,7 @@ def overstated(sentence: str, text: str) -> list[str]:
             if pm.group(1) != n:
                 out.append(f"{n}{unit}…{verb}{pm.group(1)}{unit}")
     return out + AD.whole_said(sentence, text) + AG.other_agent(sentence, text) + \
-        r20miss_RK.rank_changed(sentence, text) + \
-        r20miss_AA.act_missing(sentence, text)      # 由市委、市政府组织调查 where they do other acts (agent_act.py)
+        r20miss_RK.rank_changed(sentence, text)      # 居全国首位 where it says 居国内前列 (ranks.py)
 
 
 def _regalarm_item_coverage(sentence: str, text: str, lead: str) -> float:

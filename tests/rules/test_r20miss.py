@@ -140,4 +140,4 @@ def test_agent_act_on_an_ingested_regulation():
     def ok(draft: str) -> bool:
         return check("情节较重的怎么处理？", draft, BOOK, sources=INGESTED).passed
     assert ok("情节较轻的，由区城管部门责令限期改正。")
-    assert not ok("情节较轻的，由区城管部门吊销其收运许可。")
+    assert not ok("情节较轻的，由区城管部门扣押其车辆。")
