@@ -100,6 +100,7 @@ from .checking import decider as r8miss_DC
 from .checking import borrowed_decider as miss15b_BD
 from .checking import only_alternatives as miss15b_OA
 from .checking import roles_said as r8miss_RS
+from .checking import listed_above as r20miss_LA
 from .checking import scope_lead as r8miss_SL
 from .checking import situation_count as r9miss_SC
 from .checking import only_member as r9miss_OM
@@ -2225,6 +2226,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if alarms16_lvl is not None:
             settle(alarms16_lvl[0], alarms16_lvl[1] + (f"（{alarms16_art.label}）" if alarms16_lvl[0] else ""))
             return
+    r20miss_narrowed = r20miss_LA.narrowed(text, [p for p in (sources.article(r.article, default_doc) for r in find_refs(text)
+                                                               if r.article) if p] or sources.of_document(default_doc))
+    if r20miss_narrowed:                 # “上列工作部门…”只限于市委、市政府工作部门的 (listed_above.py)
+        settle(False, r20miss_narrowed)
+        return
     worded = _wording_clauses(r17alarm_OS.worded(text, state.get("previous", "")), sources, default_doc)   # 用的是“可”字
     if worded is not None:
         # "第二条在“区”后面注明了“包括管理区，下同”，…": the clauses that say which words an

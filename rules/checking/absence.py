@@ -27,6 +27,7 @@ from . import absence_forms as passes_AF
 from . import own_self as r13c_self
 from . import absence_decided as g10miss_AD
 from . import absent_asked as r17miss_AA
+from . import pronoun_owner as r20miss_PO
 
 # (r15miss) "没有专门提到X", "未单独规定X": an adverb that says the text does not give X a
 # place of its own sits between the negation and the verb; the thing is still X, and a text
@@ -195,6 +196,8 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     if asked_figure(thing, texts):
         return True                       # 多长时间内召开: 24小时内召开 is there
     thing = r14pass_PS.without_pronoun(without_deixis(thing))   # 它是… (pronoun_subject.py)
+    if (own := r20miss_PO.owned(thing)) is not None:
+        return _present(own, texts)       # 它们的工作部门: the thing owned (pronoun_owner.py)
     head, _, tail = thing.rpartition("的")
     spans = [c for t in texts for c in re.split(r"[。；;\n]", bare_keep(t))]
     if head and len(tail) >= 2 and _ASKED_FIGURE.search(tail) and not any(head in c for c in spans) and \

@@ -393,8 +393,15 @@ def combinable(sentence: str, book: RuleBook, before: str = "", asked: str = "")
             continue
         # "…只有A、B四种，免职、引咎辞职不在这份名单里": a clause of its own that denies its measures
         # a place in the list gives them the opposite polarity to the sentence's
-        ok = (m in allowed) != (negated != (_denied_in_clause(sentence, end) or szalarm_QC.denied_before(sentence, start)))
+        denied = _denied_in_clause(sentence, end) or szalarm_QC.denied_before(sentence, start)
         listed = "、".join(book.regulation.combinable.measures)
+        if m not in allowed and negated and not denied:
+            # (r20miss) "免职不能单独适用": the paragraph says what may be used alone or together, and
+            # nothing of the measures it leaves out; that one cannot is a claim the text does not make
+            out.append(Verdict(False, f"{row.source.label}只说{listed}可以单独适用也可以和其他问责方式合并适用，"
+                                      f"没有说{m}不能（或只能）单独、合并适用。"))
+            continue
+        ok = (m in allowed) != (negated != denied)
         out.append(Verdict(ok, f"{m}：可单独或合并适用的是{listed}" if ok else
                            f"与{book.regulation.combinable.source.label}不符：可以单独适用也可以合并适用的只有{listed}。"))
     # "可单独或合并适用的方式一共五种": the count is the number of measures the paragraph lists

@@ -16,7 +16,11 @@ import re
 from ..schema import RuleBook
 from . import claims as C
 
-_CLEFT = re.compile(r"(?:处理|问责)?的(?:人|干部|对象|领导|官员)?(?P<neg>不是|并不是|并非|就是|正是|是|为|只有|有)")
+# (r20miss) "停职检查的共四类：A、B、C": a count of the officials (共N类 / 有N种人) before the list, then a
+# copula or a colon that opens it; a counted list says who all of them are, as 是 does
+_COUNTED = r"(?P<count>(?:一共|总共|共有|共|有)?[一二两三四五六七八九十\d]+(?:类|种|个|位|名)(?:人|干部|对象|领导|官员)?)"
+_CLEFT = re.compile(r"(?:处理|问责)?的(?:人|干部|对象|领导|官员)?(?:" + _COUNTED + r"(?P<colon>[：:])?)?"
+                    r"(?P<neg>不是|并不是|并非|就是|正是|是|为|只有|有|(?(colon)|[：:]))")
 _JOIN = re.compile(r"[、和及与]|以及")
 _BEFORE = re.compile(r"(?:要|会|应|应当|将)?(?:被|受到|给予|予以)$")
 
@@ -105,7 +109,7 @@ def left_out(sentence: str, book: RuleBook, severity: str | None, consequence: s
         if cat != "measure":
             continue
         m = _CLEFT.match(sentence, end)
-        if m is None or m.group("neg") not in _WHOLE:
+        if m is None or m.group("neg") not in _WHOLE and not m.group("count"):
             continue
         roles, pos = _roles_after(sentence, ms, i, m.end())
         if len(roles) < 2 and m.group("neg") != "只有" or not roles:

@@ -30,6 +30,8 @@ from . import item_membership as reg6alarm_IM
 from . import reference_numbers as reg6alarm_RN
 from . import bridged as BR
 from . import figure_order as backlog_order
+from . import ranks as r20miss_RK
+from . import agent_act as r20miss_AA
 
 from .misread import misread as r8miss_misread
 from . import figure_words as FW
@@ -749,6 +751,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             novel = overstated(sentence, p.text)
         if not novel:           # a figure's unit, a list, a quantifier, an act's agent (branch r8miss)
             novel = r8miss_misread(sentence, p.text, sources.context(p.doc_id))
+        if polarity and not novel:      # 由市委、市政府组织调查: an act no candidate gives them (agent_act.py)
+            novel = r20miss_AA.act_missing(sentence, holes9_all)
         if polarity and not novel:      # a term exchanged in a restated sentence (branch holes9)
             novel = holes9_exchanged(sentence, holes9_all)
         if polarity and not novel:      # two parts of a restated term exchanged in place (branch holes9)
@@ -907,7 +911,8 @@ def overstated(sentence: str, text: str) -> list[str]:
         for pm in re.finditer(rf"(?<![\d.]){re.escape(n)}{unit}[^，,。；;]{{0,16}}?{re.escape(verb)}(\d+(?:\.\d+)?){unit}", plain):
             if pm.group(1) != n:
                 out.append(f"{n}{unit}…{verb}{pm.group(1)}{unit}")
-    return out + AD.whole_said(sentence, text) + AG.other_agent(sentence, text)
+    return out + AD.whole_said(sentence, text) + AG.other_agent(sentence, text) + \
+        r20miss_RK.rank_changed(sentence, text)      # 居全国首位 where it says 居国内前列 (ranks.py)
 
 
 def _regalarm_item_coverage(sentence: str, text: str, lead: str) -> float:

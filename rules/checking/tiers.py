@@ -75,8 +75,40 @@ def plain_tiers(sentence: str, book: RuleBook) -> list[Verdict]:
         if n != len(s.measures):
             out.append(Verdict(False, f"与{s.source.article_label}不符：较{'重' if heavy else '轻'}的一组问责方式有"
                                       f"{len(s.measures)}种：{'、'.join(s.measures)}，不是{counts[0].group(0)}。"))
+    out += _members(sentence, book, sets)
     if not out and len(read) == len(clauses) and any(_TIER.search(c) for c in read):
         # every clause is a group counted right or the total: the sentence says no more
         return [Verdict(True, "；".join(f"较{'重' if i == 0 else '轻'}的一组{len(x.measures)}种（{x.id}）"
                                        for i, x in enumerate(sets)), whole=True)]
     return out
+
+
+# (r20miss) a denial or a contrast between a group and a measure after it: the measure is not
+# said to be the group's ("轻的一组不包括责令公开道歉", "重的一组比轻的多了…")
+_NOT_OURS = re.compile(r"不|没|未|非|无|除|外|比|而|但|另")
+
+
+def _members(sentence: str, book: RuleBook, sets: list) -> list[Verdict]:
+    """Measures listed as a group's ("轻的那一档，四种：训诫、…、责令公开道歉") that are not its set's
+    (branch r20miss). A sentence that names one group by its weight and then measures, with no
+    denial or contrast between them and no other group, consequence or severity named, says those
+    measures are the group's; one of the other set (责令公开道歉 is the heavier set's) makes it
+    wrong. The count readers above judge only how many; the support test found each measure
+    somewhere in the article (its second paragraph lists four of them together)."""
+    tiers = list(_TIER.finditer(sentence))
+    if len(tiers) != 1:
+        return []
+    ms = marks(sentence, book)
+    if any(cat in ("consequence", "severity") for *_, cat, _ in ms):
+        return []
+    t = tiers[0]
+    heavy = bool(re.fullmatch(_HEAVY, t.group("adj"))) != bool(t.group("neg"))
+    own, other = (sets[0], sets[1]) if heavy else (sets[1], sets[0])
+    after = [(s0, canon) for s0, _, cat, canon in ms if cat == "measure" and s0 >= t.end()]
+    if not after or _NOT_OURS.search(sentence[t.end():after[-1][0]]):
+        return []
+    wrong = [canon for _, canon in after if canon not in own.measures and canon in other.measures]
+    if not wrong:
+        return []
+    return [Verdict(False, f"与{own.source.article_label}不符：较{'重' if heavy else '轻'}的一组问责方式是"
+                           f"{'、'.join(own.measures)}，{'、'.join(wrong)}属于较{'轻' if heavy else '重'}的一组。")]

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from ..references import find_refs
-from .sources import SourceSet
+from .sources import SourceSet, bigrams
 
-_BARE = re.compile(r"^(?:是|就是|在|见|看|即)?(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条[。！!]?$")
+# (r20miss) "写在第六条。", "规定在第八条。": a verb of wording with 在 before the article is the same answer
+_BARE = re.compile(r"^(?:是|就是|在|见|看|即|(?:写|规定|列|放|载|记)在|见于|出自)?(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条[。！!]?$")
 _WHICH = re.compile(r"哪一条|哪条|哪个条款|哪一个条款|第几条|哪几条|哪一款|哪款")
 _TALK = re.compile(r"(?:规定|写|讲|说|提|涉及|管|是关于|关于)(?:了|的是|到|的)?|在|有|呢|吗|[？?。，,]|请问|这个|本规定|规定里|里")
 
@@ -41,4 +42,32 @@ def misanswered(answer: str, question: str, sources: SourceSet, doc: str) -> str
                key=lambda t: t[0], default=(0.0, None))
     if best[1] is not None and best[0] >= 0.7 and best[0] - own >= 0.3:
         return f"问题所问的“{asked}”见于{best[1].label}，不是{named.label}。"
+    return _told_apart(asked, named, sources.of_document(doc))
+
+
+def _told_apart(asked: str, named, passages) -> str | None:
+    """(branch r20miss) The description held by the pairs that tell the articles apart: "党风廉政
+    方面的问责" has 问责 (in most articles, the document's own topic) and pairs across words (政方,
+    方问) that no article has; neither says which article is meant. The pairs that some article has
+    and at most a fifth of them do are the description's own; when there are three or more, one
+    other article has them all and the named one at most a third, the named one is not the one
+    described."""
+    from .support import _content_pairs
+
+    articles = list({p.article: p for p in passages if p.article}.values())
+    if len(articles) < 5:
+        return None
+    have: dict[int, set[str]] = {}
+    for p in passages:
+        if p.article:
+            have.setdefault(p.article, set()).update(bigrams(p.text))
+    own_pairs = [g for g in _content_pairs(asked)
+                 if 1 <= sum(g in h for h in have.values()) <= max(1, len(have) // 5)]
+    if len(own_pairs) < 3:
+        return None
+    def share(p) -> float:
+        return sum(g in have[p.article] for g in own_pairs) / len(own_pairs)
+    whole = [p for p in articles if p.article != named.article and share(p) == 1.0]
+    if len(whole) == 1 and share(named) <= 1 / 3:
+        return f"问题所问的“{asked}”见于{whole[0].label}，不是{named.label}。"
     return None
