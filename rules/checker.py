@@ -275,6 +275,8 @@ from .checking import not_precluded as g14miss_NP
 from .checking import topic_agent as g14miss_TA
 from .checking import cited_item_case as g14miss_CI
 from .checking import only_duty as g14miss_OD
+from .checking import rate_figure as g15miss_RF
+from .checking import unbounded_term as g15miss_UT
 from .checking import only_one as g14miss_O1
 from .checking import bound_moved as g14miss_BM
 from .checking import excepted_included as g14miss_EI
@@ -1263,6 +1265,17 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if g14miss_why:
             g14miss_v.verdict, g14miss_v.support = "unsupported", g14miss_why[0]
             problems.append(f"「{g14miss_v.text[:40]}」：{g14miss_why[0]}。")
+    for g15miss_v in verdicts:
+        if g15miss_v.verdict != "verified":
+            continue
+        # a rate (每起扣5分) whose figure the held articles give at no rate of its kind (rate_figure.py)
+        g15miss_why = g15miss_RF.problems(g15miss_v.text, held(g15miss_v)) if g15miss_RF.may_concern(g15miss_v.text) else []
+        if not g15miss_why and g15miss_UT.may_concern(g15miss_v.text):
+            # an act said to have no time limit whose clause bounds it (2年内不得…) (unbounded_term.py)
+            g15miss_why = g15miss_UT.problems(g15miss_v.text, held(g15miss_v))
+        if g15miss_why:
+            g15miss_v.verdict, g15miss_v.support = "unsupported", g15miss_why[0]
+            problems.append(f"「{g15miss_v.text[:40]}」：{g15miss_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)
