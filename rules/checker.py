@@ -277,6 +277,7 @@ from .checking import cited_item_case as g14miss_CI
 from .checking import only_duty as g14miss_OD
 from .checking import rate_figure as g15miss_RF
 from .checking import unbounded_term as g15miss_UT
+from .checking import subject_swap as g15miss_SS
 from .checking import only_one as g14miss_O1
 from .checking import bound_moved as g14miss_BM
 from .checking import excepted_included as g14miss_EI
@@ -1273,6 +1274,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if not g15miss_why and g15miss_UT.may_concern(g15miss_v.text):
             # an act said to have no time limit whose clause bounds it (2年内不得…) (unbounded_term.py)
             g15miss_why = g15miss_UT.problems(g15miss_v.text, held(g15miss_v))
+        if not g15miss_why and g15miss_SS.may_concern(g15miss_v.text):
+            # one party's predicate said of another party of the same article (subject_swap.py)
+            g15miss_why = g15miss_SS.problems(g15miss_v.text, held(g15miss_v))
         if g15miss_why:
             g15miss_v.verdict, g15miss_v.support = "unsupported", g15miss_why[0]
             problems.append(f"「{g15miss_v.text[:40]}」：{g15miss_why[0]}。")
