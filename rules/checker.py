@@ -278,6 +278,9 @@ from .checking import only_duty as g14miss_OD
 from .checking import rate_figure as g15miss_RF
 from .checking import unbounded_term as g15miss_UT
 from .checking import subject_swap as g15miss_SS
+from .checking import party_measure as g15miss_PM
+from .checking import universal_agent as g15miss_UA
+from .checking import bar_scope as g15miss_BS
 from .checking import only_one as g14miss_O1
 from .checking import bound_moved as g14miss_BM
 from .checking import excepted_included as g14miss_EI
@@ -1277,6 +1280,18 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if not g15miss_why and g15miss_SS.may_concern(g15miss_v.text):
             # one party's predicate said of another party of the same article (subject_swap.py)
             g15miss_why = g15miss_SS.problems(g15miss_v.text, held(g15miss_v))
+        if not g15miss_why and g15miss_PM.may_concern(g15miss_v.text):
+            # a measure given to one party where the clause gives it to another (party_measure.py)
+            g15miss_why = g15miss_PM.problems(g15miss_v.text, held(g15miss_v))
+        if not g15miss_why and g15miss_UA.may_concern(g15miss_v.text):
+            # an act said to be one body's in every case (都由X作出) where the text divides the cases
+            # between bodies (universal_agent.py)
+            g15miss_why = g15miss_UA.problems(g15miss_v.text, held(g15miss_v))
+        if not g15miss_why and g15miss_BS.may_concern(g15miss_v.text):
+            # a bar (不得X) over an act the document bars nowhere, its article's bar over another act
+            # (bar_scope.py)
+            # (every document's passages: a sentence naming no document may be held to another one)
+            g15miss_why = g15miss_BS.problems(g15miss_v.text, [p.text for p in sources.passages])
         if g15miss_why:
             g15miss_v.verdict, g15miss_v.support = "unsupported", g15miss_why[0]
             problems.append(f"「{g15miss_v.text[:40]}」：{g15miss_why[0]}。")

@@ -25,6 +25,9 @@ from .sources import bigrams, squash
 _CUT = re.compile(r"[，,。；;\n]")
 _PARTY = re.compile(r"^([\u4e00-\u9fff、]{2,24}?)(?=对|负责|负|应当|可以|不得)")
 _LEAD = re.compile(r"^.*[：:]")
+# a clause that goes on from the one before (并负责…, 也应当…) opens with no party of its own
+_NO_PARTY = re.compile(r"^(?:并|且|而|也|还|同时|但|另|又|均|都)|负责|对|应当|可以|不得")
+_ADVERBS = re.compile(r"(?:只|仅|直接|都|均|也|还|就|则|一律|统一|具体|另外)+$")
 SHARE = 0.7
 MARGIN = 0.2
 
@@ -35,7 +38,7 @@ def _statements(text: str) -> list[tuple[str, frozenset[str]]]:
     for part in _CUT.split(squash(text)):
         part = re.sub(r"^第[零一二两三四五六七八九十百\d]+条", "", part)
         m = _PARTY.match(part)
-        if m:
+        if m and not _NO_PARTY.search(m.group(1)):
             out.append((m.group(1), frozenset(_content(bigrams(part[m.end():])))))
     return out
 
@@ -58,9 +61,9 @@ def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]
     """The clause whose predicate is another party's in the held article (empty when none is clear)."""
     for clause in _CUT.split(_LEAD.sub("", squash(sentence))):
         m = _PARTY.match(clause)
-        if not m:
+        if not m or _NO_PARTY.search(m.group(1)):
             continue
-        party, said = m.group(1), _content(bigrams(clause[m.end():]))
+        party, said = _ADVERBS.sub("", m.group(1)), _content(bigrams(clause[m.end():]))
         if len(said) < 4:
             continue
         for _, text in articles:
