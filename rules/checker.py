@@ -281,6 +281,7 @@ from .checking import subject_swap as g15miss_SS
 from .checking import party_measure as g15miss_PM
 from .checking import universal_agent as g15miss_UA
 from .checking import bar_scope as g15miss_BS
+from .checking import sibling_bound as g15miss_SB
 from .checking import only_one as g14miss_O1
 from .checking import bound_moved as g14miss_BM
 from .checking import excepted_included as g14miss_EI
@@ -1292,6 +1293,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             # (bar_scope.py)
             # (every document's passages: a sentence naming no document may be held to another one)
             g15miss_why = g15miss_BS.problems(g15miss_v.text, [p.text for p in sources.passages])
+        if not g15miss_why and g15miss_SB.may_concern(g15miss_v.text, question):
+            # the asker's case placed in an item while its figure meets a later item's bound (sibling_bound.py)
+            # (the document the sentence's support names: an item cited with no title is that one's)
+            g15miss_doc = _sentence_doc(g15miss_v.support, sources, default_doc)
+            g15miss_why = g15miss_SB.problems(g15miss_v.text, question, lambda n: getattr(
+                sources.article(n, g15miss_doc), "text", None), [p.text for p in sources.of_document(g15miss_doc)])
         if g15miss_why:
             g15miss_v.verdict, g15miss_v.support = "unsupported", g15miss_why[0]
             problems.append(f"「{g15miss_v.text[:40]}」：{g15miss_why[0]}。")
