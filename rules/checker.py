@@ -282,6 +282,7 @@ from .checking import party_measure as g15miss_PM
 from .checking import universal_agent as g15miss_UA
 from .checking import bar_scope as g15miss_BS
 from .checking import sibling_bound as g15miss_SB
+from .checking import quoted_group_body as g15miss_QG
 from .checking import only_one as g14miss_O1
 from .checking import bound_moved as g14miss_BM
 from .checking import excepted_included as g14miss_EI
@@ -1288,6 +1289,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             # an act said to be one body's in every case (都由X作出) where the text divides the cases
             # between bodies (universal_agent.py)
             g15miss_why = g15miss_UA.problems(g15miss_v.text, held(g15miss_v))
+        if not g15miss_why and g15miss_QG.may_concern(g15miss_v.text):
+            # a group quoted from a clause (“前款规定以外的运营单位”) given to another body than that
+            # clause's doer (quoted_group_body.py)
+            g15miss_why = g15miss_QG.problems(g15miss_v.text, held(g15miss_v))
         if not g15miss_why and g15miss_BS.may_concern(g15miss_v.text):
             # a bar (不得X) over an act the document bars nowhere, its article's bar over another act
             # (bar_scope.py)
