@@ -18,6 +18,7 @@ passes; an act the document barely speaks of is left to the support test.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from .one_clause import _content
@@ -46,11 +47,20 @@ def _barred(clause: str) -> Iterable[str]:
         yield rest[r.end():] if r else rest
 
 
+@lru_cache(maxsize=8)
+def _index(articles: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], tuple[tuple[frozenset[str], str], ...]]:
+    """The passages read once: what each negation bars (content pairs), and each passage's pairs
+    with its first bar word ("" when it has none)."""
+    plain = [squash(a) for a in articles]
+    scopes = tuple(frozenset(_content(bigrams(s))) for a in plain for c in _CUT.split(a) for s in _barred(c))
+    homes = tuple((bigrams(a), (m.group(0) if (m := _BAR.search(a)) else "")) for a in plain)
+    return scopes, homes
+
+
 def problems(sentence: str, articles: Iterable[str]) -> list[str]:
     """The sentence's barred act that no negation of the document holds (empty when one does, or
-    when the document's article about the act bars nothing)."""
-    articles = [squash(a) for a in articles]
-    scopes = [frozenset(_content(bigrams(s))) for a in articles for c in _CUT.split(a) for s in _barred(c)]
+    when no article that holds the act bars anything)."""
+    scopes, homes = _index(tuple(articles))
     for clause in _CUT.split(squash(sentence)):
         m = _BAR.search(clause)
         if not m:
@@ -62,8 +72,8 @@ def problems(sentence: str, articles: Iterable[str]) -> list[str]:
             continue
         if any(len(act & s) >= HALF * len(act) for s in scopes):
             continue
-        home = next((a for a in articles if len(act & bigrams(a)) >= SHARE * len(act) and _BAR.search(a)), "")
+        home = next((bar for grams, bar in homes if bar and len(act & grams) >= SHARE * len(act)), "")
         if not home:
             continue
-        return [f"原文没有“{m.group(0)}{clause[m.end():][:16]}”：原文的“{_BAR.search(home).group(0)}”管的是另一件事"]
+        return [f"原文没有“{m.group(0)}{clause[m.end():][:16]}”：原文的“{home}”管的是另一件事"]
     return []
