@@ -9,7 +9,8 @@ the support test, which holds a sentence to the article as a whole, passes it: a
 act in one clause. Read here: the act after the sentence's bar (its clause, at least three content
 pairs) is looked for under the document's negations, each read over what follows it in its clause
 (不 / 不得 / 不予 / 未 / 无 / 禁止 / 免予 / 取消 / 停止 / 暂停 …, a clause with 除外 whole; a reason
-因…而 / 以…为由 right after the negation is not what it bars). When no negation holds half of the
+因…而 / 因为…就 / 以…为由 right after the negation is not what it bars, in the text
+or the sentence). When no negation holds half of the
 act's content pairs, while an article that holds most of them (at least SHARE) has a bar of its
 own over something else, the sentence bars what the text does not. An act the text
 bars in any words (不享受 for 不得享受, …除外, 取消…资格) is held, so a paraphrase of an exception
@@ -27,7 +28,7 @@ from .sources import bigrams, squash
 _BAR = re.compile(r"(?:不得|不能|不可以|不准|不允许|禁止|无权)")
 _NEG = re.compile(r"不得|不能|不予|不再|免予|禁止|严禁|取消|停止|暂停|终止|撤销|不|未|无|非")
 _CUT = re.compile(r"[，,。；;：:！!？?\n]")
-_REASON = re.compile(r"^(?:因|由于|以)(.*?)(?:而|为由)")
+_REASON = re.compile(r"^(?:因为|因|由于|以)(.*?)(?:而|就|便|为由)")
 HALF = 0.5
 SHARE = 0.6
 MIN = 3
