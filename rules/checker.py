@@ -281,6 +281,14 @@ from .checking import not_precluded as g14miss_NP
 from .checking import topic_agent as g14miss_TA
 from .checking import cited_item_case as g14miss_CI
 from .checking import only_duty as g14miss_OD
+from .checking import rate_figure as g15miss_RF
+from .checking import unbounded_term as g15miss_UT
+from .checking import subject_swap as g15miss_SS
+from .checking import party_measure as g15miss_PM
+from .checking import universal_agent as g15miss_UA
+from .checking import bar_scope as g15miss_BS
+from .checking import sibling_bound as g15miss_SB
+from .checking import quoted_group_body as g15miss_QG
 from .checking import only_one as g14miss_O1
 from .checking import bound_moved as g14miss_BM
 from .checking import excepted_included as g14miss_EI
@@ -1279,6 +1287,42 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if g14miss_why:
             g14miss_v.verdict, g14miss_v.support = "unsupported", g14miss_why[0]
             problems.append(f"「{g14miss_v.text[:40]}」：{g14miss_why[0]}。")
+    for g15miss_v in verdicts:
+        if g15miss_v.verdict != "verified":
+            continue
+        # a rate (每起扣5分) whose figure the held articles give at no rate of its kind (rate_figure.py)
+        g15miss_why = g15miss_RF.problems(g15miss_v.text, held(g15miss_v)) if g15miss_RF.may_concern(g15miss_v.text) else []
+        if not g15miss_why and g15miss_UT.may_concern(g15miss_v.text):
+            # an act said to have no time limit whose clause bounds it (2年内不得…) (unbounded_term.py)
+            g15miss_why = g15miss_UT.problems(g15miss_v.text, held(g15miss_v))
+        if not g15miss_why and g15miss_SS.may_concern(g15miss_v.text):
+            # one party's predicate said of another party of the same article (subject_swap.py)
+            g15miss_why = g15miss_SS.problems(g15miss_v.text, held(g15miss_v))
+        if not g15miss_why and g15miss_PM.may_concern(g15miss_v.text):
+            # a measure given to one party where the clause gives it to another (party_measure.py)
+            g15miss_why = g15miss_PM.problems(g15miss_v.text, held(g15miss_v))
+        if not g15miss_why and g15miss_UA.may_concern(g15miss_v.text):
+            # an act said to be one body's in every case (都由X作出) where the text divides the cases
+            # between bodies (universal_agent.py)
+            g15miss_why = g15miss_UA.problems(g15miss_v.text, held(g15miss_v))
+        if not g15miss_why and g15miss_QG.may_concern(g15miss_v.text):
+            # a group quoted from a clause (“前款规定以外的运营单位”) given to another body than that
+            # clause's doer (quoted_group_body.py)
+            g15miss_why = g15miss_QG.problems(g15miss_v.text, held(g15miss_v))
+        if not g15miss_why and g15miss_BS.may_concern(g15miss_v.text):
+            # a bar (不得X) over an act the document bars nowhere, its article's bar over another act
+            # (bar_scope.py)
+            # (every document's passages: a sentence naming no document may be held to another one)
+            g15miss_why = g15miss_BS.problems(g15miss_v.text, [p.text for p in sources.passages])
+        if not g15miss_why and g15miss_SB.may_concern(g15miss_v.text, question):
+            # the asker's case placed in an item while its figure meets a later item's bound (sibling_bound.py)
+            # (the document the sentence's support names: an item cited with no title is that one's)
+            g15miss_doc = _sentence_doc(g15miss_v.support, sources, default_doc)
+            g15miss_why = g15miss_SB.problems(g15miss_v.text, question, lambda n: getattr(
+                sources.article(n, g15miss_doc), "text", None), [p.text for p in sources.of_document(g15miss_doc)])
+        if g15miss_why:
+            g15miss_v.verdict, g15miss_v.support = "unsupported", g15miss_why[0]
+            problems.append(f"「{g15miss_v.text[:40]}」：{g15miss_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)

@@ -16,7 +16,9 @@ clause mark) and a draft clause is read against the part it restates:
   says in that frame (每月至 / 全市范 / 节较重以上的), and X is nowhere in the part restated.
 
 Which part is restated is read three ways, narrowest first: after a condition of the sentence that
-names one item of the article (情节较重的，…: that item's consequence, one_clause.py's items), after
+names one item of the article (情节较重的，…: that item's consequence, one_clause.py's items; or a
+label before a colon naming it, 基本合格（60分以上不足75分）：…, by what tells its condition from
+its siblings: g15miss), after
 the one item's condition the question names when the sentence names none (被认定情节较重扣多少…:
 "扣减当月服务费的10%" is held to 情节较重's 5%), else the best part of the whole article. No word of
 any regulation is read here; the reading only turns a verified sentence into an unsupported one.
@@ -123,13 +125,34 @@ def _swap(seg: str, restated: list[str], siblings: list[str]) -> str | None:
     return None
 
 
-def _own_item(segs: list[str], question: str, items: list[Clause]) -> tuple[Clause | None, bool]:
-    """The item whose condition the sentence names (a clause ending in 的 that says it), else the one
-    item whose condition the question says whole while the sentence names none; (item, from the
-    question)."""
+def _core(c: str, d: str) -> str:
+    """What tells condition c from its sibling d: c without the start and end they share, at least
+    two characters (基本合 of 考核结果为基本合格的 beside 考核结果为不合格的; 不合 of the other)."""
+    p = next((k for k in range(min(len(c), len(d))) if c[k] != d[k]), min(len(c), len(d)))
+    q = next((k for k in range(min(len(c), len(d)) - p) if c[-1 - k] != d[-1 - k]), 0)
+    return c[p:max(len(c) - q, p + 2)]
+
+
+def _labelled(label: str, conds: list[Clause]) -> Clause | None:
+    """The one condition a case's label (基本合格（60分以上不足75分）：…) names: its core beside each
+    sibling (a condition sharing a pair with it) is in the label, and no other condition's is."""
+    named = []
+    for c in conds:
+        sibs = [d for d in conds if d is not c and bigrams(c.condition) & bigrams(d.condition)]
+        if sibs and all(_core(c.condition, d.condition) in label for d in sibs):
+            named.append(c)
+    return named[0] if len(named) == 1 else None
+
+
+def _own_item(segs: list[str], question: str, items: list[Clause], label: str = "") -> tuple[Clause | None, bool]:
+    """The item whose condition the sentence names (a clause ending in 的 that says it, or a label
+    before a colon that names it: g15miss), else the one item whose condition the question says
+    whole while the sentence names none; (item, from the question)."""
     conds = [c for c in items if c.condition]
     if len(conds) < 2:
         return None, False
+    if label and (c := _labelled(label, conds)) is not None:
+        return c, False
     # the pairs that tell a condition from its siblings (较重 of 情节较重的, not the 情节 they share;
     # a condition that shares nothing with it, the lead 签订服务合同的, is no sibling)
     pairs = {c: set(_content(bigrams(c.condition))) for c in conds}
@@ -162,12 +185,15 @@ def problems(sentence: str, question: str, articles: list[tuple[int | None, str]
     segs = [x for x in segs if x]
     if not any(len(x) >= 6 for x in segs):
         return []
+    # a case said as a label before a colon, its consequences after it (基本合格（…）：对…予以诫勉)
+    head = re.match(r"^[^，,。；;：:]{2,30}[：:]", sentence.strip())
+    label = bare(head.group(0)) if head and not _REF.search(head.group(0)) else ""
     for n, text in articles:
         parts = list(_parts(text))
         if len(parts) < 2:
             continue
         items = [c for c in clauses_of(n, text) if c.condition]
-        own, asked = _own_item(segs, bare(question or ""), items)
+        own, asked = _own_item(segs, bare(question or ""), items, label)
         for seg in segs:
             if len(seg) < 4 or seg.endswith("的") and own is not None:
                 continue
