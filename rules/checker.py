@@ -1675,7 +1675,7 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
     if V.undecided(text):
         held = [r.article for r in szalarm_SD.asked_articles(question, find_refs(question))   # 25号文第八条 (szalarm)
                 if r.article and r.internal and not r.doc_title]
-        if whole is not None and held and all(whole(n) for n in held):
+        if whole is not None and held and all(whole(n) for n in held) and not V.text_silent(text):
             # "第十三条说了什么？" -> "资料里查不到。": the article asked about is whole in the sources
             return False, "所问的条文在来源中是完整的"
         ok = nxt is not None and V.missing_said(question, nxt.text, nxt.verdict)
@@ -2266,7 +2266,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = ZG.placed(sentence, book)               # 街道一把手（党政领导正职）: the gloss at its level
     sentence = r10alarmA_CE.filled(sentence, book, state.get("previous", ""))     # …，造成的…，没有造成的…: the consequence written back
     sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole
-    sentence = R8A_LV.leveled(sentence)                # 事故级别为一般: the grade, as 一般事故
+    sentence = R8A_LV.leveled(sentence, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]))   # 事故级别为一般 / 一般——: the grade
     sentence = R8A_NO.numbered(sentence, sources)      # 《关于实行…暂行规定》 is 中办发[2009]25号 (第一条)
     sentence = R8A_PG.resolved(sentence, state.get("paragraph", ""))   # 该款 / 那一款: the paragraph meant
     sentence = R8A_BH.plain_time(sentence)             # 之前先行 for the article's 前

@@ -1,0 +1,71 @@
+"""Right sentences of round 20 the checker flagged, read by construction (branch r20alarmA), each
+tested both ways in sentences of our own: the right one passes, its near twin with one wrong detail
+is flagged.
+
+- 一般 as a row's label before a dash, under rows labeled by the other grades (rules/checking/levels.py);
+- the text said not to say so ("第十六条没这么写。") and a negated modal with the question's verb
+  ("不用等。"), read as the no of a yes/no lead (rules/checking/echoed_answer.py);
+- "条文没有写。": the article said to be silent, not missing, decided by the sentence after it
+  (rules/checking/verdicts.py `text_silent`);
+- a count opening a clause before its list ("…，一共四条：A，B，C，D", rules/checking/counted.py)."""
+from __future__ import annotations
+
+from rules.checking import counted, echoed_answer, levels, verdicts
+from tests.rules.checking import both_ways, verdict
+
+
+def test_general_grade_as_a_row_label():
+    q = "街道党政领导分管副职在各级事故里分别怎么处理？"
+    rows = "按级别：\n1. 特别重大——免职；\n2. 重大——免职；\n3. 较大——停职检查；\n"
+    both_ways(q, rows + "4. 一般——第十六条规定责令作出书面检查。",
+              rows + "4. 一般——第十六条规定停职检查。")
+
+
+def test_general_grade_label_absence_is_held_to_the_general_row():
+    q = "街道党政领导正职在各级事故里分别怎么处理？"
+    rows = "分级看：\n1. 特别重大——免职；\n2. 重大——停职检查；\n3. 较大——责令公开道歉；\n"
+    both_ways(q, rows + "4. 一般——第十六条没有提到街道党政领导正职。",
+              rows + "4. 一般——第十六条没有提到街道党政领导分管副职。")
+
+
+def test_general_label_needs_grade_rows_above():
+    assert levels.leveled("一般——按规定处理。", "") == "一般——按规定处理。"
+    assert levels.leveled("一般——按规定处理。", "较大——停职检查；").startswith("一般事故——")
+
+
+def test_text_does_not_say_so_is_a_no():
+    assert echoed_answer.bare("第十六条没这么写。", "一般事故要开现场会吗？") == "没有。"
+    assert echoed_answer.bare("第十六条没这么写。", "第十六条讲什么？") == "第十六条没这么写。"
+    both_ways("特别重大事故要由区委作出初步问责决定吗？",
+              "第十三条没这么写。第十三条规定由市委、市政府作出初步问责决定。",
+              "第十三条没这么写。第十三条规定由区委、区政府作出初步问责决定。")
+
+
+def test_text_does_not_say_so_fails_when_the_text_says_yes():
+    assert not verdict("重大事故要在24小时内召开现场会吗？",
+                       "第十三条没这么写。市委、市政府应在24小时内召开现场会。").passed
+
+
+def test_negated_modal_with_the_questions_verb():
+    assert echoed_answer.bare("不用等。", "市里要等省里的问责决定吗？") == "不用。"
+    assert echoed_answer.bare("不用开。", "市里要等省里的问责决定吗？") == "不用开。"
+    both_ways("市委、市政府作出初步问责决定，要等国务院、省作出问责决定吗？",
+              "不用等。第十三条规定在国务院、省作出问责决定前作出初步问责决定。",
+              "不用等。第十三条规定在国务院、省作出问责决定后作出初步问责决定。")
+
+
+def test_article_silent_is_not_the_article_missing():
+    assert verdicts.text_silent("条文没有写。")
+    assert not verdicts.text_silent("资料里查不到。")
+    q = "第十五条规定由哪个机关进一步问责？"
+    both_ways(q, "条文没有写。第十五条只说可依照中办发[2009]25号文件进一步问责，没有指定由哪个机关进一步问责。",
+              "条文没有写。")
+    assert not verdict("第十三条规定由哪个机关召开现场会？",
+                       "条文没有写。第十三条只说应在24小时内召开现场会，没有指定由哪个机关召开现场会。").passed
+
+
+def test_count_opening_a_clause():
+    s = "它列了四种方式，一共四条：训诫，责令作出书面检查，通报批评，责令公开道歉。"
+    assert "一共四项：" in counted.counted_list(s)
+    t = "它列了四种方式，一共五条：训诫，责令作出书面检查，通报批评，责令公开道歉。"
+    assert counted.counted_list(t) == t
