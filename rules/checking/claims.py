@@ -214,7 +214,13 @@ def roles_spelled_out(sentence: str, book: RuleBook) -> str:
         parts = re.fullmatch(r"(.{2,}?)(?:党政)?领导(正职|分管副职)", canon)
         if not parts:
             continue
-        for m in reversed(list(re.finditer(re.escape(parts.group(1)) + r"(?:的(?:党政)?(?:领导)?|党政)" + parts.group(2), sentence))):
+        # (r20alarmA) and 领导 left out right after the unit ("区有关职能部门分管副职", "街道正职"), or after
+        # a one-character unit's 党政 ("区党政分管副职" for 区党政领导分管副职)
+        unit = parts.group(1)
+        between = r"(?:的(?:党政)?(?:领导)?|党政|(?<!党政))" if not unit.endswith("党政") else r"(?:的(?:领导)?|)"
+        if unit.endswith("党政") and len(unit) == 3:
+            between = r"(?:的(?:领导)?|)"
+        for m in reversed(list(re.finditer(re.escape(unit) + between + parts.group(2), sentence))):
             if not any(s0 <= m.start() < e0 and cat == "role" for s0, e0, cat, _ in read):
                 sentence = sentence[:m.start()] + canon + sentence[m.end():]
                 read = marks(sentence, book)

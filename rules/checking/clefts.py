@@ -15,6 +15,7 @@ import re
 
 from ..schema import RuleBook
 from . import claims as C
+from . import measure_label as r20alarmA_ML
 
 _CLEFT = re.compile(r"(?:处理|问责)?的(?:人|干部|对象|领导|官员)?(?P<neg>不是|并不是|并非|就是|正是|是|为|只有|有)")
 _JOIN = re.compile(r"[、和及与]|以及")
@@ -55,9 +56,11 @@ def unclefted(sentence: str, book: RuleBook) -> str:
 
 def role_measures(sentence: str, book: RuleBook, severity: str | None, consequence: str | None,
                   condition_said: bool) -> list[C.Verdict]:
-    """`claims.role_measures` on the sentence read as above."""
+    """`claims.role_measures` on the sentence read as above (and a measure as the label of the
+    roles after its colon, measure_label.py)."""
+    sentence, miscounted = r20alarmA_ML.labeled(sentence, book)
     sentence = unclefted(sentence, book)
-    out: list[C.Verdict] = []
+    out: list[C.Verdict] = [C.Verdict(False, why) for why in miscounted]
     parts = re.split(r"(?<=[，,；;])", sentence)
     if len(parts) > 1 and any(cat == "measure" for *_, cat, _ in C.marks(sentence, book)):
         for k, part in enumerate(parts):

@@ -69,3 +69,17 @@ def test_count_opening_a_clause():
     assert "一共四项：" in counted.counted_list(s)
     t = "它列了四种方式，一共五条：训诫，责令作出书面检查，通报批评，责令公开道歉。"
     assert counted.counted_list(t) == t
+
+
+def test_measure_as_the_label_of_its_roles():
+    q = "较大事故初步问责怎么处理？"
+    both_ways(q, "较大事故责令公开道歉：街道党政领导正职。",
+              "较大事故责令公开道歉：街道党政领导分管副职。")
+    both_ways(q, "较大事故：\n- 停职检查一类：街道党政分管副职\n- 责令作出书面检查一类：区有关职能部门分管副职",
+              "较大事故：\n- 停职检查一类：街道党政分管副职\n- 责令作出书面检查一类：区党政分管副职")
+
+
+def test_measure_label_count_must_be_the_roles_listed():
+    q = "特别重大事故初步问责怎么处理？"
+    both_ways(q, "特别重大事故免职的共四类：区党政分管副职、区有关职能部门分管副职、街道党政正职、街道党政分管副职。",
+              "特别重大事故免职的共三类：区党政分管副职、区有关职能部门分管副职、街道党政正职、街道党政分管副职。")
