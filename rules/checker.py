@@ -110,6 +110,7 @@ from .checking import merged_group as r9miss_MG
 
 from .checking import convened as R8A_CV
 from .checking import levels as R8A_LV
+from .checking import so_required as r20alarmA_SR
 from .checking import numbered as R8A_NO
 from .checking import within as R8A_WI
 from .checking import paragraphs as R8A_PG
@@ -1089,6 +1090,15 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         r12alarmB_v = verdicts[r12alarmB_i]
         problems[:] = [p for p in problems if not p.startswith(f"「{r12alarmB_v.text[:40]}」：")]
         r12alarmB_v.verdict, r12alarmB_v.support = "verified", r12alarmB_why
+    for r20alarmA_v, r20alarmA_next in zip(verdicts, verdicts[1:] + [None]):
+        # "而且规定本身就是这么要求的。": the duty held by the sentence after it (so_required.py)
+        if r20alarmA_v.verdict != "unsupported" or not r20alarmA_SR.says_required(r20alarmA_v.text):
+            continue
+        r20alarmA_got = r20alarmA_SR.judged(r20alarmA_v.text, question, r20alarmA_next.text if r20alarmA_next else "",
+                                            r20alarmA_next.verdict if r20alarmA_next else "")
+        if r20alarmA_got is not None and r20alarmA_got[0]:
+            problems[:] = [p for p in problems if not p.startswith(f"「{r20alarmA_v.text[:40]}」：")]
+            r20alarmA_v.verdict, r20alarmA_v.support = "verified", r20alarmA_got[1]
     _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
                    whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
     for reg6miss_v, reg6miss_next in zip(verdicts, verdicts[1:]):

@@ -25,9 +25,27 @@ _JOIN = re.compile(r"[、，,和及与]|以及")
 _OPENS = re.compile(r"(?:^|[，,；;。：:\n—\-•·*）)]|事故|[\s])$")
 
 
+def _spelled(sentence: str, book: RuleBook) -> str:
+    """Roles as such lists shorten them, beyond `claims.roles_spelled_out`: 领导 left out right after
+    the unit ("区有关职能部门分管副职") or after a one-character unit's 党政 ("区党政分管副职"),
+    written out only where that makes a role of the vocabulary not read there before."""
+    sentence = C.roles_spelled_out(sentence, book)
+    for canon in {c for *_, cat, c in C._scanner(book)[1].values() if cat == "role"}:
+        parts = re.fullmatch(r"(.+?)领导(正职|分管副职)", canon)
+        if not parts:
+            continue
+        for m in reversed(list(re.finditer(re.escape(parts.group(1)) + parts.group(2), sentence))):
+            if not any(s0 <= m.start() < e0 and cat == "role" for s0, e0, cat, _ in C.marks(sentence, book)):
+                sentence = sentence[:m.start()] + canon + sentence[m.end():]
+    return sentence
+
+
 def labeled(sentence: str, book: RuleBook) -> tuple[str, list[str]]:
     """The sentence with each measure label written as 对R、RM, and the problems of its counts."""
-    sentence = C.roles_spelled_out(sentence, book)
+    if not re.search(r"[：:]", sentence):
+        return sentence, []
+    original, sentence = sentence, _spelled(sentence, book)
+    rewritten = False
     problems: list[str] = []
     ms = C.marks(sentence, book)
     for i in range(len(ms) - 1, -1, -1):
@@ -55,4 +73,5 @@ def labeled(sentence: str, book: RuleBook) -> tuple[str, list[str]]:
                 problems.append(f"“{sentence[start:m.end()]}”后面列了{len(roles)}类人员，不是{n}类。")
                 continue
         sentence = sentence[:start] + "对" + "、".join(roles) + canon + sentence[pos:]
-    return sentence, problems
+        rewritten = True
+    return (sentence if rewritten else original), problems
