@@ -111,6 +111,7 @@ from .checking import merged_group as r9miss_MG
 from .checking import convened as R8A_CV
 from .checking import levels as R8A_LV
 from .checking import so_required as r20alarmA_SR
+from .checking import absence_pair as r20alarmA_AP
 from .checking import numbered as R8A_NO
 from .checking import within as R8A_WI
 from .checking import paragraphs as R8A_PG
@@ -2128,6 +2129,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         else:
             settle(False, f"“{bad.text if bad else r13a_each[0]}”不成立：{bad.support if bad else '无从核对'}")
         return
+    r20alarmA_pair = r20alarmA_AP.clauses(text, lambda c: bool(A.ABSENT.search(c)) and A.scope_of(
+        c, sources, _named_articles(c, sources, default_doc)[0], default_doc) is not None)
+    if r20alarmA_pair:
+        # "第二条里没有X，这份规定也没有把Y列为Z": each absence on its own scope (absence_pair.py)
+        got, bad = parts_held(r20alarmA_pair)
+        if got and bad is None and len(got) == len(r20alarmA_pair):
+            verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
+            return
     split = gaps8_parts.parts(text)
     if split is not None:
         # "前三种是第十三、十四条的…，第四种是…按《办法》作出的处理": each part on its own, the part
