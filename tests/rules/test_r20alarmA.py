@@ -110,3 +110,15 @@ def test_a_level_word_heading_a_list_of_bodies():
     both_ways("区政府工作部门的领导算不算？",
               "算，第二条列了区政府工作部门领导班子成员。",
               "算，第二条列了省政府工作部门领导班子成员。")
+
+
+def test_severities_each_glossed_by_their_own_parenthesis():
+    q = "哪几级事故会有初步问责决定？"
+    both_ways(q, "写初步问责决定的有三级：特别重大、重大（第十三条，市委、市政府作出）和较大（第十四条，区委、区政府作出）。",
+              "写初步问责决定的有三级：特别重大（第十三条，市委、市政府作出）和重大、较大（第十四条，区委、区政府作出）。")
+
+
+def test_a_word_said_not_to_be_used():
+    q = "一般事故有没有初步问责决定？"
+    both_ways(q, "第十六条的一般事故没有用“初步问责”的说法。",
+              "第十六条的一般事故没有用“训诫”的说法。")
