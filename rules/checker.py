@@ -112,6 +112,7 @@ from .checking import convened as R8A_CV
 from .checking import levels as R8A_LV
 from .checking import so_required as r20alarmA_SR
 from .checking import absence_pair as r20alarmA_AP
+from .checking import titled_lead as r20alarmA_TL
 from .checking import numbered as R8A_NO
 from .checking import within as R8A_WI
 from .checking import paragraphs as R8A_PG
@@ -978,6 +979,25 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     if ingchk_focus.passages_only(book):
         reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
         _counted_leads(verdicts, problems, reg4alarm_at, draft, sources, default_doc)
+    r20alarmA_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
+    for r20alarmA_i, r20alarmA_v in enumerate(verdicts):
+        # "文章介绍的《…》大致三点：": the points of a named document, held by the lines below (titled_lead.py)
+        r20alarmA_lead = r20alarmA_TL.lead(r20alarmA_v.text) if r20alarmA_v.verdict in ("unsupported", "framing") else None
+        if r20alarmA_lead is None:
+            continue
+        r20alarmA_below: list[SentenceVerdict] = []
+        for r20alarmA_j in range(r20alarmA_i + 1, len(verdicts)):
+            if r20alarmA_at[r20alarmA_j] <= r20alarmA_at[r20alarmA_i] or not L.listed_line(draft, r20alarmA_at[r20alarmA_j]):
+                break
+            r20alarmA_below.append(verdicts[r20alarmA_j])
+        r20alarmA_got = r20alarmA_TL.judged(*r20alarmA_lead, [(x.verdict, x.support) for x in r20alarmA_below],
+                                            {p.label: p.text for p in sources.passages})
+        if r20alarmA_got is None:
+            continue
+        problems[:] = [p for p in problems if not p.startswith(f"「{r20alarmA_v.text[:40]}」：")]
+        r20alarmA_v.verdict, r20alarmA_v.support = ("verified" if r20alarmA_got[0] else "unsupported"), r20alarmA_got[1]
+        if not r20alarmA_got[0]:
+            problems.append(f"「{r20alarmA_v.text[:40]}」：{r20alarmA_got[1]}")
     # a list lead naming an article that holds none of the items below it (lead_article.py)
     holesb_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
     for holesb_i, holesb_v in enumerate(verdicts):
