@@ -22,8 +22,7 @@ import re
 from .sources import bare, bigrams
 
 # "no need": a necessity denied (不需要, 无需 …), with an adverb of its own after it
-# (r20alarmA) and 不要, the no of 要X吗 ("较大事故不要开现场会"), never the 不要 of an A-not-A (要不要)
-_WAIVE = re.compile(r"(?:不需要|不需|不用|无需|无须|没有?必要|没必要|不必要?|用不着|(?<![要需])不要(?!紧))(?:再|去|专门|另行|一定|必须)?")
+_WAIVE = re.compile(r"(?:不需要|不需|不用|无需|无须|没有?必要|没必要|不必要?|用不着)(?:再|去|专门|另行|一定|必须)?")
 # a duty said in the sentence (not denied: 不一定要, 不是必须, 并非必须)
 _MUST = re.compile(r"必须|一定要|务必|应当|应该|(?<![无不必])须(?![知要])")
 _DENIED_BEFORE = re.compile(r"(?:不|非|没有?|无|未|不是|并非|并不)(?:是|说|一定)?$")
