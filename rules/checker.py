@@ -111,6 +111,9 @@ from .checking import merged_group as r9miss_MG
 
 from .checking import convened as R8A_CV
 from .checking import levels as R8A_LV
+from .checking import so_required as r20alarmA_SR
+from .checking import absence_pair as r20alarmA_AP
+from .checking import titled_lead as r20alarmA_TL
 from .checking import numbered as R8A_NO
 from .checking import within as R8A_WI
 from .checking import paragraphs as R8A_PG
@@ -1000,6 +1003,25 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     if ingchk_focus.passages_only(book):
         reg4alarm_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
         _counted_leads(verdicts, problems, reg4alarm_at, draft, sources, default_doc)
+    r20alarmA_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
+    for r20alarmA_i, r20alarmA_v in enumerate(verdicts):
+        # "文章介绍的《…》大致三点：": the points of a named document, held by the lines below (titled_lead.py)
+        r20alarmA_lead = r20alarmA_TL.lead(r20alarmA_v.text) if r20alarmA_v.verdict in ("unsupported", "framing") else None
+        if r20alarmA_lead is None:
+            continue
+        r20alarmA_below: list[SentenceVerdict] = []
+        for r20alarmA_j in range(r20alarmA_i + 1, len(verdicts)):
+            if r20alarmA_at[r20alarmA_j] <= r20alarmA_at[r20alarmA_i] or not L.listed_line(draft, r20alarmA_at[r20alarmA_j]):
+                break
+            r20alarmA_below.append(verdicts[r20alarmA_j])
+        r20alarmA_got = r20alarmA_TL.judged(*r20alarmA_lead, [(x.verdict, x.support) for x in r20alarmA_below],
+                                            {p.label: p.text for p in sources.passages})
+        if r20alarmA_got is None:
+            continue
+        problems[:] = [p for p in problems if not p.startswith(f"「{r20alarmA_v.text[:40]}」：")]
+        r20alarmA_v.verdict, r20alarmA_v.support = ("verified" if r20alarmA_got[0] else "unsupported"), r20alarmA_got[1]
+        if not r20alarmA_got[0]:
+            problems.append(f"「{r20alarmA_v.text[:40]}」：{r20alarmA_got[1]}")
     # a list lead naming an article that holds none of the items below it (lead_article.py)
     holesb_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
     for holesb_i, holesb_v in enumerate(verdicts):
@@ -1113,6 +1135,15 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         r12alarmB_v = verdicts[r12alarmB_i]
         problems[:] = [p for p in problems if not p.startswith(f"「{r12alarmB_v.text[:40]}」：")]
         r12alarmB_v.verdict, r12alarmB_v.support = "verified", r12alarmB_why
+    for r20alarmA_v, r20alarmA_next in zip(verdicts, verdicts[1:] + [None]):
+        # "而且规定本身就是这么要求的。": the duty held by the sentence after it (so_required.py)
+        if r20alarmA_v.verdict != "unsupported" or not r20alarmA_SR.says_required(r20alarmA_v.text):
+            continue
+        r20alarmA_got = r20alarmA_SR.judged(r20alarmA_v.text, question, r20alarmA_next.text if r20alarmA_next else "",
+                                            r20alarmA_next.verdict if r20alarmA_next else "")
+        if r20alarmA_got is not None and r20alarmA_got[0]:
+            problems[:] = [p for p in problems if not p.startswith(f"「{r20alarmA_v.text[:40]}」：")]
+            r20alarmA_v.verdict, r20alarmA_v.support = "verified", r20alarmA_got[1]
     _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
                    whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
     for reg6miss_v, reg6miss_next in zip(verdicts, verdicts[1:]):
@@ -1738,7 +1769,7 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
     if V.undecided(text):
         held = [r.article for r in szalarm_SD.asked_articles(question, find_refs(question))   # 25号文第八条 (szalarm)
                 if r.article and r.internal and not r.doc_title]
-        if whole is not None and held and all(whole(n) for n in held):
+        if whole is not None and held and all(whole(n) for n in held) and not V.text_silent(text):
             # "第十三条说了什么？" -> "资料里查不到。": the article asked about is whole in the sources
             return False, "所问的条文在来源中是完整的"
         ok = nxt is not None and V.missing_said(question, nxt.text, nxt.verdict)
@@ -2210,6 +2241,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         else:
             settle(False, f"“{bad.text if bad else r13a_each[0]}”不成立：{bad.support if bad else '无从核对'}")
         return
+    r20alarmA_pair = r20alarmA_AP.clauses(text, lambda c: bool(A.ABSENT.search(c)) and A.scope_of(
+        c, sources, _named_articles(c, sources, default_doc)[0], default_doc) is not None)
+    if r20alarmA_pair:
+        # "第二条里没有X，这份规定也没有把Y列为Z": each absence on its own scope (absence_pair.py)
+        got, bad = parts_held(r20alarmA_pair)
+        if got and bad is None and len(got) == len(r20alarmA_pair):
+            verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
+            return
     split = gaps8_parts.parts(text)
     if split is not None:
         # "前三种是第十三、十四条的…，第四种是…按《办法》作出的处理": each part on its own, the part
@@ -2363,7 +2402,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = ZG.placed(sentence, book)               # 街道一把手（党政领导正职）: the gloss at its level
     sentence = r10alarmA_CE.filled(sentence, book, state.get("previous", ""))     # …，造成的…，没有造成的…: the consequence written back
     sentence = ZC.spelled(sentence)                    # 有没有造成X：造成了，…；没造成，…: both sides whole
-    sentence = R8A_LV.leveled(sentence)                # 事故级别为一般: the grade, as 一般事故
+    sentence = R8A_LV.leveled(sentence, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]))   # 事故级别为一般 / 一般——: the grade
     sentence = R8A_NO.numbered(sentence, sources)      # 《关于实行…暂行规定》 is 中办发[2009]25号 (第一条)
     sentence = R8A_PG.resolved(sentence, state.get("paragraph", ""))   # 该款 / 那一款: the paragraph meant
     sentence = R8A_BH.plain_time(sentence)             # 之前先行 for the article's 前

@@ -470,7 +470,8 @@ def without_deixis(thing: str) -> str:
     return _DEICTIC.sub("", thing)
 
 
-_AGENT = re.compile(r"^(?:写明?|规定|说明|明确)?(?:由|是)(?:哪个|哪一个|哪一级|哪些|哪级|什么|谁)(?P<who>(?:[^来，,。；;]{0,3}?(?:机关|部门|单位|主体|机构|组织|人))?)来?(?P<act>[^，,。；;]{2,12}?)[。]?$")
+# (r20alarmA) 指定 / 指明 name the agent as 写明 does: "没有指定由哪个机关召开现场会"
+_AGENT = re.compile(r"^(?:写明?|规定|说明|明确|指定|指明)?(?:由|是)(?:哪个|哪一个|哪一级|哪些|哪级|什么|谁)(?P<who>(?:[^来，,。；;]{0,3}?(?:机关|部门|单位|主体|机构|组织|人))?)来?(?P<act>[^，,。；;]{2,12}?)[。]?$")
 
 
 def _agent_absent(after: str, where: str, sources: SourceSet, named: list[SourceText],

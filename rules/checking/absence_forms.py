@@ -11,6 +11,10 @@ named as a compound, and a thing said with its aspect words.
 - "后来有过修订", "曾经作过调整": words of time and aspect before the act (后来, 曾经, 有过, 进行过)
   say when it happened, not what; the thing is the act (修订), and the text's 两次…进行修订 has it.
 
+- (r20alarmA) "第十六条的一般事故没有用“初步问责”的说法": a word said not to be used (没有用 / 没有
+  使用 / 未采用 “X”, with 的说法 / 这个词 / 字样 after it) is the thing, quoted; what stands before
+  the verb is where it is not used (the article, the case it is about): "…里没有“X”".
+
 Each form is written as the plain one `absence` reads; the verdict is still `absence`'s: a thing
 the scope has fails the claim.
 """
@@ -27,10 +31,15 @@ _ASPECT = re.compile(r"^(?:(?:后来|此后|之后|以后|曾经|曾|过去)(?:�
                      r"(?=[\u4e00-\u9fff]{2})")
 
 
+_WORD_UNUSED = re.compile(r"(?:并|都|也)?(?:没有|并没有|没|未|并未)(?:用|使用|采用|出现)(?:过)?“([^”《》]{2,12})”"
+                          r"(?:的|这个|这一|这种)?(?:说法|词语?|字样|提法|表述|字眼|用语|概念)?")
+
+
 def reworded(sentence: str) -> str:
     """The sentence with its absence written in the plain form (没有规定X)."""
     if not re.search(r"没|未", sentence):
         return sentence
+    sentence = _WORD_UNUSED.sub(lambda m: f"里没有“{m.group(1)}”", sentence)
     sentence = _TOPIC_LIMIT.sub(lambda m: f"没有规定{m.group(1)}的{m.group(2)}", sentence)
     return _FRONTED.sub(lambda m: f"没有规定{m.group(1)}", sentence)
 

@@ -21,6 +21,12 @@ _BODY = re.compile(r"(?<![城设地社街山全本我该各])([省市区县乡�
                    r"([\u4e00-\u9fff]{0,6}?(?:人民政府|政府|部门|机关|局|委员会|办公室|办))")
 
 
+def _distributed(level: str, stem: str, text: str) -> bool:
+    """Whether the passage names the stem at this level through a level word that heads a list
+    (区（县）人民政府; 区（包括管理区，下同）党委（党工委）、政府: the 区 is each member's)."""
+    return bool(re.search(f"{level}[（(][^）)]{{0,12}}[）)](?:[^。；;，]{{0,16}}?[、和及])?{re.escape(stem)}", squash(text)))
+
+
 def other_level(sentence: str, text: str) -> list[str]:
     """The bodies of the sentence the passage names only at another level."""
     plain = bare(text)
@@ -31,7 +37,7 @@ def other_level(sentence: str, text: str) -> list[str]:
         level, stem = m.group(1), m.group(2)
         if len(stem) < 2 or level + stem in plain:
             continue
-        if re.search(f"{level}[（(][^）)]{{0,12}}[）)](?:[^。；;，]{{0,16}}?[、和及])?{re.escape(stem)}", squash(text)):
+        if _distributed(level, stem, text):
             continue                                   # 区（县）人民政府, 区（…）党委、政府 name the 区's
         others = {c for c in _LEVELS if c != level and c + stem in plain}
         if others:
@@ -48,6 +54,8 @@ def other_level(sentence: str, text: str) -> list[str]:
         level, run = m.group(1), said[m.end():m.end() + _RUN]
         if len(run) < _RUN or not re.fullmatch(r"[\u4e00-\u9fff]+", run) or level + run[:2] in plain:
             continue
+        if _distributed(level, run[:2], text):
+            continue                                   # (r20alarmA) 区政府工作部门: 区（…）党委、政府及其工作部门
         if any(c + run in plain for c in _LEVELS if c != level):
             out.append(level + run[:2])
     return list(dict.fromkeys(out))

@@ -24,6 +24,8 @@ from . import quoted_clauses as szalarm_QC
 from . import list_topic as r12alarmA_LT
 from . import combine_partner as alarms16_CP
 
+# (r20alarmA) parallel alternatives, each granted in a clause of its own: "单独用也行，合并用也行"
+_ALTERNATIVES = re.compile(r"[^，,。；;、]{2,}?(?:也行|也可以|都行|也成|亦可)(?=[，,；;。]|$)")
 NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不是|不被|不给予|不属于|不包括|不在|并非|不能|不可|不得|不|未|无|非")
 _NO_RULE = re.compile(r"没有(?:对.{0,20})?(?:作出|作|做|做出)?(?:规定|提到|涉及|提及|列)|没提|未(?:作)?规定|未提|未涉及|不涉及|没有涉及|没写|未列|没有列")
 _BLANKET = re.compile(r"(无需|不用|不会|不必|不需要|免于|不受|不承担|免除)?(?:承担|受到|被追究)(?:任何)?(?:责任|处理|问责|处分|追究)"
@@ -407,6 +409,17 @@ def combinable(sentence: str, book: RuleBook, before: str = "", asked: str = "")
     # "可单独或合并适用的方式一共五种": the count is the number of measures the paragraph lists
     for count in re.finditer(r"(?<![第\d])([一二两三四五六七八九十\d]+)(?:种)", sentence):
         if negated:
+            break
+        if re.match(r"(?:方式|做法|用法)?(?:也)?(?:都|均|全都|全)", sentence[count.end():]) and \
+                len(_ALTERNATIVES.findall(sentence[:count.start()])) == cn_int(count.group(1)):
+            # (r20alarmA) "单独用也行，合并用也行，…两种都允许": the alternatives just said, of the
+            # measures spoken of (the sentence's, else the question's), each in the list
+            subject = list(dict.fromkeys(m for *_, cat, m in marks(sentence, book) if cat == "measure")) or \
+                list(dict.fromkeys(m for *_, cat, m in marks(before + "。" + asked, book) if cat == "measure"))
+            if subject and set(subject) <= allowed:
+                out.append(Verdict(True, f"{'、'.join(subject)}：可单独或合并适用的是{'、'.join(row.measures)}"))
+                continue
+            out.append(Verdict(False, f"与{row.source.label}不符：可以单独适用也可以合并适用的是{'、'.join(row.measures)}。"))
             break
         if re.match(r"(?:方式)?(?:也)?(?:都|均|全都|全)", sentence[count.end():]):
             # (r18alarm) "两种都在第二款的名单里": the measures asked about, counted, each in the list

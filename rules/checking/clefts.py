@@ -15,6 +15,7 @@ import re
 
 from ..schema import RuleBook
 from . import claims as C
+from . import measure_label as r20alarmA_ML
 
 # (r20miss) "停职检查的共四类：A、B、C": a count of the officials (共N类 / 有N种人) before the list, then a
 # copula or a colon that opens it; a counted list says who all of them are, as 是 does
@@ -59,9 +60,11 @@ def unclefted(sentence: str, book: RuleBook) -> str:
 
 def role_measures(sentence: str, book: RuleBook, severity: str | None, consequence: str | None,
                   condition_said: bool) -> list[C.Verdict]:
-    """`claims.role_measures` on the sentence read as above."""
+    """`claims.role_measures` on the sentence read as above (and a measure as the label of the
+    roles after its colon, measure_label.py)."""
+    sentence, miscounted = r20alarmA_ML.labeled(sentence, book)
     sentence = unclefted(sentence, book)
-    out: list[C.Verdict] = []
+    out: list[C.Verdict] = [C.Verdict(False, why) for why in miscounted]
     parts = re.split(r"(?<=[，,；;])", sentence)
     if len(parts) > 1 and any(cat == "measure" for *_, cat, _ in C.marks(sentence, book)):
         for k, part in enumerate(parts):

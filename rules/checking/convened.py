@@ -109,6 +109,38 @@ def _per_article(sentence: str, book: RuleBook, numbers: list[int]) -> list[tupl
     return out or None
 
 
+# a parenthesis after a run of severities: what it glosses them with (its article, its body)
+_GLOSS = re.compile(r"[（(]([^（()）]{2,40})[）)]")
+
+
+def _glossed(sentence: str, book: RuleBook) -> list[str] | None:
+    """(r20alarmA) Severities each glossed by a parenthesis of their own: "特别重大、重大（第十三条，
+    市委、市政府作出）和较大（第十四条，区委、区政府作出）". Read whole, every body was held to every
+    severity; a gloss is said of the severities right before it (after the gloss before). Each
+    group is read as a sentence of its own: the words before the first severity (what the groups
+    are of), the group's severities and its gloss. None unless two glosses or more each follow
+    severities and name a body."""
+    glosses = list(_GLOSS.finditer(sentence))
+    if len(glosses) < 2:
+        return None
+    sev_at = [(s0, c) for s0, _, cat, c in C.marks(sentence, book) if cat == "severity"]
+    if not sev_at:
+        return None
+    head = sentence[:sev_at[0][0]]
+    out, last = [], 0
+    for g in glosses:
+        sevs = [c for s0, c in sev_at if last <= s0 < g.start()]
+        if not sevs or not C._BODIES.search(g.group(1)):
+            return None
+        if any(last <= s0 < g.start() for s0, _ in sev_at) and C._BODIES.search(sentence[last:g.start()]):
+            return None                       # a body outside the gloss: the sentence is read whole
+        out.append(f"{head}{'、'.join(sevs)}事故：{g.group(1)}。")
+        last = g.end()
+    if any(s0 >= last for s0, _ in sev_at):
+        return None                           # a severity left without a gloss
+    return out
+
+
 def convening(sentence: str, book: RuleBook, severity: str | None, numbers: list[int] = (),
                asked: list[str] | None = None) -> list[C.Verdict]:
     """The convening claims of a sentence, its denied bodies and its clauses read as above;
@@ -118,6 +150,9 @@ def convening(sentence: str, book: RuleBook, severity: str | None, numbers: list
     决定前…" after a line on 第十四条's 较大 accident)."""
     if not _TALK.search(sentence):
         return GL.convening(sentence, book, severity)
+    glossed = _glossed(sentence, book)
+    if glossed is not None:               # 特别重大、重大（…市委、市政府作出）和较大（…区委、区政府作出）
+        return [v for part in glossed for v in convening(part, book, None, [], asked)]
     each = _per_article(sentence, book, list(numbers))
     if each is not None:                  # "第十三条还要求…，第十四条没有这一要求": each clause its own article's
         return [v for clause, art in each for v in convening(clause, book, severity, [art], asked)]

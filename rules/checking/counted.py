@@ -4,7 +4,9 @@ article, so "四条：" read as 第四条 and the sentence was held to the wrong
 (no 第) right before a colon, followed by a list of exactly that many items, counts the list; it
 is written as a count the reader does not take for an article, and the list is judged as any list.
 A count that does not match its list is left as written. Inside a sentence ("要遵循四条原则：
-严格要求、…") such a count says no more than its list, and it is taken out: the list is judged."""
+严格要求、…") such a count says no more than its list, and it is taken out: the list is judged.
+So is a count opening a clause of its own ("原文是“…”，一共四条：要求严格，尊重事实，…", branch
+r20alarmA): after the comma it opens its list as the sentence's first words would."""
 from __future__ import annotations
 
 import re
@@ -20,11 +22,17 @@ _INSIDE = re.compile(r"(?<![第这那哪每几某零一二两三四五六七八�
 
 
 def _matches(n: str, listed: str) -> bool:
+    """Whether the list has n items; a 和 may join its last item or stand inside it (惩处和教育结合)."""
     items = [x for x in _ITEM_SEP.split(listed) if x.strip()]
+    plain = [x for x in re.split(r"[、，,]", listed) if x.strip()]
     try:
-        return len(items) >= 2 and len(items) == cn_int(n)
+        return cn_int(n) in {len(x) for x in (items, plain) if len(x) >= 2}
     except ValueError:
         return False
+
+
+# (r20alarmA) a count that opens a clause after a comma: "…，一共四条：A，B，C，D"
+_CLAUSE = re.compile(r"(?<=[，,；;])\s*(?P<pre>(?:一共|总共|共)有?)(?P<n>[一二两三四五六七八九十]+)条(?P<colon>[：:])(?P<list>[^。；;！？]+)")
 
 
 def counted_list(sentence: str) -> str:
@@ -32,6 +40,9 @@ def counted_list(sentence: str) -> str:
     a count inside it ("四条原则：") taken out when its list has N items."""
     m = _OPENING.match(sentence.strip())
     if m is None:
+        clause = _CLAUSE.search(sentence)
+        if clause and _matches(clause.group("n"), clause.group("list")):
+            return sentence[:clause.end("n")] + "项" + sentence[clause.end("n") + 1:]
         inside = _INSIDE.search(sentence)
         if inside and inside.start() > 0 and _matches(inside.group("n"), inside.group("list")):
             return sentence[:inside.start()] + sentence[inside.start("what"):]

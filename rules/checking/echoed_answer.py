@@ -22,6 +22,16 @@ _WORD = (r"(?P<word>不一定|未必|不会|不能|不得|不可以|不可|不�
 _ON = r"(?:(?:按|按照|根据|依照|依据|从)(?:条文|规定|原文|本规定|本办法|文本|现有条文)(?:来看|看|而言)?[，,]?)?"
 _ANSWER = re.compile(rf"^{_ON}(?:也|还|都|就)?{_WORD}(?P<echo>[^，,。；;：:！!？?]{{0,16}})[。！!]?$")
 MIN_ECHO = 2        # an echo shorter than this is no repetition of the question (不能说)
+# (r20alarmA) a one-character echo is the question's verb when the question has it right after the
+# modal the answer word answers ("不用等。" to "…要等国务院的决定吗？": 要等): the modals each answer word answers
+_ANSWERS = {"不用": ("要", "需要", "用", "得", "必须"), "不需要": ("需要", "要", "必须"), "不要": ("要",),
+            "不能": ("能", "可以"), "不会": ("会",), "不可以": ("可以", "能"), "不可": ("可", "可以", "能"),
+            "不得": ("得", "可以", "能"), "需要": ("需要",), "要": ("要",), "能": ("能",), "会": ("会",), "可以": ("可以",)}
+# (r20alarmA) the text itself said not to say what is asked: "第十六条没这么写。", "条文并没有这样规定。"
+# (这么 / 这样 / 如此 point at the question's proposition): the no to a yes/no question, as 没有 is
+_NUM = r"[零一二两三四五六七八九十百\d]+"
+_TEXT_NO = re.compile(rf"^(?:第{_NUM}条(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)）]?项)?|条文|原文|规定|本规定|该条|这一?条|本条)"
+                      r"(?:本身)?(?:里|中|上)?(?:也|都|并|可|倒)?(?:没有?|未)(?:这么|这样|如此)(?:写|规定|说|讲|要求)(?:过)?[。！!]?$")
 
 
 def _asked(question: str) -> str:
@@ -34,11 +44,16 @@ def bare(text: str, question: str) -> str:
     """The answer word of an answer that is only that word with an echo of the question and/or a
     qualifier naming the text (with its full stop); else `text` unchanged."""
     t = text.strip()
+    yes_no_asked = bool(question) and bool(re.search(r"[吗么][？?。]?\s*$|([\u4e00-\u9fff])[不没]\1|是否|能否|可否", question))
+    if yes_no_asked and _TEXT_NO.match(t) and not re.search(r"什么|哪|谁|怎么|怎样|如何|多少|几", question):
+        return "没有。"
     m = _ANSWER.match(t)
-    if m is None or not question or not re.search(r"[吗么][？?。]?\s*$|([\u4e00-\u9fff])[不没]\1|是否|能否|可否", question):
+    if m is None or not yes_no_asked:
         return text
     echo, asked = m.group("echo"), _asked(question)
-    if echo and (len(echo) < MIN_ECHO or echo not in asked):
+    if echo and len(echo) < MIN_ECHO and any(q + echo in asked for q in _ANSWERS.get(m.group("word"), ())):
+        pass                             # "不用等。" to "要等…吗": the modal and its verb, as asked
+    elif echo and (len(echo) < MIN_ECHO or echo not in asked):
         return text
     if echo and len(re.sub(r"(?:能|可以|可|会|要|需要|是|算|属于|适用|有|没有|一定)$", "", asked[:asked.find(echo)])) < MIN_ECHO:
         return text                      # the question's whole proposition (its subject too) is a claim

@@ -882,6 +882,10 @@ def _one_line(text: str) -> bool:
     return len(lines) == 1 and len(re.findall(r"[。；;]", lines[0])) <= 1
 
 
+# a count with its measure word (三类, 四种, 两项): said of the list after it, never a term of the item
+_COUNTED = re.compile(r"[一二两三四五六七八九十\d]+(?:类|种|项|个|名)")
+
+
 def substituted(sentence: str, text: str) -> list[str]:
     """A sentence restating one item (第五条第（五）项是…) in its own words but with one term
     exchanged (处置 for 预防): aligned with the item, a short stretch of the sentence stands where
@@ -894,6 +898,8 @@ def substituted(sentence: str, text: str) -> list[str]:
     for op, i1, i2, j1, j2 in SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
         a, b = mine[i1:i2], theirs[j1:j2]
         if op == "replace" and 2 <= len(a) <= 6 and 2 <= len(b) <= 6 and a not in theirs and i1 > 0 and i2 < len(mine):
+            if _COUNTED.search(a) and not re.search(r"[一二两三四五六七八九十百\d]", b):
+                continue          # (r20alarmA) "停职检查三类：A、B、C": a count is no term, and the figure readings hold it
             out.append(f"{a}（原文：{b}）")
     return out
 

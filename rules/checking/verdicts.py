@@ -41,7 +41,16 @@ _UNSURE = re.compile(r"^(?:这个?|此)?(?:(?:无法|没法|不能|难以|无从
 _NOT_FOUND = re.compile(r"^(?:这个?|此)?(?:在|从)?(?:现有)?(?:资料|来源|材料|知识库|文本)(?:里|中)?(?:都|也)?"
                         r"(?:查不到|找不到|没有写|没写|没有记载|没有载明|未载明|没有)[。！!]?$")
 _MISSING = re.compile(r"缺失|中断|断了|断在|看不出|不得而知|没有(?:关于|涉及)|没有收录|未收录|不在来源|没有列出|没有写|没写|(?:都|也|并)?(?:没有|未)规定|未载明|没有载明|查不到|无法|看不到|只剩|只收录|只有|"
-                      r"(?:没有|未|没)(?:署名|注明|标明|写明|记载|收录)")    # 没有署名, 也没有注明发表日期
+                      r"(?:没有|未|没)(?:署名|注明|标明|写明|记载|收录|指定|指明|明确)")    # 没有署名, 也没有注明发表日期, 没有指定由谁
+# (r20alarmA) "条文没有写。", "第四条没写。": the place that does not say it is the article itself, not
+# the sources: it claims the article is silent on what is asked, never that the article is missing
+_TEXT_SILENT = re.compile(r"^(?:第[零一二两三四五六七八九十百\d]+条|条文|原文|该条|这一?条|本条)(?:本身)?(?:里|中|上)?(?:都|也|并)?"
+                          r"(?:没有写|没写|没有规定|未规定|没有明确|没有写明|没有直接回答|没有明说)[。！!]?$")
+
+
+def text_silent(text: str) -> bool:
+    """A "not said" verdict whose place is the article's text ("条文没有写。"), not the sources."""
+    return bool(_TEXT_SILENT.match(unmarked(text)))
 
 
 # "区别在于轻重": a difference said to lie in something that is itself no claim (a short word),
