@@ -1684,6 +1684,10 @@ def answered_claims(question: str) -> tuple[str, str] | None:
     if m is None:
         return None
     neg = "没有" if m.group(0) == "有" else _MODAL_NO.get(m.group(0), "不" + m.group(0))
+    if m.group(0) == "要":
+        # 要 before an act is the necessity 需要 (要开现场会吗: no is 不需要开, a waiver, where 不要开
+        # reads as "do not"), before 被 the future 会 (要被免职吗: no is 不会被免职)
+        neg = "不会" if q[m.end():].startswith("被") else "不需要"
     return q, q[:m.start()] + neg + q[m.end():]
 
 
