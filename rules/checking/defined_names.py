@@ -12,14 +12,21 @@ from __future__ import annotations
 
 import re
 
+from .plain import unquoted
+
 _DEFINED = re.compile(r"[（(]以下简称“?([\u4e00-\u9fff]{2,12})”?[)）]")
 MIN_PREFIX = 2          # the full name adds at least this much to the short one
 
 
 def in_text_words(draft: str, text: str) -> str:
-    """`draft` with each full name the text defines a short name for written as the short name."""
+    """`draft` with each full name the text defines a short name for written as the short name,
+    outside quotes: a quote keeps the text's own words (its full name, where the text has it)."""
     if "以下简称" not in text:
         return draft
+    return unquoted(draft, lambda part: _shortened(part, text))
+
+
+def _shortened(draft: str, text: str) -> str:
     for m in _DEFINED.finditer(text):
         short = m.group(1)
         before = text[max(0, m.start() - 30):m.start()]

@@ -38,6 +38,18 @@ _QUOTED = re.compile(r"(“[^”\n]*”|「[^」\n]*」)")
 _OF_THE_INDEX = "知识库"
 
 
+def unquoted(text: str, rewrite) -> str:
+    """`text` with `rewrite` applied to what it says in its own words only: quoted lines (> …) and
+    quoted spans (“…”, 「…」) are the source's words and stay as written."""
+    out = []
+    for line in text.split("\n"):
+        if line.lstrip().startswith(">"):
+            out.append(line)
+            continue
+        out.append("".join(part if _QUOTED.fullmatch(part) else rewrite(part) for part in _QUOTED.split(line)))
+    return "\n".join(out)
+
+
 def legal(text: str, document: str) -> str:
     """`text` with each plain word the document does not use replaced by its group's word that
     the document uses most; quotes, and sentences about the knowledge base itself, left as they are."""
