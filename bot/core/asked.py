@@ -322,6 +322,8 @@ def _frame(part: str) -> str | None:
 
 # Question words asking a place, and the verbs that only head for one (去, 到, 在, 找: the act is after them)
 _PLACE = re.compile(r"哪里|哪儿|何处|哪")
+# the directions a verb heads to its place with (用到哪儿去了: 去 is no act of its own)
+_DIRECTIONS = ("去", "来")
 _LINKS = ("到", "在", "给", "往", "向")
 _TOWARDS = ("去", "来", "到", "在", "找", "向", "往", "上", "回", "跑", "送", "交", "报", "放")
 
@@ -344,6 +346,7 @@ def _needs(part: str) -> tuple[str, ...]:
     after = False
     for run in cut(_HAN.findall(part)):
         prev = before = None
+        placed = False           # the act whose place is asked was the verb before the place word
         for w in run:
             if _PLACE.fullmatch(w.text) and prev is not None and prev.text in _LINKS and before is not None:
                 prev = before        # 上缴到哪里, 用在哪里: the verb before the 到 or 在 it takes
@@ -352,6 +355,7 @@ def _needs(part: str) -> tuple[str, ...]:
                 # 经费最后用到哪里去了: the act whose place is asked is the verb before it (用到: 用); the
                 # verbs that only head for a place (去哪里, 找哪里, 在哪里) leave it to the act after them
                 out.append(_head(prev.text))
+                placed = True
             if _WHICH.search(w.text) or w.text in _MANNER:
                 # 按什么认定: the question word is a preposition's object; the verb after it is not its kind
                 # (怎么申请: the act whose manner is asked is named as 什么奖励's reward is)
@@ -361,9 +365,11 @@ def _needs(part: str) -> tuple[str, ...]:
                 out.append(w.text)
             elif after and prev is not None and _PLACE.fullmatch(prev.text) and w is run[-1] and len(w.text) == 1 \
                     and w.tag.startswith(("v", "zg")) and w.text not in _TOWARDS and w.text not in _COPULAS \
+                    and w.text not in _DIRECTIONS and not placed \
                     and not _MODALS.fullmatch(w.text):
                 # 还能往哪儿告: the one-character act that closes the clause after the place asked is
-                # what is done there; a passage on the case before it (申诉决定) does not say where
+                # what is done there; a passage on the case before it (申诉决定) does not say where.
+                # (Not when a verb before the place is the act, 用到哪儿去了, nor a direction, 去 / 来)
                 out.append(w.text)
             elif not (after and (w.text in _OR or w.tag.startswith(("m", "q", "v")))):
                 after = False
@@ -953,6 +959,10 @@ def _present(word: str, texts: list[str]) -> bool:
     return False
 
 
+# a verb's place or goal said with it in one word (用于, 交到, 存在): still that verb
+_COVERB_TAILS = "于到在给向往至"
+
+
 def _said_alone(verb: str, texts: list[str]) -> bool:
     """A one-character verb said as a word of its own in a passage (告 in 向法院告, not in 报告, nor
     in 抄告, which the cut leaves as two one-character verbs: one act, as `_small_verb` reads 调看)."""
@@ -963,7 +973,8 @@ def _said_alone(verb: str, texts: list[str]) -> bool:
             continue
         for run in cut(_HAN.findall(t)):
             for i, w in enumerate(run):
-                if w.text == verb and not (i > 0 and single(run[i - 1])) and not (i + 1 < len(run) and single(run[i + 1])):
+                said = w.text == verb or (len(w.text) == 2 and w.text[0] == verb and w.text[1] in _COVERB_TAILS)
+                if said and not (i > 0 and single(run[i - 1])) and not (i + 1 < len(run) and single(run[i + 1])):
                     return True
     return False
 
