@@ -44,7 +44,11 @@ written blind and measured on arrival. A fifteenth, 《青岚县森林防火责�
 (tests/data/qinglan-forest-fire-2036.md, chapters on their own lines with full-width spaces, items （1）
 and ①, a table of point deductions), with its 80 drafts (ingested_drafts_15.yaml, gaps in
 ingested_known_gaps_15.txt) and 30 questions, was written blind and held out until the fourteenth's
-readings were merged.
+readings were merged. A sixteenth, 《澜溪市城市桥梁隧道安全管理责任追究办法》
+(tests/data/lanxi-bridge-2036.md, articles numbered 第1条, items (一) with half-width brackets and 一、,
+cross-references in Arabic down to the item, 前款 / 前两款, a table of inspection frequencies), with its
+80 drafts (ingested_drafts_16.yaml, gaps in ingested_known_gaps_16.txt) and 30 questions, was written
+blind and held out until the fifteenth's readings were merged.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -84,7 +88,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("hechuan-dust-2036.md", "ingested_drafts_12.yaml", "ingested_known_gaps_12.txt", 80, 48, 25),
         ("chengxi-eldercare-2036.md", "ingested_drafts_13.yaml", "ingested_known_gaps_13.txt", 80, 48, 25),
         ("lanchuan-charging-2036.md", "ingested_drafts_14.yaml", "ingested_known_gaps_14.txt", 80, 48, 25),
-        ("qinglan-forest-fire-2036.md", "ingested_drafts_15.yaml", "ingested_known_gaps_15.txt", 80, 48, 29)]
+        ("qinglan-forest-fire-2036.md", "ingested_drafts_15.yaml", "ingested_known_gaps_15.txt", 80, 48, 29),
+        ("lanxi-bridge-2036.md", "ingested_drafts_16.yaml", "ingested_known_gaps_16.txt", 80, 48, 26)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
