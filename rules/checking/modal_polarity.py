@@ -29,7 +29,7 @@ _DENIED_BEFORE = re.compile(r"(?:不|非|没有?|无|未|不是|并非|并不)(?
 # the text's modals: a duty, a permission, a waiver of its own
 _DUTY = re.compile(r"应当|必须|(?<![不])须(?!知)|(?<![不理])应(?![用对急当该])")
 _MAY = re.compile(r"(?<![不])可以|(?<![不])可(?![能否视])")
-_OWN_WAIVER = re.compile(r"可以不|可不|无需|无须|不需要|不必|免予|免于")
+_OWN_WAIVER = re.compile(r"可以不|可不|无需|无须|不需要|不必|免予|免于|不予")
 _EXCEPT = re.compile(r"除|但|例外|另有规定")
 _CASE = re.compile(r"的$|(?:时|后|前|以后|之后|以前|之前)$")
 _CLAUSE = re.compile(r"[，,；;：:。！!？?\n]")
@@ -54,14 +54,36 @@ def _shared(act: str, after_modal: str) -> str | None:
     return _common(act, after_modal, n) if n >= 2 else None
 
 
-def _case_agrees(clauses: list[str], k: int, statement: str) -> bool:
+def _case_agrees(clauses: list[str], k: int, statement: str, topic: str = "") -> bool:
     """Whether the case the sentence sets before clause k (a clause ending in 的 / 时 / 后) is the
-    statement's: half its pairs are there. No case of its own agrees."""
+    statement's: half its pairs are there. Failing such a clause, the topic its clause opens with
+    (the words before the modal) is the case, and agrees unless it names the thing the statement
+    names with another modifier (一般公共安全责任事故 where it says 较大公共安全责任事故). No case of its
+    own agrees."""
     own = [c for c in clauses[:k] if _CASE.search(c.strip())]
     if not own:
-        return True
+        return not _other_modifier(bare(_TOPIC_TAIL.sub("", topic)), bare(statement))
     g = bigrams(bare("".join(own)))
     return not g or len(g & bigrams(bare(statement))) / len(g) >= MIN_CASE
+
+
+# the adverbs a topic ends with before its modal (一般事故也不需要…)
+_TOPIC_TAIL = re.compile(r"(?:也|还|都|就|则|却)+$")
+
+
+def _other_modifier(topic: str, statement: str) -> bool:
+    """Whether the topic's longest stretch the statement shares (of two characters or more) is
+    modified in the topic by words the statement does not have: the same head, another case."""
+    best = ""
+    for i in range(len(topic)):
+        for j in range(len(topic), i + len(best), -1):
+            if j - i >= 2 and topic[i:j] in statement:
+                best = topic[i:j]
+                break
+    if not best:
+        return False
+    modifier = topic[:topic.index(best)][-4:]
+    return len(modifier) >= 2 and modifier not in statement
 
 
 def _after(statement: str, modal: re.Pattern, unless: re.Pattern | None = None) -> list[tuple[str, str]]:
@@ -91,7 +113,7 @@ def waived(sentence: str, passage: str, doc: str) -> list[str]:
         for statement in _STATEMENT.split(passage):
             for word, rest in _after(statement, _DUTY):
                 shared = _shared(act, rest)
-                if shared is None or not _case_agrees(clauses, k, statement):
+                if shared is None or not _case_agrees(clauses, k, statement, clause[:m.start()]):
                     continue
                 if any(shared in bare(c[w.end():]) for c in _CLAUSE.split(doc) for w in _OWN_WAIVER.finditer(c)):
                     continue              # the document waives the act itself somewhere
