@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .checking import wording_place as r13c_WP
@@ -765,6 +766,21 @@ class _item_counter:
         return len(re.findall(r"^[（(][一二三四五六七八九十]+[)）]", self.text(n), re.M))
 
 
+def _fail_first(verdicts: list[SentenceVerdict], problems: list[str],
+                readings: list[tuple[Callable[[str], bool], Callable[[SentenceVerdict], list[str]]]]) -> None:
+    """Each verified sentence held to `readings` in turn, each (whether it may concern the
+    sentence's text, the problems it finds): the first problem found makes the sentence
+    unsupported. These readings only ever turn a verified sentence round, never pass one."""
+    for v in verdicts:
+        if v.verdict != "verified":
+            continue
+        for concerns, found in readings:
+            if concerns(v.text) and (why := found(v)):
+                v.verdict, v.support = "unsupported", why[0]
+                problems.append(f"「{v.text[:40]}」：{why[0]}。")
+                break
+
+
 def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, facts: Facts | None = None,
           states_decision: bool = True, cited: list[SourceText] | None = None,
           require_citations: bool = False) -> CheckResult:
@@ -1287,73 +1303,55 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if r19miss_why:
             r19miss_v.verdict, r19miss_v.support = "unsupported", r19miss_why[0]
             problems.append(f"「{r19miss_v.text[:40]}」：{r19miss_why[0]}。")
-    for g14miss_v in verdicts:
-        if g14miss_v.verdict != "verified":
-            continue
-        # what 前条 / 本条 / 前款 points to, by place (relative_referent.py); what an article says it
-        # does not preclude (不影响B) said to be precluded (not_precluded.py)
-        g14miss_why = g14miss_RR.problems(g14miss_v.text, question, lambda n: getattr(
-            sources.article(n, default_doc), "text", None)) if g14miss_RR.may_concern(g14miss_v.text) else []
-        if not g14miss_why and g14miss_NP.may_concern(g14miss_v.text):
-            g14miss_why = g14miss_NP.problems(g14miss_v.text, held(g14miss_v))
-        if not g14miss_why and g14miss_EI.may_concern(g14miss_v.text):
-            # a case the text excepts (但是，X除外) said to be included (excepted_included.py)
-            g14miss_why = g14miss_EI.problems(g14miss_v.text, held(g14miss_v))
-        if not g14miss_why and g14miss_OD.may_concern(g14miss_v.text):
-            # one duty said to be all a party does, where the text joins another with 并 (only_duty.py)
-            g14miss_why = g14miss_OD.problems(g14miss_v.text, held(g14miss_v))
-        if not g14miss_why and g14miss_O1.may_concern(g14miss_v.text):
-            # one act said to be the only one of its kind, where the article gives another (only_one.py)
-            g14miss_why = g14miss_O1.problems(g14miss_v.text, held(g14miss_v))
-        if not g14miss_why and g14miss_BM.may_concern(g14miss_v.text):
-            # a state bounded by one event (在E前暂缓执行) said to last to another (bound_moved.py)
-            g14miss_why = g14miss_BM.problems(g14miss_v.text, held(g14miss_v))
-        if not g14miss_why and g14miss_CI.may_concern(g14miss_v.text):
-            # a case tied to an item cited by 按 / 依照: the item's own case, under its list's subject
-            # (cited_item_case.py)
-            g14miss_why = g14miss_CI.problems(g14miss_v.text, lambda n: getattr(sources.article(n, default_doc), "text", None))
-        if not g14miss_why and g14miss_TA.may_concern(g14miss_v.text):
-            # the doer of an act said as its topic (约谈由X负责) held to the text's doers (topic_agent.py)
-            g14miss_why = g14miss_TA.problems(g14miss_v.text, (p.text for p in sources.of_document(default_doc)))
-        if g14miss_why:
-            g14miss_v.verdict, g14miss_v.support = "unsupported", g14miss_why[0]
-            problems.append(f"「{g14miss_v.text[:40]}」：{g14miss_why[0]}。")
-    for g15miss_v in verdicts:
-        if g15miss_v.verdict != "verified":
-            continue
+    def article_text(n: int) -> str | None:
+        return getattr(sources.article(n, default_doc), "text", None)
+
+    def item_case(v: SentenceVerdict) -> list[str]:
+        # the document the sentence's support names: an item cited with no title is that one's
+        doc = _sentence_doc(v.support, sources, default_doc)
+        return g15miss_SB.problems(v.text, question, lambda n: getattr(sources.article(n, doc), "text", None),
+                                   [p.text for p in sources.of_document(doc)])
+
+    _fail_first(verdicts, problems, [
+        # what 前条 / 本条 / 前款 points to, by place (relative_referent.py)
+        (g14miss_RR.may_concern, lambda v: g14miss_RR.problems(v.text, question, article_text)),
+        # what an article says it does not preclude (不影响B) said to be precluded (not_precluded.py)
+        (g14miss_NP.may_concern, lambda v: g14miss_NP.problems(v.text, held(v))),
+        # a case the text excepts (但是，X除外) said to be included (excepted_included.py)
+        (g14miss_EI.may_concern, lambda v: g14miss_EI.problems(v.text, held(v))),
+        # one duty said to be all a party does, where the text joins another with 并 (only_duty.py)
+        (g14miss_OD.may_concern, lambda v: g14miss_OD.problems(v.text, held(v))),
+        # one act said to be the only one of its kind, where the article gives another (only_one.py)
+        (g14miss_O1.may_concern, lambda v: g14miss_O1.problems(v.text, held(v))),
+        # a state bounded by one event (在E前暂缓执行) said to last to another (bound_moved.py)
+        (g14miss_BM.may_concern, lambda v: g14miss_BM.problems(v.text, held(v))),
+        # a case tied to an item cited by 按 / 依照: the item's own case, under its list's subject
+        # (cited_item_case.py)
+        (g14miss_CI.may_concern, lambda v: g14miss_CI.problems(v.text, article_text)),
+        # the doer of an act said as its topic (约谈由X负责) held to the text's doers (topic_agent.py)
+        (g14miss_TA.may_concern, lambda v: g14miss_TA.problems(v.text, (p.text for p in sources.of_document(default_doc)))),
+    ])
+    _fail_first(verdicts, problems, [
         # a rate (每起扣5分) whose figure the held articles give at no rate of its kind (rate_figure.py)
-        g15miss_why = g15miss_RF.problems(g15miss_v.text, held(g15miss_v)) if g15miss_RF.may_concern(g15miss_v.text) else []
-        if not g15miss_why and g15miss_UT.may_concern(g15miss_v.text):
-            # an act said to have no time limit whose clause bounds it (2年内不得…) (unbounded_term.py)
-            g15miss_why = g15miss_UT.problems(g15miss_v.text, held(g15miss_v))
-        if not g15miss_why and g15miss_SS.may_concern(g15miss_v.text):
-            # one party's predicate said of another party of the same article (subject_swap.py)
-            g15miss_why = g15miss_SS.problems(g15miss_v.text, held(g15miss_v))
-        if not g15miss_why and g15miss_PM.may_concern(g15miss_v.text):
-            # a measure given to one party where the clause gives it to another (party_measure.py)
-            g15miss_why = g15miss_PM.problems(g15miss_v.text, held(g15miss_v))
-        if not g15miss_why and g15miss_UA.may_concern(g15miss_v.text):
-            # an act said to be one body's in every case (都由X作出) where the text divides the cases
-            # between bodies (universal_agent.py)
-            g15miss_why = g15miss_UA.problems(g15miss_v.text, held(g15miss_v))
-        if not g15miss_why and g15miss_QG.may_concern(g15miss_v.text):
-            # a group quoted from a clause (“前款规定以外的运营单位”) given to another body than that
-            # clause's doer (quoted_group_body.py)
-            g15miss_why = g15miss_QG.problems(g15miss_v.text, held(g15miss_v))
-        if not g15miss_why and g15miss_BS.may_concern(g15miss_v.text):
-            # a bar (不得X) over an act the document bars nowhere, its article's bar over another act
-            # (bar_scope.py)
-            # (every document's passages: a sentence naming no document may be held to another one)
-            g15miss_why = g15miss_BS.problems(g15miss_v.text, [p.text for p in sources.passages])
-        if not g15miss_why and g15miss_SB.may_concern(g15miss_v.text, question):
-            # the asker's case placed in an item while its figure meets a later item's bound (sibling_bound.py)
-            # (the document the sentence's support names: an item cited with no title is that one's)
-            g15miss_doc = _sentence_doc(g15miss_v.support, sources, default_doc)
-            g15miss_why = g15miss_SB.problems(g15miss_v.text, question, lambda n: getattr(
-                sources.article(n, g15miss_doc), "text", None), [p.text for p in sources.of_document(g15miss_doc)])
-        if g15miss_why:
-            g15miss_v.verdict, g15miss_v.support = "unsupported", g15miss_why[0]
-            problems.append(f"「{g15miss_v.text[:40]}」：{g15miss_why[0]}。")
+        (g15miss_RF.may_concern, lambda v: g15miss_RF.problems(v.text, held(v))),
+        # an act said to have no time limit whose clause bounds it (2年内不得…) (unbounded_term.py)
+        (g15miss_UT.may_concern, lambda v: g15miss_UT.problems(v.text, held(v))),
+        # one party's predicate said of another party of the same article (subject_swap.py)
+        (g15miss_SS.may_concern, lambda v: g15miss_SS.problems(v.text, held(v))),
+        # a measure given to one party where the clause gives it to another (party_measure.py)
+        (g15miss_PM.may_concern, lambda v: g15miss_PM.problems(v.text, held(v))),
+        # an act said to be one body's in every case (都由X作出) where the text divides the cases
+        # between bodies (universal_agent.py)
+        (g15miss_UA.may_concern, lambda v: g15miss_UA.problems(v.text, held(v))),
+        # a group quoted from a clause (“前款规定以外的运营单位”) given to another body than that
+        # clause's doer (quoted_group_body.py)
+        (g15miss_QG.may_concern, lambda v: g15miss_QG.problems(v.text, held(v))),
+        # a bar (不得X) over an act the document bars nowhere, its article's bar over another act
+        # (bar_scope.py; every document's passages: a sentence naming no document may be held to another one)
+        (g15miss_BS.may_concern, lambda v: g15miss_BS.problems(v.text, [p.text for p in sources.passages])),
+        # the asker's case placed in an item while its figure meets a later item's bound (sibling_bound.py)
+        (lambda text: g15miss_SB.may_concern(text, question), item_case),
+    ])
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)

@@ -66,15 +66,21 @@ def _list_of(text: str, paragraph: int | None, item: int) -> tuple[str, dict[int
     return chosen[0] if len(chosen) == 1 and item in chosen[0][1] else None
 
 
-def problems(sentence: str, article_text: Callable[[int], str | None]) -> list[str]:
+def cited_items(sentence: str, before: re.Pattern, window: int, article_text: Callable[[int], str | None]):
+    """(the reference, its list's opening line, the list's items by number) for each item of this
+    document the sentence cites with `before` in the `window` characters ahead of the reference
+    (按 / 依照 here; 属于 / 适用 in sibling_bound.py), where the article's list is found."""
     for ref in find_refs(sentence):
-        if not (ref.internal and ref.item) or not _CITING.search(sentence[max(0, ref.start - 6):ref.start]):
+        if not (ref.internal and ref.item) or not before.search(sentence[max(0, ref.start - window):ref.start]):
             continue
         text = article_text(ref.article)
         found = _list_of(text, ref.paragraph, ref.item) if text else None
-        if found is None:
-            continue
-        opening, items = found
+        if found is not None:
+            yield ref, *found
+
+
+def problems(sentence: str, article_text: Callable[[int], str | None]) -> list[str]:
+    for ref, opening, items in cited_items(sentence, _CITING, 6, article_text):
         m = _OPENING.match(opening)
         if not m:
             continue

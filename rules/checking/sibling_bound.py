@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..references import find_refs
 from . import numerals as N
 from .case_bounds import definitions
 from .case_figure_bound import _AFTER, _BEFORE, _inside, _unit
-from .cited_item_case import _content, _list_of
+from .cited_item_case import _content, cited_items
 
 _PLACING = re.compile(r"(?:属于|适用|按照|按|依照|对应|落入|归入|算作|算)$")
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)(万元|万|元|个工作日|工作日|个月|小时|日|天|人|名)")
@@ -54,14 +53,7 @@ def problems(sentence: str, question: str, article_text: Callable[[int], str | N
                for m in _FIGURE.finditer(asked)]
     if not figures:
         return []
-    for ref in find_refs(sentence):
-        if not (ref.internal and ref.item) or not _PLACING.search(sentence[max(0, ref.start - 4):ref.start]):
-            continue
-        text = article_text(ref.article)
-        found = _list_of(text, ref.paragraph, ref.item) if text else None
-        if found is None:
-            continue
-        _, items = found
+    for ref, _, items in cited_items(sentence, _PLACING, 4, article_text):
         placed = {u for _, u, _, _ in _bounds(items[ref.item])}
         for k in sorted(n for n in items if n > ref.item):
             for b, unit, word, noun in _bounds(items[k]):
