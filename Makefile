@@ -19,9 +19,9 @@ run: $(STAMP)
 	$(BIN)/wenze start
 
 ## Run the whole test suite, one worker per core (a test file stays on one worker, so its
-## module-scoped indexes are built once).
+## module-scoped indexes are built once; the slowest files go first: tests/conftest.py).
 test: $(STAMP)
-	$(BIN)/pytest -q -n auto --dist loadfile
+	$(BIN)/pytest -q -n auto --dist loadfile --no-loadscope-reorder
 
 ## Everything but the slow end-to-end tests.
 test-fast: $(STAMP)

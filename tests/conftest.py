@@ -30,6 +30,24 @@ def ask_json(env: dict, question: str) -> dict:
     return json.loads(out.output)
 
 
+# The files that keep one worker longest (seconds of one worker in a merged run, the machine shared:
+# tests/test_ingested_questions.py 159, test_laws.py 153, rules/test_ingested_drafts.py 129,
+# test_ingest_kill.py 126, ...), first in that order. `make test` hands whole files to the workers
+# (`--dist loadfile`) in collection order (`--no-loadscope-reorder`); xdist's own order, most tests
+# first, left files of few slow tests (two SIGKILLed ingests, a law index) for the end, one worker
+# working through them alone while the other waited.
+SLOW_FIRST = ("tests/test_ingested_questions.py", "tests/test_laws.py", "tests/rules/test_ingested_drafts.py",
+              "tests/test_ingest_kill.py", "tests/test_bench.py", "tests/test_faults.py", "tests/test_pipeline.py",
+              "tests/test_telegram_end_to_end.py", "tests/test_telegram.py", "tests/rules/test_adversarial.py",
+              "tests/test_which_law.py", "tests/test_answer_property.py", "tests/test_replicas.py")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """The slowest files first, the rest in their own order (a stable sort: a file's tests keep theirs)."""
+    rank = {path: i for i, path in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
+
+
 _SEEDED: Path | None = None
 
 
