@@ -766,6 +766,15 @@ class _item_counter:
         return len(re.findall(r"^[（(][一二三四五六七八九十]+[)）]", self.text(n), re.M))
 
 
+def _settle(v: SentenceVerdict, problems: list[str], ok: bool, why: str, end: str = "") -> None:
+    """A sentence judged again by a reading that decides it either way: its earlier problems go,
+    and its verdict and support are the reading's (a problem of its own when it fails)."""
+    problems[:] = [p for p in problems if not p.startswith(f"「{v.text[:40]}」：")]
+    v.verdict, v.support = ("verified" if ok else "unsupported"), why
+    if not ok:
+        problems.append(f"「{v.text[:40]}」：{why}{end}")
+
+
 def _fail_first(verdicts: list[SentenceVerdict], problems: list[str],
                 readings: list[tuple[Callable[[str], bool], Callable[[SentenceVerdict], list[str]]]]) -> None:
     """Each verified sentence held to `readings` in turn, each (whether it may concern the
@@ -1034,10 +1043,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                                             {p.label: p.text for p in sources.passages})
         if r20alarmA_got is None:
             continue
-        problems[:] = [p for p in problems if not p.startswith(f"「{r20alarmA_v.text[:40]}」：")]
-        r20alarmA_v.verdict, r20alarmA_v.support = ("verified" if r20alarmA_got[0] else "unsupported"), r20alarmA_got[1]
-        if not r20alarmA_got[0]:
-            problems.append(f"「{r20alarmA_v.text[:40]}」：{r20alarmA_got[1]}")
+        _settle(r20alarmA_v, problems, r20alarmA_got[0], r20alarmA_got[1])
     # a list lead naming an article that holds none of the items below it (lead_article.py)
     holesb_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
     for holesb_i, holesb_v in enumerate(verdicts):
@@ -1089,17 +1095,11 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     for r10alarmB_i, r10alarmB_ok, r10alarmB_why in r10alarmB_TL.judged(verdicts, sources, support):
         # "报告把2015年和2010年做了对比：" held to the passage its rows rest on (table_lead.py)
         r10alarmB_v = verdicts[r10alarmB_i]
-        problems[:] = [p for p in problems if not p.startswith(f"「{r10alarmB_v.text[:40]}」：")]
-        r10alarmB_v.verdict, r10alarmB_v.support = ("verified" if r10alarmB_ok else "unsupported"), r10alarmB_why
-        if not r10alarmB_ok:
-            problems.append(f"「{r10alarmB_v.text[:40]}」：{r10alarmB_why}")
+        _settle(r10alarmB_v, problems, r10alarmB_ok, r10alarmB_why)
     for r10alarmB_got in r10alarmB_CI.judged(verdicts, sources):
         # "论文提到两份文件。" judged by the parts marked 一是、二是 after it (counted_items.py)
         r10alarmB_v = verdicts[r10alarmB_got.index]
-        problems[:] = [p for p in problems if not p.startswith(f"「{r10alarmB_v.text[:40]}」：")]
-        r10alarmB_v.verdict, r10alarmB_v.support = ("verified" if r10alarmB_got.ok else "unsupported"), r10alarmB_got.why
-        if not r10alarmB_got.ok:
-            problems.append(f"「{r10alarmB_v.text[:40]}」：{r10alarmB_got.why}")
+        _settle(r10alarmB_v, problems, r10alarmB_got.ok, r10alarmB_got.why)
     for regalarm_v in verdicts:
         # "批改：学员写「…」，条文和日期都对，给满分。": the quoted answer judged, the marks by it (inline_marks.py)
         regalarm_mark = regalarm_IM.marked(regalarm_v.text) if regalarm_v.verdict == "unsupported" else None
@@ -1115,19 +1115,13 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     for reg6alarm_i, reg6alarm_ok, reg6alarm_why in reg6alarm_MK.judged(verdicts):
         # "评分：满分。" / "答案正确，给满分。": true exactly when the answer beside it is (marking.py)
         reg6alarm_v = verdicts[reg6alarm_i]
-        problems[:] = [p for p in problems if not p.startswith(f"「{reg6alarm_v.text[:40]}」：")]
-        reg6alarm_v.verdict, reg6alarm_v.support = ("verified" if reg6alarm_ok else "unsupported"), reg6alarm_why
-        if not reg6alarm_ok:
-            problems.append(f"「{reg6alarm_v.text[:40]}」：{reg6alarm_why}。")
+        _settle(reg6alarm_v, problems, reg6alarm_ok, reg6alarm_why, "。")
     for r17alarm_i, r17alarm_v in enumerate(verdicts):
         # "这些是报告所说“八个大幅增长”里的几项。": the figures before under that name (under_heading.py)
         r17alarm_got = r17alarm_UH.judged(r17alarm_v.text, verdicts[:r17alarm_i], sources.passages) \
             if r17alarm_v.verdict == "unsupported" else None
         if r17alarm_got is not None:
-            problems[:] = [p for p in problems if not p.startswith(f"「{r17alarm_v.text[:40]}」：")]
-            r17alarm_v.verdict, r17alarm_v.support = ("verified" if r17alarm_got[0] else "unsupported"), r17alarm_got[1]
-            if not r17alarm_got[0]:
-                problems.append(f"「{r17alarm_v.text[:40]}」：{r17alarm_got[1]}。")
+            _settle(r17alarm_v, problems, r17alarm_got[0], r17alarm_got[1], "。")
     for r17alarm_i, r17alarm_v in enumerate(verdicts):
         # "点评：准确，条件“较大损失或者不良影响”也写到了。": a review of the answer beside it (review_remarks.py)
         if r17alarm_v.verdict != "unsupported" or r17alarm_RR.remark(r17alarm_v.text) is None:
@@ -1140,10 +1134,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             [v.text for v in verdicts[:r17alarm_i] if v.verdict != "framing"])
         if r17alarm_got is None:
             continue
-        problems[:] = [p for p in problems if not p.startswith(f"「{r17alarm_v.text[:40]}」：")]
-        r17alarm_v.verdict, r17alarm_v.support = ("verified" if r17alarm_got[0] else "unsupported"), r17alarm_got[1]
-        if not r17alarm_got[0]:
-            problems.append(f"「{r17alarm_v.text[:40]}」：{r17alarm_got[1]}。")
+        _settle(r17alarm_v, problems, r17alarm_got[0], r17alarm_got[1], "。")
     for r12alarmB_i, r12alarmB_why in r12alarmB_UA.judged(
             [v.text for v in verdicts], [v.verdict for v in verdicts], lambda t: C.carries_claim(t, book),
             lambda t: sources.doc_by_title(t) is not None or t in sources.titles):
