@@ -20,7 +20,10 @@ run: $(STAMP)
 
 ## Run the whole test suite, one worker per core (a test file stays on one worker, so its
 ## module-scoped indexes are built once; the slowest files go first: tests/conftest.py).
+## (The project's modules are compiled first: where PYTHONDONTWRITEBYTECODE is set, every one of
+## the suite's few dozen `wenze` processes would otherwise compile them again from source.)
 test: $(STAMP)
+	$(BIN)/python -m compileall -q -j0 bot knowledge rules
 	$(BIN)/pytest -q -n auto --dist loadfile --no-loadscope-reorder
 
 ## Everything but the slow end-to-end tests.

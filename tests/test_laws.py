@@ -126,9 +126,10 @@ def test_a_killed_law_ingest_resumes_with_the_vectors_already_embedded(store_fac
 # ------------------------------------------------------------------ answers
 
 @pytest.fixture(scope="module")
-def law_kb(tmp_path_factory):
+def law_kb(tmp_path_factory, shared_vectors):
+    # the run's shared vector cache: the shipped sources are already embedded by then
     data = tmp_path_factory.mktemp("laws")
-    store = open_store(KnowledgeSettings(data_dir=data))
+    store = open_store(KnowledgeSettings(data_dir=data, embedding_cache=shared_vectors))
     ingest(store, more=prepared_laws([CIVIL, SANCTIONS]))
     return KnowledgeBase(store)
 
@@ -304,9 +305,9 @@ def test_a_review_question_answered_from_a_law_says_party_procedures_are_not_in_
     assert NOTES["party_procedures"] not in other.text
 
 
-def test_a_law_without_article_numbers_is_quoted_whole_with_its_status(tmp_path, book):
+def test_a_law_without_article_numbers_is_quoted_whole_with_its_status(tmp_path, book, shared_vectors):
     """An amendment is one 全文 chunk: an answer quoting it still says whether it is in force."""
-    store = open_store(KnowledgeSettings(data_dir=tmp_path))
+    store = open_store(KnowledgeSettings(data_dir=tmp_path, embedding_cache=shared_vectors))
     ingest(store, more=prepared_laws(["中华人民共和国刑法修正案（十）"]))
     a = Assistant(Settings(data_dir=tmp_path / "a"), Snapshot.of(KnowledgeBase(store), book)).answer("刑法修正案（十）规定了什么")
     assert a.check.passed and "《中华人民共和国刑法修正案（十）》全文" in labels(a)

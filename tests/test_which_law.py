@@ -67,8 +67,8 @@ def corpus_snap(corpus, book) -> Snapshot:
 
 
 @pytest.fixture(scope="module")
-def small_kb(tmp_path_factory) -> KnowledgeBase:
-    store = open_store(KnowledgeSettings(data_dir=tmp_path_factory.mktemp("which-law")))
+def small_kb(tmp_path_factory, shared_vectors) -> KnowledgeBase:
+    store = open_store(KnowledgeSettings(data_dir=tmp_path_factory.mktemp("which-law"), embedding_cache=shared_vectors))
     ingest(store, more=prepared_laws(SMALL))
     return KnowledgeBase(store)
 
