@@ -48,7 +48,11 @@ readings were merged. A sixteenth, 《澜溪市城市桥梁隧道安全管理责
 (tests/data/lanxi-bridge-2036.md, articles numbered 第1条, items (一) with half-width brackets and 一、,
 cross-references in Arabic down to the item, 前款 / 前两款, a table of inspection frequencies), with its
 80 drafts (ingested_drafts_16.yaml, gaps in ingested_known_gaps_16.txt) and 30 questions, was written
-blind and held out until the fifteenth's readings were merged.
+blind and held out until the fifteenth's readings were merged. A seventeenth, 《青岚市大型群众性活动安全
+责任追究办法》 (tests/data/qinglan-events-2037.md, forty articles in seven chapters, sub-items 1. within
+items, a grading table by four measures, 以上/不满 defined, an exclusion of two items by 前款), with its
+80 drafts (ingested_drafts_17.yaml, gaps in ingested_known_gaps_17.txt) and 30 questions, was written
+blind and held out until the sixteenth's readings were merged.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -89,7 +93,9 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("chengxi-eldercare-2036.md", "ingested_drafts_13.yaml", "ingested_known_gaps_13.txt", 80, 48, 25),
         ("lanchuan-charging-2036.md", "ingested_drafts_14.yaml", "ingested_known_gaps_14.txt", 80, 48, 25),
         ("qinglan-forest-fire-2036.md", "ingested_drafts_15.yaml", "ingested_known_gaps_15.txt", 80, 48, 29),
-        ("lanxi-bridge-2036.md", "ingested_drafts_16.yaml", "ingested_known_gaps_16.txt", 80, 48, 26)]
+        ("lanxi-bridge-2036.md", "ingested_drafts_16.yaml", "ingested_known_gaps_16.txt", 80, 48, 26),
+        # 49 wrong: a label review moved wt-body-005 (a publication said of both parties, the text's of one)
+        ("qinglan-events-2037.md", "ingested_drafts_17.yaml", "ingested_known_gaps_17.txt", 80, 49, 26)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
