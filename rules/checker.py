@@ -1538,7 +1538,8 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
             # 从轻 (not in the text at all) names another kind; 干部问责 is the text's own words
             # (被问责 / 受到问责 is the passive of the act, no kind of it: "关于被问责干部申诉的规定")
             if bare(kind) not in bare(text) and m.group(1)[-2:] not in bare(text) + "进一步" \
-                    and not C.NEGATION.search(m.group(1)[:1]) and not re.search(r"被$|^(?:受到|遭到)$", m.group(1)):
+                    and not C.NEGATION.search(m.group(1)[:1]) and not re.search(r"被$|^(?:受到|遭到)$", m.group(1)) \
+                    and not re.search(r"(?:讲|说|提|谈|写|涉及)$", m.group(1)):     # (没有讲问责后…: 问责 the object of saying; r21alarm)
                 out.append(C.Verdict(False, f"{format_ref(min(about))}开头说的是“{text.split('，')[-1].strip('：: ')}”，不是“{kind}”。"))
         may = weakened(r9alarmB_unknown.declarative(sentence), text)   # not in 无法知道哪些…可以…
         if may:
