@@ -2870,6 +2870,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         state["contradicted"] = True
         fail(text, why)
         return
+    r21alarm_fm = FM.unknowable(sentence, state.get("question", ""), sources, default_doc, state.get("previous") or "")
+    if r21alarm_fm is not None:           # "是谁发的，单凭这份文本说不出来" held to the field (frontmatter.py)
+        if r21alarm_fm[0]:
+            verdicts.append(SentenceVerdict(text, "verified", r21alarm_fm[1]))
+        else:
+            state["contradicted"] = True
+            fail(text, r21alarm_fm[1])
+        return
     why = r9miss_TL.denied_limit(sentence, sources, named or [p for n in _severity_articles(book, sevs)
                                                               if (p := sources.article(n, book.regulation.document))], default_doc)
     if why:                               # "…召开现场会，并没有规定具体的时限" (time_limits.py)
