@@ -325,6 +325,7 @@ from .checking import emphatic_itself as r20alarmB_EI
 from .checking import quoted_instrument as r20alarmB_QI
 from .checking import document_topics as r20alarmB_DT
 from .checking import question_antecedent as r20alarmB_QA
+from .checking import person_antecedent as r21alarm_PA
 from .checking import places_lead as r20alarmB_PL
 from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
@@ -850,6 +851,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             text = r20alarmB_EI.unstressed(text)     # 不作为本身就在其中 read as 不作为就在其中 (emphatic_itself.py)
             text = r20alarmB_QI.reordered(text)     # 用“Q”来概括Y read as 把Y概括为“Q” (quoted_instrument.py)
             text = r20alarmB_QA.resolved(text, question, draft)     # 它 for the question's one document (question_antecedent.py)
+            if "他" in text or "她" in text:     # 名单里没有他: the question's one person (person_antecedent.py)
+                text = r21alarm_PA.resolved(text, qfacts.roles, {c for *_, cat, c in C.marks(
+                    draft[:max(0, draft.find(u.text))], book) if cat == "role"})
             for w in wrong:
                 fail(u.text, w)
             u = Unit(text, u.kind, u.line)
