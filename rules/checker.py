@@ -326,6 +326,7 @@ from .checking import quoted_instrument as r20alarmB_QI
 from .checking import document_topics as r20alarmB_DT
 from .checking import question_antecedent as r20alarmB_QA
 from .checking import person_antecedent as r21alarm_PA
+from .checking import documents_unheld as r21alarm_DU
 from .checking import places_lead as r20alarmB_PL
 from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
@@ -1984,6 +1985,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts and all(v.verdict != "unsupported" for v in verdicts):
         # "以上是条文对X这一岗位的规定": the lines above, all held, summed up (turns.py)
         verdicts.append(SentenceVerdict(text, "framing", "总结上文"))
+        return
+    if re.match(r"^(?:不过|但|而)?(?:这|上|以上|前面|上面)", text) and (r21alarm_du := r21alarm_DU.judged(
+            text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]),
+            lambda t: sources.doc_by_title(t) is not None,
+            "".join(p.text for p in sources.passages if p.doc_id == default_doc),
+            sources.documents[default_doc].title if default_doc in sources.documents else "")) is not None:
+        settle(*r21alarm_du)             # "这些文件的内容规定里都没有收录" of the titles above (documents_unheld.py)
         return
     if r13a_turns.presented(text, state.get("question", "")):    # 把X单独拎出来比较一下： (turns.py)
         verdicts.append(SentenceVerdict(text, "framing", "引出下文（所问的对象）"))
