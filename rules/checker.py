@@ -327,6 +327,7 @@ from .checking import document_topics as r20alarmB_DT
 from .checking import question_antecedent as r20alarmB_QA
 from .checking import person_antecedent as r21alarm_PA
 from .checking import documents_unheld as r21alarm_DU
+from .checking import contrast_subject as r21alarm_CS
 from .checking import places_lead as r20alarmB_PL
 from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
@@ -944,6 +945,25 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             if got and all(v.verdict in ("verified", "quote") for v in got):
                 del verdicts[mark[0]:], problems[mark[1]:]
                 verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（回答“{filled}”）"))
+        r21alarm_two = r21alarm_CS.claims(u) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) \
+            and not state.get("contradicted") else None
+        if r21alarm_two is not None:
+            # "S是A，不是B": S是A held, and S是B contradicted (contrast_subject.py)
+            r21alarm_got: list[list[SentenceVerdict]] = [[], []]
+            r21alarm_against = []
+            for r21alarm_k, r21alarm_claim in enumerate(r21alarm_two):
+                again = dict(state, opening=False)
+                _judge(Unit(r21alarm_claim, "sentence", u.line), book, sources, qfacts, cited, default_doc,
+                       r21alarm_got[r21alarm_k], [], lambda t, why, k=r21alarm_k: r21alarm_got[k].append(
+                           SentenceVerdict(t, "unsupported", why)), set(), state=again)
+                r21alarm_against.append(bool(again.get("contradicted")))
+            if r21alarm_got[0] and all(v.verdict in ("verified", "quote") for v in r21alarm_got[0]) and \
+                    not r21alarm_against[0] and r21alarm_against[1] and r21alarm_got[1]:
+                del verdicts[mark[0]:], problems[mark[1]:]
+                verdicts.append(SentenceVerdict(u.text, "verified", f"{r21alarm_got[0][-1].support}；"
+                                                f"所否认的说法与原文不符：{r21alarm_got[1][-1].support}"))
+                previous = about = u.text
+                continue
         parts = (ZL.parts(u) or r8b_per_article.parts(u) or (ctx_topic.parts(u, question, previous) if all(
             "不支持这句话" in p for p in problems[mark[1]:]) else None)) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
             not state.get("contradicted") else None     # (a contradicted unit stays wrong)
