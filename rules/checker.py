@@ -325,6 +325,9 @@ from .checking import emphatic_itself as r20alarmB_EI
 from .checking import quoted_instrument as r20alarmB_QI
 from .checking import document_topics as r20alarmB_DT
 from .checking import question_antecedent as r20alarmB_QA
+from .checking import person_antecedent as r21alarm_PA
+from .checking import documents_unheld as r21alarm_DU
+from .checking import contrast_subject as r21alarm_CS
 from .checking import places_lead as r20alarmB_PL
 from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
@@ -850,6 +853,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             text = r20alarmB_EI.unstressed(text)     # 不作为本身就在其中 read as 不作为就在其中 (emphatic_itself.py)
             text = r20alarmB_QI.reordered(text)     # 用“Q”来概括Y read as 把Y概括为“Q” (quoted_instrument.py)
             text = r20alarmB_QA.resolved(text, question, draft)     # 它 for the question's one document (question_antecedent.py)
+            if "他" in text or "她" in text:     # 名单里没有他: the question's one person (person_antecedent.py)
+                text = r21alarm_PA.resolved(text, qfacts.roles, {c for *_, cat, c in C.marks(
+                    draft[:max(0, draft.find(u.text))], book) if cat == "role"})
             for w in wrong:
                 fail(u.text, w)
             u = Unit(text, u.kind, u.line)
@@ -939,6 +945,25 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             if got and all(v.verdict in ("verified", "quote") for v in got):
                 del verdicts[mark[0]:], problems[mark[1]:]
                 verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（回答“{filled}”）"))
+        r21alarm_two = r21alarm_CS.claims(u) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) \
+            and not state.get("contradicted") else None
+        if r21alarm_two is not None:
+            # "S是A，不是B": S是A held, and S是B contradicted (contrast_subject.py)
+            r21alarm_got: list[list[SentenceVerdict]] = [[], []]
+            r21alarm_against = []
+            for r21alarm_k, r21alarm_claim in enumerate(r21alarm_two):
+                again = dict(state, opening=False)
+                _judge(Unit(r21alarm_claim, "sentence", u.line), book, sources, qfacts, cited, default_doc,
+                       r21alarm_got[r21alarm_k], [], lambda t, why, k=r21alarm_k: r21alarm_got[k].append(
+                           SentenceVerdict(t, "unsupported", why)), set(), state=again)
+                r21alarm_against.append(bool(again.get("contradicted")))
+            if r21alarm_got[0] and all(v.verdict in ("verified", "quote") for v in r21alarm_got[0]) and \
+                    not r21alarm_against[0] and r21alarm_against[1] and r21alarm_got[1]:
+                del verdicts[mark[0]:], problems[mark[1]:]
+                verdicts.append(SentenceVerdict(u.text, "verified", f"{r21alarm_got[0][-1].support}；"
+                                                f"所否认的说法与原文不符：{r21alarm_got[1][-1].support}"))
+                previous = about = u.text
+                continue
         parts = (ZL.parts(u) or r8b_per_article.parts(u) or (ctx_topic.parts(u, question, previous) if all(
             "不支持这句话" in p for p in problems[mark[1]:]) else None)) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) and \
             not state.get("contradicted") else None     # (a contradicted unit stays wrong)
@@ -1538,7 +1563,8 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
             # 从轻 (not in the text at all) names another kind; 干部问责 is the text's own words
             # (被问责 / 受到问责 is the passive of the act, no kind of it: "关于被问责干部申诉的规定")
             if bare(kind) not in bare(text) and m.group(1)[-2:] not in bare(text) + "进一步" \
-                    and not C.NEGATION.search(m.group(1)[:1]) and not re.search(r"被$|^(?:受到|遭到)$", m.group(1)):
+                    and not C.NEGATION.search(m.group(1)[:1]) and not re.search(r"被$|^(?:受到|遭到)$", m.group(1)) \
+                    and not re.search(r"(?:讲|说|提|谈|写|涉及)$", m.group(1)):     # (没有讲问责后…: 问责 the object of saying; r21alarm)
                 out.append(C.Verdict(False, f"{format_ref(min(about))}开头说的是“{text.split('，')[-1].strip('：: ')}”，不是“{kind}”。"))
         may = weakened(r9alarmB_unknown.declarative(sentence), text)   # not in 无法知道哪些…可以…
         if may:
@@ -1979,6 +2005,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts and all(v.verdict != "unsupported" for v in verdicts):
         # "以上是条文对X这一岗位的规定": the lines above, all held, summed up (turns.py)
         verdicts.append(SentenceVerdict(text, "framing", "总结上文"))
+        return
+    if re.match(r"^(?:不过|但|而)?(?:这|上|以上|前面|上面)", text) and (r21alarm_du := r21alarm_DU.judged(
+            text, "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]),
+            lambda t: sources.doc_by_title(t) is not None,
+            "".join(p.text for p in sources.passages if p.doc_id == default_doc),
+            sources.documents[default_doc].title if default_doc in sources.documents else "")) is not None:
+        settle(*r21alarm_du)             # "这些文件的内容规定里都没有收录" of the titles above (documents_unheld.py)
         return
     if r13a_turns.presented(text, state.get("question", "")):    # 把X单独拎出来比较一下： (turns.py)
         verdicts.append(SentenceVerdict(text, "framing", "引出下文（所问的对象）"))
@@ -2868,6 +2901,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if why:
         state["contradicted"] = True
         fail(text, why)
+        return
+    r21alarm_fm = FM.unknowable(sentence, state.get("question", ""), sources, default_doc, state.get("previous") or "")
+    if r21alarm_fm is not None:           # "是谁发的，单凭这份文本说不出来" held to the field (frontmatter.py)
+        if r21alarm_fm[0]:
+            verdicts.append(SentenceVerdict(text, "verified", r21alarm_fm[1]))
+        else:
+            state["contradicted"] = True
+            fail(text, r21alarm_fm[1])
         return
     why = r9miss_TL.denied_limit(sentence, sources, named or [p for n in _severity_articles(book, sevs)
                                                               if (p := sources.article(n, book.regulation.document))], default_doc)

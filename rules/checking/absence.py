@@ -255,6 +255,13 @@ def _either(thing: str, texts: list[str], whole: bool | None) -> bool | None:
     parts = [p for p in re.split(r"或者|或|和|及|与|以及|、", thing) if p]
     if len(parts) < 2 or any(len(p) < 2 for p in parts):
         return whole
+    head, _, tail = thing.rpartition("的")
+    heads, tails = ([p for p in re.split(r"或者|或|和|及|与|以及|、", x) if p] for x in (head, tail))
+    if head and tail and all(len(p) >= 2 for p in heads + tails):
+        # (r21alarm) "复出的条件和期限", "任用或复出的期限": the coordination is of the modifier or of
+        # the noun it modifies, each part the whole phrase with one of them (复出的期限), never the
+        # bare noun (期限) that any article may use of something else
+        parts = [f"{h}的{t}" for h in heads for t in tails]
     got = [_present(p, texts) for p in parts]
     if any(got):
         return True

@@ -317,7 +317,10 @@ _UNRULED = re.compile(r"(?:没有|没|未|并未)(?:就|对|关于)?[^，,；;�
                       r"(?:作出|做出|明)?(?:说|规定|提及|涉及|明确|写)[^，,；;。]{0,4}。?$"   # (没有明说: szalarm)
                       # "对X能否合并适用没有作出明确表述": the question first, its silence in the same clause (r13c)
                       r"|[^，,；;。]*?(?:能否|可否|是否|能不能|可不可以)[^，,；;。]*?(?:都|也)?(?:没有|没|未|并未)"
-                      r"(?:作出|做出|作|做|明)?(?:明确|具体)?的?(?:规定|表述|说明|表态|提及|涉及|明确|写|说)")   # (没有明说: r19alarm)
+                      r"(?:作出|做出|作|做|明)?(?:明确|具体)?的?(?:规定|表述|说明|表态|提及|涉及|明确|写|说)"   # (没有明说: r19alarm)
+                      # "没有提到X能否单独适用": the silence first, the question after it (r21alarm)
+                      r"|(?:没有|没|未|并未)(?:明确)?(?:提到|提及|说|讲|写|规定|涉及|明确|交代)(?:过|到|明)?[^，,；;。]*?"
+                      r"(?:能否|可否|是否|能不能|可不可以)[^，,；;。]*")
 
 
 def _denier_is_list(after: str, talk: str, row) -> bool:
@@ -377,7 +380,7 @@ def combinable(sentence: str, book: RuleBook, before: str = "", asked: str = "")
             continue
         if _partner(sentence, start) or alarms16_CP.partner(sentence, start, end):
             continue                     # (与停职检查等其他问责方式合并适用: combine_partner.py)
-        if alarms16_CP.unwritten(sentence, start):
+        if alarms16_CP.unwritten(sentence, start, end):
             # "没有明文写停职检查可以与其他问责方式合并适用": true only of a measure the list leaves out
             ok = m not in allowed
             out.append(Verdict(ok, f"{m}：{row.source.label}没有列它" if ok else

@@ -40,10 +40,20 @@ def partner(sentence: str, start: int, end: int) -> bool:
     return bool(_WITH.search(before)) and bool(_AFTER_PARTNER.match(sentence[end:]))
 
 
-def unwritten(sentence: str, start: int) -> bool:
-    """"没有明文写M可以与其他问责方式合并适用": the clause denies that the text says M is combinable."""
+def unwritten(sentence: str, start: int, end: int | None = None) -> bool:
+    """"没有明文写M可以与其他问责方式合并适用": the clause denies that the text says M is combinable;
+    so does "没有把M列入可以单独适用的方式" (r21alarm: M, alone or in a run, the object of 把 before
+    a verb that puts it in the combinable list)."""
+    if end is not None and _BA_DENIED.search(sentence[:start]) and _BA_PUT.match(sentence[end:]):
+        return True
     return bool(_UNWRITTEN.search(sentence[max(0, start - 8):start])) and \
         bool(_COMBINING.match(sentence[start:]))
+
+
+# (r21alarm) 没有把 [A、B和] M [、C] 列入/放进/算进 … 单独/合并 …
+_BA_DENIED = re.compile(r"(?:没有|没|未|并未)把(?:[^，,；;。把]{0,40}?[、和及或与])?$")
+_BA_PUT = re.compile(r"^(?:[、和及或与][^，,；;。]{0,40}?)?(?:列入|列进|列到|纳入|放进|放入|放到|写进|写入|列在|列为|算进|算入|归入)"
+                     r"[^，,；;。]{0,20}?(?:单独|合并|一起|同时)")
 
 
 _WHOLE = re.compile(r"(?:本规定|规定|条文|原文|该款|这一?款|第[零一二两三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?)?"

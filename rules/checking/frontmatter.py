@@ -12,6 +12,10 @@ title, 规定, 论文/文章, 报告), else the one the sentence before it names
 question names, else the default regulation. A
 date of entry into force (施行日期) is no front-matter field, and a clause about the articles
 (条文, 条款, 正文, 第N条) speaks of the text, where the date indeed is not.
+
+(r21alarm) The same field asked as an indirect question and said not to be known from the text
+("所以是谁发的，单凭这份文本说不出来", "什么时候印发的，从材料里看不出来") is held to that field both
+ways: true when the front matter records it as missing, false when it gives a value.
 """
 from __future__ import annotations
 
@@ -73,3 +77,32 @@ def contradicted(sentence: str, question: str, sources: SourceSet, default_doc: 
                 if value:
                     return f"《{facts.title}》的来源说明载有{_FIELD_NAMES[f]}（{value[:40]}），不是没有。"
     return None
+
+
+# (r21alarm) who issued it / when, asked indirectly, then said not to be known from the text
+_ASKED_FIELD = re.compile(
+    r"^(?:所以|因此|因而|至于)?(?:它|这份规定|本规定|这部规定|这份文件)?(?:到底|究竟)?"
+    r"(?P<ask>(?:是|由)?谁(?:来)?(?:发|印发|发布|制定|颁布|出台|写|撰写)的|(?:是|由)?哪个(?:机关|部门|单位)(?:发|印发|发布|制定|颁布|出台)的|"
+    r"发文机关是谁|(?:是)?什么时候(?:发|印发|发布|颁布|出台)的|哪(?:一)?年(?:发|印发|发布|颁布|出台)的)"
+    r"[，,]?(?:单凭|仅凭|光凭|只凭|从|根据|凭)?(?:这份|本|现有的?|手头的?|这些)?(?:文本|材料|来源|资料)?(?:里|中|上)?(?:都|也|是)?"
+    r"(?:说不出来?|看不出来?|无从(?:得知|知道|判断|说起)|不得而知|无法(?:确定|得知|知道|判断|说明))[。！!]?$")
+
+
+def unknowable(sentence: str, question: str, sources: SourceSet, default_doc: str,
+               previous: str = "") -> tuple[bool, str] | None:
+    """(right, why) for "是谁发的，单凭这份文本说不出来": the field asked, of the document named
+    (else the one the sentence before or the question names), must be recorded as missing."""
+    m = _ASKED_FIELD.match(sentence.strip())
+    if m is None:
+        return None
+    field = "date" if re.search(r"什么时候|哪(?:一)?年", m.group("ask")) else "issuer"
+    docs = _documents(sentence, sources, default_doc) or _documents(previous, sources, default_doc) or \
+        _documents(question, sources, default_doc) or ({default_doc} & set(sources.documents))
+    if not docs:
+        return None
+    for doc in sorted(docs):
+        facts = sources.documents[doc]
+        value = _value(facts, field)
+        if value:
+            return False, f"《{facts.title}》的来源说明载有{_FIELD_NAMES[field]}（{value[:40]}），可以看出来。"
+    return True, "、".join(f"《{sources.documents[d].title}》的来源说明没有载明{_FIELD_NAMES[field]}" for d in sorted(docs))

@@ -19,6 +19,7 @@ from typing import Callable
 from ..references import cn_int, find_refs, format_ref, int_cn
 from ..schema import RuleBook
 from .claims import Verdict, marks
+from .paragraph_lines import paragraph
 from .sources import bare
 
 _NUM = r"[一二两三四五六七八九十\d]+"
@@ -103,7 +104,14 @@ def measure_counts(sentence: str, book: RuleBook, named: list[int], article_text
         art = arts.pop() if len(arts) == 1 and _COUNT.search(sentence) else None
     if art not in groupings or groupings[art][0] != "measure_sets":
         return []
-    listed = {c for *_, cat, c in marks(article_text(art), book) if cat == "measure"}
+    # (r21alarm) "四种：训诫、…（第十条第二款）": a paragraph named counts that paragraph's measures
+    paras = {r.paragraph for r in find_refs(sentence) if r.article == art and r.internal and r.paragraph}
+    if len(paras) > 1:
+        return []
+    held = paragraph(article_text(art), next(iter(paras))) if paras else article_text(art)
+    if held is None:
+        return []
+    listed = {c for *_, cat, c in marks(held, book) if cat == "measure"}
     nouns = _measure_nouns(book)
     out: list[Verdict] = []
     for clause in re.split(r"[，,：:；;。]", sentence):
@@ -128,10 +136,14 @@ def measure_counts(sentence: str, book: RuleBook, named: list[int], article_text
             out.append(Verdict(n == len(s.measures), f"{s.id}：{len(s.measures)}种" if n == len(s.measures) else
                                f"与{s.source.article_label}不符：这一组的问责方式有{len(s.measures)}种：{'、'.join(s.measures)}。"))
         elif not conseq and _LIST_TALK.match(before) and (not after or after in nouns) and listed:
-            out.append(Verdict(n == len(listed), f"{format_ref(art)}列有{len(listed)}种问责方式" if n == len(listed) else
-                               f"{format_ref(art)}列有{int_cn(len(listed))}种问责方式，不是{c.group('n')}种。"))
+            label = format_ref(art) + (f"第{int_cn(next(iter(paras)))}款" if paras else "")
+            out.append(Verdict(n == len(listed), f"{label}列有{len(listed)}种问责方式" if n == len(listed) else
+                               f"{label}列有{int_cn(len(listed))}种问责方式，不是{c.group('n')}种。"))
         else:
             return []
+    if out and paras and (outside := [c for *_, cat, c in marks(sentence, book) if cat == "measure" and c not in listed]):
+        # a measure the sentence counts that the paragraph does not list (the article's other one)
+        return [Verdict(False, f"{format_ref(art)}第{int_cn(next(iter(paras)))}款没有列{'、'.join(dict.fromkeys(outside))}。")]
     if out and all(v.ok for v in out):
         return [Verdict(True, "；".join(v.message for v in out), whole=True)]
     return [v for v in out if not v.ok]

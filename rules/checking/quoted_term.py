@@ -42,6 +42,9 @@ def exchanged(text: str, question: str, sources: SourceSet) -> list[str]:
         # (r18alarm) the quote as written, its book marks kept (“按《办法》”), is the source's words too
         if not _CJK.match(name) or name in question or sources.verbatim(name) or sources.verbatim(m.group(1)):
             continue
+        if any(name in bare(v) for d in sources.documents.values() for v in (d.issuer, d.date, d.lacks, d.origin, d.status)):
+            continue     # (r21alarm) 元数据注明“未载明”: the words of a document's front matter
+
         other = rival(name, sources)
         if other is not None:
             out.append(f"引文“{name}”在来源中找不到原文（来源中是“{other}”）。")

@@ -17,6 +17,10 @@ of the question, as its scope. The sentence holds only when every clause is one 
   referral's target is unnamed (有关规定); and the regulation must nowhere list X (下列 X, X 包括, X：);
 - *the other text not here*: 那两条 / 这两个文件 (的)原文 / 正文 不在这里 / 本规定里;
 - *advice to read it there*: (具体 X) 得去 / 需要 查原文件.
+- (r21alarm) *the matter not unfolded here*: X 不在本规定里展开 / 本规定没有展开 X, X the matter of a
+  referral in the scope, as for the particulars;
+- (r21alarm) *the referral restated*: (第十七条)(直接)规定按照 TARGET 执行, TARGET the target of a
+  referral in the scope, word for word.
 And the scope must hold a referral to a text the sources do not hold (中办发[2009]25号, 《办法》 when
 no document of that title is held, 有关规定). The same sentence of an article that lists the matter
 itself (具体有哪些问责方式，第十条没写) or hands nothing on is no such sentence and is left to the
@@ -45,6 +49,13 @@ _ELSEWHERE = re.compile(r"^(?:但|不过|而)?(?:那|这|该)(?:两|几|些)?(?:
                         r"(?:都|也)?不在(?:这里|此|这份材料里?|本规定里?|本规定中|来源里?|来源中|知识库里?)$")
 _ADVICE = re.compile(r"^(?:所以|因此)?(?:具体[\u4e00-\u9fff]{0,6})?(?:得|需要|要|须|只能|应)(?:去|另)?(?:查|查阅|找|翻)"
                      r"(?:原文件|原文|文件原文|那两个文件|该文件|这两个文件)$")
+# (r21alarm) X 不在本规定里展开 / 本规定没有展开X: the matter is not unfolded here
+_UNFOLD = r"(?:具体|详细|逐一)?(?:展开|细化|细说|展开说|列举|列明)"
+_UNFOLDED = re.compile(rf"^(?P<x>[^，,]{{2,14}}?)(?:(?:并|都)?(?:不在|没有在|没在|未在){_WHERE}|{_WHERE}(?:并)?(?:没有|未|不)){_UNFOLD}$"
+                       rf"|^{_WHERE}(?:并)?(?:没有|未|不){_UNFOLD}(?P<y>[^，,]{{2,14}})$")
+# (r21alarm) (第十七条)(直接)规定按照 TARGET 执行: the referral itself restated
+_RESTATED = re.compile(rf"^(?:而是|而|只是|是)?(?:第[零一二两三四五六七八九十百\d]+条)?(?:直接|只|只是|则|而是)?(?:规定|写明|写|说)?了?"
+                       rf"(?:按照|依照|依据|按)(?:{_TARGET})(?:的规定)?(?:执行|办理|处理)$")
 _DOC_NOUN = re.compile(r"^(?:哪些|什么)?(?:文件|规定|法规|依据)$")
 _NOUN_SKIP = re.compile(r"^(?:哪些|哪几[种项条个类]|什么|的)")
 
@@ -75,11 +86,12 @@ def judged(sentence: str, previous: str, question: str, article: Callable[[int],
            held: Callable[[str], bool], following: str = "") -> tuple[bool, str] | None:
     """(True, why) for such a sentence whose scope hands its matter to a text not held; None else."""
     text = sentence.strip().rstrip("。！!")
-    if not re.search(r"具体|不在|原文件", text):
+    if not re.search(r"具体|不在|原文件|展开|细化", text):
         return None
     clauses = [c.strip() for c in re.split(r"[，,；;]", text) if c.strip()]
     kinds: list[str] = []
     details: list[str] = []
+    restated: list[str] = []
     i = 0
     while i < len(clauses):
         pair = "，".join(clauses[i:i + 2])
@@ -91,6 +103,14 @@ def judged(sentence: str, previous: str, question: str, article: Callable[[int],
             details.append(m.group("x"))
             kinds.append("detail")
             i += 1
+        elif m := _UNFOLDED.match(clauses[i]):
+            details.append(m.group("x") or m.group("y"))
+            kinds.append("detail")
+            i += 1
+        elif m := _RESTATED.match(clauses[i]):
+            restated.append(m.group("target"))
+            kinds.append("restated")
+            i += 1
         elif _ELSEWHERE.match(clauses[i]):
             kinds.append("elsewhere")
             i += 1
@@ -99,12 +119,14 @@ def judged(sentence: str, previous: str, question: str, article: Callable[[int],
             i += 1
         else:
             return None
-    if not kinds or kinds == ["advice"]:
+    if not kinds or set(kinds) <= {"advice", "restated"}:
         return None
     scope = _scope(sentence, previous, question, article, following)
     referrals = [m for t in scope for m in _REFERRAL.finditer(t)
                  if not (m.group("title") and held(m.group("title")))]
     if not referrals:
+        return None
+    if any(t not in {m.group("target") for m in referrals} for t in restated):
         return None
     for x in details:
         noun = _NOUN_SKIP.sub("", x)

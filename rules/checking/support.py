@@ -449,7 +449,10 @@ def compared(sentence: str, plain: str) -> list[str]:
 # (这五种 / 这些 after a list closes it, as 等 does: "A、B、…、免职这五种的程序…")
 # (r18alarm) and 的 before a word that opens a predicate (由, 才, 是…) ends a list of modifiers:
 # "特别重大和重大的由市委、市政府开" is two lists, not one whose item is 重大的由市委
-_LIST_CUT = re.compile(r"[：:；;。，,（）()“”\"]|等|共|都|均|包括|这[两三四五六七八九十]+[种项类个条]|这些|的(?=由|才|是|就|按|归|被|向)")
+# (r21alarm) "特别重大和重大才由市委、市政府开": a focus adverb before the agent's preposition (才由, 就由,
+# 则按) ends the subject's list, the list after it is another one
+_LIST_CUT = re.compile(r"[：:；;。，,（）()“”\"]|等|共|都|均|包括|这[两三四五六七八九十]+[种项类个条]|这些|的(?=由|才|是|就|按|归|被|向)"
+                       r"|(?<=[\u4e00-\u9fff])(?:才|就|则)(?=由|按|依|归|向|交)")
 _SERIES = re.compile(r"第[零一二两三四五六七八九十百\d、，,至和及与]+(?:条|款|项|章)(?:[、和及与至]第[零一二两三四五六七八九十百\d]+(?:条|款|项|章))*")
 _LIST_AND = re.compile(r"(?<=[^、])(?:以及|和|及|与)(?=[^、]{2,})")
 
