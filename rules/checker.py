@@ -296,6 +296,10 @@ from .checking import quoted_group_body as g15miss_QG
 from .checking import only_one as g14miss_O1
 from .checking import bound_moved as g14miss_BM
 from .checking import excepted_included as g14miss_EI
+from .checking import mentioned_in as r21miss_MI
+from .checking import owed_to as r21miss_OT
+from .checking import basis_named as r21miss_BN
+from .checking import every_grade as r21miss_EG
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1342,6 +1346,34 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g15miss_BS.may_concern, lambda v: g15miss_BS.problems(v.text, [p.text for p in sources.passages])),
         # the asker's case placed in an item while its figure meets a later item's bound (sibling_bound.py)
         (lambda text: g15miss_SB.may_concern(text, question), item_case),
+    ])
+
+    def held_passages(v: SentenceVerdict) -> list[SourceText]:
+        texts = {t for n, t in held(v)}
+        return [p for p in sources.passages if p.text in texts]
+
+    def doc_articles() -> dict[int, str]:
+        return {n: t for n in sources.articles(default_doc) if (t := article_text(n)) is not None}
+
+    _fail_first(verdicts, problems, [
+        # a universal (所有X都…) over what the restated clause names with a qualifier (universal.py,
+        # held to the articles the sentence is held to)
+        (lambda text: bool(reg4miss_UN._UNIVERSAL.search(text)),
+         lambda v: reg4miss_UN.problems(v.text, held_passages(v), sources.of_document(default_doc))),
+        # an act said of a case at every grade (不论等级，均须…) that one grade's article leaves out
+        # (every_grade.py)
+        (r21miss_EG.may_concern, lambda v: r21miss_EG.problems(v.text, doc_articles())),
+        # a principle or power given as an act's basis other than the held articles' (basis_named.py)
+        (r21miss_BN.may_concern, lambda v: r21miss_BN.problems(v.text, held(v))),
+        # articles said to mention a document that they do not name (mentioned_in.py)
+        (r21miss_MI.may_concern, lambda v: r21miss_MI.problems(v.text, article_text,
+                                                              "\n".join(p.text for p in sources.passages), sources.aliases)),
+        # the party a duty is owed to after 向, other than the restated sentence's (owed_to.py)
+        (r21miss_OT.may_concern, lambda v: r21miss_OT.problems(v.text, [t for n, t in held(v)] or
+                                                              [p.text for p in sources.passages if p.label and p.label in v.support])),
+        # an answer to 哪条 that opens by placing the matter in another article (which_article.py)
+        (lambda text: bool(r8miss_WA._LEAD.match(text.strip())),
+         lambda v: [w.rstrip("。")] if (w := r8miss_WA.lead_misanswered(v.text, question, sources, default_doc)) else []),
     ])
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
