@@ -1,0 +1,74 @@
+"""Branch r21miss: readings of constructions the checker let through in round 21 (see README,
+"Branch `r21miss`"). Each reading both ways: a right sentence it must pass, a near one with a
+wrong detail it must flag."""
+from __future__ import annotations
+
+from bot.core.sources import shipped_sources
+from rules.checker import check
+from rules.schema import RuleBook
+
+BOOK = RuleBook()
+SOURCES = shipped_sources()
+
+
+def passes(question: str, draft: str) -> bool:
+    return check(question, draft, BOOK, sources=SOURCES).passed
+
+
+# --- universal.py held to the articles a sentence is held to: 所有X over the text's qualified X
+def test_universal_over_a_qualified_list_is_flagged():
+    assert not passes("哪些问责方式能合并用？", "按第十条第二款，一切问责方式均可以单独适用。")
+
+
+def test_the_qualified_list_itself_passes():
+    assert passes("哪些问责方式能合并用？",
+                  "按第十条第二款，训诫、责令作出书面检查、通报批评、责令公开道歉的问责方式可以单独适用。")
+
+
+# --- every_grade.py: 不论等级，都… over articles of each grade
+def test_act_said_of_every_grade_that_one_grade_lacks_is_flagged():
+    assert not passes("事故后都要开现场会吗？", "发生公共安全责任事故的，无论等级大小，都要在24小时内召开现场会。")
+
+
+def test_act_said_of_the_grades_that_have_it_passes():
+    assert passes("较大事故后要开现场会吗？", "要。第十四条规定，发生较大公共安全责任事故后，区委（党工委）、区政府（管委会）应在24小时内召开现场会。")
+
+
+# --- basis_named.py: a principle or power given as the basis of an act
+def test_other_principle_as_basis_is_flagged():
+    assert not passes("谁来问责？", "第三条规定，党委、政府及其工作部门按照分级负责原则进行问责。")
+
+
+def test_the_articles_own_basis_passes():
+    assert passes("谁来问责？", "第三条规定，党委（党工委）、政府（管委会）及其工作部门按照干部管理权限进行问责。")
+
+
+# --- mentioned_in.py: articles said to mention a document
+def test_article_said_to_mention_a_title_it_does_not_name_is_flagged():
+    assert not passes("《深圳市行政决策责任追究办法》在哪里出现？", "《深圳市行政决策责任追究办法》，第七条和第十一条都引用了它。")
+
+
+def test_articles_that_name_the_title_or_its_number_pass():
+    assert passes("《关于实行党政领导干部问责的暂行规定》在哪里出现？",
+                  "《关于实行党政领导干部问责的暂行规定》，第一条和第十五条都提到了它。")
+
+
+# --- owed_to.py: the party after 向
+def test_other_addressee_after_xiang_is_flagged():
+    assert not passes("政府部门出了重大事故要向谁说明？",
+                      "负有管理责任的政府部门必须在一个月内就管理制度是否缺失、行政措施是否适当、责任机制是否健全等，向市监察局作出说明。")
+
+
+def test_the_passages_addressee_passes():
+    assert passes("政府部门出了重大事故要向谁说明？",
+                  "负有管理责任的政府部门必须在一个月内就管理制度是否缺失、行政措施是否适当、责任机制是否健全等，向本级人民政府作出说明。")
+
+
+# --- which_article.lead_misanswered: 属于第N条… answering 哪条
+def test_matter_placed_in_another_article_is_flagged():
+    assert not passes("对上级交办的党风廉政事项拒不办理，归哪一条管？", "属于第六条的情形，按第六条问责。")
+
+
+def test_matter_placed_in_its_own_article_passes():
+    assert passes("对上级交办的党风廉政事项拒不办理，归哪一条管？",
+                  "属于第八条的情形：对上级领导机关交办的党风廉政责任范围内的事项拒不办理的，按照《关于实行党风廉政建设责任制的规定》追究党政领导干部的责任。")
