@@ -300,6 +300,7 @@ from .checking import mentioned_in as r21miss_MI
 from .checking import owed_to as r21miss_OT
 from .checking import basis_named as r21miss_BN
 from .checking import every_grade as r21miss_EG
+from .checking import external_articles as r21miss_EA
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1355,11 +1356,17 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     def doc_articles() -> dict[int, str]:
         return {n: t for n in sources.articles(default_doc) if (t := article_text(n)) is not None}
 
+    def places_alone(v: SentenceVerdict) -> list[str]:
+        doc, said = r20alarmB_PL.count_alone(v.text)
+        own = r20alarmB_PL.cited_in(doc, [p.text for p in sources.of_document(default_doc) if p.article is not None])
+        every = r20alarmB_PL.cited_in(doc, [p.text for p in sources.passages])
+        return [] if said in (own, every) else [f"本规定有{own}条提到{doc}，不是{said}处"]
+
     _fail_first(verdicts, problems, [
         # a universal (所有X都…) over what the restated clause names with a qualifier (universal.py,
         # held to the articles the sentence is held to)
         (lambda text: bool(reg4miss_UN._UNIVERSAL.search(text)),
-         lambda v: reg4miss_UN.problems(v.text, held_passages(v), sources.of_document(default_doc))),
+         lambda v: reg4miss_UN.problems(v.text, held_passages(v), sources.of_document(default_doc), residual_said=True)),
         # an act said of a case at every grade (不论等级，均须…) that one grade's article leaves out
         # (every_grade.py)
         (r21miss_EG.may_concern, lambda v: r21miss_EG.problems(v.text, doc_articles())),
@@ -1371,6 +1378,13 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # the party a duty is owed to after 向, other than the restated sentence's (owed_to.py)
         (r21miss_OT.may_concern, lambda v: r21miss_OT.problems(v.text, [t for n, t in held(v)] or
                                                               [p.text for p in sources.passages if p.label and p.label in v.support])),
+        # a count of the places a document is cited, said alone (places_lead.count_alone): neither the
+        # regulation's articles nor the passages of every source that name it
+        (lambda text: r20alarmB_PL.count_alone(text) is not None, places_alone),
+        # another document's articles given as the rule for a matter the cited article does not tie
+        # them to (external_articles.py)
+        (r21miss_EA.may_concern, lambda v: r21miss_EA.problems(v.text, article_text, [p.text for p in sources.passages],
+                                                              lambda title: sources.doc_by_title(title) is not None)),
         # an answer to 哪条 that opens by placing the matter in another article (which_article.py)
         (lambda text: bool(r8miss_WA._LEAD.match(text.strip())),
          lambda v: [w.rstrip("。")] if (w := r8miss_WA.lead_misanswered(v.text, question, sources, default_doc)) else []),

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-_BASIS = r"(?:按照|依照|根据|依据|遵照|遵循|按|依)"
+_BASIS = r"(?:按照|依照|根据|依据|遵照|遵循|按(?!照)|依(?![照据]))"
 _HEAD = r"(?:原则|权限|程序|标准|方针|精神)"
-_NAMED = re.compile(_BASIS + r"([^，,。；;：:《》“”（）()\s]{2,30}?)" + _HEAD)
+_NAMED = re.compile(_BASIS + r"(?!的)([^，,。；;：:《》“”（）()\s]{2,30}?)" + _HEAD)
 
 
 def may_concern(sentence: str) -> bool:
@@ -31,8 +31,11 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
         return []
     own = "\n".join(texts)
     for m in _NAMED.finditer(sentence):
-        basis = re.sub(r"^(?:的|了|其|本)", "", m.group(1))
+        basis = re.sub(r"的$", "", re.sub(r"^(?:的|了|其|本)", "", m.group(1)))
         if len(basis) < 2 or basis in own:
+            continue
+        # a basis pointed at or counted (这四项原则, 上述原则, 两条原则) names none of its own
+        if re.search(r"[这该此那]|上述|前述|以上|下列|[一二两三四五六七八九十几\d]+[项条个种]", basis):
             continue
         # a basis made of several the article lists (权责一致、惩教结合原则) each written there
         parts = [p for p in re.split(r"[和与及、]", basis) if p]

@@ -72,3 +72,36 @@ def test_matter_placed_in_another_article_is_flagged():
 def test_matter_placed_in_its_own_article_passes():
     assert passes("对上级交办的党风廉政事项拒不办理，归哪一条管？",
                   "属于第八条的情形：对上级领导机关交办的党风廉政责任范围内的事项拒不办理的，按照《关于实行党风廉政建设责任制的规定》追究党政领导干部的责任。")
+
+
+# --- places_lead.count_alone: a count of the places a document is cited, with no list after it
+def test_count_of_places_alone_that_is_wrong_is_flagged():
+    assert not passes("中办发[2009]25号在规定里出现几次？", "中办发[2009]25号一共在三处被引用。")
+    assert not passes("中办发[2009]25号在规定里出现几次？", "中办发[2009]25号在六个地方出现。")
+
+
+def test_count_of_places_alone_that_is_right_passes():
+    assert passes("中办发[2009]25号在规定里出现几次？", "中办发[2009]25号在四个地方出现。")
+
+
+# --- external_articles.py: another document's articles given as the rule for a matter
+def test_external_articles_tied_to_an_article_that_does_not_name_them_is_flagged():
+    assert not passes("进一步问责按什么来？", "按中办发[2009]25号文件第九条进一步问责（第十五条）。")
+
+
+def test_external_articles_as_basis_of_another_matter_is_flagged():
+    assert not passes("进一步问责按什么来？", "进一步问责依照中办发[2009]25号第九条。")
+
+
+def test_external_articles_tied_to_their_own_article_pass():
+    assert passes("从重情节看哪里？", "从重、从轻情节按照中办发[2009]25号第八条、第九条执行（第十七条）。")
+    assert passes("进一步问责按什么来？", "按第十五条，可依照中办发[2009]25号文件进一步问责。")
+
+
+def test_basis_pointed_at_or_counted_passes():
+    assert passes("初步问责决定依据什么原则？", "市委、市政府依据这四项原则作出初步问责决定（第十三条）。")
+    assert passes("初步问责决定依据什么原则？", "第十三条要求按照严格要求、实事求是、权责一致、惩教结合的原则作出初步问责决定。")
+
+
+def test_universal_over_the_residual_the_sentence_names_passes():
+    assert passes("第九条说什么？", "第九条讲其他失职行为：凡是给国家利益、人民生命财产、公共财产造成损失或者不良影响的失职行为，按照有关规定对党政领导干部问责。")
