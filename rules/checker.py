@@ -301,6 +301,7 @@ from .checking import owed_to as r21miss_OT
 from .checking import basis_named as r21miss_BN
 from .checking import every_grade as r21miss_EG
 from .checking import external_articles as r21miss_EA
+from .checking import named_as as r21miss_NA
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1385,6 +1386,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # them to (external_articles.py)
         (r21miss_EA.may_concern, lambda v: r21miss_EA.problems(v.text, article_text, [p.text for p in sources.passages],
                                                               lambda title: sources.doc_by_title(title) is not None)),
+        # what a quoted phrase is said to name (把Y概括为“Q”), held to the source sentences that say Q
+        # (named_as.py)
+        (r21miss_NA.may_concern, lambda v: r21miss_NA.problems(v.text, [p.text for p in sources.passages])),
         # an answer to 哪条 that opens by placing the matter in another article (which_article.py)
         (lambda text: bool(r8miss_WA._LEAD.match(text.strip())),
          lambda v: [w.rstrip("。")] if (w := r8miss_WA.lead_misanswered(v.text, question, sources, default_doc)) else []),

@@ -3,7 +3,9 @@
 wrong detail it must flag."""
 from __future__ import annotations
 
-from bot.core.sources import shipped_sources
+from pathlib import Path
+
+from bot.core.sources import shipped_sources, with_documents
 from rules.checker import check
 from rules.schema import RuleBook
 
@@ -105,3 +107,25 @@ def test_basis_pointed_at_or_counted_passes():
 
 def test_universal_over_the_residual_the_sentence_names_passes():
     assert passes("第九条说什么？", "第九条讲其他失职行为：凡是给国家利益、人民生命财产、公共财产造成损失或者不良影响的失职行为，按照有关规定对党政领导干部问责。")
+
+
+# --- named_as.py: what a quoted phrase is said to name
+def test_quoted_phrase_said_to_name_another_thing_is_flagged():
+    assert not passes("论文用什么词概括深圳的问责实践？", "论文把深圳的问责实践总结为“奖勤罚懒”。")
+
+
+def test_quoted_phrase_said_to_name_its_own_thing_passes():
+    assert passes("论文怎么说两个闭环？", "作者把两个闭环的正、负反馈功能概括为“奖勤罚懒”。")
+
+
+# --- agent_act.py: the act itself said of the body (not one character pair in common)
+LINFENG = with_documents([Path(__file__).parent.parent / "data" / "linfeng-waste-2036.md"])
+
+
+def test_act_no_sentence_gives_the_body_is_flagged():
+    assert not check("收运单位情节较重怎么处理？", "由区城管部门注销其收运资格。", BOOK, sources=LINFENG).passed
+
+
+def test_act_a_sentence_gives_the_body_passes():
+    assert check("收运单位情节较重怎么处理？", "情节较重的，除责令限期改正外，由区城管部门约谈其主要负责人，并在全区范围内通报批评。",
+                 BOOK, sources=LINFENG).passed
