@@ -682,6 +682,11 @@ def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
             last = sources.article(cn_int(m.group(1)), doc)
         elif last is not None:
             checks.append((last, cn_int(m.group(2)), None))
+    # (r21miss) a run of paragraphs after an article, 第22条第1、2款 / 第十条第二至三款: each of them
+    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条第([零一二两三四五六七八九十\d]+(?:(?:、|和|及|与|至|到)[零一二两三四五六七八九十\d]+)+)款", sentence):
+        p = sources.article(cn_int(m.group(1)), doc)
+        if p is not None:
+            checks += [(p, cn_int(k), None) for k in re.split(r"、|和|及|与|至|到", m.group(2)) if k]
     for p, paragraph, item in checks:
         items = R15_PARAS.item_lines(p.text, paragraph)      # （一） lines, else items numbered 1. / 1、
         paragraphs = R15_PARAS.paragraphs(p.text)

@@ -129,3 +129,13 @@ def test_act_no_sentence_gives_the_body_is_flagged():
 def test_act_a_sentence_gives_the_body_passes():
     assert check("收运单位情节较重怎么处理？", "情节较重的，除责令限期改正外，由区城管部门约谈其主要负责人，并在全区范围内通报批评。",
                  BOOK, sources=LINFENG).passed
+
+
+# --- checker._subdivisions: a run of paragraphs after an article, each of them there
+def test_run_of_paragraphs_one_missing_is_flagged():
+    assert not passes("训诫能单独用吗？", "见第十条第二、三款。")
+    assert not passes("训诫能单独用吗？", "见第10条第2、3款。")
+
+
+def test_run_of_paragraphs_all_there_passes():
+    assert passes("训诫能单独用吗？", "见第十条第一、二款。")
