@@ -139,3 +139,12 @@ def test_run_of_paragraphs_one_missing_is_flagged():
 
 def test_run_of_paragraphs_all_there_passes():
     assert passes("训诫能单独用吗？", "见第十条第一、二款。")
+
+
+# --- short_answers._act_said: a bare figure answers only where the question's act is said
+def test_bare_figure_for_an_act_no_passage_says_is_flagged():
+    assert not passes("问责决定作出后多少天内要送达本人？", "24小时。")
+
+
+def test_bare_figure_for_the_act_its_sentence_says_passes():
+    assert passes("较大事故后多久要开现场会？", "24小时。")
