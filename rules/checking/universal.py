@@ -36,8 +36,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             continue
         text = scored[1].text
         for m in _UNIVERSAL.finditer(clause):
-            if residual_said and clause[:m.start()].endswith("的"):
-                continue            # X的所有Y: the sentence qualifies the universal itself (r21miss)
+            if residual_said and re.search(r"(?:的|不是|并非|非|未必|不一定|不都|不能说)$", clause[:m.start()]):
+                continue            # X的所有Y qualifies the universal; 并不是所有Y denies it (r21miss)
             after = clause[m.end():]
             subject = next((after[:n] for n in range(len(after), 1, -1) if after[:n] in text), "")
             subject = re.split(r"[并和及与或的都也]", subject)[0] if len(subject) > 2 else subject
