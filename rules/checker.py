@@ -296,6 +296,12 @@ from .checking import quoted_group_body as g15miss_QG
 from .checking import only_one as g14miss_O1
 from .checking import bound_moved as g14miss_BM
 from .checking import excepted_included as g14miss_EI
+from .checking import mentioned_in as r21miss_MI
+from .checking import owed_to as r21miss_OT
+from .checking import basis_named as r21miss_BN
+from .checking import every_grade as r21miss_EG
+from .checking import external_articles as r21miss_EA
+from .checking import named_as as r21miss_NA
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -679,6 +685,11 @@ def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
             last = sources.article(cn_int(m.group(1)), doc)
         elif last is not None:
             checks.append((last, cn_int(m.group(2)), None))
+    # (r21miss) a run of paragraphs after an article, 第22条第1、2款 / 第十条第二至三款: each of them
+    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条第([零一二两三四五六七八九十\d]+(?:(?:、|和|及|与|至|到)[零一二两三四五六七八九十\d]+)+)款", sentence):
+        p = sources.article(cn_int(m.group(1)), doc)
+        if p is not None:
+            checks += [(p, cn_int(k), None) for k in re.split(r"、|和|及|与|至|到", m.group(2)) if k]
     for p, paragraph, item in checks:
         items = R15_PARAS.item_lines(p.text, paragraph)      # （一） lines, else items numbered 1. / 1、
         paragraphs = R15_PARAS.paragraphs(p.text)
@@ -1367,6 +1378,50 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g15miss_BS.may_concern, lambda v: g15miss_BS.problems(v.text, [p.text for p in sources.passages])),
         # the asker's case placed in an item while its figure meets a later item's bound (sibling_bound.py)
         (lambda text: g15miss_SB.may_concern(text, question), item_case),
+    ])
+
+    def held_passages(v: SentenceVerdict) -> list[SourceText]:
+        texts = {t for n, t in held(v)}
+        return [p for p in sources.passages if p.text in texts]
+
+    def doc_articles() -> dict[int, str]:
+        return {n: t for n in sources.articles(default_doc) if (t := article_text(n)) is not None}
+
+    def places_alone(v: SentenceVerdict) -> list[str]:
+        doc, said = r20alarmB_PL.count_alone(v.text)
+        own = r20alarmB_PL.cited_in(doc, [p.text for p in sources.of_document(default_doc) if p.article is not None])
+        every = r20alarmB_PL.cited_in(doc, [p.text for p in sources.passages])
+        return [] if said in (own, every) else [f"本规定有{own}条提到{doc}，不是{said}处"]
+
+    _fail_first(verdicts, problems, [
+        # a universal (所有X都…) over what the restated clause names with a qualifier (universal.py,
+        # held to the articles the sentence is held to)
+        (lambda text: bool(reg4miss_UN._UNIVERSAL.search(text)),
+         lambda v: reg4miss_UN.problems(v.text, held_passages(v), sources.of_document(default_doc), residual_said=True)),
+        # an act said of a case at every grade (不论等级，均须…) that one grade's article leaves out
+        # (every_grade.py)
+        (r21miss_EG.may_concern, lambda v: r21miss_EG.problems(v.text, doc_articles())),
+        # a principle or power given as an act's basis other than the held articles' (basis_named.py)
+        (r21miss_BN.may_concern, lambda v: r21miss_BN.problems(v.text, held(v))),
+        # articles said to mention a document that they do not name (mentioned_in.py)
+        (r21miss_MI.may_concern, lambda v: r21miss_MI.problems(v.text, article_text,
+                                                              "\n".join(p.text for p in sources.passages), sources.aliases)),
+        # the party a duty is owed to after 向, other than the restated sentence's (owed_to.py)
+        (r21miss_OT.may_concern, lambda v: r21miss_OT.problems(v.text, [t for n, t in held(v)] or
+                                                              [p.text for p in sources.passages if p.label and p.label in v.support])),
+        # a count of the places a document is cited, said alone (places_lead.count_alone): neither the
+        # regulation's articles nor the passages of every source that name it
+        (lambda text: r20alarmB_PL.count_alone(text) is not None, places_alone),
+        # another document's articles given as the rule for a matter the cited article does not tie
+        # them to (external_articles.py)
+        (r21miss_EA.may_concern, lambda v: r21miss_EA.problems(v.text, article_text, [p.text for p in sources.passages],
+                                                              lambda title: sources.doc_by_title(title) is not None)),
+        # what a quoted phrase is said to name (把Y概括为“Q”), held to the source sentences that say Q
+        # (named_as.py)
+        (r21miss_NA.may_concern, lambda v: r21miss_NA.problems(v.text, [p.text for p in sources.passages])),
+        # an answer to 哪条 that opens by placing the matter in another article (which_article.py)
+        (lambda text: bool(r8miss_WA._LEAD.match(text.strip())),
+         lambda v: [w.rstrip("。")] if (w := r8miss_WA.lead_misanswered(v.text, question, sources, default_doc)) else []),
     ])
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)

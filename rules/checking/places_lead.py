@@ -35,3 +35,15 @@ def cited_in(doc: str, articles: list[str]) -> int:
     """How many of the articles name the document (its number, with or without 文件)."""
     key = re.sub(r"文件?$", "", doc)
     return sum(1 for a in articles if key in a)
+
+
+# (branch r21miss) the count said alone, no list after it: "中办发[2009]25号在五个地方出现。" is held
+# to the same count; the places are every passage that names the document (the regulation's
+# articles, and any other source), and a count that is neither is unsupported.
+_ALONE = re.compile(_LEAD.pattern.split("[：:]")[0] + r"[。！!]?$")
+
+
+def count_alone(sentence: str) -> tuple[str, int] | None:
+    """(the document, the count said) of a sentence that only counts the places it is cited."""
+    m = _ALONE.match(sentence.strip())
+    return (m.group("doc"), cn_int(m.group("n"))) if m else None

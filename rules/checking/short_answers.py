@@ -166,4 +166,23 @@ def held_where_asked(phrase: str, question: str, texts: list[str], score) -> boo
     if not sentences:
         return False
     best = max(sentences, key=lambda x: score(question, x))
-    return all(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", best) for f in figs)
+    if not all(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", best) for f in figs):
+        return False
+    return _act_said(question, best)
+
+
+def _act_said(question: str, best: str) -> bool:
+    """(branch r21miss) The act the question asks the figure of (what follows its slot: 多少天内要
+    送达本人 → 送达本人) said in the sentence that has the figure: one of its content pairs there.
+    The closest sentence is only the closest; a question whose act no passage says (送达, where
+    第十三条's 24小时 bounds 召开现场会) is not answered by that sentence's figure."""
+    from .support import _content_pairs
+
+    q = re.sub(r"[？?。！!\s]+$", "", question.strip())
+    slots = list(_SLOT.finditer(q))
+    if not slots:
+        return True
+    act = re.sub(r"^(?:的?时间|期限)?(?:以内|之内|内|以后|之后|后)?(?:就|才|还)?(?:必须|应当|应该|需要|要|得|须|能|可以|应)?",
+                 "", re.split(r"[，,]", q[slots[0].end():])[0])
+    pairs = _content_pairs(act)
+    return len(pairs) < 2 or bool(pairs & _content_pairs(best))

@@ -21,7 +21,10 @@ _UNIVERSAL = re.compile(r"所有的?|一切|任何|凡是|各类|各种|全体")
 _OPEN = set("，,。；;：:、（）()“”\n 由向经对为是和或与及在将把被给从其并凡各")
 
 
-def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
+def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None,
+             residual_said: bool = False) -> list[str]:
+    """residual_said (branch r21miss): a sentence that itself says 其他 / 其它 has named the
+    residual class, so a statement qualifying the subject with 其他 qualifies it as the sentence does."""
     r = CH.read(sentence, passages, whole, referred)
     out = []
     for clause in r.clauses:
@@ -33,6 +36,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             continue
         text = scored[1].text
         for m in _UNIVERSAL.finditer(clause):
+            if residual_said and re.search(r"(?:的|不是|并非|非|未必|不一定|不都|不能说)$", clause[:m.start()]):
+                continue            # X的所有Y qualifies the universal; 并不是所有Y denies it (r21miss)
             after = clause[m.end():]
             subject = next((after[:n] for n in range(len(after), 1, -1) if after[:n] in text), "")
             subject = re.split(r"[并和及与或的都也]", subject)[0] if len(subject) > 2 else subject
@@ -42,6 +47,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if starts and all(s > 0 and text[s - 1] not in _OPEN for s in starts):
                 if any(text[max(0, s - 2):s] in clause for s in starts):
                     continue            # the clause says the qualifier too (所有二级以上的…)
+                if residual_said and re.search("其[他它]", sentence) and any(text[max(0, s - 2):s] in ("其他", "其它") for s in starts):
+                    continue
                 qualified = re.search(r"[^，,。；;：:、（）()“”\n]{1,4}" + re.escape(subject), text).group(0)
                 out.append(f"原文说的是“{qualified}”，不是“{m.group(0)}{subject}”（原文：{text}）")
     return out

@@ -45,6 +45,22 @@ def misanswered(answer: str, question: str, sources: SourceSet, doc: str) -> str
     return _told_apart(asked, named, sources.of_document(doc))
 
 
+# (r21miss) "属于第五条公共安全管理的情形，…": an answer that opens by placing the asked matter in one
+# article (属于 / 归入 / 适用 / 写在 …) says the same as the bare article, whatever follows it
+_LEAD = re.compile(r"^(?:这|这种情形|这种情况|该情形|它)?(?:属于|归入|归于|归|列在|列入|写在|规定在|见于|适用|对应|落在)"
+                   r"(?:《[^》]+》)?第([零一二两三四五六七八九十百\d]+)条")
+
+
+def lead_misanswered(sentence: str, question: str, sources: SourceSet, doc: str) -> str | None:
+    """Why an answer that opens by placing the asked matter in an article names the wrong one."""
+    m = _LEAD.match(sentence.strip())
+    if m is None or not _WHICH.search(question):
+        return None
+    if len({r.article for r in find_refs(sentence) if r.internal}) != 1 or re.search(r"不是|并非|而非|不属于", sentence):
+        return None
+    return misanswered(f"第{m.group(1)}条。", question, sources, doc)
+
+
 def _told_apart(asked: str, named, passages) -> str | None:
     """(branch r20miss) The description held by the pairs that tell the articles apart: "党风廉政
     方面的问责" has 问责 (in most articles, the document's own topic) and pairs across words (政方,
