@@ -753,7 +753,7 @@ def _severity_articles(book: RuleBook, severities: list[str]) -> list[int]:
 
 
 class _item_counter:
-    """Items of an article（一）（二）…, or failing those the longest list in it."""
+    """Items of an article（一）（二）… (or 一、二、… when it has no （一）)."""
 
     def __init__(self, sources: SourceSet, doc: str) -> None:
         self.sources, self.doc = sources, doc
@@ -763,7 +763,10 @@ class _item_counter:
         return p.text if p else ""
 
     def __call__(self, n: int) -> int:
-        return len(re.findall(r"^[（(][一二三四五六七八九十]+[)）]", self.text(n), re.M))
+        # items numbered （一）; an article with none may number them 一、 (one a line)
+        text = self.text(n)
+        return len(re.findall(r"^[（(][一二三四五六七八九十]+[)）]", text, re.M)) \
+            or len(re.findall(r"^[一二三四五六七八九十]+、", text, re.M))
 
 
 def _settle(v: SentenceVerdict, problems: list[str], ok: bool, why: str, end: str = "") -> None:
