@@ -1,0 +1,79 @@
+"""A figure the text gives to one case, said of the sibling case beside it (branch `g16miss`).
+
+"一般事故的调查组由市城管局牵头…，调查期限是自立案之日起60日" where the text says "调查应当自立案
+之日起30日内完成；较大事故的调查，应当自立案之日起60日内完成": a text that grades a matter by a
+modifier (一般 / 较大 / 重大事故, 调整职务 / 免职处理) often gives the graver case its own figure in a
+statement that opens with that case (较大事故的调查，…; 受到免职处理的，…). A draft that gives the
+figure to another grade keeps every word of the statement but the case, so the support test finds
+the figure and the words, and `figure_home` finds two statements alike but for the case.
+
+Read here: for each figure of the sentence (a number with its unit), the statements of the document
+that hold it; when every one of them opens with a case (its first clause, up to the first 的: 较大
+事故), the sentence does not name that case, and it names a sibling of it instead (the case's head,
+its last two to four characters, after another two-character modifier: 一般事故 for 较大事故) that
+the document itself uses, while the clause with the figure restates the holder's words, the figure
+was moved from the case the text gives it to the sibling. A figure the text also says without a
+case, a case the sentence names, or a sibling the document never uses decides nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from . import aligned as AL
+from .numerals import arabic
+from .sources import SourceText
+
+_FIGURE_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(个工作日|工作日|个月|小时|分钟|日|天|年|万元|元|%|名|人|次)")
+_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+SHARE = 0.5            # the clause with the figure shares this much of its words with the holder
+
+
+def _case(statement: str) -> str | None:
+    """The case a statement opens with: its first clause up to the first 的 (较大事故的调查，… → 较大事故)."""
+    opening = re.split(r"[，,：:；;。]", _ITEM.sub("", statement), maxsplit=1)[0]
+    if "的" not in opening:
+        return None
+    case = opening.split("的", 1)[0]
+    return case if len(case) >= 4 and _HAN.match(case) else None
+
+
+def _sibling(case: str, sentence: str, document: str) -> str | None:
+    """A case of the sentence with the head of `case` after another modifier, used by the document."""
+    for k in (4, 3, 2):
+        if len(case) < k + 2:
+            continue
+        head, mod = case[-k:], case[-k - 2:-k]
+        for m in re.finditer(rf"(?=([\u4e00-\u9fff]{{2}}){re.escape(head)})", sentence):
+            other = m.group(1)
+            if other != mod and other + head in document and other not in case:
+                return other + head
+    return None
+
+
+def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
+    text = arabic(sentence)
+    if not _FIGURE_UNIT.search(text) or not whole:
+        return []
+    units = AL.statements(whole, referred)
+    document = "\n".join(p.text for p in whole)
+    out: list[str] = []
+    for clause in AL._clauses(AL._REFS.sub("", text)):
+        mine = AL._pairs(AL._stripped(_FIGURE_UNIT.sub("|", clause), []))
+        if len(mine) < 3:
+            continue
+        for fig in _FIGURE_UNIT.finditer(clause):
+            said = re.compile(rf"(?<![\d.]){re.escape(fig.group(1))}\s*{re.escape(fig.group(2))}")
+            holders = [u for u in units if said.search(arabic(u.text))]
+            if not holders:
+                continue
+            cases = [_case(u.text) for u in holders]
+            if any(c is None or c in text for c in cases):
+                continue                  # the figure said without a case, or of the case named
+            if max(len(mine & u.grams) / len(mine) for u in holders) < SHARE:
+                continue                  # the clause restates none of the holders
+            siblings = {c: _sibling(c, text, document) for c in cases}
+            if all(siblings.values()):
+                c = cases[0]
+                out.append(f"“{fig.group(0)}”是原文给“{c}”的数字，这里说成了“{siblings[c]}”的")
+    return list(dict.fromkeys(out))
