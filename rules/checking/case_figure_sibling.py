@@ -2,7 +2,7 @@
 
 "一般事故的调查组由市城管局牵头…，调查期限是自立案之日起60日" where the text says "调查应当自立案
 之日起30日内完成；较大事故的调查，应当自立案之日起60日内完成": a text that grades a matter by a
-modifier (一般 / 较大 / 重大事故, 调整职务 / 免职处理) often gives the graver case its own figure in a
+modifier (一般 / 较大 / 重大事故, 较大 / 其他服务安全事件) often gives the graver case its own figure in a
 statement that opens with that case (较大事故的调查，…; 受到免职处理的，…). A draft that gives the
 figure to another grade keeps every word of the statement but the case, so the support test finds
 the figure and the words, and `figure_home` finds two statements alike but for the case.
@@ -10,7 +10,7 @@ the figure and the words, and `figure_home` finds two statements alike but for t
 Read here: for each figure of the sentence (a number with its unit), the statements of the document
 that hold it; when every one of them opens with a case (its first clause, up to the first 的: 较大
 事故), the sentence does not name that case, and it names a sibling of it instead (the case's head,
-its last two to four characters, after another two-character modifier: 一般事故 for 较大事故) that
+a tail of it of two characters or more, after another two-character modifier: 一般事故 for 较大事故) that
 the document itself uses, while the clause with the figure restates the holder's words, the figure
 was moved from the case the text gives it to the sibling. A figure the text also says without a
 case, a case the sentence names, or a sibling the document never uses decides nothing.
@@ -24,7 +24,7 @@ from .numerals import arabic
 from .sources import SourceText
 
 _FIGURE_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(个工作日|工作日|个月|小时|分钟|日|天|年|万元|元|%|名|人|次)")
-_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
+_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])\s*")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 SHARE = 0.5            # the clause with the figure shares this much of its words with the holder
 
@@ -39,10 +39,10 @@ def _case(statement: str) -> str | None:
 
 
 def _sibling(case: str, sentence: str, document: str) -> str | None:
-    """A case of the sentence with the head of `case` after another modifier, used by the document."""
-    for k in (4, 3, 2):
-        if len(case) < k + 2:
-            continue
+    """A case of the sentence with the head of `case` (a tail of two characters or more) after
+    another two-character modifier, used by the document: 一般事故 for 较大事故, 其他服务安全事件
+    for 发生较大服务安全事件."""
+    for k in range(len(case) - 2, 1, -1):
         head, mod = case[-k:], case[-k - 2:-k]
         for m in re.finditer(rf"(?=([\u4e00-\u9fff]{{2}}){re.escape(head)})", sentence):
             other = m.group(1)

@@ -29,6 +29,7 @@ _JOIN = re.compile(r"以及|或者|和|与|及|或|、")
 _EXCLUDING = re.compile(r"不适用|不属于|除外|不包括|排除|不在")
 SIDE = 3            # characters on each side that must run on in the article
 MAX_MEMBER = 8
+MAX_EXCLUDED = 16   # an excluded member joined (仅提供助餐服务的站点) may be longer
 # characters of no member's content: particles, linking adverbs
 _FUNCTION = re.compile(r"[的了是在也都就还并且而则所其这那个些被把将等即]")
 
@@ -55,7 +56,7 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
             # "…街道党政领导成员，以及社区工作站站长": a member joined after the end of the article's
             # own list, none of whose head the article has (r19miss)
             return [f"原文所列到“{before}”为止，没有“{tail}”"]
-        for size in range(2, MAX_MEMBER + 1):
+        for size in range(2, MAX_EXCLUDED + 1):
             end = m.end() + size
             after = d[end:end + SIDE]
             if len(after) < SIDE:
@@ -69,6 +70,8 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
             # the words of what it covers: excluded_members.py (branch g16miss)
             if (out := excluded_in(member, raws)) and not _EXCLUDING.search(d):
                 return [f"原文“{out[1]}”，{out[0]}不在其中"]
+            if size > MAX_MEMBER:
+                continue          # (a longer member is asked only whether the text excludes it)
             if _FUNCTION.search(member) or any(c in t for t in texts for c in member):
                 continue          # (a gloss of the article's own words, 区一级的; a joining word, 并且)
             if not any(bigrams(member) & bigrams(t) for t in texts):
