@@ -11,9 +11,11 @@ Read here: for each figure of the sentence (a number with its unit), the stateme
 that hold it; when every one of them opens with a case (its first clause, up to the first 的: 较大
 事故), the sentence does not name that case, and it names a sibling of it instead (the case's head,
 a tail of it of two characters or more, after another two-character modifier: 一般事故 for 较大事故) that
-the document itself uses, while the clause with the figure restates the holder's words, the figure
+the document itself opens a clause with in the case's own frame (the words before the modifier:
+一般事故由…调查; 发生其他服务安全事件的 for 发生较大服务安全事件), while the clause with the figure restates the holder's words, the figure
 was moved from the case the text gives it to the sibling. A figure the text also says without a
-case, a case the sentence names, or a sibling the document never uses decides nothing.
+case, a case the sentence names, or a phrase that only shares the case's tail (发现严重事故隐患 for
+检验中发现特种设备存在严重事故隐患: no clause opens with it in that frame) decides nothing.
 """
 from __future__ import annotations
 
@@ -38,15 +40,22 @@ def _case(statement: str) -> str | None:
     return case if len(case) >= 4 and _HAN.match(case) else None
 
 
-def _sibling(case: str, sentence: str, document: str) -> str | None:
+def _clause_starts(document: str) -> list[str]:
+    """The document's clauses, item numbers taken off: where a case of it opens."""
+    return [_ITEM.sub("", c) for c in re.split(r"[。；;，,：:\n]", document) if c.strip()]
+
+
+def _sibling(case: str, sentence: str, starts: list[str]) -> str | None:
     """A case of the sentence with the head of `case` (a tail of two characters or more) after
-    another two-character modifier, used by the document: 一般事故 for 较大事故, 其他服务安全事件
-    for 发生较大服务安全事件."""
+    another two-character modifier, that the document itself opens a clause with in the case's own
+    frame (the words before the modifier): 一般事故 for 较大事故 (一般事故由…调查), 其他服务安全事件
+    for 发生较大服务安全事件 (发生其他服务安全事件的). A phrase that only shares the case's tail
+    (发现严重事故隐患 for 检验中发现特种设备存在严重事故隐患) is in no clause of that frame."""
     for k in range(len(case) - 2, 1, -1):
-        head, mod = case[-k:], case[-k - 2:-k]
+        head, mod, frame = case[-k:], case[-k - 2:-k], case[:-k - 2]
         for m in re.finditer(rf"(?=([\u4e00-\u9fff]{{2}}){re.escape(head)})", sentence):
             other = m.group(1)
-            if other != mod and other + head in document and other not in case:
+            if other != mod and other not in case and any(c.startswith(frame + other + head) for c in starts):
                 return other + head
     return None
 
@@ -58,6 +67,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     units = AL.statements(whole, referred)
     document = "\n".join(p.text for p in whole)
     out: list[str] = []
+    starts: list[str] | None = None
     for clause in AL._clauses(AL._REFS.sub("", text)):
         mine = AL._pairs(AL._stripped(_FIGURE_UNIT.sub("|", clause), []))
         if len(mine) < 3:
@@ -72,7 +82,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 continue                  # the figure said without a case, or of the case named
             if max(len(mine & u.grams) / len(mine) for u in holders) < SHARE:
                 continue                  # the clause restates none of the holders
-            siblings = {c: _sibling(c, text, document) for c in cases}
+            starts = starts if starts is not None else _clause_starts(document)
+            siblings = {c: _sibling(c, text, starts) for c in cases}
             if all(siblings.values()):
                 c = cases[0]
                 out.append(f"“{fig.group(0)}”是原文给“{c}”的数字，这里说成了“{siblings[c]}”的")

@@ -41,6 +41,12 @@ CASES = [
     (FOREST, "应急管理局什么情况要被追责？", "县应急管理局接到火情报告后，未在1小时内启动扑救力量调度的，要追究责任。", False),
     (ELDER, "老人走失了多久要报？", "老年人走失的，养老机构要在2小时内报告所在地区民政部门和镇街。", True),
     (ELDER, "老人走失了多久要报？", "老年人走失的，养老机构要在90分钟内报告所在地区民政部门和镇街。", False),
+    (BRIDGE, "街道办什么情况被追责？", "街道办发现险情没在30分钟内报告区城市管理部门的，要被追责。", True),
+    (BRIDGE, "街道办什么情况被追责？", "街道办发现险情没在1小时内报告区城市管理部门的，要被追责。", False),
+    (BRIDGE, "街道办什么情况被追责？", "有三种情形：\n(一)没按频次巡查人行天桥和下穿通道；\n(二)发现险情没在半小时内报告区城市管理部门；\n"
+     "(三)没协助设置警戒或者没配合疏散群众。", True),
+    (BRIDGE, "街道办什么情况被追责？", "有三种情形：\n(一)没按频次巡查人行天桥和下穿通道；\n(二)发现险情没在2小时内报告区城市管理部门；\n"
+     "(三)没协助设置警戒或者没配合疏散群众。", False),
     # case_figure_sibling.py: a figure the text gives to one graded case, said of its sibling
     (BRIDGE, "较大事故调查多久？", "较大事故的调查，应当自立案之日起60日内完成。", True),
     (BRIDGE, "重大事故调查多久？", "重大事故的调查期限是自立案之日起60日。", False),
@@ -70,10 +76,12 @@ def test_excluded_members_read_from_the_statement() -> None:
     assert excluded_members.excluded_in("城市桥梁", [text]) is None
 
 
-def test_sibling_needs_the_documents_word() -> None:
-    doc = "一般事故由市局调查；较大事故由市政府调查。"
-    assert case_figure_sibling._sibling("较大事故", "一般事故的调查", doc) == "一般事故"
-    assert case_figure_sibling._sibling("较大事故", "特大事故的调查", doc) is None
+def test_sibling_is_a_case_of_the_same_frame() -> None:
+    starts = case_figure_sibling._clause_starts("一般事故由市局调查；较大事故由市政府调查。\n（三）检验中发现严重事故隐患，未报告的；")
+    assert case_figure_sibling._sibling("较大事故", "一般事故的调查", starts) == "一般事故"
+    assert case_figure_sibling._sibling("较大事故", "特大事故的调查", starts) is None
+    # a phrase sharing only the case's tail, in another frame, is no sibling
+    assert case_figure_sibling._sibling("检验中发现设备存在严重事故隐患", "发现严重事故隐患后告知", starts) is None
 
 
 def test_minutes_and_hours_are_one_kind() -> None:
