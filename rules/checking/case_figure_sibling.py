@@ -60,12 +60,28 @@ def _sibling(case: str, sentence: str, starts: list[str]) -> str | None:
     return None
 
 
+_INDEX: dict[int, tuple[list, dict[tuple[str, str], list]]] = {}
+
+
+def _holders(units: list) -> dict[tuple[str, str], list]:
+    """The statements holding each figure (number, unit), once for a list of statements."""
+    kept = _INDEX.get(id(units))
+    if kept is None or kept[0] is not units:
+        index: dict[tuple[str, str], list] = {}
+        for u in units:
+            for f in {(m.group(1), m.group(2)) for m in _FIGURE_UNIT.finditer(arabic(u.text))}:
+                index.setdefault(f, []).append(u)
+        if len(_INDEX) > 64:
+            _INDEX.clear()
+        kept = _INDEX[id(units)] = (units, index)
+    return kept[1]
+
+
 def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
     text = arabic(sentence)
     if not _FIGURE_UNIT.search(text) or not whole:
         return []
     units = AL.statements(whole, referred)
-    document = "\n".join(p.text for p in whole)
     out: list[str] = []
     starts: list[str] | None = None
     for clause in AL._clauses(AL._REFS.sub("", text)):
@@ -73,8 +89,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if len(mine) < 3:
             continue
         for fig in _FIGURE_UNIT.finditer(clause):
-            said = re.compile(rf"(?<![\d.]){re.escape(fig.group(1))}\s*{re.escape(fig.group(2))}")
-            holders = [u for u in units if said.search(arabic(u.text))]
+            holders = _holders(units).get((fig.group(1), fig.group(2)), [])
             if not holders:
                 continue
             cases = [_case(u.text) for u in holders]
@@ -82,7 +97,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 continue                  # the figure said without a case, or of the case named
             if max(len(mine & u.grams) / len(mine) for u in holders) < SHARE:
                 continue                  # the clause restates none of the holders
-            starts = starts if starts is not None else _clause_starts(document)
+            starts = starts if starts is not None else _clause_starts("\n".join(p.text for p in whole))
             siblings = {c: _sibling(c, text, starts) for c in cases}
             if all(siblings.values()):
                 c = cases[0]
