@@ -139,6 +139,7 @@ from .checking import tails as reg4miss_TL
 from .checking import universal as reg4miss_UN
 from .checking import hedges as sa_hedges
 from .checking import figure_home as sa_figure_home
+from .checking import case_figure_sibling as g16miss_CS
 from .checking import sibling_items as galarm_SI
 from .checking import referred_item as galarm_RI
 from .checking import case_figure_bound as galarm_CF
@@ -767,7 +768,7 @@ def _severity_articles(book: RuleBook, severities: list[str]) -> list[int]:
 
 
 class _item_counter:
-    """Items of an article（一）（二）…, or failing those the longest list in it."""
+    """Items of an article（一）（二）… (or 一、二、… when it has no （一）)."""
 
     def __init__(self, sources: SourceSet, doc: str) -> None:
         self.sources, self.doc = sources, doc
@@ -777,7 +778,10 @@ class _item_counter:
         return p.text if p else ""
 
     def __call__(self, n: int) -> int:
-        return len(re.findall(r"^[（(][一二三四五六七八九十]+[)）]", self.text(n), re.M))
+        # items numbered （一）; an article with none may number them 一、 (one a line)
+        text = self.text(n)
+        return len(re.findall(r"^[（(][一二三四五六七八九十]+[)）]", text, re.M)) \
+            or len(re.findall(r"^[一二三四五六七八九十]+、", text, re.M))
 
 
 def _settle(v: SentenceVerdict, problems: list[str], ok: bool, why: str, end: str = "") -> None:
@@ -3187,7 +3191,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                         written=text)
         # (a figure's unit, the parallel part, a short tail, a universal, the special case: reg4miss)
         moved = moved or [w for reg4miss_m in (reg4miss_FU, reg4miss_PL, reg4miss_TL, reg4miss_UN, reg4miss_SC,
-                                             reg4miss_BS, reg4miss_LM, sa_hedges, sa_figure_home, galarm_SI, galarm_RI)
+                                             reg4miss_BS, reg4miss_LM, sa_hedges, sa_figure_home, galarm_SI, galarm_RI,
+                                             g16miss_CS)
                           for w in reg4miss_m.problems(sentence, named, sources.of_document(default_doc), referred)]
         # (the items of another article an article refers to: reg5)
         moved = moved or reg5_items.problems(sentence, named, sources.of_document(default_doc), referred)

@@ -11,17 +11,25 @@ own run is nowhere in it, the joined words (two to eight characters) are an inse
 their characters is in the article (区一级的 glosses the article's 区, 并且 only joins), the article
 is said to hold a member it does not have: the sentence is unsupported. A member the article has (its own words, in another order or place)
 is a wording left to the other readings.
+
+A joined member the article has only where it puts it outside its rule ("城市桥梁、城市隧道，以及市管
+公路桥梁的管理…单位" where the article's next paragraph says 公路桥梁…不适用本办法) is said to be
+covered against the text (excluded_members.py, branch `g16miss`), unless the sentence itself
+speaks of exclusion (不适用, 除外, 不包括 …).
 """
 from __future__ import annotations
 
 import re
 
+from .excluded_members import excluded_in
 from .sources import bigrams
 
 _MARKS = re.compile(r"[\s，,。；;：:“”‘’\"'「」『』《》（）()！!？?]")
 _JOIN = re.compile(r"以及|或者|和|与|及|或|、")
+_EXCLUDING = re.compile(r"不适用|不属于|除外|不包括|排除|不在")
 SIDE = 3            # characters on each side that must run on in the article
 MAX_MEMBER = 8
+MAX_EXCLUDED = 16   # an excluded member joined (仅提供助餐服务的站点) may be longer
 # characters of no member's content: particles, linking adverbs
 _FUNCTION = re.compile(r"[的了是在也都就还并且而则所其这那个些被把将等即]")
 
@@ -48,7 +56,7 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
             # "…街道党政领导成员，以及社区工作站站长": a member joined after the end of the article's
             # own list, none of whose head the article has (r19miss)
             return [f"原文所列到“{before}”为止，没有“{tail}”"]
-        for size in range(2, MAX_MEMBER + 1):
+        for size in range(2, MAX_EXCLUDED + 1):
             end = m.end() + size
             after = d[end:end + SIDE]
             if len(after) < SIDE:
@@ -58,6 +66,12 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
                 break
             if not any(before + after in t for t in texts) or any(d[k - SIDE:end + SIDE] in t for t in texts):
                 continue
+            # a member the article itself puts outside its rule (公路桥梁…不适用本办法), joined into
+            # the words of what it covers: excluded_members.py (branch g16miss)
+            if (out := excluded_in(member, raws)) and not _EXCLUDING.search(d):
+                return [f"原文“{out[1]}”，{out[0]}不在其中"]
+            if size > MAX_MEMBER:
+                continue          # (a longer member is asked only whether the text excludes it)
             if _FUNCTION.search(member) or any(c in t for t in texts for c in member):
                 continue          # (a gloss of the article's own words, 区一级的; a joining word, 并且)
             if not any(bigrams(member) & bigrams(t) for t in texts):
