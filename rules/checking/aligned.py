@@ -92,6 +92,7 @@ MOVED = 0.25              # how much better another statement must explain what 
 CONTEXT = 0.3             # weight of the rest of the sentence in choosing among close statements
 IG3_JOINED = 0.7          # share a short clause joined to the one before must have in that one's statement
 IG3_PHRASE = 16           # longest noun phrase a bound reaches over before its figure
+WORDING_TIE = 0.001       # a statement keeping the clause's words in order breaks a tie (_run_share: g16alarm)
 ANCHOR = 0.15             # a statement of the article the whole sentence restates is preferred
 
 
@@ -335,10 +336,19 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
     scored = sorted(((_share(mine, u.own if u.previous else u.grams), u) for u in units),
                     key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)
                                     + (BODY_TIE if bodies and all(b in t[1].text for b in bodies) else 0)
-                                    + (reg7alarm_tier.TIE if reg7alarm_tier.holds_tier(clause, t[1].text) else 0)))
+                                    + (reg7alarm_tier.TIE if reg7alarm_tier.holds_tier(clause, t[1].text) else 0)
+                                    + WORDING_TIE * _run_share(clause, t[1].text)))
     if not scored or scored[0][0] < MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
+
+
+def _run_share(clause: str, text: str) -> float:
+    """Share of the clause's runs of three characters found in the text: between statements its
+    pairs tie on (对护林员，还可以解除聘用 / 被解除聘用的，2年内不得再被聘用为护林员, both holding
+    解除聘用 and 护林员), the one that keeps the clause's words in their order (被解除聘用的)."""
+    runs = {clause[i:i + 3] for i in range(len(clause) - 2)}
+    return sum(r in text for r in runs) / len(runs) if runs else 0.0
 
 
 def _exception_said(clause: str, rival: "Statement", unit: "Statement") -> bool:
