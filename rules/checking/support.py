@@ -20,6 +20,7 @@ from .claims import bodies
 from .restatement import left_to_choice, neighbours, other_level, weakened, widened_group
 from .sources import SourceSet, SourceText, bare, bigrams, squash
 from . import bound_words as BW
+from . import term_severity as g16alarm_TS
 from . import recipients as RC
 from . import recounts as RN
 from . import widening as WD
@@ -172,7 +173,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
         if t not in known_titles and not short and not any(n in plain for n in names):
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
-    out += [s for s in severities if s not in plain]
+    out += [s for s in severities if s not in plain and not g16alarm_TS.in_term(sentence, s, plain)]   # 特大桥梁 (g16alarm)
     out += [x for x in dict.fromkeys(m.group(0) for m in _PLACE.finditer(sentence)) if bare(x)[:2] not in plain]
     out += [f for f in _FREQUENCY.findall(sentence) if f not in plain and not _period_said(f, plain)]
     out += compared(sentence, plain)
