@@ -82,6 +82,8 @@ from .checking import focus as ingchk_focus
 from .checking import numerals as ingchk_numerals
 from .checking import aligned as ingchk_aligned
 from .checking import plain as ingchk_plain
+from .checking import level_body as g16alarm_LB
+from .checking import exception_members as g16alarm_EM
 from .checking import defined_bounds as reg7alarm_bounds
 from .checking import referring as reg4alarm_RF
 from .checking import count_lead as reg4alarm_CL
@@ -806,6 +808,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         said = para_ways.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 单独用 (para)
         said = reg7alarm_bounds.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 1万元起 (reg7alarm)
         said = g15alarm_DN.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 县森林防火联席会议 (g15alarm)
+        said = g16alarm_LB.joined(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 区的城市管理部门 (g16alarm)
         return check(arabic(question), said, ingchk_focus.blank_book(sources, ingchk_doc),
                      sources=read, states_decision=states_decision,
                      cited=[SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, p.label, arabic(p.text), p.article,
@@ -2526,6 +2529,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sentence = galarm_DF.read(sentence, state.get("previous", ""), [p.text for p in sources.of_document(default_doc)])
         # "按每处2分算是14分": a total worked out from a rate per thing and the asker's count (per_unit_total.py)
         sentence = g15alarm_PT.read(sentence, state.get("question", ""), [p.text for p in sources.of_document(default_doc)])
+        # "除特大桥梁以外的…" where the text excepts 特大桥梁、城市隧道: a member left out (exception_members.py)
+        if (g16alarm_why := g16alarm_EM.problem(sentence, [p.text for p in sources.of_document(default_doc)])):
+            settle(False, g16alarm_why)
+            return
         # "只要A，就可以B" where the text's condition of B is A且C: a condition left out (sufficient_condition.py)
         if (g12alarm_why := g12alarm_SC.problem(sentence, [p.text for p in sources.of_document(default_doc)])):
             settle(False, g12alarm_why)

@@ -47,7 +47,7 @@ MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement i
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
 MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到还再]")
-_REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:[、和及至到][零一二两三四五六七八九十百\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
+_REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:[、和及至到][零一二两三四五六七八九十百\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|第?[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
 # a figure: digits (numerals read in one script), or a fraction the text writes in words (三分之一)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?%?|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+")
 _BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会|办公室|人民政府|局(?![长务]))"
@@ -92,6 +92,7 @@ MOVED = 0.25              # how much better another statement must explain what 
 CONTEXT = 0.3             # weight of the rest of the sentence in choosing among close statements
 IG3_JOINED = 0.7          # share a short clause joined to the one before must have in that one's statement
 IG3_PHRASE = 16           # longest noun phrase a bound reaches over before its figure
+ITEM_NAMED = 0.1          # an item the sentence names by its number is preferred (g16alarm)
 WORDING_TIE = 0.001       # a statement keeping the clause's words in order breaks a tie (_run_share: g16alarm)
 ANCHOR = 0.15             # a statement of the article the whole sentence restates is preferred
 
@@ -321,8 +322,22 @@ def _bound(text: str, fig_start: int, fig_end: int) -> str | None:
     return None
 
 
+_ITEM_MARK = re.compile(r"^\s*[（(]([一二三四五六七八九十]+)[)）]")
+
+
+def _named_item(u: Statement, named: frozenset) -> bool:
+    """Whether the statement is an item the sentence names by article and number (第10条第(三)项)."""
+    if not named or not u.item:
+        return False
+    m = _ITEM_MARK.match(u.text)
+    try:
+        return m is not None and (u.article, cn_int(m.group(1))) in named
+    except ValueError:
+        return False
+
+
 def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int | None,
-             context: set[str] = frozenset()) -> tuple[Statement, float] | None:
+             context: set[str] = frozenset(), items: frozenset = frozenset()) -> tuple[Statement, float] | None:
     """The statement a clause restates (its figures, bodies and polarity words left out), the
     article the whole sentence restates preferred, and of close ones the statement the rest of
     the sentence (`context`) restates too; None when none is close enough."""
@@ -337,7 +352,8 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
                     key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)
                                     + (BODY_TIE if bodies and all(b in t[1].text for b in bodies) else 0)
                                     + (reg7alarm_tier.TIE if reg7alarm_tier.holds_tier(clause, t[1].text) else 0)
-                                    + WORDING_TIE * _run_share(clause, t[1].text)))
+                                    + WORDING_TIE * _run_share(clause, t[1].text)
+                                    + (ITEM_NAMED if _named_item(t[1], items) else 0)))
     if not scored or scored[0][0] < MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
@@ -400,6 +416,9 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     doc_text = "\n".join(p.text for p in whole)
     defined = bodies_of([p.text for p in whole])
     raw_clauses = _clauses(sentence)
+    # (the items the sentence names, 依照第10条第(三)项: of statements its words tie between, those: g16alarm)
+    named_items = frozenset((r.article, r.item) for r in find_refs(sentence)
+                            if r.article and r.item and not r.doc_title and not r.doc_number)
     sentence = _REFS.sub("", sentence)
     arts = {p.article for p in passages or whole}
     by_article: dict = {}
@@ -420,7 +439,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     alarmsing_lead_clause: dict[int, tuple] = {}      # (the clause that restated it, its share, its bodies)
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
-        hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause))
+        hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause), named_items)
         if hit is None and before is not None and before[1].endswith("的"):
             # "X的，Y" where Y alone is too short to choose: Y read with its condition
             joined = _share(_pairs(_stripped(before[1] + clause, bodies)), before[0].grams)
@@ -601,7 +620,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         own = g - _pairs(conditions[c])
         if conditions[c] and len(own) >= 2 and len(own & said_all) / len(own) < MIN_KEPT:
             out.append(f"略去了原文的例外“{c}”")
-        elif not kept(c) and not any(len(_pairs(x)) >= 3 and kept(x) for x in wcalarm_or.get(c, [])):
+        elif not kept(c) and not any(len(_pairs(x)) >= 3 and kept(x) for x in wcalarm_or.get(c, []) + wcalarm_alt.inner(c)):
             # (one alternative said of a run joined by 或者 meets the condition: alternatives.py)
             out.append(f"略去了原文的条件“{c}”")
     out += _crossed(sentence, clauses, hit_at, lambda: statements(whole, referred), doc_text, defined)

@@ -63,7 +63,7 @@ from . import alternatives as wcalarm_alt
 from . import combine_partner as alarms16_CP
 
 MIN_COVERAGE = 0.45
-_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
+_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|第?[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CN_COUNT = re.compile(r"([零一二两三四五六七八九十百千万]+)(?=[个项种类条年月日天小时名人万亿元次家])")
 _NEGATORS = ["不包括", "不属于", "不适用", "不需要", "不用", "无需", "不必", "不能", "不可以", "不得", "不会", "不是", "并非",
@@ -155,7 +155,10 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     sentence = _DOCNO.sub(lambda m: next((m.group(0)[:i] for i in range(m.start(1) - m.start())
                                           if squash(m.group(0)[i:]) in context), m.group(0)) if context
                           else m.group(0), sentence)
-    out = [f.shown for f in figures(_REF.sub("", sentence)) if not _has_figure(f, plain) and f.shown not in counted
+    # (the passage's own references, 第10条 opening it or 依照本办法第7条, hold no figure either: a
+    # regulation that numbers its articles in digits would else lend 10 to "10日内没委托的": g16alarm)
+    unreferenced = squash(_REF.sub("", text)) if re.search(r"第\s*\d", text) else plain
+    out = [f.shown for f in figures(_REF.sub("", sentence)) if not _has_figure(f, unreferenced) and f.shown not in counted
            and not (f.year and context and f.shown in context) and f.shown not in denied]
     for t in re.findall(r"《([^》]+)》", sentence):
         names = {t, *aliases.get(t, ())}
