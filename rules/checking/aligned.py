@@ -297,7 +297,8 @@ def _stripped(clause: str, bodies: list[str]) -> str:
 def _bound(text: str, fig_start: int, fig_end: int) -> str | None:
     """The direction of the bound said next to a figure (within a few characters after it, else
     before it)."""
-    after = text[fig_end:fig_end + 8]
+    # (within the figure's clause: 不少于1名配备，不足10座的 bounds 1 from before, not by the next clause's 不足)
+    after = re.split(r"[，,。；;]", text[fig_end:fig_end + 8])[0]
     before = text[max(0, fig_start - 6):fig_start]
     for where in (after, before):
         hits = []
