@@ -83,6 +83,7 @@ from .checking import numerals as ingchk_numerals
 from .checking import aligned as ingchk_aligned
 from .checking import plain as ingchk_plain
 from .checking import level_body as g16alarm_LB
+from .checking import period_sum as g16alarm_PS
 from .checking import exception_members as g16alarm_EM
 from .checking import defined_bounds as reg7alarm_bounds
 from .checking import referring as reg4alarm_RF
@@ -2527,6 +2528,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
         # "提高50%，也就是最高可以到7500元": a figure worked out from the text's (derived_figure.py)
         sentence = galarm_DF.read(sentence, state.get("previous", ""), [p.text for p in sources.of_document(default_doc)])
+        # "前后最多15个工作日": the sum of two periods the text chains (period_sum.py)
+        sentence = g16alarm_PS.read(sentence, [p.text for p in sources.of_document(default_doc)])
         # "按每处2分算是14分": a total worked out from a rate per thing and the asker's count (per_unit_total.py)
         sentence = g15alarm_PT.read(sentence, state.get("question", ""), [p.text for p in sources.of_document(default_doc)])
         # "除特大桥梁以外的…" where the text excepts 特大桥梁、城市隧道: a member left out (exception_members.py)
