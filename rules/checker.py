@@ -84,6 +84,7 @@ from .checking import aligned as ingchk_aligned
 from .checking import plain as ingchk_plain
 from .checking import level_body as g16alarm_LB
 from .checking import period_sum as g16alarm_PS
+from .checking import referred_provisions as g16alarm_RP
 from .checking import exception_members as g16alarm_EM
 from .checking import defined_bounds as reg7alarm_bounds
 from .checking import referring as reg4alarm_RF
@@ -3158,6 +3159,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # the subject and the consequence that line gives every item (item_opening.py)
         passage = support(itemref_IO.uncited(itemref_said), sources, itemref_read, docs, cited, sevs, ruled=ruled,
                           negation=not ingchk)[0]
+    if passage is None and named and ingchk and \
+            (g16alarm_more := g16alarm_RP.referred_texts(sentence, [(p.article, p.text) for p in named], lambda r: (
+                (_item_of(q, r.item, r.paragraph).text if r.item else _provision(r, sources, default_doc))
+                if (q := sources.article(r.article, default_doc)) is not None else None))):
+        # "第14条第(一)项指的是：…一个月连一次都没巡查…": the item read with the provision it refers to
+        # (第5条第3款规定的频次: 每月巡查不少于1次; referred_provisions.py)
+        g16alarm_joined = SourceText("+".join(p.id for p in named), named[0].doc_id, named[0].doc_title, named[0].doc_kind,
+                                     "、".join(p.label for p in named), "\n".join([p.text for p in named] + g16alarm_more),
+                                     named[0].article)
+        if support(sentence, sources, [g16alarm_joined], docs, cited, sevs, ruled=ruled, negation=not ingchk)[0] is not None:
+            passage = named[0]
     if passage is None and (r13b_head := r13b_HR.restated(text, sources)) is not None:
         # "是深圳市反腐倡廉形势发展的必然结果。": the section's heading, not its body (heading_restated.py)
         verdicts.append(SentenceVerdict(text, "verified", f"{r13b_head.label}的标题"))

@@ -483,6 +483,12 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         for m in _FIGURE.finditer(clause):
             fig = m.group(0)
             found = list(re.finditer(rf"(?<![\d.]){re.escape(fig)}(?![\d])", unit.text))
+            held_in = unit.text
+            if not found and unit.read != unit.text and not unit.previous:
+                # (the figure of the provision the statement refers to, 第5条第3款规定的频次 being
+                # 每月巡查不少于1次, is the statement's: g16alarm)
+                found = list(re.finditer(rf"(?<![\d.]){re.escape(fig)}(?![\d])", unit.read))
+                held_in = unit.read
             if not found and reg5_rival.held_elsewhere(clause, fig, _bound(clause, m.start(), m.end()), unit, share,
                                                        units, bodies):
                 continue             # (another statement of the article, restated as well, has it: reg5)
@@ -492,7 +498,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 out.append(f"“{fig}”不是原文这一句的数字（原文：{unit.text}）")
                 continue
             mine = _bound(clause, m.start(), m.end())
-            theirs = {_bound(unit.text, u.start(), u.end()) for u in found}
+            theirs = {_bound(held_in, u.start(), u.end()) for u in found}
             if mine and None not in theirs and mine not in theirs:
                 out.append(f"“{fig}”的界限与原文不符（原文：{unit.text}）")
         if share >= 0.6:

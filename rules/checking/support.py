@@ -342,6 +342,9 @@ def mispaired(sentence: str, text: str) -> list[str]:
     # the label with the item number; nor is an item's own number, （4） opening its line, a figure:
     # g15alarm)
     text = _ITEM_NUMBER.sub("", _rows_as_prose(text) if "|" in text else text)
+    # (nor are the numbers of the text's own references, 本办法第5条第3款 in a regulation that
+    # numbers in digits: the sentence's go before it is read, so the text's go too; g16alarm)
+    text = _REF.sub("", text) if re.search(r"第\s*[（(]?\d", text) else text
     theirs = _slots(squash(text))
     if len(theirs) < 2:
         return []
