@@ -464,6 +464,10 @@ _LIST_AND = re.compile(r"(?<=[^、])(?:以及|和|及|与)(?=[^、]{2,})")
 _INCLUDED = re.compile(r"列入|列为|包括|包含|属于|所称|之列|范围")
 
 
+# "提前7日通知" is the text's "7日前通知": a lead time said before its figure (g16alarm)
+_AHEAD = re.compile(r"提前(\d+(?:\.\d+)?(?:个工作日|工作日|个月|小时|日|天|周))")
+
+
 def added_items(sentence: str, text: str) -> list[str]:
     """An item added to a list the passage gives: where a sentence enumerates (A、B、C) and most
     of its items are the passage's, an item the passage does not have at all is an invention
@@ -501,7 +505,7 @@ def added_items(sentence: str, text: str) -> list[str]:
         def found(x: str) -> bool:
             g = bigrams(x)
             return x in plain or (bool(g) and len(g & have) / len(g) >= 0.5) or _abbreviates(x, plain) \
-                or _regalarm_asked_head(x, plain)
+                or _regalarm_asked_head(x, plain) or (_AHEAD.search(x) is not None and found(_AHEAD.sub(r"\1前", x)))
         hits = [x for x in items if found(x)]
         if len(items) == 2:
             # a pair said to be included together: one item the passage's word for word, the other
