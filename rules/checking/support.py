@@ -63,7 +63,10 @@ from . import alternatives as wcalarm_alt
 from . import combine_partner as alarms16_CP
 
 MIN_COVERAGE = 0.45
-_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|第?[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
+_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
+# (the references with the 第 of 第(三)项 too, where figures are paired with the words beside them:
+# 依照第10条第(三)项追究… leaves no 第 to pair; g16alarm)
+_REF_WHOLE = re.compile(_REF.pattern.replace("|[（(]", "|第?[（(]", 1))
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CN_COUNT = re.compile(r"([零一二两三四五六七八九十百千万]+)(?=[个项种类条年月日天小时名人万亿元次家])")
 _NEGATORS = ["不包括", "不属于", "不适用", "不需要", "不用", "无需", "不必", "不能", "不可以", "不得", "不会", "不是", "并非",
@@ -344,12 +347,12 @@ def mispaired(sentence: str, text: str) -> list[str]:
     text = _ITEM_NUMBER.sub("", _rows_as_prose(text) if "|" in text else text)
     # (nor are the numbers of the text's own references, 本办法第5条第3款 in a regulation that
     # numbers in digits: the sentence's go before it is read, so the text's go too; g16alarm)
-    text = _REF.sub("", text) if re.search(r"第\s*[（(]?\d", text) else text
+    text = _REF_WHOLE.sub("", text) if re.search(r"第\s*[（(]?\d", text) else text
     theirs = _slots(squash(text))
     if len(theirs) < 2:
         return []
     out = []
-    mine = squash(_REF.sub("", sentence))
+    mine = squash(_REF_WHOLE.sub("", sentence))
     for (fig, head, tail), (before, after) in zip(_slots(mine), BR.neighbours(mine)):
         own = [(h, t) for f, h, t in theirs if f == fig]
         others = [(h, t) for f, h, t in theirs if f != fig]
