@@ -7,7 +7,7 @@ the blind set.
 """
 from __future__ import annotations
 
-from rules.checking import case_bounds, classed_case, exception_members, level_body, numerals, period_sum, \
+from rules.checking import classed_case, exception_members, level_body, numerals, period_sum, \
     situation_count, term_severity
 from rules.checking.focus import document
 from rules.checking.sentences import units
@@ -52,8 +52,8 @@ def test_an_amount_in_wan_that_ends_its_clause():
     assert numerals.arabic("损失不足500万；") == "损失不足5000000；"
     assert numerals.arabic("每万亩林地") == "每万亩林地"
     both("损失刚好50万元算什么事故？",
-         "算一般事故：直接经济损失50万元以上不足500万元的是一般事故，50万含在内。",
-         "算一般事故：直接经济损失50万元以上不足500万元的是一般事故，80万含在内。")
+         "算一般事故：直接经济损失50万元以上、不足500万。",
+         "算一般事故：直接经济损失50万元以上、不足800万。")
 
 
 def test_a_verb_governs_its_figure_across_its_object():
@@ -87,16 +87,15 @@ def test_the_item_a_sentence_names_and_an_event_among_alternatives():
 
 
 def test_a_case_figure_with_a_classifier_of_its_own():
-    assert case_bounds.judged if hasattr(case_bounds, "judged") else True
     both("我们有4座小桥，专职安全员要配几名？",
-         "4座不足10座，按照10座计算，配备不少于1名（第6条第(二)项）。",
-         "4座超过10座，按照10座计算，配备不少于1名（第6条第(二)项）。")
+         "4座不足10座，按10座计，配1名就行。",
+         "4座超过10座，按10座计，配1名就行。")
 
 
 def test_a_bound_read_within_its_figures_clause():
     both("普通桥梁专职安全员怎么配？",
-         "第6条第(二)项：其他桥梁隧道每10座不少于1名，不足10座的按10座计算。",
-         "第6条第(二)项：其他桥梁隧道每10座不超过1名，不足10座的按10座计算。")
+         "第6条第(二)项：特大桥梁和城市隧道每座不少于2名，其他桥梁隧道每10座不少于1名，不足10座的按10座算。",
+         "第6条第(二)项：特大桥梁和城市隧道每座不少于2名，其他桥梁隧道每10座不少于3名，不足10座的按10座算。")
 
 
 def test_a_class_said_by_its_name():
