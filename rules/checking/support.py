@@ -844,7 +844,8 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     neighbours): in a sentence restating an article, a substituted term (交通运输 for 安全生产)."""
     # 以后 / 之后 say the passage's 后, as in `coverage`
     # (the document's name for itself, 依据本办法第八条, is a reference too: branch galarm)
-    plain = bare(_SELF.sub("", _REF.sub("", re.sub(r"[之以]后", "后", TC.uncounted(sentence)))))
+    # (the 第 of 第(三)项 goes with its reference, or it joins the words around it into a run: g16alarm)
+    plain = bare(_SELF.sub("", _REF_WHOLE.sub("", re.sub(r"[之以]后", "后", TC.uncounted(sentence)))))
     have = bigrams(text)
     runs, start = [], None
     for i in range(len(plain) - 1):
