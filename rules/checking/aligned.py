@@ -48,7 +48,7 @@ MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement i
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
 MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到还再]")
-_REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:[、和及至到][零一二两三四五六七八九十百\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|第?[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
+_REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:[、和及至到][零一二两三四五六七八九十百\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
 # a figure: digits (numerals read in one script), or a fraction the text writes in words (三分之一)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?%?|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+")
 _BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会|办公室|人民政府|局(?![长务]))"
@@ -350,12 +350,13 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
     # clause's bodies: a body is left out to catch its swap, not to choose against the statement naming it
     # (a statement that refers to 前款 is chosen by its own words, the paragraph before being read
     # with it only once chosen: g15alarm)
+    top = max((_share(mine, u.own if u.previous else u.grams) for u in units), default=0.0) if items else 0.0
     scored = sorted(((_share(mine, u.own if u.previous else u.grams), u) for u in units),
                     key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)
                                     + (BODY_TIE if bodies and all(b in t[1].text for b in bodies) else 0)
                                     + (reg7alarm_tier.TIE if reg7alarm_tier.holds_tier(clause, t[1].text) else 0)
                                     + WORDING_TIE * _run_share(clause, t[1].text)
-                                    + (ITEM_NAMED if _named_item(t[1], items) else 0)))
+                                    + (ITEM_NAMED if t[0] >= top - ITEM_NAMED and _named_item(t[1], items) else 0)))
     if not scored or scored[0][0] < MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
