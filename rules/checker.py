@@ -82,6 +82,10 @@ from .checking import focus as ingchk_focus
 from .checking import numerals as ingchk_numerals
 from .checking import aligned as ingchk_aligned
 from .checking import plain as ingchk_plain
+from .checking import level_body as g16alarm_LB
+from .checking import period_sum as g16alarm_PS
+from .checking import referred_provisions as g16alarm_RP
+from .checking import exception_members as g16alarm_EM
 from .checking import defined_bounds as reg7alarm_bounds
 from .checking import referring as reg4alarm_RF
 from .checking import count_lead as reg4alarm_CL
@@ -824,6 +828,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         said = para_ways.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 单独用 (para)
         said = reg7alarm_bounds.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 1万元起 (reg7alarm)
         said = g15alarm_DN.in_text_words(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 县森林防火联席会议 (g15alarm)
+        said = g16alarm_LB.joined(said, "".join(p.text for p in read.of_document(ingchk_doc)))   # 区的城市管理部门 (g16alarm)
         return check(arabic(question), said, ingchk_focus.blank_book(sources, ingchk_doc),
                      sources=read, states_decision=states_decision,
                      cited=[SourceText(p.id, p.doc_id, p.doc_title, p.doc_kind, p.label, arabic(p.text), p.article,
@@ -2616,8 +2621,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
         # "提高50%，也就是最高可以到7500元": a figure worked out from the text's (derived_figure.py)
         sentence = galarm_DF.read(sentence, state.get("previous", ""), [p.text for p in sources.of_document(default_doc)])
+        # "前后最多15个工作日": the sum of two periods the text chains (period_sum.py)
+        sentence = g16alarm_PS.read(sentence, [p.text for p in sources.of_document(default_doc)])
         # "按每处2分算是14分": a total worked out from a rate per thing and the asker's count (per_unit_total.py)
         sentence = g15alarm_PT.read(sentence, state.get("question", ""), [p.text for p in sources.of_document(default_doc)])
+        # "除特大桥梁以外的…" where the text excepts 特大桥梁、城市隧道: a member left out (exception_members.py)
+        if (g16alarm_why := g16alarm_EM.problem(sentence, [p.text for p in sources.of_document(default_doc)])):
+            settle(False, g16alarm_why)
+            return
         # "只要A，就可以B" where the text's condition of B is A且C: a condition left out (sufficient_condition.py)
         if (g12alarm_why := g12alarm_SC.problem(sentence, [p.text for p in sources.of_document(default_doc)])):
             settle(False, g12alarm_why)
@@ -3249,6 +3260,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # the subject and the consequence that line gives every item (item_opening.py)
         passage = support(itemref_IO.uncited(itemref_said), sources, itemref_read, docs, cited, sevs, ruled=ruled,
                           negation=not ingchk)[0]
+    if passage is None and named and ingchk and \
+            (g16alarm_more := g16alarm_RP.referred_texts(sentence, [(p.article, p.text) for p in named], lambda r: (
+                (_item_of(q, r.item, r.paragraph).text if r.item else _provision(r, sources, default_doc))
+                if (q := sources.article(r.article, default_doc)) is not None else None))):
+        # "第14条第(一)项指的是：…一个月连一次都没巡查…": the item read with the provision it refers to
+        # (第5条第3款规定的频次: 每月巡查不少于1次; referred_provisions.py)
+        g16alarm_joined = SourceText("+".join(p.id for p in named), named[0].doc_id, named[0].doc_title, named[0].doc_kind,
+                                     "、".join(p.label for p in named), "\n".join([p.text for p in named] + g16alarm_more),
+                                     named[0].article)
+        if support(sentence, sources, [g16alarm_joined], docs, cited, sevs, ruled=ruled, negation=not ingchk)[0] is not None:
+            passage = named[0]
     if passage is None and (r13b_head := r13b_HR.restated(text, sources)) is not None:
         # "是深圳市反腐倡廉形势发展的必然结果。": the section's heading, not its body (heading_restated.py)
         verdicts.append(SentenceVerdict(text, "verified", f"{r13b_head.label}的标题"))

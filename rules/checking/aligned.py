@@ -40,6 +40,7 @@ from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
 from . import alternatives as wcalarm_alt
 from . import table_rows
+from . import classed_case as g16alarm_CC
 from . import duty_items as alarmsing_duty
 from .elided_quote import within as elided_within
 
@@ -92,6 +93,8 @@ MOVED = 0.25              # how much better another statement must explain what 
 CONTEXT = 0.3             # weight of the rest of the sentence in choosing among close statements
 IG3_JOINED = 0.7          # share a short clause joined to the one before must have in that one's statement
 IG3_PHRASE = 16           # longest noun phrase a bound reaches over before its figure
+ITEM_NAMED = 0.1          # an item the sentence names by its number is preferred (g16alarm)
+WORDING_TIE = 0.001       # a statement keeping the clause's words in order breaks a tie (_run_share: g16alarm)
 ANCHOR = 0.15             # a statement of the article the whole sentence restates is preferred
 
 
@@ -295,7 +298,8 @@ def _stripped(clause: str, bodies: list[str]) -> str:
 def _bound(text: str, fig_start: int, fig_end: int) -> str | None:
     """The direction of the bound said next to a figure (within a few characters after it, else
     before it)."""
-    after = text[fig_end:fig_end + 8]
+    # (within the figure's clause: 不少于1名配备，不足10座的 bounds 1 from before, not by the next clause's 不足)
+    after = re.split(r"[，,。；;]", text[fig_end:fig_end + 8])[0]
     before = text[max(0, fig_start - 6):fig_start]
     for where in (after, before):
         hits = []
@@ -320,8 +324,22 @@ def _bound(text: str, fig_start: int, fig_end: int) -> str | None:
     return None
 
 
+_ITEM_MARK = re.compile(r"^\s*[（(]([一二三四五六七八九十]+)[)）]")
+
+
+def _named_item(u: Statement, named: frozenset) -> bool:
+    """Whether the statement is an item the sentence names by article and number (第10条第(三)项)."""
+    if not named or not u.item:
+        return False
+    m = _ITEM_MARK.match(u.text)
+    try:
+        return m is not None and (u.article, cn_int(m.group(1))) in named
+    except ValueError:
+        return False
+
+
 def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int | None,
-             context: set[str] = frozenset()) -> tuple[Statement, float] | None:
+             context: set[str] = frozenset(), items: frozenset = frozenset()) -> tuple[Statement, float] | None:
     """The statement a clause restates (its figures, bodies and polarity words left out), the
     article the whole sentence restates preferred, and of close ones the statement the rest of
     the sentence (`context`) restates too; None when none is close enough."""
@@ -332,13 +350,24 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
     # clause's bodies: a body is left out to catch its swap, not to choose against the statement naming it
     # (a statement that refers to 前款 is chosen by its own words, the paragraph before being read
     # with it only once chosen: g15alarm)
+    top = max((_share(mine, u.own if u.previous else u.grams) for u in units), default=0.0) if items else 0.0
     scored = sorted(((_share(mine, u.own if u.previous else u.grams), u) for u in units),
                     key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)
                                     + (BODY_TIE if bodies and all(b in t[1].text for b in bodies) else 0)
-                                    + (reg7alarm_tier.TIE if reg7alarm_tier.holds_tier(clause, t[1].text) else 0)))
+                                    + (reg7alarm_tier.TIE if reg7alarm_tier.holds_tier(clause, t[1].text) else 0)
+                                    + WORDING_TIE * _run_share(clause, t[1].text)
+                                    + (ITEM_NAMED if t[0] >= top - ITEM_NAMED and _named_item(t[1], items) else 0)))
     if not scored or scored[0][0] < MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
+
+
+def _run_share(clause: str, text: str) -> float:
+    """Share of the clause's runs of three characters found in the text: between statements its
+    pairs tie on (对护林员，还可以解除聘用 / 被解除聘用的，2年内不得再被聘用为护林员, both holding
+    解除聘用 and 护林员), the one that keeps the clause's words in their order (被解除聘用的)."""
+    runs = {clause[i:i + 3] for i in range(len(clause) - 2)}
+    return sum(r in text for r in runs) / len(runs) if runs else 0.0
 
 
 def _exception_said(clause: str, rival: "Statement", unit: "Statement") -> bool:
@@ -390,6 +419,9 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     doc_text = "\n".join(p.text for p in whole)
     defined = bodies_of([p.text for p in whole])
     raw_clauses = _clauses(sentence)
+    # (the items the sentence names, 依照第10条第(三)项: of statements its words tie between, those: g16alarm)
+    named_items = frozenset((r.article, r.item) for r in find_refs(sentence)
+                            if r.article and r.item and not r.doc_title and not r.doc_number)
     sentence = _REFS.sub("", sentence)
     arts = {p.article for p in passages or whole}
     by_article: dict = {}
@@ -410,7 +442,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     alarmsing_lead_clause: dict[int, tuple] = {}      # (the clause that restated it, its share, its bodies)
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
-        hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause))
+        hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause), named_items)
         if hit is None and before is not None and before[1].endswith("的"):
             # "X的，Y" where Y alone is too short to choose: Y read with its condition
             joined = _share(_pairs(_stripped(before[1] + clause, bodies)), before[0].grams)
@@ -452,6 +484,12 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         for m in _FIGURE.finditer(clause):
             fig = m.group(0)
             found = list(re.finditer(rf"(?<![\d.]){re.escape(fig)}(?![\d])", unit.text))
+            held_in = unit.text
+            if not found and unit.read != unit.text and not unit.previous:
+                # (the figure of the provision the statement refers to, 第5条第3款规定的频次 being
+                # 每月巡查不少于1次, is the statement's: g16alarm)
+                found = list(re.finditer(rf"(?<![\d.]){re.escape(fig)}(?![\d])", unit.read))
+                held_in = unit.read
             if not found and reg5_rival.held_elsewhere(clause, fig, _bound(clause, m.start(), m.end()), unit, share,
                                                        units, bodies):
                 continue             # (another statement of the article, restated as well, has it: reg5)
@@ -461,7 +499,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 out.append(f"“{fig}”不是原文这一句的数字（原文：{unit.text}）")
                 continue
             mine = _bound(clause, m.start(), m.end())
-            theirs = {_bound(unit.text, u.start(), u.end()) for u in found}
+            theirs = {_bound(held_in, u.start(), u.end()) for u in found}
             if mine and None not in theirs and mine not in theirs:
                 out.append(f"“{fig}”的界限与原文不符（原文：{unit.text}）")
         if share >= 0.6:
@@ -584,14 +622,16 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
 
     def kept(c: str) -> bool:
         g = _pairs(c)
-        return len(g) < 3 or len(g & said_all) / len(g) >= MIN_KEPT
+        # (a condition that puts the case in a class, 评定为E级的, is kept by the class said word
+        # for word: 桥检出来是E级; classed_case.py, g16alarm)
+        return len(g) < 3 or len(g & said_all) / len(g) >= MIN_KEPT or g16alarm_CC.said(c, draft + question)
 
     for c in sorted(conditions):
         g = _pairs(c)
         own = g - _pairs(conditions[c])
         if conditions[c] and len(own) >= 2 and len(own & said_all) / len(own) < MIN_KEPT:
             out.append(f"略去了原文的例外“{c}”")
-        elif not kept(c) and not any(len(_pairs(x)) >= 3 and kept(x) for x in wcalarm_or.get(c, [])):
+        elif not kept(c) and not any(len(_pairs(x)) >= 3 and kept(x) for x in wcalarm_or.get(c, []) + wcalarm_alt.inner(c)):
             # (one alternative said of a run joined by 或者 meets the condition: alternatives.py)
             out.append(f"略去了原文的条件“{c}”")
     out += _crossed(sentence, clauses, hit_at, lambda: statements(whole, referred), doc_text, defined)

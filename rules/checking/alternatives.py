@@ -8,6 +8,10 @@ required: each one alone meets the condition, so an answer that places a case in
 且 / 并 (且无人员死亡的) stays required. The alternatives are the clause before a 或者-clause and the
 或者-clauses that follow it in a run (a comma list of one sentence); an alternative the draft says
 stands for the whole run.
+
+So within one clause: "桥梁隧道遭受地震、洪水、船舶撞击、火灾或者超重车辆通行后" lists events of which
+any one meets the condition; a draft that says one of them (超重车辆通行) keeps the condition
+(`inner`, g16alarm). A list joined by 和 / 及 / 并且 is no choice and is not read here.
 """
 from __future__ import annotations
 
@@ -35,6 +39,19 @@ def runs(clauses: list[str]) -> list[list[str]]:
 def members(clauses: list[str]) -> dict[str, list[str]]:
     """Each clause of a run -> the other clauses of its run."""
     return {c: [x for x in run if x != c] for run in runs(clauses) for c in run}
+
+
+_INNER_OR = re.compile(r"或者|或是")
+
+
+def inner(clause: str) -> list[str]:
+    """The alternatives one clause lists with 、 and a last 或者 (A、B或者C), each as written (the
+    first with the words before it, the last with those after it); [] for no such list."""
+    if "、" not in clause or len(_INNER_OR.findall(clause)) != 1 or re.search(r"[和及且并]", clause):
+        return []
+    head, tail = _INNER_OR.split(clause)
+    parts = head.split("、") + [tail]
+    return [p for p in parts if p.strip()] if len(parts) >= 3 else []
 
 
 _FIG = re.compile(r"\d+(?:\.\d+)?")

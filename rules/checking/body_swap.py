@@ -13,12 +13,34 @@ exchanged, unless a statement that names the clause's body explains it about as 
 """
 from __future__ import annotations
 
+import re
+
 from . import aligned as AL
 from . import clause_hits as CH
 from .sources import SourceText
 
 MIN_SHARE = 0.6
 RIVAL = 0.1               # how close a statement naming the clause's body may come
+
+
+TERM = 4                  # characters of a term that tells one statement from the others
+
+
+def _own_term(clause: str, unit, units) -> str:
+    """A run of TERM characters the clause shares with the statement and with no other statement
+    (a subject only it names: 跨区桥梁), else ""."""
+    for i in range(len(clause) - TERM + 1):
+        run = clause[i:i + TERM]
+        if re.fullmatch(r"[\u4e00-\u9fff]+", run) and run in unit.text and \
+                not any(run in u.text for u in units if u is not unit and u.text != unit.text):
+            return run
+    return ""
+
+
+def _full_name_said(short: str, clause: str, doc_text: str) -> bool:
+    """Whether the clause says the full name the text gives the short one (市城市管理局（以下简称市城管局）)."""
+    m = re.search(rf"([\u4e00-\u9fff]{{2,20}})[（(]以下简称{re.escape(short)}[)）]", doc_text)
+    return m is not None and m.group(1)[-4:] in clause
 
 
 def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
@@ -28,15 +50,21 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     for hit in r.hits.values():
         # (a weaker share is enough when another clause of the sentence restates that statement too)
         agreed = any(h.unit is hit.unit for h in r.hits.values() if h is not hit)
-        if hit.share < (AL.MIN_ALIGN if agreed else MIN_SHARE):
+        # (or when the clause says a term only that statement has: 跨区桥梁 of 特大桥梁、城市隧道和跨区
+        # 桥梁的管理单位，由市城管局确定; g16alarm)
+        own_term = _own_term(AL._stripped(hit.clause, AL._bodies(hit.clause, r.doc_text, defined)), hit.unit, r.units)
+        if hit.share < (AL.MIN_ALIGN if agreed or own_term else MIN_SHARE):
             continue
-        theirs = [b for b in AL._bodies(hit.unit.text, r.doc_text, defined) if b not in defined]
+        # (with such a term, a body the text gives a short name, 市城管局, is held too, said by either name)
+        theirs = [b for b in AL._bodies(hit.unit.text, r.doc_text, defined) if b not in defined
+                  or (own_term and not _full_name_said(b, hit.clause, r.doc_text))]
         mine = [b for b in AL._bodies(hit.clause, r.doc_text, defined) if b not in defined and b not in hit.unit.read]
         missing = [t for t in theirs if t not in hit.clause and t[-4:] not in hit.clause]
         # (a statement that names the clause's body and explains the clause about as well is the
         # one it restates: 其中，三级医疗机构的专职工作人员… beside 二级以上医疗机构应当…配备专职工作人员)
         said = CH.words(AL._stripped(CH._unitless(hit.clause), AL._bodies(hit.clause, r.doc_text, defined)))
-        rival = any(any(b in u.text for b in mine) and AL._share(said, u.grams) >= hit.share - RIVAL for u in r.units)
+        rival = any(any(b in u.text for b in mine) and AL._share(said, u.grams) >= hit.share - RIVAL
+                    and not (own_term and own_term not in u.text) for u in r.units)
         if mine and missing and not rival:
             out.append(f"“{max(mine, key=len)}”不是原文这一句所说的（原文：{hit.unit.text}）")
     return out

@@ -46,6 +46,8 @@ _BOTH = re.compile(rf"({_NUM})({_UNIT})?(?:和|与|、|跟)({_NUM})({_UNIT})?(?:
 _LESS = ("低于", "少于", "小于", "不到", "不足", "未达到", "没达到", "没有达到")
 _MORE = ("高于", "超过", "多于", "大于", "超出")
 _COMPARED = re.compile(rf"({_NUM})({_UNIT})?({'|'.join(_LESS + _MORE)})({_NUM})({_UNIT})?")
+# two figures of one classifier the unit list does not know, the same on both sides: 6座不足10座 (g16alarm)
+_COMPARED_SAME = re.compile(rf"({_NUM})([\u4e00-\u9fff])({'|'.join(_LESS + _MORE)})({_NUM})(\2)")
 # a unit written after a figure that _UNIT does not know (微克, 立方米, 分贝): any character that is
 # not a mark, a digit or a word that ends the figure's phrase
 _UNKNOWN_UNIT = re.compile(r"[^\s\d.，,。；;：:、）)”\"的了是就也都而且或和与及]")
@@ -156,7 +158,7 @@ def read(sentence: str, question: str, texts: list[str]) -> tuple[str, str]:
         cut.append(m.span())
     asked = set(re.findall(_NUM, N.arabic(question)))
     held = {n for n, _ in bound} | {x for t in texts for x in re.findall(_NUM, N.arabic(t))}
-    for m in _COMPARED.finditer(plain):
+    for m in [*_COMPARED.finditer(plain), *(x for x in _COMPARED_SAME.finditer(plain) if not re.fullmatch(_UNIT, x.group(2)))]:
         a, b = float(m.group(1)), float(m.group(4))
         if m.group(2) and m.group(5) and m.group(2) != m.group(5):
             continue                      # figures of different units are not compared here
@@ -167,7 +169,8 @@ def read(sentence: str, question: str, texts: list[str]) -> tuple[str, str]:
         true = a < b if m.group(3) in _LESS else a > b
         if not true:
             return f"{m.group(1)}{m.group(2) or ''}并不{m.group(3)}{m.group(4)}{m.group(5) or ''}。", ""
-        if m.group(1) in asked and m.group(4) in held and m.group(1) not in held:
+        # (a case figure with its classifier, 6座, is the asker's even where the text has a 6 of its own)
+        if m.group(1) in asked and m.group(4) in held and (m.group(1) not in held or m.re is _COMPARED_SAME):
             cut.append(m.span())          # the case's figure set against the bound, read here
     if not cut or plain != sentence and len(plain) != len(sentence):
         # (spans are of the Arabic reading; cut from it only when it is what the checker reads)

@@ -71,7 +71,8 @@ def _aligned(clause: str, units: list[AL.Statement], bodies: list[str], context:
     if len(mine) < 3 or not units:
         return None
     scored = sorted(((AL._share(mine, _grams(u)), u) for u in units),
-                    key=lambda t: -(t[0] + AL.CONTEXT * AL._share(context, t[1].own)))
+                    key=lambda t: -(t[0] + AL.CONTEXT * AL._share(context, t[1].own)
+                                    + AL.WORDING_TIE * AL._run_share(clause, t[1].text)))   # (a tie: g16alarm)
     if scored[0][0] < AL.MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]

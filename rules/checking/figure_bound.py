@@ -53,14 +53,31 @@ def _anchors(text: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
+def _governed_across(text: str, value: str, unit: str, word: str, theirs: list) -> bool:
+    """Whether the figure's two characters before it are the object of a verb just before them
+    that the document binds to this very figure: "扣减养护经费2万元" where the text says 每次扣减2万元
+    (扣减 governs 2万元 across its object 养护经费, which the text binds to 5万元 elsewhere)."""
+    verbs = {w for v, u, s, w in theirs if v == value and u == unit and s == "before"}
+    if not verbs:
+        return False
+    for m in re.finditer(rf"{re.escape(word)}(?={re.escape(value)}\s*{re.escape(unit)})", text):
+        clause = re.split(r"[，,。；;：:、（）()]", text[:m.start()])[-1][-6:]
+        if any(v in clause for v in verbs):
+            return True
+    return False
+
+
 def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
     mine = _anchors(arabic(sentence))
     if not mine:
         return []
     theirs = [a for p in whole for a in _anchors(arabic(p.text))]
     out = []
+    said_text = arabic(sentence)
     for value, unit, side, word in mine:
         bound = {v for v, u, s, w in theirs if u == unit and s == side and w == word}
+        if bound and value not in bound and side == "before" and _governed_across(said_text, value, unit, word, theirs):
+            continue
         if bound and value not in bound:
             said = f"{word}{'、'.join(sorted(bound, key=float))}{unit}" if side == "before" else \
                 f"{'、'.join(sorted(bound, key=float))}{unit}内{word}"

@@ -128,7 +128,13 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
     voc = book.vocabulary
     own_words = [w for ws in list(voc.measures.values()) + list(voc.roles.values()) for w in ws if len(w) >= 2] + \
         list(voc.measures) + list(voc.roles)
-    others = [d for d in others if not any(w in said and w not in sources.context(d) for w in own_words)]
+    # (a regulation that alone has the bare references the book's regulation lacks, 第21条 where
+    # the book's ends at 第十八条, keeps its place: a colloquial word of the book's, 调岗, does not
+    # outweigh the article the draft names; the restatement test below still decides)
+    refs = [r for r in find_refs(question + "\n" + draft) if r.article and not r.doc_title and not r.doc_number]
+    lacking = bool(refs) and own in sources.documents and not all(_has(sources, own, r) for r in refs)
+    others = [d for d in others if (lacking and all(_has(sources, d, r) for r in refs))
+              or not any(w in said and w not in sources.context(d) for w in own_words)]
     if not others:
         return None
 
@@ -140,8 +146,7 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
 
     # a bare reference (第十九条, 第十一条第二款) the book's regulation does not have, which one
     # other regulation has and whose own words the draft uses more than the others'
-    refs = [r for r in find_refs(question + "\n" + draft) if r.article and not r.doc_title and not r.doc_number]
-    if refs and own in sources.documents and not all(_has(sources, own, r) for r in refs):
+    if lacking:
         having = [d for d in others if all(_has(sources, d, r) for r in refs)]
         if len(having) == 1 and _restated(sources, having[0], refs, mine) > _restated(sources, own, refs, mine):
             return having[0]

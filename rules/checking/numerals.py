@@ -22,7 +22,8 @@ _COUNTED = re.compile(rf"(?<![第{_DIGITS}\d])([{_DIGITS}]+)(?=(?:{_UNITS}))")
 _PERCENT = re.compile(rf"百分之([{_DIGITS}]+)")
 # a count of kinds or items written in digits (共5种): in Chinese, as the readers of counts read it
 _KIND_COUNT = re.compile(r"(?<![\d.第])(\d{1,2})(?=种|项|类)")
-_ARABIC_WAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)万(?=元|人|件|次)")
+# (a 万 that ends its clause, 不含500万, is the amount said just before it without its unit: g16alarm)
+_ARABIC_WAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)万(?=元|人|件|次|[，,。；;、）)”」\s]|$)")
 # words in which a numeral character is no figure: 一般, 一律, 统一, 之一, 唯一, 一并, 一经, 逐一, 进一步
 _NOT_FIGURE = re.compile(r"(?:之|统|唯|逐|进|万)一|一(?:般|律|并|经|旦|切|致|起|些|定)")
 

@@ -15,7 +15,8 @@ from .sources import SourceText, bare, bigrams
 
 _STEPS = re.compile(r"(?<![首优事预原领争])先(?!行|进|例)(?P<a>[^，,。；;：:！!？?\n*]{2,30}?)[，,]?\s*"
                     r"(?:然后再?|之后再?|以后再?|随后再?|再|后)(?P<b>[^，,。；;：:！!？?]{2,24})")
-_ORDER = re.compile(r"后|然后|之后|以后|再|之前|前|方可|才|先")
+# (自…之日起 starts the one step from the other's end: 自初步核实完成之日起5个工作日内决定; g16alarm)
+_ORDER = re.compile(r"后|然后|之后|以后|再|之前|前|方可|才|先|自[^，,。；;]{1,20}?之日起")
 MIN_STEP = 0.5            # share of a step's character pairs a source sentence must have
 
 

@@ -33,6 +33,8 @@ NEW_RUN = 3             # characters in a row in no character pair of the passag
 _SOURCES = re.compile(r"资料|知识库|来源|原文|全文|正文|文本|附件")
 # words that say what the text does with its words (并注明下同), not what it provides
 _TALK = re.compile(r"^(?:注明|写明|标明|载明|指出|说明|强调|提到|规定|写|说)了?")
+# an exception said as an act of exclusion: (明确)把X(的情形)排除在外, the text's X的除外
+_EXCLUDED = re.compile(r"^(?:又|还|也)?(?:明确|特别|专门|明文)?(?:地)?(?:把|将)(?P<x>.+?)(?:的?情形|的?情况)?(?:都|也)?(?:排除在外|排除)$")
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些被把将对]")
 
 
@@ -73,6 +75,12 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         if _REFERS.search(tail) or _SOURCES.search(tail):
             continue                  # a proviso that names its own provision (judged with it), or talk of the sources
         said = arabic(_TALK.sub("", tail[m.end():]))
+        # (但把X的情形排除在外 says the text's 但是，X的除外, with X word for word: g16alarm)
+        if (excluded := _EXCLUDED.match(said)) is not None:
+            theirs = [bare(x) for x in re.findall(r"[，,]([^，,。；;]+?)的?除外", arabic(held))]
+            if any(bare(excluded.group("x")) in x for x in theirs):
+                continue
+            return [f"“{tail}”不见于{'、'.join(p.label for p in passages)}：原文除外的不是这一情形"]
         if len(bare(said)) < 3:
             continue
         if _novel(said, arabic(held)):

@@ -95,10 +95,16 @@ def _predecessors(text: str) -> dict[str, list[str | None]]:
     return out
 
 
+_ARABIC_REF = re.compile(r"第\s*[（(]?\d+[)）]?\s*[条款项章节目]")
+
+
 def neighbours(sentence: str, text: str) -> list[str]:
     """"2014年PM2.5年均浓度降至29.8" where the passage says 2015年PM2.5…: a figure the sentence
     sets just beside another (within `MAX_GAP` characters) that the passage always sets beside a
-    third. A figure the passage has alone somewhere is left to the other tests."""
+    third. A figure the passage has alone somewhere is left to the other tests. References
+    written in Arabic digits (第18条第1款第(二)项) are numbers of provisions, no figures: taken out
+    of both first (g16alarm)."""
+    sentence, text = _ARABIC_REF.sub("|", sentence), _ARABIC_REF.sub("|", text)
     theirs = _predecessors(text)
     out = []
     for part in re.split(r"[。；;\n]", squash(sentence)):

@@ -80,7 +80,9 @@ def units(draft: str) -> list[Unit]:
         held = INLINE_QUOTE.sub(lambda m: quoted.append(m.group(0)) or f"\x00{len(quoted) - 1}\x00", line)
         for s in _SPLIT.findall(held):
             s = re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], s)
-            if s.strip(" ，,、：:"):
+            # (a piece of punctuation alone, the ） closing a parenthesis whose last sentence ended
+            # inside it, asserts nothing: g16alarm)
+            if s.strip(" ，,、：:") and re.search(r"\w", s):
                 out.append(Unit(s.strip(), "sentence", n))
     return out
 

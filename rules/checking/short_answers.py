@@ -163,6 +163,9 @@ def held_where_asked(phrase: str, question: str, texts: list[str], score) -> boo
     if not figs:
         return True
     sentences = [x for t in texts for x in re.split(r"[。；;\n]", arabic(t)) if x.strip()]
+    # (a figure answers a statement that has one: of 对护林员，还可以解除聘用 and 被解除聘用的，2年内不得
+    # 再被聘用为护林员, which tie on the question's words, the second: g16alarm)
+    sentences = [x for x in sentences if re.search(r"\d", x)] or sentences
     if not sentences:
         return False
     best = max(sentences, key=lambda x: score(question, x))

@@ -7,7 +7,9 @@ Chinese numerals to nothing, so a wrong count passed.
 Here a count of 情形 / 情况 is read wherever it stands in its clause: a numeral and a classifier
 (种 / 项 / 类 / 个) with at most a few words before the noun (应当问责的). Said of one named article
 whose items are numbered (（一）（二）…), it is the number of those items. A count of a part (其中,
-前三种, 之一, 中的) and a count said of one item of the article (第（二）项) are left alone."""
+前三种, 之一, 中的) and a count said of one item of the article (第（二）项) are left alone, and so is
+a 个 that counts a span or people (12个月内因同类情形, 3个工作日内): a duration, not a count of
+situations."""
 from __future__ import annotations
 
 import re
@@ -16,7 +18,7 @@ from collections.abc import Callable
 from ..references import cn_int, format_ref
 from .claims import Verdict
 
-_COUNTED = re.compile(r"(?<![第前后])([一二两三四五六七八九十\d]+)\s*(?:种|项|类|个)(?P<gap>[^，,。；;：:、（）()]{0,16}?)(?:情形|情况)")
+_COUNTED = re.compile(r"(?<![第前后])([一二两三四五六七八九十\d]+)\s*(?:种|项|类|个(?!月|工作日|小时|星期|季度|自然|年度|日|人))(?P<gap>[^，,。；;：:、（）()]{0,16}?)(?:情形|情况)")
 _PART = re.compile(r"其中|之一|中的|里的|当中|之中|部分")
 _ITEM = re.compile(r"第[（(][一二三四五六七八九十\d]+[)）]项")
 

@@ -20,6 +20,7 @@ from .claims import bodies
 from .restatement import left_to_choice, neighbours, other_level, weakened, widened_group
 from .sources import SourceSet, SourceText, bare, bigrams, squash
 from . import bound_words as BW
+from . import term_severity as g16alarm_TS
 from . import recipients as RC
 from . import recounts as RN
 from . import widening as WD
@@ -63,6 +64,9 @@ from . import combine_partner as alarms16_CP
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
+# (the references with the 第 of 第(三)项 too, where figures are paired with the words beside them:
+# 依照第10条第(三)项追究… leaves no 第 to pair; g16alarm)
+_REF_WHOLE = re.compile(_REF.pattern.replace("|[（(]", "|第?[（(]", 1))
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CN_COUNT = re.compile(r"([零一二两三四五六七八九十百千万]+)(?=[个项种类条年月日天小时名人万亿元次家])")
 _NEGATORS = ["不包括", "不属于", "不适用", "不需要", "不用", "无需", "不必", "不能", "不可以", "不得", "不会", "不是", "并非",
@@ -154,7 +158,10 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     sentence = _DOCNO.sub(lambda m: next((m.group(0)[:i] for i in range(m.start(1) - m.start())
                                           if squash(m.group(0)[i:]) in context), m.group(0)) if context
                           else m.group(0), sentence)
-    out = [f.shown for f in figures(_REF.sub("", sentence)) if not _has_figure(f, plain) and f.shown not in counted
+    # (the passage's own references, 第10条 opening it or 依照本办法第7条, hold no figure either: a
+    # regulation that numbers its articles in digits would else lend 10 to "10日内没委托的": g16alarm)
+    unreferenced = squash(_REF.sub("", text)) if re.search(r"第\s*\d", text) else plain
+    out = [f.shown for f in figures(_REF.sub("", sentence)) if not _has_figure(f, unreferenced) and f.shown not in counted
            and not (f.year and context and f.shown in context) and f.shown not in denied]
     for t in re.findall(r"《([^》]+)》", sentence):
         names = {t, *aliases.get(t, ())}
@@ -172,7 +179,7 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
         if t not in known_titles and not short and not any(n in plain for n in names):
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
-    out += [s for s in severities if s not in plain]
+    out += [s for s in severities if s not in plain and not g16alarm_TS.in_term(sentence, s, plain)]   # 特大桥梁 (g16alarm)
     out += [x for x in dict.fromkeys(m.group(0) for m in _PLACE.finditer(sentence)) if bare(x)[:2] not in plain]
     out += [f for f in _FREQUENCY.findall(sentence) if f not in plain and not _period_said(f, plain)]
     out += compared(sentence, plain)
@@ -338,11 +345,14 @@ def mispaired(sentence: str, text: str) -> list[str]:
     # the label with the item number; nor is an item's own number, （4） opening its line, a figure:
     # g15alarm)
     text = _ITEM_NUMBER.sub("", _rows_as_prose(text) if "|" in text else text)
+    # (nor are the numbers of the text's own references, 本办法第5条第3款 in a regulation that
+    # numbers in digits: the sentence's go before it is read, so the text's go too; g16alarm)
+    text = _REF_WHOLE.sub("", text) if re.search(r"第\s*[（(]?\d", text) else text
     theirs = _slots(squash(text))
     if len(theirs) < 2:
         return []
     out = []
-    mine = squash(_REF.sub("", sentence))
+    mine = squash(_REF_WHOLE.sub("", sentence))
     for (fig, head, tail), (before, after) in zip(_slots(mine), BR.neighbours(mine)):
         own = [(h, t) for f, h, t in theirs if f == fig]
         others = [(h, t) for f, h, t in theirs if f != fig]
@@ -460,6 +470,10 @@ _LIST_AND = re.compile(r"(?<=[^、])(?:以及|和|及|与)(?=[^、]{2,})")
 _INCLUDED = re.compile(r"列入|列为|包括|包含|属于|所称|之列|范围")
 
 
+# "提前7日通知" is the text's "7日前通知": a lead time said before its figure (g16alarm)
+_AHEAD = re.compile(r"提前(\d+(?:\.\d+)?(?:个工作日|工作日|个月|小时|日|天|周))")
+
+
 def added_items(sentence: str, text: str) -> list[str]:
     """An item added to a list the passage gives: where a sentence enumerates (A、B、C) and most
     of its items are the passage's, an item the passage does not have at all is an invention
@@ -497,7 +511,7 @@ def added_items(sentence: str, text: str) -> list[str]:
         def found(x: str) -> bool:
             g = bigrams(x)
             return x in plain or (bool(g) and len(g & have) / len(g) >= 0.5) or _abbreviates(x, plain) \
-                or _regalarm_asked_head(x, plain)
+                or _regalarm_asked_head(x, plain) or (_AHEAD.search(x) is not None and found(_AHEAD.sub(r"\1前", x)))
         hits = [x for x in items if found(x)]
         if len(items) == 2:
             # a pair said to be included together: one item the passage's word for word, the other
@@ -833,7 +847,8 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     neighbours): in a sentence restating an article, a substituted term (交通运输 for 安全生产)."""
     # 以后 / 之后 say the passage's 后, as in `coverage`
     # (the document's name for itself, 依据本办法第八条, is a reference too: branch galarm)
-    plain = bare(_SELF.sub("", _REF.sub("", re.sub(r"[之以]后", "后", TC.uncounted(sentence)))))
+    # (the 第 of 第(三)项 goes with its reference, or it joins the words around it into a run: g16alarm)
+    plain = bare(_SELF.sub("", _REF_WHOLE.sub("", re.sub(r"[之以]后", "后", TC.uncounted(sentence)))))
     have = bigrams(text)
     runs, start = [], None
     for i in range(len(plain) - 1):
