@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from knowledge.everyday import terms
 from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
@@ -944,7 +945,12 @@ def _bound(c: AskedClause, texts: list[str]) -> bool:
 def _present(word: str, texts: list[str]) -> bool:
     """`word` in a passage; a compound of four characters or more (党纪处分, 追究责任) also when both
     its halves are in one passage (党纪政纪处分, 追究…责任), one of three when its two-character
-    head or tail is (发工资: 工资)."""
+    head or tail is (发工资: 工资); an everyday word also when a passage says one of the texts' terms
+    for it (背锅: 追究责任, knowledge/everyday_words.yaml)."""
+    return _said_as(word, texts) or any(_said_as(t, texts) for t in terms(word))
+
+
+def _said_as(word: str, texts: list[str]) -> bool:
     if any(word in t for t in texts):
         return True
     if len(word) >= 4:
