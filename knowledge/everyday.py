@@ -73,10 +73,10 @@ def in_their_words(question: str, mentions: Callable[[str], bool], corpus_text: 
             term = next((t for t in said if mentions(t)), None)
             if term is not None:
                 out = out.replace(key, term)
-    for run in _HAN.findall(out):
-        for i in range(len(run) - 3):
-            word = run[i:i + 4]
-            if word[2:] in LIGHT_HEADS and not mentions(word):
+    # one word of the cut, never four characters across two (不能 + 处理 in 能不能处理得轻一点)
+    for run in cut(_HAN.findall(out)):
+        for word in (w.text for w in run):
+            if len(word) == 4 and word[2:] in LIGHT_HEADS and not mentions(word):
                 variants = light_head_variants(word, corpus_text())
                 if variants:
                     out = out.replace(word, variants[0])
