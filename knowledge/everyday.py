@@ -76,7 +76,9 @@ def in_their_words(question: str, mentions: Callable[[str], bool], corpus_text: 
     # one word of the cut, never four characters across two (不能 + 处理 in 能不能处理得轻一点)
     for run in cut(_HAN.findall(out)):
         for word in (w.text for w in run):
-            if len(word) == 4 and word[2:] in LIGHT_HEADS and not mentions(word):
+            # the modifier says how (从重), not what (垃圾 in 垃圾处理费: a thing, not a manner)
+            if len(word) == 4 and word[2:] in LIGHT_HEADS and not mentions(word) \
+                    and not any(w.tag.startswith("n") for w in cut([word[:2]])[0]):
                 variants = light_head_variants(word, corpus_text())
                 if variants:
                     out = out.replace(word, variants[0])
