@@ -147,23 +147,31 @@ BLIND = [
     # a contraction (老人: 老年人) (tests/test_qs3.py)
     # 14 cited after qs4: the asker's count (350张床) decides the threshold's case (300张以上: 市民政局)
     # (tests/test_qs4.py)
-    ("chengxi-eldercare-2036.md", "chengxi_questions.yaml", 14, 10, 0),
+    # 17 cited after qs5: the asker's everyday words read as the text's terms (走丢: 走失, 报上去: 报告,
+    # 当院长: 担任主要负责人) (knowledge/everyday_words.yaml, tests/test_qs5.py)
+    ("chengxi-eldercare-2036.md", "chengxi_questions.yaml", 17, 10, 0),
     # the fourteenth, on arrival: 15 cited, 7 declined, one fallback
     # 17 cited and 10 declined after qs3: a grade asked by its name (定成较重), the earlier document
     # (以前那个暂行规定), a sum per one thing (一个充电口), one of two questions in the asker's words
     # only (收费标准有没有上限), an act in one-character verbs (调看监控) (tests/test_qs3.py)
     # 19 cited after qs4: the asker's count decides a threshold's case (600多个充电口…市里管还是区里管),
     # a time of day in words held against a clock range (半夜: 22时至次日6时) (tests/test_qs4.py)
-    ("lanchuan-charging-2036.md", "lanchuan_questions.yaml", 19, 10, 1),
+    # 20 cited and no fallback after qs5: 背锅 read as 追究责任 (knowledge/everyday_words.yaml)
+    ("lanchuan-charging-2036.md", "lanchuan_questions.yaml", 20, 10, 0),
     # the fifteenth (held out until the fourteenth's readings, qs3 among them, were merged): 16 cited,
     # 7 declined, no fallback
     # 17 cited and 10 declined after qs4: a result asked alone (多久能到手), what a bare 多少 is of
     # (工资大概多少), a one-character act after 哪儿 (往哪儿告), the earlier document picking the new
     # one asked beside it (新规定…以前那个考核办法) (tests/test_qs4.py)
-    ("qinglan-forest-fire-2036.md", "qinglan_fire_questions.yaml", 17, 10, 0),
+    # 20 cited after qs5: 从重处理 read with the text's verb (从重追究), 小火/大火 and 辞退/应聘 as the
+    # text's terms (knowledge/everyday.py, tests/test_qs5.py)
+    ("qinglan-forest-fire-2036.md", "qinglan_fire_questions.yaml", 20, 10, 0),
     # the sixteenth (held out until the fifteenth's readings, qs4 among them, were merged): 12 cited,
     # 8 declined, no fallback
-    ("lanxi-bridge-2036.md", "lanxi_questions.yaml", 12, 8, 0),
+    # 18 cited after qs5: the question searched in the index's words when it uses everyday ones (把路封上:
+    # 封闭, 往上报: 报告, 挂到网上: 网站公开, 再当同级别: 担任相当), 从重处理 read as the text's 从重追究,
+    # and how often (多久…一次) answered by a rate (每月巡查不少于1次) (tests/test_qs5.py)
+    ("lanxi-bridge-2036.md", "lanxi_questions.yaml", 18, 8, 0),
     # the seventeenth (held out until the sixteenth's readings, qs5 among them, were merged): 15 cited,
     # 4 declined, one fallback on arrival
     ("qinglan-events-2037.md", "qinglan_events_questions.yaml", 15, 4, 1),

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from knowledge.everyday import terms
 from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
@@ -839,7 +840,8 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         if any(w in c.text for w in elsewhere - set(c.words)):
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
-        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which, c.per)
+        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which, c.per) \
+            or _how_often_said(c, texts)
         if c.which and c.unit is not None and figure:
             return Missing()
         if c.scene and c.unit is None and not _headed_by_own(c, texts):
@@ -944,7 +946,12 @@ def _bound(c: AskedClause, texts: list[str]) -> bool:
 def _present(word: str, texts: list[str]) -> bool:
     """`word` in a passage; a compound of four characters or more (党纪处分, 追究责任) also when both
     its halves are in one passage (党纪政纪处分, 追究…责任), one of three when its two-character
-    head or tail is (发工资: 工资)."""
+    head or tail is (发工资: 工资); an everyday word also when a passage says one of the texts' terms
+    for it (背锅: 追究责任, knowledge/everyday_words.yaml)."""
+    return _said_as(word, texts) or any(_said_as(t, texts) for t in terms(word))
+
+
+def _said_as(word: str, texts: list[str]) -> bool:
     if any(word in t for t in texts):
         return True
     if len(word) >= 4:
@@ -997,6 +1004,22 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
     return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
                and (owner is None or (_owned(figure, owner, s) if unit == "time" else _said(owner, s)))
                and (act is None or _act_said(act, s)) and (per is None or _per_said(per, s))
+               for t in texts for s in _SENTENCES.split(t))
+
+
+# "多久…一次", "多长时间…一回", "几天…一遍": how often, not how long
+_HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])[^，,。？?]{0,8}?[一1](?:次|回|遍|趟)")
+# a period of a rate: 每月, 每日, 每3个月, 每季度, 每半年
+_PERIODIC = re.compile(r"每(?:[0-9０-９一二两三四五六七八九十半]+个?)?(?:日|天|周|星期|月|季度|季|年)")
+
+
+def _how_often_said(c: AskedClause, texts: list[str]) -> bool:
+    """A clause asking how often ("多久要去看一次天桥") is answered by a rate said of what it asks
+    about (每月巡查不少于1次), which has no length of time a 多久 otherwise needs: a period after 每
+    in a sentence that has one of the clause's anchors (any sentence when it has none)."""
+    if c.unit != "time" or not _HOW_OFTEN.search(c.text):
+        return False
+    return any(_PERIODIC.search(s) and (not c.anchors or any(_present(a, [s]) for a in c.anchors))
                for t in texts for s in _SENTENCES.split(t))
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from knowledge.errors import KnowledgeError
+from knowledge.everyday import in_their_words
 from knowledge.lexical import content_words
 from knowledge.retrieval import Corpus, Passage, SearchResult, normalize_query
 from rules.checker import CheckResult, check
@@ -125,8 +126,9 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
             and not _another_regulation_answers(kb, book, question) and _gives_the_figure(kb, book, question, steps):
         draft = Draft(steps, "passages", True)        # the citizen's complaint path, quoted
     else:
+        read = question
         try:
-            result = kb.search(question, k=5)          # retrieve
+            result, read = _search(kb, question)       # retrieve
         except KnowledgeError as err:
             # fail closed: no retrieval, no answer (never one the passages cannot back)
             log.error("retrieval failed: %s", type(err).__name__)
@@ -137,7 +139,7 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
             said = extract(question, book)
             facts = conversations.resolve(conversation, question, said, book)
             outcome = decide(facts, book)               # decide
-            draft = _draft(kb, book, question, result, outcome, follow_up=facts is not said)
+            draft = _draft(kb, book, read, result, outcome, follow_up=facts is not said)
     draft, verdict, fallbacks = _checked(snap, question, draft, facts, result, outcome)     # check
     rejected += fallbacks
     body, source = draft.body, draft.source
@@ -159,6 +161,19 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         else list(draft.choices),
         passage_ids=[p.id for p in result.passages] if result else [], rejected=rejected,
         latency_ms=(time.perf_counter() - started) * 1000)
+
+
+def _search(kb: Corpus, question: str) -> tuple[SearchResult, str]:
+    """The passages for the question, and the question they were found for: in the index's own
+    words when it uses everyday words the index never says (knowledge/everyday.py: 被辞退 searched
+    as 被解除聘用, 从重处理 as the text's 从重追究) and the same relevance gate lets that through; else
+    the question as asked. The answer is drafted for that reading; the check reads the asker's."""
+    result = kb.search(question, k=5)
+    theirs = in_their_words(question, kb.mentions, lambda: "\n".join(c.text for c in kb.chunks))
+    if theirs == question:
+        return result, question
+    again = kb.search(theirs, k=5)
+    return (again, theirs) if again.reason != "no_match" else (result, question)
 
 
 def _gives_the_figure(kb: Corpus, book: RuleBook, question: str, steps: Body) -> bool:

@@ -1,0 +1,85 @@
+"""The asker's everyday words read as the regulations' terms (knowledge/everyday_words.yaml).
+
+People ask in their own words: 背锅 for 被追究责任, 报上去 for 报告, 辞退 for 解除聘用, 挂到网上 for
+在网站公开. Retrieval ranks by shared words and its relevance gate wants most of the question's words
+in one passage, so such a question was declined though an article answers it; and the reading of
+what is asked (bot/core/asked.py) held the asker's word missing from the passage that says the
+term. Two general readings, no word of one document:
+
+- the table: an everyday word and the terms texts write for it (`terms`);
+- a verb compound's light head (`light_head_variants`): 从重处理 asked where the text says 从重追究:
+  the modifier carries what is asked, the head (处理, 处置, 对待) is a verb too common to tell it,
+  so the compound is read as the modifier with any two-character verb the index has after it.
+
+`in_their_words` rewrites a question in the index's words for the search; the question itself,
+its echo in an answer and the checker keep the asker's words.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Callable
+from importlib import resources
+
+import yaml
+
+from knowledge.words import cut
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# general light verbs a compound of "modifier + verb" may end in: what is done, not which act
+LIGHT_HEADS = ("处理", "处置", "对待", "处罚", "惩处", "办理")
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, tuple[str, ...]]:
+    """The everyday words, longest first (a longer phrase is read before a word inside it)."""
+    text = (resources.files("knowledge") / "everyday_words.yaml").read_text(encoding="utf-8")
+    words = (yaml.safe_load(text) or {}).get("words") or {}
+    return {k: tuple(v) for k, v in sorted(words.items(), key=lambda kv: -len(kv[0]))}
+
+
+def terms(word: str) -> tuple[str, ...]:
+    """The texts' terms for an everyday `word`: those of the table's entries the word is or holds
+    (the cut may leave 往上报 as 上报, 把路封上 as 封上)."""
+    found: list[str] = []
+    for key, said in table().items():
+        if key == word or (len(key) >= 2 and key in word):
+            found += [t for t in said if t != word]
+    return tuple(dict.fromkeys(found))
+
+
+def light_head_variants(word: str, corpus_text: str) -> list[str]:
+    """`word` as "modifier + light verb" (从重处理) read as the modifier with the verb a text puts
+    after it (从重追究): the compounds of `corpus_text` that begin with the two-character modifier
+    and go on with another two characters. Only for a four-character word ending in a light head."""
+    if len(word) != 4 or word[2:] not in LIGHT_HEADS:
+        return []
+    found = Counter(m for m in re.findall(re.escape(word[:2]) + r"[\u4e00-\u9fff]{2}", corpus_text) if m != word)
+    # the text's head is a verb too (追究, 惩戒), not a noun after the modifier (从重情形)
+    verbs = {m for m in found if (w := cut([m[2:]])[0]) and len(w) == 1 and w[0].tag.startswith("v")}
+    return sorted(verbs, key=lambda m: -found[m])
+
+
+def in_their_words(question: str, mentions: Callable[[str], bool], corpus_text: Callable[[], str]) -> str:
+    """The question with each everyday word the index never says replaced by the first of its
+    terms the index does say (`mentions`: whether any passage has a text), and each light-headed
+    compound the index never says by the one with the text's verb most often (`corpus_text`: all
+    the passages' text, read only then). The question itself when
+    nothing is replaced."""
+    out = question
+    for key, said in table().items():
+        if key in out and not mentions(key):
+            term = next((t for t in said if mentions(t)), None)
+            if term is not None:
+                out = out.replace(key, term)
+    # one word of the cut, never four characters across two (不能 + 处理 in 能不能处理得轻一点)
+    for run in cut(_HAN.findall(out)):
+        for word in (w.text for w in run):
+            # the modifier says how (从重), not what (垃圾 in 垃圾处理费: a thing, not a manner)
+            if len(word) == 4 and word[2:] in LIGHT_HEADS and not mentions(word) \
+                    and not any(w.tag.startswith("n") for w in cut([word[:2]])[0]):
+                variants = light_head_variants(word, corpus_text())
+                if variants:
+                    out = out.replace(word, variants[0])
+    return out
