@@ -1008,7 +1008,11 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
 
 
 # "多久…一次", "多长时间…一回", "几天…一遍": how often, not how long
-_HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])[^，,。？?]{0,8}?[一1](?:次|回|遍|趟)")
+_HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])([^，,。？?]{0,8}?)[一1](?:次|回|遍|趟)")
+# the words between the question word and 一次 that are no act (要去看一次: 看)
+_OFTEN_MODALS = re.compile(r"要|得|需要|应该|应当|必须|会|能|去|来|就|才|至少|最少|最多|才能|可以")
+# a verb of looking is said by any verb of inspecting (去看一次天桥: 每月巡查不少于1次)
+_LOOKING = {"看": "看查巡检察"}
 # a period of a rate: 每月, 每日, 每3个月, 每季度, 每半年
 _PERIODIC = re.compile(r"每(?:[0-9０-９一二两三四五六七八九十半]+个?)?(?:日|天|周|星期|月|季度|季|年)")
 
@@ -1017,9 +1021,15 @@ def _how_often_said(c: AskedClause, texts: list[str]) -> bool:
     """A clause asking how often ("多久要去看一次天桥") is answered by a rate said of what it asks
     about (每月巡查不少于1次), which has no length of time a 多久 otherwise needs: a period after 每
     in a sentence that has one of the clause's anchors (any sentence when it has none)."""
-    if c.unit != "time" or not _HOW_OFTEN.search(c.text):
+    m = _HOW_OFTEN.search(c.text) if c.unit == "time" else None
+    if m is None:
         return False
-    return any(_PERIODIC.search(s) and (not c.anchors or any(_present(a, [s]) for a in c.anchors))
+    # the act repeated (几年换一次: 换) must be said with the rate; 每年…完成检查 is no answer to it
+    act = _OFTEN_MODALS.sub("", m.group(1))
+
+    def act_said(s: str) -> bool:
+        return not act or _act_said(act, s) or (act in _LOOKING and any(ch in s for ch in _LOOKING[act]))
+    return any(_PERIODIC.search(s) and (not c.anchors or any(_present(a, [s]) for a in c.anchors)) and act_said(s)
                for t in texts for s in _SENTENCES.split(t))
 
 

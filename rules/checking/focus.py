@@ -131,9 +131,12 @@ def document(question: str, draft: str, sources: SourceSet, book: RuleBook) -> s
     # (a regulation that alone has the bare references the book's regulation lacks, 第21条 where
     # the book's ends at 第十八条, keeps its place: a colloquial word of the book's, 调岗, does not
     # outweigh the article the draft names; the restatement test below still decides)
+    # (only a whole article the book's lacks: 第十一条第二款, where its 第十一条 has one paragraph, is a
+    # wrong paragraph of its own article when the draft speaks the book's words)
     refs = [r for r in find_refs(question + "\n" + draft) if r.article and not r.doc_title and not r.doc_number]
     lacking = bool(refs) and own in sources.documents and not all(_has(sources, own, r) for r in refs)
-    others = [d for d in others if (lacking and all(_has(sources, d, r) for r in refs))
+    no_article = lacking and any(sources.article(r.article, own) is None for r in refs)
+    others = [d for d in others if (no_article and all(_has(sources, d, r) for r in refs))
               or not any(w in said and w not in sources.context(d) for w in own_words)]
     if not others:
         return None

@@ -87,11 +87,17 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             case = _case(special, others, r.everything)
             if len(case) < MIN_CASE:
                 continue
+            theirs = AL._bodies(special.text, r.doc_text, defined)
+            # (a clause before that restates the narrower statement itself states that rule and names
+            # no case for this clause; but when none names its body, those clauses say only its
+            # condition, and the one right before this clause names its case: 属于重大投诉，应当向区
+            # （县）…; a clause between them, 市监管局应当…移送…, ends that case's reach)
+            restating = [k for k in range(i) if k in r.hits and r.hits[k].unit.text == special.text]
+            stated = any(any(t in r.clauses[k] for t in theirs) for k in restating) or not theirs
             before = "".join(c for k, c in enumerate(r.clauses[:i + 1])
-                             if k == i or k not in r.hits or r.hits[k].unit.text != special.text)
+                             if k == i or k not in restating or (not stated and k == i - 1))
             if not case <= CH.words(before) or _among_others(special, before, r.everything):
                 continue
-            theirs = AL._bodies(special.text, r.doc_text, defined)
             mine = sorted((b for b in AL._bodies(hit.clause, r.doc_text, defined) if b not in special.read),
                           key=len, reverse=True)
             if theirs and mine and not any(t in hit.clause for t in theirs):
