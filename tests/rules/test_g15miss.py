@@ -5,28 +5,20 @@ detail wrong is flagged. Sentences are written here, against the regulations in 
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from bot.core.sources import with_documents
-from rules.checker import check
-from rules.schema import RuleBook
+from tests.rules import checking
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 FOREST = "qinglan-forest-fire-2036.md"
 ELDER = "chengxi-eldercare-2036.md"
 CHARGE = "lanchuan-charging-2036.md"
 
 
-@lru_cache(maxsize=None)
-def _sources(name: str):
-    return with_documents([DATA / name])
-
-
 def _passes(reg: str, question: str, draft: str) -> bool:
-    return check(question, draft, RuleBook(), sources=_sources(reg)).passed
+    """The verdict on a draft with that regulation ingested (its sources built once per process)."""
+    return checking.verdict(question, draft, checking.ingested(Path(reg).stem)).passed
 
 
 CASES = [

@@ -5,15 +5,13 @@ detail wrong is flagged. Sentences are written here, against the regulations in 
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from bot.core.sources import with_documents
-from rules.checker import check
+from tests.rules import checking
+
 from rules.checking import case_figure_sibling, excluded_members, figure_home
-from rules.schema import RuleBook
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 BRIDGE = "lanxi-bridge-2036.md"
@@ -21,13 +19,9 @@ ELDER = "chengxi-eldercare-2036.md"
 FOREST = "qinglan-forest-fire-2036.md"
 
 
-@lru_cache(maxsize=None)
-def _sources(name: str):
-    return with_documents([DATA / name])
-
-
 def _passes(reg: str, question: str, draft: str) -> bool:
-    return check(question, draft, RuleBook(), sources=_sources(reg)).passed
+    """The verdict on a draft with that regulation ingested (its sources built once per process)."""
+    return checking.verdict(question, draft, checking.ingested(Path(reg).stem)).passed
 
 
 CASES = [

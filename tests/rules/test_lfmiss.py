@@ -3,26 +3,20 @@ the article never names (approval_said.py), a duty denied by its noun (duty_deni
 reading both ways: the true sentence passes, the near false one fails."""
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from bot.core.sources import with_documents
-from rules.checker import check
+from tests.rules import checking
+
 from rules.checking import approval_said, case_lead, duty_denied, swapped_term
-from rules.schema import RuleBook
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-@lru_cache(maxsize=None)
-def _sources(name: str):
-    return with_documents([DATA / name])
-
-
 def _passes(reg: str, question: str, draft: str) -> bool:
-    return check(question, draft, RuleBook(), sources=_sources(reg)).passed
+    """The verdict on a draft with that regulation ingested (its sources built once per process)."""
+    return checking.verdict(question, draft, checking.ingested(Path(reg).stem)).passed
 
 
 def _article(reg: str, start: str, end: str) -> str:
