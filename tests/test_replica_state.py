@@ -95,3 +95,38 @@ def test_a_run_that_stopped_cleanly_leaves_its_claims_at_once(tmp_path):
     assert b.unfinished("run-b") == []
     a.stopped("run-a")
     assert b.unfinished("run-b") == [{"update_id": 3}]
+
+
+def test_a_vote_whose_poll_is_stored_while_it_is_tried_is_kept(tmp_path, monkeypatch):
+    """A vote that arrives as the poll's row is being written (by this replica or another): the try
+    finds no poll, the row lands just after it. The vote is tried again and kept, not taken for a
+    duplicate because the poll is found by a later look (tests/test_replicas.py lost one so under load)."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from bot.telegram.handlers import drills as handlers
+    from bot.views.drills import QuizQuestion
+
+    pause = asyncio.sleep
+    monkeypatch.setattr(asyncio, "sleep", lambda _: pause(0))     # the handler's waits between tries
+    state = BotState(open_engine(f"sqlite:///{tmp_path / 'shared.db'}"), exclusive=False)
+    question = QuizQuestion(question="问责方式有哪些？", options=["甲", "乙"], correct=1, explanation="见第十条。")
+    drill = state.start_drill(7, [question], "u", None)
+    tried = state.record_answer
+
+    def row_written_during_the_try(*args):
+        got = tried(*args)
+        if not state.has_poll("p1"):
+            state.add_poll("p1", drill.id, 0, 7, 1)          # the other replica's write, just after the look
+        return got
+
+    monkeypatch.setattr(state, "record_answer", row_written_during_the_try)
+    context = SimpleNamespace(application=SimpleNamespace(bot_data={
+        "services": SimpleNamespace(state=state, user_hash=lambda uid: f"h{uid}")}))
+    update = SimpleNamespace(poll_answer=SimpleNamespace(poll_id="p1", option_ids=[1],
+                                                         user=SimpleNamespace(id=5, full_name="张三")))
+    asyncio.run(handlers.on_poll_answer(update, context))
+    assert [(a["user_hash"], a["correct"]) for a in state.drill_poll_answers(drill.id)] == [("h5", True)]
+    assert context.application.bot_data["votes_in_flight"] == 0
+    asyncio.run(handlers.on_poll_answer(update, context))     # the same vote again: still one
+    assert len(state.drill_poll_answers(drill.id)) == 1

@@ -88,8 +88,12 @@ async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     vote_started(context)
     try:
         for _ in range(POLL_WAITS):
+            # whether the poll is stored is read before the vote is tried, never after: a poll row
+            # written between a try that did not find it and a later look would have the vote taken
+            # for a duplicate and dropped (a real user's first vote lost, seen under load)
+            known = s.state.has_poll(a.poll_id)
             if s.state.record_answer(a.poll_id, s.user_hash(a.user.id), a.user.full_name, a.option_ids[0]) is not None \
-                    or s.state.has_poll(a.poll_id):
+                    or known:
                 return
             # a vote can arrive before the poll is stored: Telegram answered sendPoll, and the
             # process (this one or another replica) has not written the poll id yet
