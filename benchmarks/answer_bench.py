@@ -62,13 +62,13 @@ def capacity(limit: int | None) -> dict:
     return {"questions": len(questions), "seconds": round(took, 1), "per_second": round(len(questions) / took, 1)}
 
 
-def warm(questions_file: str, rounds: int) -> dict:
+def warm(questions_file: str, rounds: int, limit: int | None = None) -> dict:
     import yaml
 
     from bot.core.assistant import Assistant
     from bot.settings import Settings
 
-    questions = [q["q"] for q in yaml.safe_load(Path(questions_file).read_text("utf-8"))["questions"]]
+    questions = [q["q"] for q in yaml.safe_load(Path(questions_file).read_text("utf-8"))["questions"]][:limit]
     assistant = Assistant.open(Settings())
     for q in questions:
         assistant.answer(q)
@@ -105,11 +105,11 @@ def main() -> None:
     parser.add_argument("--questions", default=str(DATA / "dev_questions.yaml"))
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="一轮、20 个问题、冷启动一次：检查脚本能跑（测试用）")
-    parser.add_argument("--warm-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--warm-only", type=int, default=None, help=argparse.SUPPRESS)   # N questions (0: all)
     parser.add_argument("--capacity-only", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.warm_only:
-        print(json.dumps(warm(args.questions, args.rounds)))
+    if args.warm_only is not None:
+        print(json.dumps(warm(args.questions, args.rounds, args.warm_only or None)))
         return
     if args.capacity_only is not None:
         print(json.dumps(capacity(args.capacity_only or None)))
@@ -123,7 +123,8 @@ def main() -> None:
                  "KnowledgeBase.open(Settings().knowledge)")
         subprocess.run([sys.executable, "-c", build],
                        env=env, check=True, capture_output=True)
-        w = json.loads(subprocess.run([sys.executable, __file__, "--warm-only", "--questions", args.questions,
+        w = json.loads(subprocess.run([sys.executable, __file__, "--warm-only", "20" if args.quick else "0",
+                                       "--questions", args.questions,
                                        "--rounds", str(args.rounds)], env=env, check=True,
                                       capture_output=True, text=True).stdout)
         cap = json.loads(subprocess.run([sys.executable, __file__, "--capacity-only", "20" if args.quick else "0"],
