@@ -18,7 +18,7 @@ from knowledge.laws import default_law_names, law_document, list_laws, prepared_
 from knowledge.retrieval import KnowledgeBase
 from knowledge.store import open_store
 from rules.checker import check
-from tests.conftest import DATA
+from tests.conftest import DATA, shipped_vectors_embedded
 
 CIVIL = "中华人民共和国公务员法"
 SANCTIONS = "中华人民共和国公职人员政务处分法"
@@ -99,9 +99,13 @@ def test_wenze_ingest_refuses_an_inexact_name_before_writing(tmp_path, monkeypat
 
 # ------------------------------------------------------------------ ingest: idempotent, resumable
 
-def test_a_killed_law_ingest_resumes_with_the_vectors_already_embedded(store_factory):
+def test_a_killed_law_ingest_resumes_with_the_vectors_already_embedded(store_factory, shared_vectors):
+    # the shipped sources, live, from the run's shared vectors (embedding them again here cost a
+    # whole embedding of the sources); the law below goes through the folder's own, empty cache
+    shipped_vectors_embedded()
+    ingest(store_factory(embedding_cache=shared_vectors))
     store = store_factory()
-    ingest(store)                                  # the shipped sources, live
+    assert not store.cache_path.exists() and store.cache_path != shared_vectors
     more = prepared_laws([SMALL])
 
     def dying(total):
@@ -129,6 +133,7 @@ def test_a_killed_law_ingest_resumes_with_the_vectors_already_embedded(store_fac
 def law_kb(tmp_path_factory, shared_vectors):
     # the run's shared vector cache: the shipped sources are already embedded by then
     data = tmp_path_factory.mktemp("laws")
+    shipped_vectors_embedded()
     store = open_store(KnowledgeSettings(data_dir=data, embedding_cache=shared_vectors))
     ingest(store, more=prepared_laws([CIVIL, SANCTIONS]))
     return KnowledgeBase(store)
