@@ -49,6 +49,32 @@ def pytest_collection_modifyitems(config, items) -> None:
 
 
 _SEEDED: Path | None = None
+_SHIPPED_EMBEDDED = False
+
+
+def shipped_vectors_embedded() -> None:
+    """The shipped sources' vectors in the run's shared embedding cache, embedded by one worker only.
+    `pytest -n` starts its workers together, and each one's first index embedded the same sources
+    at once (two embeddings of them on the same cores, each twice as slow); the first worker here
+    embeds them while the others wait, and they find them cached. Called before a test's first
+    index of the shipped sources; a run without workers has no one to wait for."""
+    global _SHIPPED_EMBEDDED
+    if _SHIPPED_EMBEDDED or not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    import fcntl
+
+    from knowledge.config import KnowledgeSettings
+    from knowledge.ingest import ingest
+    from knowledge.store import open_store
+
+    cache = Path(os.environ["WENZE_EMBEDDING_CACHE"])
+    with open(cache.with_name("shipped-vectors.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = cache.with_name("shipped-vectors.done")
+        if not done.exists():
+            ingest(open_store(KnowledgeSettings(data_dir=cache.with_name("shipped-vectors"), embedding_cache=cache)))
+            done.touch()
+    _SHIPPED_EMBEDDED = True
 
 
 def ingested_env(data_dir: Path, *documents: Path) -> dict:
@@ -63,6 +89,7 @@ def ingested_env(data_dir: Path, *documents: Path) -> dict:
     runner = CliRunner()
     global _SEEDED
     if _SEEDED is None:
+        shipped_vectors_embedded()
         # the shipped sources' index is the same in every such folder: built once per test process
         # (about ten seconds of embedding each), then copied under each test's own documents
         _SEEDED = Path(tempfile.mkdtemp(prefix="wenze-seeded-"))
@@ -115,6 +142,7 @@ def kb(session_data_dir, shared_vectors):
     from knowledge.config import KnowledgeSettings
     from knowledge.retrieval import KnowledgeBase
 
+    shipped_vectors_embedded()
     return KnowledgeBase.open(KnowledgeSettings(data_dir=session_data_dir, embedding_cache=shared_vectors))
 
 
