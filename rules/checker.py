@@ -44,6 +44,8 @@ from .checking import claims as C
 from .checking import elsewhere as O
 from .checking import ellipsis as E
 from .checking.counted import counted_list
+from .checking import headed_list as r22alarm_HL
+from .checking import apposed_count as r22alarm_AC
 from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
@@ -1995,6 +1997,8 @@ def _outside_subject(sentence: str, sources: SourceSet, default_doc: str = "") -
     to which of its articles) is checked elsewhere; what it says cannot be."""
     if re.match(r"^(?:据|根据|按照?)(?:论文|文章|报告|该文|作者)(?:的)?(?:介绍|所述|记载|所说|称)?", sentence):
         return None                       # "据论文介绍，《…》对…": what the paper says of it, held to the paper
+    if re.match(r"^(?:论文|文章|报告|该文|作者)(?:里|中)?(?:说|称|提到|介绍|写道|指出)[，,：:]", sentence):
+        return None                       # (r22alarm) "论文说，《…》对…": the same, the saying verb after it
     for clause in re.split(r"[，,；;：:]", sentence):
         m = _SUBJECT_SAYS.match(clause.strip())
         if m is None:
@@ -2504,11 +2508,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book,
                            "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]))
     sentence = counted_list(sentence)
+    # 第十三条列了四个原则：A、B、C、D: the count of the run the article heads with 原则 (headed_list.py)
+    sentence = r22alarm_HL.uncounted(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
     if (r17alarm_why := r17alarm_BC.mismatched(sentence)):     # A、B、C（4种）: a count its list denies
         state["contradicted"] = True
         fail(text, r17alarm_why + "。")
         return
     sentence = r17alarm_BC.without_count(sentence)     # A、B、C（3种）: the list's own count (bracket_count.py)
+    sentence = r22alarm_AC.without_count(sentence)     # A和B两个级别: the same count unbracketed (apposed_count.py)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     # "（本办法第二十五条第一款）": a citation alone, its 本办法 part of the reference (as 本规定 is)
     # ("（见本细则第十五条第一款）": a pointer 见 / 参见 / 详见 before it, g12alarm)
