@@ -874,7 +874,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             text = r18alarm_CR.spelled(text, sources)     # 17条, 25号文 written out (colloquial_refs.py)
             text = r20alarmB_EI.unstressed(text)     # 不作为本身就在其中 read as 不作为就在其中 (emphatic_itself.py)
             text = r20alarmB_QI.reordered(text)     # 用“Q”来概括Y read as 把Y概括为“Q” (quoted_instrument.py)
-            text = r20alarmB_QA.resolved(text, question, draft)     # 它 for the question's one document (question_antecedent.py)
+            text = r20alarmB_QA.resolved(text, question, draft, R8A_NO._numbers(sources))     # 它 for the question's one document (question_antecedent.py)
             if "他" in text or "她" in text:     # 名单里没有他: the question's one person (person_antecedent.py)
                 text = r21alarm_PA.resolved(text, qfacts.roles, {c for *_, cat, c in C.marks(
                     draft[:max(0, draft.find(u.text))], book) if cat == "role"})

@@ -49,7 +49,16 @@ def parts(sentence: str, earlier: str, question: str) -> list[str] | None:
     """One sentence per article of a distributed predicate, or None when the sentence is not one
     (no 都 / 均, a single article, or a count with nothing before it to refer to)."""
     s = sentence.strip()
+    lead = ""
     m = _NAMED_HEAD.match(s)
+    if m is None and (c := re.match(r"^[^，,；;。]+[，,]", s)) and not find_refs(c.group(0)) and \
+            _NAMED_HEAD.match(s[c.end():]):
+        # (r22alarm) a clause of its own before the articles ("这份文件本身没有收录…，第十一条、
+        # 第十五条都引用了它"): kept before each article's sentence
+        lead, s = c.group(0), s[c.end():]
+        m = _NAMED_HEAD.match(s)
+        if len([r for r in find_refs(m.group("head")) if r.article is not None and not r.doc_number]) < 2:
+            return None
     if m is not None:
         refs = [r for r in find_refs(m.group("head")) if r.article is not None and not r.doc_number]
         heads = list(dict.fromkeys(_said(r) for r in refs))
@@ -72,4 +81,4 @@ def parts(sentence: str, earlier: str, question: str) -> list[str] | None:
     if each is None or find_refs(rest[:each.start()]):
         return None                      # no distribution, or the predicate names articles itself
     rest = rest[:each.start()] + rest[each.end():]
-    return [h + rest for h in heads]
+    return [lead + h + rest for h in heads]
