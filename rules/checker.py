@@ -46,6 +46,7 @@ from .checking import ellipsis as E
 from .checking.counted import counted_list
 from .checking import headed_list as r22alarm_HL
 from .checking import apposed_count as r22alarm_AC
+from .checking import quoted_cut as r22alarm_QC
 from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
@@ -875,6 +876,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             text = r20alarmB_EI.unstressed(text)     # 不作为本身就在其中 read as 不作为就在其中 (emphatic_itself.py)
             text = r20alarmB_QI.reordered(text)     # 用“Q”来概括Y read as 把Y概括为“Q” (quoted_instrument.py)
             text = r20alarmB_QA.resolved(text, question, draft, R8A_NO._numbers(sources))     # 它 for the question's one document (question_antecedent.py)
+            # 到“…（a cut article's last words）”就断了: that article named (quoted_cut.py)
+            text = r22alarm_QC.located(text, sources, default_doc, lambda t: bool(_MISSING_OK.search(t)))
             if "他" in text or "她" in text:     # 名单里没有他: the question's one person (person_antecedent.py)
                 text = r21alarm_PA.resolved(text, qfacts.roles, {c for *_, cat, c in C.marks(
                     draft[:max(0, draft.find(u.text))], book) if cat == "role"})
