@@ -47,6 +47,8 @@ from .checking.counted import counted_list
 from .checking import headed_list as r22alarm_HL
 from .checking import apposed_count as r22alarm_AC
 from .checking import quoted_cut as r22alarm_QC
+from .checking import denied_wording as r22alarm_DW
+from .checking import cut_beside as r22alarm_CB
 from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
@@ -2181,6 +2183,23 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if alarms16_got is not None:
             settle(*alarms16_got)
             return
+    r22alarm_dw = r22alarm_DW.split(text) if "没" in text or "未" in text or "不到" in text or "无" in text else None
+    if r22alarm_dw is not None:          # "…，没有“自某日起施行”的表述": a wording the text lacks (denied_wording.py)
+        r22alarm_had = r22alarm_DW.found(r22alarm_dw[0], [p.text for p in sources.passages if p.doc_id == default_doc])
+        if r22alarm_had is not None:
+            settle(False, f"来源中有“{r22alarm_had}”，不是没有“{r22alarm_dw[0]}”的表述。")
+            return
+        if not bare(r22alarm_dw[1]):
+            settle(True, f"来源中没有“{r22alarm_dw[0]}”的表述")
+            return
+        r22alarm_got: list[SentenceVerdict] = []
+        _judge(Unit(r22alarm_dw[1], u.kind, u.line), book, sources, qfacts, cited, default_doc, r22alarm_got, [],
+               lambda t, w: r22alarm_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+        if r22alarm_got and all(v.verdict in ("verified", "quote") for v in r22alarm_got):
+            settle(True, f"来源中没有“{r22alarm_dw[0]}”的表述；" + r22alarm_got[-1].support)
+        else:
+            settle(False, next((v.support for v in r22alarm_got if v.verdict == "unsupported"), "这句话其余的内容没有依据。"))
+        return
     alarms16_absent = alarms16_QA.claim(text)
     alarms16_where = _quoted_absence_provision(alarms16_absent[0], next(
         (x for x in _said_before(state.get("draft", ""), u.line, text) if any(r.article for r in find_refs(x))), ""),
@@ -2862,6 +2881,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                  default_doc) if only_cut and A.ABSENT.search(sentence) else (None, "", "")
         unread = absent is None and only_cut and any(A.ABSENT.search(c) and not _MISSING_OK.search(c)
                                                      for c in re.split(r"[，,；;]", sentence))
+        r22alarm_fig = r22alarm_CB.unfound(sentence, lambda c: bool(_MISSING_OK.search(c)), [
+            p.text for p in sources.passages + sources.front]) if only_cut else None
+        if r22alarm_fig is not None:     # "…就断了，只在标题下标着2009-12-16这个日期" (cut_beside.py)
+            state["contradicted"] = True
+            fail(text, f"{r22alarm_fig}在来源中找不到。")
+            return
         if absent is False or unread:
             # "现有文本（第一条到第十八条开头）中没有…": that the source is cut does not make an
             # absence from its text true; the absence must be read and true
