@@ -70,4 +70,5 @@ def held_elsewhere(sentence: str, previous: str, question: str, sources: SourceS
         # named only through a title it cites: every measure word the sentence gives, the
         # regulation's own too (训诫、停职), must be the passage's, as written
         words = [sentence[a:b] for a, b, cat, _ in C.marks(sentence, book) if cat in ("measure", "not_measure")]
+        words += re.findall(r"\d+", sentence)     # and every figure (2005年和2007年 where it says 2008)
     return passage is not None and passage.doc_id in docs and all(w in passage.text for w in words)
