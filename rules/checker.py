@@ -49,6 +49,7 @@ from .checking import apposed_count as r22alarm_AC
 from .checking import quoted_cut as r22alarm_QC
 from .checking import denied_wording as r22alarm_DW
 from .checking import cut_beside as r22alarm_CB
+from .checking import parallel_groups as r22alarm_PG
 from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
@@ -2538,6 +2539,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     sentence = r17alarm_BC.without_count(sentence)     # A、B、C（3种）: the list's own count (bracket_count.py)
     sentence = r22alarm_AC.without_count(sentence)     # A和B两个级别: the same count unbracketed (apposed_count.py)
+    sentence = r22alarm_PG.without_restated(sentence, book)     # 两者是并行的两个组 of 问责组 and 调查组 (parallel_groups.py)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     # "（本办法第二十五条第一款）": a citation alone, its 本办法 part of the reference (as 本规定 is)
     # ("（见本细则第十五条第一款）": a pointer 见 / 参见 / 详见 before it, g12alarm)
