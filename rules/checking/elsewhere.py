@@ -36,6 +36,8 @@ _TITLE = re.compile(r"《([^》]{4,40})》|([\u4e00-\u9fff]{4,24}?(?:办法|条�
 def _citing_documents(text: str, sources: SourceSet, own: str) -> list[str]:
     """The documents other than the regulation whose own text holds a title the text names."""
     titles = [m.group(1) or m.group(2) for m in _TITLE.finditer(text)]
+    # a title in running text may carry words before it (深圳的行政过错…办法): its tails of six or more
+    titles = [t[i:] for t in titles for i in range(max(1, len(t) - 5))]
     titles = [t for t in titles if own not in sources.documents or t != sources.documents[own].title]
     if not titles:
         return []
