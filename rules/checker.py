@@ -50,6 +50,7 @@ from .checking import quoted_cut as r22alarm_QC
 from .checking import denied_wording as r22alarm_DW
 from .checking import cut_beside as r22alarm_CB
 from .checking import parallel_groups as r22alarm_PG
+from .checking import year_pairs as r22alarm_YP
 from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
@@ -3319,6 +3320,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # article's own words (lead_claim.py): "…的，可以从轻问责" of an article that says 不予问责
         state["contradicted"] = True
         passage, why = None, f"“{lead_own}”不见于{passage.label}。"
+    if passage is not None and (r22alarm_year := r22alarm_YP.unmatched(
+            sentence, [p.text for p in sources.passages + sources.front])) is not None:
+        # 分别在2006年和2008年: years said together stand together in one passage (year_pairs.py)
+        passage, why = None, f"{r22alarm_year}年与同列的年份不在同一处原文中。"
     if passage is None:
         fail(text, why)
     else:

@@ -7,7 +7,9 @@ count (bracket_count.py), when the run of members right before the count (the cl
 at 、 and a last 和 / 及 / 与 / 或) has exactly that many, the count is taken out (the class noun
 stays) and the list is judged as any list. Only in a sentence that names no article, item or
 paragraph: there a count is a claim of how many the provision has, which the item readings judge.
-A count that is not its list's length, or a list left open (等), is left as written.
+The count and its noun must end the clause (an apposition, not "…三种按《办法》执行", which says
+how many go that way) and follow no demonstrative ("这四种里选"). A count that is not its list's
+length, or a list left open (等), is left as written.
 """
 from __future__ import annotations
 
@@ -15,7 +17,10 @@ import re
 
 from ..references import cn_int
 
-_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?P<n>[两二三四五六七八九十])(?:个|种|类|项)(?=[\u4e00-\u9fff])")
+# the count and its class noun end the clause: an apposition ("…两个级别。"), no predicate after it
+# ("…三种按《办法》执行" says how many go that way), and no demonstrative before it ("这四种里选")
+_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![这那此共计])(?P<n>[两二三四五六七八九十])(?:个|种|类|项)"
+                    r"(?=[\u4e00-\u9fff]{1,4}(?:[。，,；;！!]|$))")
 _ITEM_SEP = re.compile(r"、|(?<=[^、，,])(?:和|及|与|或|以及)(?=[^、，,]{2,}$)")
 _PROVISION = re.compile(r"第[零一二两三四五六七八九十百\d]+[条款项章]|[（(][一二三四五六七八九十]+[)）]")
 
