@@ -44,6 +44,13 @@ from .checking import claims as C
 from .checking import elsewhere as O
 from .checking import ellipsis as E
 from .checking.counted import counted_list
+from .checking import headed_list as r22alarm_HL
+from .checking import apposed_count as r22alarm_AC
+from .checking import quoted_cut as r22alarm_QC
+from .checking import denied_wording as r22alarm_DW
+from .checking import cut_beside as r22alarm_CB
+from .checking import parallel_groups as r22alarm_PG
+from .checking import year_pairs as r22alarm_YP
 from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
@@ -872,7 +879,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             text = r18alarm_CR.spelled(text, sources)     # 17条, 25号文 written out (colloquial_refs.py)
             text = r20alarmB_EI.unstressed(text)     # 不作为本身就在其中 read as 不作为就在其中 (emphatic_itself.py)
             text = r20alarmB_QI.reordered(text)     # 用“Q”来概括Y read as 把Y概括为“Q” (quoted_instrument.py)
-            text = r20alarmB_QA.resolved(text, question, draft)     # 它 for the question's one document (question_antecedent.py)
+            text = r20alarmB_QA.resolved(text, question, draft, R8A_NO._numbers(sources))     # 它 for the question's one document (question_antecedent.py)
+            # 到“…（a cut article's last words）”就断了: that article named (quoted_cut.py)
+            text = r22alarm_QC.located(text, sources, default_doc, lambda t: bool(_MISSING_OK.search(t)))
             if "他" in text or "她" in text:     # 名单里没有他: the question's one person (person_antecedent.py)
                 text = r21alarm_PA.resolved(text, qfacts.roles, {c for *_, cat, c in C.marks(
                     draft[:max(0, draft.find(u.text))], book) if cat == "role"})
@@ -1995,6 +2004,8 @@ def _outside_subject(sentence: str, sources: SourceSet, default_doc: str = "") -
     to which of its articles) is checked elsewhere; what it says cannot be."""
     if re.match(r"^(?:据|根据|按照?)(?:论文|文章|报告|该文|作者)(?:的)?(?:介绍|所述|记载|所说|称)?", sentence):
         return None                       # "据论文介绍，《…》对…": what the paper says of it, held to the paper
+    if re.match(r"^(?:论文|文章|报告|该文|作者)(?:里|中)?(?:说|称|提到|介绍|写道|指出)[，,：:]", sentence):
+        return None                       # (r22alarm) "论文说，《…》对…": the same, the saying verb after it
     for clause in re.split(r"[，,；;：:]", sentence):
         m = _SUBJECT_SAYS.match(clause.strip())
         if m is None:
@@ -2174,6 +2185,23 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if alarms16_got is not None:
             settle(*alarms16_got)
             return
+    r22alarm_dw = r22alarm_DW.split(text) if "没" in text or "未" in text or "不到" in text or "无" in text else None
+    if r22alarm_dw is not None:          # "…，没有“自某日起施行”的表述": a wording the text lacks (denied_wording.py)
+        r22alarm_had = r22alarm_DW.found(r22alarm_dw[0], [p.text for p in sources.passages if p.doc_id == default_doc])
+        if r22alarm_had is not None:
+            settle(False, f"来源中有“{r22alarm_had}”，不是没有“{r22alarm_dw[0]}”的表述。")
+            return
+        if not bare(r22alarm_dw[1]):
+            settle(True, f"来源中没有“{r22alarm_dw[0]}”的表述")
+            return
+        r22alarm_got: list[SentenceVerdict] = []
+        _judge(Unit(r22alarm_dw[1], u.kind, u.line), book, sources, qfacts, cited, default_doc, r22alarm_got, [],
+               lambda t, w: r22alarm_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+        if r22alarm_got and all(v.verdict in ("verified", "quote") for v in r22alarm_got):
+            settle(True, f"来源中没有“{r22alarm_dw[0]}”的表述；" + r22alarm_got[-1].support)
+        else:
+            settle(False, next((v.support for v in r22alarm_got if v.verdict == "unsupported"), "这句话其余的内容没有依据。"))
+        return
     alarms16_absent = alarms16_QA.claim(text)
     alarms16_where = _quoted_absence_provision(alarms16_absent[0], next(
         (x for x in _said_before(state.get("draft", ""), u.line, text) if any(r.article for r in find_refs(x))), ""),
@@ -2504,11 +2532,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = E.with_role(E.meant(sentence), state.get("previous", ""), state.get("question", ""), book,
                            "\n".join(state.get("draft", "").splitlines()[:max(u.line, 0)]))
     sentence = counted_list(sentence)
+    # 第十三条列了四个原则：A、B、C、D: the count of the run the article heads with 原则 (headed_list.py)
+    sentence = r22alarm_HL.uncounted(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
     if (r17alarm_why := r17alarm_BC.mismatched(sentence)):     # A、B、C（4种）: a count its list denies
         state["contradicted"] = True
         fail(text, r17alarm_why + "。")
         return
     sentence = r17alarm_BC.without_count(sentence)     # A、B、C（3种）: the list's own count (bracket_count.py)
+    sentence = r22alarm_AC.without_count(sentence)     # A和B两个级别: the same count unbracketed (apposed_count.py)
+    sentence = r22alarm_PG.without_restated(sentence, book)     # 两者是并行的两个组 of 问责组 and 调查组 (parallel_groups.py)
     sentence = gaps8_unknown.as_absence(sentence)      # 所以X没法从资料中确定: 也没有写X
     # "（本办法第二十五条第一款）": a citation alone, its 本办法 part of the reference (as 本规定 is)
     # ("（见本细则第十五条第一款）": a pointer 见 / 参见 / 详见 before it, g12alarm)
@@ -2852,6 +2884,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                  default_doc) if only_cut and A.ABSENT.search(sentence) else (None, "", "")
         unread = absent is None and only_cut and any(A.ABSENT.search(c) and not _MISSING_OK.search(c)
                                                      for c in re.split(r"[，,；;]", sentence))
+        r22alarm_fig = r22alarm_CB.unfound(sentence, lambda c: bool(_MISSING_OK.search(c)), [
+            p.text for p in sources.passages + sources.front]) if only_cut else None
+        if r22alarm_fig is not None:     # "…就断了，只在标题下标着2009-12-16这个日期" (cut_beside.py)
+            state["contradicted"] = True
+            fail(text, f"{r22alarm_fig}在来源中找不到。")
+            return
         if absent is False or unread:
             # "现有文本（第一条到第十八条开头）中没有…": that the source is cut does not make an
             # absence from its text true; the absence must be read and true
@@ -3282,6 +3320,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # article's own words (lead_claim.py): "…的，可以从轻问责" of an article that says 不予问责
         state["contradicted"] = True
         passage, why = None, f"“{lead_own}”不见于{passage.label}。"
+    if passage is not None and (r22alarm_year := r22alarm_YP.unmatched(
+            sentence, [p.text for p in sources.passages + sources.front])) is not None:
+        # 分别在2006年和2008年: years said together stand together in one passage (year_pairs.py)
+        passage, why = None, f"{r22alarm_year}年与同列的年份不在同一处原文中。"
     if passage is None:
         fail(text, why)
     else:

@@ -55,6 +55,12 @@ class Lead:
     what: str            # what is counted
     pre: str             # the words before the count
     colon: bool
+    disposed: bool = False   # (r22alarm) the count is 把's object: "第十三条第（二）项把三类人放在一起："
+
+
+# (r22alarm) a count that is the object of 把 / 将 ("…把三类人放在一起：") counts what the parts give,
+# not the whole article: the article does something with them, it need not have only them
+_DISPOSAL = re.compile(r"(?:把|将)$")
 
 
 def lead(text: str) -> Lead | None:
@@ -69,7 +75,8 @@ def lead(text: str) -> Lead | None:
         return None
     if not n:
         return None
-    return Lead(n, vague or bool(m.group("least")), m.group("what"), m.group("pre"), m.group("end") in "：:")
+    return Lead(n, vague or bool(m.group("least")), m.group("what"), m.group("pre"), m.group("end") in "：:",
+                bool(_DISPOSAL.search(m.group("pre"))))
 
 
 def parts(i: int, texts: list[str], at: list[int], listed: Callable[[int], bool], colon: bool,
@@ -153,13 +160,15 @@ def judged(ld: Lead, part_texts: list[str], part_ok: list[bool], supports: list[
     if len(named) == 1 and not all(named[0][0] in s or coverage(t, named[0][1]) >= HELD
                                    for t, s in zip(part_texts, supports)):
         return None                  # parts held elsewhere: the lead's article is not what they restate
-    if len(named) == 1 and not ld.least:
+    if len(named) == 1 and not ld.least and not ld.disposed:
         have = structure(ld.what, named[0][1], roles)
         if have is None and articles:
             return None                  # an article named whose structure counts nothing: left as judged
         if have is not None and have != ld.n:
             return False, f"{named[0][0]}有{have}项（{ld.what or '所列内容'}），不是{ld.n}项。"
     own = re.sub(r"第[零一二两三四五六七八九十百\d]+条|[（(][^）)]*[）)]|[，,、]", "", pre)
+    if ld.disposed:                  # (r22alarm) 第十三条第（二）项把: the item's 第…项 is part of the reference
+        own = _DISPOSAL.sub("", re.sub(r"第[零一二两三四五六七八九十百\d]*(?:款|项)", "", own))
     own = _GENERIC.sub("", _BASIS.sub("", _ANNOUNCING.sub("", own)))
     context = question + "".join(part_texts) + "".join(t for _, t in articles)
     if own and coverage(own, context) < WORDS:

@@ -24,6 +24,10 @@ _NAMED_HEAD = re.compile(rf"^(?:而|但|其中)?(?P<head>(?:《[^》]+》)?(?:{_
                          rf"(?:(?:和|与|及|以及|、)(?:《[^》]+》)?{_ART})*)")
 # a count that refers back: 两条, 这两条, 上述三条, 以上两条
 _COUNTED_HEAD = re.compile(r"^(?:而|但|其中)?(?P<head>(?:这|上述|以上|前面|上面|前述)?(?P<n>[两二三四五])条(?:规定|条文)?)(?![款项例])")
+# (r22alarm) articles each followed by a bracketed gloss, after a word that places them (后面, 另外)
+_GLOSS = r"[（(](?:[^（）()]|[（(][^（）()]*[)）])*[)）]"
+_GLOSSED_ART = re.compile(rf"(?P<art>{_ART})(?P<gloss>{_GLOSS})")
+_GLOSSED_HEAD = re.compile(rf"^(?:而|但|其中|后面|前面|另外|此外|还有)?(?P<head>{_ART}{_GLOSS}(?:(?:和|与|及|以及|、){_ART}{_GLOSS})+)")
 # the distributive adverb, in the predicate (not 都不 / 均不 is still distributive: each says no)
 _EACH = re.compile(r"都|均")
 
@@ -49,8 +53,27 @@ def parts(sentence: str, earlier: str, question: str) -> list[str] | None:
     """One sentence per article of a distributed predicate, or None when the sentence is not one
     (no 都 / 均, a single article, or a count with nothing before it to refer to)."""
     s = sentence.strip()
+    lead = ""
     m = _NAMED_HEAD.match(s)
-    if m is not None:
+    if m is None and (c := re.match(r"^[^，,；;。]+[，,]", s)) and not find_refs(c.group(0)) and \
+            _NAMED_HEAD.match(s[c.end():]):
+        # (r22alarm) a clause of its own before the articles ("这份文件本身没有收录…，第十一条、
+        # 第十五条都引用了它"): kept before each article's sentence
+        lead, s = c.group(0), s[c.end():]
+        m = _NAMED_HEAD.match(s)
+        if len([r for r in find_refs(m.group("head")) if r.article is not None and not r.doc_number]) < 2:
+            return None
+    glossed = None
+    if m is None and (g := _GLOSSED_HEAD.match(s)) is not None:
+        # (r22alarm) "后面第十一条（…）、第十五条（…）也都引用它": each article with its own gloss
+        glossed = [(a.group("art"), a.group("gloss")) for a in _GLOSSED_ART.finditer(g.group("head"))]
+        refs = [r for a, _ in glossed for r in find_refs(a) if r.article is not None and not r.doc_number]
+        if len(glossed) < 2 or len(refs) != len(glossed) or len({_said(r) for r in refs}) != len(refs):
+            return None
+        m = g
+    if glossed is not None:
+        heads = [_said(r) + gloss for r, (_, gloss) in zip(refs, glossed)]
+    elif m is not None:
         refs = [r for r in find_refs(m.group("head")) if r.article is not None and not r.doc_number]
         heads = list(dict.fromkeys(_said(r) for r in refs))
         if len(heads) < 2:
@@ -72,4 +95,4 @@ def parts(sentence: str, earlier: str, question: str) -> list[str] | None:
     if each is None or find_refs(rest[:each.start()]):
         return None                      # no distribution, or the predicate names articles itself
     rest = rest[:each.start()] + rest[each.end():]
-    return [h + rest for h in heads]
+    return [lead + h + rest for h in heads]
