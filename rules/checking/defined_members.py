@@ -1,0 +1,77 @@
+"""Members said to fall under a term the text defines: "第二条把街道党政领导成员和社区党政领导成员都
+列为本规定所称党政领导干部", "街道和社区的党政领导成员都属于本规定所称的党政领导干部" (branch `r22miss`).
+
+A definition (本规定所称X，是指A，B，…，C) closes what X covers. A draft that names the members
+first and puts them under X with a predicate after them (都列为 / 都属于 / 都算 / 均视为 … X) adds a
+member the list lacks (社区) while every other word is the article's, so the support test passed
+it; `members.py` reads only a list that comes after its lead (包括 / 是指 / 所称). Read here: the
+members are the conjuncts before the predicate (after 把 / 将 when the sentence has one, else the
+clause's start), the term after it must be one the held articles (else the document) define with
+所称 … 是指 / 指; each member is held to the definition's words as `members.py` holds a conjunct: two
+new content characters in a row (in no character pair of the definition) name a member it lacks.
+A conjunct carrying only part of a shared head (街道和社区的党政领导成员) is read as it stands; a
+negated predicate (不属于) is another claim, left to the other readings.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from . import members as MB
+from .sources import bare, bigrams
+
+_CHEAP = re.compile(r"所称|所说|所指|列为|属于|算作|视为|归为|归入|纳入|都是|均为|均是")
+# the predicate that puts what comes before it under the term after it
+_PUT = re.compile(r"(?P<adv>都|均|也|同样|一并|全部|全都)?(?:被|给)?"
+                  r"(?P<verb>列为|列入|归为|归入|算作|算|属于|是|为|纳入|视为|认定为|当作)(?:了)?"
+                  r"(?P<scope>(?:本|该|这部|这个|此)?(?:规定|办法|条例|细则|决定)?(?:里|中)?)"
+                  r"(?:所称|所说|所指|规定|定义)?的?(?P<term>[\u4e00-\u9fff]{2,12})")
+# a definition: 本规定所称X，是指L / X，是指L (the whole sentence after 是指 is its list)
+_DEFINED = re.compile(r"所称(?:的)?[“\"]?(?P<term>[\u4e00-\u9fff]{2,12})[”\"]?[，,]?(?:是指|指的是|指)(?P<list>[^。]+)")
+_NEGATED = re.compile(r"[不没未非]|除")
+_LEAD = re.compile(r"^.*?(?:把|将)")
+MIN_NEW = MB.MIN_NEW
+
+
+def may_concern(text: str) -> bool:
+    return bool(_CHEAP.search(text))
+
+
+def _definitions(texts: Iterable[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for t in texts:
+        for m in _DEFINED.finditer(t):
+            out.setdefault(m.group("term"), m.group("list"))
+    return out
+
+
+def problems(sentence: str, held: list[tuple[int | None, str]], document: Iterable[str],
+             same: Callable[[str, str], list[tuple[int, int]]] | None = None) -> list[str]:
+    """Why the sentence puts under a defined term a member its definition does not list."""
+    defined = _definitions(t for _, t in held) or _definitions(document)
+    if not defined:
+        return []
+    for clause in re.split(r"[，,。；;！!？?]", sentence):
+        for m in _PUT.finditer(clause):
+            term = next((t for t in defined if m.group("term").startswith(t)), None)
+            if term is None:
+                continue
+            if m.group("verb") in ("是", "为", "算") and not (m.group("adv") or re.search(r"所称|所说|所指", m.group(0))):
+                continue            # (a bare 是 says what a thing is, not that it is listed)
+            said = clause[:m.start()]
+            if _NEGATED.search(said[-2:] if said else "") or _NEGATED.search(m.group(0)[:1]):
+                continue
+            said = _LEAD.sub("", said)
+            said = re.sub(r"第[零一二两三四五六七八九十百\d]+条(?:第[零一二两三四五六七八九十\d]+款)?", "", said)
+            said = re.sub(r"^(?:按照|按|依照|根据|依据)?(?:规定)?", "", said)
+            if not bare(said) or _NEGATED.search(said):
+                continue
+            listed = defined[term]
+            have = bigrams(listed)
+            for member in MB._JOIN.split(said):
+                if not bare(member):
+                    continue
+                run = MB._new_run(member, have, (lambda t: same(t, listed)) if same else None)
+                if len(run) >= MIN_NEW and not MB.abbreviates(run, member, listed):
+                    return [f"所称{term}是指“{listed[:40]}”，没有“{bare(member)}”"]
+    return []
