@@ -6,8 +6,8 @@ The denial (不以X为前提 / 条件 / 依据, 不用等X, 无需根据X, 不�
 own words and the act in the text's own words, so the support test found everything it says. Read
 here: the held articles must not tie the act to X: a statement of theirs (up to 。 or ；) that says
 X right after a word of basis or condition (根据 / 依据 / 依照 / 按照 / 以 / 待 / 视 / 凭) and says the
-sentence's act after it (a run of three or more characters of the sentence, outside its denial
-and X, in the words after X) makes the denial false. An act the statement says before its
+sentence's act after it (a run of four or more characters, outside X, of what the denial's
+clause says before it, else of the clause before it) makes the denial false. An act the statement says before its
 condition (初步问责 in "初步问责后，根据…，可…进一步问责") is not conditioned by it, and is left alone.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ _DENIAL = re.compile(
     r"|不(?:取决于|依赖于?|受)(?P<c>[^，,。；;]{2,20}?)(?:的)?(?:影响|限制|约束|左右)?(?=$|[，,。；;])"
     r"|与(?P<d>[^，,。；;]{2,20}?)无关")
 _BASIS = r"(?:根据|依据|依照|按照|视|凭|待|以)"
-MIN_ACT = 3
+MIN_ACT = 4             # (a shorter run may be a part of another act: 步问责 of 初步问责 and 进一步问责)
 
 
 def may_concern(text: str) -> bool:
@@ -48,7 +48,12 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
         x = re.sub(r"^(?:等|等待|等到)", "", x)
         if len(x) < 2:
             continue
-        rest = bare(sentence[:m.start()] + "，" + sentence[m.end():]).replace(x, "")
+        # the act denied its condition: what the denial's clause says before it (初步问责本身不以…),
+        # else the clause before it (…进一步问责，不以…为前提)
+        clauses = re.split(r"[，,；;：:]", sentence[:m.start()])
+        own = re.sub(r"[并也都就而但且则却还均完全根本]", "", bare(clauses[-1]))
+        rest = own if len(own) >= 2 else (bare(clauses[-2]) if len(clauses) > 1 else "")
+        rest = rest.replace(x, "")
         for n, text in held:
             for statement in re.split(r"[。；;\n]", text):
                 plain = bare(statement)
@@ -57,5 +62,5 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
                     act = _common_run(rest, after)
                     if len(re.sub(r"[^\u4e00-\u9fff]", "", act)) >= MIN_ACT:
                         label = (lm.group(1) if (lm := re.match(r"\s*(第[^条\s]{1,6}条)", text)) else "原文")
-                        return [f"{label}说“{c.group(0)}…{act}”，{x}正是{act}的条件"]
+                        return [f"{label}：“{c.group(0)}…{act}”（{x}是{act}的依据或条件）"]
     return []

@@ -8,7 +8,8 @@ it; `members.py` reads only a list that comes after its lead (包括 / 是指 / 
 members are the conjuncts before the predicate (after 把 / 将 when the sentence has one, else the
 clause's start), the term after it must be one the held articles (else the document) define with
 所称 … 是指 / 指; each member is held to the definition's words as `members.py` holds a conjunct: two
-new content characters in a row (in no character pair of the definition) name a member it lacks.
+new content characters in a row (in no character pair of the definition), or a first character
+the definition has nowhere (居委会 where it has 管委会), name a member it lacks.
 A conjunct carrying only part of a shared head (街道和社区的党政领导成员) is read as it stands; a
 negated predicate (不属于) is another claim, left to the other readings.
 """
@@ -72,6 +73,12 @@ def problems(sentence: str, held: list[tuple[int | None, str]], document: Iterab
                 if not bare(member):
                     continue
                 run = MB._new_run(member, have, (lambda t: same(t, listed)) if same else None)
-                if len(run) >= MIN_NEW and not MB.abbreviates(run, member, listed):
-                    return [f"所称{term}是指“{listed[:40]}”，没有“{bare(member)}”"]
+                head = bare(MB._EMPTY.sub("", member))[:1]
+                if len(run) >= MIN_NEW and not MB.abbreviates(run, member, listed) or \
+                        head and head not in bare(listed) and \
+                        not (same and any(i == 0 for i, _ in same(bare(MB._EMPTY.sub("", member)), listed))):
+                    # (a member whose first character the definition has nowhere: 居委会 beside the
+                    # definition's 管委会, one new character, but the one that names it)
+                    shown = listed if len(listed) <= 40 else listed[:40] + "…"
+                    return [f"所称{term}是指“{shown}”，没有“{bare(member)}”"]
     return []

@@ -12,7 +12,8 @@ verified sentence, against the statements of the held articles (numerals in one 
   figure have only some of those pairs and a clause holding another figure of the unit has all of
   them and more, the sentence gives that clause's subject this figure: it fails.
 - *its bound*: a bound said right before the figure (不超过 / 最多 / 至多 …, 不少于 / 至少 / 最少 …,
-  with up to three characters of verb between: 最多配1名) or right after it (以上, 以下, 以内). When
+  with up to three characters of verb between, 最多配1名, or a noun phrase ending in 的, 不超过
+  养护经费的10%) or right after it (以上, 以下, 以内). When
   the text has the figure and says it only with the other direction (every place it has it,
   each with a bound), the sentence reverses the bound: it fails.
 A figure the held articles do not have is left to the other readings.
@@ -27,7 +28,7 @@ from .sources import bigrams
 _FIG = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff])")
 _UPPER = r"不[得应能]?超过|不[得应能]?多于|不[得应能]?高于|最多|至多|最高|顶多"
 _LOWER = r"不[得应能]?少于|不[得应能]?低于|至少|最少|最低|起码"
-_BEFORE = re.compile(rf"(?P<w>{_UPPER}|{_LOWER})[\u4e00-\u9fff]{{0,3}}$")
+_BEFORE = re.compile(rf"(?P<w>{_UPPER}|{_LOWER})(?:[\u4e00-\u9fff]{{0,3}}|[^，,。；;\d]{{1,16}}的)$")
 _AFTER = re.compile(r"^[\u4e00-\u9fff]?(?P<w>以上|以下|以内|之内)")
 _OPPOSITE = {"upper": "lower", "lower": "upper"}
 # words of a bound or of sufficiency, no subject's
