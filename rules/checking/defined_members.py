@@ -60,11 +60,13 @@ def problems(sentence: str, held: list[tuple[int | None, str]], document: Iterab
             if m.group("verb") in ("是", "为", "算") and not (m.group("adv") or re.search(r"所称|所说|所指", m.group(0))):
                 continue            # (a bare 是 says what a thing is, not that it is listed)
             said = clause[:m.start()]
-            if _NEGATED.search(said[-2:] if said else "") or _NEGATED.search(m.group(0)[:1]):
-                continue
+            if re.search(r"[不没未非无]", said) or _NEGATED.search(m.group(0)[:1]):
+                continue            # (没有把X列为…: a denial, another claim)
             said = _LEAD.sub("", said)
             said = re.sub(r"第[零一二两三四五六七八九十百\d]+条(?:第[零一二两三四五六七八九十\d]+款)?", "", said)
             said = re.sub(r"^(?:按照|按|依照|根据|依据)?(?:规定)?", "", said)
+            # (a connective that opens the clause joins it to the one before, no member's word)
+            said = re.sub(r"^(?:所以|因此|因而|故而|于是|那么|可见|也就是说|换句话说|这样|同时|另外|此外|而且|并且|即)", "", said)
             if not bare(said) or _NEGATED.search(said):
                 continue
             listed = defined[term]

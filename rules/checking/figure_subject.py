@@ -7,10 +7,11 @@ another's figure ("其他桥梁配2名就够") has every word and the figure som
 the support test passed it; one that keeps the figure and turns its bound round ("每10座最多1名"
 where the text says 不少于) did too. Read here, for each figure with its unit (1名, 2次, 10年) of a
 verified sentence, against the statements of the held articles (numerals in one script):
-- *its subject*: the sentence's words before the figure in its clause, as character pairs that
-  some clause of the article with a figure of that unit has. When the clauses holding this very
-  figure have only some of those pairs and a clause holding another figure of the unit has all of
-  them and more, the sentence gives that clause's subject this figure: it fails.
+- *its subject*: the sentence's words before the figure in its clause, as character pairs. When
+  none of the pairs that only the clauses holding this very figure have is among them, while a
+  run of three characters or more that only a clause holding another figure of the unit has is
+  (其他桥 of 其他桥梁隧道…1名, said with 2名), the sentence gives that clause's subject this
+  figure: it fails.
 - *its bound*: a bound said right before the figure (不超过 / 最多 / 至多 …, 不少于 / 至少 / 最少 …,
   with up to three characters of verb between, 最多配1名, or a noun phrase ending in 的, 不超过
   养护经费的10%) or right after it (以上, 以下, 以内). When
@@ -78,10 +79,12 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
         said = bigrams(_TALK.sub("", before))
         if not others or not said:
             continue
-        mine = said & frozenset().union(*(bigrams(p[2]) for p in own))
+        own_pairs = frozenset().union(*(bigrams(p[2]) for p in own))
         for p in others:
-            other = said & bigrams(p[2])
-            if mine < other:
+            # the pairs each side has and the other lacks: none of the figure's own, and a run of
+            # three characters or more of the other's (其他桥 of 其他桥梁隧道)
+            mine, other = said & (own_pairs - bigrams(p[2])), said & (bigrams(p[2]) - own_pairs)
+            if not mine and any(a[1] == b[0] for a in other for b in other):
                 return [f"原文的{number}{unit}说的不是“{''.join(sorted(other - mine))[:8]}”所在的一项"
                         f"（原文：…{p[2][-12:]}{p[0]}{p[1]}）"]
     return []

@@ -140,3 +140,20 @@ def test_a_figure_of_another_subject_is_flagged():
 
 def test_a_figure_of_another_subject_in_a_draft_is_flagged():
     _flagged("澜溪的街道办事处多久巡查一次人行天桥？", "街道办事处每周巡查人行天桥不少于2次。", "", BRIDGE)
+
+
+def test_a_connective_before_the_members_is_no_member():
+    _passes("管理区算区吗？", "第二条写明区包括管理区，所以管理区的党工委、管委会及其工作部门领导班子成员也属于本规定所称党政领导干部。")
+
+
+def test_a_member_denied_is_not_read():
+    from rules.checking import defined_members
+    held = [(2, "第二条 本规定所称党政领导干部，是指街道党政领导成员。")]
+    assert not defined_members.problems("规定没有把社区书记列为党政领导干部。", held, [])
+    assert defined_members.problems("规定把社区书记列为本规定所称党政领导干部。", held, [])
+
+
+def test_a_figure_said_with_a_few_words_of_another_clause_is_not_read():
+    from rules.checking import figure_subject
+    held = [(18, "第十八条 暂停审核资格的期限为3个月以上6个月以下。培训考核不合格的，暂停期限延长3个月。")]
+    assert not figure_subject.problems("暂停期限3到6个月。", held)
