@@ -157,3 +157,25 @@ def test_a_figure_said_with_a_few_words_of_another_clause_is_not_read():
     from rules.checking import figure_subject
     held = [(18, "第十八条 暂停审核资格的期限为3个月以上6个月以下。培训考核不合格的，暂停期限延长3个月。")]
     assert not figure_subject.problems("暂停期限3到6个月。", held)
+
+
+def test_an_article_number_is_no_figure():
+    from rules.checking import figure_subject
+    held = [(16, "第16条 列入不良行为记录的，自列入之日起1年内不得承接；有本办法第19条规定从重情形的，期限为2年。")]
+    assert not figure_subject.problems("——《办法》第16条第2款", held)
+
+
+@pytest.mark.parametrize("draft", [
+    "按第6条，其他桥梁隧道每座配2名就够。",
+    "按第7条，其他桥梁每日巡查1次就够。",
+])
+def test_a_sibling_subject_given_the_other_figure_is_flagged(draft):
+    _flagged("澜溪的其他桥梁隧道要配几名专职安全管理人员、多久巡查一次？", draft, "", BRIDGE)
+
+
+@pytest.mark.parametrize("draft", [
+    "按第6条，特大桥梁每座配2名就够。",
+    "按第7条，其他桥梁每周巡查不少于2次。",
+])
+def test_each_subject_with_its_own_figure_passes(draft):
+    _passes("澜溪的桥梁隧道要配几名专职安全管理人员、多久巡查一次？", draft, BRIDGE)
