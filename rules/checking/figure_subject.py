@@ -93,6 +93,6 @@ def problems(sentence: str, held: list[tuple[int | None, str]]) -> list[str]:
             # (and a pair both clauses have, their common head, 桥梁: two siblings told apart by
             # their modifiers, not a figure said with a clause's generic words, 期限为)
             if not mine and said & own_pairs & bigrams(p[2]) and any(a[1] == b[0] for a in other for b in other):
-                return [f"原文的{number}{unit}说的不是“{''.join(sorted(other - mine))[:8]}”所在的一项"
-                        f"（原文：…{p[2][-12:]}{p[0]}{p[1]}）"]
+                subject = _TALK.sub("", _SUBJECT_END.split(before)[0])
+                return [f"原文的{number}{unit}不是说“{subject}”的（原文：…{p[2][-12:]}{p[0]}{p[1]}）"]
     return []
