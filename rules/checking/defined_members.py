@@ -57,8 +57,8 @@ def problems(sentence: str, held: list[tuple[int | None, str]], document: Iterab
             term = next((t for t in defined if m.group("term").startswith(t)), None)
             if term is None:
                 continue
-            if m.group("verb") in ("是", "为", "算") and not (m.group("adv") or re.search(r"所称|所说|所指", m.group(0))):
-                continue            # (a bare 是 says what a thing is, not that it is listed)
+            if m.group("verb") in ("是", "为", "算", "属于") and not m.group("adv"):
+                continue            # (a bare 是 / 属于 places one case, 您的事项属于重大投诉; a listing says 都 / 列为)
             said = clause[:m.start()]
             if re.search(r"[不没未非无]", said) or _NEGATED.search(m.group(0)[:1]):
                 continue            # (没有把X列为…: a denial, another claim)
