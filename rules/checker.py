@@ -314,6 +314,10 @@ from .checking import basis_named as r21miss_BN
 from .checking import every_grade as r21miss_EG
 from .checking import external_articles as r21miss_EA
 from .checking import named_as as r21miss_NA
+from .checking import defined_members as r22miss_DM
+from .checking import condition_denied as r22miss_CD
+from .checking import membership_denied as r22miss_MD
+from .checking import figure_subject as r22miss_FS
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1440,6 +1444,23 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # an answer to 哪条 that opens by placing the matter in another article (which_article.py)
         (lambda text: bool(r8miss_WA._LEAD.match(text.strip())),
          lambda v: [w.rstrip("。")] if (w := r8miss_WA.lead_misanswered(v.text, question, sources, default_doc)) else []),
+    ])
+    r22miss_measures = [m for ms in book.regulation.measure_sets for m in ms.measures]
+    _fail_first(verdicts, problems, [
+        # members put under a term the text defines (都列为本规定所称X) that its definition lacks
+        # (defined_members.py)
+        (r22miss_DM.may_concern, lambda v: r22miss_DM.problems(v.text, held(v), (p.text for p in sources.of_document(default_doc)),
+                                                              lambda t, listed: SW.same_terms(t, listed, book))),
+        # a condition the held article attaches to the act (根据X，可…), said not to be one (不以X为前提)
+        # (condition_denied.py)
+        (r22miss_CD.may_concern, lambda v: r22miss_CD.problems(v.text, held(v))),
+        # a member the text lists in a class (a measure of the rule data, a line of a 下列方式 list),
+        # said not to be of it (membership_denied.py)
+        (r22miss_MD.may_concern, lambda v: r22miss_MD.problems(
+            v.text, r22miss_measures, default_doc == book.regulation.document,
+            [p.text for p in sources.of_document(default_doc) if p.article is not None])),
+        # a figure given another subject's place or the other direction of its bound (figure_subject.py)
+        (r22miss_FS.may_concern, lambda v: r22miss_FS.problems(v.text, held(v))),
     ])
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
