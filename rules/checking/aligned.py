@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..references import Ref, cn_int, find_refs
+from . import referred_only as g17alarm_RO
 from .sources import SourceText, bare, bigrams
 from . import paragraph_lines
 from . import negation_scope as backlog_scope
@@ -350,6 +351,8 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
     # clause's bodies: a body is left out to catch its swap, not to choose against the statement naming it
     # (a statement that refers to 前款 is chosen by its own words, the paragraph before being read
     # with it only once chosen: g15alarm)
+    # (a statement met only through the article it cites, which the sentence restates: referred_only.py)
+    units = [u for u in units if not g17alarm_RO.through_reference(mine, u.own, u.text, u.read, u.article, anchor)]
     top = max((_share(mine, u.own if u.previous else u.grams) for u in units), default=0.0) if items else 0.0
     scored = sorted(((_share(mine, u.own if u.previous else u.grams), u) for u in units),
                     key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)
