@@ -208,6 +208,7 @@ from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
 from .checking import scope_sides as reg6miss_scope_sides
 from .checking import inline_count as reg6miss_inline_count
+from .checking import inline_count as g17alarm_IC
 from .checking import only_dropped as reg6miss_only_dropped
 from .checking import figure_bound as reg6miss_figure_bound
 from .checking import pointed_to as reg6miss_pointed_to
@@ -3215,7 +3216,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         moved = moved or reg6miss_holders.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_figure_bound.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_only_dropped.problems(sentence, named, sources.of_document(default_doc), referred)
-        moved = moved or reg6miss_inline_count.problems(sentence, named, sources.of_document(default_doc), referred)
+        moved = moved or reg6miss_inline_count.problems(sentence, named, sources.of_document(default_doc), referred,
+                                                         g17alarm_IC.following(text, state.get("draft", "")))
         moved = moved or reg6miss_scope_sides.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_exceptions.problems(sentence, sources.of_document(default_doc),
                                                       state.get("question", ""), state.get("draft", ""))
