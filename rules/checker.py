@@ -153,6 +153,7 @@ from .checking import citing_row as g15alarm_CR
 from .checking import defined_names as g15alarm_DN
 from .checking import per_unit_total as g15alarm_PT
 from .checking import class_threshold as g15alarm_CT
+from .checking import table_case as g17alarm_TC
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
@@ -2616,6 +2617,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                               [p.text for p in sources.of_document(default_doc)], text)
         # "8人食物中毒已经达到较大…的标准" where the class is 10人以上食物中毒 (class_threshold.py)
         galarm_why = galarm_why or g15alarm_CT.problem(text, state.get("question", ""),
+                                                       [p.text for p in sources.of_document(default_doc)])
+        # "死了3个人" classed "属于一般事故" where the table's 一般事故 row has 1人以上不满3人 (table_case.py)
+        galarm_why = galarm_why or g17alarm_TC.problem(text, state.get("question", ""),
                                                        [p.text for p in sources.of_document(default_doc)])
         if galarm_why:
             settle(False, galarm_why)
