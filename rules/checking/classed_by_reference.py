@@ -5,7 +5,7 @@ gives the ratio (不得少于百分之八十).
 The classing reading (classed.py) holds the case to the named item by the character pairs they
 share, and a case said by a figure shares one pair (低于) with the item: too few to decide, and the
 sentence then failed the support test, its 80 nowhere in the item. The item means the figure of
-the provision it cites: the case holds the item when every word pair of the case is the item's,
+the provision it cites: the case holds the item when half of the case's word pairs or more are the item's,
 every figure of the case is in the provision the item cites (and in no other item of the article
 the case could be read as), and the named item is the only item of its article citing that
 provision. Anything else is left undecided (the sentence is judged as before)."""
@@ -18,6 +18,7 @@ from .numerals import arabic
 from .sources import SourceText
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
+SHARE = 0.5          # of the case's word pairs (its figure's aside) the item must have
 
 
 def holds(case: str, case_pairs: set[str], item_no: int, items: dict[int, str], article: int,
@@ -26,7 +27,7 @@ def holds(case: str, case_pairs: set[str], item_no: int, items: dict[int, str], 
     the provision that item cites."""
     figures = _FIGURE.findall(arabic(case))
     words = {g for g in case_pairs if not re.search(r"[\d%.]", g)}      # (the figure's pairs aside)
-    if not figures or not words or not words <= pairs(items[item_no]):
+    if not figures or not words or len(words & pairs(items[item_no])) < SHARE * len(words):
         return False
     cited = _cited(items[item_no], article)
     if not cited or any(_cited(t, article) & cited for n, t in items.items() if n != item_no):
