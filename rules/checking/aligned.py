@@ -351,8 +351,6 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
     # clause's bodies: a body is left out to catch its swap, not to choose against the statement naming it
     # (a statement that refers to 前款 is chosen by its own words, the paragraph before being read
     # with it only once chosen: g15alarm)
-    # (a statement met only through the article it cites, which the sentence restates: referred_only.py)
-    units = [u for u in units if not g17alarm_RO.through_reference(mine, u.own, u.text, u.read, u.article, anchor)]
     top = max((_share(mine, u.own if u.previous else u.grams) for u in units), default=0.0) if items else 0.0
     scored = sorted(((_share(mine, u.own if u.previous else u.grams), u) for u in units),
                     key=lambda t: -(t[0] + (ANCHOR if t[1].article == anchor else 0) + CONTEXT * _share(context, t[1].own)
@@ -604,7 +602,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         duty_item = alarmsing_duty.listed_duty(unit.read, unit.item, unit.text, unit.article, whole)
         # (the measures after a case the sentence itself names are no conditions: item_consequence, g12alarm)
         g12alarm_then = item_consequences(own_clauses, sentence) if unit.item else set()
-        for k, c in enumerate(own_clauses):
+        # (a statement met only through the article it cites, which the sentence restates, lends the
+        # clause none of its own conditions or exceptions: referred_only.py)
+        g17alarm_via = g17alarm_RO.through_reference(_pairs(_stripped(clause, bodies)), unit.own, unit.text, unit.read,
+                                                     unit.article, anchor)
+        for k, c in enumerate([] if g17alarm_via else own_clauses):
             if alarmsing_duty.adding(c, own_clauses[k + 1:]):
                 continue
             if (unit.item and c not in g12alarm_then and (not duty_item or alarmsing_duty.is_case(c))) \
