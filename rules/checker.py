@@ -160,6 +160,7 @@ from .checking import citing_row as g15alarm_CR
 from .checking import defined_names as g15alarm_DN
 from .checking import per_unit_total as g15alarm_PT
 from .checking import class_threshold as g15alarm_CT
+from .checking import table_case as g17alarm_TC
 from .checking import special_case as reg4miss_SC
 from .checking import body_swap as reg4miss_BS
 from .checking import listed_members as reg4miss_LM
@@ -215,6 +216,7 @@ from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
 from .checking import scope_sides as reg6miss_scope_sides
 from .checking import inline_count as reg6miss_inline_count
+from .checking import inline_count as g17alarm_IC
 from .checking import only_dropped as reg6miss_only_dropped
 from .checking import figure_bound as reg6miss_figure_bound
 from .checking import pointed_to as reg6miss_pointed_to
@@ -2669,6 +2671,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # "8人食物中毒已经达到较大…的标准" where the class is 10人以上食物中毒 (class_threshold.py)
         galarm_why = galarm_why or g15alarm_CT.problem(text, state.get("question", ""),
                                                        [p.text for p in sources.of_document(default_doc)])
+        # "死了3个人" classed "属于一般事故" where the table's 一般事故 row has 1人以上不满3人 (table_case.py)
+        galarm_why = galarm_why or g17alarm_TC.problem(text, state.get("question", ""),
+                                                       [p.text for p in sources.of_document(default_doc)])
         if galarm_why:
             settle(False, galarm_why)
             return
@@ -3274,7 +3279,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         moved = moved or reg6miss_holders.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_figure_bound.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_only_dropped.problems(sentence, named, sources.of_document(default_doc), referred)
-        moved = moved or reg6miss_inline_count.problems(sentence, named, sources.of_document(default_doc), referred)
+        moved = moved or reg6miss_inline_count.problems(sentence, named, sources.of_document(default_doc), referred,
+                                                         g17alarm_IC.following(text, state.get("draft", "")))
         moved = moved or reg6miss_scope_sides.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_exceptions.problems(sentence, sources.of_document(default_doc),
                                                       state.get("question", ""), state.get("draft", ""))

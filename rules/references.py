@@ -40,7 +40,8 @@ _RANGE = "至到~～\\-－—"                                 # 第五条至第
 # An item, and the items listed after it: 第（二）项、第（四）项, 第（二）、（四）项, 第（一）项至第（三）项,
 # 第二项、第三项. A later item must be bracketed or carry 项, so 第五条第（一）项、第六条 stays two articles.
 _FIRST_ITEM = rf"(?:{_S}(?:第{_S})?{_OPEN}{_S}{NUMERAL}{_S}{_CLOSE}(?:{_S}项)?|{_S}第{_S}{NUMERAL}{_S}项)"
-_NEXT_ITEM = (rf"{_S}[{_LIST}{_RANGE}]{_S}(?:(?:第{_S})?{_OPEN}{_S}{NUMERAL}{_S}{_CLOSE}(?:{_S}项)?"
+# (或者 joins items as 或 does: 第三十一条第（一）项或者第（二）项, g17alarm)
+_NEXT_ITEM = (rf"{_S}(?:或者|[{_LIST}{_RANGE}]){_S}(?:(?:第{_S})?{_OPEN}{_S}{NUMERAL}{_S}{_CLOSE}(?:{_S}项)?"
               rf"|(?:第{_S})?{NUMERAL}{_S}项)")
 _ITEMS = rf"{_FIRST_ITEM}(?:{_NEXT_ITEM})*"
 _SUFFIX = rf"(?:{_S}第{_S}{NUMERAL}{_S}款)?(?:{_ITEMS})?"

@@ -82,6 +82,9 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
     if (own := _kind_of(sources, default_doc)) and own != "规定" and \
             re.search(rf"{_THIS}{own}|(?:^|在|[，,])(?:而|但)?{own}(?:本身)?(?:$|里|中|之中|内|只|不|没|未|并|也|对)|《{own}》", sentence):
         docs.add(default_doc)         # 本办法, 办法没有规定: the regulation spoken of, by its own kind (reg4miss)
+    elif own and own != "规定" and re.search(rf"(?<=[\u4e00-\u9fff]{{2}}){own}(?:本身)?(?:里面|里|中|之中|之内|内)(?:都|也|并|均)?"
+                                           rf"(?:没|未|不|$)", sentence):
+        docs.add(default_doc)         # "票价办法里没提": the thing first, the regulation by its kind after it (g17alarm)
         # (《办法》第二十一条…: the regulation by its kind in title marks, branch g10miss)
     for kind, words in _KINDS.items():
         if words.search(sentence):
@@ -105,6 +108,9 @@ def _kind_of(sources: SourceSet, doc: str) -> str | None:
 # (办法本身: the regulation itself, the reflexive no part of what is missing)
 _OTHER_KINDS = re.compile(r"^(?:本|该|此|这部|这份|这个)?(?:办法|条例|细则|规则)(?:本身)?(?:里面|里|中|之中|之内|内|只|也|都|并)?")
 _ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条")
+# the regulation named by its kind after the thing, with a locative: "票价办法里没提" (g17alarm)
+_KIND_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:本|该|此|这部|这份|这个)?(?:办法|条例|细则|规则)(?:本身)?"
+                         r"(?:里面|里|中|之中|之内|内)(?:都|也|并|均)?$")
 _LOCATIVE = re.compile(r"(?:中|里|里面|之中|之内|内|上)$")
 # the whole object of an absence one quoted term ("没有提到“点名单”。"): the term as written
 _QUOTED_THING = re.compile(r"\s*“([\u4e00-\u9fffA-Za-z0-9]{2,})”\s*[。；;，,]?\s*")
@@ -132,6 +138,8 @@ def _thing_read(part: str, keep_refs: bool) -> str:
         return bare(part)
     words = bare(_SCOPE_WORDS.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章)", "", part)))
     words = _OTHER_KINDS.sub("", words)      # 本办法, 办法里: the scope, named by its kind (reg4miss)
+    # (the thing said first, the scope after it: "票价办法里没提", g17alarm)
+    words = _KIND_AFTER.sub("", words)
     if words.endswith("的"):
         return ""                          # "知识库中的资料", "收录的资料": a scope word's modifier, no thing
     if re.fullmatch(_THIS, words):
@@ -322,6 +330,10 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
             where = "".join(clauses[:i]) + before
             if not thing and _LOCATIVE.search(before.strip()):
                 thing = _thing(before, False)     # "通报批评在规定中没有出现": the scope ends it
+                if thing and not bare(after) and _KIND_AFTER.search(bare(before)):
+                    # "票价办法里没提": the object of the absence verb said before it, the regulation
+                    # by its kind between them; read as 办法里没提票价 (g17alarm)
+                    thing_after, after = True, thing
             if not thing and i > 0:
                 start, thing = i - 1, _thing(clauses[i - 1], False)
                 where = "".join(clauses[:i - 1]) + clause

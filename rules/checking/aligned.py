@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..references import Ref, cn_int, find_refs
+from . import referred_only as g17alarm_RO
 from .sources import SourceText, bare, bigrams
 from . import paragraph_lines
 from . import negation_scope as backlog_scope
@@ -601,7 +602,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         duty_item = alarmsing_duty.listed_duty(unit.read, unit.item, unit.text, unit.article, whole)
         # (the measures after a case the sentence itself names are no conditions: item_consequence, g12alarm)
         g12alarm_then = item_consequences(own_clauses, sentence) if unit.item else set()
-        for k, c in enumerate(own_clauses):
+        # (a statement met only through the article it cites, which the sentence restates, lends the
+        # clause none of its own conditions or exceptions: referred_only.py)
+        g17alarm_via = g17alarm_RO.through_reference(_pairs(_stripped(clause, bodies)), unit.own, unit.text, unit.read,
+                                                     unit.article, anchor)
+        for k, c in enumerate([] if g17alarm_via else own_clauses):
             if alarmsing_duty.adding(c, own_clauses[k + 1:]):
                 continue
             if (unit.item and c not in g12alarm_then and (not duty_item or alarmsing_duty.is_case(c))) \

@@ -15,6 +15,7 @@ import re
 
 from ..references import find_refs, int_cn
 from .sources import SourceText, bare, bigrams
+from . import classed_by_reference as g17alarm_CR
 
 _CLASSED = re.compile(r"(?P<case>[^，,。；;：:]*?)(?:就|也|正)?(?P<verb>是|属于|算|归)(?:本办法|本规定)?"
                       r"(?P<ref>第[零一二两三四五六七八九十百\d]+条(?:第[零一二两三四五六七八九十\d]+款)?"
@@ -60,6 +61,9 @@ def judged(sentence: str, question: str, whole: list[SourceText]) -> tuple[bool 
     best = max(score.values())
     rest = (sentence[:m.start()] + sentence[m.end():]).strip("，,；;。 ")
     if score[r.item] == best and best >= MARGIN:
+        return True, f"{article.label}（{int_cn(r.item)}）", rest
+    if best - score[r.item] < MARGIN and g17alarm_CR.holds(case, said, r.item, items, r.article, whole, _pairs):
+        # (a case said by the figure of the provision the item cites: classed_by_reference.py)
         return True, f"{article.label}（{int_cn(r.item)}）", rest
     if best - score[r.item] >= MARGIN:
         other = max(score, key=score.get)

@@ -38,7 +38,7 @@ def _cut(span: str, text: str, rest: str = "") -> str | None:
         i = m.start()
         run = 0
         for k in range(min(MAX_RUN, i), MIN_RUN - 1, -1):
-            if text[i - k:i] in span:
+            if text[i - k:i] in span and not _splits_figure(text, i - k):
                 run = k
                 break
         if not run:
@@ -53,6 +53,12 @@ def _cut(span: str, text: str, rest: str = "") -> str | None:
                                          # goes on with the coordinator after a comma: …，以及…)
         return m.group(0) + member + text[m.end() + 2:m.end() + 6]
     return None
+
+
+def _splits_figure(text: str, start: int) -> bool:
+    """Whether a run of the text starting at `start` begins inside a figure: the 00人以上 of
+    5000人以上 is no restatement of it in "1000人以上不满5000人的" (g17alarm)."""
+    return 0 < start < len(text) and text[start].isdigit() and text[start - 1].isdigit()
 
 
 def problems(sentence: str, passages: list[SourceText]) -> list[str]:

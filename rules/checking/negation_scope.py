@@ -66,7 +66,9 @@ def polarity(clause: str, text: str, parts: list[str], covered: list[str], negat
     """(whether the clause says no, whether the statement `text` says no where the clause
     restates it). `parts` are the statement's parts, `covered` those the pair test chose (the
     whole text when it chose none)."""
-    placed = _runs(clause, text)
+    # (the colloquial 没 is the text's 未, 逾期没提的 for 逾期未提出的: aligned as one character, so the
+    # negation said on both sides is placed on itself; the same length keeps every position: g17alarm)
+    placed = _runs(clause.replace("没", "未"), text.replace("没", "未"))
     theirs = _negations(text, negation, bounds)
     mine = _negations(clause, negation, bounds)
     same = {placed[p] for p in mine if placed.get(p) in theirs}

@@ -30,6 +30,7 @@ from . import agents as AG
 from . import item_membership as reg6alarm_IM
 from . import reference_numbers as reg6alarm_RN
 from . import bridged as BR
+from . import figure_sentence_end as g17alarm_FE
 from . import figure_order as backlog_order
 from . import ranks as r20miss_RK
 from . import agent_act as r20miss_AA
@@ -363,7 +364,10 @@ def mispaired(sentence: str, text: str) -> list[str]:
             # after the counted noun are the ones its list gave before the figure, so they are a
             # clause of their own, held to both sides of it (and examples of another figure's
             # list, from either side of that figure, are moved ones)
+            g17alarm_said = ""
             for clause in (c for part in re.split(r"[，,]", words) for c in _examples_apart(part) if side or c == part):
+                g17alarm_past = side and g17alarm_FE.past_end(fig, [t for _, t in own], g17alarm_said, squash(text))
+                g17alarm_said += clause
                 glossed = bool(side and _EXAMPLES.match(clause))
                 g = _content_pairs(_EXAMPLES.sub("", clause) if glossed else clause)
                 if len(g) < 3:
@@ -372,6 +376,8 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 their_words = [_beside(*x) if glossed else x[side] for x in others]
                 here = max(len(g & bigrams(w)) / len(g) for w in mine_words)
                 there = max(len(g & bigrams(w)) / len(g) for w in their_words)
+                if g17alarm_past and there >= 1.0:
+                    continue     # (past its figure's sentence, another sentence word for word: figure_sentence_end.py)
                 # what the clause says beyond its own figure's words ("全部成立了责任追究机构"
                 # where 43家 only 全部明确了…): those words, said of another figure
                 rest = g - set().union(*(_content_pairs(w) for w in mine_words))
