@@ -309,6 +309,7 @@ from .checking import external_articles as r21miss_EA
 from .checking import named_as as r21miss_NA
 from .checking import graded_clauses as g17miss_GC
 from .checking import reference_frame as g17miss_RF
+from .checking import definition_swap as g17miss_DS
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1440,6 +1441,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g17miss_GC.may_concern, lambda v: g17miss_GC.problems(v.text, question, sources.of_document(default_doc), draft)),
         # a clause restated word for word but for the article or item it refers to (reference_frame.py)
         (g17miss_RF.may_concern, lambda v: g17miss_RF.problems(v.text, sources.of_document(default_doc))),
+        # a term glossed with the definition the text gives another term (definition_swap.py)
+        (g17miss_DS.may_concern, lambda v: g17miss_DS.problems(v.text, sources.of_document(default_doc))),
     ])
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
