@@ -310,6 +310,8 @@ from .checking import named_as as r21miss_NA
 from .checking import graded_clauses as g17miss_GC
 from .checking import reference_frame as g17miss_RF
 from .checking import definition_swap as g17miss_DS
+from .checking import sentence_figures as g17miss_SF
+from .checking import joined_measures as g17miss_JM
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1435,6 +1437,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (lambda text: bool(r8miss_WA._LEAD.match(text.strip())),
          lambda v: [w.rstrip("。")] if (w := r8miss_WA.lead_misanswered(v.text, question, sources, default_doc)) else []),
     ])
+    def g17miss_referred(r) -> str | None:
+        q = sources.article(r.article, default_doc)
+        return (_item_of(q, r.item, r.paragraph) if r.item else q).text if q is not None else None
+
     _fail_first(verdicts, problems, [
         # a figure of one graded clause (；較大事故、重大事故的，…60日) given to a member of another
         # clause of the same sentence (graded_clauses.py)
@@ -1443,7 +1449,18 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g17miss_RF.may_concern, lambda v: g17miss_RF.problems(v.text, sources.of_document(default_doc))),
         # a term glossed with the definition the text gives another term (definition_swap.py)
         (g17miss_DS.may_concern, lambda v: g17miss_DS.problems(v.text, sources.of_document(default_doc))),
+        # a figure the statement the whole sentence restates does not give (sentence_figures.py)
+        (g17miss_SF.may_concern, lambda v: g17miss_SF.problems(v.text, sources.of_document(default_doc), g17miss_referred)),
     ])
+    for g17miss_i, g17miss_v in enumerate(verdicts):
+        # a condition put before a measure the text joins to the one before with 并 (joined_measures.py)
+        if g17miss_v.verdict != "verified" or not g17miss_JM.may_concern(g17miss_v.text):
+            continue
+        g17miss_why = g17miss_JM.problems(verdicts[g17miss_i - 1].text if g17miss_i else "", g17miss_v.text,
+                                          sources.of_document(default_doc))
+        if g17miss_why:
+            g17miss_v.verdict, g17miss_v.support = "unsupported", g17miss_why[0]
+            problems.append(f"「{g17miss_v.text[:40]}」：{g17miss_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)
