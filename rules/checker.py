@@ -313,6 +313,7 @@ from .checking import definition_swap as g17miss_DS
 from .checking import sentence_figures as g17miss_SF
 from .checking import joined_measures as g17miss_JM
 from .checking import referent_words as g17miss_RW
+from .checking import shared_topic as g17miss_ST
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1454,6 +1455,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g17miss_SF.may_concern, lambda v: g17miss_SF.problems(v.text, sources.of_document(default_doc), g17miss_referred)),
         # an item cited by reference (前款第（一）项规定的事故) said to name a sibling item's words (referent_words.py)
         (g17miss_RW.may_concern, lambda v: g17miss_RW.problems(v.text, question, article_text)),
+        # a topic of several members carried into a second predicate the text gives fewer (shared_topic.py)
+        (g17miss_ST.may_concern, lambda v: g17miss_ST.problems(v.text, sources.of_document(default_doc))),
     ])
     for g17miss_i, g17miss_v in enumerate(verdicts):
         # a condition put before a measure the text joins to the one before with 并 (joined_measures.py)
