@@ -5,7 +5,7 @@
 之日起60日内提交" and "承办者发生一般事故的，…1年内…不予受理；发生较大事故、重大事故的，…2年内
 不予受理": a text often grades one rule in one sentence, its clauses (cut at ；) each opening with
 the cases it covers, named as a list of members that share a head (较大事故、重大事故: 较大 / 重大 +
-事故), or with no case at all (the default, for every case no later clause names). A draft that says
+事故; members with no head in common, 围挡设置、监测设备安装, by their last four characters), or with no case at all (the default, for every case no later clause names). A draft that says
 "较大事故的调查组…30日内提交" or, asked about 较大事故, answers "自处理决定作出之日起1年内不予受理"
 keeps the words of one clause and gives its figure to a member of another clause; the support test
 finds every word and figure, and `case_figure_sibling` reads a case named alone, not a member of a
@@ -75,9 +75,14 @@ def _graded(sentence: str) -> list[_Clause] | None:
     words = [w for p in named for w in p]
     head = _common_tail(words)
     head = head[len(head) - max(0, min(len(w) for w in words) - 2):] if len(head) > min(len(w) for w in words) - 2 else head
-    if len(head) < 2 or any(len(w) < len(head) + 2 for p in named for w in p):
-        return None
-    clauses = [_Clause(c, tuple(w[-len(head) - 2:] for w in p) if p else None,
+    if len(head) < 2:
+        # members with no head in common (涉及围挡设置、监测设备安装): each its last four characters
+        if len(words) < 2 or any(len(w) < 4 for w in words):
+            return None
+        size = 4
+    else:
+        size = len(head) + 2
+    clauses = [_Clause(c, tuple(w[-size:] for w in p) if p else None,
                        {(m.group(1), m.group(2)) for m in _FIGURE_UNIT.finditer(c)})
                for c, p in zip(raw, parts)]
     units = [{u for _, u in c.figures} for c in clauses]

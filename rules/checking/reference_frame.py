@@ -7,7 +7,7 @@ passes the support test, which finds every word in the article and both articles
 Read here: each clause of the sentence (cut at ，；：。) that refers to an article of the document
 itself (第N条, 本办法第N条第（X）项; not another document's) is set beside the clauses of the document
 that refer too: with every reference masked, a clause of the document that has the same words
-(all of the sentence clause's pairs in it and most of its own in the sentence clause), and the same
+(most of the sentence clause's pairs in it, and most of its own in the sentence clause), and the same
 word right after the reference (规定 / 的), is the clause restated. When every such clause refers to
 other articles or items than the sentence clause does, the reference was changed; a clause the
 document also has with the sentence's reference, or one that matches no clause closely, decides
@@ -25,6 +25,7 @@ from .sources import SourceText
 _CLAUSE = re.compile(r"[，,；;：:。！？\n]")
 MIN_CHARS = 6          # a clause this short (masked) says too little to be matched
 OWN = 0.8              # the document clause's pairs the sentence clause keeps
+MINE = 0.7             # the sentence clause's pairs in the document clause
 
 
 def _refs(clause: str) -> frozenset[tuple]:
@@ -73,7 +74,7 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         doc = doc if doc is not None else _clauses(passages)
         after = _after(clause)
         matched = [(c, refs) for c, refs, theirs, aft in doc
-                   if aft == after and pairs <= theirs and len(pairs & theirs) / len(theirs) >= OWN]
+                   if aft == after and len(pairs & theirs) / len(pairs) >= MINE and len(pairs & theirs) / len(theirs) >= OWN]
         if matched and all(not (refs & mine) for _, refs in matched):
             out.append(f"原文这句引的不是这一条（原文：{matched[0][0].strip()[:40]}）")
     return out
