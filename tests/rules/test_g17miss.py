@@ -16,20 +16,20 @@ DUST = on("hechuan-dust-2036")
 # graded_clauses.py: a figure of one graded clause given to a member of another clause
 def test_graded_clause_member_of_a_list_named_by_the_sentence() -> None:
     DUST("工地扬尘问题的整改期限是多久？",
-         "涉及监测设备安装的，整改期限不超过7日。",
-         "涉及监测设备安装的，整改期限一般不超过3日。")
+         "涉及围挡设置的，整改期限不超过7日。",
+         "涉及围挡设置的，整改期限不超过3日。")
 
 
 def test_graded_clause_default_figure_given_to_a_listed_case() -> None:
     EVENTS("重大事故的调查报告多久交？",
            "重大事故的调查组，应当自事故发生之日起60日内提交。",
-           "重大事故的调查组，应当自事故发生之日起30日内提交。")
+           "重大事故的调查组应当自事故发生之日起30日内提交事故调查报告。")
 
 
 def test_graded_clause_case_taken_from_the_question() -> None:
     EVENTS("承办者发生重大事故后，公安机关多长时间内不受理它的许可申请？",
            "自处理决定作出之日起2年内不予受理。",
-           "自处理决定作出之日起1年内不予受理其安全许可申请。")
+           "从处理决定作出之日起算，1年内公安机关不予受理它的安全许可申请。")
 
 
 def test_graded_clause_single_case_clause() -> None:
