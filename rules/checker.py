@@ -1452,7 +1452,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # a term glossed with the definition the text gives another term (definition_swap.py)
         (g17miss_DS.may_concern, lambda v: g17miss_DS.problems(v.text, sources.of_document(default_doc))),
         # a figure the statement the whole sentence restates does not give (sentence_figures.py)
-        (g17miss_SF.may_concern, lambda v: g17miss_SF.problems(v.text, sources.of_document(default_doc), g17miss_referred)),
+        (g17miss_SF.may_concern, lambda v: g17miss_SF.problems(v.text, question, sources.of_document(default_doc), g17miss_referred)),
         # an item cited by reference (前款第（一）项规定的事故) said to name a sibling item's words (referent_words.py)
         (g17miss_RW.may_concern, lambda v: g17miss_RW.problems(v.text, question, article_text)),
         # a topic of several members carried into a second predicate the text gives fewer (shared_topic.py)

@@ -13,7 +13,10 @@ pairs, at least `SHARE`, a tie broken by the references the sentence itself make
 for the statement that cites that item). When that statement gives figures of a unit and the
 sentence gives another figure of that unit, and every statement that holds the sentence's figure is
 restated clearly less (by `MARGIN`), the figure was moved from another statement. A sentence
-restating two statements alike, or none clearly, decides nothing.
+restating two statements alike, or none clearly, or saying much beside the statement (most of the
+statement's own words not in it: two statements in one sentence), decides nothing; nor does a
+figure the question gives (the asker's case), the year of a date, or a figure of what the
+statement refers to (前款规定期限).
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ _FIGURE_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(个工作日|工作日|
 SHARE = 0.6            # the sentence's pairs (figures aside) in the statement it restates
 TIE = 0.02             # statements this close to the best are tied
 MARGIN = 0.15          # a holder of the sentence's figure restated this much less
+OWN = 0.6              # the statement's own pairs (figures aside) the sentence says
 
 
 @lru_cache(maxsize=1 << 12)
@@ -44,7 +48,7 @@ def may_concern(text: str) -> bool:
     return bool(_FIGURE_UNIT.search(arabic(text)))
 
 
-def problems(sentence: str, passages: list[SourceText], referred=None) -> list[str]:
+def problems(sentence: str, question: str, passages: list[SourceText], referred=None) -> list[str]:
     text = arabic(sentence)
     said = _figures(text)
     if not said or not passages:
@@ -64,13 +68,25 @@ def problems(sentence: str, passages: list[SourceText], referred=None) -> list[s
         if len(top) != 1:
             return []
     statement = top[0]
-    theirs = _figures(statement.text)
+    own = AL._pairs(_FIGURE_UNIT.sub("|", arabic(statement.text)))
+    if not own or len(own & mine) / len(own) < OWN:
+        return []                     # the sentence says more than this statement (two of them)
+    theirs = _figures(statement.read)         # its own figures and those of what it refers to
+    asked = _figures(question)
     out: list[str] = []
     for f in sorted(said):
-        if f in theirs or not any(g[1] == f[1] for g in theirs):
+        if f in theirs or f in asked or not any(g[1] == f[1] for g in theirs):
             continue
+        if f[1] == "年" and len(f[0]) == 4:
+            continue                  # a year of a date (2037年), no span
         held = max((s for s, u in scored if f in _figures(u.text)), default=0.0)
         if held > best - MARGIN:
+            continue
+        # the clause holding the figure, read alone: one restating a holder better than the
+        # statement is another statement said in the same sentence (…7日内报告，30日内…补报)
+        clause = next((c for c in re.split(r"[，,；;：:。]", text) if f[0] + f[1] in c.replace(" ", "")), "")
+        alone = AL._pairs(_FIGURE_UNIT.sub("|", clause))
+        if alone and max((len(alone & u.grams) for u in units if f in _figures(u.text)), default=0) > len(alone & statement.grams):
             continue
         out.append(f"“{f[0]}{f[1]}”不是原文这句给的数字（原文：{statement.text.strip()[:40]}）")
     return out
