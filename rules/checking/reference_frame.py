@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
-from ..references import find_refs
+from ..references import cn_int, find_refs
 from .aligned import _REFS, _pairs
 from .sources import SourceText
 
+_ITEM = re.compile(r"第[（(]([一二三四五六七八九十]+)[)）]项")
 _CLAUSE = re.compile(r"[，,；;：:。！？\n]")
 MIN_CHARS = 6          # a clause this short (masked) says too little to be matched
 OWN = 0.8              # the document clause's pairs the sentence clause keeps
@@ -29,7 +30,18 @@ MINE = 0.7             # the sentence clause's pairs in the document clause
 
 
 def _refs(clause: str) -> frozenset[tuple]:
-    return frozenset((r.article, r.paragraph, r.item) for r in find_refs(clause) if r.internal)
+    refs = {(r.article, r.paragraph, r.item) for r in find_refs(clause) if r.internal}
+    # an item named again without its article (第五条第（二）项或者第（三）项)
+    return frozenset(refs | {(None, None, cn_int(n)) for n in _ITEM.findall(clause)}) if refs else frozenset()
+
+
+def _agree(mine: frozenset, theirs: frozenset) -> bool:
+    """The sentence's references are among the clause's: an article it cites, and an item of it
+    when both name items (第五条第（二）项或者第（三）项 names item （三） without its article again)."""
+    articles = {a for a, _, _ in theirs if a}
+    items = {i for _, _, i in theirs if i}
+    said_items = {i for _, _, i in mine if i}
+    return bool({a for a, _, _ in mine if a} & articles) and (not said_items or not items or bool(said_items & items))
 
 
 def _after(clause: str) -> str:
@@ -75,6 +87,6 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         after = _after(clause)
         matched = [(c, refs) for c, refs, theirs, aft in doc
                    if aft == after and len(pairs & theirs) / len(pairs) >= MINE and len(pairs & theirs) / len(theirs) >= OWN]
-        if matched and all(not (refs & mine) for _, refs in matched):
+        if matched and all(not _agree(mine, refs) for _, refs in matched):
             out.append(f"原文这句引的不是这一条（原文：{matched[0][0].strip()[:40]}）")
     return out
