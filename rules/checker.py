@@ -320,6 +320,13 @@ from .checking import defined_members as r22miss_DM
 from .checking import condition_denied as r22miss_CD
 from .checking import membership_denied as r22miss_MD
 from .checking import figure_subject as r22miss_FS
+from .checking import graded_clauses as g17miss_GC
+from .checking import reference_frame as g17miss_RF
+from .checking import definition_swap as g17miss_DS
+from .checking import sentence_figures as g17miss_SF
+from .checking import joined_measures as g17miss_JM
+from .checking import referent_words as g17miss_RW
+from .checking import shared_topic as g17miss_ST
 from .checking import cited_provision as g10miss_CP
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
@@ -1464,6 +1471,34 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # a figure given another subject's place or the other direction of its bound (figure_subject.py)
         (r22miss_FS.may_concern, lambda v: r22miss_FS.problems(v.text, held(v))),
     ])
+    def g17miss_referred(r) -> str | None:
+        q = sources.article(r.article, default_doc)
+        return (_item_of(q, r.item, r.paragraph) if r.item else q).text if q is not None else None
+
+    _fail_first(verdicts, problems, [
+        # a figure of one graded clause (；較大事故、重大事故的，…60日) given to a member of another
+        # clause of the same sentence (graded_clauses.py)
+        (g17miss_GC.may_concern, lambda v: g17miss_GC.problems(v.text, question, sources.of_document(default_doc), draft)),
+        # a clause restated word for word but for the article or item it refers to (reference_frame.py)
+        (g17miss_RF.may_concern, lambda v: g17miss_RF.problems(v.text, sources.of_document(default_doc))),
+        # a term glossed with the definition the text gives another term (definition_swap.py)
+        (g17miss_DS.may_concern, lambda v: g17miss_DS.problems(v.text, sources.of_document(default_doc))),
+        # a figure the statement the whole sentence restates does not give (sentence_figures.py)
+        (g17miss_SF.may_concern, lambda v: g17miss_SF.problems(v.text, question, sources.of_document(default_doc), g17miss_referred)),
+        # an item cited by reference (前款第（一）项规定的事故) said to name a sibling item's words (referent_words.py)
+        (g17miss_RW.may_concern, lambda v: g17miss_RW.problems(v.text, question, article_text)),
+        # a topic of several members carried into a second predicate the text gives fewer (shared_topic.py)
+        (g17miss_ST.may_concern, lambda v: g17miss_ST.problems(v.text, sources.of_document(default_doc))),
+    ])
+    for g17miss_i, g17miss_v in enumerate(verdicts):
+        # a condition put before a measure the text joins to the one before with 并 (joined_measures.py)
+        if g17miss_v.verdict != "verified" or not g17miss_JM.may_concern(g17miss_v.text):
+            continue
+        g17miss_why = g17miss_JM.problems(verdicts[g17miss_i - 1].text if g17miss_i else "", g17miss_v.text,
+                                          sources.of_document(default_doc))
+        if g17miss_why:
+            g17miss_v.verdict, g17miss_v.support = "unsupported", g17miss_why[0]
+            problems.append(f"「{g17miss_v.text[:40]}」：{g17miss_why[0]}。")
     for miss2_q, miss2_a, miss2_claim in miss2_DL.pairs(draft, book):
         # an answer under a question of the draft (问：…答：停职检查。) is its question's case (dialogue.py)
         miss2_r = check(miss2_q, miss2_claim, book, sources=sources)

@@ -1,7 +1,7 @@
 """A universal (所有医疗机构都应当…) said of what the statement it restates qualifies
 (二级以上医疗机构应当…).
 
-A clause that says 所有 / 一切 / 任何 / 凡是 / 各类 X extends what it says to every X (全部 is left out: 全部赔偿费用 is an amount, not every kind). When the
+A clause that says 所有 / 一切 / 任何 / 凡是 / 各类 X (or 各X都 / 每个X都, branch `g17miss`) extends what it says to every X (全部 is left out: 全部赔偿费用 is an amount, not every kind). When the
 statement the clause restates names X only with a qualifier before it (二级以上X, 本市的X: a word
 of the text joined to X, not the start of a clause nor a word that governs X such as 对 / 由),
 the rule is the qualified X's, and the clause widens it. The subject X is the longest run after
@@ -15,7 +15,8 @@ from . import aligned as AL
 from . import clause_hits as CH
 from .sources import SourceText
 
-_UNIVERSAL = re.compile(r"所有的?|一切|任何|凡是|各类|各种|全体")
+# (各X都 / 每个X都: a distributive over every X, read as a universal: g17miss)
+_UNIVERSAL = re.compile(r"所有的?|一切|任何|凡是|各类|各种|全体|(?:各|每个|每一个|每家)(?=[\u4e00-\u9fff]{2,8}都)")
 # what may stand just before the subject without qualifying it: the start of a clause, a
 # punctuation mark, or a word that governs it
 _OPEN = set("，,。；;：:、（）()“”\n 由向经对为是和或与及在将把被给从其并凡各")
