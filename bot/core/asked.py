@@ -87,6 +87,20 @@ _FIGURES = {"time": re.compile(_NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) 
 # A grade asked (什么等级的资质, 几级资质, 资质是几级, 哪一级): answered only by a sentence that names a
 # grade beside what it is of, not by one that only names the thing (具有相应资质的机构)
 _GRADE_ASKED = re.compile(r"(?:什么|啥|哪一?个?|何种|哪种)(?:样的)?(?:等级|级别)|几级|哪一?级")
+# What a grade asked is of: the noun right after it (什么等级的资质: 资质; 几级事故: 事故)
+_GRADED_THING = re.compile(r"(?:" + _GRADE_ASKED.pattern + r")(?:的)?([\u4e00-\u9fff]{2,4})")
+
+
+def _graded_thing(clause: str) -> tuple[str, ...]:
+    """The thing whose grade a clause asks (什么等级的资质: 资质), the scene's words too (事故): a
+    grade said of another thing (事故分为四级, asked of a 资质) is no answer."""
+    m = _GRADED_THING.search(_FINAL.sub("", clause))
+    if m is None:
+        return ()
+    words = [w for run in cut([m.group(1)]) for w in run]
+    return (words[0].text,) if words and len(words[0].text) >= 2 and words[0].tag.startswith(("n", "vn")) else ()
+
+
 # 多少 right after a verb of paying a sum (罚多少, 赔多少, 罚款多少): a fine or a compensation is money
 _MONEY_VERB = re.compile(r"(?:罚款?|赔偿?)(?:个)?多少(?![个名人次天年月日小分倍件条项种起票])")
 # An amount a text gives by how it is computed (按照…日平均工资计算), not as a figure
@@ -193,7 +207,8 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
         out.append(AskedClause(clause, tuple(words), unit, tuple(kinds), bool(_WHICH_UNIT.search(clause)),
                                # a bare 多少 with no asked word ("深圳2015年GDP是多少": 生产总值 in the
                                # text) is tied to no noun: any number answers, as before this reading
-                               tuple(own), _anchors(clause, scene, context) if unit and (words or unit != "number") else (),
+                               tuple(own), (_graded_thing(clause) or _anchors(clause, scene, context)) if unit == "grade"
+                               else _anchors(clause, scene, context) if unit and (words or unit != "number") else (),
                                _pair(clause, scene),
                                _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
@@ -489,6 +504,8 @@ _SPENDING = ("花", "用", "需", "需要", "等", "过", "耗", "拖", "历时"
 # Verbs that only place the act after them before a point in time (提前多久去申请: 申请): the texts
 # say the time as "20日前", never the verb, so it is no act a figure must be said of
 _BEFOREHAND = ("提前", "预先", "事先", "提早")
+# jieba's IDF above which a word it tags as an adjective is a rare one, likely a verb it mis-tags
+_RARE_IDF = 7.0
 
 
 def _lasting(before: str) -> str | None:
@@ -500,7 +517,10 @@ def _lasting(before: str) -> str | None:
     if not words or not before or not _HAN.fullmatch(before[-1]):
         return None
     last = words[-1]
-    if not last.tag.startswith("v") or last.text in _COPULAS or last.text in _SPENDING or last.text in _BEFOREHAND \
+    # a rare word the dictionary tags an adjective is as often a verb (值勤, 清理: 连续值勤几个小时);
+    # the common ones (连续, 最快) say how, not what
+    verb = last.tag.startswith("v") or last.tag == "a" and len(last.text) >= 2 and last.idf >= _RARE_IDF
+    if not verb or last.text in _COPULAS or last.text in _SPENDING or last.text in _BEFOREHAND \
             or last.text[-1] in _COPULAS and _MODALS.fullmatch(last.text[:-1]) \
             or _MODALS.fullmatch(last.text) or _WH.search(last.text):
         return None

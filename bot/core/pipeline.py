@@ -373,7 +373,16 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
     result = _grade_assigned_first(kb, question, result, [c for c in asked if c.graded])
     # (a sum asked of a one-character act, 会被罚多少: the act is what the sum is of, 罚…元)
     figures = [c for c in asked if c.unit is not None and not c.which and (c.words or c.unit == "元" and c.anchors)]
-    if not figures or result.reason != "hybrid" or not unaddressed(figures, [p.text for p in result.passages]):
+    if not figures or result.reason != "hybrid" or not result.passages:
+        return result
+    if not unaddressed(figures, [p.text for p in result.passages]):
+        if not unaddressed(figures, [result.passages[0].text]):
+            return result
+        # the figure is in a passage shown further down (会被罚多少: 第二十八条's 万元 under the duties'
+        # 第九条): that one leads, as the answer quotes its first passages and would drop it
+        for p in result.passages[1:]:
+            if not unaddressed(figures, [p.text]) and any(w in p.text for c in figures for w in c.words or c.anchors):
+                return dataclasses.replace(result, passages=[p] + [q for q in result.passages if q.id != p.id])
         return result
     try:
         deeper = kb.search(question, k=DEEPER).passages
