@@ -376,7 +376,8 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
     if not figures or result.reason != "hybrid" or not result.passages:
         return result
     if not unaddressed(figures, [p.text for p in result.passages]):
-        if not unaddressed(figures, [result.passages[0].text]):
+        if not unaddressed(figures, [result.passages[0].text]) or any(c.unit == "number" for c in figures):
+            # (any number at all, 多少奖金, is too weak a sign to lead with the passage that has one)
             return result
         # the figure is in a passage shown further down (会被罚多少: 第二十八条's 万元 under the duties'
         # 第九条): that one leads, as the answer quotes its first passages and would drop it
