@@ -80,7 +80,29 @@ _FIGURES = {"time": re.compile(_NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) 
             "元": re.compile(_NUMERAL + "(?:万|亿)?元"),
             "length": re.compile(_NUMERAL + "(?:米|公里|千米|厘米|毫米|里)"),
             "clock": re.compile(_NUMERAL + r"(?:点|时)(?![间候期段效限])"),
-            "number": re.compile(r"[0-9０-９]|分之|半数|[二两三四五六七八九十百千万]+(?:个|名|人|元|倍|次|票|项|种)")}
+            "number": re.compile(r"[0-9０-９]|分之|半数|[二两三四五六七八九十百千万]+(?:个|名|人|元|倍|次|票|项|种)"),
+            # a grade: a level by its numeral or letter (一级, 甲级, A级, 分为四级), or the word 等级
+            # that a grading sentence says (事故等级); "具有相应资质" names no grade
+            "grade": re.compile(r"[0-9０-９一二三四五六七八九十甲乙丙丁A-Ea-e]+级|等级")}
+# A grade asked (什么等级的资质, 几级资质, 资质是几级, 哪一级): answered only by a sentence that names a
+# grade beside what it is of, not by one that only names the thing (具有相应资质的机构)
+_GRADE_ASKED = re.compile(r"(?:什么|啥|哪一?个?|何种|哪种)(?:样的)?(?:等级|级别)|几级|哪一?级")
+# What a grade asked is of: the noun right after it (什么等级的资质: 资质; 几级事故: 事故)
+_GRADED_THING = re.compile(r"(?:" + _GRADE_ASKED.pattern + r")(?:的)?([\u4e00-\u9fff]{2,4})")
+
+
+def _graded_thing(clause: str) -> tuple[str, ...]:
+    """The thing whose grade a clause asks (什么等级的资质: 资质), the scene's words too (事故): a
+    grade said of another thing (事故分为四级, asked of a 资质) is no answer."""
+    m = _GRADED_THING.search(_FINAL.sub("", clause))
+    if m is None:
+        return ()
+    words = [w for run in cut([m.group(1)]) for w in run]
+    return (words[0].text,) if words and len(words[0].text) >= 2 and words[0].tag.startswith(("n", "vn")) else ()
+
+
+# 多少 right after a verb of paying a sum (罚多少, 赔多少, 罚款多少): a fine or a compensation is money
+_MONEY_VERB = re.compile(r"(?:罚款?|赔偿?)(?:个)?多少(?![个名人次天年月日小分倍件条项种起票])")
 # An amount a text gives by how it is computed (按照…日平均工资计算), not as a figure
 _COMPUTED = re.compile(r"按照?[^。；;，,]{1,30}?计[算发]")
 # Where what a figure bounds ends: a sentence, and the colon that opens a list (第十四条's 24小时
@@ -185,7 +207,8 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
         out.append(AskedClause(clause, tuple(words), unit, tuple(kinds), bool(_WHICH_UNIT.search(clause)),
                                # a bare 多少 with no asked word ("深圳2015年GDP是多少": 生产总值 in the
                                # text) is tied to no noun: any number answers, as before this reading
-                               tuple(own), _anchors(clause, scene, context) if unit and (words or unit != "number") else (),
+                               tuple(own), (_graded_thing(clause) or _anchors(clause, scene, context)) if unit == "grade"
+                               else _anchors(clause, scene, context) if unit and (words or unit != "number") else (),
                                _pair(clause, scene),
                                _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
@@ -334,6 +357,8 @@ def _head(verb: str) -> str:
     return verb[0] if _RESULTATIVE.fullmatch(verb) else verb
 # Question words asking the manner of the act after them (排水许可证怎么申请: 申请)
 _MANNER = ("怎么", "怎样", "如何", "怎么样")
+# The nouns a preposition's question word asks the act after them by (按什么标准赔偿: 赔偿)
+_MEASURES = ("标准", "比例", "规定", "依据", "办法", "程序", "方式", "条件")
 # Words that join the alternatives a question word asks for (什么补偿或者保护)
 _OR = ("或者", "或", "还是", "和", "及", "以及", "与")
 
@@ -347,6 +372,7 @@ def _needs(part: str) -> tuple[str, ...]:
     after = False
     for run in cut(_HAN.findall(part)):
         prev = before = None
+        measured = False         # a preposition's question word (按什么), waiting for its measure noun
         placed = False           # the act whose place is asked was the verb before the place word
         for w in run:
             if _PLACE.fullmatch(w.text) and prev is not None and prev.text in _LINKS and before is not None:
@@ -361,6 +387,15 @@ def _needs(part: str) -> tuple[str, ...]:
                 # 按什么认定: the question word is a preposition's object; the verb after it is not its kind
                 # (怎么申请: the act whose manner is asked is named as 什么奖励's reward is)
                 after = not (prev is not None and prev.tag.startswith("p"))
+                measured = not after and w is not run[-1]
+            elif measured and w.text in _MEASURES:
+                # 按什么标准赔偿: the standard asked is the act's (赔偿), which must be said; a passage on
+                # the clause's other words (踩踏, 承办者) gives no standard of it
+                pass
+            elif measured and prev is not None and prev.text in _MEASURES and len(w.text) >= 2 \
+                    and w.tag.startswith(("v", "vn", "a")) and w.idf >= LIGHT_IDF and not _RESULTATIVE.fullmatch(w.text):
+                out.append(w.text)
+                measured = False
             elif after and w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
                     and w.text not in _ADVERBS and not _RESULTATIVE.fullmatch(w.text):
                 out.append(w.text)
@@ -408,7 +443,33 @@ def _act(clause: str) -> str | None:
                     return w.text
     if m is None:
         return None
-    return _lasting(clause[:m.start()]) or _closing(clause[m.end():])
+    return _disposed(clause[m.end():]) or _lasting(clause[:m.start()]) or _closing(clause[m.end():])
+
+
+# Words of the object a 把 puts before its verb (把场地清理完毕: 场地), and the verbs' results after it
+_OBJECT_TAGS = ("n", "s", "r", "f", "b", "m", "q", "u")
+
+
+def _disposed(after: str) -> str | None:
+    """The act a time asked bounds when a 把 after the quantity puts its object first ("多长时间内把
+    场地清理完毕": 清理): the first word of two characters or more after the object, whatever tag the
+    cut gives it (清理 is tagged an adjective), not its result (完毕). A figure of another act of the
+    same actor (承办者…3日前…演练) does not say how long that one takes."""
+    at = after.find("把")
+    if at < 0:
+        return None
+    words = [w for run in cut(_HAN.findall(_FINAL.sub("", after[at + 1:]))) for w in run]
+    while words and words[0].tag.startswith(_OBJECT_TAGS):
+        words = words[1:]
+    for w in words:
+        if len(w.text) >= 2 and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) \
+                and w.text not in _FINISHED:
+            return w.text
+    return None
+
+
+# The results that say an act is done (完毕, 完成, 结束): the act is the verb before them
+_FINISHED = ("完毕", "完成", "结束", "好了")
 
 
 def _closing(after: str) -> str | None:
@@ -440,6 +501,11 @@ def _closing(after: str) -> str | None:
 # Verbs that only spend or wait out a time (花多久, 需要多长时间, 等几天) or link it (是, 有): the
 # time is not theirs but the act's they are said of
 _SPENDING = ("花", "用", "需", "需要", "等", "过", "耗", "拖", "历时", "经过")
+# Verbs that only place the act after them before a point in time (提前多久去申请: 申请): the texts
+# say the time as "20日前", never the verb, so it is no act a figure must be said of
+_BEFOREHAND = ("提前", "预先", "事先", "提早")
+# jieba's IDF above which a word it tags as an adjective is a rare one, likely a verb it mis-tags
+_RARE_IDF = 7.0
 
 
 def _lasting(before: str) -> str | None:
@@ -451,7 +517,10 @@ def _lasting(before: str) -> str | None:
     if not words or not before or not _HAN.fullmatch(before[-1]):
         return None
     last = words[-1]
-    if not last.tag.startswith("v") or last.text in _COPULAS or last.text in _SPENDING \
+    # a rare word the dictionary tags an adjective is as often a verb (值勤, 清理: 连续值勤几个小时);
+    # the common ones (连续, 最快) say how, not what
+    verb = last.tag.startswith("v") or last.tag == "a" and len(last.text) >= 2 and last.idf >= _RARE_IDF
+    if not verb or last.text in _COPULAS or last.text in _SPENDING or last.text in _BEFOREHAND \
             or last.text[-1] in _COPULAS and _MODALS.fullmatch(last.text[:-1]) \
             or _MODALS.fullmatch(last.text) or _WH.search(last.text):
         return None
@@ -501,6 +570,8 @@ def _anchors(clause: str, scene: list[str], context: list[str] = ()) -> tuple[st
     words, kinds = _content(body, scene)
     for w in scene:
         body = body.replace(w, "，")
+    # the quantity's own unit (几个小时: 小时) is what is asked, not what it is of
+    body = _GRADE_ASKED.sub("，", re.sub(_QUANTITY.pattern, "，", body))
     nouns = [w.text for run in cut(_HAN.findall(body)) for w in run
              if w.tag.startswith(("n", "vn")) and len(w.text) >= 2 and not _WH.search(w.text)]
     own = [] if words else _scene_in(clause, scene)
@@ -673,6 +744,10 @@ def _unit(clause: str) -> str | None:
     (起, 次), or any number; None when it asks no quantity."""
     if _CLOCK.search(clause):
         return "clock"
+    if _GRADE_ASKED.search(clause):
+        return "grade"
+    if _MONEY_VERB.search(clause):
+        return "元"
     m = _QUANTITY.search(clause)
     if m is None and _LIMIT_ASKED.search(clause):
         return "time"         # 有时间限制吗: how long the act may take, as 多久 asks it
@@ -727,6 +802,7 @@ def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
     # the quantity asked, with the 内 that bounds it (多长时间内向…: not 内向)
     part = re.sub("(?:" + _QUANTITY.pattern + r")(?:[以之]?内)?", "，", part)
     part = _LIMIT_ASKED.sub("，", part)
+    part = _GRADE_ASKED.sub("，", part)
     if adjective := _how_adjective(part):
         part = part.replace("多" + adjective, "，", 1)
     words: list[str] = []
@@ -785,6 +861,11 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     if any(c.day for c in clauses):
         # the world on a day named from today: no passage speaks of it, whatever words it shares
         return Missing(tuple(dict.fromkeys(c.day for c in clauses if c.day)))
+    nameless = [c for c in clauses if _nameless(c, texts, known)]
+    if nameless:
+        # "…必须买保险吗？保额多少？": a figure asked of a thing no passage names (保额) is given by none,
+        # whatever the other clause shares with them (公众): the asker would read the quote as the figure
+        return Missing(tuple(dict.fromkeys(c.owner for c in nameless)), tuple(dict.fromkeys(_unit_word(c) for c in nameless)))
     hollow = [w for c in clauses if len(clauses) > 1 and _hollow(c, texts, known) for w in c.words]
     if hollow:
         # "收费标准有没有上限？要不要公示价格？": one question of two whose every asked word no
@@ -861,6 +942,13 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
 
 
+def _nameless(c: AskedClause, texts: list[str], known: set[str]) -> bool:
+    """A clause asking a figure of a thing it names as the figure's subject (保额多少, 整改期限是多少天)
+    that no passage names, nor the texts' term for it: no passage can give that thing's figure."""
+    return c.unit is not None and not c.which and bool(c.owner) and c.owner not in known \
+        and not _present(c.owner, texts) and not _contracted(c.owner, texts)
+
+
 def _hollow(c: AskedClause, texts: list[str], known: set[str]) -> bool:
     """A clause that asks words of its own (not the scene's, no kind, no alternative, members or
     comparison, which are read on their own) none of which any passage has: it is answered nowhere.
@@ -900,7 +988,17 @@ def _headed_by_own(c: AskedClause, texts: list[str]) -> bool:
     the scene word only says of whom. "要不要向老百姓道歉" ends in the scene's 道歉: the rules' to answer."""
     if not c.words or any(_present(w, texts) for w in c.words):
         return False
-    return max(c.text.rfind(w) for w in c.words) > max(c.text.rfind(s) for s in c.scene)
+    if max(c.text.rfind(w) for w in c.words) > max(c.text.rfind(s) for s in c.scene):
+        return True
+    # 承办方必须取消活动吗: the asker's verb with the scene's word for its object (取消 + 活动) heads
+    # the predicate as much as a word after the scene does: the act asked is nowhere
+    return any(_verb(w) and any(c.text.startswith(s, c.text.find(w) + len(w)) for s in c.scene) for w in c.words)
+
+
+def _verb(word: str) -> bool:
+    """`word` is one verb by the cut (取消), not a noun or a phrase."""
+    cuts = [w for run in cut([word]) for w in run]
+    return len(cuts) == 1 and cuts[0].tag == "v"
 
 
 def _recut(c: AskedClause, texts: list[str]) -> AskedClause:
@@ -1013,6 +1111,9 @@ _HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])([^
 _OFTEN_MODALS = re.compile(r"要|得|需要|应该|应当|必须|会|能|去|来|就|才|至少|最少|最多|才能|可以")
 # a verb of looking is said by any verb of inspecting (去看一次天桥: 每月巡查不少于1次)
 _LOOKING = {"看": "看查巡检察"}
+# A result of appearing said of a document or a finding (报告多久出来, 结果多久下来): the texts say
+# the act that produces it (提交, 作出, 出具…), never the result; these verbs say it came out
+_APPEARING = {"出来": ("提交", "作出", "出具", "公布", "发布", "形成", "送达")}
 # a period of a rate: 每月, 每日, 每3个月, 每季度, 每半年
 _PERIODIC = re.compile(r"每(?:[0-9０-９一二两三四五六七八九十半]+个?)?(?:日|天|周|星期|月|季度|季|年)")
 
@@ -1037,6 +1138,8 @@ def _act_said(act: str, sentence: str) -> bool:
     """The act a time bounds said in `sentence`; a result alone (到手) also split by the words of
     the act it closes (发放到举报人手中: 到…手), as a resultative takes its object between."""
     if _present(act, [sentence]):
+        return True
+    if any(v in sentence for v in _APPEARING.get(act, ())):
         return True
     return bool(_RESULT_ALONE.fullmatch(act)) and re.search(re.escape(act[0]) + "[^，,。；;]{1,8}?" + re.escape(act[1]), sentence) is not None
 
@@ -1065,7 +1168,7 @@ def _time_figure(span: str | None, dates: bool = False) -> re.Pattern[str]:
 
 
 def _unit_word(c: AskedClause) -> str:
-    m = _CLOCK.search(c.text) or _QUANTITY.search(c.text) or _how_adjective_match(c.text) or _LIMIT.search(c.text)
+    m = _CLOCK.search(c.text) or _GRADE_ASKED.search(c.text) or _QUANTITY.search(c.text) or _how_adjective_match(c.text) or _LIMIT.search(c.text)
     return m.group(0) if m else c.text
 
 

@@ -13,7 +13,7 @@ from knowledge.retrieval import Corpus, Passage, SearchResult
 from rules.checking.sentences import MIN_QUOTE
 from rules.compose import compose
 from rules.engine import Decision, Outcome
-from rules.references import article_numbers
+from rules.references import article_numbers, format_ref
 from rules.schema import RuleBook
 
 from bot.core.answer import Body, Quote, Statement
@@ -202,5 +202,20 @@ def decline_draft(kb: Corpus | None, reason: str, book: RuleBook, **fmt: object)
     if reason == "unavailable":
         return Draft(Body(lead=lead), "none", False)
     said = [coverage_line(kb)] if kb is not None else []
-    said.append("可以这样问：" + "　".join(EXAMPLES))
+    said.append("可以这样问：" + "　".join(examples(kb, book)))
     return Draft(Body(lead=lead, statements=[Statement(s) for s in said]), "none", False)
+
+
+def examples(kb: Corpus | None, book: RuleBook) -> list[str]:
+    """The questions a decline suggests, the article looked up by number one the rule book's
+    regulation has: the checker reads a bare 第十四条 as that regulation's, and a regulation a user
+    ingested with twelve articles made the example a false reference, so every decline fell back.
+    Its last article when it has fewer; none when the index holds none of it."""
+    at = next((i for i, e in enumerate(EXAMPLES) if article_numbers(e) and format_ref(article_numbers(e)[0]) == e), None)
+    if kb is None or at is None:
+        return EXAMPLES
+    wanted = article_numbers(EXAMPLES[at])[0]
+    have = [n for n in kb.articles(book.regulation.document) if n <= wanted]
+    if not have:
+        return EXAMPLES[:at] + EXAMPLES[at + 1:]
+    return EXAMPLES[:at] + [format_ref(have[-1])] + EXAMPLES[at + 1:]

@@ -230,6 +230,19 @@ def _of_an_ingested_regulation(kb: Corpus, book: RuleBook, question: str, passag
     return any(w in theirs and w not in seed for w in said)
 
 
+def _names_nothing_of_the_table(kb: Corpus, book: RuleBook, outcome: Outcome, passages: list[Passage]) -> bool:
+    """A question a regulation a user ingested ranks first for, that names nothing the Shenzhen
+    table is read by: no role, level or rank (only officials at large, 干部), no severity, accident,
+    consequence or casualty figure. "对干部的诫勉由谁来决定" was asked back which Shenzhen official
+    was meant (诫勉 and 干部 are the seed's words too), when the ingested regulation's own article says
+    who decides; the table would ask about roles the question never named."""
+    if not passages or passages[0].doc_id not in _ingested(kb, book):
+        return False
+    f = outcome.facts
+    return not (f.roles or f.severity or f.accident or f.consequence or f.figures or f.suggested or f.denied) \
+        and all(u.get("general") for u in f.unclear)
+
+
 def _check(snap: Snapshot, question: str, draft: Draft, facts) -> CheckResult:
     return check(question, checkable(draft.body), snap.book, sources=snap.sources, facts=facts,
                  states_decision=draft.source == "rules", require_citations=True,
@@ -263,7 +276,8 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     """Which answer: the rules' when they answer the question, else the passages, else a decline."""
     # a question that belongs to a regulation a user ingested is not the Shenzhen table's to answer
     # or to ask back about, whatever Shenzhen words it uses (一把手, 罚款)
-    theirs = _of_an_ingested_regulation(kb, book, question, result.passages)
+    theirs = _of_an_ingested_regulation(kb, book, question, result.passages) \
+        or _names_nothing_of_the_table(kb, book, outcome, result.passages)
     ruled = (outcome.missing is not None or _answers_the_question(outcome)) and not theirs
     if result.reason == "unavailable":
         # no search: the rules still decide and quote their articles; nothing else is said
@@ -357,8 +371,19 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
     # one (哪一年, 哪项: an instance), nor a figure of what only the clause before names (制定实施细则，
     # 规定了几个月内要完成吗: 区政府 there is in an article on another matter's 三个月)
     result = _grade_assigned_first(kb, question, result, [c for c in asked if c.graded])
-    figures = [c for c in asked if c.unit is not None and not c.which and c.words]
-    if not figures or result.reason != "hybrid" or not unaddressed(figures, [p.text for p in result.passages]):
+    # (a sum asked of a one-character act, 会被罚多少: the act is what the sum is of, 罚…元)
+    figures = [c for c in asked if c.unit is not None and not c.which and (c.words or c.unit == "元" and c.anchors)]
+    if not figures or result.reason != "hybrid" or not result.passages:
+        return result
+    if not unaddressed(figures, [p.text for p in result.passages]):
+        if not unaddressed(figures, [result.passages[0].text]) or any(c.unit == "number" for c in figures):
+            # (any number at all, 多少奖金, is too weak a sign to lead with the passage that has one)
+            return result
+        # the figure is in a passage shown further down (会被罚多少: 第二十八条's 万元 under the duties'
+        # 第九条): that one leads, as the answer quotes its first passages and would drop it
+        for p in result.passages[1:]:
+            if not unaddressed(figures, [p.text]) and any(w in p.text for c in figures for w in c.words or c.anchors):
+                return dataclasses.replace(result, passages=[p] + [q for q in result.passages if q.id != p.id])
         return result
     try:
         deeper = kb.search(question, k=DEEPER).passages
@@ -367,7 +392,7 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
     shown = {p.id for p in result.passages}
     for p in deeper:
         if p.id not in shown and not unaddressed(figures, [p.text]) \
-                and any(w in p.text for c in figures for w in c.words):
+                and any(w in p.text for c in figures for w in c.words or c.anchors):
             return dataclasses.replace(result, passages=[p] + result.passages[:-1])
     return result
 
