@@ -21,8 +21,11 @@ SAID = 0.8            # share of the figure's own words an earlier clause must s
 
 
 def closes_sentence(fig: str, tail: str, plain: str) -> bool:
-    """Whether the text's words `tail` after `fig` end a sentence of the text (`plain`, squashed)."""
-    return bool(tail) and re.search(rf"(?<![\d.]){re.escape(fig)}{re.escape(tail)}(?:[。；;\n]|$)", plain) is not None
+    """Whether the text's words `tail` after `fig` end a sentence of the text (`plain`, squashed).
+    A ； closes no sentence: the clauses it cuts are the grades of one rule (…处1万元以上3万元以下罚款；
+    有第（六）项情形的，处3万元以上5万元以下罚款，并责令停业整顿), and a clause said of one grade with
+    the words of another is the swap the pairing test is there to catch."""
+    return bool(tail) and re.search(rf"(?<![\d.]){re.escape(fig)}{re.escape(tail)}(?:[。！？!?\n]|$)", plain) is not None
 
 
 def past_end(fig: str, own_tails: list[str], said_before: str, plain: str) -> bool:

@@ -74,6 +74,10 @@ def test_a_clause_past_its_figures_sentence_is_another_sentence_of_the_text():
     text = "本办法自2037年5月1日起施行。2029年8月5日发布的《暂行办法》同时废止。"
     assert figure_sentence_end.past_end("1", ["日起施行"], "日起施行", text)
     assert not figure_sentence_end.past_end("1", ["日起施行"], "", text)
+    # a ； cuts the grades of one rule, no sentence: a clause said of one grade with another grade's
+    # words (并责令停业) stays a swap (found by the held-out eighteenth regulation after the merge)
+    graded = "有前款第（一）项情形的，处2000元以上4000元以下罚款；有前款第（二）项情形的，处4000元以上8000元以下罚款，并责令停业。"
+    assert not figure_sentence_end.past_end("4000", ["元以下罚款"], "元以下罚款", graded)
     both("以前那个暂行办法还有效吗？",
          "本办法自2037年5月1日起施行，《青岚市大型群众性活动安全管理责任追究暂行办法》同时废止。",
          "本办法自2037年6月1日起施行，《青岚市大型群众性活动安全管理责任追究暂行办法》同时废止。")
