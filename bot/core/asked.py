@@ -944,9 +944,10 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
 
 def _nameless(c: AskedClause, texts: list[str], known: set[str]) -> bool:
     """A clause asking a figure of a thing it names as the figure's subject (保额多少, 整改期限是多少天)
-    that no passage names, nor the texts' term for it: no passage can give that thing's figure."""
+    that no passage names, nor the texts' term for it (GDP: 生产总值, `_said`): no passage can give
+    that thing's figure."""
     return c.unit is not None and not c.which and bool(c.owner) and c.owner not in known \
-        and not _present(c.owner, texts) and not _contracted(c.owner, texts)
+        and not any(_said(c.owner, t) for t in texts) and not _contracted(c.owner, texts)
 
 
 def _hollow(c: AskedClause, texts: list[str], known: set[str]) -> bool:
