@@ -52,7 +52,12 @@ blind and held out until the fifteenth's readings were merged. A seventeenth, �
 责任追究办法》 (tests/data/qinglan-events-2037.md, forty articles in seven chapters, sub-items 1. within
 items, a grading table by four measures, 以上/不满 defined, an exclusion of two items by 前款), with its
 80 drafts (ingested_drafts_17.yaml, gaps in ingested_known_gaps_17.txt) and 30 questions, was written
-blind and held out until the sixteenth's readings were merged.
+blind and held out until the sixteenth's readings were merged. An eighteenth, 《青漪市游泳场所安全管理
+责任追究办法》 (tests/data/qingyi-swimming-2037.md, articles 第1条 in Arabic, definitions gathered in one
+article, an appendix table of lifeguards by pool area that articles cite as 附件1, a grade bounded on both
+sides, 3人以上10人以下, fines in 元 and 万元), with its 80 drafts (ingested_drafts_18.yaml, gaps in
+ingested_known_gaps_18.txt) and 30 questions, was written blind and held out until the seventeenth's
+readings were merged.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -95,7 +100,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("qinglan-forest-fire-2036.md", "ingested_drafts_15.yaml", "ingested_known_gaps_15.txt", 80, 48, 29),
         ("lanxi-bridge-2036.md", "ingested_drafts_16.yaml", "ingested_known_gaps_16.txt", 80, 48, 26),
         # 49 wrong: a label review moved wt-body-005 (a publication said of both parties, the text's of one)
-        ("qinglan-events-2037.md", "ingested_drafts_17.yaml", "ingested_known_gaps_17.txt", 80, 49, 26)]
+        ("qinglan-events-2037.md", "ingested_drafts_17.yaml", "ingested_known_gaps_17.txt", 80, 49, 26),
+        ("qingyi-swimming-2037.md", "ingested_drafts_18.yaml", "ingested_known_gaps_18.txt", 80, 48, 17)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
