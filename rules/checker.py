@@ -276,6 +276,9 @@ from .checking import case_unmeasured as r19miss_CU
 from .checking import basis_title as r19miss_BT
 from .checking import mention_denied as r19miss_MD
 from .checking import in_step as r17miss_IS
+from .checking import passage_held as wpsz_PH
+from .checking import step_partner as wpsz_SP
+from .checking import listed_answer as wpsz_LA
 from .checking import made_by as g9pass_MB
 
 from .checking import quoted_subject as quotedneg_QS
@@ -987,6 +990,24 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             if got and all(v.verdict in ("verified", "quote") for v in got):
                 del verdicts[mark[0]:], problems[mark[1]:]
                 verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（回答“{filled}”）"))
+        wpsz_claims = wpsz_LA.claims(u.text, question) if state["opening"] and u.kind == "sentence" and \
+            verdicts[mark[0]:] and all(v.verdict == "verified" for v in verdicts[mark[0]:]) and \
+            wpsz_LA.may_concern(u.text, question) else []
+        wpsz_judged: list[tuple[str, str, list[SentenceVerdict]]] = []
+        for wpsz_member, wpsz_claim in wpsz_claims:
+            # "特别重大和较大两个级别。" to "…对哪些级别的事故…": each member in the question's slot
+            # is a claim; one contradicted where another holds is a member swapped (listed_answer.py)
+            wpsz_got: list[SentenceVerdict] = []
+            _judge(Unit(wpsz_claim, "sentence", u.line), book, sources, qfacts, cited, default_doc, wpsz_got, [],
+                   lambda t, why, g=wpsz_got: g.append(SentenceVerdict(t, "unsupported", why)), set(),
+                   state=dict(state, opening=False))
+            wpsz_judged.append((wpsz_member, wpsz_claim, wpsz_got))
+        wpsz_ok = [bool(g) and all(v.verdict in ("verified", "quote") for v in g) for _, _, g in wpsz_judged]
+        if any(wpsz_ok) and not all(wpsz_ok):
+            wpsz_member, wpsz_claim, wpsz_got = wpsz_judged[wpsz_ok.index(False)]
+            del verdicts[mark[0]:], problems[mark[1]:]
+            fail(u.text, f"“{wpsz_member}”不是所问的回答（“{wpsz_claim}”不成立："
+                         f"{next((v.support for v in wpsz_got if v.verdict == 'unsupported'), '')}）")
         r21alarm_two = r21alarm_CS.claims(u) if any(v.verdict == "unsupported" for v in verdicts[mark[0]:]) \
             and not state.get("contradicted") else None
         if r21alarm_two is not None:
@@ -1259,6 +1280,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # a list, a verb's object or an item's consequence taken from another clause of the
         # article the sentence restates than the one it restates (one_clause.py)
         clauses_held = held(clauses_v) if clauses_v.verdict == "verified" else []
+        if clauses_v.verdict == "verified" and not clauses_held:
+            # a section of a paper or report the support names (《…》二（一）1): its sentences are
+            # clauses as an article's are (passage_held.py)
+            clauses_held = wpsz_PH.held(clauses_v.support, sources)
         clauses_run = r8b_per_article.parts(Unit(clauses_v.text, "sentence", 0)) if clauses_v.verdict == "verified" else None
         if clauses_run:
             # "第十一条规定A，第十六条规定B": each clause held to its own article's clauses (r17alarm)
@@ -1318,10 +1343,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # a span of articles (第五条到第九条) where the article enumerates them with a gap (article_span.py),
         # a case the article excludes from a measure (X不适用Y) said to take it (excluded_case.py),
         # an act the article runs in step with another party's said to come after it (in_step.py),
-        # a member joined into the article's own words (和决策) that it nowhere has (inserted_member.py)
+        # a member joined into the article's own words (和决策) that it nowhere has (inserted_member.py),
+        # a party paired in step with another partner than the article's (step_partner.py)
         r17miss_why = (r17miss_AS.problems(r17miss_v.text, r17miss_held) if "条" in r17miss_v.text else []) or \
             r17miss_EC.problems(r17miss_v.text, r17miss_held) or r17miss_IS.problems(r17miss_v.text, r17miss_held) or \
-            r17miss_IM.problems(r17miss_v.text, r17miss_held)
+            r17miss_IM.problems(r17miss_v.text, r17miss_held) or \
+            (wpsz_SP.problems(r17miss_v.text, r17miss_held) if wpsz_SP.may_concern(r17miss_v.text) else [])
         if r17miss_why:
             r17miss_v.verdict, r17miss_v.support = "unsupported", r17miss_why[0]
             problems.append(f"「{r17miss_v.text[:40]}」：{r17miss_why[0]}。")

@@ -276,6 +276,9 @@ def _lists(s: str, clauses: list[Clause], texts: dict) -> list[str]:
         first = members[0][0]
         k = len(members[1][0]) if members[1][1] == "middle" else min(len(members[1][0]), 4)
         frame = _content(bigrams(around)) | _content(bigrams(first[:-k]))
+        if members[-1][1] == "last":
+            # (wpsz) and what follows the last member: the noun the list shares (…辞退等多种组织手段)
+            frame |= _content(bigrams(members[-1][0][k:]))
         # the clause that says most of the list (members held, then how much of each), when the
         # words around the list are there too
         held = {}
