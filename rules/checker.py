@@ -1280,10 +1280,6 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # a list, a verb's object or an item's consequence taken from another clause of the
         # article the sentence restates than the one it restates (one_clause.py)
         clauses_held = held(clauses_v) if clauses_v.verdict == "verified" else []
-        if clauses_v.verdict == "verified" and not clauses_held:
-            # a section of a paper or report the support names (《…》二（一）1): its sentences are
-            # clauses as an article's are (passage_held.py)
-            clauses_held = wpsz_PH.held(clauses_v.support, sources)
         clauses_run = r8b_per_article.parts(Unit(clauses_v.text, "sentence", 0)) if clauses_v.verdict == "verified" else None
         if clauses_run:
             # "第十一条规定A，第十六条规定B": each clause held to its own article's clauses (r17alarm)
@@ -1295,6 +1291,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         else:
             clauses_why = clauses_OC.problems(clauses_v.text, clauses_held) \
                 if clauses_v.verdict == "verified" and clauses_OC.may_concern(clauses_v.text) else []
+        if not clauses_why and clauses_v.verdict == "verified" and not clauses_held and "、" in clauses_v.text:
+            # a list restated from a section of a paper or report the support names (《…》二（一）1),
+            # held to the section's sentences as to an article's clauses (passage_held.py)
+            clauses_why = clauses_OC.list_problems(clauses_v.text, wpsz_PH.held(clauses_v.support, sources))
         if clauses_why:
             clauses_v.verdict, clauses_v.support = "unsupported", clauses_why[0]
             problems.append(f"「{clauses_v.text[:40]}」：{clauses_why[0]}。")

@@ -137,6 +137,15 @@ def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]
     return out
 
 
+def list_problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]:
+    """(a) alone: a list member taken from another clause, or one the text does not have (for a
+    section of a paper or report, whose figures and objects the other readings hold: wpsz)."""
+    if not articles or "、" not in sentence:
+        return []
+    clauses = [c for n, t in articles for c in clauses_of(n, t)]
+    return _lists(_squash(sentence), clauses, {n: t for n, t in articles}) if clauses else []
+
+
 # ---------------------------------------------------------------- (d) a list said whole by its count
 
 # "列了三种报送问题：瞒报、谎报、迟报…": a count, a few words of what is counted, then the list

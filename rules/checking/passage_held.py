@@ -6,7 +6,8 @@ of a paper or report ("《深圳市实施行政问责制的实践与思考》二
 restates the section's list with one member swapped for a word the section says elsewhere
 (训诫、停职、辞退 where the list is 训诫、降职、辞退 and 停职 is in the section's other list) was
 held to nothing and passed. Here the support's passage labels are read back into the passages
-they name, as (None, text) pairs: the section is held like an article without a number.
+they name, as (None, text) pairs: the section's lists are held like an article's (one_clause.py
+`list_problems`, reading (a) alone: a report's figures and objects are left to the other readings).
 """
 from __future__ import annotations
 
