@@ -39,10 +39,14 @@ def claims(sentence: str, question: str) -> list[tuple[str, str]]:
     q = re.sub(r"[？?。！!\s]+$", "", question.strip())
     q = re.sub(r"^(?:请问|那么|那|想问一下|想问|我想知道)", "", q)
     slots = list(_SLOT.finditer(q))
-    if len(slots) != 1 or len(_ASKS.findall(q)) != 1:
+    if len(slots) != 1:
         return []
     m = slots[0]
+    if _ASKS.search(q[:m.start()] + "，" + q[m.end():]):
+        return []                           # one slot, and nothing else asked (哪几 is one word)
     before, rest, noun = q[:m.start()], q[m.end():], m.group("noun")
+    if len(noun) > 2 and noun[0] in "个种类项级":
+        noun = noun[1:]                     # 哪几级事故: 级 measures, 事故 is counted (级别 is one word)
     phrase = _LEAD.sub("", re.sub(r"[。！!]$", "", sentence.strip()))
     # the phrase's own words that the question says around the slot (适用于… / …两个级别的事故)
     for k in range(min(len(rest), len(phrase)), 0, -1):
