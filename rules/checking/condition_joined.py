@@ -18,15 +18,17 @@ from .sources import bigrams
 
 JOINED = 0.7              # share of the joint pairs the statement must hold (as IG3_JOINED)
 MIN_PAIRS = 4             # joint content pairs needed to choose a statement
+SHORT = 3                 # a clause with fewer content pairs cannot choose alone (as in `aligned`)
 
 
 def joined(clause: str, following: str, bodies: list[str], units: list["AL.Statement"],
            articles: set = frozenset()) -> tuple["AL.Statement", float] | None:
     """(the statement "clause，following" restates, its share), for a condition clause (…的) too
-    short to choose alone; None otherwise. Of statements that tie, the one in `articles` (those
+    short to choose alone (and without a figure); None otherwise. Of statements that tie, the one in `articles` (those
     the sentence and its clause before restate) is chosen."""
-    if not clause.endswith("的") or not following:
-        return None
+    if not clause.endswith("的") or not following or AL._FIGURE.search(clause) or \
+            len(AL._pairs(AL._stripped(clause, bodies))) >= SHORT:
+        return None               # (a clause that could choose alone and did not restates nothing)
     # (word pairs as the statement's are counted, function characters kept: 逾期提出的 is four pairs)
     both = {g for c in (clause, following) for g in bigrams(AL._stripped(c, bodies)) if "|" not in g}
     if len(both) < MIN_PAIRS:
