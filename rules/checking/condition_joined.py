@@ -43,8 +43,9 @@ def joined(clause: str, following: str, bodies: list[str], units: list["AL.State
     if top < JOINED or len(holders) != 1:
         return None               # (none, or several statements tie: the clause stays unchosen)
     unit = holders[0]
-    # the condition's own words must be the statement's (some of them, in its condition)
+    # the condition's own words must be the statement's own (half of them, in its words: not in
+    # the lead or the provision an item is read with, 委托 of the 第7条 an item cites)
     own = {g for g in bigrams(AL._stripped(clause, bodies)) if "|" not in g}
-    if own and AL._share(own, unit.grams) < 0.5:
+    if not own or AL._share(own, bigrams(unit.text)) < 0.5:
         return None
     return unit, top
