@@ -151,6 +151,7 @@ from .checking import universal as reg4miss_UN
 from .checking import hedges as sa_hedges
 from .checking import figure_home as sa_figure_home
 from .checking import case_figure_sibling as g16miss_CS
+from .checking import title_predicate as wping_TP
 from .checking import sibling_items as galarm_SI
 from .checking import referred_item as galarm_RI
 from .checking import case_figure_bound as galarm_CF
@@ -3329,7 +3330,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (a figure's unit, the parallel part, a short tail, a universal, the special case: reg4miss)
         moved = moved or [w for reg4miss_m in (reg4miss_FU, reg4miss_PL, reg4miss_TL, reg4miss_UN, reg4miss_SC,
                                              reg4miss_BS, reg4miss_LM, sa_hedges, sa_figure_home, galarm_SI, galarm_RI,
-                                             g16miss_CS)
+                                             g16miss_CS, wping_TP)
                           for w in reg4miss_m.problems(sentence, named, sources.of_document(default_doc), referred)]
         # (the items of another article an article refers to: reg5)
         moved = moved or reg5_items.problems(sentence, named, sources.of_document(default_doc), referred)

@@ -463,6 +463,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             reg5_words = reg5_short.words(clause, bodies, before[1]) if hit is not None else None
         else:
             reg5_words = None
+        if hit is None and i + 1 < len(clauses):
+            # a condition too short to choose alone, read with its consequence (condition_joined.py)
+            from . import condition_joined as wping_CJ
+            hit = wping_CJ.joined(clause, clauses[i + 1], bodies, units,
+                                  {anchor} | ({before[0].article} if before is not None else set()))
         if hit is None:
             before = None
             continue

@@ -16,6 +16,7 @@ import re
 from ..references import find_refs, int_cn
 from .sources import SourceText, bare, bigrams
 from . import classed_by_reference as g17alarm_CR
+from . import classed_figure as wping_CF
 
 _CLASSED = re.compile(r"(?P<case>[^，,。；;：:]*?)(?:就|也|正)?(?P<verb>是|属于|算|归)(?:本办法|本规定)?"
                       r"(?P<ref>第[零一二两三四五六七八九十百\d]+条(?:第[零一二两三四五六七八九十\d]+款)?"
@@ -61,6 +62,9 @@ def judged(sentence: str, question: str, whole: list[SourceText]) -> tuple[bool 
     best = max(score.values())
     rest = (sentence[:m.start()] + sentence[m.end():]).strip("，,；;。 ")
     if score[r.item] == best and best >= MARGIN:
+        if strays := wping_CF.stray(case, items[r.item], r.article, whole, question):
+            # (a figure the item and the provision it cites lack: another case, classed_figure.py)
+            return False, f"{'、'.join(strays)}不见于{article.label}第（{int_cn(r.item)}）项及其所引的条款", rest
         return True, f"{article.label}（{int_cn(r.item)}）", rest
     if best - score[r.item] < MARGIN and g17alarm_CR.holds(case, said, r.item, items, r.article, whole, _pairs):
         # (a case said by the figure of the provision the item cites: classed_by_reference.py)

@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from .sources import bare, bigrams
 from . import table_rows
+from . import condition_item as wping_CI
 
 FRAME = 3         # content pairs the words around a list must share with the clause it restates
 ALIGN = 0.6       # share of a draft clause's content pairs in the clause of the article it restates
@@ -423,14 +424,25 @@ def _turned(seg: str, consequence: str) -> bool:
     return False
 
 
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause ending at `end` starts: after the last clause mark before it (brackets and
+    quotes do not end a clause)."""
+    return max(text.rfind(m, 0, end) for m in "，,。；;：:！!？?\n") + 1
+
+
 def _consequences(s: str, clauses: list[Clause]) -> list[str]:
     items = [c for c in clauses if c.condition]
     if len(items) < 2:
         return []
-    segs = [bare(_REF.sub("", x)) for x in _SEG.split(_squash(s))]
+    squashed = _squash(s)
+    segs = [bare(_REF.sub("", x)) for x in _SEG.split(squashed)]
+    # (each seg's words as written, from the clause mark before it: the item it names, 第（一）项, is
+    # cut out of the seg by its brackets: condition_item.py)
+    ends = [m.start() for m in _SEG.finditer(squashed)] + [len(squashed)]
+    written = [squashed[_clause_start(squashed, e):e] for e in ends] if "项" in squashed else [""] * len(segs)
     own: Clause | None = None
     right_after = False
-    for seg in segs:
+    for seg, seg_written in zip(segs, written):
         if len(seg) < 2:
             continue
         topic = _topic(seg, items) if not seg.endswith("的") else None
@@ -449,6 +461,8 @@ def _consequences(s: str, clauses: list[Clause]) -> list[str]:
                 g = _content(bigrams(c.condition))
                 if not g or not mine or bool(_NEGATIVE.search(c.condition)) != bool(_NEGATIVE.search(seg)):
                     return 0.0
+                if wping_CI.other_item(seg_written, c.condition):
+                    return 0.0       # (another item's condition: condition_item.py)
                 return min(len(mine & g) / len(g), len(mine & g) / len(mine))
             scored = sorted(((fit(c), c) for c in items), key=lambda x: -x[0])
             tied = len(scored) > 1 and scored[1][0] == scored[0][0]

@@ -22,11 +22,14 @@ import re
 
 from .sources import bare, bigrams
 
-_PERMIT = re.compile(r"(?<![不未可])(?:可以|可|能够|能|允许|准许)(?![能是否])")
+# (能 inside a word is no permission: the first of 能力 / 能源 / 能耗 / 能效 / 能量, the second of
+# 功能 / 性能 / 职能 / 技能 / 智能 / 效能 / 体能 / 节能: 完成能力评估 allows nothing, wping)
+_PERMIT = re.compile(r"(?<![不未可])(?:可以|可|能够|(?<![功性职技智效体节本潜才])能(?![力源耗效量])|允许|准许)(?![能是否])")
 # a right the text grants (有权进行陈述、申辩) is a permission of the act it names (not 有权力, 有权机关)
 _RIGHT = re.compile(r"有权(?!力|利|威|益|限|属|责|机关|部门|单位)")
 _FORBID = re.compile(r"不得|禁止|严禁|不能|不准|不应当?")
-_DUTY = re.compile(r"(?:应当|必须|应)([\u4e00-\u9fff]{2})")
+# (应 alone only where it is not the first of 应当: 应当在2个工作日内 names no act, and 当在 is none: wping)
+_DUTY = re.compile(r"(?:应当|必须|应(?!当))([\u4e00-\u9fff]{2})")
 # a duty's first characters that open a manner or a recipient, not the act (应当根据…, 应当向…)
 _NOT_ACT = re.compile(r"^(?:根据|依照|依据|按照|在|向|对|自|于|将|把|及时|立即|予以|会同|同时)")
 # a permission reported as what someone is told (告知其可以…): the text's own words
