@@ -25,7 +25,8 @@ _ASKS = re.compile(r"什么|哪|谁|多久|多快|多长|多少|几|怎么|怎�
 _PHRASE = re.compile(r"^[^，,。；;：:？?！!]{2,24}[。！!]?$")
 _JOINED = re.compile(r"以及|和|与|及|、")
 _LEAD = re.compile(r"^(?:答[：:])?(?:一共|共|总共)?(?:是|有|包括|就是|分别是|主要是|只有)?")
-_NOT_MEMBERS = re.compile(r"不|没|未|无|非|第[^，。]{1,6}[条款项章]|[\d]")
+# an article's number (第五、六、七、九条) is a reference, not a member of the question's class
+_NOT_MEMBERS = re.compile(r"不|没|未|无|非|第|[\d]")
 
 
 def may_concern(sentence: str, question: str) -> bool:
@@ -64,7 +65,11 @@ def claims(sentence: str, question: str) -> list[tuple[str, str]]:
     if _NOT_MEMBERS.search(phrase) or _ASKS.search(phrase):
         return []
     members = [x for x in _JOINED.split(phrase) if x]
-    if len(members) < 2 or any(not re.fullmatch(r"[\u4e00-\u9fff]{1,10}", x) for x in members):
+    if len(members) < 2 or any(not re.fullmatch(r"[\u4e00-\u9fff]{1,10}", x) or "的" in x for x in members):
+        return []
+    if len(members[-1]) > 4 and len(members[-1]) > 2 * max(len(x) for x in members[:-1]):
+        # modifiers sharing the last member's head (区委、区政府领导班子成员): the earlier members
+        # are no members alone, and filled into the slot they would say nothing the text says
         return []
     tail = "" if rest.startswith("的") or not noun else noun
     return [(x, before + x + tail + rest) for x in members]
