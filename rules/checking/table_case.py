@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from . import numerals as N
+from .class_threshold import _meets     # whether a count meets one bound (以上 / 以下 / 不满 / 超过)
 from .table_rows import tables
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -31,16 +32,6 @@ _CLASSING = re.compile(r"^(?:这|这种情况|这种情形|这起事故|该事�
 _EMPTY = re.compile(r"^[\s—–\-－/／]*$")
 
 
-def _meets(x: float, b: float, before: str | None, after: str | None) -> bool | None:
-    if after == "以上":
-        return x >= b
-    if after == "以下":
-        return x <= b
-    if before in ("不足", "不满", "少于", "低于"):
-        return x < b
-    if before == "超过":
-        return x > b
-    return None
 
 
 def _admits(cell: str, x: float, unit: str) -> bool | None:
