@@ -36,7 +36,10 @@ _CACHE: dict[tuple, Read] = {}
 
 def read(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> Read:
     """The clauses of the sentence (its references taken out) and the statement each restates."""
-    key = (sentence, tuple(p.id for p in passages), tuple(p.id for p in whole[:1]), len(whole))
+    # (keyed by the passages' text, not their ids alone, and by whether references are read: two
+    # source sets may hold one id with another text, and a cached reading must not cross them)
+    key = (sentence, tuple((p.id, p.text) for p in passages), tuple((p.id, p.text) for p in whole),
+           referred is None)
     if key in _CACHE:
         return _CACHE[key]
     if len(_CACHE) > 256:

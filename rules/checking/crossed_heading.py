@@ -27,13 +27,16 @@ MIN_SHARE = 0.5
 _CLAUSES = re.compile(r"[，,；;。！!？?：:]")
 _LEADING = re.compile(r"^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 _TITLE = re.compile(r"《[^》]*》")
-_cache: dict[int, dict[str, list[str]]] = {}
+# the last source set's headings, kept with its passages: an id alone may be reused by a later set
+# once the first is freed, and would hand it another regulation's headings
+_cache: dict[int, tuple[list, dict[str, list[str]]]] = {}
 
 
 def _headings(sources: SourceSet) -> dict[str, list[str]]:
     """Each document's own section headings (the last part of a passage's heading path)."""
     key = id(sources.passages)
-    got = _cache.get(key)
+    kept = _cache.get(key)
+    got = kept[1] if kept is not None and kept[0] is sources.passages else None
     if got is None:
         got = {}
         for p in sources.passages:
@@ -42,7 +45,7 @@ def _headings(sources: SourceSet) -> dict[str, list[str]]:
                 if len(own) >= MIN_CLAUSE and own not in got.setdefault(p.doc_id, []):
                     got[p.doc_id].append(own)
         _cache.clear()
-        _cache[key] = got
+        _cache[key] = (sources.passages, got)
     return got
 
 
