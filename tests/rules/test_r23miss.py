@@ -84,3 +84,11 @@ def test_bare_belongs_to_the_defined_term_with_a_listed_member_passes():
     assert passes("区里部门内设机构的领导算吗？", "区政府工作部门内设机构领导成员属于本规定所称党政领导干部。")
     assert passes("街道办的统计员算吗？", "街道办事处从事统计工作的人员属于本办法所称统计人员。", QINGFENG)
     assert passes("第三方核查的人算审核人员吗？", "受委托从事信息核查的第三方机构工作人员属于本规定所称审核人员。", LANJIANG)
+
+
+def test_inline_items_of_an_ingested_regulation_both_ways():
+    water = with_documents([DATA / "qingxi-water-2031.md"])
+    q = "青溪县的办法第八条分几项？"
+    assert passes(q, "第八条分两项：（一）一级河道污染事故；（二）二级河道污染事故。", water)
+    assert not passes(q, "第八条分三项：（一）一级河道污染事故；（二）二级河道污染事故。", water)
+    assert not passes(q, "第八条分两项：（一）一级河道污染事故；（二）二级河道污染事故；（三）三级河道污染事故。", water)
