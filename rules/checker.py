@@ -265,6 +265,7 @@ from .checking import role_composed as holesb_RC
 from .checking import workday_unit as g9pass_WU
 from .checking import every_n as g9pass_EN
 from .checking import lead_items as r17miss_LI
+from .checking import inline_items as r23miss_II
 from .checking import article_span as r17miss_AS
 from .checking import excluded_case as r17miss_EC
 from .checking import inserted_member as r17miss_IM
@@ -1164,6 +1165,21 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         lambda t: len({c for *_, cat, c in C.marks(t, book) if cat == "role"}), L.listed_line,
         lambda t: [(p.label, p.text) for r in find_refs(t) if r.article and (p := sources.article(
             r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None])
+    # "第十三条分三项：（一）…；（二）…；（三）…。": an article's items counted and numbered inline (inline_items.py)
+    r23miss_at = reg4alarm_at[:len(verdicts)] + [reg4alarm_line] * (len(verdicts) - len(reg4alarm_at))
+    for r23miss_i, r23miss_v in enumerate(verdicts):
+        r23miss_lead = r23miss_II.lead(r23miss_v.text) if r23miss_v.verdict in ("verified", "quote") else None
+        r23miss_held = _named_articles(r23miss_v.text[:r23miss_lead.end("ref")], sources, default_doc)[0] if r23miss_lead else []
+        if len(r23miss_held) != 1 or r23miss_held[0].article is None:
+            continue
+        r23miss_js = [r23miss_i] + [j for j in range(r23miss_i + 1, len(verdicts)) if r23miss_at[j] == r23miss_at[r23miss_i]]
+        for r23miss_k, r23miss_why in r23miss_II.problems(
+                [verdicts[j].text for j in r23miss_js], r23miss_held[0].label,
+                _item_counter(sources, r23miss_held[0].doc_id)(r23miss_held[0].article)).items():
+            r23miss_w = verdicts[r23miss_js[r23miss_k]]
+            if r23miss_w.verdict in ("verified", "quote"):
+                r23miss_w.verdict, r23miss_w.support = "unsupported", r23miss_why
+                problems.append(f"「{r23miss_w.text[:40]}」：{r23miss_why}。")
     ctx_topic.settle(verdicts, problems, lambda t: "".join(p.text for r in find_refs(t) if r.article and (p := sources.article(
         r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None))  # 讲期限怎么算：
     ctx_force.settle(verdicts, problems, lambda s: [p.text for r in find_refs(s) if r.article and (p := sources.article(

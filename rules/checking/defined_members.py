@@ -30,6 +30,9 @@ _PUT = re.compile(r"(?P<adv>都|均|也|同样|一并|全部|全都)?(?:被|给)
 # a definition: 本规定所称X，是指L / X，是指L (the whole sentence after 是指 is its list)
 _DEFINED = re.compile(r"所称(?:的)?[“\"]?(?P<term>[\u4e00-\u9fff]{2,12})[”\"]?[，,]?(?:是指|指的是|指)(?P<list>[^。]+)")
 _NEGATED = re.compile(r"[不没未非]|除")
+# (r23miss) a bare 属于 / 算 before the text's own defining words (X属于本规定所称Y) places X in
+# the definition's list, as 都属于 does: the case is the defined term itself, not a class named freely
+_SO_CALLED = re.compile(r"所称|所说|所指")
 _LEAD = re.compile(r"^.*?(?:把|将)")
 MIN_NEW = MB.MIN_NEW
 
@@ -57,7 +60,8 @@ def problems(sentence: str, held: list[tuple[int | None, str]], document: Iterab
             term = next((t for t in defined if m.group("term").startswith(t)), None)
             if term is None:
                 continue
-            if m.group("verb") in ("是", "为", "算", "属于") and not m.group("adv"):
+            if m.group("verb") in ("是", "为", "算", "属于") and not m.group("adv") and \
+                    not (m.group("verb") in ("算", "属于") and _SO_CALLED.search(m.group(0))):
                 continue            # (a bare 是 / 属于 places one case, 您的事项属于重大投诉; a listing says 都 / 列为)
             said = clause[:m.start()]
             if re.search(r"[不没未非无]", said) or _NEGATED.search(m.group(0)[:1]):

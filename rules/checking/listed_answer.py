@@ -24,7 +24,8 @@ _ASKS = re.compile(r"什么|哪|谁|多久|多快|多长|多少|几|怎么|怎�
 # a phrase of members: joined by 和 / 与 / 及 / 、 / 以及, short, no clause break
 _PHRASE = re.compile(r"^[^，,。；;：:？?！!]{2,24}[。！!]?$")
 _JOINED = re.compile(r"以及|和|与|及|、")
-_LEAD = re.compile(r"^(?:答[：:])?(?:一共|共|总共)?(?:是|有|包括|就是|分别是|主要是|只有)?")
+# (r23miss: a verb of duty before the list, 负责A和B, says no member)
+_LEAD = re.compile(r"^(?:答[：:])?(?:一共|共|总共)?(?:是|有|包括|就是|分别是|主要是|只有|(?:主要|分别|具体)?负责)?")
 # an article's number (第五、六、七、九条) is a reference, not a member of the question's class
 _NOT_MEMBERS = re.compile(r"不|没|未|无|非|第|[\d]")
 
@@ -50,10 +51,16 @@ def claims(sentence: str, question: str) -> list[tuple[str, str]]:
         noun = noun[1:]                     # 哪几级事故: 级 measures, 事故 is counted (级别 is one word)
     phrase = _LEAD.sub("", re.sub(r"[。！!]$", "", sentence.strip()))
     # the phrase's own words that the question says around the slot (适用于… / …两个级别的事故)
-    for k in range(min(len(rest), len(phrase)), 0, -1):
-        if phrase.endswith(rest[:k]):
-            phrase = phrase[:-k]
-            break
+    core = rest[1:] if rest.startswith("的") else rest
+    if len(core) >= 2 and phrase.endswith(core) and len(phrase) > len(core):
+        # (r23miss) the whole rest of the question said after the list, its 的 left out
+        # ("对特别重大和较大事故作出初步问责决定" to "…对哪些级别的事故作出初步问责决定")
+        phrase = phrase[:-len(core)]
+    else:
+        for k in range(min(len(rest), len(phrase)), 0, -1):
+            if phrase.endswith(rest[:k]):
+                phrase = phrase[:-k]
+                break
     for k in range(min(len(before), len(phrase)), 0, -1):
         if phrase.startswith(before[-k:]):
             phrase = phrase[k:]

@@ -22,6 +22,18 @@ _UNIVERSAL = re.compile(r"所有的?|一切|任何|凡是|各类|各种|全体|(
 _OPEN = set("，,。；;：:、（）()“”\n 由向经对为是和或与及在将把被给从其并凡各")
 
 
+def _unspoken(starts: list[int], text: str, subject: str, sentence: str, universal: str) -> list[int]:
+    """The statement's mentions of the subject the universal can restate (branch `r23miss`).
+    "所有问责方式都可以单独适用，也可以和其他问责方式合并适用" against "训诫…的问责方式可以单独适用也可以
+    和其他问责方式合并适用": the sentence says the statement's 其他问责方式 itself, in its own place,
+    so the universal restates the other mention (…的问责方式), and that one is qualified. A mention
+    whose two characters before it the sentence repeats with the subject outside the universal is
+    spoken for, while another mention is left; with one mention only, it is kept."""
+    around = sentence.replace(universal + subject, "|", 1)
+    free = [s for s in starts if s < 2 or text[s - 2:s] + subject not in around]
+    return free if free else starts
+
+
 def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None,
              residual_said: bool = False) -> list[str]:
     """residual_said (branch r21miss): a sentence that itself says 其他 / 其它 has named the
@@ -45,6 +57,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if len(subject) < 2 or m.group(0) + subject in text:
                 continue
             starts = [k.start() for k in re.finditer(re.escape(subject), text)]
+            starts = _unspoken(starts, text, subject, sentence, m.group(0))
             if starts and all(s > 0 and text[s - 1] not in _OPEN for s in starts):
                 if any(text[max(0, s - 2):s] in clause for s in starts):
                     continue            # the clause says the qualifier too (所有二级以上的…)
