@@ -331,6 +331,7 @@ from .checking import sentence_figures as g17miss_SF
 from .checking import joined_measures as g17miss_JM
 from .checking import party_measure as g18miss_PM
 from .checking import manner_reversed as g18miss_MR
+from .checking import case_bound_turned as g18miss_CB
 from .checking import referent_words as g17miss_RW
 from .checking import shared_topic as g17miss_ST
 from .checking import cited_provision as g10miss_CP
@@ -1539,6 +1540,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
          lambda v: holes17_CP.problems(v.text, "", sources.of_document(default_doc))),
         # an act said to be done together where the text does it apart, or the other way (manner_reversed.py)
         (g18miss_MR.may_concern, lambda v: g18miss_MR.problems(v.text, (p.text for p in sources.of_document(default_doc)))),
+        # a case bounded by a figure said on the other side of it (满10座的 for 不足10座的) (case_bound_turned.py)
+        (g18miss_CB.may_concern, lambda v: g18miss_CB.problems(v.text, (p.text for p in sources.of_document(default_doc)))),
     ])
     for g17miss_i, g17miss_v in enumerate(verdicts):
         # a condition put before a measure the text joins to the one before with 并 (joined_measures.py)
