@@ -24,7 +24,7 @@ from .numerals import arabic
 _BELOW = r"不足|不满|未满|少于|低于|不到"
 _ABOVE = r"满|达到|超过|多于|高于"
 _CASE = re.compile(rf"(?:^|(?<=[，,；;。：:\n]))[^，,；;。：:\n]{{0,12}}?(?P<w>{_BELOW}|{_ABOVE})?"
-                   rf"(?P<n>\d+(?:\.\d+)?)(?P<u>[\u4e00-\u9fff]{{1,3}}?)(?P<a>以上|以下|以内)?的(?=[，,；;。]|$)")
+                   rf"(?P<n>\d+(?:\.\d+)?)(?P<u>[\u4e00-\u9fff]{{1,3}}?)(?P<a>以上|以下|以内)?的(?=[，,；;。]|$|按照?|依照)")
 
 
 def _cases(text: str) -> list[tuple[str, str, str, str]]:

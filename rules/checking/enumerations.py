@@ -145,7 +145,13 @@ def added(sentence: str, text: str, document: str) -> list[str]:
                 continue                          # not the passage's list, in its order
             for i in free:
                 word = mine[i].split("的")[0] if i == len(mine) - 1 else mine[i]
-                if len(word) >= 2 and any(word[k:k + 2] not in plain for k in range(len(word) - 1)):
+                if len(word) < 2:
+                    continue
+                if i == 0 and any(word[-k:] in plain for k in range(2, len(word) + 1)):
+                    continue                      # a first member after the clause's words (方式是训诫)
+                if i == len(mine) - 1 and any(word[:k] in plain for k in range(2, len(word) + 1)):
+                    continue
+                if any(word[k:k + 2] not in plain for k in range(len(word) - 1)):
                     out.append(f"{word[:6]}（原文所列{len(theirs)}项中没有）")
     return list(dict.fromkeys(out))
 
