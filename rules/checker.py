@@ -330,6 +330,9 @@ from .checking import reference_frame as g17miss_RF
 from .checking import definition_swap as g17miss_DS
 from .checking import sentence_figures as g17miss_SF
 from .checking import joined_measures as g17miss_JM
+from .checking import party_measure as g18miss_PM
+from .checking import manner_reversed as g18miss_MR
+from .checking import case_bound_turned as g18miss_CB
 from .checking import referent_words as g17miss_RW
 from .checking import shared_topic as g17miss_ST
 from .checking import cited_provision as g10miss_CP
@@ -1533,6 +1536,28 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g17miss_RW.may_concern, lambda v: g17miss_RW.problems(v.text, question, article_text)),
         # a topic of several members carried into a second predicate the text gives fewer (shared_topic.py)
         (g17miss_ST.may_concern, lambda v: g17miss_ST.problems(v.text, sources.of_document(default_doc))),
+    ])
+    def g18miss_items(v: SentenceVerdict) -> list[tuple[int | None, str]]:
+        # the items the support names (第二十条（二）), else the articles it is held to
+        out = []
+        for r in find_refs(v.support):
+            q = sources.article(r.article, default_doc) if r.article and r.item and not r.doc_number else None
+            if q is not None:
+                out.append((q.article, _item_of(q, r.item, r.paragraph).text))
+        return out or held(v)
+
+    _fail_first(verdicts, problems, [
+        # a party given another party's measure in a list by party (分管负责人：通报批评), held to the
+        # item the support names (party_measure.py)
+        (g18miss_PM.may_concern, lambda v: g18miss_PM.problems(v.text, g18miss_items(v))),
+        # a case of a list given the negated or another list's consequence, for a sentence verified by
+        # a path that does not ask it (an item citing another article's item: 第7条第1项 read with 第11条)
+        (lambda text: "的，" in text or "的," in text,
+         lambda v: holes17_CP.problems(v.text, "", sources.of_document(default_doc))),
+        # an act said to be done together where the text does it apart, or the other way (manner_reversed.py)
+        (g18miss_MR.may_concern, lambda v: g18miss_MR.problems(v.text, (p.text for p in sources.of_document(default_doc)))),
+        # a case bounded by a figure said on the other side of it (满10座的 for 不足10座的) (case_bound_turned.py)
+        (g18miss_CB.may_concern, lambda v: g18miss_CB.problems(v.text, (p.text for p in sources.of_document(default_doc)))),
     ])
     for g17miss_i, g17miss_v in enumerate(verdicts):
         # a condition put before a measure the text joins to the one before with 并 (joined_measures.py)

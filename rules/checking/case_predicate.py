@@ -18,7 +18,10 @@ the item itself says after its case, or in a paragraph that speaks of that item 
 in another article), with the same parity of negations. When it agrees with none and says the
 consequence of another such list of the document (第二十条's 从重追究, 第十八条's 不予追究), it gives the
 case the consequence of other cases: flagged. A predicate of no other list's (才追究, 追究运营单位责任)
-is left to other readings. A case with 前款 / 情形 of its own, or not placed, is left to other readings.
+is left to other readings. (g18miss) A predicate that says the lead's own consequence with the other
+parity of negations (可以不追究责任 for 应当追究责任) denies the case what its list gives it: flagged
+too. Items numbered 1. / 1、 / 一、 are items as （一） is, and 追究责任 is read as the act 追究
+(第十二条's 从重追究 beside a sentence's 从重追究责任). A case with 前款 / 情形 of its own, or not placed, is left to other readings.
 
 And a case that opens with 但 ("但该决定明显违法的，也可以免予追究") is placed at the exception of an item
 (…，但是该决定明显违法的除外; EXCEPTED of its pairs, more than the item's own case holds): a predicate
@@ -39,12 +42,14 @@ PLACED = 0.6              # share of the case's pairs the item must hold
 AHEAD = 0.15              # by how much it must lead the next item
 AGREES = 0.8              # share of the predicate's pairs a text must hold
 _LEAD = re.compile(r"(?:有)?(?:下列|以下)(?:情形|行为|情况)之一的[，,]?(?P<c>.+?)[：:]\s*$")
-_ITEM_MARK = re.compile(r"^\s*[（(](?P<n>[一二三四五六七八九十]+)[)）]")
+# an item's mark: （一）, or (g18miss) 1. / 1、 / 一、 where a regulation numbers its items so
+_ITEM_MARK = re.compile(r"^\s*(?:[（(](?P<n>[一二三四五六七八九十]+)[)）]|(?P<d>\d+)[.．、]|(?P<c>[一二三四五六七八九十]+)、)")
 _REF = re.compile(r"(?:按照?|依照|依据|根据|适用)?(?:《[^》]*》|本办法|本规定|本细则|本条例)?"
                   r"(?:第[零一二两三四五六七八九十百\d]+条)?(?:第[零一二两三四五六七八九十百\d]+款)?"
                   r"(?:第?[（(][一二三四五六七八九十\d]+[)）]项?)?(?:的?规定)?")
 # modal and connecting words, and the frame 属于…的情形 (the case said to be of the lead's kind)
 _FILLER = re.compile(r"应当|应|必须|可以|可|需要|要|会|将|仍然|仍|也|就|都|一律|予以(?=追究|处理)|依法|对其|其|属于|的|"
+                     r"(?<=追究)责任|"       # (g18miss) 追究责任 is the act 追究 (从重追究 beside 从重追究责任)
                      r"情形|情况|之一|范围|是")
 _NEGATION = re.compile(r"不(?!仅|但|论|管|同|断)|未|没|无(?!论)|免予|免于")
 _OWN_CASE = re.compile(r"但|前款|情形|情况|上述|这种|这类|该")
@@ -76,7 +81,7 @@ def _items(texts: tuple[SourceText, ...]) -> list[tuple[SourceText, str, str, in
                 n = _ITEM_MARK.match(line)
                 if n is None:
                     continue
-                num = cn_int(n.group("n"))
+                num = cn_int(n.group("n") or n.group("d") or n.group("c"))
                 out.append((p, m.group("c"), line, num, "\n".join(others)))
     return out
 
@@ -125,6 +130,14 @@ def _agrees(pred: str, text: str) -> bool:
     return False
 
 
+def _denied(pred: str, lead: str) -> bool:
+    """(g18miss) The predicate says the lead's consequence with the other parity of negations
+    ("可以不追究责任" for the lead's 应当追究责任): the case is denied what its list gives it."""
+    mine = _pairs(_NEGATION.sub("", pred))
+    return bool(mine) and len(mine & _pairs(_NEGATION.sub("", lead))) / len(mine) >= AGREES and \
+        _parity(pred) != _parity(lead)
+
+
 def _case_before(text: str) -> str:
     """The case a text names: its clauses up to the last one ending in 的 (a clause of references
     alone, 根据第十八条第（三）项, aside)."""
@@ -166,6 +179,9 @@ def problems(sentence: str, previous: str, texts: list[SourceText]) -> list[str]
     for t in [lead, after, others, *_referring(p, num, tuple(texts))]:
         if t and _agrees(pred, t):
             return []
+    if _denied(pred, lead):
+        return [f"“{bare(case)[:30]}”是第{p.article}条所列情形，原文对这类情形的规定是“{lead}”，"
+                f"不是“{bare(pred)}”"]
     borrowed = next((it for it in items if it[1] != lead and _agrees(pred, it[1])), None)
     if borrowed is None:
         return []         # (a consequence of no other list: other readings hold it)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import listed_classes as g18miss_LC
 from . import numerals as N
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -26,7 +27,9 @@ _DEFINED = re.compile(r"([\u4e00-\u9fff]{2,14})，是指([^。；\n]+)")
 _BOUND = re.compile(rf"(不足|不满|少于|低于|超过)?({_NUM})({_UNIT})(以上|以下)?")
 
 
-def _meets(x: float, b: float, before: str | None, after: str | None) -> bool | None:
+def _meets(x: float, b: float, before: str | None, after: str | None, exact: bool = False) -> bool | None:
+    """Whether x meets one bound; a bare figure (no 以上 / 不满 …) is met only by itself when
+    `exact` (a case of a listed definition, 造成2人死亡), else says nothing (None)."""
     if after == "以上":
         return x >= b
     if after == "以下":
@@ -35,13 +38,36 @@ def _meets(x: float, b: float, before: str | None, after: str | None) -> bool | 
         return x < b
     if before == "超过":
         return x > b
-    return None
+    return x == b if exact else None
 
 
 @lru_cache(maxsize=8)
 def _classes(text: str) -> dict[str, str]:
-    """The classes the document defines (<class>，是指…) and their definitions, figures in digits."""
-    return {m.group(1).split("（")[-1].lstrip("0123456789.、）)"): m.group(2) for m in _DEFINED.finditer(N.arabic(text))}
+    """The classes the document defines (<class>，是指…) and their definitions, figures in digits;
+    a definition by a list of cases (是指有下列情形之一的：) is its cases (listed_classes.py)."""
+    plain = N.arabic(text)
+    out = {m.group(1).split("（")[-1].lstrip("0123456789.、）)"): m.group(2) for m in _DEFINED.finditer(plain)}
+    out.update(g18miss_LC.classes(plain))
+    return out
+
+
+# (g18miss) the figure's act said before it: 死2个人, 死了2个人, 伤了3个人 (the text's 2人死亡)
+_VERB_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:了|掉)?$")
+_FILLERS = re.compile(r"^(?:就|也|都|已经|已|又|共|一共|总共|有|了|的|是)+|(?:就|也|都|已经|已)+$")
+
+
+def _parts(alt: str) -> list[tuple[str, list[re.Match]]]:
+    """The parts of one alternative that 或者 joins (1人或者2人重伤), each with its bounds; a part
+    whose figure ends it (造成1人) takes the words of the part after it."""
+    parts = [p for p in alt.split("或者") if p]
+    out = []
+    for k, p in enumerate(parts):
+        bounds = list(_BOUND.finditer(p))
+        words = p
+        if bounds and not re.search(r"[\u4e00-\u9fff]", p[bounds[-1].end():]) and k + 1 < len(parts):
+            words = p + parts[k + 1]
+        out.append((words, bounds))
+    return out
 
 
 def problem(sentence: str, question: str, texts: list[str]) -> str | None:
@@ -52,11 +78,11 @@ def problem(sentence: str, question: str, texts: list[str]) -> str | None:
     if not any(x in plain for x in asked):
         return None
     classes = _classes("\n".join(texts))
-    for f in re.finditer(rf"(?<![\d.])({_NUM})({_UNIT})([\u4e00-\u9fff]{{0,6}})", plain):
+    for f in re.finditer(rf"(?<![\d.])({_NUM})(?:个|名|位)?({_UNIT})", plain):
         if f.group(1) not in asked:
             continue
         rest = plain[f.end():]
-        reach = _REACH.search(rest[:12])
+        reach = _REACH.search(rest[:14])
         if reach is None:
             continue
         after_verb = rest[reach.end():reach.end() + 20]
@@ -64,16 +90,26 @@ def problem(sentence: str, question: str, texts: list[str]) -> str | None:
         if name is None:
             continue
         x, unit = float(f.group(1)), f.group(2)
-        words = re.split(r"已经|达到|属于|算|构成|够|的", f.group(3))[0]
+        words = _FILLERS.sub("", re.split(r"已经|达到|属于|算|构成|够|的|就|，", rest[:reach.start()])[0])
+        before = ""
+        if not words:
+            v = _VERB_BEFORE.search(re.sub(r"[^\u4e00-\u9fff]", "|", plain[:f.start()]))
+            before = v.group(1) if v else ""
+        if not words and not before:
+            continue
         held = []
-        for alt in re.split(r"或者|，或|；", classes[name]):
-            for b in _BOUND.finditer(alt):
-                tail = alt[b.end():]
-                if b.group(3) != unit or not words or words[:2] not in tail[:12]:
-                    continue
-                ok = _meets(x, float(b.group(2)), b.group(1), b.group(4))
-                if ok is not None:
-                    held.append(ok)
+        for alt in re.split(r"，或|；", classes[name]):
+            for part, bounds in _parts(alt):
+                if words:
+                    own = [b for b in bounds if b.group(3) == unit and words[:2] in part[b.end():][:12]]
+                else:
+                    own = [b for b in bounds if b.group(3) == unit and before in part]
+                met = [_meets(x, float(b.group(2)), b.group(1), b.group(4), exact=len(own) == 1)
+                       for b in own]
+                met = [m for m in met if m is not None]
+                if met:
+                    held.append(all(met))
         if held and not any(held):
-            return f"{f.group(1)}{unit}{words}不到{name}的标准（原文：{name}，是指{classes[name]}）"
+            said = f"{f.group(1)}{unit}{words}" if words else f"{before}{f.group(1)}{unit}"
+            return f"{said}不合{name}的标准（原文：{name}，是指{classes[name][:60]}）"
     return None

@@ -10,6 +10,10 @@
   what it names; but where all of its members are members of a longer list in the passage, a
   count of them said as the count of the whole ("三项：", "…这三项原则") is the passage's list
   miscounted. A count said of a part (其中, 包括…等, 前三项, 四种里…三种) is left alone.
+- **a member added** (branch `g18miss`): "权责一致、失职追责、尽职免责、终身追责的原则" where the
+  article lists "权责一致、失职追责、尽职免责的原则". Every member of the passage's list is matched, in
+  its order, and the sentence has one more that its document has nowhere (its edge words, 的原则,
+  aside): the short member rides under the support test's bar on the members that are the text's.
 A member the passage has elsewhere (调离现工作岗位, in its other list) is no exchange: the
 sentence gives another list of the passage.
 
@@ -120,6 +124,35 @@ def exchanged(sentence: str, text: str) -> list[str]:
                 continue                          # the passage's own member: another of its lists
             if _other(mine[i], theirs[j], edge):
                 out.append(f"{mine[i][:4]}（原文：{theirs[j][:6]}）")
+    return list(dict.fromkeys(out))
+
+
+def added(sentence: str, text: str, document: str) -> list[str]:
+    """The members of the sentence's list beyond a list of the passage whose every member it
+    matches in order, when the document (`document`, its whole text) has none of them; [] when
+    none. A member is read without the clause's words after 的 (终身追责的原则: 终身追责)."""
+    out = []
+    plain = bare(document or text)
+    for mine in _lists(sentence):
+        for theirs in _lists(text):
+            if any(len(b) < 2 for b in theirs[1:-1]):
+                continue                          # 第五、六、七、九条: numbers, not members
+            hits, free, _ = _aligned(mine, theirs)
+            if len(hits) != len(theirs) or not free:
+                continue
+            pairs = sorted(hits.items())
+            if len(set(hits.values())) != len(theirs) or any(j2 <= j1 for (_, j1), (_, j2) in zip(pairs, pairs[1:])):
+                continue                          # not the passage's list, in its order
+            for i in free:
+                word = mine[i].split("的")[0] if i == len(mine) - 1 else mine[i]
+                if len(word) < 2:
+                    continue
+                if i == 0 and any(word[-k:] in plain for k in range(2, len(word) + 1)):
+                    continue                      # a first member after the clause's words (方式是训诫)
+                if i == len(mine) - 1 and any(word[:k] in plain for k in range(2, len(word) + 1)):
+                    continue
+                if any(word[k:k + 2] not in plain for k in range(len(word) - 1)):
+                    out.append(f"{word[:6]}（原文所列{len(theirs)}项中没有）")
     return list(dict.fromkeys(out))
 
 

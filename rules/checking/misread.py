@@ -12,5 +12,6 @@ def misread(sentence: str, text: str, document: str) -> list[str]:
     hold a restated clause wherever the document has it (唯一, a restriction)."""
     return (proportions.unit_changed(sentence, text) + proportions.misjudged_share(sentence)
             + enumerations.exchanged(sentence, text) + enumerations.miscounted(sentence, text)
+            + enumerations.added(sentence, text, document)
             + quantifiers.widened(sentence, document) + quantifiers.uniqueness(sentence, document)
             + acts.other_actor(sentence, text))

@@ -1,0 +1,59 @@
+"""A case bounded by a figure, said with its bound turned the other way: "满10座的，按照10座计算"
+where the text says "不足10座的，按照10座计算" (branch `g18miss`).
+
+Why: a case clause (…的) that opens with a bound word and a figure differs from the text's only in
+that word, one or two characters (满 for 不足, 达到 for 不满), under the support test's bar, and
+满 / 达到 are none of the bound words the readings of bounds know (不超过, 不少于 …; figure_subject.py
+reads a duty's bound, not a case's). Yet the case is the other side of the figure: the rule for the
+few is given to the many.
+
+Read: each clause of the sentence that is a case of a figure with its unit ("满10座的", "不足3人的",
+"10座以上的", "超过500平方米的") and a direction, below (不足, 不满, 未满, 少于, 低于, 不到, 以下, 以内)
+or at least (满, 达到, 超过, 多于, 高于, 以上); the document's case clauses with the same figure and
+unit. When the document has such clauses and every one has the other direction, the sentence turns
+the bound: unsupported. A document with a clause of the sentence's direction (either side may be
+ruled), or none with that figure, is left to the other readings.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .numerals import arabic
+
+_BELOW = r"不足|不满|未满|少于|低于|不到"
+_ABOVE = r"满|达到|超过|多于|高于"
+_CASE = re.compile(rf"(?:^|(?<=[，,；;。：:\n]))[^，,；;。：:\n]{{0,12}}?(?P<w>{_BELOW}|{_ABOVE})?"
+                   rf"(?P<n>\d+(?:\.\d+)?)(?P<u>[\u4e00-\u9fff]{{1,3}}?)(?P<a>以上|以下|以内)?的(?=[，,；;。]|$|按照?|依照)")
+
+
+def _cases(text: str) -> list[tuple[str, str, str, str]]:
+    """(figure, unit, "below" / "above", the words) of each case clause of the text with a bound."""
+    out = []
+    for m in _CASE.finditer(arabic(text)):
+        w, a = m.group("w"), m.group("a")
+        if w and a or not w and not a:
+            continue
+        if w == "满" and re.search(r"[期届已未]$", m.string[:m.start("w")]):
+            continue                      # 期满, 届满: an end reached, no bound
+        below = (w and re.fullmatch(_BELOW, w)) or a in ("以下", "以内")
+        words = f"{w or ''}{m.group('n')}{m.group('u')}{a or ''}的"
+        out.append((m.group("n"), m.group("u"), "below" if below else "above", words))
+    return out
+
+
+def may_concern(sentence: str) -> bool:
+    return "的" in sentence and bool(re.search(rf"(?:{_BELOW}|{_ABOVE})\s*[\d零一二两三四五六七八九十百]|以上的|以下的|以内的", sentence))
+
+
+def problems(sentence: str, texts: Iterable[str]) -> list[str]:
+    """The case whose bound the text only ever says the other way."""
+    mine = _cases(sentence)
+    if not mine:
+        return []
+    theirs = [c for t in texts for c in _cases(t)]
+    for n, u, side, words in mine:
+        same = [(s, w) for tn, tu, s, w in theirs if tn == n and tu == u]
+        if same and all(s != side for s, _ in same):
+            return [f"“{words}”与原文的界限方向相反（原文：{same[0][1]}）"]
+    return []
