@@ -51,6 +51,7 @@ from .checking import denied_wording as r22alarm_DW
 from .checking import cut_beside as r22alarm_CB
 from .checking import parallel_groups as r22alarm_PG
 from .checking import year_pairs as r22alarm_YP
+from .checking import quoted_date as r23alarm_QD
 from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
@@ -2299,7 +2300,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     for m in INLINE_QUOTE.finditer(text):
         if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)) and \
                 not szalarm_NH.numbered_heading(m.group(1), sources) and \
-                not r18alarm_EQ.verbatim(m.group(1), sources):     # “区……政府（管委会）…”: words left out (elided_quote.py)
+                not r18alarm_EQ.verbatim(m.group(1), sources) and \
+                not r23alarm_QD.front_date(m.group(1), text, sources, default_doc):     # “区……政府（管委会）…”: words left out (elided_quote.py); “2009-12-15” under the title (quoted_date.py)
             fail(text, f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
             bad_quote = True
     for miss_why in [] if bad_quote else miss_quoted_term.exchanged(text, state.get("question", ""), sources)[:1]:
