@@ -52,6 +52,7 @@ from .checking import cut_beside as r22alarm_CB
 from .checking import parallel_groups as r22alarm_PG
 from .checking import year_pairs as r22alarm_YP
 from .checking import quoted_date as r23alarm_QD
+from .checking import alias_meant as r23alarm_AM
 from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
@@ -520,7 +521,7 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
     return support(_ABOUT.sub("", clause), sources, [p], None, [], [], min_coverage=0.75)[0] is not None
 
 
-_WORDING_TALK = re.compile(r"在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|明确|还|也|都|把|将|列为|作为|的|对象|"
+_WORDING_TALK = re.compile(r"(?<=在)(?:列举|列出|列明|提到|引用|点名)(?:时|的时候)|在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|明确|还|也|都|把|将|列为|作为|的|对象|"
                            r"列(?:了|有|出了?|明了?)|写有|"    # 第二条明确列了“…” (alarms16)
                            r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是|(?:加|用|打)(?:了|上了?)?括号|括号(?:里面|里|中|内)")
 # "在“区”后面加了括号注明“…”": a claim about the text's parentheses, held to the raw text
@@ -555,8 +556,12 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
     # clauses, a quote kept whole ("“包括管理区，下同”" is one quote, not the ends of two clauses)
     for clause in re.findall(r"(?:[“「\"][^”」\"]*[”」\"]|[^，,；;])+[，,；;]?", text):
         quotes = [bare(q) for q in INLINE_QUOTE.findall(clause)]
+        # (r23alarm) a clause that names its own articles quotes those: "第七条注明“…”，第十一条…"
+        own = [p for p in (sources.article(r.article, doc) for r in find_refs(INLINE_QUOTE.sub("", clause))
+                           if r.article and not r.doc_number and not r.doc_title) if p is not None]
+        plain = [bare(p.text) for p in own] if own else [bare(p.text) for p in arts]
         if not quotes or not all(q and all(q in t for t in plain) for q in quotes) or \
-                any(not v.ok for v in I.inclusions(clause, arts)):
+                any(not v.ok for v in I.inclusions(clause, own or arts)):
             rest.append(clause)           # ("“街道”包括管理区" binds words the article's parenthesis binds otherwise)
             continue
         after = re.search(r"[”」\"](?:后面|之后)", clause)
@@ -564,7 +569,7 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
                                                  - len(quotes[0]) <= 2 for t in plain if quotes[0] in t):
             rest.append(clause)
             continue
-        if _BRACKETS.search(INLINE_QUOTE.sub("", clause)) and not _in_brackets(quotes, [p.text for p in arts],
+        if _BRACKETS.search(INLINE_QUOTE.sub("", clause)) and not _in_brackets(quotes, [p.text for p in own or arts],
                                                                                  INLINE_QUOTE.findall(clause)):
             rest.append(clause)
             continue
@@ -572,7 +577,7 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
         if len(left) > 1 and not all(coverage(left, t) >= 0.8 and not novel_runs(left, t) for t in plain):
             rest.append(clause)
             continue
-        if miss2_DI.problems(clause, arts, arts) or quotedneg_QS.problems(clause, arts, arts):
+        if miss2_DI.problems(clause, own or arts, own or arts) or quotedneg_QS.problems(clause, own or arts, own or arts):
             # (“以上”“以下”都不包括本数, “不满”“超过”包括本数: judged as a claim)
             rest.append(clause)
             continue
@@ -2519,6 +2524,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                                                if r.article) if p] or sources.of_document(default_doc))
     if r20miss_narrowed:                 # “上列工作部门…”只限于市委、市政府工作部门的 (listed_above.py)
         settle(False, r20miss_narrowed)
+        return
+    if (r23alarm_am := r23alarm_AM.judged(text, state.get("previous", ""), sources, default_doc)) is not None:
+        settle(*r23alarm_am)             # 第十一条、第十六条中的《办法》都是指它 (alias_meant.py)
         return
     worded = _wording_clauses(r17alarm_OS.worded(text, state.get("previous", "")), sources, default_doc)   # 用的是“可”字
     if worded is not None:
