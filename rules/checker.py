@@ -53,6 +53,7 @@ from .checking import parallel_groups as r22alarm_PG
 from .checking import year_pairs as r22alarm_YP
 from .checking import quoted_date as r23alarm_QD
 from .checking import alias_meant as r23alarm_AM
+from .checking import negated_topic as r23alarm_NT
 from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
@@ -2277,6 +2278,21 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if alarms16_got is not None:
             settle(*alarms16_got)
             return
+    r23alarm_nt = r23alarm_NT.split(text) if "没" in text or "未" in text else None
+    r23alarm_ntv = r23alarm_NT.judged(*r23alarm_nt[:3], getattr(sources.article(r23alarm_nt[0], default_doc), "text", None)) \
+        if r23alarm_nt is not None else None
+    if r23alarm_ntv is not None:         # "…，对没有造成X的一般事故，第十六条没有作出规定" (negated_topic.py)
+        if not r23alarm_ntv[0] or not bare(r23alarm_nt[3]):
+            settle(*r23alarm_ntv)
+            return
+        r23alarm_got: list[SentenceVerdict] = []
+        _judge(Unit(r23alarm_nt[3] + "。", u.kind, u.line), book, sources, qfacts, cited, default_doc, r23alarm_got, [],
+               lambda t, w: r23alarm_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+        if r23alarm_got and all(v.verdict in ("verified", "quote") for v in r23alarm_got):
+            settle(True, r23alarm_got[-1].support + "；" + r23alarm_ntv[1])
+        else:
+            settle(False, next((v.support for v in r23alarm_got if v.verdict == "unsupported"), "这句话其余的内容没有依据。"))
+        return
     r22alarm_dw = r22alarm_DW.split(text) if "没" in text or "未" in text or "不到" in text or "无" in text else None
     if r22alarm_dw is not None:          # "…，没有“自某日起施行”的表述": a wording the text lacks (denied_wording.py)
         r22alarm_had = r22alarm_DW.found(r22alarm_dw[0], [p.text for p in sources.passages if p.doc_id == default_doc])
