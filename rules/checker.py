@@ -54,6 +54,7 @@ from .checking import year_pairs as r22alarm_YP
 from .checking import quoted_date as r23alarm_QD
 from .checking import alias_meant as r23alarm_AM
 from .checking import negated_topic as r23alarm_NT
+from .checking import drawn_conclusion as r23alarm_DC
 from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
@@ -2293,6 +2294,20 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         else:
             settle(False, next((v.support for v in r23alarm_got if v.verdict == "unsupported"), "这句话其余的内容没有依据。"))
         return
+    if (r23alarm_dc := r23alarm_DC.split(text)) is not None:
+        # "…，所以可以与免职合并适用": premise and conclusion, its subject the premise's (drawn_conclusion.py)
+        r23alarm_parts: list[list[SentenceVerdict]] = []
+        for r23alarm_part in r23alarm_dc:
+            r23alarm_got = []
+            r23alarm_state = dict(state)
+            _judge(Unit(r23alarm_part, u.kind, u.line), book, sources, qfacts, cited, default_doc, r23alarm_got, [],
+                   lambda t, w: r23alarm_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), r23alarm_state)
+            if r23alarm_state.get("contradicted"):
+                break
+            r23alarm_parts.append(r23alarm_got)
+        if len(r23alarm_parts) == 2 and all(g and all(v.verdict in ("verified", "quote") for v in g) for g in r23alarm_parts):
+            settle(True, "；".join(g[-1].support for g in r23alarm_parts))
+            return
     r22alarm_dw = r22alarm_DW.split(text) if "没" in text or "未" in text or "不到" in text or "无" in text else None
     if r22alarm_dw is not None:          # "…，没有“自某日起施行”的表述": a wording the text lacks (denied_wording.py)
         r22alarm_had = r22alarm_DW.found(r22alarm_dw[0], [p.text for p in sources.passages if p.doc_id == default_doc])
