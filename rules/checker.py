@@ -2294,7 +2294,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         else:
             settle(False, next((v.support for v in r23alarm_got if v.verdict == "unsupported"), "这句话其余的内容没有依据。"))
         return
-    if (r23alarm_dc := r23alarm_DC.split(text)) is not None:
+    if (r23alarm_dc := r23alarm_DC.split(text, state.get("question", ""), lambda t: [
+            (a, b, c) for a, b, _, c in C.marks(t, book)])) is not None:
         # "…，所以可以与免职合并适用": premise and conclusion, its subject the premise's (drawn_conclusion.py)
         r23alarm_parts: list[list[SentenceVerdict]] = []
         for r23alarm_part in r23alarm_dc:
