@@ -55,6 +55,7 @@ from .checking import quoted_date as r23alarm_QD
 from .checking import alias_meant as r23alarm_AM
 from .checking import negated_topic as r23alarm_NT
 from .checking import drawn_conclusion as r23alarm_DC
+from .checking import sole_article as r23alarm_SA
 from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
@@ -2279,6 +2280,21 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if alarms16_got is not None:
             settle(*alarms16_got)
             return
+    if (r23alarm_sa := r23alarm_SA.split(text)) is not None:
+        # "规定中唯一涉及“不予问责”的是第十八条，但它…": where the wording stands (sole_article.py)
+        r23alarm_sav = r23alarm_SA.judged(r23alarm_sa[0], r23alarm_sa[1], {
+            n: p.text for n in sources.articles(default_doc) if (p := sources.article(n, default_doc)) is not None})
+        if not r23alarm_sav[0] or not bare(r23alarm_sa[2]):
+            settle(*r23alarm_sav)
+            return
+        r23alarm_got: list[SentenceVerdict] = []
+        _judge(Unit(r23alarm_sa[2], u.kind, u.line), book, sources, qfacts, cited, default_doc, r23alarm_got, [],
+               lambda t, w: r23alarm_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+        if r23alarm_got and all(v.verdict in ("verified", "quote") for v in r23alarm_got):
+            settle(True, r23alarm_sav[1] + "；" + r23alarm_got[-1].support)
+        else:
+            settle(False, next((v.support for v in r23alarm_got if v.verdict == "unsupported"), "这句话其余的内容没有依据。"))
+        return
     r23alarm_nt = r23alarm_NT.split(text) if "没" in text or "未" in text else None
     r23alarm_ntv = r23alarm_NT.judged(*r23alarm_nt[:3], getattr(sources.article(r23alarm_nt[0], default_doc), "text", None)) \
         if r23alarm_nt is not None else None
