@@ -8,7 +8,8 @@ the article's own condition is X, so the case without X is left unruled there: t
 states X as a condition (X followed by 的 in its text, 或 and 或者 alike), undecided otherwise. The
 same topic without the negation (对造成X的事故，第十六条没有规定), where the article states X as its
 condition, is false: that is exactly the case it rules. An article that also states the negated
-condition (未造成X的，…) rules that case too, and is left undecided here. Any clause before the topic is left to be
+condition (未造成X的，…), or any other case of its own (发生一般事故的，…), may rule that case too, and
+is left undecided here. Any clause before the topic is left to be
 judged as a sentence of its own.
 """
 from __future__ import annotations
@@ -49,6 +50,9 @@ def judged(article: int, negated: bool, cond: str, text: str | None) -> tuple[bo
         return None
     if negated and re.search(rf"(?:没有|没|未|不|尚未){re.escape(cond)}", have):
         return None                      # 造成X的，…；未造成X的，…: the article rules that case too
+    raw = re.sub(r"\s", "", text).replace("或者", "或")
+    if negated and any(not raw[:m.start()].endswith(cond) for m in re.finditer(r"的[，,]", raw)):
+        return None                      # another case the article rules (发生一般事故的，…): it may hold the case without X
     if negated:
         return True, f"{format_ref(article)}只规定“{cond}”的情形，没有“{cond}”的情形它没有规定"
     return False, f"{format_ref(article)}规定的正是“{cond}”的情形，不是没有规定。"

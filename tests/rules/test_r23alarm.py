@@ -91,3 +91,13 @@ def test_the_one_article_a_wording_is_in():
     both_ways("不予问责的情形有哪些？",
               "规定中唯一涉及“不予问责”的是第十八条，但它只有开头一句，所列情形在来源中缺失。",
               "规定中唯一涉及“不予问责”的是第十八条，它列了主动报告一种情形。")
+
+
+def test_a_negated_condition_beside_another_case_stays_undecided():
+    from rules.checking.negated_topic import judged
+    only = "发生一般事故，造成较大损失的，给予训诫。"
+    both = "发生一般事故的，给予通报批评；造成较大损失的，给予训诫。"
+    assert judged(16, True, "造成较大损失", only)[0] is True
+    assert judged(16, True, "造成较大损失", both) is None
+    assert judged(16, True, "造成较大损失", "造成较大损失的，给予训诫；未造成较大损失的，给予通报批评。") is None
+    assert judged(16, False, "造成较大损失", both)[0] is False
