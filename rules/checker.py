@@ -51,6 +51,11 @@ from .checking import denied_wording as r22alarm_DW
 from .checking import cut_beside as r22alarm_CB
 from .checking import parallel_groups as r22alarm_PG
 from .checking import year_pairs as r22alarm_YP
+from .checking import quoted_date as r23alarm_QD
+from .checking import alias_meant as r23alarm_AM
+from .checking import negated_topic as r23alarm_NT
+from .checking import drawn_conclusion as r23alarm_DC
+from .checking import sole_article as r23alarm_SA
 from .checking import glosses as GL
 from .checking import relations as R
 from .checking import names as T
@@ -523,7 +528,7 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
     return support(_ABOUT.sub("", clause), sources, [p], None, [], [], min_coverage=0.75)[0] is not None
 
 
-_WORDING_TALK = re.compile(r"在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|明确|还|也|都|把|将|列为|作为|的|对象|"
+_WORDING_TALK = re.compile(r"(?<=在)(?:列举|列出|列明|提到|引用|点名)(?:时|的时候)|在|后面|前面|之后|之前|注明了?|写明了?|标注了?|专门|特意|直接|明确|还|也|都|把|将|列为|作为|的|对象|"
                            r"列(?:了|有|出了?|明了?)|写有|"    # 第二条明确列了“…” (alarms16)
                            r"用的是|写的是|说的是|用了|写了|说了|规定了?|提到了?|是|(?:加|用|打)(?:了|上了?)?括号|括号(?:里面|里|中|内)")
 # "在“区”后面加了括号注明“…”": a claim about the text's parentheses, held to the raw text
@@ -558,8 +563,12 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
     # clauses, a quote kept whole ("“包括管理区，下同”" is one quote, not the ends of two clauses)
     for clause in re.findall(r"(?:[“「\"][^”」\"]*[”」\"]|[^，,；;])+[，,；;]?", text):
         quotes = [bare(q) for q in INLINE_QUOTE.findall(clause)]
+        # (r23alarm) a clause that names its own articles quotes those: "第七条注明“…”，第十一条…"
+        own = [p for p in (sources.article(r.article, doc) for r in find_refs(INLINE_QUOTE.sub("", clause))
+                           if r.article and not r.doc_number and not r.doc_title) if p is not None]
+        plain = [bare(p.text) for p in own] if own else [bare(p.text) for p in arts]
         if not quotes or not all(q and all(q in t for t in plain) for q in quotes) or \
-                any(not v.ok for v in I.inclusions(clause, arts)):
+                any(not v.ok for v in I.inclusions(clause, own or arts)):
             rest.append(clause)           # ("“街道”包括管理区" binds words the article's parenthesis binds otherwise)
             continue
         after = re.search(r"[”」\"](?:后面|之后)", clause)
@@ -567,7 +576,7 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
                                                  - len(quotes[0]) <= 2 for t in plain if quotes[0] in t):
             rest.append(clause)
             continue
-        if _BRACKETS.search(INLINE_QUOTE.sub("", clause)) and not _in_brackets(quotes, [p.text for p in arts],
+        if _BRACKETS.search(INLINE_QUOTE.sub("", clause)) and not _in_brackets(quotes, [p.text for p in own or arts],
                                                                                  INLINE_QUOTE.findall(clause)):
             rest.append(clause)
             continue
@@ -575,7 +584,7 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
         if len(left) > 1 and not all(coverage(left, t) >= 0.8 and not novel_runs(left, t) for t in plain):
             rest.append(clause)
             continue
-        if miss2_DI.problems(clause, arts, arts) or quotedneg_QS.problems(clause, arts, arts):
+        if miss2_DI.problems(clause, own or arts, own or arts) or quotedneg_QS.problems(clause, own or arts, own or arts):
             # (“以上”“以下”都不包括本数, “不满”“超过”包括本数: judged as a claim)
             rest.append(clause)
             continue
@@ -2312,6 +2321,51 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if alarms16_got is not None:
             settle(*alarms16_got)
             return
+    if (r23alarm_sa := r23alarm_SA.split(text)) is not None:
+        # "规定中唯一涉及“不予问责”的是第十八条，但它…": where the wording stands (sole_article.py)
+        r23alarm_sav = r23alarm_SA.judged(r23alarm_sa[0], r23alarm_sa[1], {
+            n: p.text for n in sources.articles(default_doc) if (p := sources.article(n, default_doc)) is not None})
+        if not r23alarm_sav[0] or not bare(r23alarm_sa[2]):
+            settle(*r23alarm_sav)
+            return
+        r23alarm_got: list[SentenceVerdict] = []
+        _judge(Unit(r23alarm_sa[2], u.kind, u.line), book, sources, qfacts, cited, default_doc, r23alarm_got, [],
+               lambda t, w: r23alarm_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+        if r23alarm_got and all(v.verdict in ("verified", "quote") for v in r23alarm_got):
+            settle(True, r23alarm_sav[1] + "；" + r23alarm_got[-1].support)
+        else:
+            settle(False, next((v.support for v in r23alarm_got if v.verdict == "unsupported"), "这句话其余的内容没有依据。"))
+        return
+    r23alarm_nt = r23alarm_NT.split(text) if "没" in text or "未" in text else None
+    r23alarm_ntv = r23alarm_NT.judged(*r23alarm_nt[:3], getattr(sources.article(r23alarm_nt[0], default_doc), "text", None)) \
+        if r23alarm_nt is not None else None
+    if r23alarm_ntv is not None:         # "…，对没有造成X的一般事故，第十六条没有作出规定" (negated_topic.py)
+        if not r23alarm_ntv[0] or not bare(r23alarm_nt[3]):
+            settle(*r23alarm_ntv)
+            return
+        r23alarm_got: list[SentenceVerdict] = []
+        _judge(Unit(r23alarm_nt[3] + "。", u.kind, u.line), book, sources, qfacts, cited, default_doc, r23alarm_got, [],
+               lambda t, w: r23alarm_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+        if r23alarm_got and all(v.verdict in ("verified", "quote") for v in r23alarm_got):
+            settle(True, r23alarm_got[-1].support + "；" + r23alarm_ntv[1])
+        else:
+            settle(False, next((v.support for v in r23alarm_got if v.verdict == "unsupported"), "这句话其余的内容没有依据。"))
+        return
+    if (r23alarm_dc := r23alarm_DC.split(text, state.get("question", ""), lambda t: [
+            (a, b, c) for a, b, _, c in C.marks(t, book)])) is not None:
+        # "…，所以可以与免职合并适用": premise and conclusion, its subject the premise's (drawn_conclusion.py)
+        r23alarm_parts: list[list[SentenceVerdict]] = []
+        for r23alarm_part in r23alarm_dc:
+            r23alarm_got = []
+            r23alarm_state = dict(state)
+            _judge(Unit(r23alarm_part, u.kind, u.line), book, sources, qfacts, cited, default_doc, r23alarm_got, [],
+                   lambda t, w: r23alarm_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), r23alarm_state)
+            if r23alarm_state.get("contradicted"):
+                break
+            r23alarm_parts.append(r23alarm_got)
+        if len(r23alarm_parts) == 2 and all(g and all(v.verdict in ("verified", "quote") for v in g) for g in r23alarm_parts):
+            settle(True, "；".join(g[-1].support for g in r23alarm_parts))
+            return
     r22alarm_dw = r22alarm_DW.split(text) if "没" in text or "未" in text or "不到" in text or "无" in text else None
     if r22alarm_dw is not None:          # "…，没有“自某日起施行”的表述": a wording the text lacks (denied_wording.py)
         r22alarm_had = r22alarm_DW.found(r22alarm_dw[0], [p.text for p in sources.passages if p.doc_id == default_doc])
@@ -2340,7 +2394,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     for m in INLINE_QUOTE.finditer(text):
         if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)) and \
                 not szalarm_NH.numbered_heading(m.group(1), sources) and \
-                not r18alarm_EQ.verbatim(m.group(1), sources):     # “区……政府（管委会）…”: words left out (elided_quote.py)
+                not r18alarm_EQ.verbatim(m.group(1), sources) and \
+                not r23alarm_QD.front_date(m.group(1), text, sources, default_doc):     # “区……政府（管委会）…”: words left out (elided_quote.py); “2009-12-15” under the title (quoted_date.py)
             fail(text, f"引文“{m.group(1)[:30]}”在来源中找不到原文。")
             bad_quote = True
     for miss_why in [] if bad_quote else miss_quoted_term.exchanged(text, state.get("question", ""), sources)[:1]:
@@ -2558,6 +2613,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                                                                if r.article) if p] or sources.of_document(default_doc))
     if r20miss_narrowed:                 # “上列工作部门…”只限于市委、市政府工作部门的 (listed_above.py)
         settle(False, r20miss_narrowed)
+        return
+    if (r23alarm_am := r23alarm_AM.judged(text, state.get("previous", ""), sources, default_doc)) is not None:
+        settle(*r23alarm_am)             # 第十一条、第十六条中的《办法》都是指它 (alias_meant.py)
         return
     worded = _wording_clauses(r17alarm_OS.worded(text, state.get("previous", "")), sources, default_doc)   # 用的是“可”字
     if worded is not None:

@@ -35,6 +35,13 @@ _GLOSS = re.compile(r"《(?P<a>[^》]+)》(?P<gloss>(?:——|—|[（(])(?:也�
                     r"(?:中|里)?(?:所称|简称|定义|称|说|规定)?的?《(?P<b>[^》]+)》(?:——|—|[)）]))")
 
 
+# (r23alarm) the gloss at the end of the clause the title is in, after its predicate: "按《办法》执行
+# （即第七条所称的《…》）" (a bracket opening with 即 / 也就是 / 指, holding only the other title)
+_GLOSS_AFTER = re.compile(r"《(?P<a>[^》]+)》[^《》（）()，,。；;：:]{1,12}(?P<gloss>[（(](?:也就是|就是|即|是指|指)"
+                          r"(?P<ref>第[零一二两三四五六七八九十百\d]+条)?(?:中|里)?(?:所称|简称|定义|称|说|规定)?的?"
+                          r"《(?P<b>[^》]+)》[)）])")
+
+
 def unglossed(sentence: str, texts: dict[int, str]) -> tuple[str, str | None]:
     """(the sentence without a gloss that pairs a short name with its full title, a problem or None).
     `texts` maps the document's article numbers to their text. The gloss is true when the two
@@ -43,7 +50,9 @@ def unglossed(sentence: str, texts: dict[int, str]) -> tuple[str, str | None]:
     from ..references import cn_int
 
     out, problem = sentence, None
-    for m in reversed(list(_GLOSS.finditer(sentence))):
+    found = {m.span("gloss"): m for m in _GLOSS_AFTER.finditer(sentence)}
+    found.update({m.span("gloss"): m for m in _GLOSS.finditer(sentence)})
+    for m in sorted(found.values(), key=lambda m: m.start("gloss"), reverse=True):
         pair = {m.group("a"), m.group("b")}
         defining = [n for n, t in texts.items() if any(set(d) == pair for d in _DEFINES.findall(t))]
         if m.group("ref") and defining:

@@ -26,6 +26,11 @@ _UNSURE = re.compile(rf"^{_ABOUT}{_THIS}{_PLACE}?(?:(?:无法|没法|不能|难�
                      r"|(?:判断|确定|回答|看出)不了|(?:回答|判断|问|答)不出来?"
                      # (r19alarm) the text said not to answer it: 条文没有直接回答, 原文没有明说
                      r"|(?:并)?(?:没有?|未)(?:直接|明确|正面)?(?:回答|明说))[。！!]?$")
+# (r23alarm) the place between the modal and its verb: 无法从现有材料确认, 不能从条文判断 (现有 only
+# with the 从 that makes the sources the place looked in, never a document's standing)
+_UNSURE_SPLIT = re.compile(rf"^{_ABOUT}{_THIS}(?:无法|没法|不能|难以|无从)(?:从|在|根据|凭)(?:现有的?|手头的?)?"
+                           r"(?:这份|这部|本)?(?:收录的?(?:部分|内容|条文|文本|资料)?|资料|来源|材料|知识库|文本|原文|条文)"
+                           r"(?:里|中|上)?(?:判断|确定|确认|得知|回答|知道|看出)[。！!]?$")
 _NOT_FOUND = re.compile(rf"^{_ABOUT}{_THIS}{_PLACE}?(?:都|也)?(?:查不到|找不到|看不到){_WHAT}[。！!]?$|^(?:现有的?|手头的?)?{_PLACE}(?:都|也)?(?:没有|没写|没有写|没有?涉及|没有?提到?|没有?讲)[。！!]?$"
                         # (r20alarmB) the part asked about said to be incomplete: 这一块文本不全
                         r"|^(?:这一?块|这部分|这方面|这一部分|这里)的?(?:文本|条文|资料|原文|内容)(?:本身)?(?:不全|不完整|残缺)[。！!]?$")
@@ -36,7 +41,7 @@ _MARKED = re.compile(r"^(?:这个|该|这一|同事的|学员的|你的|他的|�
 def undecided(text: str) -> bool:
     """"查不到。", "这个问题资料回答不了。", "从资料看无法确定。", "收录的部分里没有。", "这个问不出来。",
     "条文没有直接回答。"."""
-    return bool(_UNSURE.match(text) or _NOT_FOUND.match(text))
+    return bool(_UNSURE.match(text) or _UNSURE_SPLIT.match(text) or _NOT_FOUND.match(text))
 
 
 # (r12alarmA) the mark as the complement of the act it judges: 答得对, 说得没错, 写得不对
