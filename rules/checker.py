@@ -34,6 +34,9 @@ from .checking import modal_word as alarms16_MW
 from .checking import self_asked as alarms16_SA
 from .checking import enactment_basis as alarms16_EB
 from .checking import chapters as H
+from .checking import outside_reach as oldsz_OR
+from .checking import own_subject as oldsz_OS
+from .checking import chapter_list as oldsz_CL
 from .checking import frontmatter as FM
 from .checking import swaps as SW
 from .checking import members as MB
@@ -2678,7 +2681,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, misplaced)
         return
     sentence = r8b_denied_topic.without_denied(sentence, sources, default_doc)   # "…，不是不予问责" of 第十七条
-    chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
+    chapter_text, misled = oldsz_CL.listed(_resolve(text, state.get("previous", ""), "", sources, book),
+                                           list(H.chapters(sources, default_doc)) if "章" in text else [])
+    if misled:                           # 前两章是第一章…、第三章…: the lead and its members disagree
+        state["contradicted"] = True
+        fail(text, misled)
+        return
+    chaptered, why, rest = H.chapter_claims(chapter_text, sources, default_doc)
     if chaptered is False:
         fail(text, why)
         return
@@ -2688,6 +2697,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", why))
             return
         sentence = rest                  # the clauses not about chapters are judged as any sentence
+    outside, why, rest = oldsz_OR.read(sentence, state.get("question", ""),
+                                       lambda n: (p.text if (p := sources.article(n, default_doc)) else None))
+    if outside is False:                  # 第八条不在这一条的适用范围里: the provision's own list (outside_reach.py)
+        state["contradicted"] = True
+        fail(text, why)
+        return
+    if outside:
+        if not bare(rest):
+            verdicts.append(SentenceVerdict(text, "verified", why))
+            return
+        sentence = rest
     r10miss_held = r10miss_OH.held(sentence, sources, state.get("previous", ""), state.get("question", ""))
     if r10miss_held:                      # "资料中附有这两条的原文": an outside document's text said held
         state["contradicted"] = True
@@ -2705,6 +2725,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这[一二两三四五六七八九十]?(?:种|项)?(?:问责)?方式|这[两三四五六七八九十]种|这种处理|此(?![外后前时次]))", sentence)
     if back and (n := re.match(r"这([一二两三四五六七八九十])种", back.group(1))) and cn_int(n.group(1)) != len(state.get("measures") or []):
         back = None                       # "这五种方式" stands for the measures before it only when they are five
+    if back and back.group(1) in ("它", "其", "它们") and oldsz_OS.own_subject(sentence[:back.start()]):
+        back = None                       # "第八条…，它按《…》追究": 它 is the article the sentence opens with
     if not here and state.get("measures") and back:
         # "按第十一条，这一方式的程序…": the measures of the sentence before, where the pronoun stands
         # (a counted one, 这四种, is replaced by them: the count was checked against them)
