@@ -34,6 +34,7 @@ from .checking import modal_word as alarms16_MW
 from .checking import self_asked as alarms16_SA
 from .checking import enactment_basis as alarms16_EB
 from .checking import chapters as H
+from .checking import single_mention as oldsz_SM
 from .checking import outside_reach as oldsz_OR
 from .checking import own_subject as oldsz_OS
 from .checking import chapter_list as oldsz_CL
@@ -2200,6 +2201,19 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", lead19_got[-1].support))
         else:
             settle(False, next((v.support for v in lead19_got if v.verdict == "unsupported"), "这句话所说的缺失没有依据。"))
+        return
+    oldsz_single, oldsz_why, oldsz_rest = oldsz_SM.read(text, state.get("question", ""), sources)
+    if oldsz_single is False:             # 只有一句带到：…“…”: the count of the document's sentences (single_mention.py)
+        settle(False, oldsz_why)
+        return
+    if oldsz_single:                      # the lead held: what follows it is judged as any sentence
+        oldsz_got: list[SentenceVerdict] = []
+        _judge(Unit(oldsz_rest, u.kind, u.line), book, sources, qfacts, cited, default_doc, oldsz_got, [],
+               lambda t, w: oldsz_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+        if oldsz_got and all(v.verdict in ("verified", "quote") for v in oldsz_got):
+            verdicts.append(SentenceVerdict(text, "verified", oldsz_why + "；" + oldsz_got[-1].support))
+        else:
+            settle(False, next((v.support for v in oldsz_got if v.verdict == "unsupported"), "这句话没有依据。"))
         return
     r18alarm_cmp = r18alarm_CL.judged(text, state.get("question", ""), lambda ref: getattr(
         (_named_articles(ref, sources, default_doc)[0] or [None])[0], "text", None)) if "把" in text or "将" in text else None
