@@ -34,6 +34,8 @@ from .checking import modal_word as alarms16_MW
 from .checking import self_asked as alarms16_SA
 from .checking import enactment_basis as alarms16_EB
 from .checking import chapters as H
+from .checking import article_half as oldsz_AH
+from .checking import alias_site as oldsz_AS
 from .checking import single_mention as oldsz_SM
 from .checking import outside_reach as oldsz_OR
 from .checking import own_subject as oldsz_OS
@@ -2550,6 +2552,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", said + "；" + got[-1].support))
             return
         # else the sentence is judged whole, as if no clause were a quote
+    oldsz_half = oldsz_AH.judged(text, [v.support for v in verdicts if v.verdict == "verified"], book,
+                                 lambda n: (p.text if (p := sources.article(n, default_doc)) else None))
+    if oldsz_half is not None:            # "依据是第11条后半句": the half the sentences above rest on (article_half.py)
+        settle(*oldsz_half)
+        return
     r9alarmB_source = r9alarmB_attributed.judged(text, [v.support for v in verdicts if v.verdict == "verified"],
                                                  book, default_doc)
     if r9alarmB_source is not None:      # "出处是第十一条": the articles the sentences above rest on
@@ -2721,6 +2728,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if not bare(rest):
             verdicts.append(SentenceVerdict(text, "verified", why))
             return
+        sentence = rest
+    gloss, why, rest = oldsz_AS.glossed(sentence, lambda n: (p.text if (p := sources.article(n, default_doc)) else None))
+    if gloss is False:                    # …，也就是第N条里简称为《S》的《F》: the article that defines it (alias_site.py)
+        state["contradicted"] = True
+        fail(text, why)
+        return
+    if gloss:
         sentence = rest
     r10miss_held = r10miss_OH.held(sentence, sources, state.get("previous", ""), state.get("question", ""))
     if r10miss_held:                      # "资料中附有这两条的原文": an outside document's text said held

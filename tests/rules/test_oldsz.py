@@ -5,7 +5,9 @@ each tested both ways in sentences of our own:
 - an article said to lie outside another provision's reach (outside_reach.py);
 - a pronoun standing for the provision its own sentence opens with (own_subject.py);
 - a level said as the body that acts on an official (acting_body.py);
-- a document said to touch a matter in one sentence only, that sentence quoted (single_mention.py)."""
+- a document said to touch a matter in one sentence only, that sentence quoted (single_mention.py);
+- a short name glossed by the article that defines it (alias_site.py);
+- half an article named as the basis of what came before (article_half.py)."""
 from __future__ import annotations
 
 from tests.rules.checking import both_ways
@@ -63,3 +65,24 @@ def test_one_sentence_said_to_touch_a_matter():
     both_ways("文章里讲到五个要素了吗？",
               "文章只有一句提到五个要素：“深圳市确定了行政责任机制的五个要素，即职责、目标、监督、评估、问责”。",
               "文章只有一句提到问责：“深圳市确定了行政责任机制的五个要素，即职责、目标、监督、评估、问责”。")
+
+
+def test_a_short_name_glossed_by_the_article_that_defines_it():
+    both_ways("通报批评走什么程序？",
+              "按《办法》，也就是第七条里简称为《办法》的《深圳市行政过错责任追究办法》。",
+              "按《办法》，也就是第十一条里简称为《办法》的《深圳市行政过错责任追究办法》。")
+    both_ways("通报批评走什么程序？",
+              "按《办法》，也就是第七条里简称为《办法》的《深圳市行政过错责任追究办法》。",
+              "按《办法》，也就是第七条里简称为《办法》的《深圳市行政决策责任追究办法》。")
+    both_ways("责令辞职走什么程序？",
+              "按中办发[2009]25号文件执行。",
+              "按《办法》，也就是第七条里简称为《办法》的《深圳市行政过错责任追究办法》。")
+
+
+def test_half_an_article_named_as_the_basis():
+    both_ways("通报批评走什么程序？",
+              "按《办法》执行。依据是第十一条后半句。",
+              "按《办法》执行。依据是第十一条前半句。")
+    both_ways("停职检查走什么程序？",
+              "按中办发[2009]25号文件执行。出处在第十一条的前半句。",
+              "按中办发[2009]25号文件执行。出处在第十一条的后半句。")
