@@ -34,6 +34,7 @@ from .checking import modal_word as alarms16_MW
 from .checking import self_asked as alarms16_SA
 from .checking import enactment_basis as alarms16_EB
 from .checking import chapters as H
+from .checking import same_sentence as oldsz_SS
 from .checking import article_half as oldsz_AH
 from .checking import alias_site as oldsz_AS
 from .checking import single_mention as oldsz_SM
@@ -2205,8 +2206,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             settle(False, next((v.support for v in lead19_got if v.verdict == "unsupported"), "这句话所说的缺失没有依据。"))
         return
     oldsz_single, oldsz_why, oldsz_rest = oldsz_SM.read(text, state.get("question", ""), sources)
+    if oldsz_single is None:              # 第十三条第（一）项把A和B放在同一句里，一律免职 (same_sentence.py)
+        oldsz_single, oldsz_why, oldsz_rest = oldsz_SS.together(
+            text, lambda n: (p.text if (p := sources.article(n, default_doc)) else None),
+            lambda t: sources.doc_by_title(t) == default_doc)
     if oldsz_single is False:             # 只有一句带到：…“…”: the count of the document's sentences (single_mention.py)
         settle(False, oldsz_why)
+        return
+    if oldsz_single and not bare(oldsz_rest):
+        verdicts.append(SentenceVerdict(text, "verified", oldsz_why))
         return
     if oldsz_single:                      # the lead held: what follows it is judged as any sentence
         oldsz_got: list[SentenceVerdict] = []

@@ -7,7 +7,8 @@ each tested both ways in sentences of our own:
 - a level said as the body that acts on an official (acting_body.py);
 - a document said to touch a matter in one sentence only, that sentence quoted (single_mention.py);
 - a short name glossed by the article that defines it (alias_site.py);
-- half an article named as the basis of what came before (article_half.py)."""
+- half an article named as the basis of what came before (article_half.py);
+- terms said to stand in one sentence of a provision, then what it gives them (same_sentence.py)."""
 from __future__ import annotations
 
 from tests.rules.checking import both_ways
@@ -86,3 +87,12 @@ def test_half_an_article_named_as_the_basis():
     both_ways("停职检查走什么程序？",
               "按中办发[2009]25号文件执行。出处在第十一条的前半句。",
               "按中办发[2009]25号文件执行。出处在第十一条的后半句。")
+
+
+def test_terms_said_to_stand_in_one_sentence():
+    both_ways("较大事故街道的副主任怎么处理？",
+              "第十四条把区有关职能部门领导分管副职和街道党政领导分管副职写在同一句里。",
+              "第十四条把区有关职能部门领导分管副职和区党政领导分管副职写在同一句里。")
+    both_ways("重大事故区里副区长怎么处理？",
+              "第十三条第（二）项把区党政领导分管副职、街道党政领导正职放在同一句里，都是停职检查。",
+              "第十三条第（二）项把区党政领导分管副职、街道党政领导正职放在同一句里，都是免职。")
