@@ -34,6 +34,13 @@ from .checking import modal_word as alarms16_MW
 from .checking import self_asked as alarms16_SA
 from .checking import enactment_basis as alarms16_EB
 from .checking import chapters as H
+from .checking import same_sentence as oldsz_SS
+from .checking import article_half as oldsz_AH
+from .checking import alias_site as oldsz_AS
+from .checking import single_mention as oldsz_SM
+from .checking import outside_reach as oldsz_OR
+from .checking import own_subject as oldsz_OS
+from .checking import chapter_list as oldsz_CL
 from .checking import frontmatter as FM
 from .checking import swaps as SW
 from .checking import members as MB
@@ -2248,6 +2255,26 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         else:
             settle(False, next((v.support for v in lead19_got if v.verdict == "unsupported"), "这句话所说的缺失没有依据。"))
         return
+    oldsz_single, oldsz_why, oldsz_rest = oldsz_SM.read(text, state.get("question", ""), sources)
+    if oldsz_single is None:              # 第十三条第（一）项把A和B放在同一句里，一律免职 (same_sentence.py)
+        oldsz_single, oldsz_why, oldsz_rest = oldsz_SS.together(
+            text, lambda n: (p.text if (p := sources.article(n, default_doc)) else None),
+            lambda t: sources.doc_by_title(t) == default_doc)
+    if oldsz_single is False:             # 只有一句带到：…“…”: the count of the document's sentences (single_mention.py)
+        settle(False, oldsz_why)
+        return
+    if oldsz_single and not bare(oldsz_rest):
+        verdicts.append(SentenceVerdict(text, "verified", oldsz_why))
+        return
+    if oldsz_single:                      # the lead held: what follows it is judged as any sentence
+        oldsz_got: list[SentenceVerdict] = []
+        _judge(Unit(oldsz_rest, u.kind, u.line), book, sources, qfacts, cited, default_doc, oldsz_got, [],
+               lambda t, w: oldsz_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+        if oldsz_got and all(v.verdict in ("verified", "quote") for v in oldsz_got):
+            verdicts.append(SentenceVerdict(text, "verified", oldsz_why + "；" + oldsz_got[-1].support))
+        else:
+            settle(False, next((v.support for v in oldsz_got if v.verdict == "unsupported"), "这句话没有依据。"))
+        return
     r18alarm_cmp = r18alarm_CL.judged(text, state.get("question", ""), lambda ref: getattr(
         (_named_articles(ref, sources, default_doc)[0] or [None])[0], "text", None)) if "把" in text or "将" in text else None
     if r18alarm_cmp is not None:         # "把第十三条两项放在一起比就看得出梯度。" (compared_lead.py)
@@ -2632,6 +2659,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", said + "；" + got[-1].support))
             return
         # else the sentence is judged whole, as if no clause were a quote
+    oldsz_half = oldsz_AH.judged(text, [v.support for v in verdicts if v.verdict == "verified"], book,
+                                 lambda n: (p.text if (p := sources.article(n, default_doc)) else None))
+    if oldsz_half is not None:            # "依据是第11条后半句": the half the sentences above rest on (article_half.py)
+        settle(*oldsz_half)
+        return
     r9alarmB_source = r9alarmB_attributed.judged(text, [v.support for v in verdicts if v.verdict == "verified"],
                                                  book, default_doc)
     if r9alarmB_source is not None:      # "出处是第十一条": the articles the sentences above rest on
@@ -2777,7 +2809,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, misplaced)
         return
     sentence = r8b_denied_topic.without_denied(sentence, sources, default_doc)   # "…，不是不予问责" of 第十七条
-    chaptered, why, rest = H.chapter_claims(_resolve(text, state.get("previous", ""), "", sources, book), sources, default_doc)
+    chapter_text, misled = oldsz_CL.listed(_resolve(text, state.get("previous", ""), "", sources, book),
+                                           list(H.chapters(sources, default_doc)) if "章" in text else [])
+    if misled:                           # 前两章是第一章…、第三章…: the lead and its members disagree
+        state["contradicted"] = True
+        fail(text, misled)
+        return
+    chaptered, why, rest = H.chapter_claims(chapter_text, sources, default_doc)
     if chaptered is False:
         fail(text, why)
         return
@@ -2787,6 +2825,24 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             verdicts.append(SentenceVerdict(text, "verified", why))
             return
         sentence = rest                  # the clauses not about chapters are judged as any sentence
+    outside, why, rest = oldsz_OR.read(sentence, state.get("question", ""),
+                                       lambda n: (p.text if (p := sources.article(n, default_doc)) else None))
+    if outside is False:                  # 第八条不在这一条的适用范围里: the provision's own list (outside_reach.py)
+        state["contradicted"] = True
+        fail(text, why)
+        return
+    if outside:
+        if not bare(rest):
+            verdicts.append(SentenceVerdict(text, "verified", why))
+            return
+        sentence = rest
+    gloss, why, rest = oldsz_AS.glossed(sentence, lambda n: (p.text if (p := sources.article(n, default_doc)) else None))
+    if gloss is False:                    # …，也就是第N条里简称为《S》的《F》: the article that defines it (alias_site.py)
+        state["contradicted"] = True
+        fail(text, why)
+        return
+    if gloss:
+        sentence = rest
     r10miss_held = r10miss_OH.held(sentence, sources, state.get("previous", ""), state.get("question", ""))
     if r10miss_held:                      # "资料中附有这两条的原文": an outside document's text said held
         state["contradicted"] = True
@@ -2804,6 +2860,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这[一二两三四五六七八九十]?(?:种|项)?(?:问责)?方式|这[两三四五六七八九十]种|这种处理|此(?![外后前时次]))", sentence)
     if back and (n := re.match(r"这([一二两三四五六七八九十])种", back.group(1))) and cn_int(n.group(1)) != len(state.get("measures") or []):
         back = None                       # "这五种方式" stands for the measures before it only when they are five
+    if back and back.group(1) in ("它", "其", "它们") and oldsz_OS.own_subject(sentence[:back.start()]):
+        back = None                       # "第八条…，它按《…》追究": 它 is the article the sentence opens with
     if not here and state.get("measures") and back:
         # "按第十一条，这一方式的程序…": the measures of the sentence before, where the pronoun stands
         # (a counted one, 这四种, is replaced by them: the count was checked against them)

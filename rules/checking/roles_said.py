@@ -17,6 +17,7 @@ import re
 
 from ..schema import RuleBook
 from ..titles import mentions
+from .acting_body import acts_on
 from .claims import Verdict, marks, role_measures
 
 _SPLIT_RANK = re.compile(r"分管(?:[\u4e00-\u9fff]{1,4})?的(?:副职|副手)")
@@ -28,8 +29,8 @@ def spelled(sentence: str, book: RuleBook) -> str:
     read = [(s, e) for s, e, cat, _ in marks(joined, book) if cat == "role"]
     out = joined
     for m in sorted(mentions(joined, book.vocabulary), key=lambda m: -m.start):
-        if len(m.roles) != 1 or m.level is None or m.rank is None:
-            continue
+        if len(m.roles) != 1 or m.level is None or m.rank is None or acts_on(m.said):
+            continue                    # (oldsz) 区政府…对有关分管副职: the actor's level (acting_body.py)
         # (a mention's start is its rank word's; what it said ends at or after it)
         start = joined.rfind(m.said, 0, m.start + len(m.said))
         end = start + len(m.said)
