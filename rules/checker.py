@@ -158,6 +158,7 @@ from .checking import case_figure_bound as galarm_CF
 from .checking import derived_figure as galarm_DF
 from .checking import article_abbrev as g15alarm_AA
 from .checking import citing_row as g15alarm_CR
+from .checking import excepted_articles as oldreg_EA
 from .checking import defined_names as g15alarm_DN
 from .checking import per_unit_total as g15alarm_PT
 from .checking import class_threshold as g15alarm_CT
@@ -2801,6 +2802,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         named = named + reg6alarm_RP.holders(sentence, named, sources, default_doc)
         # "15分那一项…对应第七条第（4）项": the one line that cites the item with the figure (citing_row.py)
         named = named + g15alarm_CR.citing(sentence, named, sources, default_doc)
+        # "不过第十条和第二十九条不适用": the article that excepts them (excepted_articles.py)
+        named = named + oldreg_EA.excepting(sentence, named, sources, default_doc)
     sevs = C.severities_in(sentence, book)
     severity = sevs[-1] if sevs else state["severity"]
     state["next_severity"] = severity

@@ -645,6 +645,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     for c in sorted(conditions):
         g = _pairs(c)
         own = g - _pairs(conditions[c])
+        if conditions[c] and oldreg_CBI.exception_said(c, written or sentence):
+            continue                    # (articles excepted by name, said not to apply: case_by_items.py)
         if conditions[c] and len(own) >= 2 and len(own & said_all) / len(own) < MIN_KEPT:
             out.append(f"略去了原文的例外“{c}”")
         elif not kept(c) and not any(len(_pairs(x)) >= 3 and kept(x) for x in wcalarm_or.get(c, []) + wcalarm_alt.inner(c)):

@@ -16,6 +16,11 @@ said too. The case is said when the draft or the question names, as a reference,
 items of the same article (and the same paragraph when both give one): items joined in one case
 are alternatives, and meeting one meets it. A case that names no item (an article alone) is not
 read here: naming an article says nothing of which of its cases holds.
+
+The same holds of an exception stated by articles alone ("但本办法第十条、第二十九条的规定除外"):
+the sentence says it when it names every one of those articles and says they do not apply
+(不适用, 除外, 例外, 排除, 不包括) itself, the exception having no words besides the references and
+its frame (但, 本办法, 规定, 除外, 的).
 """
 from __future__ import annotations
 
@@ -49,3 +54,24 @@ def said(case: str, draft: str) -> bool:
     named = _items(draft)
     return any(a == b and i == j and (p is None or q is None or p == q)
                for a, p, i in mine for b, q, j in named)
+
+
+_EXCEPTED = re.compile(r"不适用|除外|例外|排除|不包括|不在此列")
+_EXCEPTION_FRAME = re.compile(r"但是|但|的|规定|除外|不适用|[、，,和及与\s]")
+
+
+def _articles(text: str) -> set[int]:
+    return {r.article for r in find_refs(text)
+            if r.article and not r.item and not r.doc_title and not r.doc_number}
+
+
+def exception_said(exception: str, sentence: str) -> bool:
+    """Whether `exception` excepts articles only, and `sentence` names them all as not applying."""
+    if not _EXCEPTED.search(sentence) or "条" not in exception:
+        return False
+    theirs = _articles(exception)
+    if not theirs:
+        return False
+    if len(bigrams(bare(_EXCEPTION_FRAME.sub("", _REF.sub("", exception))))) >= 2:
+        return False                        # (the exception has words of its own: those must be said)
+    return theirs <= _articles(sentence)
