@@ -45,6 +45,7 @@ from . import classed_case as g16alarm_CC
 from . import duty_items as alarmsing_duty
 from .elided_quote import within as elided_within
 from . import case_by_items as oldreg_CBI
+from . import cited_case_consequence as oldreg_CCC
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
@@ -562,7 +563,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 # the lead says what follows the case (不追究): no failure of the item's to excuse
                 # a duty said against it (因…无法履行职责的 is the case, not the statement)
                 failure = False
-            if said != held and not held_by_examples(clause, said, prev, unit) and not failure and not rival:
+            if said != held and not held_by_examples(clause, said, prev, unit) and not failure and not rival \
+                    and not oldreg_CCC.agrees(clause, said, unit, units, _negated):   # (cited_case_consequence.py)
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
             if _RIGHT.search(clause) and _DUTY.search(unit.text) and not _RIGHT.search(unit.text):
                 out.append(f"“{clause}”把原文的“应当”说成了“可以”（原文：{unit.text}）")
