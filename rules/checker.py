@@ -214,6 +214,7 @@ from .checking import turns as r13a_turns
 from .checking import unknown_field as UF
 from .checking import word_force as ctx_force
 from .checking import topic_lead as ctx_topic
+from .checking import outside_referred as oldreg_OR
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
 from .checking import scope_sides as reg6miss_scope_sides
@@ -1167,6 +1168,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None])
     ctx_topic.settle(verdicts, problems, lambda t: "".join(p.text for r in find_refs(t) if r.article and (p := sources.article(
         r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None))  # 讲期限怎么算：
+    # "这个不归这份办法管。" before a referral of the matter asked to a text not held (outside_referred.py)
+    oldreg_OR.settle(verdicts, problems, question, lambda t: "\n".join(p.text for r in find_refs(t) if r.article and r.internal and (
+        p := sources.article(r.article, default_doc)) is not None), lambda title: sources.doc_by_title(title) is not None)
     ctx_force.settle(verdicts, problems, lambda s: [p.text for r in find_refs(s) if r.article and (p := sources.article(
         r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None])  # “可”，不是硬性要求
     r10alarmB_quoted = V.quoted_answer(question)

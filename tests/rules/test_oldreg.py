@@ -7,6 +7,8 @@ each tested both ways in sentences of our own:
 - articles a sentence names only as not applying: the article that excepts them is what the sentence
   restates (excepted_articles.py);
 - what another article attaches to an item's case by citing the item (cited_case_consequence.py);
+- the matter asked said to be outside the regulation, the next sentence showing its referral
+  (outside_referred.py);
 - a matter handed to another text, said not to be written here (referral_details.py: the regulation
   by its kind of name, 办法本身; the other text by its kind, 那个规范; the matter in a clause before
   the referral).
@@ -82,3 +84,13 @@ def test_a_matter_handed_to_another_text():
     QINGLAN("安全风险评估的具体程序办法里有吗？",
             "办法本身没写具体程序，第三十九条说按《青岚市大型群众性活动安全风险评估规范》执行，那个规范不在本办法里。",
             "办法本身没写具体比例，第七条说按《青岚市大型群众性活动安全风险评估规范》执行，那个规范不在本办法里。")
+
+
+def test_a_matter_said_outside_the_regulation_before_its_referral():
+    src = ingested("lanxi-bridge-2036")
+    shown = "这个不归这份办法管。第28条规定超限运输车辆通行城市桥梁的许可和管理，依照《澜溪市超限运输车辆通行城市桥梁管理规定》执行。"
+    assert verdict("超限车辆过桥要办什么手续？", shown, src).passed
+    # (the question asks about what the regulation does govern: the referral is not its matter)
+    assert not verdict("检测单位伪造检测数据怎么处理？", shown, src).passed
+    # (nothing after it shows where the matter is)
+    assert not verdict("超限车辆过桥要办什么手续？", "这个不归这份办法管。", src).passed
