@@ -170,6 +170,7 @@ from .checking import case_figure_bound as galarm_CF
 from .checking import derived_figure as galarm_DF
 from .checking import article_abbrev as g15alarm_AA
 from .checking import citing_row as g15alarm_CR
+from .checking import excepted_articles as oldreg_EA
 from .checking import defined_names as g15alarm_DN
 from .checking import per_unit_total as g15alarm_PT
 from .checking import class_threshold as g15alarm_CT
@@ -225,6 +226,7 @@ from .checking import turns as r13a_turns
 from .checking import unknown_field as UF
 from .checking import word_force as ctx_force
 from .checking import topic_lead as ctx_topic
+from .checking import outside_referred as oldreg_OR
 from .checking import approval as reg5_approval
 from .checking import holders as reg6miss_holders
 from .checking import scope_sides as reg6miss_scope_sides
@@ -1201,6 +1203,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                 problems.append(f"「{r23miss_w.text[:40]}」：{r23miss_why}。")
     ctx_topic.settle(verdicts, problems, lambda t: "".join(p.text for r in find_refs(t) if r.article and (p := sources.article(
         r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None))  # 讲期限怎么算：
+    # "这个不归这份办法管。" before a referral of the matter asked to a text not held (outside_referred.py)
+    oldreg_OR.settle(verdicts, problems, question, lambda t: "\n".join(p.text for r in find_refs(t) if r.article and r.internal and (
+        p := sources.article(r.article, default_doc)) is not None), lambda title: sources.doc_by_title(title) is not None)
     ctx_force.settle(verdicts, problems, lambda s: [p.text for r in find_refs(s) if r.article and (p := sources.article(
         r.article, (sources.doc_by_title(r.doc_title) if r.doc_title else None) or default_doc)) is not None])  # “可”，不是硬性要求
     r10alarmB_quoted = V.quoted_answer(question)
@@ -2958,6 +2963,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         named = named + reg6alarm_RP.holders(sentence, named, sources, default_doc)
         # "15分那一项…对应第七条第（4）项": the one line that cites the item with the figure (citing_row.py)
         named = named + g15alarm_CR.citing(sentence, named, sources, default_doc)
+        # "不过第十条和第二十九条不适用": the article that excepts them (excepted_articles.py)
+        named = named + oldreg_EA.excepting(sentence, named, sources, default_doc)
     sevs = C.severities_in(sentence, book)
     severity = sevs[-1] if sevs else state["severity"]
     state["next_severity"] = severity

@@ -44,6 +44,8 @@ from . import table_rows
 from . import classed_case as g16alarm_CC
 from . import duty_items as alarmsing_duty
 from .elided_quote import within as elided_within
+from . import case_by_items as oldreg_CBI
+from . import cited_case_consequence as oldreg_CCC
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
@@ -77,6 +79,10 @@ _EXCEPTION = re.compile(r"^(?:但是|但|除|不过)|除外")
 _PRECONDITION = re.compile(r"^经.{2,}(?:批准|同意|审批|核准|决定)$")
 # an item reference of a clause (第（四）项), not of another article (第十一条第（七）项)
 _ITEM_REF = re.compile(r"(?<!条)第[（(]([一二三四五六七八九十]+)[)）]项")
+# items of a named article, its paragraph between (第11条第1款第(三)项、第(四)项): not the article's own
+# items, which _ITEM_REF compares (another article's items are item_refs.py's; branch oldreg)
+_ARTICLE_ITEMS = re.compile(r"第[零一二两三四五六七八九十百\d]+条(?:第[零一二两三四五六七八九十百\d]+款)?"
+                            r"(?:(?:、|和|或者|或|及|以及)?第[（(][一二三四五六七八九十\d]+[)）]项)+")
 _BARE_ITEM = re.compile(r"(?<![条款])第[（(]([一二三四五六七八九十]+)[)）]项")
 # a term of a list said with a bound (通报批评以上): the step of a scale the statement starts from
 _STEP = r"(?:及|或者?)?(?:以上|以下)"
@@ -481,8 +487,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         prev = before
         before = (unit, clause)
         raw = raws[i] if len(raws) == len(clauses) else ""
-        theirs_items = set(_ITEM_REF.findall(unit.text))
-        mine_items = set(_ITEM_REF.findall(raw))
+        theirs_items = set(_ITEM_REF.findall(_ARTICLE_ITEMS.sub("", unit.text)))
+        mine_items = set(_ITEM_REF.findall(_ARTICLE_ITEMS.sub("", raw)))
         if share >= 0.5 and theirs_items and mine_items and not mine_items <= theirs_items:
             out.append(f"原文这一句说的是第（{'）项、第（'.join(sorted(theirs_items, key=cn_int))}）项（原文：{unit.text}）")
         if unit.item and first_item is None:
@@ -557,7 +563,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 # the lead says what follows the case (不追究): no failure of the item's to excuse
                 # a duty said against it (因…无法履行职责的 is the case, not the statement)
                 failure = False
-            if said != held and not held_by_examples(clause, said, prev, unit) and not failure and not rival:
+            if said != held and not held_by_examples(clause, said, prev, unit) and not failure and not rival \
+                    and not oldreg_CCC.agrees(clause, said, unit, units, _negated):   # (cited_case_consequence.py)
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")
             if _RIGHT.search(clause) and _DUTY.search(unit.text) and not _RIGHT.search(unit.text):
                 out.append(f"“{clause}”把原文的“应当”说成了“可以”（原文：{unit.text}）")
@@ -634,11 +641,14 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         g = _pairs(c)
         # (a condition that puts the case in a class, 评定为E级的, is kept by the class said word
         # for word: 桥检出来是E级; classed_case.py, g16alarm)
-        return len(g) < 3 or len(g & said_all) / len(g) >= MIN_KEPT or g16alarm_CC.said(c, draft + question)
+        return len(g) < 3 or len(g & said_all) / len(g) >= MIN_KEPT or g16alarm_CC.said(c, draft + question) \
+            or oldreg_CBI.said(c, draft + question)      # (a case stated by items, one named: case_by_items.py)
 
     for c in sorted(conditions):
         g = _pairs(c)
         own = g - _pairs(conditions[c])
+        if conditions[c] and oldreg_CBI.exception_said(c, written or sentence):
+            continue                    # (articles excepted by name, said not to apply: case_by_items.py)
         if conditions[c] and len(own) >= 2 and len(own & said_all) / len(own) < MIN_KEPT:
             out.append(f"略去了原文的例外“{c}”")
         elif not kept(c) and not any(len(_pairs(x)) >= 3 and kept(x) for x in wcalarm_or.get(c, []) + wcalarm_alt.inner(c)):
@@ -756,8 +766,9 @@ def quoted_elsewhere(quotes: list[str], named: list[SourceText]) -> str | None:
     return None
 
 
-# two things joined where the statement has one of them: 复核和复查期间 for 复核期间
-_JOINED = re.compile(r"([\u4e00-\u9fff]{2})(?:和|与|及|以及|或者|或|、)([\u4e00-\u9fff]{2})")
+# two things joined where the statement has one of them: 复核和复查期间 for 复核期间 (not X及其Y,
+# whose second member is 其Y, "X's own Y", and not a word 其Y: 养护单位及其责任人员; branch oldreg)
+_JOINED = re.compile(r"([\u4e00-\u9fff]{2})(?:和|与|及|以及|或者|或|、)(?!其)([\u4e00-\u9fff]{2})")
 
 
 # "whichever of two": 不论A还是B, 无论A或者B

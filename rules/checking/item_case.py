@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import case_by_items as oldreg_CBI
 from . import classed_case as g16alarm_CC
 from .duty_items import lead_in
 from .situation_anaphor import _ANAPHOR
@@ -106,6 +107,7 @@ def problems(sentence: str, named: list[SourceText], whole: list[SourceText], sa
     have = bigrams(bare(_FILLER.sub("", said)))
     if _share(_pairs(case), have) >= MIN_KEPT or any(
             _share(_pairs(alt), have) >= ALTERNATIVE for alt in re.split(r"或者|或|、", case) if _pairs(alt)) \
-            or g16alarm_CC.said(case, said):      # (评定为E级的 said by E级: classed_case.py)
+            or g16alarm_CC.said(case, said) \
+            or oldreg_CBI.said(case, said):       # (a case stated by items, one named: case_by_items.py)
         return []                         # (the case, or one of its alternatives, is said)
     return [f"略去了原文的条件“{case}”（原文：{s}）"]

@@ -36,8 +36,11 @@ from .sources import bigrams
 
 _TARGET = r"(?P<target>中办发\[\d{4}\]\d+号(?:文件)?(?:第[零一二两三四五六七八九十百\d]+条(?:、第[零一二两三四五六七八九十百\d]+条)*)?|《(?P<title>[^》]+)》|(?:国家)?(?:有关|相关)(?:规定|法律法规|法律|法规))"
 # 从重、从轻情节按照中办发…执行 / 依照有关规定给予党纪政纪处分 / 可依照中办发…进一步问责
-_REFERRAL = re.compile(rf"(?P<subject>[^，,；;。：:]*?)(?:可)?(?:按照|依照|依据|按)(?:{_TARGET})(?:的规定)?(?:执行|办理|处理|给予|问责|进一步问责)")
+# (oldreg) the matter may stand in a clause of its own before it: 本办法所称…的具体标准和程序，按照《…》执行
+_REFERRAL = re.compile(rf"(?P<subject>(?:[^，,；;。：:\n]*[，,])?[^，,；;。：:]*?)(?:可)?(?:按照|依照|依据|按)(?:{_TARGET})(?:的规定)?(?:执行|办理|处理|给予|问责|进一步问责)")
+# (oldreg) the regulation by its kind of name: 办法本身 / 本办法 / 这份细则
 _WHERE = (r"(?:(?:在|从|就)?(?:条文本身|条文|本条|该条|这一?条|本规定|规定本身|规定|这里|手头(?:的)?(?:文本|材料)|"
+          r"(?:本|这份|这部|该)?(?:办法|细则|条例|规则|实施意见)(?:本身)?|"
           r"现有(?:的)?(?:文本|材料)|(?:这|这份|本)(?:文本|材料)|来源|材料)(?:里|中|上|本身)?(?:都|也|并|本身)?)?")
 _ABSENT = r"(?:没写|没有写明?|没有列出|没列出?|没有列|没有规定|未规定|没有说|没说|未列出|看不出来?|查不到|找不到|说不出来)"
 _DETAIL = re.compile(rf"^(?:所以|因此|因而|至于)?具体(?:有|是)?(?:哪些|哪几[种项条个类]|什么|哪种)?(?P<x>[^，,]{{2,14}}?)"
@@ -45,8 +48,10 @@ _DETAIL = re.compile(rf"^(?:所以|因此|因而|至于)?具体(?:有|是)?(?:�
 # (r20alarmB) the same said verb first: 这份文本里查不到具体情节, 条文没写具体有哪些情节
 _DETAIL_AFTER = re.compile(rf"^{_WHERE}{_ABSENT}具体(?:的)?(?:有|是)?(?:哪些|哪几[种项条个类]|什么|哪种)?(?P<x>[^，,]{{2,14}}?)"
                            r"(?:是什么|有哪些|是哪些)?$")
-_ELSEWHERE = re.compile(r"^(?:但|不过|而)?(?:那|这|该)(?:两|几|些)?(?:条|个文件|份文件|个|份|部)?(?:的)?(?:原文|正文|条文|内容|全文)"
-                        r"(?:都|也)?不在(?:这里|此|这份材料里?|本规定里?|本规定中|来源里?|来源中|知识库里?)$")
+# (oldreg) the other text by its kind of name: 那个规范 / 该标准 不在本办法里
+_ELSEWHERE = re.compile(r"^(?:但|不过|而)?(?:那|这|该)(?:两|几|些)?(?:条|个文件|份文件|个|份|部)?(?:的)?"
+                        r"(?:原文|正文|条文|内容|全文|规范|标准|文件)"
+                        r"(?:都|也)?不在(?:这里|此|这份材料里?|本(?:规定|办法|细则|条例|规则)[里中]?|来源里?|来源中|知识库里?)$")
 _ADVICE = re.compile(r"^(?:所以|因此)?(?:具体[\u4e00-\u9fff]{0,6})?(?:得|需要|要|须|只能|应)(?:去|另)?(?:查|查阅|找|翻)"
                      r"(?:原文件|原文|文件原文|那两个文件|该文件|这两个文件)$")
 # (r21alarm) X 不在本规定里展开 / 本规定没有展开X: the matter is not unfolded here
@@ -76,7 +81,7 @@ def _scope(sentence: str, previous: str, question: str, article: Callable[[int],
 def _listed(x: str, whole: str) -> bool:
     """Whether the regulation lists X's members: X after 下列 or before 包括 / 分为 / a colon."""
     want = bigrams(x)
-    for clause in re.split(r"[，,；;。]", whole):
+    for clause in re.split(r"[，,；;。\n]", whole):      # (a line ends a clause: 下列职责： is not its items' 标准)
         if re.search(r"下列|包括|分为|以下|[：:]", clause) and want and len(want & bigrams(clause)) * 2 >= len(want):
             return True
     return False
