@@ -20,6 +20,8 @@ from .claims import bodies
 from .restatement import left_to_choice, neighbours, other_level, weakened, widened_group
 from .sources import SourceSet, SourceText, bare, bigrams, squash
 from . import bound_words as BW
+from . import besides as g18alarm_BS
+from . import item_leads as g18alarm_IL
 from . import term_severity as g16alarm_TS
 from . import recipients as RC
 from . import recounts as RN
@@ -341,6 +343,12 @@ def mispaired(sentence: str, text: str) -> list[str]:
     # (a document number, 沧政发〔2031〕12号, holds no figure of the text's: the sentence's goes before
     # it is read, so the text's goes too, or the figures around it are paired across it: alarmsing)
     text = alarmsing_DN.without_numbers(text)
+    # (the line that opens a list is said beside each figure of its items, item_leads.py: g18alarm)
+    g18alarm_leads: dict[str, list[str]] = {}
+    for g18alarm_item, g18alarm_lead in g18alarm_IL.items_under_leads(text):
+        g18alarm_line = squash(_REF_WHOLE.sub("", _ITEM_NUMBER.sub("", g18alarm_item)))
+        for g18alarm_fig, _, _ in _slots(g18alarm_line):
+            g18alarm_leads.setdefault(g18alarm_fig, []).append(squash(g18alarm_lead))
     # (a table's rows are read as the sentences they stand for, each its own, without the references
     # of their labels, 第七条第（4）项: else a row's figure is paired with the next row's label, and
     # the label with the item number; nor is an item's own number, （4） opening its line, a figure:
@@ -372,7 +380,7 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 g = _content_pairs(_EXAMPLES.sub("", clause) if glossed else clause)
                 if len(g) < 3:
                     continue
-                mine_words = [_beside(*x) if glossed else x[side] for x in own]
+                mine_words = [_beside(*x) if glossed else x[side] for x in own] + g18alarm_leads.get(fig, [])
                 their_words = [_beside(*x) if glossed else x[side] for x in others]
                 here = max(len(g & bigrams(w)) / len(g) for w in mine_words)
                 there = max(len(g & bigrams(w)) / len(g) for w in their_words)
@@ -854,7 +862,8 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     # 以后 / 之后 say the passage's 后, as in `coverage`
     # (the document's name for itself, 依据本办法第八条, is a reference too: branch galarm)
     # (the 第 of 第(三)项 goes with its reference, or it joins the words around it into a run: g16alarm)
-    plain = bare(_SELF.sub("", _REF_WHOLE.sub("", re.sub(r"[之以]后", "后", TC.uncounted(sentence)))))
+    # 在X之外，还要另外 for the text's 除X外，另 (branch g18alarm)
+    plain = bare(_SELF.sub("", _REF_WHOLE.sub("", re.sub(r"[之以]后", "后", TC.uncounted(g18alarm_BS.in_text_frame(sentence, text))))))
     have = bigrams(text)
     runs, start = [], None
     for i in range(len(plain) - 1):
