@@ -49,7 +49,7 @@ MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement i
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
 MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到还再]")
-_REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:[、和及至到][零一二两三四五六七八九十百\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
+_REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:[、和及至到][零一二两三四五六七八九十百\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|第?[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
 # a figure: digits (numerals read in one script), or a fraction the text writes in words (三分之一)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?%?|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+")
 _BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会|办公室|人民政府|局(?![长务]))"
@@ -95,6 +95,7 @@ CONTEXT = 0.3             # weight of the rest of the sentence in choosing among
 IG3_JOINED = 0.7          # share a short clause joined to the one before must have in that one's statement
 IG3_PHRASE = 16           # longest noun phrase a bound reaches over before its figure
 ITEM_NAMED = 0.1          # an item the sentence names by its number is preferred (g16alarm)
+FIGURE_TIE = 0.002        # a statement holding the sentence's figures breaks a tie of words (g18alarm)
 WORDING_TIE = 0.001       # a statement keeping the clause's words in order breaks a tie (_run_share: g16alarm)
 ANCHOR = 0.15             # a statement of the article the whole sentence restates is preferred
 
@@ -340,10 +341,13 @@ def _named_item(u: Statement, named: frozenset) -> bool:
 
 
 def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int | None,
-             context: set[str] = frozenset(), items: frozenset = frozenset()) -> tuple[Statement, float] | None:
+             context: set[str] = frozenset(), items: frozenset = frozenset(),
+             figures: frozenset[str] = frozenset()) -> tuple[Statement, float] | None:
     """The statement a clause restates (its figures, bodies and polarity words left out), the
     article the whole sentence restates preferred, and of close ones the statement the rest of
-    the sentence (`context`) restates too; None when none is close enough."""
+    the sentence (`context`) restates too; None when none is close enough. Between statements
+    that tie on all that, the one holding more of the sentence's `figures` (这几种都是责令改正，处
+    5000元以上1万元以下罚款 where two statements say 责令改正, each with its fine: g18alarm)."""
     mine = _pairs(_stripped(clause, bodies))
     if len(mine) < 3:
         return None
@@ -357,10 +361,18 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
                                     + (BODY_TIE if bodies and all(b in t[1].text for b in bodies) else 0)
                                     + (reg7alarm_tier.TIE if reg7alarm_tier.holds_tier(clause, t[1].text) else 0)
                                     + WORDING_TIE * _run_share(clause, t[1].text)
+                                    + FIGURE_TIE * _figure_share(figures, t[1].text)
                                     + (ITEM_NAMED if t[0] >= top - ITEM_NAMED and _named_item(t[1], items) else 0)))
     if not scored or scored[0][0] < MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
+
+
+def _figure_share(figures: frozenset[str], text: str) -> float:
+    """Share of the sentence's figures that the statement's text holds, each as a whole number."""
+    if not figures:
+        return 0.0
+    return sum(bool(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", text)) for f in figures) / len(figures)
 
 
 def _run_share(clause: str, text: str) -> float:
@@ -443,7 +455,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     alarmsing_lead_clause: dict[int, tuple] = {}      # (the clause that restated it, its share, its bodies)
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
-        hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause), named_items)
+        hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause), named_items,
+                       frozenset(_FIGURE.findall(sentence)))
         if hit is None and before is not None and before[1].endswith("的"):
             # "X的，Y" where Y alone is too short to choose: Y read with its condition
             joined = _share(_pairs(_stripped(before[1] + clause, bodies)), before[0].grams)
