@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .checking import wording_place as r13c_WP
+from .checking import negated_ask as g18alarm_NA
 from .checking import absence as A
 from .checking import quoted_tail as alarms16_QT
 from .checking import letter_forms as alarms16_LF
@@ -1785,7 +1786,8 @@ def _is_lead(text: str, question: str) -> bool:
     t = ctx_echo.bare(_HEDGE.sub("", _ANSWER_LABEL.sub("", text.strip())), question)     # "不一定是最终结果。" (echoed_answer.py)
     if _LEAD.match(t) or V.is_verdict(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
-    if SA.yes_no(t, question) is not None or SA.depends(t) or ctx_echo.premise(t, question):
+    if SA.yes_no(t, question) is not None or SA.depends(t) or ctx_echo.premise(t, question) or \
+            ctx_echo.negated_echo(t, question):      # "不按这个办法。" (g18alarm)
         return True                       # "评不了。", "两年之内不行。", "看从什么时候算。" (short_answers.py)
     parts = [x for x in re.split(r"[，,]", t) if x.strip()]
     if len(parts) == 2 and all(_is_lead(x, question) for x in parts):
@@ -1905,6 +1907,8 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         if truth is None and claims and judge_claim is not None and i == 0 and not _UNSURE.match(answer) \
                 and not depends:
             said = judge_claim(claims[1] if negative else claims[0])
+            if negative and said == "contradicted" and g18alarm_NA.asks_negation(question):
+                said = None               # the no of a negated predicate is a double negation (negated_ask.py)
             if said == "contradicted" and judge_claim(claims[0] if negative else claims[1]) == "contradicted":
                 said = None               # the yes and the no both contradicted: the question's premise is
         if truth is not None:

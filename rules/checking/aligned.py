@@ -29,6 +29,7 @@ from . import referred_only as g17alarm_RO
 from .sources import SourceText, bare, bigrams
 from . import paragraph_lines
 from . import negation_scope as backlog_scope
+from . import own_bodies as g18alarm_OB
 from .item_consequence import item_consequences
 from . import figure_rival as reg5_rival
 from . import figure_tier as reg7alarm_tier
@@ -469,6 +470,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             both = {g for c in (before[1], clause) for g in _pairs(_stripped(c, bodies)) if "|" not in g}
             joined = _share(both, before[0].grams)
             hit = (before[0], joined) if joined >= IG3_JOINED else None
+            # (unless another statement says the clause with its bodies, word for word but for its
+            # particles: "…作书面检查，市人民政府可以对区人民政府通报批评" joins with a comma what the
+            # text says in two statements apart, …作出书面检查；市人民政府可以对区人民政府予以通报批评: g18alarm)
+            own = g18alarm_OB.own_statement(clause, bodies, units, before[0], _pairs(_stripped(clause, [])))
+            hit = own or hit
         if hit is None and before is not None:
             # a short clause read within the article the clause before restates (short_clause.py)
             from . import short_clause as reg5_short
