@@ -30,6 +30,7 @@ from .sources import SourceText, bare, bigrams
 from . import paragraph_lines
 from . import negation_scope as backlog_scope
 from . import own_bodies as g18alarm_OB
+from . import item_range as g18alarm_IR
 from .item_consequence import item_consequences
 from . import figure_rival as reg5_rival
 from . import figure_tier as reg7alarm_tier
@@ -159,6 +160,9 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
                     # a bare item (第（四）项与第（五）项) is one of the article's own (前款第（一）项
                     # is read where it stands: the lead before the items)
                     refs = [Ref(None, None, p.article, None, cn_int(n), 0, 0) for n in _BARE_ITEM.findall(s)]
+                    # (a range, 前款第（一）项至第（三）项, is every item in it: item_range.py, g18alarm)
+                    have = {r.item for r in refs}
+                    refs += [Ref(None, None, p.article, None, n, 0, 0) for n in g18alarm_IR.numbers(s) if n not in have]
                 extra = [t for r in refs if r.article and referred is not None and (t := referred(r))]
                 previous = bool(_PREVIOUS.search(s) and before and p.article and not refs)
                 if previous:
