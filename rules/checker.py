@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from .checking import wording_place as r13c_WP
 from .checking import negated_ask as g18alarm_NA
+from .checking import referred_consequence as g18alarm_RC
 from .checking import absence as A
 from .checking import quoted_tail as alarms16_QT
 from .checking import letter_forms as alarms16_LF
@@ -3392,6 +3393,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # the subject and the consequence that line gives every item (item_opening.py)
         passage = support(itemref_IO.uncited(itemref_said), sources, itemref_read, docs, cited, sevs, ruled=ruled,
                           negation=not ingchk)[0]
+    if passage is None and named:
+        # an item whose list sends its consequence to another article, read with that article's
+        # statements that name the item (有第（六）项情形的，处…罚款: referred_consequence.py)
+        for g18alarm_p in named:
+            g18alarm_read = g18alarm_RC.read_with_consequence(g18alarm_p, sources)
+            if g18alarm_read is not None and support(itemref_IO.uncited(itemref_said), sources, [g18alarm_read], docs,
+                                                     cited, sevs, ruled=ruled, negation=not ingchk)[0] is not None:
+                passage = g18alarm_p
+                break
     if passage is None and named and ingchk and \
             (g16alarm_more := g16alarm_RP.referred_texts(sentence, [(p.article, p.text) for p in named], lambda r: (
                 (_item_of(q, r.item, r.paragraph).text if r.item else _provision(r, sources, default_doc))
@@ -3424,6 +3434,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "verified", passage.label))
         if ingchk and passage.article and re.search(r"[：:]$|[：:].*[；;]$", text.strip()) and \
                 not reg6miss_labelled.is_label(text) and \
+                not ("#" in passage.id and g18alarm_RC.member_cites_item(text)) and \
                 (whole_article := sources.article(passage.article, passage.doc_id)) is not None:
             # a lead found in one article ("…的情形有三种：", "…有三项：A；"): the items after it,
             # on its lines or after its ；, are that article's
