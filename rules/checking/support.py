@@ -13,6 +13,7 @@ the documents it names, else of the whole index (the answer's own citations amon
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..references import cn_int
@@ -334,6 +335,18 @@ def _examples_apart(clause: str) -> list[str]:
     return [clause[:m.start()], clause[m.start():]] if m and m.start() else [clause]
 
 
+@lru_cache(maxsize=1 << 10)
+def _g18alarm_lead_words(text: str) -> dict[str, list[str]]:
+    """Each figure of an item under a list's lead, with that lead (item_leads.py: g18alarm)."""
+    out: dict[str, list[str]] = {}
+    if "：" not in text and ":" not in text:
+        return out
+    for item, lead in g18alarm_IL.items_under_leads(text):
+        for fig, _, _ in _slots(squash(_REF_WHOLE.sub("", _ITEM_NUMBER.sub("", item)))):
+            out.setdefault(fig, []).append(squash(lead))
+    return out
+
+
 def mispaired(sentence: str, text: str) -> list[str]:
     """Figures the passage has, paired with what the passage says of another figure: "43家…成立了
     责任追究机构" where the passage says 42家 did that, "80件，占…19%" where 19% is another year's
@@ -344,11 +357,7 @@ def mispaired(sentence: str, text: str) -> list[str]:
     # it is read, so the text's goes too, or the figures around it are paired across it: alarmsing)
     text = alarmsing_DN.without_numbers(text)
     # (the line that opens a list is said beside each figure of its items, item_leads.py: g18alarm)
-    g18alarm_leads: dict[str, list[str]] = {}
-    for g18alarm_item, g18alarm_lead in g18alarm_IL.items_under_leads(text):
-        g18alarm_line = squash(_REF_WHOLE.sub("", _ITEM_NUMBER.sub("", g18alarm_item)))
-        for g18alarm_fig, _, _ in _slots(g18alarm_line):
-            g18alarm_leads.setdefault(g18alarm_fig, []).append(squash(g18alarm_lead))
+    g18alarm_leads = _g18alarm_lead_words(text)
     # (a table's rows are read as the sentences they stand for, each its own, without the references
     # of their labels, 第七条第（4）项: else a row's figure is paired with the next row's label, and
     # the label with the item number; nor is an item's own number, （4） opening its line, a figure:
