@@ -99,3 +99,14 @@ def test_an_items_consequence_in_the_article_its_list_sends_to():
          "属于第14条第（六）项：接到停止开放通知后仍继续开放的，处1万元以上3万元以下罚款，并责令停业整顿。")
     assert referred_consequence.member_cites_item("两种情况：一是A（第14条第（六）项）；")
     assert not referred_consequence.member_cites_item("第14条有两种：A（第（六）项）；")
+
+
+def test_a_citation_of_a_provision_in_a_text_numbering_items_with_digits():
+    # 第11条第5项 of the eldercare text cites 第8条第1项 and 第3项 (its items are numbered 1. 2. 3.)
+    from rules.checking import cited_provision
+    from tests.rules.checking import ingested
+    sources = ingested("chengxi-eldercare-2036")
+    doc = next(p.doc_id for p in sources.passages if "eldercare" in p.doc_id)
+    text_of = lambda n: getattr(sources.article(n, doc), "text", None)
+    assert cited_provision.problems("第十一条第五项引用的是第八条第二项规定的时限。", text_of)
+    assert not cited_provision.problems("第十一条第五项引用的是第八条第三项规定的时限。", text_of)
