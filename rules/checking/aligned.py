@@ -51,7 +51,7 @@ MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement i
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
 MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到还再]")
-_REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:[、和及至到][零一二两三四五六七八九十百\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|第?[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
+_REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:[、和及至到][零一二两三四五六七八九十百\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
 # a figure: digits (numerals read in one script), or a fraction the text writes in words (三分之一)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?%?|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+")
 _BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会|办公室|人民政府|局(?![长务]))"
