@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .checking import wording_place as r13c_WP
+from .checking import negated_ask as g18alarm_NA
+from .checking import referred_consequence as g18alarm_RC
 from .checking import absence as A
 from .checking import quoted_tail as alarms16_QT
 from .checking import letter_forms as alarms16_LF
@@ -1847,7 +1849,8 @@ def _is_lead(text: str, question: str) -> bool:
     t = ctx_echo.bare(_HEDGE.sub("", _ANSWER_LABEL.sub("", text.strip())), question)     # "不一定是最终结果。" (echoed_answer.py)
     if _LEAD.match(t) or V.is_verdict(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
-    if SA.yes_no(t, question) is not None or SA.depends(t) or ctx_echo.premise(t, question):
+    if SA.yes_no(t, question) is not None or SA.depends(t) or ctx_echo.premise(t, question) or \
+            ctx_echo.negated_echo(t, question):      # "不按这个办法。" (g18alarm)
         return True                       # "评不了。", "两年之内不行。", "看从什么时候算。" (short_answers.py)
     parts = [x for x in re.split(r"[，,]", t) if x.strip()]
     if len(parts) == 2 and all(_is_lead(x, question) for x in parts):
@@ -1967,6 +1970,8 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         if truth is None and claims and judge_claim is not None and i == 0 and not _UNSURE.match(answer) \
                 and not depends:
             said = judge_claim(claims[1] if negative else claims[0])
+            if negative and said == "contradicted" and g18alarm_NA.asks_negation(question):
+                said = None               # the no of a negated predicate is a double negation (negated_ask.py)
             if said == "contradicted" and judge_claim(claims[0] if negative else claims[1]) == "contradicted":
                 said = None               # the yes and the no both contradicted: the question's premise is
         if truth is not None:
@@ -3552,6 +3557,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # the subject and the consequence that line gives every item (item_opening.py)
         passage = support(itemref_IO.uncited(itemref_said), sources, itemref_read, docs, cited, sevs, ruled=ruled,
                           negation=not ingchk)[0]
+    if passage is None and named:
+        # an item whose list sends its consequence to another article, read with that article's
+        # statements that name the item (有第（六）项情形的，处…罚款: referred_consequence.py)
+        for g18alarm_p in named:
+            g18alarm_read = g18alarm_RC.read_with_consequence(g18alarm_p, sources)
+            if g18alarm_read is not None and support(itemref_IO.uncited(itemref_said), sources, [g18alarm_read], docs,
+                                                     cited, sevs, ruled=ruled, negation=not ingchk)[0] is not None:
+                passage = g18alarm_p
+                break
     if passage is None and named and ingchk and \
             (g16alarm_more := g16alarm_RP.referred_texts(sentence, [(p.article, p.text) for p in named], lambda r: (
                 (_item_of(q, r.item, r.paragraph).text if r.item else _provision(r, sources, default_doc))
@@ -3584,6 +3598,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         verdicts.append(SentenceVerdict(text, "verified", passage.label))
         if ingchk and passage.article and re.search(r"[：:]$|[：:].*[；;]$", text.strip()) and \
                 not reg6miss_labelled.is_label(text) and \
+                not ("#" in passage.id and g18alarm_RC.member_cites_item(text)) and \
                 (whole_article := sources.article(passage.article, passage.doc_id)) is not None:
             # a lead found in one article ("…的情形有三种：", "…有三项：A；"): the items after it,
             # on its lines or after its ；, are that article's

@@ -29,6 +29,8 @@ from . import referred_only as g17alarm_RO
 from .sources import SourceText, bare, bigrams
 from . import paragraph_lines
 from . import negation_scope as backlog_scope
+from . import own_bodies as g18alarm_OB
+from . import item_range as g18alarm_IR
 from .item_consequence import item_consequences
 from . import figure_rival as reg5_rival
 from . import figure_tier as reg7alarm_tier
@@ -101,6 +103,7 @@ CONTEXT = 0.3             # weight of the rest of the sentence in choosing among
 IG3_JOINED = 0.7          # share a short clause joined to the one before must have in that one's statement
 IG3_PHRASE = 16           # longest noun phrase a bound reaches over before its figure
 ITEM_NAMED = 0.1          # an item the sentence names by its number is preferred (g16alarm)
+FIGURE_TIE = 0.002        # a statement holding the sentence's figures breaks a tie of words (g18alarm)
 WORDING_TIE = 0.001       # a statement keeping the clause's words in order breaks a tie (_run_share: g16alarm)
 ANCHOR = 0.15             # a statement of the article the whole sentence restates is preferred
 
@@ -163,6 +166,9 @@ def _statements(passages: list[SourceText], referred=None) -> list[Statement]:
                     # a bare item (第（四）项与第（五）项) is one of the article's own (前款第（一）项
                     # is read where it stands: the lead before the items)
                     refs = [Ref(None, None, p.article, None, cn_int(n), 0, 0) for n in _BARE_ITEM.findall(s)]
+                    # (a range, 前款第（一）项至第（三）项, is every item in it: item_range.py, g18alarm)
+                    have = {r.item for r in refs}
+                    refs += [Ref(None, None, p.article, None, n, 0, 0) for n in g18alarm_IR.numbers(s) if n not in have]
                 extra = [t for r in refs if r.article and referred is not None and (t := referred(r))]
                 previous = bool(_PREVIOUS.search(s) and before and p.article and not refs)
                 if previous:
@@ -346,10 +352,13 @@ def _named_item(u: Statement, named: frozenset) -> bool:
 
 
 def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int | None,
-             context: set[str] = frozenset(), items: frozenset = frozenset()) -> tuple[Statement, float] | None:
+             context: set[str] = frozenset(), items: frozenset = frozenset(),
+             figures: frozenset[str] = frozenset()) -> tuple[Statement, float] | None:
     """The statement a clause restates (its figures, bodies and polarity words left out), the
     article the whole sentence restates preferred, and of close ones the statement the rest of
-    the sentence (`context`) restates too; None when none is close enough."""
+    the sentence (`context`) restates too; None when none is close enough. Between statements
+    that tie on all that, the one holding more of the sentence's `figures` (这几种都是责令改正，处
+    5000元以上1万元以下罚款 where two statements say 责令改正, each with its fine: g18alarm)."""
     mine = _pairs(_stripped(clause, bodies))
     if len(mine) < 3:
         return None
@@ -363,10 +372,18 @@ def _aligned(clause: str, units: list[Statement], bodies: list[str], anchor: int
                                     + (BODY_TIE if bodies and all(b in t[1].text for b in bodies) else 0)
                                     + (reg7alarm_tier.TIE if reg7alarm_tier.holds_tier(clause, t[1].text) else 0)
                                     + WORDING_TIE * _run_share(clause, t[1].text)
+                                    + FIGURE_TIE * _figure_share(figures, t[1].text)
                                     + (ITEM_NAMED if t[0] >= top - ITEM_NAMED and _named_item(t[1], items) else 0)))
     if not scored or scored[0][0] < MIN_ALIGN:
         return None
     return scored[0][1], scored[0][0]
+
+
+def _figure_share(figures: frozenset[str], text: str) -> float:
+    """Share of the sentence's figures that the statement's text holds, each as a whole number."""
+    if not figures:
+        return 0.0
+    return sum(bool(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", text)) for f in figures) / len(figures)
 
 
 def _run_share(clause: str, text: str) -> float:
@@ -449,7 +466,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     alarmsing_lead_clause: dict[int, tuple] = {}      # (the clause that restated it, its share, its bodies)
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
-        hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause), named_items)
+        hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause), named_items,
+                       frozenset(_FIGURE.findall(sentence)))
         if hit is None and before is not None and before[1].endswith("的"):
             # "X的，Y" where Y alone is too short to choose: Y read with its condition
             joined = _share(_pairs(_stripped(before[1] + clause, bodies)), before[0].grams)
@@ -462,6 +480,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             both = {g for c in (before[1], clause) for g in _pairs(_stripped(c, bodies)) if "|" not in g}
             joined = _share(both, before[0].grams)
             hit = (before[0], joined) if joined >= IG3_JOINED else None
+            # (unless another statement says the clause with its bodies, word for word but for its
+            # particles: "…作书面检查，市人民政府可以对区人民政府通报批评" joins with a comma what the
+            # text says in two statements apart, …作出书面检查；市人民政府可以对区人民政府予以通报批评: g18alarm)
+            own = g18alarm_OB.own_statement(clause, bodies, units, before[0], _pairs(_stripped(clause, [])))
+            hit = own or hit
         if hit is None and before is not None:
             # a short clause read within the article the clause before restates (short_clause.py)
             from . import short_clause as reg5_short

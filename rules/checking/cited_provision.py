@@ -19,8 +19,14 @@ from ..references import Ref, cn_int, find_refs, format_ref
 _CITES = re.compile(r"^\s*(?:里|中|当中)?(?:所|说的|讲的|规定的)?(?:引用|援引|引述|指向|参照|依据|援用|提到|提及|引)(?:的|了)?"
                     r"(?:是|为|就是)?(?:本办法|本规定|本条例|本细则|该办法|办法|规定)?\s*$")
 _RELATIVE = re.compile(r"前款|前[两二三四五]款|本条|(?<![条款])第[（(][一二三四五六七八九十]+[)）]项|前项|上述")
-_ITEM_LINE = re.compile(r"^\s*[（(]([一二三四五六七八九十]+)[)）]")
+# (an item numbered 1. / 1、 in a text that numbers its items so, 第11条第5项: g18alarm)
+_ITEM_LINE = re.compile(r"^\s*(?:[（(]([一二三四五六七八九十]+)[)）]|(\d{1,2})[.．、](?!\d))")
 _NOT_PARAGRAPH = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、]|\|)")
+
+
+def _number(m: re.Match) -> int:
+    """The number of an item line's mark, （五） or 5."""
+    return cn_int(m.group(1)) if m.group(1) else int(m.group(2))
 
 
 def _provision(ref: Ref, text_of: Callable[[int], str | None]) -> str | None:
@@ -31,7 +37,10 @@ def _provision(ref: Ref, text_of: Callable[[int], str | None]) -> str | None:
     lines = [x for x in text.splitlines() if x.strip()]
     if ref.item:
         items = [x for x in lines if (m := _ITEM_LINE.match(x))]
-        got = [x for x in items if cn_int(_ITEM_LINE.match(x).group(1)) == ref.item]
+        # (the text's own kind of item numbering: the bracketed kind when it has any)
+        bracketed = [x for x in items if _ITEM_LINE.match(x).group(1)]
+        items = bracketed or items
+        got = [x for x in items if _number(_ITEM_LINE.match(x)) == ref.item]
         return got[0] if len(got) == 1 else None
     if ref.paragraph:
         # a paragraph is a line that is no item, sub-item (1.) or table row; the rows under it are its own

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 # a lead that lists duties, requirements, measures or meanings, not situations
-_DUTY_LEAD = re.compile(r"下列(?:责任|职责|义务|要求|方式|措施|用语|工作|内容|规定|标准|程序|步骤)")
+# (the kind may be modified: 下列安全管理职责, 下列监督检查工作; g18alarm)
+_DUTY_LEAD = re.compile(r"下列[\u4e00-\u9fff]{0,6}?(?:责任|职责|义务|要求|方式|措施|用语|工作|内容|规定|标准|程序|步骤)")
 _SITUATION_LEAD = re.compile(r"情形|情况|行为|之一|的[，,：:]\s*$")
 # 除X外 that adds: followed by an addition, or X the measures / duties of another provision
 _ADDING_NEXT = re.compile(r"^\s*(?:还|也|并|另|同时|此外)")

@@ -100,3 +100,23 @@ def premise(text: str, question: str) -> bool:
     said = re.sub(r"^(?:是)", "", said)
     asked = _asked(question)
     return len(said) >= MIN_ECHO and said in asked and not re.search(r"不|没|非|无", said)
+
+
+# (g18alarm) a no said as the question's own predicate negated: "不按这个办法。" to "…，按这个办法追责吗？"
+_NEGATED_ECHO = re.compile(r"^(?:也|还|都|就|并)?(?:不|没有?)(?P<echo>[\u4e00-\u9fff]{2,12})[。！!]?$")
+
+
+def negated_echo(text: str, question: str) -> bool:
+    """"不按这个办法。" to "…出了事，按这个办法追责吗？": 不 before words the question asks with,
+    as it has them, from the start of its last clause's predicate (after its case and subject):
+    a no that says nothing the bare 不 does not, judged as a lead. Words the question does not
+    have, or its subject taken with them, keep it a sentence of its own."""
+    if not question or not re.search(r"[吗么][？?。]?\s*$|([\u4e00-\u9fff])[不没]\1|是否", question):
+        return False
+    m = _NEGATED_ECHO.match(text.strip())
+    if m is None:
+        return False
+    echo, asked = m.group("echo"), _asked(question)
+    last = re.split(r"[，,：:；;]", asked)[-1]
+    # the echo opens the last clause (a case and a subject before it are in earlier clauses)
+    return last.startswith(echo) and len(last) > len(echo) and len(echo) >= MIN_ECHO + 1

@@ -7,7 +7,11 @@ not have. Two stretches there qualify nothing:
   并且 joins the two conditions; 经本部门 is the article's);
 - words a punctuation mark ends belong to another clause ("…后的程序：调查组要出调查报告":
   程序 closes the heading; 调查组 starts the next clause). The alignment reads the sentence
-  without punctuation, so the mark is looked for in the sentence as written.
+  without punctuation, so the mark is looked for in the sentence as written;
+- words before a demonstrative that opens the head's phrase ("只给本单位人员用" for 仅供本单位人员
+  使用: 本单位 is a whole noun phrase; what comes before 本, 该, 此 is a verb or an adverb, since a
+  modifier before a demonstrative needs 的, which the reading already cuts at). `determined` reads
+  this one (branch g18alarm).
 """
 from __future__ import annotations
 
@@ -29,3 +33,13 @@ def not_modifier(added: str, term: str, written: str) -> bool:
     spread = "".join(re.escape(ch) + r"[，,。；;：:、！？!?“”\"'（）()《》\s]*" for ch in term[:-1]) + re.escape(term[-1])
     found = [m.group(0) for m in re.finditer(spread, written)]
     return bool(found) and all(_PUNCT.search(f) for f in found)
+
+
+# a demonstrative opening a noun phrase (本单位, 该部门, 此机关); 本级 is a level, not a determiner
+_DEMONSTRATIVE = re.compile(r"[本该此](?!级)")
+
+
+def determined(between: str) -> bool:
+    """True when `between` (the words shared by both sides between the exchanged stretch and the
+    head noun) opens with a demonstrative: the stretch before it modifies no head."""
+    return bool(_DEMONSTRATIVE.match(between))

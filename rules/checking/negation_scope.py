@@ -61,6 +61,15 @@ def _negations(text: str, negation: re.Pattern, bounds: list[re.Pattern]) -> set
     return {m.start() for m in negation.finditer(text)}
 
 
+# the words that name what an act follows, said as one
+_BASIS = re.compile(r"依照|按照|依据|遵照|(?<!根)据(?=[本第《])")
+
+
+def _one_basis(text: str) -> str:
+    """The text with each of the words that name what an act follows (依照, 按照, 依据) as 按."""
+    return _BASIS.sub("按", text) if re.search(r"依|照|据", text) else text
+
+
 def polarity(clause: str, text: str, parts: list[str], covered: list[str], negation: re.Pattern,
              bounds: list[re.Pattern]) -> tuple[bool, bool]:
     """(whether the clause says no, whether the statement `text` says no where the clause
@@ -68,6 +77,10 @@ def polarity(clause: str, text: str, parts: list[str], covered: list[str], negat
     whole text when it chose none)."""
     # (the colloquial 没 is the text's 未, 逾期没提的 for 逾期未提出的: aligned as one character, so the
     # negation said on both sides is placed on itself; the same length keeps every position: g17alarm)
+    # (and the colloquial 按 is the text's 依照 / 按照 / 依据, 未按第6条检测 for 未依照本办法第6条…检测
+    # 或者公示…的: one character on both sides, so the negation before it is placed on itself; g18alarm)
+    clause, text = _one_basis(clause), _one_basis(text)
+    parts, covered = [_one_basis(x) for x in parts], [_one_basis(x) for x in covered]
     placed = _runs(clause.replace("没", "未"), text.replace("没", "未"))
     theirs = _negations(text, negation, bounds)
     mine = _negations(clause, negation, bounds)

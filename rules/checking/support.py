@@ -13,6 +13,7 @@ the documents it names, else of the whole index (the answer's own citations amon
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..references import cn_int
@@ -20,6 +21,8 @@ from .claims import bodies
 from .restatement import left_to_choice, neighbours, other_level, weakened, widened_group
 from .sources import SourceSet, SourceText, bare, bigrams, squash
 from . import bound_words as BW
+from . import besides as g18alarm_BS
+from . import item_leads as g18alarm_IL
 from . import term_severity as g16alarm_TS
 from . import recipients as RC
 from . import recounts as RN
@@ -332,6 +335,18 @@ def _examples_apart(clause: str) -> list[str]:
     return [clause[:m.start()], clause[m.start():]] if m and m.start() else [clause]
 
 
+@lru_cache(maxsize=1 << 10)
+def _g18alarm_lead_words(text: str) -> dict[str, list[str]]:
+    """Each figure of an item under a list's lead, with that lead (item_leads.py: g18alarm)."""
+    out: dict[str, list[str]] = {}
+    if "：" not in text and ":" not in text:
+        return out
+    for item, lead in g18alarm_IL.items_under_leads(text):
+        for fig, _, _ in _slots(squash(_REF_WHOLE.sub("", _ITEM_NUMBER.sub("", item)))):
+            out.setdefault(fig, []).append(squash(lead))
+    return out
+
+
 def mispaired(sentence: str, text: str) -> list[str]:
     """Figures the passage has, paired with what the passage says of another figure: "43家…成立了
     责任追究机构" where the passage says 42家 did that, "80件，占…19%" where 19% is another year's
@@ -341,6 +356,8 @@ def mispaired(sentence: str, text: str) -> list[str]:
     # (a document number, 沧政发〔2031〕12号, holds no figure of the text's: the sentence's goes before
     # it is read, so the text's goes too, or the figures around it are paired across it: alarmsing)
     text = alarmsing_DN.without_numbers(text)
+    # (the line that opens a list is said beside each figure of its items, item_leads.py: g18alarm)
+    g18alarm_leads = _g18alarm_lead_words(text)
     # (a table's rows are read as the sentences they stand for, each its own, without the references
     # of their labels, 第七条第（4）项: else a row's figure is paired with the next row's label, and
     # the label with the item number; nor is an item's own number, （4） opening its line, a figure:
@@ -372,7 +389,7 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 g = _content_pairs(_EXAMPLES.sub("", clause) if glossed else clause)
                 if len(g) < 3:
                     continue
-                mine_words = [_beside(*x) if glossed else x[side] for x in own]
+                mine_words = [_beside(*x) if glossed else x[side] for x in own] + g18alarm_leads.get(fig, [])
                 their_words = [_beside(*x) if glossed else x[side] for x in others]
                 here = max(len(g & bigrams(w)) / len(g) for w in mine_words)
                 there = max(len(g & bigrams(w)) / len(g) for w in their_words)
@@ -854,7 +871,8 @@ def novel_runs(sentence: str, text: str) -> list[str]:
     # 以后 / 之后 say the passage's 后, as in `coverage`
     # (the document's name for itself, 依据本办法第八条, is a reference too: branch galarm)
     # (the 第 of 第(三)项 goes with its reference, or it joins the words around it into a run: g16alarm)
-    plain = bare(_SELF.sub("", _REF_WHOLE.sub("", re.sub(r"[之以]后", "后", TC.uncounted(sentence)))))
+    # 在X之外，还要另外 for the text's 除X外，另 (branch g18alarm)
+    plain = bare(_SELF.sub("", _REF_WHOLE.sub("", re.sub(r"[之以]后", "后", TC.uncounted(g18alarm_BS.in_text_frame(sentence, text))))))
     have = bigrams(text)
     runs, start = [], None
     for i in range(len(plain) - 1):

@@ -193,6 +193,7 @@ def swapped(sentence: str, named: list[SourceText], book, document: str = "") ->
             theirs_kind, their_end = _head_kind(unit, j1, j2)
             term = mine[i1:end]
             if kind and kind == theirs_kind and term not in whole and not _determiner(_content(unit[j1:j2]), document) \
-                    and not backlog_mod.not_modifier(_content(mine[i1:i2]), term, sentence):
+                    and not backlog_mod.not_modifier(_content(mine[i1:i2]), term, sentence) \
+                    and not backlog_mod.determined(mine[i2:end]):
                 out.append(f"{term}（原文：{unit[j1:their_end]}）")
     return out
