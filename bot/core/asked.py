@@ -97,7 +97,7 @@ _GRADED_THING = re.compile(r"(?:" + _GRADE_ASKED.pattern + r")(?:的)?([\u4e00-\
 
 
 # A grade asked of a thing named before the grade's noun (泳池的卫生等级是几级: 卫生; 资质级别属于哪一级)
-_GRADE_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:等级|级别)(?:是|为|属于|算|评为|定为)?(?:" + _GRADE_ASKED.pattern + ")")
+_GRADE_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:等级|级别)(?:是|为|有|分为?|属于|算|评为|定为)?(?:" + _GRADE_ASKED.pattern + ")")
 
 
 def _graded_thing(clause: str, scene: list[str] = ()) -> tuple[str, ...]:
@@ -266,11 +266,17 @@ def _whose_figure(clause: str, owner: str, scene: list[str]) -> str | None:
     before = _PER_PHRASE.sub("", clause[:at]) if at > 0 else ""
     before = before[:-1] if before.endswith("的") else before
     words = [w for run in cut(_HAN.findall(before)) for w in run] if before and _HAN.search(before[-1:]) else []
-    last = words[-1] if words else None
-    if last is None or len(last.text) < 2 or not last.tag.startswith("n") or last.tag.startswith("ns") \
-            or any(last.text in w for w in scene) or _WH.search(last.text):
+    if len(words) >= 2 and len(words[-1].text) == 1 and len(words[-2].text) >= 2 and words[-2].tag.startswith(("n", "v")):
+        # a person by a one-character suffix the cut leaves apart (巡查 + 员): one noun
+        text, tag = words[-2].text + words[-1].text, "n"
+    elif words:
+        text, tag = words[-1].text, words[-1].tag
+    else:
         return None
-    return last.text
+    if len(text) < 2 or not tag.startswith("n") or tag.startswith("ns") or any(text in w for w in scene) \
+            or _WH.search(text):
+        return None
+    return text
 
 
 def _cases(clause: str, unit: str | None, scene: list[str], context: list[str]) -> tuple[str, ...]:
