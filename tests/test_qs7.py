@@ -3,9 +3,10 @@ bot/core/case_figures.py, bot/core/deferred.py, bot/core/leading.py, bot/core/pi
 knowledge/everyday_words.yaml): a figure's owner past the adverbs that hold it and with its
 possessor, a figure in a unit of physical measure, a grade of the thing named before 等级, a case
 the regulation hands over whole, a scope verb that only begins a handed-over item's modifier, a
-grade asked of a case by its figures, and 当官的 for the texts' 公职人员. Each reading both ways: the
+grade asked of a case by its figures, 当官的 for the texts' 公职人员 and 免于 for 不予. Each reading both ways: the
 question it helps is answered with the right article, a near question the text does not answer
-stays declined. Written in other words than the blind questions of 《青漪市游泳场所安全管理责任追究
+stays declined; and 免于 read as the texts' 不予 (the dev question on 免于问责, declined since qs6
+read 免于 before the scene's 问责 as an act no passage says). Written in other words than the blind questions of 《青漪市游泳场所安全管理责任追究
 办法》, over a regulation made up for these tests (tests/data/xichuan-ski-2038.md)."""
 from __future__ import annotations
 
@@ -107,6 +108,8 @@ def _cited(a: dict) -> list:
     ("对当官的追责有哪几种方式？", 8),
     # the figure's owner past its adverb (罚款最高): the article that gives it
     ("没配巡查员的话，罚款最高是多少？", 7),
+    # 免于 read as the texts' 不予 (the Shenzhen 第十八条: 不予问责), not an act no passage says
+    ("哪些情形能免于问责？", 18),
 ])
 def test_answered(ski, question, first):
     a = ask_json(ski, question)
@@ -127,6 +130,8 @@ def test_answered(ski, question, first):
     "死了1个人的电梯事故属于什么级别？",
     # 当官的 asked of a thing no passage says of them
     "当官的工资是多少？",
+    # 免于 read as 不予 answers what is exempted, not what happens to pay once exempted
+    "免于问责以后奖金还照发吗？",
 ])
 def test_declined(ski, question):
     a = ask_json(ski, question)
