@@ -29,6 +29,7 @@ from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
 from bot.core.alternatives import Alternative, alternative, settled
+from bot.core.case_figures import case_terms, grades_by
 from bot.core.clock import DAY_PARTS, day_part, said_at
 from bot.core.thresholds import Given, given, settled_by_count
 from bot.core.membership import members, named
@@ -65,7 +66,11 @@ _MODALS = re.compile(r"能不能|会不会|要不要|可不可以|是不是|能�
 # lists (几种方式, 几个部门) are answered by the list, counted or not, and ask no figure. 哪 takes
 # only the units that pick an instance (哪一年, 哪一条). 什么时候 is not one: it asks a case as often as a
 # time (调查人员什么时候要回避: the cases of 回避), so its clause is read by its words.
-_COUNTED = r"小时|分钟|公里|工作日|[年月日天周章条节款项人名起次岁元票倍]"
+# A unit of physical measure (毫克, 平方米, 分贝) is asked as its own figure too: "余氯是多少毫克每升"
+# is given only by a figure in 毫克, never by a count (检测不少于3次) beside its words (general
+# units only; 米 and 度 are parts of too many other words: 平方米 is its own, 年度 is no unit)
+_MEASURED = r"毫克|千克|公斤|毫升|平方米|立方米|平方公里|分贝|摄氏度|[克吨升]"
+_COUNTED = r"小时|分钟|公里|工作日|" + _MEASURED + r"|[年月日天周章条节款项人名起次岁元票倍]"
 _QUANTITY = re.compile(rf"(?:几|多少)(?:个)?({_COUNTED})|哪一?(?:个)?(小时|[年月日天周章条节款项])|多久|多长时间|多长"
                        r"|多少(钱)|多少")
 # 工作日 before 日: a regulation's deadlines are as often in working days (五个工作日内) as in days
@@ -91,14 +96,31 @@ _GRADE_ASKED = re.compile(r"(?:什么|啥|哪一?个?|何种|哪种)(?:样的)?(
 _GRADED_THING = re.compile(r"(?:" + _GRADE_ASKED.pattern + r")(?:的)?([\u4e00-\u9fff]{2,4})")
 
 
-def _graded_thing(clause: str) -> tuple[str, ...]:
+# A grade asked of a thing named before the grade's noun (泳池的卫生等级是几级: 卫生; 资质级别属于哪一级)
+_GRADE_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:等级|级别)(?:是|为|有|分为?|属于|算|评为|定为)?(?:" + _GRADE_ASKED.pattern + ")")
+
+
+def _graded_thing(clause: str, scene: list[str] = ()) -> tuple[str, ...]:
     """The thing whose grade a clause asks (什么等级的资质: 资质), the scene's words too (事故): a
-    grade said of another thing (事故分为四级, asked of a 资质) is no answer."""
-    m = _GRADED_THING.search(_FINAL.sub("", clause))
-    if m is None:
+    grade said of another thing (事故分为四级, asked of a 资质) is no answer. The thing may come
+    before the grade's noun (卫生等级是几级: 卫生): a sentence that grades something else (事件分为
+    三级) does not give the 卫生 grade, though it shares the question's other words (泳池). Not when
+    that thing is the knowledge base's own (事故等级是几级: the scene's word, read as before)."""
+    body = _FINAL.sub("", clause)
+    m = _GRADED_THING.search(body)
+    if m is not None:
+        words = [w for run in cut([m.group(1)]) for w in run]
+        if words and len(words[0].text) >= 2 and words[0].tag.startswith(("n", "vn")):
+            return (words[0].text,)
+    before = _GRADE_OF.search(body)
+    if before is None:
         return ()
-    words = [w for run in cut([m.group(1)]) for w in run]
-    return (words[0].text,) if words and len(words[0].text) >= 2 and words[0].tag.startswith(("n", "vn")) else ()
+    words = [w for run in cut(_HAN.findall(before.group(1))) for w in run]
+    last = words[-1] if words else None
+    if last is None or len(last.text) < 2 or not last.tag.startswith(("n", "vn", "an")) or last.text in scene \
+            or _WH.search(last.text):
+        return ()
+    return (last.text,)
 
 
 # 多少 right after a verb of paying a sum (罚多少, 赔多少, 罚款多少): a fine or a compensation is money
@@ -163,6 +185,9 @@ class AskedClause:
     owned: tuple[str, str, str] | None = None   # a body, the thing asked as its, the phrase (市民政局的复核决定…)
     counts: tuple[Given, ...] = ()   # the counts the asker gives of its case (600多个充电口), for an alternative
     clock: tuple[int, int] | None = None   # the hours a time of day said in words spans (半夜: 23–27)
+    cases: tuple[str, ...] = ()      # a grade asked of a case given by figures: the texts' words for them (死亡)
+    setting: tuple[str, ...] = ()    # that case's own words, here and in the clauses before (泳池): its matter
+    whose: str | None = None         # whose the owner of a figure is (救生员 in 救生员每小时的工资是多少)
 
 
 # 几 after a demonstrative (那几天, 这几个部门), or after 前/头 opening a clause (前几年), is "a few",
@@ -179,8 +204,7 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
     text = _FEW.sub("些", unicodedata.normalize("NFKC", question))
     out = []
     clauses = [c for c in _CLAUSES.split(text) if c]
-    asking = [c for c in clauses if _FINAL.search(c) or _WH.search(c) or _A_NOT_A.search(c) or _how_adjective(c)
-              or alternative(c)]
+    asking = [c for c in clauses if _asks(c)]
     # a question with no frame at all ("深圳明天天气") asks with all its words
     for clause in asking or ["".join(clauses)] if _day(text) else asking:
         part, whole = _predicate(clause)
@@ -207,7 +231,7 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
         out.append(AskedClause(clause, tuple(words), unit, tuple(kinds), bool(_WHICH_UNIT.search(clause)),
                                # a bare 多少 with no asked word ("深圳2015年GDP是多少": 生产总值 in the
                                # text) is tied to no noun: any number answers, as before this reading
-                               tuple(own), (_graded_thing(clause) or _anchors(clause, scene, context)) if unit == "grade"
+                               tuple(own), (_graded_thing(clause, scene) or _anchors(clause, scene, context)) if unit == "grade"
                                else _anchors(clause, scene, context) if unit and (words or unit != "number") else (),
                                _pair(clause, scene),
                                _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
@@ -219,8 +243,67 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                _owned_by(clause), given(text) if alternative(clause) else (),
                                # a yes/no predicate's time of day (半夜也得巡查吗), not a question word's
                                # scene (夜间施工的值班员要有什么执照)
-                               day_part(clause) if unit is None and not whole else None))
+                               day_part(clause) if unit is None and not whole else None,
+                               # 死了1个人的泳池事故属于什么级别: the grade of a case given by its figures
+                               cases := _cases(clause, unit, scene, context),
+                               tuple(dict.fromkeys(w for c in context + [clause] for w in _content(c, scene)[0]))
+                               if cases else (),
+                               _whose_figure(clause, owner, scene) if unit not in (None, "time")
+                               and (owner := _subject(clause)) else None))
     return out
+
+
+# a rate or a period between a possessor and what it has (救生员每小时的工资): not the possessor
+_PER_PHRASE = re.compile(r"(?:每|一)[个张名间位座台辆户家处套]?[\u4e00-\u9fff]{1,2}的?$")
+
+
+def _whose_figure(clause: str, owner: str, scene: list[str]) -> str | None:
+    """Whose `owner` is, when the clause names its possessor right before it (救生员每小时的工资,
+    救生员工资): the noun there. A figure of the owner said of others (深圳's 最低工资 in a work
+    report) is not the possessor's: the passage that gives it must name the possessor too. None
+    when the word before is no noun, or the knowledge base's own (区长的…: the scene's)."""
+    at = clause.find(owner)
+    before = _PER_PHRASE.sub("", clause[:at]) if at > 0 else ""
+    before = before[:-1] if before.endswith("的") else before
+    words = [w for run in cut(_HAN.findall(before)) for w in run] if before and _HAN.search(before[-1:]) else []
+    if len(words) >= 2 and len(words[-1].text) == 1 and len(words[-2].text) >= 2 and words[-2].tag.startswith(("n", "v")):
+        # a person by a one-character suffix the cut leaves apart (巡查 + 员): one noun
+        text, tag = words[-2].text + words[-1].text, "n"
+    elif words:
+        text, tag = words[-1].text, words[-1].tag
+    else:
+        return None
+    if len(text) < 2 or not tag.startswith("n") or tag.startswith("ns") or any(text in w for w in scene) \
+            or _WH.search(text):
+        return None
+    return text
+
+
+def _cases(clause: str, unit: str | None, scene: list[str], context: list[str]) -> tuple[str, ...]:
+    """The texts' words for the figures a clause asking a grade gives its case by (死了1个人的…事故属于
+    什么级别: 死亡), when the thing graded is not named or is the knowledge base's own word for an
+    incident (事故): what the asker calls it need not be what the text calls it (事件)."""
+    if unit != "grade" or any(t not in scene for t in _graded_thing(clause, scene)):
+        return ()
+    return case_terms("，".join(context + [clause]))
+
+
+def _asks(clause: str) -> bool:
+    """The clause asks: a final particle, a question word, an A-not-A verb, 多 + an adjective or an
+    alternative."""
+    return bool(_FINAL.search(clause) or _WH.search(clause) or _A_NOT_A.search(clause) or _how_adjective(clause)
+                or alternative(clause))
+
+
+def case_words(question: str, scene: list[str]) -> tuple[str, ...]:
+    """The content words of the clauses of `question` that set its case without asking
+    ("在天然水域野泳出事了，罚款标准是多少": 天然水域, 野泳): where the question is set, which a
+    regulation may hand to another document whole (bot/core/deferred.py)."""
+    text = unicodedata.normalize("NFKC", question)
+    clauses = [c for c in _CLAUSES.split(text) if c]
+    if len(clauses) < 2:
+        return ()
+    return tuple(dict.fromkeys(w for c in clauses if not _asks(c) for w in _content(c, scene)[0]))
 
 
 # A sum asked per one thing (一个充电口能补多少钱, 每张床一年补贴多少钱): 每 or 一 with its classifier,
@@ -628,8 +711,9 @@ _LATIN_TAIL = re.compile(r"([A-Za-z][A-Za-z0-9]*)$")
 
 def _subject(clause: str) -> str | None:
     """What a number is asked of when the clause says so with a copula ("劳务报酬是多少": 报酬;
-    "GDP是多少": GDP): the last noun before it. Without a copula ("死几个人算…") the clause names
-    no such subject."""
+    "GDP是多少": GDP): the last noun before it, past the adverbs and adjectives that say how the
+    number is held ("工资最低是多少": 工资, not nothing: a figure of a thing no passage names is
+    given by none, `_nameless`). Without a copula ("死几个人算…") the clause names no such subject."""
     m = _COPULA_QUANTITY.search(clause)
     if m is None:
         return _bare_subject(clause)
@@ -639,8 +723,10 @@ def _subject(clause: str) -> str | None:
     if latin:
         return latin.group(1)
     words = [w for run in cut(_HAN.findall(clause[:m.start()])) for w in run]
+    while words and words[-1].tag.startswith(("d", "a")) and not words[-1].tag.startswith("an"):
+        words.pop()                  # 最低, 一般: how the number is held (工资最低是多少: 工资's)
     last = words[-1] if words else None
-    if last is None or len(last.text) < 2 or not last.tag.startswith("n") or _WH.search(last.text):
+    if last is None or len(last.text) < 2 or not last.tag.startswith(("n", "vn")) or _WH.search(last.text):
         return None
     return last.text
 
@@ -879,6 +965,11 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             # 啥情况会被定成较重: a passage on what a 较重 grade entails says nothing of its cases
             words.append(c.graded)
             continue
+        if c.cases and any(grades_by(c.cases, t) for t in texts) \
+                and all(w in known or _present(w, texts) or _contracted(w, texts) for w in c.setting):
+            # a grading passage lists cases by the figure the asker gives (造成1人死亡), whatever the
+            # asker calls the incident (事故, where the text says 事件), in the matter the question names
+            return Missing()
         if c.alternative is not None:
             if settled(c.alternative, texts) or settled_by_count(c.alternative.sides, c.counts, texts):
                 return Missing()       # 600多个充电口…市里管还是区里管: the count decides the threshold's case
@@ -945,9 +1036,11 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
 def _nameless(c: AskedClause, texts: list[str], known: set[str]) -> bool:
     """A clause asking a figure of a thing it names as the figure's subject (保额多少, 整改期限是多少天)
     that no passage names, nor the texts' term for it (GDP: 生产总值, `_said`): no passage can give
-    that thing's figure."""
-    return c.unit is not None and not c.which and bool(c.owner) and c.owner not in known \
-        and not any(_said(c.owner, t) for t in texts) and not _contracted(c.owner, texts)
+    that thing's figure. Named with its possessor (救生员每小时的工资), a passage must name both."""
+    if c.unit is None or c.which or not c.owner or c.owner in known or _contracted(c.owner, texts):
+        return False
+    # 救生员每小时的工资: a passage on 工资 that names no 救生员 gives someone else's
+    return not any(_said(c.owner, t) and (c.whose is None or _present(c.whose, [t])) for t in texts)
 
 
 def _hollow(c: AskedClause, texts: list[str], known: set[str]) -> bool:

@@ -23,11 +23,14 @@ from bot.core.asked import _CASE_CLAUSE, _SENTENCES, AskedClause, _present, acts
 
 _HANDS_OVER = re.compile(r"(?:按照|依照|参照|依据)《([^》]+)》(?:的|等)?(?:有关|相关)?(?:规定)?(?:执行|办理|确定)")
 _ITEMS = re.compile(r"[、，,和及与]")
+_TITLED = re.compile(r"《[^》]*》")
 
 
-def handed_over(clauses: list[AskedClause], texts: list[str], kb: Corpus) -> str | None:
+def handed_over(clauses: list[AskedClause], texts: list[str], kb: Corpus, case: tuple[str, ...] = ()) -> str | None:
     """《X》 when one of `texts` hands what `clauses` ask to X, a document the index does not hold;
-    else None."""
+    else None. `case`: the words of the clauses that set the question's case without asking
+    (在天然水域野泳出事了，罚款标准是多少: 天然水域): a case the regulation names only to hand it
+    over is all handed over, whatever is asked of it (`_only_handed`)."""
     for text in texts:
         for sentence in _SENTENCES.split(text):
             m = _HANDS_OVER.search(sentence)
@@ -37,18 +40,39 @@ def handed_over(clauses: list[AskedClause], texts: list[str], kb: Corpus) -> str
             if not subject or _CASE_CLAUSE.search(subject):
                 continue
             items = [i for i in _ITEMS.split(subject) if i]
-            if any(_asks_of(c, item) for c in clauses for item in items):
+            if any(_asks_of(c, item) for c in clauses for item in items) \
+                    or any(w in item and _only_handed(w, sentence, kb) for w in case for item in items):
                 return f"《{m.group(1)}》"
     return None
 
 
+def _only_handed(word: str, sentence: str, kb: Corpus) -> bool:
+    """`word` is said by the document that has `sentence` there only (and in titles in 《》): the
+    regulation says nothing of its own about that matter, so a question set in it is the other
+    document's. A case the regulation also rules on (燃气事故, graded in a 预案 and reported under
+    its own articles) is not handed over by naming it."""
+    docs = {ch.meta["doc_id"] for ch in kb.chunks if sentence in ch.text}
+    if not docs:
+        return False
+    for ch in kb.chunks:
+        if ch.meta["doc_id"] not in docs:
+            continue
+        rest = _TITLED.sub("", ch.text.replace(sentence, ""))
+        if word in rest:
+            return False
+    return True
+
+
 def _asks_of(c: AskedClause, item: str) -> bool:
     """`item` (one matter a sentence hands over) is what the clause asks: it has an asked word, or
-    when the clause asks with its verb alone, a word beginning with that verb (分 -> 分级)."""
+    when the clause asks with its verb alone, its head begins with that verb (分 -> 燃气事故的分级).
+    A verb that only begins a modifier does not make the item what is asked: 管 in 归不归这个办法管
+    (the regulation's own scope) is not 天然水域游泳区的安全管理责任追究, whose head is 追究."""
     if c.words or c.kinds:
         return any(_present(w, [item]) for w in c.words + c.kinds)
     verbs = acts(c.text)
-    return any(len(w.text) >= 2 and w.text[0] in verbs for run in cut([item]) for w in run)
+    words = [w for run in cut([item]) for w in run]
+    return bool(words) and len(words[-1].text) >= 2 and words[-1].text[0] in verbs
 
 
 __all__ = ["handed_over"]

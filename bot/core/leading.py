@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from knowledge.lexical import EQUIVALENTS, tokens, with_equivalents
 from knowledge.retrieval import Corpus, Passage
-from bot.core.asked import asked_clauses, bounds, duration_owner, unaddressed
+from bot.core.asked import _GRADE_ASKED, asked_clauses, bounds, duration_owner, unaddressed
+from bot.core.case_figures import case_terms, grades_by, lists_case
 from rules.references import NUMERAL, cn_int, format_ref, without_refs
 
 # Characters of grammar: a pair with one of them spans two words ("问责有哪几种" -> 责有), not a term.
@@ -149,6 +150,10 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
     figures = [c for c in asked_clauses(question, []) if c.unit is not None] if wants_figure else []
     # a grade asked by its name (啥情况会被定成较重): the sentence that assigns it, not one that uses it
     graded = [c for c in asked_clauses(question, []) if c.graded]
+    # a grade asked of a case by its figures (死了1个人的…属于什么级别): the grading article's case
+    # with that figure (造成1人死亡), not a sentence on reporting that shares 属于 and a grade's name
+    cases = tuple(t for c in asked_clauses(question, []) for t in c.cases) or case_terms(question) \
+        if _GRADE_ASKED.search(question) else ()
     best: tuple[float, int, Passage, str] | None = None
     top = max((p.score for p in passages), default=0.0) or 1.0
     for rank, p in enumerate(passages):
@@ -163,6 +168,7 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
             total += OWNED_FIRST if bound and bounds(bound, s) else 0.0
             total += OWNED_FIRST / 2 if figures and not unaddressed(figures, [s]) else 0.0
             total += OWNED_FIRST if graded and not unaddressed(graded, [s]) else 0.0
+            total += OWNED_FIRST if cases and grades_by(cases, p.text) and lists_case(cases, s) else 0.0
             if best is None or total > best[0] + 1e-9:
                 best = (total, rank, p, shown)
     if best is None:

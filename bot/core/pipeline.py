@@ -31,8 +31,9 @@ from rules.topics import subject_words, topic_sources
 from bot.core.conversation import WHICH_DOCUMENT, Conversations
 from bot.core import plain
 from bot.core.about import about_body, alike
-from bot.core.asked import AskedClause, asked_clauses, outside_subject, scene_words, unaddressed
+from bot.core.asked import AskedClause, asked_clauses, case_words, outside_subject, scene_words, unaddressed
 from bot.core.complaint import complaint_answer
+from bot.core.case_figures import grades_by
 from bot.core.deferred import handed_over
 from bot.core.definitions import defined_terms
 from bot.core.answer import Body, Quote
@@ -312,7 +313,8 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
         other = which_regulation(kb, book, question, result, draft.body.quotes,
                                  lambda basis: _unasked(kb, book, asked, basis) is None)
         # what is asked is handed to a document not held (按照《…预案》执行): only that can be said
-        elsewhere = None if other else handed_over(asked, [q.text for q in draft.body.quotes], kb)
+        elsewhere = None if other else handed_over(asked, [q.text for q in draft.body.quotes], kb,
+                                                   case_words(question, scene_words(book, tuple(kb.titles.values()), question)))
         return other or (outside_draft(kb, elsewhere) if elsewhere else None) \
             or _unasked(kb, book, asked, draft.body.quotes) or draft
     if outcome.decision is not None:
@@ -371,6 +373,7 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
     # one (哪一年, 哪项: an instance), nor a figure of what only the clause before names (制定实施细则，
     # 规定了几个月内要完成吗: 区政府 there is in an article on another matter's 三个月)
     result = _grade_assigned_first(kb, question, result, [c for c in asked if c.graded])
+    result = _case_graded_first(result, [c for c in asked if c.cases])
     # (a sum asked of a one-character act, 会被罚多少: the act is what the sum is of, 罚…元)
     figures = [c for c in asked if c.unit is not None and not c.which and (c.words or c.unit == "元" and c.anchors)]
     if not figures or result.reason != "hybrid" or not result.passages:
@@ -394,6 +397,20 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
         if p.id not in shown and not unaddressed(figures, [p.text]) \
                 and any(w in p.text for c in figures for w in c.words or c.anchors):
             return dataclasses.replace(result, passages=[p] + result.passages[:-1])
+    return result
+
+
+def _case_graded_first(result: SearchResult, graded: list[AskedClause]) -> SearchResult:
+    """The passages with the one that grades cases by the figure the asker gives first ("死了1个人的…
+    事故属于什么级别": the article listing 造成1人死亡 under its grades), when it is shown but not first:
+    an article on reporting 溺水、重伤或者死亡 shares more of the words and names grades too, yet
+    grades nothing by a figure (bot/core/case_figures.py)."""
+    if not graded or result.reason != "hybrid" or not result.passages \
+            or any(grades_by(c.cases, result.passages[0].text) for c in graded):
+        return result
+    for p in result.passages[1:]:
+        if any(grades_by(c.cases, p.text) for c in graded):
+            return dataclasses.replace(result, passages=[p] + [q for q in result.passages if q.id != p.id])
     return result
 
 
