@@ -187,6 +187,9 @@ BLIND = [
     # hands over whole (天然水域), 管 of this regulation's scope not a handed-over item's modifier, a
     # grade asked of a case by its figures (死了1个人…属于什么级别), 当官的 as 公职人员 (tests/test_qs7.py)
     ("qingyi-swimming-2037.md", "qingyi_swimming_questions.yaml", 20, 10, 0),
+    # the nineteenth (held out until the eighteenth's readings, qs7 among them, were merged): 10 cited,
+    # 6 declined, 2 fallbacks on arrival; 10 / 7 / 2 after the merge
+    ("qichuan-signage-2037.md", "qichuan_signage_questions.yaml", 10, 7, 2),
 ]
 
 

@@ -57,7 +57,11 @@ blind and held out until the sixteenth's readings were merged. An eighteenth, �
 article, an appendix table of lifeguards by pool area that articles cite as 附件1, a grade bounded on both
 sides, 3人以上10人以下, fines in 元 and 万元), with its 80 drafts (ingested_drafts_18.yaml, gaps in
 ingested_known_gaps_18.txt) and 30 questions, was written blind and held out until the seventeenth's
-readings were merged.
+readings were merged. A nineteenth, 《栖川市户外广告设施和招牌安全管理责任追究办法》
+(tests/data/qichuan-signage-2037.md, articles 第一条 in Chinese numerals, definitions of 以上/不满 in one
+article, two appendix tables, a duration as a grade, 复核 then 申诉), with its 80 drafts
+(ingested_drafts_19.yaml, gaps in ingested_known_gaps_19.txt) and 30 questions, was written blind and held
+out until the eighteenth's readings were merged.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -101,7 +105,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("lanxi-bridge-2036.md", "ingested_drafts_16.yaml", "ingested_known_gaps_16.txt", 80, 48, 26),
         # 49 wrong: a label review moved wt-body-005 (a publication said of both parties, the text's of one)
         ("qinglan-events-2037.md", "ingested_drafts_17.yaml", "ingested_known_gaps_17.txt", 80, 49, 26),
-        ("qingyi-swimming-2037.md", "ingested_drafts_18.yaml", "ingested_known_gaps_18.txt", 80, 48, 17)]
+        ("qingyi-swimming-2037.md", "ingested_drafts_18.yaml", "ingested_known_gaps_18.txt", 80, 48, 17),
+        ("qichuan-signage-2037.md", "ingested_drafts_19.yaml", "ingested_known_gaps_19.txt", 80, 48, 20)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
