@@ -389,6 +389,7 @@ from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
 from .checking import under_heading as r17alarm_UH
 from .checking import kept_text as r17alarm_KT
+from .checking import article_reach as wsz2_AR
 from .checking import stated_condition as r17alarm_SC
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -3282,6 +3283,16 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         state["contradicted"] = True
         fail(text, why)
         return
+    if "不" in sentence and (wsz2_reach := wsz2_AR.judged(sentence, lambda n: (
+            p.text if (p := sources.article(n, default_doc)) else None))) is not None:
+        # "第八条不在第十一条的适用范围里": read against the articles the second names (article_reach.py)
+        if not wsz2_reach[0]:
+            state["contradicted"] = True
+            fail(text, wsz2_reach[1])
+            return
+        if not C.carries_claim(wsz2_reach[2], book) and len(bare(wsz2_reach[2])) <= 6:
+            verdicts.append(SentenceVerdict(text, "verified", wsz2_reach[1]))
+            return
     # an absence from a paragraph (第十条第二款没有…) is judged against that paragraph
     # (办法里没有具体标准, to 举报奖励的具体标准…: the question's modifier written in, absence_topic.py)
     wcalarm_done = wcalarm_AT.completed(sentence, state.get("question", ""),
