@@ -390,6 +390,7 @@ from .checking import appearances as r17alarm_AP
 from .checking import under_heading as r17alarm_UH
 from .checking import kept_text as r17alarm_KT
 from .checking import article_reach as wsz2_AR
+from .checking import named_role as wsz2_NR
 from .checking import stated_condition as r17alarm_SC
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -3582,6 +3583,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             sentence, [p.text for p in sources.passages + sources.front])) is not None:
         # 分别在2006年和2008年: years said together stand together in one passage (year_pairs.py)
         passage, why = None, f"{r22alarm_year}年与同列的年份不在同一处原文中。"
+    if passage is not None and named and (wsz2_role := wsz2_NR.missing(sentence, [
+            (a, b, c) for a, b, cat, c in C.marks(sentence, book) if cat == "role"], [p.text for p in named])):
+        # "第十六条规定…对街道党政领导正职问责": a role the named article does not name (named_role.py)
+        passage, why = None, f"{'、'.join(p.label for p in named)}没有写到“{wsz2_role}”。"
     if passage is None:
         fail(text, why)
     else:

@@ -33,7 +33,7 @@ def _members(run: str, end_of_clause: bool) -> list[str]:
     middle = parts[1:-1] + last_parts[:-1] if len(last_parts) > 1 else parts[1:-1]
     last = last_parts[-1] if len(last_parts) > 1 or len(parts) > 1 else ""
     out = [first] if 2 <= len(first) <= 4 else []
-    out += [m for m in middle if 2 <= len(m) <= 6]
+    out += [m for m in middle if 2 <= len(m) <= 4]
     if last and end_of_clause and 2 <= len(_TAIL.sub("", last) or last) <= 4:
         out.append(_TAIL.sub("", last) or last)
     return [m for m in out if len(m) >= 2]
