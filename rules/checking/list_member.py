@@ -28,7 +28,7 @@ def _members(run: str, end_of_clause: bool) -> list[str]:
     """The members of a run whose ends are clear: the middle ones, the first after its last 的,
     and the last when the run ends the clause."""
     parts = run.split("、")
-    first = parts[0].rsplit("的", 1)[1] if "的" in parts[0] else ""
+    first = re.sub(r"^(?:是|为|有|包括|即)", "", parts[0].rsplit("的", 1)[1]) if "的" in parts[0] else ""
     last_parts = _JOIN.split(parts[-1])
     middle = parts[1:-1] + last_parts[:-1] if len(last_parts) > 1 else parts[1:-1]
     last = last_parts[-1] if len(last_parts) > 1 or len(parts) > 1 else ""
@@ -37,6 +37,12 @@ def _members(run: str, end_of_clause: bool) -> list[str]:
     if last and end_of_clause and 2 <= len(_TAIL.sub("", last) or last) <= 4:
         out.append(_TAIL.sub("", last) or last)
     return [m for m in out if len(m) >= 2]
+
+
+def _held(member: str, text: str) -> bool:
+    """The member in the text as written, or shortened (环保 of 环境保护, 调离岗位 of 调离现工作岗位):
+    its characters in order within one term of the text."""
+    return member in text or bool(re.search("[^，,。；;、]{0,4}".join(map(re.escape, member)), text))
 
 
 def exchanged(sentence: str, texts: list[str]) -> str | None:
@@ -50,11 +56,11 @@ def exchanged(sentence: str, texts: list[str]) -> str | None:
         members = _members(m.group(0), after == "" or bool(re.match(r"[，,。；;！？!?）)”]", after)))
         if len(members) < 3:
             continue
-        best = max(plain, key=lambda t: sum(x in t for x in members))
-        held = [x for x in members if x in best]
+        best = max(plain, key=lambda t: sum(_held(x, t) for x in members))
+        held = [x for x in members if _held(x, best)]
         if len(held) < 2:
             continue
         for x in members:
-            if x not in best and not any(x in t for t in plain):
+            if not any(_held(x, t) for t in plain):
                 return x
     return None
