@@ -393,6 +393,8 @@ from .checking import bracket_count as r17alarm_BC
 from .checking import appearances as r17alarm_AP
 from .checking import under_heading as r17alarm_UH
 from .checking import kept_text as r17alarm_KT
+from .checking import article_reach as wsz2_AR
+from .checking import named_role as wsz2_NR
 from .checking import stated_condition as r17alarm_SC
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -3294,6 +3296,16 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         state["contradicted"] = True
         fail(text, why)
         return
+    if "不" in sentence and (wsz2_reach := wsz2_AR.judged(sentence, lambda n: (
+            p.text if (p := sources.article(n, default_doc)) else None))) is not None:
+        # "第八条不在第十一条的适用范围里": read against the articles the second names (article_reach.py)
+        if not wsz2_reach[0]:
+            state["contradicted"] = True
+            fail(text, wsz2_reach[1])
+            return
+        if not C.carries_claim(wsz2_reach[2], book) and len(bare(wsz2_reach[2])) <= 6:
+            verdicts.append(SentenceVerdict(text, "verified", wsz2_reach[1]))
+            return
     # an absence from a paragraph (第十条第二款没有…) is judged against that paragraph
     # (办法里没有具体标准, to 举报奖励的具体标准…: the question's modifier written in, absence_topic.py)
     wcalarm_done = wcalarm_AT.completed(sentence, state.get("question", ""),
@@ -3592,6 +3604,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             sentence, [p.text for p in sources.passages + sources.front])) is not None:
         # 分别在2006年和2008年: years said together stand together in one passage (year_pairs.py)
         passage, why = None, f"{r22alarm_year}年与同列的年份不在同一处原文中。"
+    if passage is not None and named and (wsz2_role := wsz2_NR.missing(sentence, [
+            (a, b, c) for a, b, cat, c in C.marks(sentence, book) if cat == "role"], [p.text for p in named])):
+        # "第十六条规定…对街道党政领导正职问责": a role the named article does not name (named_role.py)
+        passage, why = None, f"{'、'.join(p.label for p in named)}没有写到“{wsz2_role}”。"
     if passage is None:
         fail(text, why)
     else:

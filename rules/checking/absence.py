@@ -28,6 +28,7 @@ from . import own_self as r13c_self
 from . import absence_decided as g10miss_AD
 from . import absent_asked as r17miss_AA
 from . import pronoun_owner as r20miss_PO
+from . import asked_document as wsz2_AD
 
 # (r15miss) "没有专门提到X", "未单独规定X": an adverb that says the text does not give X a
 # place of its own sits between the negation and the verb; the thing is still X, and a text
@@ -348,8 +349,10 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         # (a clause before it that only names the scope, "在资料收录的条文里，", is no rest to hold)
         rest = "".join([c for c in clauses[:start] if not _scope_only(c)] + clauses[i + 1:])
         # 没有规定遵循什么原则 where the article names its 原则 (absent_asked.py)
-        present = True if r17miss_AA.present(thing, after if thing_after else "", scope.texts) else \
-            _present(thing, scope.texts)
+        # 没有规定遵循什么原则 where the article names its 原则 (absent_asked.py); 没有指明按哪个文件
+        #处理 where it says 按《办法》 (asked_document.py)
+        present = True if r17miss_AA.present(thing, after if thing_after else "", scope.texts) or \
+            wsz2_AD.present(clause, scope.texts) else _present(thing, scope.texts)
         if not present:
             present = _either(thing, scope.texts, present)    # "申诉或复核": absent only if each part is
         if present is None and thing_after:

@@ -23,6 +23,7 @@ from .sources import bare, bigrams
 from . import quoted_clauses as szalarm_QC
 from . import list_topic as r12alarmA_LT
 from . import combine_partner as alarms16_CP
+from . import partner_unlisted as wsz2_PU
 
 # (r20alarmA) parallel alternatives, each granted in a clause of its own: "单独用也行，合并用也行"
 _ALTERNATIVES = re.compile(r"[^，,。；;、]{2,}?(?:也行|也可以|都行|也成|亦可)(?=[，,；;。]|$)")
@@ -362,6 +363,11 @@ def combinable(sentence: str, book: RuleBook, before: str = "", asked: str = "")
     allowed = set(row.measures)
     if not allowed:
         return []          # a book without the list (a passages-only one: reg6miss) rules on no measure
+    if (wsz2_partner := wsz2_PU.unlisted(sentence, lambda x: any(
+            cat == "measure" for *_, cat, _ in marks(x, book)))) is not None:
+        # "责令公开道歉可以与行政拘留合并适用": a partner that is none of the regulation's measures
+        # (partner_unlisted.py)
+        return [Verdict(False, f"{wsz2_partner}不是{row.source.label}所说的问责方式，条文没有规定可以与它合并适用。")]
     negated = bool(_COMBINE_NO.search(sentence))
     unruled = [m.span() for m in _UNRULED.finditer(sentence)]
     beside = any(r.article == row.source.article and r.paragraph in (None, row.source.paragraph)

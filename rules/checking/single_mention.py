@@ -22,6 +22,9 @@ _ASKED = re.compile(r"(?:讲|提|说|谈|写|涉及)(?:到|了|过)?(?P<term>[\u
 # the part of the document the quote is placed in: 在“强化政府自身建设”部分 / 一节 / 那段
 _PART = re.compile(r"在[“「]([^”」]{2,30})[”」](?:这一?|那一?)?(?:部分|一节|一段|段|节|章|里|中)")
 _QUOTE = re.compile(r"“([^”]{8,})”")
+# a quote with an ellipsis in it (“严格践行…”, “开展明察暗访……电子监察”); the closing mark may be left off
+_ELIDED = re.compile(r"“([^”]*(?:…|\.\.\.)[^”]*)(?:”|$)")
+_ELLIPSIS = re.compile(r"…+|\.{3,}")
 
 
 def read(sentence: str, question: str, sources: SourceSet) -> tuple[bool | None, str, str]:
@@ -37,6 +40,11 @@ def read(sentence: str, question: str, sources: SourceSet) -> tuple[bool | None,
         asked = _ASKED.search(question)
         term = asked.group("term") if asked else None
     quotes = [q for q in _QUOTE.findall(rest)]
+    elided = _ELIDED.search(rest)
+    if term and elided and (not quotes or _ELLIPSIS.search(quotes[-1])):
+        # (wsz2) "报告只有一处提到问责：“严格践行…”": a quote cut short by an ellipsis names the
+        # sentence it begins (or whose parts it keeps); that sentence must hold the word
+        return _elided(elided.group(1), term, sources, rest[elided.end():])
     if not term or not quotes:
         return None, "", sentence
     quote = quotes[-1]
@@ -50,6 +58,40 @@ def read(sentence: str, question: str, sources: SourceSet) -> tuple[bool | None,
     if part and not any(quote in p.text and part.group(1) in (p.heading or "") for p in sources.of_document(doc)):
         return False, f"所引的这句话不在“{part.group(1)}”这一部分。", ""
     said = [s for p in sources.of_document(doc) for s in re.split(r"[。！？!?]", p.text) if term in s]
+    if len(said) != 1:
+        return False, f"来源中写到“{term}”的有{len(said)}句，不是只有一句。", ""
+    return True, f"来源中只有一句写到“{term}”", rest
+
+
+def _elided(quote: str, term: str, sources: SourceSet, rest: str) -> tuple[bool | None, str, str]:
+    """An elided quote read as the sentences of one document holding its kept parts in order:
+    the claim holds when that document writes the term in one sentence and the quoted sentence is
+    it; a quote no document holds, or whose sentence lacks the term, fails (fail closed)."""
+    parts = [re.sub(r"[‘’“”'\"\s]", "", x) for x in _ELLIPSIS.split(quote)]
+    parts = [x for x in parts if x]
+    if not parts or sum(len(x) for x in parts) < 2:
+        return False, "所引的话只剩省略号，看不出是哪一句。", ""
+
+    def holds(sent: str) -> bool:
+        flat, at = re.sub(r"[‘’“”'\"\s]", "", sent), 0
+        for x in parts:
+            at = flat.find(x, at)
+            if at < 0:
+                return False
+            at += len(x)
+        return True
+
+    found: dict[str, list[str]] = {}
+    for p in sources.passages:
+        for sent in re.split(r"[。！？!?]", p.text):
+            if holds(sent):
+                found.setdefault(p.doc_id, []).append(sent)
+    if len(found) != 1:
+        return False, "所引的话在来源中找不到唯一的出处。", ""
+    (doc, sents), = found.items()
+    if not any(term in x for x in sents):
+        return False, f"所引的这句话里没有“{term}”。", ""
+    said = [x for p in sources.of_document(doc) for x in re.split(r"[。！？!?]", p.text) if term in x]
     if len(said) != 1:
         return False, f"来源中写到“{term}”的有{len(said)}句，不是只有一句。", ""
     return True, f"来源中只有一句写到“{term}”", rest

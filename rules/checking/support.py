@@ -41,6 +41,7 @@ from . import agent_act as r20miss_AA
 from .misread import misread as r8miss_misread
 from . import figure_words as FW
 from . import lead_act as LA
+from . import list_member as wsz2_LM
 from . import title_count as TC
 from . import text_talk as szalarm_TT
 from . import carried_topic as szalarm_CT
@@ -797,6 +798,8 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             novel = holes9_exchanged(sentence, holes9_all)
         if polarity and not novel:      # two parts of a restated term exchanged in place (branch holes9)
             novel = holes9_transposed(sentence, holes9_all)
+        if polarity and not novel:      # 组织、指导和考核 for the text's 组织、指导和监督 (list_member.py)
+            novel = [x] if (x := wsz2_LM.exchanged(sentence, [c.text for c in holes9_cands])) else []
         if cov >= min_coverage and not missing and not added and not novel:
             return p, ""
         if (named or ruled) and not added and not missing and _absence(sentence, p.text):
