@@ -22,7 +22,7 @@ _HAS = re.compile(r"^(?:而|并且|且)?(?:后面|后头|末尾|最后|结尾|�
                   r"[“「\"][^”」\"]{1,8}[”」\"](?:字|二字|两个字|一词|这个词|这个字|字样)?[。！!]?$")
 _NAMES_ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条")
 # the talk of such a sentence once its quote is taken out (for `_wording_clauses`)
-TALK = r"(?<![没无未不])有(?:一个|个)?(?:字样|二字|两个字|一词|这个词|这个字|字)?"
+TALK = r"(?:后面|后头|末尾|最后|结尾|之后|其后)?(?:还|也|另外)?(?<![没无未不只仅唯])有(?:一个|个)?(?:字样|二字|两个字|一词|这个词|这个字|字)?"
 
 
 def may_concern(sentence: str) -> bool:
