@@ -386,6 +386,7 @@ from .checking import contrast_subject as r21alarm_CS
 from .checking import places_lead as r20alarmB_PL
 from .checking import compared_lead as r18alarm_CL
 from .checking import carried_article as r17alarm_OS
+from .checking import word_present as r24alarm_WP
 from .checking import lead_claim as LC
 from .checking import external_home as EH
 from .checking import topic_absence as TA
@@ -594,6 +595,8 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
             rest.append(clause)
             continue
         left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
+        if r24alarm_WP.may_concern(_REFS.sub("", clause)):   # 第八条后面还有一个“等”字 (word_present.py)
+            left = bare(_WORDING_TALK.sub("", re.sub(r24alarm_WP.TALK, "", _REFS.sub("", INLINE_QUOTE.sub("", clause)))).strip("，,；;。"))
         if len(left) > 1 and not all(coverage(left, t) >= 0.8 and not novel_runs(left, t) for t in plain):
             rest.append(clause)
             continue
@@ -2656,7 +2659,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if (r23alarm_am := r23alarm_AM.judged(text, state.get("previous", ""), sources, default_doc)) is not None:
         settle(*r23alarm_am)             # 第十一条、第十六条中的《办法》都是指它 (alias_meant.py)
         return
-    worded = _wording_clauses(r17alarm_OS.worded(text, state.get("previous", "")), sources, default_doc)   # 用的是“可”字
+    worded = _wording_clauses(r17alarm_OS.worded(r24alarm_WP.carried(
+        text, state.get("about", ""), lambda t: sources.doc_by_title(t) == default_doc), state.get("previous", "")),
+        sources, default_doc)   # 用的是“可”字; 后面还有一个“等”字 (word_present.py)
     if worded is not None:
         # "第二条在“区”后面注明了“包括管理区，下同”，…": the clauses that say which words an
         # article uses are quotes of it; what else the sentence says is judged as a sentence

@@ -21,6 +21,7 @@ from ..references import cn_int, find_refs, format_ref
 from ..schema import RuleBook
 from .sources import bare, bigrams
 from . import quoted_clauses as szalarm_QC
+from .mark_negation import negated_before
 from . import list_topic as r12alarmA_LT
 from . import combine_partner as alarms16_CP
 from . import partner_unlisted as wsz2_PU
@@ -488,7 +489,7 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
             if cat != "measure":
                 continue
             s = own(start) or sets[conseq[0]]
-            negated = bool(NEGATION.search(clause[max(0, start - 4):start]))
+            negated = negated_before(clause, start, ms, NEGATION)
             ok = (m in s.measures) != negated
             out.append(Verdict(ok, f"{s.id}" if ok else
                                f"与{s.source.article_label}不符：{'造成' if s.consequence == 'major' else '未造成'}重大损失或者恶劣影响的，"

@@ -1,0 +1,41 @@
+"""A sentence that only says the text has a quoted word ("后面还有一个“等”字。"), its article left
+to the sentence before.
+
+After a list read out of an article ("第八条列举了三类行为：A；B；C。"), a writer adds what the
+wording holds beyond the items: "后面还有一个“等”字". The sentence names no article: its subject
+is the article the sentence before was found in (the checker's `about`, set only when that
+sentence was held to exactly one article). Read here: a sentence that is one clause of the form
+[position]?[还/也]?有[一个/个]?“X”[字/二字/一词/字样]? names the words X and claims they are in that
+article; it is written with the article as its subject ("第八条后面还有一个“等”字") and the wording
+reader (`_wording_clauses`) holds the quote to that article, so a word the article lacks fails.
+
+A negated form (没有一个“等”字) is not this construction and is left to the other readings; an
+article of another document than the one being read is not carried.
+"""
+from __future__ import annotations
+
+import re
+
+from ..references import find_refs
+
+_HAS = re.compile(r"^(?:而|并且|且)?(?:后面|后头|末尾|最后|结尾|之后|其后)?(?:还|也|另外)?有(?:一个|个)?"
+                  r"[“「\"][^”」\"]{1,8}[”」\"](?:字|二字|两个字|一词|这个词|这个字|字样)?[。！!]?$")
+_NAMES_ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条")
+# the talk of such a sentence once its quote is taken out (for `_wording_clauses`)
+TALK = r"(?:后面|后头|末尾|最后|结尾|之后|其后)?(?:还|也|另外)?(?<![没无未不只仅唯])有(?:一个|个)?(?:字样|二字|两个字|一词|这个词|这个字|字)?"
+
+
+def may_concern(sentence: str) -> bool:
+    return "有" in sentence and bool(_HAS.match(sentence.strip()))
+
+
+def carried(sentence: str, about: str, doc_of_title) -> str:
+    """The sentence with the article `about` names as its subject, when it is such a sentence and
+    names no article of its own; else the sentence unchanged. `doc_of_title` maps a title to a
+    document id, or None for the document being read."""
+    if not may_concern(sentence) or _NAMES_ARTICLE.search(sentence):
+        return sentence
+    refs = [r for r in find_refs(about)[:1] if r.article and not r.doc_number]
+    if not refs or (refs[0].doc_title and not doc_of_title(refs[0].doc_title)):
+        return sentence
+    return f"第{refs[0].article}条" + sentence.strip()
