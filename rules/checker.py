@@ -2911,6 +2911,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if galarm_why:
             settle(False, galarm_why)
             return
+        # "重伤11人属于重大事件" where the class is 超过10人重伤: a figure its class's bound holds (class_threshold.py, wing2)
+        sentence = g15alarm_CT.met(sentence, [p.text for p in sources.of_document(default_doc)])
         # "提高50%，也就是最高可以到7500元": a figure worked out from the text's (derived_figure.py)
         sentence = galarm_DF.read(sentence, state.get("previous", ""), [p.text for p in sources.of_document(default_doc)])
         # "前后最多15个工作日": the sum of two periods the text chains (period_sum.py)
