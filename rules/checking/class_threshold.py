@@ -96,6 +96,18 @@ def met(sentence: str, texts: list[str]) -> str:
     return sentence
 
 
+_BOUND_WORD = re.compile(r"以上|以下|以内|不满|不足|超过|少于|低于|高于|多于|不超过|不少于|至|到|[-~～－]")
+
+
+def _case_figure(plain: str, f: re.Match) -> bool:
+    """(wing2) Whether the figure is a case (重伤11人), the only figure of its clause up to the verb
+    that classes it and with no bound word there (3人以上不满10人重伤的 is a threshold)."""
+    start = max(plain.rfind(c, 0, f.start()) for c in "，,。；;：:") + 1
+    reach = _REACH.search(plain, f.end())
+    clause = plain[start:reach.start() if reach else len(plain)]
+    return len(re.findall(r"\d+(?:\.\d+)?", clause)) == 1 and not _BOUND_WORD.search(clause)
+
+
 def _judged(plain: str, asked: set[str] | None, texts: list[str]):
     """(the figure, the class it is said to reach, what is said of it, whether each of the class's
     bounds on its act and unit holds it) for each figure classed (of `asked` when given)."""
@@ -103,6 +115,8 @@ def _judged(plain: str, asked: set[str] | None, texts: list[str]):
     for f in re.finditer(rf"(?<![\d.])({_NUM})(?:个|名|位)?({_UNIT})", plain):
         if asked is not None and f.group(1) not in asked:
             continue
+        if asked is None and not _case_figure(plain, f):
+            continue             # (a bound, 不满10人, is a threshold said, not a case classed: wing2)
         rest = plain[f.end():]
         reach = _REACH.search(rest[:14])
         if reach is None:
