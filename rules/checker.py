@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .checking import wording_place as r13c_WP
+from .checking import lead_denied as wing2_LD
 from .checking import negated_ask as g18alarm_NA
 from .checking import referred_consequence as g18alarm_RC
 from .checking import absence as A
@@ -2000,6 +2001,9 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         if ok and truth is None and not negative and answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip("初步问责阶段") and \
                 not ctx_echo.agrees(negative, nxt.text if nxt is not None else ""):
             ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
+        if ok and truth is None and not negative and not depends and claims and nxt is not None and \
+                nxt.verdict in ("verified", "quote") and wing2_LD.denies(claims[0], claims[1], nxt.text):
+            ok, why = False, "后一句对问题所问的内容作了否定回答"     # "会。…不停止…执行" (lead_denied.py, wing2)
         if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):
             ok, why = False, "回答中的数字不是后一句的数字"     # "三年之内不行。" before a 2年内
         holds = holes9_bound.answered(question, nxt.text) if truth is None and nxt is not None and nxt.verdict in (
@@ -2914,6 +2918,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if galarm_why:
             settle(False, galarm_why)
             return
+        # "重伤11人属于重大事件" where the class is 超过10人重伤: a figure its class's bound holds (class_threshold.py, wing2)
+        sentence = g15alarm_CT.met(sentence, [p.text for p in sources.of_document(default_doc)])
         # "提高50%，也就是最高可以到7500元": a figure worked out from the text's (derived_figure.py)
         sentence = galarm_DF.read(sentence, state.get("previous", ""), [p.text for p in sources.of_document(default_doc)])
         # "前后最多15个工作日": the sum of two periods the text chains (period_sum.py)

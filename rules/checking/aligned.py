@@ -48,6 +48,7 @@ from . import duty_items as alarmsing_duty
 from .elided_quote import within as elided_within
 from . import case_by_items as oldreg_CBI
 from . import cited_case_consequence as oldreg_CCC
+from . import basis_reference as wing2_BR
 
 MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement it restates
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
@@ -446,6 +447,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     # (the items the sentence names, 依照第10条第(三)项: of statements its words tie between, those: g16alarm)
     named_items = frozenset((r.article, r.item) for r in find_refs(sentence)
                             if r.article and r.item and not r.doc_title and not r.doc_number)
+    raw_sentence = sentence
     sentence = _REFS.sub("", sentence)
     arts = {p.article for p in passages or whole}
     by_article: dict = {}
@@ -459,6 +461,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     clauses = _clauses(sentence)
     first_item: Statement | None = None
     raws = [r for r in raw_clauses if bare(_REFS.sub("", r))]
+    written_item = bool(re.search(r"[；;]\s*$", written or raw_sentence))     # (a line of a list the draft writes)
     before: tuple[Statement, str] | None = None
     hits: list[Statement] = []
     hit_at: dict[int, Statement] = {}
@@ -466,7 +469,12 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     alarmsing_lead_clause: dict[int, tuple] = {}      # (the clause that restated it, its share, its bodies)
     for i, clause in enumerate(clauses):
         bodies = _bodies(clause, doc_text, defined)
-        hit = _aligned(clause, units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause), named_items,
+        # (a case naming the article its act follows restates a statement citing it: basis_reference.py, wing2)
+        basis = wing2_BR.cited(raws[i], len(raws) == 1 and written_item) if len(raws) == len(clauses) else set()
+        basis_units = wing2_BR.citing(units, basis) if basis else []
+        if basis_units:
+            clause = wing2_BR.in_text_words(clause, basis, basis_units)
+        hit = _aligned(clause, basis_units or units, bodies, anchor, _pairs(_stripped(sentence, [])) - _pairs(clause), named_items,
                        frozenset(_FIGURE.findall(sentence)))
         if hit is None and before is not None and before[1].endswith("的"):
             # "X的，Y" where Y alone is too short to choose: Y read with its condition

@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 
 from . import paragraph_lines
+from . import bare_exemption as wing2_BE
 from ..references import cn_int
 from .situation_anaphor import _ANAPHOR
 from .sources import SourceText, bare, bigrams
@@ -168,7 +169,8 @@ def problems(sentence: str, previous: str, texts: list[SourceText]) -> list[str]
     if not case or _OWN_CASE.search(case):
         return []
     pred = _REF.sub("", pred)
-    if len(_pairs(pred)) < 2:
+    bare_exempt = wing2_BE.is_bare(pred)
+    if len(_pairs(pred)) < 2 and not bare_exempt:
         return []
     items = _items(tuple(texts))
     got = _place(case, items, cited) if items else None
@@ -176,6 +178,14 @@ def problems(sentence: str, previous: str, texts: list[SourceText]) -> list[str]
         return []
     p, lead, line, num, others = got
     after = "，".join(_CLAUSE_END.split(_ITEM_MARK.sub("", line))[1:])
+    if bare_exempt:        # (wing2) a bare 免: agrees only with a denial of the act (bare_exemption.py)
+        mark = f"（{'一二三四五六七八九十'[num - 1]}）" if 0 < num <= 10 else f"（{num}）"
+        speaking = [t for t in others.split("\n") if mark in t or f"({mark[1:-1]})" in t]
+        for t in [lead, after, *speaking, *_referring(p, num, tuple(texts))]:
+            if any(_parity(c) and wing2_BE.exempts(c) for c in _CLAUSE_END.split(t or "")):
+                return []
+        return [f"“{bare(case)[:30]}”是第{p.article}条所列情形，原文对这类情形的规定是“{lead}”，"
+                f"不是“{bare(pred)}”"]
     for t in [lead, after, others, *_referring(p, num, tuple(texts))]:
         if t and _agrees(pred, t):
             return []

@@ -71,16 +71,52 @@ def _parts(alt: str) -> list[tuple[str, list[re.Match]]]:
 
 
 def problem(sentence: str, question: str, texts: list[str]) -> str | None:
-    """Why the sentence classes the asker's figure into a class whose threshold it misses; else None."""
-    if not question or not _REACH.search(sentence) or not re.search(r"\d", sentence):
+    """Why the sentence classes a figure (the asker's, or its own example) into a class whose threshold it misses; else None."""
+    if not _REACH.search(sentence) or not re.search(r"\d", sentence):
         return None
-    plain, asked = N.arabic(sentence), set(re.findall(_NUM, N.arabic(question)))
-    if not any(x in plain for x in asked):
-        return None
+    # (wing2) any figure the sentence classes, the asker's or its own example (死亡2人属于重大事件)
+    for f, name, said, held in _judged(N.arabic(sentence), None, texts):
+        if held and not any(held):
+            return f"{said}不合{name}的标准（原文：{name}，是指{_classes(chr(10).join(texts))[name][:60]}）"
+    return None
+
+
+def met(sentence: str, texts: list[str]) -> str:
+    """(wing2) The sentence with each figure it classes into a class whose threshold the figure
+    meets taken out ("重伤11人属于重大事件" where 重大事件 is 造成超过10人重伤): arithmetic on the
+    text's own bound, so the figure is no statement the passage must hold. Only a sentence in
+    digits (as the checker reads it) and a figure every bound of its act and unit holds; the
+    sentence as it was otherwise. A figure that misses is `problem`'s (the asker's) or the support
+    test's."""
+    if not _REACH.search(sentence) or not re.search(r"\d", sentence) or sentence != N.arabic(sentence):
+        return sentence
+    cut = [f.span() for f, _n, _s, held in _judged(sentence, None, texts) if held and all(held)]
+    for a, z in sorted(cut, reverse=True):
+        sentence = sentence[:a] + "某" + sentence[z:]
+    return sentence
+
+
+_BOUND_WORD = re.compile(r"以上|以下|以内|不满|不足|超过|少于|低于|高于|多于|不超过|不少于|至|到|[-~～－]")
+
+
+def _case_figure(plain: str, f: re.Match) -> bool:
+    """(wing2) Whether the figure is a case (重伤11人), the only figure of its clause up to the verb
+    that classes it and with no bound word there (3人以上不满10人重伤的 is a threshold)."""
+    start = max(plain.rfind(c, 0, f.start()) for c in "，,。；;：:") + 1
+    reach = _REACH.search(plain, f.end())
+    clause = plain[start:reach.start() if reach else len(plain)]
+    return len(re.findall(r"\d+(?:\.\d+)?", clause)) == 1 and not _BOUND_WORD.search(clause)
+
+
+def _judged(plain: str, asked: set[str] | None, texts: list[str]):
+    """(the figure, the class it is said to reach, what is said of it, whether each of the class's
+    bounds on its act and unit holds it) for each figure classed (of `asked` when given)."""
     classes = _classes("\n".join(texts))
     for f in re.finditer(rf"(?<![\d.])({_NUM})(?:个|名|位)?({_UNIT})", plain):
-        if f.group(1) not in asked:
+        if asked is not None and f.group(1) not in asked:
             continue
+        if asked is None and not _case_figure(plain, f):
+            continue             # (a bound, 不满10人, is a threshold said, not a case classed: wing2)
         rest = plain[f.end():]
         reach = _REACH.search(rest[:14])
         if reach is None:
@@ -109,7 +145,5 @@ def problem(sentence: str, question: str, texts: list[str]) -> str | None:
                 met = [m for m in met if m is not None]
                 if met:
                     held.append(all(met))
-        if held and not any(held):
-            said = f"{f.group(1)}{unit}{words}" if words else f"{before}{f.group(1)}{unit}"
-            return f"{said}不合{name}的标准（原文：{name}，是指{classes[name][:60]}）"
-    return None
+        said = f"{f.group(1)}{unit}{words}" if words else f"{before}{f.group(1)}{unit}"
+        yield f, name, said, held
