@@ -1201,13 +1201,13 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
 
 # "多久…一次", "多长时间…一回", "几天…一遍": how often, not how long
 _HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])([^，,。？?]{0,8}?)[一1](?:次|回|遍|趟)")
-# the words between the question word and 一次 that are no act (要去看一次: 看)
-_OFTEN_MODALS = re.compile(r"要|得|需要|应该|应当|必须|会|能|去|来|就|才|至少|最少|最多|才能|可以")
+# the words between the question word and 一次 that are no act (要去看一次: 看; 自己检查一次: 检查)
+_OFTEN_MODALS = re.compile(r"自己|亲自|要|得|需要|应该|应当|必须|会|能|去|来|就|才|至少|最少|最多|才能|可以")
 # a verb of looking is said by any verb of inspecting (去看一次天桥: 每月巡查不少于1次)
 _LOOKING = {"看": "看查巡检察"}
 # A result of appearing said of a document or a finding (报告多久出来, 结果多久下来): the texts say
 # the act that produces it (提交, 作出, 出具…), never the result; these verbs say it came out
-_APPEARING = {"出来": ("提交", "作出", "出具", "公布", "发布", "形成", "送达")}
+_APPEARING = {w: ("提交", "作出", "出具", "公布", "发布", "形成", "送达") for w in ("出来", "出")}
 # a period of a rate: 每月, 每日, 每3个月, 每季度, 每半年
 _PERIODIC = re.compile(r"每(?:[0-9０-９一二两三四五六七八九十半]+个?)?(?:日|天|周|星期|月|季度|季|年)")
 
