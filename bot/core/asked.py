@@ -234,7 +234,10 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                tuple(own), (_graded_thing(clause, scene) or _anchors(clause, scene, context)) if unit == "grade"
                                else _anchors(clause, scene, context) if unit and (words or unit != "number") else (),
                                _pair(clause, scene),
-                               _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
+                               # a duration asked of a noun by a copula (设计使用年限是多少年): that
+                               # noun, when no duration noun names an act (整改期限: 整改)
+                               _day(clause), (_owner(clause) or _subject(clause)) if unit == "time"
+                               else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
                                _needs(part) + _whose(part) if whole else (), _act(clause) if unit == "time" else None,
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
