@@ -449,6 +449,10 @@ _MEASURES = ("标准", "比例", "规定", "依据", "办法", "程序", "方式
 _OR = ("或者", "或", "还是", "和", "及", "以及", "与")
 
 
+# one-character verbs of doing anything (怎么做, 怎么办): they name no act a passage must say
+_DOING = ("做", "办", "弄", "搞", "干", "整", "处", "说", "看", "想")
+
+
 def _needs(part: str) -> tuple[str, ...]:
     """The acts a question word asks for (什么奖励, 什么补偿或者保护): verbal nouns right after it.
     The passage must name one of them; the rest of the clause only sets the scene ("年度考核为优秀
@@ -484,6 +488,12 @@ def _needs(part: str) -> tuple[str, ...]:
                 measured = False
             elif after and w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
                     and w.text not in _ADVERBS and not _RESULTATIVE.fullmatch(w.text):
+                out.append(w.text)
+            elif after and prev is not None and prev.text in _MANNER and w is run[-1] and len(w.text) == 1 \
+                    and w.tag.startswith(("v", "zg")) and not _MODALS.fullmatch(w.text) and w.text not in _DIRECTIONS \
+                    and w.text not in _COPULAS and w.text not in _TOWARDS and w.text not in _DOING:
+                # 会怎么罚: the one-character act whose manner is asked closes the clause; it must be
+                # said beside the clause's other words (市场监管局: its 监督管理, never a 罚款)
                 out.append(w.text)
             elif after and prev is not None and _PLACE.fullmatch(prev.text) and w is run[-1] and len(w.text) == 1 \
                     and w.tag.startswith(("v", "zg")) and w.text not in _TOWARDS and w.text not in _COPULAS \
@@ -1003,8 +1013,8 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             # a comparison is addressed only by a passage that speaks of both its sides, as they are named
             words += [w for w in c.pair if w not in texts[0]] if texts else []
             continue
-        if c.needs and not any(_said_alone(n, _of_rest(c, texts)) if len(n) == 1 else _present(n, _of_rest(c, texts))
-                               for n in c.needs):
+        if c.needs and not any((_said_alone(n, _of_rest(c, texts)) or _manner_said(n, c.text, _of_rest(c, texts)))
+                               if len(n) == 1 else _present(n, _of_rest(c, texts)) for n in c.needs):
             words += list(c.needs)          # the act asked for (什么奖励) is nowhere: the rest is scene
             continue
         if c.kinds and c.unit is None and all(k in nowhere for k in c.kinds):
@@ -1034,6 +1044,13 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         words += absent
         figures += [] if figure else [_unit_word(c)]
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
+
+
+def _manner_said(verb: str, clause: str, texts: list[str]) -> bool:
+    """A one-character act asked by its manner (怎么罚) said as the head of a word of the texts
+    (罚款): the texts write the act in full, never the bare verb."""
+    return bool(re.search(r"(?:怎么|怎样|如何)" + re.escape(verb) + "$", _FINAL.sub("", clause))) \
+        and any(re.search(re.escape(verb) + r"[\u4e00-\u9fff]", t) for t in texts)
 
 
 def _nameless(c: AskedClause, texts: list[str], known: set[str]) -> bool:
