@@ -234,7 +234,10 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                tuple(own), (_graded_thing(clause, scene) or _anchors(clause, scene, context)) if unit == "grade"
                                else _anchors(clause, scene, context) if unit and (words or unit != "number") else (),
                                _pair(clause, scene),
-                               _day(clause), _owner(clause) if unit == "time" else _subject(clause) if unit else None,
+                               # a duration asked of a noun by a copula (设计使用年限是多少年): that
+                               # noun, when no duration noun names an act (整改期限: 整改)
+                               _day(clause), (_owner(clause) or _subject(clause)) if unit == "time"
+                               else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
                                _needs(part) + _whose(part) if whole else (), _act(clause) if unit == "time" else None,
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
@@ -446,6 +449,10 @@ _MEASURES = ("标准", "比例", "规定", "依据", "办法", "程序", "方式
 _OR = ("或者", "或", "还是", "和", "及", "以及", "与")
 
 
+# one-character verbs of doing anything (怎么做, 怎么办): they name no act a passage must say
+_DOING = ("做", "办", "弄", "搞", "干", "整", "处", "说", "看", "想")
+
+
 def _needs(part: str) -> tuple[str, ...]:
     """The acts a question word asks for (什么奖励, 什么补偿或者保护): verbal nouns right after it.
     The passage must name one of them; the rest of the clause only sets the scene ("年度考核为优秀
@@ -481,6 +488,12 @@ def _needs(part: str) -> tuple[str, ...]:
                 measured = False
             elif after and w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
                     and w.text not in _ADVERBS and not _RESULTATIVE.fullmatch(w.text):
+                out.append(w.text)
+            elif after and prev is not None and prev.text in _MANNER and w is run[-1] and len(w.text) == 1 \
+                    and w.tag.startswith(("v", "zg")) and not _MODALS.fullmatch(w.text) and w.text not in _DIRECTIONS \
+                    and w.text not in _COPULAS and w.text not in _TOWARDS and w.text not in _DOING:
+                # 会怎么罚: the one-character act whose manner is asked closes the clause; it must be
+                # said beside the clause's other words (市场监管局: its 监督管理, never a 罚款)
                 out.append(w.text)
             elif after and prev is not None and _PLACE.fullmatch(prev.text) and w is run[-1] and len(w.text) == 1 \
                     and w.tag.startswith(("v", "zg")) and w.text not in _TOWARDS and w.text not in _COPULAS \
@@ -1000,8 +1013,8 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             # a comparison is addressed only by a passage that speaks of both its sides, as they are named
             words += [w for w in c.pair if w not in texts[0]] if texts else []
             continue
-        if c.needs and not any(_said_alone(n, _of_rest(c, texts)) if len(n) == 1 else _present(n, _of_rest(c, texts))
-                               for n in c.needs):
+        if c.needs and not any((_said_alone(n, _of_rest(c, texts)) or _manner_said(n, c.text, _of_rest(c, texts)))
+                               if len(n) == 1 else _present(n, _of_rest(c, texts)) for n in c.needs):
             words += list(c.needs)          # the act asked for (什么奖励) is nowhere: the rest is scene
             continue
         if c.kinds and c.unit is None and all(k in nowhere for k in c.kinds):
@@ -1031,6 +1044,13 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         words += absent
         figures += [] if figure else [_unit_word(c)]
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
+
+
+def _manner_said(verb: str, clause: str, texts: list[str]) -> bool:
+    """A one-character act asked by its manner (怎么罚) said as the head of a word of the texts
+    (罚款): the texts write the act in full, never the bare verb."""
+    return bool(re.search(r"(?:怎么|怎样|如何)" + re.escape(verb) + "$", _FINAL.sub("", clause))) \
+        and any(re.search(re.escape(verb) + r"[\u4e00-\u9fff]", t) for t in texts)
 
 
 def _nameless(c: AskedClause, texts: list[str], known: set[str]) -> bool:
@@ -1201,13 +1221,13 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
 
 # "多久…一次", "多长时间…一回", "几天…一遍": how often, not how long
 _HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])([^，,。？?]{0,8}?)[一1](?:次|回|遍|趟)")
-# the words between the question word and 一次 that are no act (要去看一次: 看)
-_OFTEN_MODALS = re.compile(r"要|得|需要|应该|应当|必须|会|能|去|来|就|才|至少|最少|最多|才能|可以")
+# the words between the question word and 一次 that are no act (要去看一次: 看; 自己检查一次: 检查)
+_OFTEN_MODALS = re.compile(r"自己|亲自|要|得|需要|应该|应当|必须|会|能|去|来|就|才|至少|最少|最多|才能|可以")
 # a verb of looking is said by any verb of inspecting (去看一次天桥: 每月巡查不少于1次)
 _LOOKING = {"看": "看查巡检察"}
 # A result of appearing said of a document or a finding (报告多久出来, 结果多久下来): the texts say
 # the act that produces it (提交, 作出, 出具…), never the result; these verbs say it came out
-_APPEARING = {"出来": ("提交", "作出", "出具", "公布", "发布", "形成", "送达")}
+_APPEARING = {w: ("提交", "作出", "出具", "公布", "发布", "形成", "送达") for w in ("出来", "出")}
 # a period of a rate: 每月, 每日, 每3个月, 每季度, 每半年
 _PERIODIC = re.compile(r"每(?:[0-9０-９一二两三四五六七八九十半]+个?)?(?:日|天|周|星期|月|季度|季|年)")
 

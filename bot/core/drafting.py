@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from knowledge.retrieval import Corpus, Passage, SearchResult
+from rules.checking.absence import surely_absent
 from rules.checking.sentences import MIN_QUOTE
 from rules.compose import compose
 from rules.engine import Decision, Outcome
@@ -133,8 +134,9 @@ def passages_draft(kb: Corpus, question: str, result: SearchResult, subject: lis
 def unmentioned(kb: Corpus, words: list[str]) -> list[str]:
     """Those of `words` that no passage of the index has. When it is every word a question uses for
     its subject (申诉 in an index without an appeals article), no passage answers it: quoting the
-    nearest one would answer something else as if it were the question."""
-    return [w for w in words if not kb.mentions(w)]
+    nearest one would answer something else as if it were the question. Absent as the checker
+    reads an absence (`surely_absent`): the decline says so, and a false one falls back."""
+    return [w for w in words if not kb.mentions(w) and surely_absent(w, [c.text for c in kb.chunks])]
 
 
 def unmentioned_draft(kb: Corpus, words: list[str], question: str) -> Draft:
@@ -155,8 +157,10 @@ def unasked_draft(kb: Corpus, missing: Missing, nearest: Quote | None) -> Draft:
     quoted = lambda ws: "“" + "”“".join(ws) + "”"
     # a word as long as a quotation would be held to the sources verbatim, not as an absence
     named = [w for w in missing.words if len(w) < MIN_QUOTE]
-    nowhere = [w for w in named if not kb.mentions(w)]
-    elsewhere = [w for w in named if w not in nowhere and (nearest is None or w not in nearest.text)]
+    # absent as the checker reads it (no verbatim word, nor its parts in one sentence): a word
+    # neither said nor surely absent is named missing nowhere (公务人员 beside 公务员…人员)
+    nowhere = [w for w in named if not kb.mentions(w) and surely_absent(w, [c.text for c in kb.chunks])]
+    elsewhere = [w for w in named if kb.mentions(w) and (nearest is None or w not in nearest.text)]
     said = [UNMENTIONED.format(words=quoted(nowhere))] if nowhere else []
     if elsewhere and nearest is not None and nearest.article is not None:
         said.append(NOT_IN_NEAREST.format(label=nearest.label, words=quoted(elsewhere)))

@@ -21,6 +21,7 @@ from knowledge.lexical import EQUIVALENTS, tokens, with_equivalents
 from knowledge.retrieval import Corpus, Passage
 from bot.core.asked import _GRADE_ASKED, asked_clauses, bounds, duration_owner, unaddressed
 from bot.core.case_figures import case_terms, grades_by, lists_case
+from rules.checking.paragraph_lines import paragraphs
 from rules.references import NUMERAL, cn_int, format_ref, without_refs
 
 # Characters of grammar: a pair with one of them spans two words ("问责有哪几种" -> 责有), not a term.
@@ -131,10 +132,26 @@ def _label(p: Passage, sentence: str) -> tuple[str, str]:
             item = cn_int(m.group(1))
         except ValueError:
             return p.label, sentence
-        return format_ref(p.article, item=item, title=p.doc_title), sentence[m.end():].strip()
+        return format_ref(p.article, paragraph=_list_paragraph(p.text, sentence), item=item, title=p.doc_title), \
+            sentence[m.end():].strip()
     # the label names the article: "第六条 追究方式包括" is quoted from 追究方式
     own = re.match(rf"^第{NUMERAL}条[\s\u3000]*", sentence) if p.article is not None else None
     return p.label, sentence[own.end():] if own and sentence[own.end():] else sentence
+
+
+def _list_paragraph(text: str, sentence: str) -> int | None:
+    """The paragraph (款) whose list holds the item `sentence`, when the article has two lists that
+    both number an item so (第二十七条's 从轻 list and 免予 list each have a （二）): 第（二）项 alone
+    names the first, and a quote of the second's would be held to the wrong line. None when the
+    mark is the article's only one, or when the passage does not open with the article (a piece of
+    a long article: its paragraphs cannot be counted)."""
+    m = _ITEM.match(sentence)
+    if m is None or text.count(m.group(0)) < 2 or not re.match(rf"^\s*第{NUMERAL}条", text):
+        return None
+    for k, lines in enumerate(paragraphs(text), start=1):
+        if any(line.strip().startswith(sentence) for line in lines[1:]):
+            return k
+    return None
 
 
 def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:

@@ -31,6 +31,8 @@ from rules.topics import subject_words, topic_sources
 from bot.core.conversation import WHICH_DOCUMENT, Conversations
 from bot.core import plain
 from bot.core.about import about_body, alike
+from bot.core.asked import Missing as Unaddressed
+from bot.core.scales import below_covered
 from bot.core.asked import AskedClause, asked_clauses, case_words, outside_subject, scene_words, unaddressed
 from bot.core.complaint import complaint_answer
 from bot.core.case_figures import grades_by
@@ -316,7 +318,7 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
         elsewhere = None if other else handed_over(asked, [q.text for q in draft.body.quotes], kb,
                                                    case_words(question, scene_words(book, tuple(kb.titles.values()), question)))
         return other or (outside_draft(kb, elsewhere) if elsewhere else None) \
-            or _unasked(kb, book, asked, draft.body.quotes) or draft
+            or _below_covered(kb, question, draft.body.quotes) or _unasked(kb, book, asked, draft.body.quotes) or draft
     if outcome.decision is not None:
         draft = rules_draft(kb, book, outcome)
         return _unasked(kb, book, asked, draft.body.quotes + draft.body.also) or draft
@@ -325,6 +327,13 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if result.reason == "article_not_found":
         return not_found_draft(kb, book, result)
     return decline_draft(kb, result.reason, book)
+
+
+def _below_covered(kb: Corpus, question: str, quotes: list[Quote]) -> Draft | None:
+    """"No basis" for a level the quoted passages rule on only from a higher one up (蓝色预警 beside
+    橙色以上预警, bot/core/scales.py): their duty is not the asked level's."""
+    level = below_covered(question, [q.text for q in quotes]) if quotes else None
+    return unasked_draft(kb, Unaddressed((level,)), quotes[0]) if level else None
 
 
 def _count_settles_first(kb: Corpus, result: SearchResult, asked: list[AskedClause]) -> SearchResult:

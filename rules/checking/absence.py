@@ -235,6 +235,13 @@ def _present(thing: str, texts: list[str]) -> bool | None:
     return None
 
 
+def surely_absent(thing: str, texts: list[str]) -> bool:
+    """Whether an absence claim of `thing` over `texts` holds as this reader judges it: a composer
+    says "没有提到X" only then. A word no passage has verbatim may still be there in the reader's
+    sense (公务人员 where a sentence says 公务员…人员), and the claim would be false."""
+    return _present(thing, texts) is False
+
+
 NEAR_HEAD = 0.8           # share of the head's pairs a sentence of the text must have
 
 

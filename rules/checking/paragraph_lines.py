@@ -115,6 +115,8 @@ def item(text: str, mark: str, k: int | None = None) -> str | None:
     are numbered 1. / 1、 / （1）, the item of that number."""
     if mark.strip() not in text:
         return _arabic_item(text, mark, k)
+    if k is not None and (own := paragraph(text, k)) is not None and mark.strip() in own:
+        text = own          # 第二款第（二）项: the second list's （二）, not the first's (two lists)
     out: list[str] = []
     for line in (x for x in text.splitlines() if x.strip()):
         if out:
