@@ -2453,7 +2453,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # an act allowed where the passage forbids it, or demands another act in that case (permitted_contrary.py)
         # (and a case given its sibling case's consequence: sibling_cases.py)
         for miss_why in (miss_permitted.forbidden(text, miss_p.text, sources.context(miss_p.doc_id))
-                         + miss_permitted.another_act(text, miss_p.text) + miss_siblings.moved(text, miss_p.text)
+                         + miss_permitted.another_act(text, miss_p.text) + miss_siblings.moved(text, miss_p.text, [o.text for o in miss_near if o is not miss_p])
                          # (szmiss) 不需要 over the text's 应当, 必须 over its 可以 (modal_polarity.py)
                          + szmiss_MP.waived(text, miss_p.text, sources.context(miss_p.doc_id))
                          + szmiss_MP.required(text, miss_p.text, sources.context(miss_p.doc_id)))[:1]:
