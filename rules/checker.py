@@ -1993,7 +1993,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             # sources lack what the question asks rests on nothing (r19miss)
             ok, why = False, "后一句说的是来源缺少所问的内容，不能据此作肯定回答"
         if ok and truth is None and not negative and answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip("初步问责阶段") and \
-                not ctx_echo.agrees(negative, nxt.text if nxt is not None else ""):
+                not ctx_echo.agrees(negative, nxt.text if nxt is not None else "", v.text):
             ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
         if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):
             ok, why = False, "回答中的数字不是后一句的数字"     # "三年之内不行。" before a 2年内
