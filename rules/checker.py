@@ -352,6 +352,7 @@ from .checking import case_bound_turned as g18miss_CB
 from .checking import referent_words as g17miss_RW
 from .checking import shared_topic as g17miss_ST
 from .checking import cited_provision as g10miss_CP
+from .checking import basis_chain as g19alarm_BC
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
 from .checking import quote_under_label as r15miss_QL
@@ -3405,6 +3406,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         + rest14_RS.problems(sentence, sources.of_document(default_doc))     # 只把X纳入: X the text's class (restricted_class.py)
         # (branch g10miss) 第十一条第（一）项引用的是第六条第（二）项: the citing provision's own references
         + g10miss_CP.problems(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
+        # (g19alarm) 依照第二十三条、第二十四条 where the named provision's chain is 第二十三条 (basis_chain.py)
+        + g19alarm_BC.problems(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
         # (szmiss) 第十条覆盖第五条到第九条: the articles a provision reaches, its text's own (covered_articles.py)
         + szmiss_CV.problems(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
         # 不论A还是B where the text's condition is A alone (regardless.py)
