@@ -73,7 +73,7 @@ def _frame(a: str, b: str) -> str:
     return a[len(a) - j:].rstrip("的") if j else ""
 
 
-def _own_cases(stretch: str, frame: str) -> str:
+def _own_cases(stretch: str, frame: str, key: int = 2) -> str:
     """(g19alarm) The stretch up to the clause that names another case of the same frame
     ("…较大事故罚…，重大事故对安全责任人的罚款数额没有规定": 重大事故 opens a case of its own, so
     its words are not 较大's consequence)."""
@@ -83,6 +83,8 @@ def _own_cases(stretch: str, frame: str) -> str:
     if at <= 0:
         return stretch
     cut = max(stretch.rfind(c, 0, at) for c in "，,；;。")
+    if cut <= 0:                     # (a bare sentence: cut before the other case's own word)
+        cut = at - max(2, key)
     return stretch[:cut] if cut > 0 else stretch
 
 
@@ -106,7 +108,7 @@ def moved(sentence: str, passage: str, others: Sequence[str] = ()) -> list[str]:
             while later and _JOINED.match(text[end:later[0][0]] or "、"):
                 end = later[0][1]
                 later = later[1:]
-            span = _own_cases(text[end:later[0][0] if later else len(text)], frames.get((ka, kb), ""))
+            span = _own_cases(text[end:later[0][0] if later else len(text)], frames.get((ka, kb), ""), len(ka))
             stretch = bigrams(span)
             own, theirs = bigrams(pa), bigrams(pb)
             d_theirs, d_own = len(stretch & (theirs - own)), len(stretch & (own - theirs))
