@@ -353,6 +353,7 @@ from .checking import case_bound_turned as g18miss_CB
 from .checking import referent_words as g17miss_RW
 from .checking import shared_topic as g17miss_ST
 from .checking import cited_provision as g10miss_CP
+from .checking import basis_chain as g19alarm_BC
 from .checking import absence_decided as g10miss_AD
 from .checking import regardless as g10miss_RG
 from .checking import quote_under_label as r15miss_QL
@@ -1999,7 +2000,7 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             # sources lack what the question asks rests on nothing (r19miss)
             ok, why = False, "后一句说的是来源缺少所问的内容，不能据此作肯定回答"
         if ok and truth is None and not negative and answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip("初步问责阶段") and \
-                not ctx_echo.agrees(negative, nxt.text if nxt is not None else ""):
+                not ctx_echo.agrees(negative, nxt.text if nxt is not None else "", v.text):
             ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
         if ok and truth is None and not negative and not depends and claims and nxt is not None and \
                 nxt.verdict in ("verified", "quote") and wing2_LD.denies(claims[0], claims[1], nxt.text):
@@ -2462,7 +2463,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # an act allowed where the passage forbids it, or demands another act in that case (permitted_contrary.py)
         # (and a case given its sibling case's consequence: sibling_cases.py)
         for miss_why in (miss_permitted.forbidden(text, miss_p.text, sources.context(miss_p.doc_id))
-                         + miss_permitted.another_act(text, miss_p.text) + miss_siblings.moved(text, miss_p.text)
+                         + miss_permitted.another_act(text, miss_p.text) + miss_siblings.moved(text, miss_p.text, [o.text for o in miss_near if o is not miss_p])
                          # (szmiss) 不需要 over the text's 应当, 必须 over its 可以 (modal_polarity.py)
                          + szmiss_MP.waived(text, miss_p.text, sources.context(miss_p.doc_id))
                          + szmiss_MP.required(text, miss_p.text, sources.context(miss_p.doc_id)))[:1]:
@@ -3428,6 +3429,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         + rest14_RS.problems(sentence, sources.of_document(default_doc))     # 只把X纳入: X the text's class (restricted_class.py)
         # (branch g10miss) 第十一条第（一）项引用的是第六条第（二）项: the citing provision's own references
         + g10miss_CP.problems(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
+        # (g19alarm) 依照第二十三条、第二十四条 where the named provision's chain is 第二十三条 (basis_chain.py)
+        + g19alarm_BC.problems(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
         # (szmiss) 第十条覆盖第五条到第九条: the articles a provision reaches, its text's own (covered_articles.py)
         + szmiss_CV.problems(sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))
         # 不论A还是B where the text's condition is A alone (regardless.py)

@@ -228,7 +228,7 @@ def _refs(text: str, aliases: tuple[tuple[str, str], ...]) -> tuple[Ref, ...]:
             continue
         refs += [Ref(doc_title, doc_number, a, p, i, m.start(), m.end(), alias) for a, p, i in _articles(group)]
     for m in _BARE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken) or _counts_list(text, m) or _classifier(text, m):
+        if any(a < m.end() and m.start() < b for a, b in taken) or _counts_list(text, m) or _classifier(text, m) or _any_one(text, m):
             continue
         refs += [Ref(None, None, a, p, i, m.start(), m.end()) for a, p, i in _articles(m.group("group"))]
     refs.sort(key=lambda r: r.start)
@@ -243,6 +243,15 @@ def _classifier(text: str, m: re.Match) -> bool:
     """"而是一条完整的责任链条": a bare 一条 before a modifier and its noun counts one thing (条 is
     its measure word); it is not 第一条, which people cite with 第. A bare 十四条 is left a reference."""
     return m.group("group") == "一条" and bool(_MODIFIED.match(text, m.end()))
+
+
+# (g19alarm) "满足下面任意一条就算": 一条 after 任意 / 任何 / 任 / 其中 picks any one of a set (条 is
+# its measure word), as 一项 does; it is not 第一条
+_ANY_ONE = re.compile(r"(?:任意|任何|任|其中)$")
+
+
+def _any_one(text: str, m: re.Match) -> bool:
+    return m.group("group").startswith("一条") and bool(_ANY_ONE.search(text, 0, m.start()))
 
 
 _LIST_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}[：:]([^。；;\n]+)")

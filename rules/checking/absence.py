@@ -265,6 +265,23 @@ def _scope_only(clause: str) -> bool:
     return bool(_SOURCES.search(clause)) and not bare(re.sub(r"[，,；;]", "", words))
 
 
+def _shared_tail(parts: list[str], texts: list[str]) -> list[str] | None:
+    """(g19alarm) "户外广告设施或招牌投保": with no 的, the last part's tail (投保) may be the head the
+    coordinated modifiers share. Read so, each part with that tail, only when every earlier part and
+    the last part's own modifier (招牌, the longest start of it the text has) are in the text and
+    the tail is nowhere in it: the parts then name things of the text, the tail what the text lacks;
+    else None (the parts as they are)."""
+    joined = "".join(_bare(t) for t in texts)
+    last = parts[-1]
+    cut = next((k for k in range(len(last) - 2, 1, -1) if last[:k] in joined), 0)
+    if not cut:
+        return None
+    tail = last[cut:]
+    if tail in joined or _present(tail, texts) is not False or not all(p in joined for p in parts[:-1]):
+        return None
+    return [p + tail for p in parts[:-1]] + [last]
+
+
 def _either(thing: str, texts: list[str], whole: bool | None) -> bool | None:
     """"没有关于申诉或复核的规定": a thing of alternatives (A或B, A和B) is absent only when each of
     them is; one part present makes the absence false, however little of the whole is there."""
@@ -278,6 +295,8 @@ def _either(thing: str, texts: list[str], whole: bool | None) -> bool | None:
         # the noun it modifies, each part the whole phrase with one of them (复出的期限), never the
         # bare noun (期限) that any article may use of something else
         parts = [f"{h}的{t}" for h in heads for t in tails]
+    elif (shared := _shared_tail(parts, texts)) is not None:
+        parts = shared
     got = [_present(p, texts) for p in parts]
     if any(got):
         return True

@@ -54,7 +54,9 @@ MIN_ALIGN = 0.5           # share of a clause's content pairs in the statement i
 BODY_TIE = 0.05           # what naming the clause's bodies adds to a statement's share when choosing
 MIN_KEPT = 0.3            # share of a condition's content pairs the draft must say
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到还再]")
-_REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:[、和及至到][零一二两三四五六七八九十百\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
+# (g19alarm: 第二十三条、第二十四条 cut whole, its 、 no joint of two words)
+_REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:[、和及至到][零一二两三四五六七八九十百\d]+)+(?:款|项)|"
+                   r"(?:本办法|本规定)?第[零一二两三四五六七八九十百\d]+条(?:[、和及与](?:本办法|本规定)?第[零一二两三四五六七八九十百\d]+条)+|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|前款")
 # a figure: digits (numerals read in one script), or a fraction the text writes in words (三分之一)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?%?|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+")
 _BODY_END = r"(?:机构|机关|部门|领导班子|负责人|调查组|委员会|办公室|人民政府|局(?![长务]))"
@@ -613,7 +615,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED \
                     and reg7alarm_lead.in_lead_line(unit, other[1], doc_text):
                 out += reg7alarm_lead.modality(then, other[1].text)    # (the item's lead line: reg7alarm)
+            # (g19alarm) what the item's own lead line attaches to its items (…有下列情形之一的，对责任
+            # 人员依照第二十三条追究责任：) as much as another place does is the item's consequence
             elif len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED \
+                    and not _share(g, _pairs(reg7alarm_lead.item_lead(unit, doc_text))) >= other[0] \
                     and not reg7alarm_proviso.own_proviso(unit, other[1], units) \
                     and not reg7alarm_proviso.own_sequel(unit, other[1], units, _share(
                         _pairs(_stripped(clauses[i + 1], [])), unit.grams), doc_text):   # (the next sentence: wcalarm)

@@ -56,6 +56,14 @@ class Lead:
     pre: str             # the words before the count
     colon: bool
     disposed: bool = False   # (r22alarm) the count is 把's object: "第十三条第（二）项把三类人放在一起："
+    any_one: bool = False    # (g19alarm) "满足任意一项即可：": the parts are alternatives, any one suffices
+
+
+# (g19alarm) "满足任意一项即可：" / "符合其中任何一项就算：": not a count of the parts but a claim that they
+# are alternatives; held only when the passage the parts restate joins them with 或者 / 或 / 之一
+_ANY_ONE = re.compile(r"^(?P<frame>(?:只要)?(?:满足|符合|具备|达到|有)?(?:下面|下列|以下|其中)?)(?:任意|任何|任)$")
+_ANY_TAIL = re.compile(r"^(?:即可|就行|就算|就够了?|均可|都算|都行|就可以|就是)?$")
+_ALTERNATIVE = re.compile(r"或者|或|之一")
 
 
 # (r22alarm) a count that is the object of 把 / 将 ("…把三类人放在一起：") counts what the parts give,
@@ -75,6 +83,10 @@ def lead(text: str) -> Lead | None:
         return None
     if not n:
         return None
+    if (a := _ANY_ONE.match(m.group("pre"))) is not None:
+        if n != 1 or vague or m.group("least") or not _ANY_TAIL.match(m.group("what")) or m.group("end") not in "：:":
+            return None
+        return Lead(1, True, "", "", True, any_one=True)
     return Lead(n, vague or bool(m.group("least")), m.group("what"), m.group("pre"), m.group("end") in "：:",
                 bool(_DISPOSAL.search(m.group("pre"))))
 
@@ -148,6 +160,8 @@ def judged(ld: Lead, part_texts: list[str], part_ok: list[bool], supports: list[
     k = len(part_texts)
     if k < ld.n or (k > ld.n and not ld.least):
         return False, f"后面列出{k}项，不是{'至少' if ld.least else ''}{ld.n}项。"
+    if ld.any_one:
+        return _alternatives(part_texts, articles, held)
     pre = ld.pre
     if (m := _EXCEPT.search(pre)) is not None:
         aside = {r.article for r in find_refs(m.group("set")) if r.article}
@@ -175,6 +189,21 @@ def judged(ld: Lead, part_texts: list[str], part_ok: list[bool], supports: list[
         return None
     where = named[0][0] if len(named) == 1 else "下文"
     return True, f"{where}：后面列出{k}项（{ld.what or '所列内容'}），均有依据"
+
+
+def _alternatives(part_texts: list[str], articles: list[tuple[str, str]],
+                  held: tuple[str, str] | None) -> tuple[bool, str] | None:
+    """(g19alarm) An any-one lead: at least two verified parts, restated from one sentence of one
+    article that joins alternatives (或者 / 或 / 之一); else left as judged (fail closed)."""
+    named = [(label, text) for label, text in articles if label] or ([held] if held is not None else [])
+    if len(part_texts) < 2 or len(named) != 1:
+        return None
+    label, article = named[0]
+    spans = [x for x in re.split(r"[。；;\n]", article) if x.strip()]
+    best = max(spans, key=lambda x: coverage("".join(part_texts), x), default="")
+    if not _ALTERNATIVE.search(best) or any(coverage(t, best) < HELD for t in part_texts):
+        return None
+    return True, f"{label}：后面列出{len(part_texts)}项，是“或者”所连的选项，均有依据"
 
 
 def settle(verdicts: list, problems: list[str], at: list[int], draft: str, question: str,

@@ -68,7 +68,7 @@ def bare(text: str, question: str) -> str:
 _LIMITING = re.compile(r"只有|只是|只能|仅|才|不|没|未|无|须|除非|除外|以…为限|为限")
 
 
-def agrees(negative: bool, after: str) -> bool:
+def agrees(negative: bool, after: str, answer: str = "") -> bool:
     """Whether the sentence after an echoed yes bears it out: a yes (是最终结果, 能自动延期) does not
     rest on a sentence that limits or denies (只是初步, 只有…才可以). The checker judges that
     sentence's truth, not which way it answers; an echoed answer says which way, so the two must
@@ -76,7 +76,15 @@ def agrees(negative: bool, after: str) -> bool:
     is held to this."""
     if not after or negative:
         return True
+    if (m := _ADVERSE.search(answer)) is not None and \
+            not re.search(rf"(?:不|没有?|无|未)(?:会|受到?|产生|造成|构成)?(?:任何)?{m.group(0)}", after):
+        return True                      # (g19alarm) 有影响 borne out by what it limits: 6个月内不得提拔
     return not _LIMITING.search(_BOUND.sub("", after))
+
+
+# (g19alarm) a yes that there is an adverse effect (有影响, 受限制, 有后果): what bears it out is a
+# limit or a ban (不得提拔), not a denial of that effect itself (不影响, 没有限制)
+_ADVERSE = re.compile(r"影响|限制|后果|约束")
 
 
 # a bound of a quantity (50万元以上不满300万元, 不超过15日) limits a figure, not the answer (alarmsing)

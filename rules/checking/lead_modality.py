@@ -31,6 +31,23 @@ def lead_line(unit, doc_text: str) -> str:
     return next((line for line in doc_text.splitlines() if lead in line and re.search(r"[：:]\s*$", line)), lead)
 
 
+def item_lead(unit, doc_text: str) -> str:
+    """(g19alarm) The lead line above an item in the text: the first line above the item's own line,
+    past its sibling items, when it ends in a colon; else "" (the read of an item that cites
+    another article holds that article after it, not its lead)."""
+    if not getattr(unit, "item", False) or not unit.text.strip():
+        return ""
+    lines = [x.strip() for x in doc_text.splitlines() if x.strip()]
+    item = re.sub(r"[；;。，,]$", "", unit.text.strip())
+    at = next((k for k, x in enumerate(lines) if re.sub(r"[；;。，,]$", "", x) == item), None)
+    if at is None:
+        return ""
+    k = at - 1
+    while k >= 0 and re.match(r"^[（(][一二三四五六七八九十\d]+[)）]", lines[k]):
+        k -= 1
+    return lines[k] if k >= 0 and re.search(r"[：:]$", lines[k]) else ""
+
+
 def in_lead_line(unit, other, doc_text: str) -> bool:
     """Whether `other`, a statement that is no item, is part of the lead line of the item `unit`
     (what follows an item's case there is the item's consequence, not another place's)."""

@@ -1,5 +1,5 @@
 """A sentence that only points at where what came before it is written: "见本办法第7条第（三）项。",
-"依据：《规定》第二十六条第二款。" after a sentence or a table.
+"依据：《规定》第二十六条第二款。", "——本办法第十一条第三款" after a sentence or a table.
 
 Judged alone such a sentence has no content of its own, so the support test found 0% of it in the
 provision it names, and a right draft that put its citation after its answer, instead of in
@@ -17,8 +17,10 @@ import re
 _NUM = r"[\d零一二两三四五六七八九十百]+"
 _REF = (rf"(?:《[^》]{{1,40}}》|本办法|本规定|本条例|本细则|该办法|该规定|该条例)?"
         rf"第{_NUM}条(?:第{_NUM}款)?(?:第?[（(][一二三四五六七八九十\d]+[)）](?:项)?)?")
+_WORD = r"(?:详见|参见|参看|具体见|见于|见|依据|根据|出处|来源|法条依据|条文依据|法律依据)"
+# (g19alarm) a dash after the answer sets its source apart as a signature does: "——本办法第十一条第三款"
 _POINTER = re.compile(
-    rf"^\s*(?:详见|参见|参看|具体见|见于|见|依据|根据|出处|来源|法条依据|条文依据|法律依据)\s*(?:[:：]|是|为|在)?\s*"
+    rf"^\s*(?:(?:[—–]{{1,2}}|-{{1,2}})\s*(?:{_WORD})?|{_WORD})\s*(?:[:：]|是|为|在)?\s*"
     rf"(?P<refs>{_REF}(?:\s*(?:、|，|,|和|及|以及|与)\s*{_REF})*)(?:的规定)?\s*[。.；;]?\s*$")
 
 

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from ..references import cn_int
+from ..references import cn_int, find_refs
 from .claims import bodies
 from .restatement import left_to_choice, neighbours, other_level, weakened, widened_group
 from .sources import SourceSet, SourceText, bare, bigrams, squash
@@ -619,6 +619,8 @@ def moved_basis(sentence: str, named: list[SourceText]) -> str | None:
         if basis and coverage(done, "\n".join(p.text for p in basis)) < 0.5 and \
                 any(coverage(done, p.text) >= 0.75 for p in others):
             other = next(p for p in others if coverage(done, p.text) >= 0.75)
+            if any(r.article == n for r in find_refs(other.text)):
+                continue                 # (g19alarm) the other article's own words, its own 依照第十条 kept
             return f"“{bare(done)}”是{other.label}的内容，{basis[0].label}没有这样规定，依据说错了。"
     return None
 
