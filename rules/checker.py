@@ -236,6 +236,7 @@ from .checking import inline_count as reg6miss_inline_count
 from .checking import inline_count as g17alarm_IC
 from .checking import only_dropped as reg6miss_only_dropped
 from .checking import figure_bound as reg6miss_figure_bound
+from .checking import defined_inclusion as g19miss_DI
 from .checking import pointed_to as reg6miss_pointed_to
 from .checking import asked_figure as reg6miss_AF
 from .checking import classed as reg6miss_classed
@@ -3510,6 +3511,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (who holds a post or does an act: reg6miss)
         moved = moved or reg6miss_holders.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_figure_bound.problems(sentence, named, sources.of_document(default_doc), referred)
+        # (a bound said with a word the definitions article gives the other inclusion: g19miss)
+        moved = moved or g19miss_DI.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_only_dropped.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_inline_count.problems(sentence, named, sources.of_document(default_doc), referred,
                                                          g17alarm_IC.following(text, state.get("draft", "")))
