@@ -1483,7 +1483,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     ])
 
     def held_passages(v: SentenceVerdict) -> list[SourceText]:
-        texts = {t for n, t in held(v)}
+        # (a sentence held to no article: the section of a paper or report its support names,
+        # passage_held.py, so that what it reports is read against that section: g19miss)
+        texts = {t for n, t in held(v) or wpsz_PH.held(v.support, sources)}
         return [p for p in sources.passages if p.text in texts]
 
     def doc_articles() -> dict[int, str]:
