@@ -237,6 +237,7 @@ from .checking import inline_count as g17alarm_IC
 from .checking import only_dropped as reg6miss_only_dropped
 from .checking import figure_bound as reg6miss_figure_bound
 from .checking import defined_inclusion as g19miss_DI
+from .checking import no_exception as g19miss_NE
 from .checking import pointed_to as reg6miss_pointed_to
 from .checking import asked_figure as reg6miss_AF
 from .checking import classed as reg6miss_classed
@@ -1502,6 +1503,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # held to the articles the sentence is held to)
         (lambda text: bool(reg4miss_UN._UNIVERSAL.search(text)),
          lambda v: reg4miss_UN.problems(v.text, held_passages(v), sources.of_document(default_doc), residual_said=True)),
+        # a statement said to hold without exception (没有例外) where the held article makes one (no_exception.py)
+        (g19miss_NE.may_concern,
+         lambda v: g19miss_NE.problems(v.text, [t for n, t in held(v) if n is None] +
+                                       [a for n, t in held(v) if n is not None and (a := article_text(n))])),
         # an act said of a case at every grade (不论等级，均须…) that one grade's article leaves out
         # (every_grade.py)
         (r21miss_EG.may_concern, lambda v: r21miss_EG.problems(v.text, doc_articles())),
