@@ -537,6 +537,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             theirs = {_bound(held_in, u.start(), u.end()) for u in found}
             if mine and None not in theirs and mine not in theirs:
                 out.append(f"“{fig}”的界限与原文不符（原文：{unit.text}）")
+        if share >= 0.5:
+            # a grade of a scale said in place of the statement's (橙色以上预警 for 红色预警: g19miss)
+            from . import grade_swapped as g19miss_GS
+            out += g19miss_GS.problems(clause, unit.text)
         if share >= 0.6:
             out += widened(clause, unit.text, doc_text)
             # a role exchanged for another (审核人员的失信信息 where it says 申请人的)
