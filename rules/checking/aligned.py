@@ -614,6 +614,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                     and not reg7alarm_proviso.own_sequel(unit, other[1], units, _share(
                         _pairs(_stripped(clauses[i + 1], [])), unit.grams), doc_text):   # (the next sentence: wcalarm)
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
+            elif share >= 0.6:
+                # the figures of another case's consequence of the article (consequence_figures.py: g19miss)
+                from . import consequence_figures as g19miss_CF
+                out += g19miss_CF.problems(clause, clauses[i + 1], unit, units)
         elif i + 1 < len(clauses) and share >= 0.6:
             out += _extended(clause, "".join(clauses[i + 1:]), unit, units)
         lead_condition = _clauses(_MARK.sub("", unit.text))[:1]
