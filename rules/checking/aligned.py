@@ -600,6 +600,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{unit.text}）")
             elif (reg7alarm_lead_may := reg7alarm_lead.made_duty(clause, unit, doc_text)) is not None:
                 out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{reg7alarm_lead_may}）")   # (the lead's 可以: reg7alarm)
+        if clause.endswith("的") and share >= 0.6:
+            # the statement's condition replaced by words of its consequence (condition_swapped.py: g19miss)
+            from . import condition_swapped as g19miss_CS
+            out += g19miss_CS.problems(clause, unit.text, draft + "\n" + question)
         if clause.endswith("的") and i + 1 < len(clauses):
             # "X的，Y": what follows a condition is what the statement of that condition attaches to it
             then = "".join(clauses[i + 1:])
