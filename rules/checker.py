@@ -237,6 +237,8 @@ from .checking import inline_count as reg6miss_inline_count
 from .checking import inline_count as g17alarm_IC
 from .checking import only_dropped as reg6miss_only_dropped
 from .checking import figure_bound as reg6miss_figure_bound
+from .checking import defined_inclusion as g19miss_DI
+from .checking import no_exception as g19miss_NE
 from .checking import pointed_to as reg6miss_pointed_to
 from .checking import asked_figure as reg6miss_AF
 from .checking import classed as reg6miss_classed
@@ -1489,7 +1491,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     ])
 
     def held_passages(v: SentenceVerdict) -> list[SourceText]:
-        texts = {t for n, t in held(v)}
+        # (a sentence held to no article: the section of a paper or report its support names,
+        # passage_held.py, so that what it reports is read against that section: g19miss)
+        texts = {t for n, t in held(v) or wpsz_PH.held(v.support, sources)}
         return [p for p in sources.passages if p.text in texts]
 
     def doc_articles() -> dict[int, str]:
@@ -1506,6 +1510,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # held to the articles the sentence is held to)
         (lambda text: bool(reg4miss_UN._UNIVERSAL.search(text)),
          lambda v: reg4miss_UN.problems(v.text, held_passages(v), sources.of_document(default_doc), residual_said=True)),
+        # a statement said to hold without exception (没有例外) where the held article makes one (no_exception.py)
+        (g19miss_NE.may_concern,
+         lambda v: g19miss_NE.problems(v.text, [t for n, t in held(v) if n is None] +
+                                       [a for n, t in held(v) if n is not None and (a := article_text(n))])),
         # an act said of a case at every grade (不论等级，均须…) that one grade's article leaves out
         # (every_grade.py)
         (r21miss_EG.may_concern, lambda v: r21miss_EG.problems(v.text, doc_articles())),
@@ -3536,6 +3544,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (who holds a post or does an act: reg6miss)
         moved = moved or reg6miss_holders.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_figure_bound.problems(sentence, named, sources.of_document(default_doc), referred)
+        # (a bound said with a word the definitions article gives the other inclusion: g19miss)
+        moved = moved or g19miss_DI.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_only_dropped.problems(sentence, named, sources.of_document(default_doc), referred)
         moved = moved or reg6miss_inline_count.problems(sentence, named, sources.of_document(default_doc), referred,
                                                          g17alarm_IC.following(text, state.get("draft", "")))

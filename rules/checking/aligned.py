@@ -547,6 +547,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             theirs = {_bound(held_in, u.start(), u.end()) for u in found}
             if mine and None not in theirs and mine not in theirs:
                 out.append(f"“{fig}”的界限与原文不符（原文：{unit.text}）")
+        if share >= 0.5:
+            # a grade of a scale said in place of the statement's (橙色以上预警 for 红色预警: g19miss)
+            from . import grade_swapped as g19miss_GS
+            out += g19miss_GS.problems(clause, unit.text)
         if share >= 0.6:
             out += widened(clause, unit.text, doc_text)
             # a role exchanged for another (审核人员的失信信息 where it says 申请人的)
@@ -606,6 +610,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{unit.text}）")
             elif (reg7alarm_lead_may := reg7alarm_lead.made_duty(clause, unit, doc_text)) is not None:
                 out.append(f"“{clause}”把原文的“可以”说成了义务（原文：{reg7alarm_lead_may}）")   # (the lead's 可以: reg7alarm)
+        if clause.endswith("的") and share >= 0.6:
+            # the statement's condition replaced by words of its consequence (condition_swapped.py: g19miss)
+            from . import condition_swapped as g19miss_CS
+            out += g19miss_CS.problems(clause, unit.text, draft + "\n" + question)
         if clause.endswith("的") and i + 1 < len(clauses):
             # "X的，Y": what follows a condition is what the statement of that condition attaches to it
             then = "".join(clauses[i + 1:])
@@ -623,6 +631,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                     and not reg7alarm_proviso.own_sequel(unit, other[1], units, _share(
                         _pairs(_stripped(clauses[i + 1], [])), unit.grams), doc_text):   # (the next sentence: wcalarm)
                 out.append(f"“{then}”是原文另一处的规定（{other[1].text}），不是“{clause}”的后果（原文：{unit.text}）")
+            elif share >= 0.6:
+                # the figures of another case's consequence of the article (consequence_figures.py: g19miss)
+                from . import consequence_figures as g19miss_CF
+                out += g19miss_CF.problems(clause, clauses[i + 1], unit, units)
         elif i + 1 < len(clauses) and share >= 0.6:
             out += _extended(clause, "".join(clauses[i + 1:]), unit, units)
         lead_condition = _clauses(_MARK.sub("", unit.text))[:1]

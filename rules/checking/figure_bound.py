@@ -26,6 +26,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # what joins a range's two ends: 1人以上3人以下, 10万元以上不满100万元, 1至2人
 _RANGE_JOIN = re.compile(r"(?=\S)\s*(?:以上|起)?\s*(?:至|到|-|－|—|～|~)?\s*(?:不满|不足|未满|不超过)?\s*")
 _SAME = {"天": "日", "名": "人", "工作日": "个工作日"}
+# (branch g19miss) a limit word between a noun and its figure: "延长期限不超过30日", "延长期限最多
+# 60日". The figure is bound to the four characters before the limit word ('limit' anchors, held only against
+# the document's own 'limit' anchors, so they bind nothing the older anchors read)
+_LIMIT = re.compile(r"(?:最多|最长|最短|最少|至多|至少|最高|最低|(?:不得|不能|不应|不)?(?:超过|多于|少于|低于|高于|长于|短于))$")
 
 
 def _anchors(text: str) -> list[tuple[str, str, str, str]]:
@@ -46,6 +50,12 @@ def _anchors(text: str) -> list[tuple[str, str, str, str]]:
         if len(before) == 2 and all(_CJK.match(c) for c in before) and before[-1] not in _NOT_VERB:
             out.append((value, unit, "before", before))
             last = (m.end(), unit, before)
+        limit = _LIMIT.search(text[max(0, m.start() - 6):m.start()])
+        if limit:
+            # (four characters: 延长期限, not the 期限 or 比例 of any period or share)
+            lead = text[:m.start() - len(limit.group(0))][-4:]
+            if len(lead) == 4 and all(_CJK.match(c) for c in lead):
+                out.append((value, unit, "limit", lead))
         if text[m.end():m.end() + 1] == "内":
             after = re.match(r"[\u4e00-\u9fff]{4}", text[m.end() + 1:])
             if after:
@@ -80,6 +90,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             continue
         if bound and value not in bound:
             said = f"{word}{'、'.join(sorted(bound, key=float))}{unit}" if side == "before" else \
+                f"{word}……{'、'.join(sorted(bound, key=float))}{unit}" if side == "limit" else \
                 f"{'、'.join(sorted(bound, key=float))}{unit}内{word}"
             out.append(f"“{value}{unit}”不是原文的数字（原文：{said}）")
     return out

@@ -14,6 +14,11 @@ import re
 from . import aligned as AL
 from . import clause_hits as CH
 from .sources import SourceText
+from .speaker import _KINDS, _SAYS
+
+# (a clause that opens by naming what it reports, 论文称 / 据报告: the frame is no word of the
+# statement it restates, and is left out when the statement is chosen: g19miss)
+_FRAME = re.compile(rf"^\s*(?:(?:{'|'.join(sorted(set(_KINDS.values())))}){_SAYS}|(?:据|根据)(?:{'|'.join(sorted(set(_KINDS.values())))})(?:所说|所称)?)[，,：:]?")
 
 # (各X都 / 每个X都: a distributive over every X, read as a universal: g17miss)
 _UNIVERSAL = re.compile(r"所有的?|一切|任何|凡是|各类|各种|全体|(?:各|每个|每一个|每家)(?=[\u4e00-\u9fff]{2,8}都)")
@@ -42,7 +47,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     out = []
     for clause in r.clauses:
         # the statement the clause restates, its bodies kept (they are most of its words)
-        mine = CH.words(_UNIVERSAL.sub("|", clause))
+        mine = CH.words(_UNIVERSAL.sub("|", _FRAME.sub("", clause)))
         scored = max(((len(mine & u.grams) / len(mine), u) for u in r.units), key=lambda t: t[0],
                      default=(0.0, None)) if len(mine) >= 3 else (0.0, None)
         if scored[0] < AL.MIN_ALIGN:
