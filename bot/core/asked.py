@@ -268,7 +268,8 @@ def _whose_figure(clause: str, owner: str, scene: list[str]) -> str | None:
     at = clause.find(owner)
     before = _PER_PHRASE.sub("", clause[:at]) if at > 0 else ""
     before = before[:-1] if before.endswith("的") else before
-    words = [w for run in cut(_HAN.findall(before)) for w in run] if before and _HAN.search(before[-1:]) else []
+    # (only the run of characters right before it: 深圳2015年GDP is no 深圳年's GDP)
+    words = [w for run in cut(_HAN.findall(before)[-1:]) for w in run] if before and _HAN.search(before[-1:]) else []
     if len(words) >= 2 and len(words[-1].text) == 1 and len(words[-2].text) >= 2 and words[-2].tag.startswith(("n", "v")):
         # a person by a one-character suffix the cut leaves apart (巡查 + 员): one noun
         text, tag = words[-2].text + words[-1].text, "n"
