@@ -13,7 +13,7 @@ import re
 
 from . import aligned as AL
 from . import clause_hits as CH
-from .sources import SourceText
+from .sources import SourceText, bare
 from .speaker import _KINDS, _SAYS
 
 # (a clause that opens by naming what it reports, 论文称 / 据报告: the frame is no word of the
@@ -59,7 +59,9 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             after = clause[m.end():]
             subject = next((after[:n] for n in range(len(after), 1, -1) if after[:n] in text), "")
             subject = re.split(r"[并和及与或的都也]", subject)[0] if len(subject) > 2 else subject
-            if len(subject) < 2 or m.group(0) + subject in text:
+            # (the document's own words elsewhere: 所有人 is the owner in "所有人为安全责任人", a
+            # noun the text uses, not every 人; g19miss's follow-up)
+            if len(subject) < 2 or m.group(0) + subject in text or bare(m.group(0) + subject) in bare(r.doc_text):
                 continue
             starts = [k.start() for k in re.finditer(re.escape(subject), text)]
             starts = _unspoken(starts, text, subject, sentence, m.group(0))
