@@ -29,6 +29,7 @@ from . import absence_decided as g10miss_AD
 from . import absent_asked as r17miss_AA
 from . import pronoun_owner as r20miss_PO
 from . import asked_document as wsz2_AD
+from .ordered import in_order
 
 # (r15miss) "没有专门提到X", "未单独规定X": an adverb that says the text does not give X a
 # place of its own sits between the negation and the verb; the thing is still X, and a text
@@ -573,11 +574,4 @@ def miss2_right_granted(tail: str, clause: str) -> bool:
     act = _RIGHT.sub("", tail)
     if act == tail or len(act) < 2 or len(act) % 2:
         return False
-    words = [act[i:i + 2] for i in range(0, len(act), 2)]
-    at = 0
-    for w in words:
-        at = clause.find(w, at)
-        if at < 0:
-            return False
-        at += len(w)
-    return True
+    return in_order([act[i:i + 2] for i in range(0, len(act), 2)], clause)

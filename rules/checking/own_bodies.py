@@ -12,20 +12,15 @@ is the one the clause restates. A clause whose bodies are swapped (区 for 市) 
 statement and is read with the one before, as it was.
 """
 from __future__ import annotations
+from .ordered import in_order
+
 
 MIN_OWN = 0.75        # share of the clause's pairs (bodies kept) in the statement that names them
 
 
 def _in_order(bodies: list[str], text: str, clause: str) -> bool:
     """Whether the bodies come in the text in the order the clause says them."""
-    order = sorted(bodies, key=clause.find)
-    at = 0
-    for b in order:
-        at = text.find(b, at)
-        if at < 0:
-            return False
-        at += len(b)
-    return True
+    return in_order(sorted(bodies, key=clause.find), text)
 
 
 def own_statement(clause: str, bodies: list[str], units: list, before, pairs: set[str]):
