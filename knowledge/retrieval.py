@@ -214,6 +214,10 @@ class Corpus:
         """Whether any passage of the index has `text` verbatim."""
         return any(text in c.text for c in self.chunks)
 
+    def texts(self) -> list[str]:
+        """Every passage's text, for a reader that holds a claim to the whole index (an absence)."""
+        return [c.text for c in self.chunks]
+
     def articles(self, doc_id: str | None = None) -> list[int]:
         return sorted({c.meta["article"] for c in self.chunks if c.meta.get("article") is not None
                        and (doc_id is None or c.meta["doc_id"] == doc_id)})

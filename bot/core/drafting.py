@@ -136,7 +136,7 @@ def unmentioned(kb: Corpus, words: list[str]) -> list[str]:
     its subject (申诉 in an index without an appeals article), no passage answers it: quoting the
     nearest one would answer something else as if it were the question. Absent as the checker
     reads an absence (`surely_absent`): the decline says so, and a false one falls back."""
-    return [w for w in words if not kb.mentions(w) and surely_absent(w, [c.text for c in kb.chunks])]
+    return [w for w in words if not kb.mentions(w) and surely_absent(w, kb.texts())]
 
 
 def unmentioned_draft(kb: Corpus, words: list[str], question: str) -> Draft:
@@ -159,7 +159,7 @@ def unasked_draft(kb: Corpus, missing: Missing, nearest: Quote | None) -> Draft:
     named = [w for w in missing.words if len(w) < MIN_QUOTE]
     # absent as the checker reads it (no verbatim word, nor its parts in one sentence): a word
     # neither said nor surely absent is named missing nowhere (公务人员 beside 公务员…人员)
-    nowhere = [w for w in named if not kb.mentions(w) and surely_absent(w, [c.text for c in kb.chunks])]
+    nowhere = [w for w in named if not kb.mentions(w) and surely_absent(w, kb.texts())]
     elsewhere = [w for w in named if kb.mentions(w) and (nearest is None or w not in nearest.text)]
     said = [UNMENTIONED.format(words=quoted(nowhere))] if nowhere else []
     if elsewhere and nearest is not None and nearest.article is not None:

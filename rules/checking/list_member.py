@@ -60,7 +60,12 @@ def exchanged(sentence: str, texts: list[str]) -> str | None:
         held = [x for x in members if _held(x, best)]
         if len(held) < 2:
             continue
+        # (a last member no joining word sets apart may run into the predicate after it: 免职同档
+        # is 免职 and 同档, so a held opening of it is the member)
+        open_last = not _JOIN.search(m.group(0).split("、")[-1])
         for x in members:
+            if open_last and x == members[-1] and any(_held(x[:k], t) for k in range(2, len(x)) for t in plain):
+                continue
             if not any(_held(x, t) for t in plain):
                 return x
     return None
