@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .sources import SourceSet
+from .ordered import in_order
 
 _LEAD = re.compile(r"^(?:(?:这份|该|本)?(?:报告|文章|论文|规定|文件|原文|正文)(?:里|中|中间)?)?(?:也|全文)?(?:只有|仅有|就只有|只在)"
                    r"一(?:句话?|处)(?:话)?(?:里)?(?:带到|提到|讲到|说到|谈到|涉及|写到|提及)(?P<term>[\u4e00-\u9fff]{2,6})?"
@@ -73,13 +74,7 @@ def _elided(quote: str, term: str, sources: SourceSet, rest: str) -> tuple[bool 
         return False, "所引的话只剩省略号，看不出是哪一句。", ""
 
     def holds(sent: str) -> bool:
-        flat, at = re.sub(r"[‘’“”'\"\s]", "", sent), 0
-        for x in parts:
-            at = flat.find(x, at)
-            if at < 0:
-                return False
-            at += len(x)
-        return True
+        return in_order(parts, re.sub(r"[‘’“”'\"\s]", "", sent))
 
     found: dict[str, list[str]] = {}
     for p in sources.passages:
