@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.asked import asked_clauses, unaddressed
+from bot.core.asked import asked_clauses
 from bot.core.drafting import EXAMPLES, examples
 from tests.conftest import ask_json, ingested_env
+from tests.made_up import addressed, article_of
 
 DATA = Path(__file__).parent / "data"
 MARKETS = "yunhe-markets-2038"
@@ -23,14 +24,10 @@ TEXT = (DATA / f"{MARKETS}.md").read_text("utf-8")
 
 
 def article(n: int) -> str:
-    """Article `n` of the made-up regulation, as the index holds it (its lines up to the next one)."""
-    m = re.search(rf"^第{n}条.*?(?=^第{n + 1}条|\Z)", TEXT, re.S | re.M)
-    assert m, n
-    return m.group(0)
+    return article_of(TEXT, n)
 
 
-def _addressed(question: str, texts: list[str], scene: list[str] = ()) -> bool:
-    return not unaddressed(asked_clauses(question, list(scene)), texts)
+_addressed = addressed
 
 
 @pytest.mark.parametrize("question, n, addressed", [

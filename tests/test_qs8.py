@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.asked import asked_clauses, unaddressed
 from bot.core.guard import refuse
 from bot.core.leading import _list_paragraph
 from bot.core.scales import below_covered
 from knowledge.everyday import terms
 from rules.checking.absence import surely_absent
 from rules.checking.paragraph_lines import item
+from tests.made_up import addressed
 
 TWO_LISTS = ("第九条　有下列情形之一的，可以减轻处理：\n（一）主动说明情况的；\n（二）及时退回款项的。\n"
              "有下列情形之一的，不予处理：\n（一）因地震导致损失的；\n（二）事先书面提醒而对方未采纳的。")
 ONE_LIST = "第三条　安装单位应当：\n（一）设置围挡；\n（二）安排专人看守。"
 
 
-def _addressed(question: str, texts: list[str], scene: list[str] = ()) -> bool:
-    return not unaddressed(asked_clauses(question, list(scene)), texts)
+_addressed = addressed
 
 
 def test_an_item_of_the_second_list_is_cited_with_its_paragraph():
