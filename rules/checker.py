@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .checking import wording_place as r13c_WP
 from .checking import lead_denied as wing2_LD
@@ -652,6 +653,32 @@ def _referrers(named: list[SourceText], sources: SourceSet) -> list[SourceText]:
         if p is not None and n not in numbers and numbers <= {r.article for r in find_refs(p.text) if r.article and r.internal}:
             out.append(p)
     return out
+
+
+def _reference_readers(sources: SourceSet, doc: str) -> tuple[Callable[[Ref], str | None], Callable[[Ref], str | None]]:
+    """How a statement of `doc` reads the provisions it refers to: an item as its line, a
+    paragraph as its paragraph (the first function) or as its whole article (the second).
+
+    One pair per source set and document, each remembering what it read: the readings of a
+    document's statements are kept per function (aligned.statements), so one set's are reused for
+    every sentence checked against it and never handed to another set."""
+    kept = getattr(sources, "_reference_readers", None)
+    if kept is None:
+        kept = sources._reference_readers = {}
+    if doc not in kept:
+        @lru_cache(maxsize=None)
+        def paragraph(r: Ref) -> str | None:
+            q = sources.article(r.article, doc)
+            return (_item_of(q, r.item, r.paragraph) if r.item else _paragraph_of(format_ref(r.article, r.paragraph), q, sources, doc)).text \
+                if q is not None else None
+
+        @lru_cache(maxsize=None)
+        def article(r: Ref) -> str | None:
+            q = sources.article(r.article, doc)
+            return (_item_of(q, r.item, r.paragraph) if r.item else q).text if q is not None else None
+
+        kept[doc] = (paragraph, article)
+    return kept[doc]
 
 
 def _item_of(p: SourceText, item: int, paragraph: int | None = None) -> SourceText:
@@ -1556,9 +1583,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # a figure given another subject's place or the other direction of its bound (figure_subject.py)
         (r22miss_FS.may_concern, lambda v: r22miss_FS.problems(v.text, held(v))),
     ])
-    def g17miss_referred(r) -> str | None:
-        q = sources.article(r.article, default_doc)
-        return (_item_of(q, r.item, r.paragraph) if r.item else q).text if q is not None else None
+    g17miss_referred = _reference_readers(sources, default_doc)[1]
 
     _fail_first(verdicts, problems, [
         # a figure of one graded clause (；較大事故、重大事故的，…60日) given to a member of another
@@ -3523,10 +3548,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sentence = reg6miss_exceptions.restated(sentence, sources.of_document(default_doc),
                                                 state.get("question", ""), state.get("draft", ""))
         # a document without rule data: each clause held to the statement it restates (aligned.py)
-        def referred(r) -> str | None:
-            q = sources.article(r.article, default_doc)
-            return (_item_of(q, r.item, r.paragraph) if r.item else _paragraph_of(format_ref(r.article, r.paragraph), q, sources, default_doc)).text \
-                if q is not None else None
+        referred = _reference_readers(sources, default_doc)[0]
         moved = ingchk_aligned.problems(sentence, named, sources.of_document(default_doc), state.get("draft", ""),
                                         state.get("question", ""), referred, _item_counter(sources, default_doc),
                                         written=text)

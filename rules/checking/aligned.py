@@ -125,19 +125,28 @@ class Statement:
     previous: bool = False                # `read` has the paragraph before, which the text calls 前款
 
 
+# (passages' ids and text, the function that reads their references) -> their statements
 _STATEMENTS: dict[tuple, list] = {}
 
 
 def statements(passages: list[SourceText], referred=None) -> list[Statement]:
     """The statements of passages: their lines cut at 。 and ；, each with the text of the items
     and paragraphs it refers to (`referred(ref) -> text`). Kept for the last passages read (a
-    draft's sentences restate the same document)."""
-    key = (tuple((p.id, p.text) for p in passages), referred is None)
-    if key not in _STATEMENTS:
+    draft's sentences restate the same document).
+
+    Kept per `referred` function, not per passages alone: what a reference reads depends on the
+    source set (an index's chunks and the parsed files may give one reference different texts)
+    and on the reader (a paragraph as itself or as its article). Keyed by the passages alone, one
+    set's reading was once handed to another, and a verdict depended on which test a worker had
+    run before (test_cache_keys.py). The checker makes one function per source set and document
+    (checker._reference_readers), so a set's readings are reused; the key holds it, so its id stays its."""
+    key = (tuple((p.id, p.text) for p in passages), referred)
+    kept = _STATEMENTS.get(key)
+    if kept is None:
         if len(_STATEMENTS) > 64:
             _STATEMENTS.clear()
-        _STATEMENTS[key] = _statements(passages, referred)
-    return _STATEMENTS[key]
+        kept = _STATEMENTS[key] = _statements(passages, referred)
+    return kept
 
 
 def _statements(passages: list[SourceText], referred=None) -> list[Statement]:

@@ -36,16 +36,17 @@ _CACHE: dict[tuple, Read] = {}
 
 def read(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> Read:
     """The clauses of the sentence (its references taken out) and the statement each restates."""
-    # (keyed by the passages' text, not their ids alone, and by whether references are read: two
-    # source sets may hold one id with another text, and a cached reading must not cross them)
-    key = (sentence, tuple((p.id, p.text) for p in passages), tuple((p.id, p.text) for p in whole),
-           referred is None)
-    if key in _CACHE:
-        return _CACHE[key]
-    if len(_CACHE) > 256:
-        _CACHE.clear()
+    # (keyed by the statements read, which are one object for one reading (AL.statements): two
+    # source sets may hold one id with another text, or give one reference another text, and a
+    # cached reading must not cross them; the kept Read holds its statements, so their ids stay theirs)
     units = AL.statements(passages or whole, referred)
     everything = AL.statements(whole, referred)
+    key = (sentence, id(units), id(everything))
+    kept = _CACHE.get(key)
+    if kept is not None and kept.units is units and kept.everything is everything:
+        return kept
+    if len(_CACHE) > 256:
+        _CACHE.clear()
     doc_text = "\n".join(p.text for p in whole)
     defined = AL.bodies_of([p.text for p in whole])
     clauses = AL._clauses(AL._REFS.sub("", sentence))
