@@ -53,7 +53,7 @@ def _cases():
             yield pytest.param(d, id=d["id"], marks=marks)
 
 
-@pytest.mark.parametrize("d", _cases())
+@pytest.mark.parametrize("d", list(_cases()))
 def test_adversarial_draft(d):
     result = check(d["question"], d["draft"], BOOK, sources=SOURCES)
     if d["wrong"]:

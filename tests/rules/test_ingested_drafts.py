@@ -127,7 +127,7 @@ def _cases():
             yield pytest.param(reg, d, id=f"{reg.split('-')[0]}:{d['id']}", marks=marks)
 
 
-@pytest.mark.parametrize("reg, d", _cases())
+@pytest.mark.parametrize("reg, d", list(_cases()))
 def test_ingested_draft(reg, d):
     result = check(d["question"], d["draft"], BOOK, sources=LOADED[reg][2])
     if d["wrong"]:
