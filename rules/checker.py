@@ -153,6 +153,7 @@ from .checking import clefts as R8A_CL
 from .checking import concessive as R8A_CN
 from .checking import ordinals as R8A_OR
 from .checking import beforehand as R8A_BH
+from .checking import basis_disposal as szalarm_BD
 from .checking import consistent as r9alarmB_consistent
 from .checking import alias_defined as r9alarmB_alias
 from .checking import looked_at as r9alarmB_looked
@@ -2796,6 +2797,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = R8A_NO.numbered(sentence, sources)      # 《关于实行…暂行规定》 is 中办发[2009]25号 (第一条)
     sentence = R8A_PG.resolved(sentence, state.get("paragraph", ""))   # 该款 / 那一款: the paragraph meant
     sentence = R8A_BH.plain_time(sentence)             # 之前先行 for the article's 前
+    sentence = szalarm_BD.written_out(sentence, [        # 按《办法》处理: the article's own clause under 《办法》 (basis_disposal.py)
+        p.text for r in (find_refs(text) or find_refs(state.get("about") or ""))
+        if r.article and not r.doc_title and (p := sources.article(r.article, default_doc)) is not None]) \
+        if "处" in sentence or "办理" in sentence or "执行" in sentence or "问责" in sentence else sentence
     sentence, listed_in = R8A_WI.within(sentence, book)  # "…A、B、C，其中没有X": X held to the list
     if listed_in:
         state["contradicted"] = True
@@ -3399,8 +3404,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                 verdicts.append(SentenceVerdict(text, "verified", why))
                 return
             holesa_got: list[SentenceVerdict] = []
+            # (the grade the whole sentence names is the rest's, not the sentence before's: szalarm)
+            szalarm_sevs = C.severities_in(text, book)
             _judge(Unit(holesa_rest, u.kind, u.line), book, sources, qfacts, cited, default_doc, holesa_got, [],
-                   lambda t, w: holesa_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+                   lambda t, w: holesa_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all),
+                   dict(state, severity=szalarm_sevs[0]) if len(szalarm_sevs) == 1 else dict(state))
             holesa_bad = [v for v in holesa_got if v.verdict not in ("verified", "quote")]
             if not holesa_bad:
                 verdicts.append(SentenceVerdict(text, "verified", why))
