@@ -2917,7 +2917,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")
         return
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
-    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这[一二两三四五六七八九十]?(?:种|项)?(?:问责)?方式|这[两三四五六七八九十]种|这种处理|此(?![外后前时次]))", sentence)
+    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明)|(?<=就是说|换言之)|(?<=换句话说))(它们|它|其|该|这[一二两三四五六七八九十]?(?:种|项)?(?:问责)?方式|这[两三四五六七八九十]种|这种处理|此(?![外后前时次]))", sentence)
     if back and (n := re.match(r"这([一二两三四五六七八九十])种", back.group(1))) and cn_int(n.group(1)) != len(state.get("measures") or []):
         back = None                       # "这五种方式" stands for the measures before it only when they are five
     if back and back.group(1) in ("它", "其", "它们") and oldsz_OS.own_subject(sentence[:back.start()]):
@@ -3061,6 +3061,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             fail(text, r15miss_why)
             return
         verdicts.append(SentenceVerdict(text, "quote", "原文"))
+        # the measures the quote lists are what a pronoun after it (这四种) stands for (szalarm)
+        state["next_measures"] = [c for *_, cat, c in C.marks(" ".join(quotes_ok), book) if cat == "measure"] \
+            or state.get("measures") or []
         return
     if named and quotes_ok and all(bare(q) in bare(_paragraph_text(sentence, p, sources, default_doc))
                                    for q in quotes_ok for p in named) and \

@@ -847,9 +847,12 @@ def open_step(sentence: str, text: str) -> bool:
     step = bare(_REF.sub("", m.group("step")))
     if len(step) < 2:
         return False
-    return any(re.search(re.escape(step) + r"[^。；;]*?(?:后|之后|以后)[^。；;]*?(?:可以|可)", bare_keep) and
+    # (初步问责决定 is the outcome of the passage's 初步问责: a result noun after the act names the
+    # same step, szalarm; the act without it must still be two characters and stand in the passage)
+    steps = [step] + ([x] if len(x := re.sub(r"(?:的)?(?:决定|结果|处理)$", "", step)) >= 2 and x != step else [])
+    return any(re.search(re.escape(one) + r"[^。；;]*?(?:后|之后|以后)[^。；;]*?(?:可以|可)", bare_keep) and
                not re.search(r"应当|必须", bare_keep)
-               for bare_keep in re.split(r"[。；;\n]", re.sub(r"[\s“”\"]", "", text)))
+               for one in steps for bare_keep in re.split(r"[。；;\n]", re.sub(r"[\s“”\"]", "", text)))
 
 
 _ABSENT = re.compile(r"不在|不属于|没有(?:提到|提|规定|写|列|要求|载明)|并没有|未(?:提到|列入|规定|写|载明)|不包括|不涉及|没提|没写|只出现在")
