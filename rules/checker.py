@@ -154,6 +154,7 @@ from .checking import concessive as R8A_CN
 from .checking import ordinals as R8A_OR
 from .checking import beforehand as R8A_BH
 from .checking import basis_disposal as szalarm_BD
+from .checking import counted_articles as szalarm_CA
 from .checking import consistent as r9alarmB_consistent
 from .checking import alias_defined as r9alarmB_alias
 from .checking import looked_at as r9alarmB_looked
@@ -603,6 +604,12 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
             rest.append(clause)
             continue
         left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
+        if re.fullmatch(r"(?:的|其)?开头(?:就|处)?(?:写|写着|写道|是)?", left):
+            # "开头写“…”": the article's own text starts with the quote (szalarm)
+            if not all(re.sub(r"^第[零一二两三四五六七八九十百\d]+条", "", t).startswith(quotes[0]) for t in plain):
+                rest.append(clause)
+                continue
+            left = ""
         if r24alarm_WP.may_concern(_REFS.sub("", clause)):   # 第八条后面还有一个“等”字 (word_present.py)
             left = bare(_WORDING_TALK.sub("", re.sub(r24alarm_WP.TALK, "", _REFS.sub("", INLINE_QUOTE.sub("", clause)))).strip("，,；;。"))
         if len(left) > 1 and not all(coverage(left, t) >= 0.8 and not novel_runs(left, t) for t in plain):
@@ -2575,6 +2582,19 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                    lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), named_all, dict(state, opening=False))
         return got, next((v for v in got if v.verdict not in ("verified", "quote")), None)
 
+    if (szalarm_ca := szalarm_CA.split(text)) is not None:
+        # "有一条：第十八条是…": the count of the articles after the colon, then what they say (counted_articles.py)
+        szalarm_have = sum(bare(szalarm_ca[3]) in bare(p.text) for p in (sources.article(n, default_doc)
+                                                                        for n in sources.articles(default_doc)) if p)
+        if szalarm_ca[0] != szalarm_ca[1] or szalarm_ca[0] != szalarm_have:
+            settle(False, f"冒号后说的是{szalarm_ca[1]}条，原文有“{szalarm_ca[3]}”的有{szalarm_have}条，不是{szalarm_ca[0]}条。")
+            return
+        got, bad = parts_held([szalarm_ca[2]])
+        if got and bad is None:
+            verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
+        else:
+            settle(False, bad.support if bad else "冒号后的内容无从核对")
+        return
     r20alarmB_places = r20alarmB_PL.split(text)
     if r20alarmB_places is not None:
         # "中办发[2009]25号在四个地方出现：作为制定依据（第一条）；": the count, then the first place (places_lead.py)
