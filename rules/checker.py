@@ -154,6 +154,7 @@ from .checking import concessive as R8A_CN
 from .checking import ordinals as R8A_OR
 from .checking import beforehand as R8A_BH
 from .checking import basis_disposal as szalarm_BD
+from .checking import rest_members as szalarm_RM
 from .checking import counted_articles as szalarm_CA
 from .checking import consistent as r9alarmB_consistent
 from .checking import alias_defined as r9alarmB_alias
@@ -2949,6 +2950,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (a counted one, 这四种, is replaced by them: the count was checked against them)
         sentence = sentence[:back.start()] + "、".join(state["measures"]) + \
             sentence[back.end() if re.match(r"这[一二两三四五六七八九十]种", back.group(1)) else back.start():]
+    # "其中A…，其余三种…": the members of the set above the sentence has not named (rest_members.py)
+    sentence = szalarm_RM.written_out(sentence, state.get("measures") or [], lambda t: [
+        c for *_, cat, c in C.marks(t, book) if cat == "measure"])
     state["next_measures"] = here or state.get("measures") or []
     sentence = corrected(sentence, qfacts.roles, book)    # "不是免职，而是…" of the officials asked about
     for title in re.findall(r"《([^》]+)》", sentence):

@@ -523,6 +523,9 @@ def added_items(sentence: str, text: str) -> list[str]:
         # (r18alarm) "用人失察、失误属于第六条的情形": the verb after the list (属于, 都是) is no part of its last item
         items = [re.sub(r"(?:都|均|也|皆|全)?(?:属于|是|算是|算|列入|列在|归入|归于)$", "", x) if i == len(items) - 1 else x
                  for i, x in enumerate(items)]
+        # (szalarm) "训诫、…、通报批评属于较轻的一档": the verb and what follows it are no part of the last item
+        items = [re.sub(r"(?<=..)(?:都|均|也|皆|全)?(?:属于|算是|算作|列入|列在|归入|归于).*$", "", x) if i == len(items) - 1 else x
+                 for i, x in enumerate(items)]
         items = [x for x in items if len(x) >= 2]
         if not items:
             continue
