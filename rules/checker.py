@@ -606,8 +606,9 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
             continue
         left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
         if re.fullmatch(r"(?:的|其)?开头(?:就|处)?(?:写|写着|写道|是)?", left):
-            # "开头写“…”": the article's own text starts with the quote (szalarm)
-            if not all(re.sub(r"^第[零一二两三四五六七八九十百\d]+条", "", t).startswith(quotes[0]) for t in plain):
+            # "开头写“…”": the article's own text starts with the quote, its whole opening sentence (szalarm)
+            if not all((o := re.sub(r"^第[零一二两三四五六七八九十百\d]+条", "", t)).startswith(quotes[0].rstrip("：:。；;"))
+                       and re.match(r"[：:。；;]|$", o[len(quotes[0].rstrip("：:。；;")):]) for t in plain):
                 rest.append(clause)
                 continue
             left = ""

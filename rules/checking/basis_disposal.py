@@ -13,7 +13,7 @@ import re
 _BY = r"(?:按照|依照|依据|根据|按)"
 # 按 + a basis (a title in 《》, or a document number with its 文件 / 文) + a generic verb
 _SAID = re.compile(rf"(?P<by>{_BY})(?P<basis>《[^》]{{1,30}}》|[\u4e00-\u9fff]{{1,6}}[〔\[［]\d{{4}}[〕\]］]\d+号(?:文件|文)?)"
-                   r"(?:的?(?:规定|有关规定|程序))?(?P<verb>处理|处置|办理|执行|问责|处罚)(?=$|[，,。；;])")
+                   r"(?:的?(?:规定|有关规定|程序))?(?P<verb>处理|处置|办理|执行|问责|处罚)(?=的?(?:$|[，,。；;]))")
 
 
 def written_out(sentence: str, texts: list[str]) -> str:
