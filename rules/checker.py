@@ -153,6 +153,9 @@ from .checking import clefts as R8A_CL
 from .checking import concessive as R8A_CN
 from .checking import ordinals as R8A_OR
 from .checking import beforehand as R8A_BH
+from .checking import basis_disposal as szalarm_BD
+from .checking import rest_members as szalarm_RM
+from .checking import counted_articles as szalarm_CA
 from .checking import consistent as r9alarmB_consistent
 from .checking import alias_defined as r9alarmB_alias
 from .checking import looked_at as r9alarmB_looked
@@ -413,7 +416,9 @@ from .schema import RuleBook
 _MISSING_OK = re.compile(r"缺失|缺少|缺的是|缺了|断掉|断了|断在|(?:没有|没|未)(?:能)?保留|不完整|未收录|没有收录|无法|中断|不补写|未载明|没有载明|不全|没有列出|不在来源|看不到|没有原文|"
                          r"来源(?:里|中)?(?:都|也)?没有|没有写|没写|不在知识库|不在本规定|"
                          # only the opening survives: 只保留了开头一句, 能确认的只有引导句, 只到第十八条开头
-                         r"只(?:保留|剩下?|到|留下?)|只(?:有|收录了?)(?:它的|其)?(?:一句|一行)?(?:开头|引导句)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)")
+                         r"只(?:保留|剩下?|到|留下?)|只(?:有|收录了?)(?:它的|其)?(?:一句|一行)?(?:开头|引导句)|能确认的只有|引导句|(?<=条)开头(?!是|规定|写|说|列)|"
+                         # the text stops at the article's opening: 停在第十八条的开头 (szalarm)
+                         r"(?:停|止)(?:在|于)(?=第[零一二两三四五六七八九十百\d]+条(?:的)?开头)|(?<=条的)开头(?!是|规定|写|说|列)")
 _REFS = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|[（(][一二三四五六七八九十\d]+[)）]")
 # words that say which words a text uses, adding nothing to them ("条文用的是“可”")
 _WORDING = re.compile(r"(?:原文|条文|措辞|字眼|用词)?(?:用的(?:词|字|说法)?是|用了|写的是|写作|说的是|措辞是|用词是|原文是)")
@@ -600,6 +605,13 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
             rest.append(clause)
             continue
         left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
+        if re.fullmatch(r"(?:的|其)?开头(?:就|处)?(?:写|写着|写道|是)?", left):
+            # "开头写“…”": the article's own text starts with the quote, its whole opening sentence (szalarm)
+            if not all((o := re.sub(r"^第[零一二两三四五六七八九十百\d]+条", "", t)).startswith(quotes[0].rstrip("：:。；;"))
+                       and re.match(r"[：:。；;]|$", o[len(quotes[0].rstrip("：:。；;")):]) for t in plain):
+                rest.append(clause)
+                continue
+            left = ""
         if r24alarm_WP.may_concern(_REFS.sub("", clause)):   # 第八条后面还有一个“等”字 (word_present.py)
             left = bare(_WORDING_TALK.sub("", re.sub(r24alarm_WP.TALK, "", _REFS.sub("", INLINE_QUOTE.sub("", clause)))).strip("，,；;。"))
         if len(left) > 1 and not all(coverage(left, t) >= 0.8 and not novel_runs(left, t) for t in plain):
@@ -2572,6 +2584,19 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                    lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), named_all, dict(state, opening=False))
         return got, next((v for v in got if v.verdict not in ("verified", "quote")), None)
 
+    if (szalarm_ca := szalarm_CA.split(text)) is not None:
+        # "有一条：第十八条是…": the count of the articles after the colon, then what they say (counted_articles.py)
+        szalarm_have = sum(bare(szalarm_ca[3]) in bare(p.text) for p in (sources.article(n, default_doc)
+                                                                        for n in sources.articles(default_doc)) if p)
+        if szalarm_ca[0] != szalarm_ca[1] or szalarm_ca[0] != szalarm_have:
+            settle(False, f"冒号后说的是{szalarm_ca[1]}条，原文有“{szalarm_ca[3]}”的有{szalarm_have}条，不是{szalarm_ca[0]}条。")
+            return
+        got, bad = parts_held([szalarm_ca[2]])
+        if got and bad is None:
+            verdicts.append(SentenceVerdict(text, "verified", "；".join(v.support for v in got)))
+        else:
+            settle(False, bad.support if bad else "冒号后的内容无从核对")
+        return
     r20alarmB_places = r20alarmB_PL.split(text)
     if r20alarmB_places is not None:
         # "中办发[2009]25号在四个地方出现：作为制定依据（第一条）；": the count, then the first place (places_lead.py)
@@ -2796,6 +2821,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = R8A_NO.numbered(sentence, sources)      # 《关于实行…暂行规定》 is 中办发[2009]25号 (第一条)
     sentence = R8A_PG.resolved(sentence, state.get("paragraph", ""))   # 该款 / 那一款: the paragraph meant
     sentence = R8A_BH.plain_time(sentence)             # 之前先行 for the article's 前
+    sentence = szalarm_BD.written_out(sentence, [        # 按《办法》处理: the article's own clause under 《办法》 (basis_disposal.py)
+        p.text for r in (find_refs(text) or find_refs(state.get("about") or ""))
+        if r.article and not r.doc_title and (p := sources.article(r.article, default_doc)) is not None]) \
+        if "处" in sentence or "办理" in sentence or "执行" in sentence or "问责" in sentence else sentence
     sentence, listed_in = R8A_WI.within(sentence, book)  # "…A、B、C，其中没有X": X held to the list
     if listed_in:
         state["contradicted"] = True
@@ -2912,7 +2941,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, f"{outside if outside[0] in '中[［〔' else '《' + outside + '》'}不在知识库中，它的内容无从核对；来源只引用了它。")
         return
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
-    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明))(它们|它|其|该|这[一二两三四五六七八九十]?(?:种|项)?(?:问责)?方式|这[两三四五六七八九十]种|这种处理|此(?![外后前时次]))", sentence)
+    back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明)|(?<=就是说|换言之)|(?<=换句话说))(它们|它|其|该|这[一二两三四五六七八九十]?(?:种|项)?(?:问责)?方式|这[两三四五六七八九十]种|这种处理|此(?![外后前时次]))", sentence)
     if back and (n := re.match(r"这([一二两三四五六七八九十])种", back.group(1))) and cn_int(n.group(1)) != len(state.get("measures") or []):
         back = None                       # "这五种方式" stands for the measures before it only when they are five
     if back and back.group(1) in ("它", "其", "它们") and oldsz_OS.own_subject(sentence[:back.start()]):
@@ -2922,6 +2951,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (a counted one, 这四种, is replaced by them: the count was checked against them)
         sentence = sentence[:back.start()] + "、".join(state["measures"]) + \
             sentence[back.end() if re.match(r"这[一二两三四五六七八九十]种", back.group(1)) else back.start():]
+    # "其中A…，其余三种…": the members of the set above the sentence has not named (rest_members.py)
+    sentence = szalarm_RM.written_out(sentence, state.get("measures") or [], lambda t: [
+        c for *_, cat, c in C.marks(t, book) if cat == "measure"])
     state["next_measures"] = here or state.get("measures") or []
     sentence = corrected(sentence, qfacts.roles, book)    # "不是免职，而是…" of the officials asked about
     for title in re.findall(r"《([^》]+)》", sentence):
@@ -3056,6 +3088,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             fail(text, r15miss_why)
             return
         verdicts.append(SentenceVerdict(text, "quote", "原文"))
+        # the measures the quote lists are what a pronoun after it (这四种) stands for (szalarm)
+        state["next_measures"] = [c for *_, cat, c in C.marks(" ".join(quotes_ok), book) if cat == "measure"] \
+            or state.get("measures") or []
         return
     if named and quotes_ok and all(bare(q) in bare(_paragraph_text(sentence, p, sources, default_doc))
                                    for q in quotes_ok for p in named) and \
@@ -3399,8 +3434,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
                 verdicts.append(SentenceVerdict(text, "verified", why))
                 return
             holesa_got: list[SentenceVerdict] = []
+            # (the grade the whole sentence names is the rest's, not the sentence before's: szalarm)
+            szalarm_sevs = C.severities_in(text, book)
             _judge(Unit(holesa_rest, u.kind, u.line), book, sources, qfacts, cited, default_doc, holesa_got, [],
-                   lambda t, w: holesa_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all), dict(state))
+                   lambda t, w: holesa_got.append(SentenceVerdict(t, "unsupported", w)), set(named_all),
+                   dict(state, severity=szalarm_sevs[0]) if len(szalarm_sevs) == 1 else dict(state))
             holesa_bad = [v for v in holesa_got if v.verdict not in ("verified", "quote")]
             if not holesa_bad:
                 verdicts.append(SentenceVerdict(text, "verified", why))

@@ -38,6 +38,7 @@ from . import counted_within as reg7alarm_within
 from . import proviso as reg7alarm_proviso
 from . import approval as reg7alarm_approval
 from . import lead_modality as reg7alarm_lead
+from . import lead_class as szalarm_LC
 from . import excepted as para_EX
 from . import negated_span as reg5_negated
 from . import elided_subject as reg5_subject
@@ -636,6 +637,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             # 人员依照第二十三条追究责任：) as much as another place does is the item's consequence
             elif len(g) >= 4 and here < 0.5 and other[0] >= 0.6 and other[0] - here >= MOVED \
                     and not _share(g, _pairs(reg7alarm_lead.item_lead(unit, doc_text))) >= other[0] \
+                    and not szalarm_LC.classed_by_lead(then, unit.text, doc_text) \
                     and not reg7alarm_proviso.own_proviso(unit, other[1], units) \
                     and not reg7alarm_proviso.own_sequel(unit, other[1], units, _share(
                         _pairs(_stripped(clauses[i + 1], [])), unit.grams), doc_text):   # (the next sentence: wcalarm)

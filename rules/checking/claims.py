@@ -472,6 +472,7 @@ def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
             for piece in pieces:
                 out += _counted_part(piece, marks(piece, book), book)
             out += [v for part in re.split(r"[，,]", clause) for v in _one_tier(part, marks(part, book), book)]
+            out += [v for part in re.split(r"[，,]", clause) for v in _tier_named(part, marks(part, book), book)]
             continue
         s = sets[conseq[0]]
         # the set's count is not a total that leads into it ("第十条一共列了九种问责方式：…的五种")
@@ -547,6 +548,29 @@ def _one_tier(clause: str, ms, book: RuleBook) -> list[Verdict]:
     sets = book.regulation.measure_sets
     return [Verdict(False, f"所说的这一档里的问责方式不属于{sets[0].source.article_label}的同一组：" +
                     "；".join("、".join(s.measures) for s in sets) + "。")]
+
+
+_TIER = re.compile(r"(?:较|更|偏)?(?P<w>轻|重)(?:的)?(?:一|那一|这一|那|这)?(?:档|组)")
+
+
+def _tier_named(clause: str, ms, book: RuleBook) -> list[Verdict]:
+    """(szalarm) "通报批评属于重档": measures said to be in the heavier or the lighter tier must be in
+    that set of the rule data: of two sets split by a consequence, the one whose condition is
+    negated (未造成…) is the lighter. A negated tier (不属于重档) is not read."""
+    m = _TIER.search(clause)
+    sets = book.regulation.measure_sets
+    if m is None or len(sets) != 2 or NEGATION.search(clause[max(0, m.start() - 4):m.start()]):
+        return []
+    light = [s for s in sets if re.match(r"未|没有|不", s.source.span or "")]
+    if len(light) != 1:
+        return []
+    tier = light[0] if m.group("w") == "轻" else next(s for s in sets if s is not light[0])
+    named = [c for a, _, cat, c in ms if cat == "measure"]
+    off = [x for x in dict.fromkeys(named) if x not in tier.measures]
+    if not named or not off:
+        return []
+    return [Verdict(False, f"{'、'.join(off)}不在{tier.source.article_label}较{m.group('w')}的一组（" +
+                    "、".join(tier.measures) + "）。")]
 
 
 def _counted_part(clause: str, ms, book: RuleBook) -> list[Verdict]:

@@ -523,6 +523,9 @@ def added_items(sentence: str, text: str) -> list[str]:
         # (r18alarm) "用人失察、失误属于第六条的情形": the verb after the list (属于, 都是) is no part of its last item
         items = [re.sub(r"(?:都|均|也|皆|全)?(?:属于|是|算是|算|列入|列在|归入|归于)$", "", x) if i == len(items) - 1 else x
                  for i, x in enumerate(items)]
+        # (szalarm) "训诫、…、通报批评属于较轻的一档": the verb and what follows it are no part of the last item
+        items = [re.sub(r"(?<=..)(?:都|均|也|皆|全)?(?:属于|算是|算作|列入|列在|归入|归于).*$", "", x) if i == len(items) - 1 else x
+                 for i, x in enumerate(items)]
         items = [x for x in items if len(x) >= 2]
         if not items:
             continue
@@ -847,9 +850,12 @@ def open_step(sentence: str, text: str) -> bool:
     step = bare(_REF.sub("", m.group("step")))
     if len(step) < 2:
         return False
-    return any(re.search(re.escape(step) + r"[^。；;]*?(?:后|之后|以后)[^。；;]*?(?:可以|可)", bare_keep) and
+    # (初步问责决定 is the outcome of the passage's 初步问责: a result noun after the act names the
+    # same step, szalarm; the act without it must still be two characters and stand in the passage)
+    steps = [step] + ([x] if len(x := re.sub(r"(?:的)?(?:决定|结果|处理)$", "", step)) >= 2 and x != step else [])
+    return any(re.search(re.escape(one) + r"[^。；;]*?(?:后|之后|以后)[^。；;]*?(?:可以|可)", bare_keep) and
                not re.search(r"应当|必须", bare_keep)
-               for bare_keep in re.split(r"[。；;\n]", re.sub(r"[\s“”\"]", "", text)))
+               for one in steps for bare_keep in re.split(r"[。；;\n]", re.sub(r"[\s“”\"]", "", text)))
 
 
 _ABSENT = re.compile(r"不在|不属于|没有(?:提到|提|规定|写|列|要求|载明)|并没有|未(?:提到|列入|规定|写|载明)|不包括|不涉及|没提|没写|只出现在")

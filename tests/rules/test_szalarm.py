@@ -193,3 +193,88 @@ def test_a_list_without_a_measure(wrong):
 def test_no_rule_said_plainly_on_combining():
     """没有明说 is 没有说: true of a measure the list leaves out, false of one it names."""
     both_ways("免职能和别的方式合并适用吗？", "免职能否与其他方式合并，规定没有明说。", "训诫能否与其他方式合并，规定没有明说。")
+
+
+# --- second pass (branch szalarm, rounds 20-24): readings tested both ways ------------------------
+
+from pathlib import Path  # noqa: E402
+
+from bot.core.sources import with_documents  # noqa: E402
+
+SWIM = with_documents([Path(__file__).resolve().parents[1] / "data" / "qingyi-swimming-2037.md"])
+QUOTE_FOUR = "原文：“训诫、责令作出书面检查、通报批评、责令公开道歉的问责方式可以单独适用也可以和其他问责方式合并适用。”\n"
+
+
+@pytest.mark.parametrize("right, wrong", [
+    # 按《办法》处理: the article's own clause under that basis (basis_disposal.py)
+    ("第十六条规定一般事故按《办法》处理。", "第十六条规定一般事故按中办发[2009]25号文件处理。"),
+    ("第十六条是直接按《办法》处置的。", "第十三条是直接按《办法》处置的。"),
+])
+def test_a_basis_with_a_generic_verb(right, wrong):
+    both_ways("一般事故怎么处理？", right, wrong)
+
+
+def test_the_rest_after_an_absence_keeps_the_sentence_s_grade():
+    # the grade of the sentence before (较大) is not that of a sentence naming 一般事故
+    both_ways("各级事故谁来问责？",
+              "较大事故由区委、区政府作出初步问责决定（第十四条）。第十六条的一般事故不用“初步问责”这个词，而是按《办法》处理。",
+              "较大事故由区委、区政府作出初步问责决定（第十四条）。第十六条的一般事故不用“初步问责”这个词，而是按中办发[2009]25号文件处理。")
+
+
+@pytest.mark.parametrize("right, wrong", [
+    # a class said of an item by the lead that defines it (lead_class.py)
+    ("造成超过10人重伤的，属于重大事件。", "造成超过10人重伤的，属于较大事件。"),
+    ("造成3人以上10人以下重伤的，属于较大事件。", "造成1人或者2人重伤的，属于重大事件。"),
+])
+def test_a_class_named_by_its_item_s_lead(right, wrong):
+    both_ways("重伤多少人算重大事件？", right, wrong, sources=SWIM)
+
+
+def test_a_step_s_decision_is_not_final_where_another_step_may_follow():
+    both_ways("初步问责决定作出后就定了吗？", "初步问责决定不一定是最终结果。", "进一步问责决定不一定是最终结果。")
+
+
+def test_a_counted_pronoun_after_a_quote_stands_for_its_measures():
+    both_ways("哪些方式能合并？", QUOTE_FOUR + "换句话说这四种可以单用，也可以同别的方式一起用。",
+              QUOTE_FOUR + "换句话说这五种可以单用，也可以同别的方式一起用。")
+
+
+@pytest.mark.parametrize("right, wrong", [
+    # 其余三种 (rest_members.py) and the tier said (claims._tier_named)
+    ("其中责令公开道歉在较重的一档，其余三种都在较轻的一档。", "其中训诫在较重的一档，其余三种都在较轻的一档。"),
+    ("其中责令公开道歉属于重档，其余三种属于轻档。", "其中责令公开道歉属于重档，其余两种属于轻档。"),
+])
+def test_the_rest_of_a_set_by_its_count(right, wrong):
+    both_ways("哪些方式能合并？", QUOTE_FOUR + right, QUOTE_FOUR + wrong)
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("停职检查属于重档，调离现工作岗位属于轻档。", "停职检查属于轻档，调离现工作岗位属于重档。"),
+    ("训诫、通报批评、调离现工作岗位属于较轻的一档。", "训诫、通报批评、免职属于较轻的一档。"),
+])
+def test_a_tier_said_of_measures(right, wrong):
+    both_ways("第十条的问责方式怎么分档？", right, wrong)
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("资料停在第十八条的开头，后面的情形清单缺失。", "资料停在第十八条的开头，后面列了三种情形。"),
+    ("第十八条以后还有没有条文，现有资料看不出来。", "第十六条以后还有没有条文，现有资料看不出来。"),
+])
+def test_where_the_text_stops(right, wrong):
+    both_ways("第十八条后面还有什么？", right, wrong)
+
+
+def test_where_a_short_name_is_defined_and_what_it_means():
+    both_ways("《办法》指哪个文件？",
+              "是《深圳市行政过错责任追究办法》。第七条第一次提到它时就注明了“以下简称《办法》”，第十一条和第十六条用的《办法》都是它。",
+              "是《深圳市行政过错责任追究办法》。第十一条第一次提到它时就注明了“以下简称《办法》”，第十一条和第十六条用的《办法》都是它。")
+
+
+@pytest.mark.parametrize("right, wrong", [
+    # the count before the colon, the articles after it and those with its quoted words (counted_articles.py)
+    ("有一条：第十八条是讲“不予问责”的。", "有两条：第十八条是讲“不予问责”的。"),
+    ("有一条：第十八条开头写“党政领导干部有下列情形之一的，不予问责：”。",
+     "有一条：第十八条开头写“党政领导干部有下列情形之一的，不予问责，”。"),
+])
+def test_a_counted_article_after_a_colon(right, wrong):
+    both_ways("有没有讲不予问责的条文？", right, wrong)
