@@ -5,7 +5,8 @@ they would across a desk: 用 or 使用 for 适用, 合起来, 一起, 一并, �
 it (同时用 before a verb of applying). Measured word by word the plain clause shares almost no pair with the text and a right sentence
 fell under the content bar.
 
-Each way is read as the text's own term (单独适用, 合并适用) when the passage has that term: the
+Each way is read as the text's own term (单独适用, 合并适用; or 单独使用, 合并使用 where that is the
+text's term, branch `regalarm3`) when the passage has that term: the
 verb of applying is one of the plain verbs, and what stands before it is 单独 or a word of
 togetherness. Only the term is rewritten; its modality and negation stay the sentence's
 (不能合起来用 becomes 不能合并适用, which the polarity readers hold to the text's 也可以合并适用).
@@ -47,8 +48,14 @@ def in_text_words(draft: str, text: str) -> str:
 
 
 def _ways(words: str, text: str) -> str:
-    if "单独适用" in text:
-        words = _ALONE.sub("单独适用", words)
-    if "合并适用" in text:
-        words = _TOGETHER.sub("合并适用", words)
+    # (regalarm3) a text whose term is 单独使用 / 合并使用 (its verb of applying 使用, not 适用) is met
+    # the same way: the plain way is read as the term the text has, 适用 first
+    for verb in ("适用", "使用"):
+        if f"单独{verb}" in text:
+            words = _ALONE.sub(f"单独{verb}", words)
+            break
+    for verb in ("适用", "使用"):
+        if f"合并{verb}" in text:
+            words = _TOGETHER.sub(f"合并{verb}", words)
+            break
     return words
