@@ -175,6 +175,7 @@ from .checking import derived_figure as galarm_DF
 from .checking import article_abbrev as g15alarm_AA
 from .checking import citing_row as g15alarm_CR
 from .checking import excepted_articles as oldreg_EA
+from .checking import excepted_item as regalarm3_EI
 from .checking import defined_names as g15alarm_DN
 from .checking import per_unit_total as g15alarm_PT
 from .checking import class_threshold as g15alarm_CT
@@ -3017,6 +3018,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         named = named + g15alarm_CR.citing(sentence, named, sources, default_doc)
         # "不过第十条和第二十九条不适用": the article that excepts them (excepted_articles.py)
         named = named + oldreg_EA.excepting(sentence, named, sources, default_doc)
+        # "…的，不用按第七条第一款第（三）项做定期检测": the paragraph that excepts the item (excepted_item.py)
+        named = named + regalarm3_EI.excepting(sentence, named, sources, default_doc)
     sevs = C.severities_in(sentence, book)
     severity = sevs[-1] if sevs else state["severity"]
     state["next_severity"] = severity
