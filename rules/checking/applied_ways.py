@@ -47,6 +47,37 @@ def in_text_words(draft: str, text: str) -> str:
     return "\n".join(out)
 
 
+# (regalarm3) a bare 用 as the verb of applying, before its object: after a clause's start, a modal or an
+# adverb (原则上用行为发生时的规定, 对当事人更有利的，用新办法), never inside a word (使用, 费用, 用于, 用途)
+_BARE_USE = re.compile(r"(?<=[就也都还要以能当该得再则才仍上律只先便即却，,：:；;])用(?=[\u4e00-\u9fff《])(?![于途以来户品语处到过掉完着了])")
+_CUT = re.compile(r"[，,。；;：:！!？?\n（）()]")
+_VERBS = ("适用", "使用")
+SPAN = 8
+
+
+def _object_pairs(s: str) -> set[str]:
+    s = _CUT.split(s, 1)[0][:SPAN]
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _applying_verb(obj: str, text: str) -> str | None:
+    """The text's verb of applying (适用 / 使用) whose objects in the text share most pairs with the
+    draft's object; None when neither shares any, or both share as many."""
+    mine = _object_pairs(obj)
+    score = {v: max((len(mine & _object_pairs(text[m.end():])) for m in re.finditer(v, text)), default=0)
+             for v in _VERBS}
+    best = max(_VERBS, key=lambda v: score[v])
+    return best if score[best] > 0 and score[best] > min(score.values()) else None
+
+
+def _bare_use(words: str, text: str) -> str:
+    """Each bare 用 read as the text's 适用 / 使用 whose object it shares (用新办法 → 适用新办法 beside the
+    text's 适用本办法); the sentence's modality and negation stay as written."""
+    if "用" not in words or not any(v in text for v in _VERBS):
+        return words
+    return _BARE_USE.sub(lambda m: _applying_verb(words[m.end():], text) or m.group(0), words)
+
+
 def _ways(words: str, text: str) -> str:
     # (regalarm3) a text whose term is 单独使用 / 合并使用 (its verb of applying 使用, not 适用) is met
     # the same way: the plain way is read as the term the text has, 适用 first
@@ -58,4 +89,4 @@ def _ways(words: str, text: str) -> str:
         if f"合并{verb}" in text:
             words = _TOGETHER.sub(f"合并{verb}", words)
             break
-    return words
+    return _bare_use(words, text)

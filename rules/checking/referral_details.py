@@ -97,9 +97,9 @@ def judged(sentence: str, previous: str, question: str, article: Callable[[int],
            held: Callable[[str], bool], following: str = "") -> tuple[bool, str] | None:
     """(True, why) for such a sentence whose scope hands its matter to a text not held; None else."""
     text = sentence.strip().rstrip("。！!")
-    if not re.search(r"具体|不在|原文件|展开|细化", text) and not _ITSELF.match(text):
-        return None
     clauses = [c.strip() for c in re.split(r"[，,；;]", text) if c.strip()]
+    if not re.search(r"具体|不在|原文件|展开|细化", text) and not any(_ITSELF.match(c) for c in clauses):
+        return None
     kinds: list[str] = []
     details: list[str] = []
     restated: list[str] = []

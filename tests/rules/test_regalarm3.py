@@ -1,0 +1,81 @@
+"""Branch regalarm3: right drafts about ingested regulations that the checker flagged, each reading
+tested both ways (the right sentence passes, a near sentence of the same construction with one wrong
+detail fails). The sentences are written here, against tests/data/qichuan-signage-2037.md (栖川,
+g19) and tests/data/lanxi-bridge-2036.md (澜溪, g16), not taken from the blind sets.
+"""
+from __future__ import annotations
+
+from rules.checking import applied_ways, bar_scope, excepted_item
+from rules.checking.claims import cross_references
+from tests.rules import checking
+
+QC = "qichuan-signage-2037"
+LX = "lanxi-bridge-2036"
+qichuan = checking.on(QC)
+lanxi = checking.on(LX)
+
+
+def _article(name: str, n: int) -> str:
+    src = checking.ingested(name)
+    return next(p.text for p in src.passages if p.article == n and p.doc_title.startswith(("栖川", "澜溪"))
+                and p.doc_title.startswith("栖川" if name == QC else "澜溪"))
+
+
+def test_the_ways_of_applying_in_the_texts_term_with_shiyong():
+    # 栖川 第二十三条第二款: 前款第（一）项至第（三）项可以单独使用，也可以合并使用
+    assert applied_ways.in_text_words("可以单独用，也可以合并用", "可以单独使用，也可以合并使用") == \
+        "可以单独使用，也可以合并使用"
+    assert applied_ways.in_text_words("可以单独用", "可以单独适用") == "可以单独适用"
+    qichuan("第二十三条的几种方式能一起用吗？",
+            "书面检查、通报批评、诫勉这三种，按第二十三条第二款可以单独用，也可以合并用。",
+            "书面检查、通报批评、诫勉这三种，按第二十三条第二款只能单独用，不能合并用。")
+
+
+def test_a_bare_yong_is_the_texts_verb_of_applying():
+    # 澜溪 第30条第2款: …尚未作出追究决定的，适用行为发生时的规定；但是，适用本办法对被追究对象更为有利的，适用本办法
+    text = _article(LX, 30)
+    assert applied_ways.in_text_words("原则上用行为发生时的规定", text) == "原则上适用行为发生时的规定"
+    assert applied_ways.in_text_words("费用由管理单位承担", text) == "费用由管理单位承担"
+    lanxi("新办法施行前的事怎么处理？",
+          "施行前发生、施行时还没作出追究决定的，原则上用行为发生时的规定；新办法对被追究对象更有利的，用新办法。",
+          "施行前发生、施行时还没作出追究决定的，一律用行为发生时的规定。")
+
+
+def test_a_target_is_related_to_the_article_of_its_own_clause():
+    def text(n: int) -> str:
+        return _article(QC, n)
+    right = "第十六条第（六）项写的是迟报事故，第十七条第四款则说依照本办法第二十六条处理。"
+    assert cross_references(right, text) == []
+    wrong = "第十六条第（六）项写的是迟报事故，第十八条则说依照本办法第二十六条处理。"
+    assert [v for v in cross_references(wrong, text) if not v.ok]
+    # a target alone in its clause is still related to the article named before it
+    alone = "第十六条第（六）项写的是迟报事故，依照本办法第二十六条处理。"
+    assert [v for v in cross_references(alone, text) if not v.ok]
+    qichuan("迟报事故按哪条罚？", "第十六条第（六）项把迟报列为追责情形，第十七条第四款则说依照本办法第二十六条处理。",
+            "第十六条第（六）项把迟报列为追责情形，第十七条第四款则说依照本办法第二十五条处理。")
+
+
+def test_a_bar_whose_next_clause_is_run_on():
+    art = [_article(QC, 34)]
+    assert bar_scope.problems("第三十四条规定，设置区域划分和禁止设置区域依照《栖川市户外广告设施设置规划》执行", art) == []
+    # the words after the text's barred words must be the text's next clause, not another act
+    assert bar_scope._run_on("禁止", "设置区域依照栖川市户外广告设施设置规划执行", tuple(art))
+    assert not bar_scope._run_on("禁止", "设置区域由区城市管理部门审批决定", tuple(art))
+    assert not bar_scope._run_on("禁止", "设置广告依照栖川市户外广告设施设置规划执行", tuple(art))
+
+
+def test_the_matter_handed_on_is_not_listed_by_the_regulation_itself():
+    qichuan("哪些区域不许设广告牌？",
+            "这份办法本身没有列出禁止设置的区域，第三十四条说依照《栖川市户外广告设施设置规划》执行。",
+            "这份办法本身没有列出设施的检测周期，第三十四条说依照《栖川市户外广告设施设置规划》执行。")
+
+
+def test_an_item_said_not_to_apply_is_held_to_the_paragraph_excepting_it():
+    assert excepted_item.may_concern("无须按第七条第一款第（三）项定期检测")
+    assert not excepted_item.may_concern("应当按第七条第一款第（三）项定期检测")
+    qichuan("小招牌要定期检测吗？",
+            "设置高度不超过6米、招牌面积不满10平方米的招牌，无须按第七条第一款第（三）项定期检测，设置满10年的除外。",
+            "设置高度不超过6米、招牌面积不满10平方米的招牌，无须按第七条第一款第（二）项日常巡查，设置满10年的除外。")
+    qichuan("小招牌要定期检测吗？",
+            "招牌面积不满10平方米且设置高度不超过6米的，不用按第七条第一款第（三）项做定期检测；设置满10年的除外。",
+            "招牌面积不满10平方米且设置高度不超过9米的，不用按第七条第一款第（三）项做定期检测；设置满10年的除外。")
