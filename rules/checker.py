@@ -176,6 +176,7 @@ from .checking import article_abbrev as g15alarm_AA
 from .checking import citing_row as g15alarm_CR
 from .checking import excepted_articles as oldreg_EA
 from .checking import excepted_item as regalarm3_EI
+from .checking import case_in_range as regalarm3_CR
 from .checking import defined_names as g15alarm_DN
 from .checking import per_unit_total as g15alarm_PT
 from .checking import class_threshold as g15alarm_CT
@@ -2857,7 +2858,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, r9alarmB_bad)
         return
     if state.get("opening"):
+        regalarm3_answer = sentence
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
+        if sentence != regalarm3_answer:    # 800人的… in the range the next sentence states (case_in_range.py)
+            sentence = regalarm3_CR.placed(sentence, regalarm3_answer, state.get("next", ""))
     sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
     sentence, misplaced = R8A_OR.ordinal(sentence, sources, default_doc)   # 第二条列举的第一类对象就是X
     if misplaced:

@@ -79,3 +79,33 @@ def test_an_item_said_not_to_apply_is_held_to_the_paragraph_excepting_it():
     qichuan("小招牌要定期检测吗？",
             "招牌面积不满10平方米且设置高度不超过6米的，不用按第七条第一款第（三）项做定期检测；设置满10年的除外。",
             "招牌面积不满10平方米且设置高度不超过9米的，不用按第七条第一款第（三）项做定期检测；设置满10年的除外。")
+
+
+QL = "qinglan-events-2037"
+qinglan = checking.on(QL)
+
+
+def test_the_askers_figure_inside_the_texts_range():
+    from rules.checking import case_in_range
+    # 青岚 第三十八条: 每场次预计参加人数500人以上不满1000人的活动…参照本办法执行，但本办法第十条、第二十九条的规定除外
+    assert case_in_range.holding(700, "人", "500人以上不满1000人的活动")
+    assert not case_in_range.holding(1000, "人", "500人以上不满1000人的活动")      # 不满 excludes its bound
+    assert case_in_range.holding(1000, "人", "500人以上1000人以下的活动")          # 以下 includes it
+    assert not case_in_range.holding(700, "人", "500人以上的活动")                 # one bound holds no case
+    assert case_in_range.placed("700人的晚会也要参照执行", "要参照执行", "500人以上不满1000人的活动") == \
+        "500人以上不满1000人的晚会也要参照执行"
+    assert case_in_range.placed("700人的晚会不用参照执行", "不用参照执行", "500人以上不满1000人的活动") == \
+        "700人的晚会不用参照执行"
+    after = "每场次预计500人以上不满1000人的活动，承办者的安全责任追究参照本办法执行，只是第十条和第二十九条不适用。"
+    qinglan("一场700人的晚会，出了事也按这个办法追责吗？", "要参照执行。" + after,
+            "要参照执行。" + after.replace("不满1000人", "不满2000人"))
+    qinglan("一场700人的晚会，出了事也按这个办法追责吗？", "要。" + after, "要。" + after.replace("500人以上", "800人以上"))
+
+
+def test_a_figure_outside_the_range_stays_the_askers():
+    after = "每场次预计500人以上不满1000人的活动，承办者的安全责任追究参照本办法执行，只是第十条和第二十九条不适用。"
+    src = checking.ingested(QL)
+    for lead in ("要参照执行。", "要。"):
+        assert checking.verdict("一场700人的晚会，出了事也按这个办法追责吗？", lead + after, src).passed
+        bad = checking.verdict("一场1200人的晚会，出了事也按这个办法追责吗？", lead + after, src)
+        assert not bad.passed and bad.sentences[0].verdict == "unsupported"
