@@ -177,6 +177,7 @@ from .checking import citing_row as g15alarm_CR
 from .checking import excepted_articles as oldreg_EA
 from .checking import excepted_item as regalarm3_EI
 from .checking import case_in_range as regalarm3_CR
+from .checking import not_in_list as regalarm3_NL
 from .checking import defined_names as g15alarm_DN
 from .checking import per_unit_total as g15alarm_PT
 from .checking import class_threshold as g15alarm_CT
@@ -1334,6 +1335,21 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if reg6miss_got is not None and not reg6miss_got[0]:
             reg6miss_v.verdict, reg6miss_v.support = "unsupported", reg6miss_got[1]
             problems.append(f"「{reg6miss_v.text}」：开头的回答与规则不符（{reg6miss_got[1]}）。")
+    for regalarm3_i, regalarm3_v in enumerate(verdicts):
+        # "诫勉谈话不在里面。" after a list the draft gave: held to that list (not_in_list.py)
+        if not regalarm3_NL.may_concern(regalarm3_v.text):
+            continue
+        regalarm3_got = regalarm3_NL.judged(regalarm3_i, [v.text for v in verdicts], [v.verdict for v in verdicts],
+                                            [v.support for v in verdicts], lambda sup: regalarm3_NL.articles_of(
+                                                sup, lambda n, t: getattr(sources.article(
+                                                    n, (sources.doc_by_title(t) if t else None) or default_doc), "text", None)))
+        if regalarm3_got is not None:
+            problems[:] = [p for p in problems if not p.startswith(f"「{regalarm3_v.text[:40]}」：")]
+            if regalarm3_got[0]:
+                regalarm3_v.verdict, regalarm3_v.support = "verified", regalarm3_got[1]
+            else:
+                regalarm3_v.verdict, regalarm3_v.support = "unsupported", regalarm3_got[1]
+                problems.append(f"「{regalarm3_v.text[:40]}」：{regalarm3_got[1]}。")
     for holesb_v in verdicts:
         # a unit of the rule data's roles said with a rank it has no row for (role_composed.py)
         holesb_rc = holesb_RC.problems(holesb_v.text, book) if holesb_v.verdict == "verified" else []

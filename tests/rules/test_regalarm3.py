@@ -109,3 +109,26 @@ def test_a_figure_outside_the_range_stays_the_askers():
         assert checking.verdict("一场700人的晚会，出了事也按这个办法追责吗？", lead + after, src).passed
         bad = checking.verdict("一场1200人的晚会，出了事也按这个办法追责吗？", lead + after, src)
         assert not bad.passed and bad.sentences[0].verdict == "unsupported"
+
+
+HEARING = ("我只是被拟停职检查，能要求听证吗？",
+           "能。第24条第2款可以要求听证的两类是：\n"
+           "① 拟对养护单位扣减养护经费5万元以上；\n"
+           "② 拟对责任人员作出停职检查、调整职务、责令辞职、免职处理。\n")
+
+
+def test_a_thing_said_not_in_the_list_just_given():
+    from rules.checking import not_in_list
+    assert not_in_list.may_concern("通报批评不在里面。")
+    assert not_in_list.may_concern("诫勉谈话也不在其中")
+    assert not not_in_list.may_concern("诫勉谈话不在第24条里面")
+    q, listed = HEARING
+    lanxi(q, listed + "通报批评不在其中。", listed + "调整职务不在其中。")
+
+
+def test_a_right_restated_with_its_time_is_no_barred_act():
+    # 澜溪 第24条: 被追究对象有权陈述、申辩，并应当自收到告知书之日起5个工作日内提出 … 不得因被追究对象陈述、申辩
+    # 或者要求听证而加重追究
+    lanxi("收到告知书以后还能申辩吗？",
+          "能，被追究对象可以在收到告知书之日起5个工作日内陈述、申辩。",
+          "能，市城管局可以因被追究对象陈述、申辩而加重追究。")
