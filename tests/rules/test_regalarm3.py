@@ -132,3 +132,16 @@ def test_a_right_restated_with_its_time_is_no_barred_act():
     lanxi("收到告知书以后还能申辩吗？",
           "能，被追究对象可以在收到告知书之日起5个工作日内陈述、申辩。",
           "能，市城管局可以因被追究对象陈述、申辩而加重追究。")
+
+
+def test_a_text_case_whose_bound_stands_further_in():
+    from rules.checking import case_bound_turned
+    # 青岚 第十条: 预计参加人数1000人以上不满5000人的，由活动所在地区公安分局受理 (the bound 13 characters in);
+    # 第七条（二）: 其中预计参加人数5000人以上的
+    texts = ["其中预计参加人数5000人以上的，安保人员不得少于150人",
+             "预计参加人数1000人以上不满5000人的，由活动所在地区公安分局受理"]
+    assert case_bound_turned.problems("1000人以上不满5000人的，由区公安分局受理", texts) == []
+    assert case_bound_turned.problems("不满5000人的，安保人员不得少于150人", texts[:1])
+    qinglan("2000人的活动向谁申请许可？",
+            "1000人以上不满5000人的，由活动所在地区公安分局受理。",
+            "1000人以上不满3000人的，由活动所在地区公安分局受理。")
