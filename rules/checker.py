@@ -178,6 +178,9 @@ from .checking import derived_figure as galarm_DF
 from .checking import article_abbrev as g15alarm_AA
 from .checking import citing_row as g15alarm_CR
 from .checking import excepted_articles as oldreg_EA
+from .checking import excepted_item as regalarm3_EI
+from .checking import case_in_range as regalarm3_CR
+from .checking import not_in_list as regalarm3_NL
 from .checking import defined_names as g15alarm_DN
 from .checking import per_unit_total as g15alarm_PT
 from .checking import class_threshold as g15alarm_CT
@@ -1344,6 +1347,21 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if reg6miss_got is not None and not reg6miss_got[0]:
             reg6miss_v.verdict, reg6miss_v.support = "unsupported", reg6miss_got[1]
             problems.append(f"「{reg6miss_v.text}」：开头的回答与规则不符（{reg6miss_got[1]}）。")
+    for regalarm3_i, regalarm3_v in enumerate(verdicts):
+        # "诫勉谈话不在里面。" after a list the draft gave: held to that list (not_in_list.py)
+        if not regalarm3_NL.may_concern(regalarm3_v.text):
+            continue
+        regalarm3_got = regalarm3_NL.judged(regalarm3_i, [v.text for v in verdicts], [v.verdict for v in verdicts],
+                                            [v.support for v in verdicts], lambda sup: regalarm3_NL.articles_of(
+                                                sup, lambda n, t: getattr(sources.article(
+                                                    n, (sources.doc_by_title(t) if t else None) or default_doc), "text", None)))
+        if regalarm3_got is not None:
+            problems[:] = [p for p in problems if not p.startswith(f"「{regalarm3_v.text[:40]}」：")]
+            if regalarm3_got[0]:
+                regalarm3_v.verdict, regalarm3_v.support = "verified", regalarm3_got[1]
+            else:
+                regalarm3_v.verdict, regalarm3_v.support = "unsupported", regalarm3_got[1]
+                problems.append(f"「{regalarm3_v.text[:40]}」：{regalarm3_got[1]}。")
     for holesb_v in verdicts:
         # a unit of the rule data's roles said with a rank it has no row for (role_composed.py)
         holesb_rc = holesb_RC.problems(holesb_v.text, book) if holesb_v.verdict == "verified" else []
@@ -2885,7 +2903,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         fail(text, r9alarmB_bad)
         return
     if state.get("opening"):
+        regalarm3_answer = sentence
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
+        if sentence != regalarm3_answer:    # 800人的… in the range the next sentence states (case_in_range.py)
+            sentence = regalarm3_CR.placed(sentence, regalarm3_answer, state.get("next", ""))
     sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
     sentence, misplaced = R8A_OR.ordinal(sentence, sources, default_doc)   # 第二条列举的第一类对象就是X
     if misplaced:
@@ -3049,6 +3070,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         named = named + g15alarm_CR.citing(sentence, named, sources, default_doc)
         # "不过第十条和第二十九条不适用": the article that excepts them (excepted_articles.py)
         named = named + oldreg_EA.excepting(sentence, named, sources, default_doc)
+        # "…的，不用按第七条第一款第（三）项做定期检测": the paragraph that excepts the item (excepted_item.py)
+        named = named + regalarm3_EI.excepting(sentence, named, sources, default_doc)
     sevs = C.severities_in(sentence, book)
     severity = sevs[-1] if sevs else state["severity"]
     state["next_severity"] = severity

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import case_in_range as regalarm3_CR
 from . import numerals as N
 
 # a counted figure: the number and the unit it counts (天 is 日)
@@ -32,7 +33,8 @@ def held(question: str, answer_after: str, passages: list[str]) -> tuple[bool, s
     if not asked:
         return None
     have = _figures(answer_after) | set().union(*(_figures(t) for t in passages)) if passages else _figures(answer_after)
-    missing = [f"{n}{u}" for n, u in sorted(asked) if (n, u) not in have]
+    missing = [f"{n}{u}" for n, u in sorted(asked) if (n, u) not in have
+               and not regalarm3_CR.holding(float(n), u, answer_after)]   # (800人 in 500人以上不满1000人: case_in_range.py)
     if missing:
         return False, f"问题所问的“{'、'.join(missing)}”不是后一句所依据的原文的数字"
     return True, ""

@@ -58,6 +58,26 @@ def _index(articles: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], tuple
     return scopes, homes
 
 
+def _run_on(bar: str, rest: str, articles: tuple[str, ...]) -> bool:
+    """(regalarm3) The sentence's bar with the text's own barred words, its next clause run on without the
+    text's comma: "…和禁止设置区域依照《…》执行" for "…和禁止设置区域，依照《…》执行", where 禁止设置区域 is a
+    noun (the area barred) and the 依照 clause is no act barred. Held when the text says the same bar
+    over words the sentence's stretch begins with, its clause ends there, and what the sentence says
+    after them is (by most of its content pairs) the text's next clause."""
+    for a in articles:
+        plain = squash(a)
+        for k in (m.end() for m in re.finditer(re.escape(bar), plain)):
+            end = _CUT.search(plain, k)
+            if end is None or end.start() - k < 2 or not rest.startswith(plain[k:end.start()]):
+                continue
+            after = _content(bigrams(rest[end.start() - k:]))
+            nxt = _CUT.search(plain, end.end())
+            following = _content(bigrams(plain[end.end():nxt.start() if nxt else len(plain)]))
+            if len(after) >= MIN and len(after & following) >= SHARE * len(after):
+                return True
+    return False
+
+
 def problems(sentence: str, articles: Iterable[str]) -> list[str]:
     """The sentence's barred act that no negation of the document holds (empty when one does, or
     when no article that holds the act bars anything)."""
@@ -72,6 +92,8 @@ def problems(sentence: str, articles: Iterable[str]) -> list[str]:
         if len(act) < MIN:
             continue
         if any(len(act & s) >= HALF * len(act) for s in scopes):
+            continue
+        if _run_on(m.group(0), rest, tuple(articles)):
             continue
         home = next((bar for grams, bar in homes if bar and len(act & grams) >= SHARE * len(act)), "")
         if not home:

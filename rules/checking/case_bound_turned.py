@@ -23,14 +23,19 @@ from .numerals import arabic
 
 _BELOW = r"不足|不满|未满|少于|低于|不到"
 _ABOVE = r"满|达到|超过|多于|高于"
-_CASE = re.compile(rf"(?:^|(?<=[，,；;。：:\n]))[^，,；;。：:\n]{{0,12}}?(?P<w>{_BELOW}|{_ABOVE})?"
-                   rf"(?P<n>\d+(?:\.\d+)?)(?P<u>[\u4e00-\u9fff]{{1,3}}?)(?P<a>以上|以下|以内)?的(?=[，,；;。]|$|按照?|依照)")
+_CASE_AT = (r"(?:^|(?<=[，,；;。：:\n]))[^，,；;。：:\n]{{0,{reach}}}?(?P<w>" + _BELOW + "|" + _ABOVE + r")?"
+            r"(?P<n>\d+(?:\.\d+)?)(?P<u>[\u4e00-\u9fff]{{1,3}}?)(?P<a>以上|以下|以内)?的(?=[，,；;。]|$|按照?|依照)")
+_CASE = re.compile(_CASE_AT.format(reach=12))
+# (regalarm3) the text's case clauses read with a longer opening: 预计参加人数1000人以上不满5000人的 puts its
+# bound 13 characters in, and read with the sentence's reach the text had only 第七条's 5000人以上的, so
+# the text's own 不满5000人的 was "turned"
+_TEXT_CASE = re.compile(_CASE_AT.format(reach=40))
 
 
-def _cases(text: str) -> list[tuple[str, str, str, str]]:
+def _cases(text: str, case: re.Pattern = _CASE) -> list[tuple[str, str, str, str]]:
     """(figure, unit, "below" / "above", the words) of each case clause of the text with a bound."""
     out = []
-    for m in _CASE.finditer(arabic(text)):
+    for m in case.finditer(arabic(text)):
         w, a = m.group("w"), m.group("a")
         if w and a or not w and not a:
             continue
@@ -51,7 +56,7 @@ def problems(sentence: str, texts: Iterable[str]) -> list[str]:
     mine = _cases(sentence)
     if not mine:
         return []
-    theirs = [c for t in texts for c in _cases(t)]
+    theirs = [c for t in texts for c in _cases(t, _TEXT_CASE)]
     for n, u, side, words in mine:
         same = [(s, w) for tn, tu, s, w in theirs if tn == n and tu == u]
         if same and all(s != side for s, _ in same):

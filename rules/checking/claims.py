@@ -997,12 +997,30 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
         return []
     out = []
     for t in sorted(targets):
-        for o in sorted(others):
+        for o in sorted(_own_clause(sentence, refs, t, others)):
             linked = t in _internal(article_text(o)) or o in _internal(article_text(t)) \
                 or regalarm_spoken(sentence, refs, t, o, article_text)
             if not linked:
                 out.append(Verdict(False, f"{format_ref(o)}和{format_ref(t)}之间没有这种援引关系。"))
     return out
+
+
+_CLAUSE_CUT = re.compile(r"[，,；;。]")
+
+
+def _own_clause(sentence: str, refs: list, target: int, others: set[int]) -> set[int]:
+    """(regalarm3) The articles a target is related to: in "第十六条第（六）项把迟报列为追责情形，第十七条
+    第四款又说依照本办法第二十六条处理" each clause has its own article as subject, and the 依照 relates
+    the target to the article of its own clause only. When the target's clause (cut at ，；。) names
+    another of the sentence's articles, those are the ones it is related to; else all of them."""
+    spans = [m.end() for m in _CLAUSE_CUT.finditer(sentence)]
+
+    def clause(pos: int) -> int:
+        return sum(1 for e in spans if e <= pos)
+
+    at = {clause(r.start) for r in refs if r.article == target}
+    near = {r.article for r in refs if r.article in others and clause(r.start) in at}
+    return near or others
 
 
 _ONLY_FOR = re.compile(r"(?:只|仅)(?:针对|适用于|适用|对|限于|涉及|指|管|包括)|仅限于?")

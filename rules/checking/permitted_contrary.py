@@ -49,6 +49,15 @@ def _common(a: str, b: str, n: int) -> str | None:
     return None
 
 
+def _granted_only(act: str, theirs: str, doc: str) -> bool:
+    """Whether every stretch of MIN_ACT characters the act shares with the barred clause lies in an act
+    the document grants as a right (有权陈述、申辩): the clause restates the right with its own time or
+    manner (在收到告知书之日起5个工作日内), not the barred act (加重追究 is granted nowhere)."""
+    shared = {act[i:i + MIN_ACT] for i in range(len(act) - MIN_ACT + 1) if act[i:i + MIN_ACT] in theirs}
+    granted = [bare(_CLAUSE.split(c[p.end():])[0]) for c in _STATEMENT.split(doc) for p in _RIGHT.finditer(c)]
+    return bool(shared) and all(any(x in g for g in granted) for x in shared)
+
+
 def forbidden(sentence: str, passage: str, doc: str) -> list[str]:
     """The clauses of `sentence` that allow an act the passage forbids (`doc` the document's text,
     where a permission of the same act would be its own)."""
@@ -70,6 +79,9 @@ def forbidden(sentence: str, passage: str, doc: str) -> list[str]:
                     continue
                 if any(act in bare(c[p.end():]) for c in _CLAUSE.split(doc) for p in _RIGHT.finditer(c)):
                     continue      # the whole act granted as a right (有权进行陈述、申辩): the text's own (g12alarm)
+                if _granted_only(act, theirs, doc):
+                    continue      # (regalarm3) all it shares with the bar is an act granted as a right
+                    # (可以在…5个工作日内陈述、申辩 beside 有权陈述、申辩 and 不得因…陈述、申辩…而加重追究)
                 out.append(f"“{clause.strip()}”：原文是“{statement[f.start():].split('，')[0].strip()}”")
                 break
     return list(dict.fromkeys(out))

@@ -21,6 +21,8 @@ of the question, as its scope. The sentence holds only when every clause is one 
   referral in the scope, as for the particulars;
 - (r21alarm) *the referral restated*: (第十七条)(直接)规定按照 TARGET 执行, TARGET the target of a
   referral in the scope, word for word.
+- (regalarm3) *the matter itself not listed*: (这个)办法(本身)没列 X, X the matter of a referral in the
+  scope, as for the particulars (no 具体: the matter the text hands on is the whole of what is said absent).
 And the scope must hold a referral to a text the sources do not hold (中办发[2009]25号, 《办法》 when
 no document of that title is held, 有关规定). The same sentence of an article that lists the matter
 itself (具体有哪些问责方式，第十条没写) or hands nothing on is no such sentence and is left to the
@@ -61,6 +63,10 @@ _UNFOLDED = re.compile(rf"^(?P<x>[^，,]{{2,14}}?)(?:(?:并|都)?(?:不在|没�
 # (r21alarm) (第十七条)(直接)规定按照 TARGET 执行: the referral itself restated
 _RESTATED = re.compile(rf"^(?:而是|而|只是|是)?(?:第[零一二两三四五六七八九十百\d]+条)?(?:直接|只|只是|则|而是)?(?:规定|写明|写|说)?了?"
                        rf"(?:按照|依照|依据|按)(?:{_TARGET})(?:的规定)?(?:执行|办理|处理)$")
+# (regalarm3) the matter itself said not listed by the regulation itself, with no 具体: 这个办法本身没列禁止设置的区域
+# (第三十四条: …和禁止设置区域，依照《…规划》执行); the regulation named by its kind, 没 read as 未 by `plain`
+_ITSELF = re.compile(r"^(?:这个|这份|这部|本|该)?(?:办法|细则|条例|规定|规则|实施意见)(?:本身)?(?:里|中)?(?:并|都|也)?"
+                     r"(?:没有?列出?|未列出?|没有?写明?|未写明?|没有?规定|未规定)(?P<x>[^，,]{2,14})$")
 _DOC_NOUN = re.compile(r"^(?:哪些|什么)?(?:文件|规定|法规|依据)$")
 _NOUN_SKIP = re.compile(r"^(?:哪些|哪几[种项条个类]|什么|的)")
 
@@ -91,9 +97,9 @@ def judged(sentence: str, previous: str, question: str, article: Callable[[int],
            held: Callable[[str], bool], following: str = "") -> tuple[bool, str] | None:
     """(True, why) for such a sentence whose scope hands its matter to a text not held; None else."""
     text = sentence.strip().rstrip("。！!")
-    if not re.search(r"具体|不在|原文件|展开|细化", text):
-        return None
     clauses = [c.strip() for c in re.split(r"[，,；;]", text) if c.strip()]
+    if not re.search(r"具体|不在|原文件|展开|细化", text) and not any(_ITSELF.match(c) for c in clauses):
+        return None
     kinds: list[str] = []
     details: list[str] = []
     restated: list[str] = []
@@ -106,6 +112,10 @@ def judged(sentence: str, previous: str, question: str, article: Callable[[int],
             i += 2
         elif m := _DETAIL_AFTER.match(clauses[i]):
             details.append(m.group("x"))
+            kinds.append("detail")
+            i += 1
+        elif m := _ITSELF.match(clauses[i]):
+            details.append(m.group("x").replace("的", ""))      # (禁止设置的区域: the matter's words, 的 aside)
             kinds.append("detail")
             i += 1
         elif m := _UNFOLDED.match(clauses[i]):
