@@ -1670,8 +1670,9 @@ def _talked_of(sentence: str, state: dict, sources: SourceSet, doc: str) -> list
     """The article the talk is on, for a sentence that says a thing is not listed and names no
     list ("所以…并未列入": 列入 takes a place, left to the talk): the one article the sentence
     before names, else the one the question names (r13c); else none."""
-    if not _UNPLACED.search(sentence) or find_refs(sentence) or re.search(r"其中|[这该本此那][一两]?[条款项]", sentence):
-        return []
+    if not (_UNPLACED.search(sentence) or A.wording_denied(sentence)) or find_refs(sentence) or \
+            re.search(r"其中|[这该本此那][一两]?[条款项]", sentence):
+        return []       # (wsz3: 后面没有“等”字, a wording of the article talked of, absence.py)
     for said in (state.get("previous") or "", state.get("question") or ""):
         named = _named_articles(said, sources, doc)[0] if said else []
         if len(named) == 1 and not named[0].truncated:
