@@ -336,6 +336,7 @@ from .checking import only_one as g14miss_O1
 from .checking import bound_moved as g14miss_BM
 from .checking import excepted_included as g14miss_EI
 from .checking import excepted_benefit as wsz3_EB
+from .checking import joint_bodies as wsz3_JB
 from .checking import mentioned_in as r21miss_MI
 from .checking import owed_to as r21miss_OT
 from .checking import basis_named as r21miss_BN
@@ -1486,6 +1487,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g14miss_EI.may_concern, lambda v: g14miss_EI.problems(v.text, held(v))),
         # a case the text excepts (…的，P；但是，X的除外) given P all the same (excepted_benefit.py)
         (wsz3_EB.may_concern, lambda v: wsz3_EB.problems(v.text, held(v))),
+        # bodies said to act together (A和B负责) that no clause of the text names together (joint_bodies.py)
+        (wsz3_JB.may_concern, lambda v: wsz3_JB.problems(v.text, sources.passages)),
         # one duty said to be all a party does, where the text joins another with 并 (only_duty.py)
         (g14miss_OD.may_concern, lambda v: g14miss_OD.problems(v.text, held(v))),
         # one act said to be the only one of its kind, where the article gives another (only_one.py)
