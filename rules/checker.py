@@ -337,6 +337,7 @@ from .checking import bound_moved as g14miss_BM
 from .checking import excepted_included as g14miss_EI
 from .checking import excepted_benefit as wsz3_EB
 from .checking import joint_bodies as wsz3_JB
+from .checking import condition_part_dropped as wsz3_CD
 from .checking import mentioned_in as r21miss_MI
 from .checking import owed_to as r21miss_OT
 from .checking import basis_named as r21miss_BN
@@ -1489,6 +1490,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (wsz3_EB.may_concern, lambda v: wsz3_EB.problems(v.text, held(v))),
         # bodies said to act together (A和B负责) that no clause of the text names together (joint_bodies.py)
         (wsz3_JB.may_concern, lambda v: wsz3_JB.problems(v.text, sources.passages)),
+        # a rule restated with one part of its case left out (X的，Y for X，Z的，Y) (condition_part_dropped.py)
+        (wsz3_CD.may_concern, lambda v: wsz3_CD.problems(v.text, held(v))),
         # one duty said to be all a party does, where the text joins another with 并 (only_duty.py)
         (g14miss_OD.may_concern, lambda v: g14miss_OD.problems(v.text, held(v))),
         # one act said to be the only one of its kind, where the article gives another (only_one.py)
