@@ -82,7 +82,8 @@ _NOT_COUNTED = set("的之或和及与并且而，,。；;：:、（）()")
 
 
 def _counted(text: str, start: int, end: int) -> str:
-    """The two characters naming what the figure at text[start:end] counts, or ''."""
+    """The two characters naming what the figure at text[start:end] counts, marked with the side
+    they stand on ('>重伤' after it, '<损失' before it), or ''."""
     at = end
     if (m := _BOUND_AFTER.match(text, at)):
         at = m.end()
@@ -92,11 +93,11 @@ def _counted(text: str, start: int, end: int) -> str:
         at += 1
     after = text[at:at + 2]
     if len(after) == 2 and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_COUNTED for c in after):
-        return after
+        return ">" + after
     head = _BEFORE.sub("", text[max(0, start - 8):start])
     before = head[-2:]
     if len(before) == 2 and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_COUNTED for c in before):
-        return before
+        return "<" + before     # (the side is kept: 5万元以下罚款 is a fine's amount, 罚款超过5万元 another)
     return ""
 
 
