@@ -121,13 +121,13 @@ _QUOTED_THING = re.compile(r"\s*“([\u4e00-\u9fffA-Za-z0-9]{2,})”\s*[。；;�
 # (branch wsz3) "没有“等”字", "没有“全部”二字", "没有“应当”的字样": a quoted wording followed by a word
 # for wording (字, 二字, 字样, 一词, 表述). The thing is the quote as written, even of one character;
 # read as content words it became "等字", which no text has, and the claim passed.
-_QUOTED_WORDING = re.compile(r"\s*(?:一个|个)?[“「]([^”」\s]{1,20})[”」]\s*(?:这一?个|这几个|几个|两个|二|一|这样的|的)?"
+_QUOTED_WORDING = re.compile(r"\s*(?:用|使用|采用|带|带有|加|加上|写上|以)?(?:一个|个)?[“「]([^”」\s]{1,20})[”」]\s*(?:这一?个|这几个|几个|两个|二|一|这样的|的)?"
                              r"(?:字样|字眼|字|词语|词|说法|表述|提法|措辞)\s*[。；;，,]?\s*")
 
 
 # a sentence that only denies the text a wording: "后面没有“等”字", "也没有“全部”二字"
 _WORDING_DENIED = re.compile(r"^(?:而|但|但是)?(?:后面|后头|末尾|结尾|最后|之后|其后|前面|开头|里面|里头)?(?:也|还|并|却|都)?"
-                             r"(?:没有|没|并没有|并无|无)(?:一个|个)?[“「][^”」\s]{1,20}[”」]\s*"
+                             r"(?:没有|没|并没有|并无|无)(?:用|使用|采用|带|带有|加|加上|写上)?(?:一个|个)?[“「][^”」\s]{1,20}[”」]\s*"
                              r"(?:这一?个|这几个|几个|两个|二|一|这样的|的)?(?:字样|字眼|字|词语|词|说法|表述|提法|措辞)[。；;！]?$")
 
 
