@@ -13,8 +13,12 @@ a 的-clause of two or more parts (cut at commas, 且, 并且, 同时) followed 
 sentence's own case is a clause ending in 的 followed by a comma and what it says after it. When
 the sentence's consequence restates the text's (most of its content pairs, by the sentence's
 share), its case restates one part of the text's case (most of that part's pairs) and leaves out
-another (few of its pairs said anywhere in the sentence), the sentence drops a condition the text
-sets. A case that names no part of the text's is another rule and is left to the other readings.
+a part after it (few of its pairs said anywhere in the sentence), the sentence drops a condition
+the text sets. Only a later part counts: the first part is the case's topic (发生一般公共安全责任
+事故), which a draft often names elsewhere or by a short name (一般事故), and a part that is a
+reference (有本规定第五、六、七、九条规定的情形) names no condition of its own. The sentence's case
+must say nothing but the parts it keeps (nearly all its pairs theirs): a case with words of its own
+may say the part left out in other words (30个工作日内办不完 for 不能在前款规定期限内作出处理决定). A case that names no part of the text's is another rule and is left to the other readings.
 """
 from __future__ import annotations
 
@@ -33,7 +37,7 @@ _PAREN = re.compile(r"[（(][^）)]{0,30}[）)]")
 _HEADING = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
 _REFERENCE = re.compile(r"第[零一二两三四五六七八九十百\d]+[条款项]")
 _FUNCTION = set("的了是在和与及也都就而则所其这那个些被把将或者应当按对")
-KEPT, LEFT, THEN = 0.6, 0.25, 0.6
+KEPT, LEFT, THEN, ONLY = 0.6, 0.25, 0.6, 0.8
 
 
 def _content(text: str) -> set[str]:
@@ -57,13 +61,21 @@ def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]
             m = _RULE.match(_HEADING.sub("", line.strip()))
             if m is None:
                 continue
-            parts = [p for x in _PARTS.split(m.group("case")) if len(p := _content(x)) >= 3]
+            # the case's parts, in the text's order (a part that is a reference names no condition)
+            parts = [(x, p) for x in _PARTS.split(m.group("case"))
+                     if len(p := _content(x)) >= 3 and not _REFERENCE.search(x)]
             if len(parts) < 2 or _share(then, _content(m.group("then"))) < THEN:
                 continue
-            kept = [p for p in parts if _share(p, case) >= KEPT]
-            left = [x for x, p in zip(_PARTS.split(m.group("case")), [_content(x) for x in _PARTS.split(m.group("case"))])
-                    if len(p) >= 3 and _share(p, whole) < LEFT]
-            if kept and left:
+            kept = [i for i, (_, p) in enumerate(parts) if _share(p, case) >= KEPT]
+            # a part after the one kept narrows it (发生一般事故，造成较大损失…的); the one before it is
+            # the topic, which a sentence commonly says elsewhere or by a short name (一般事故)
+            left = [x for i, (x, p) in enumerate(parts) if kept and i > kept[0] and _share(p, whole) < LEFT]
+            # the sentence's case says nothing besides the parts kept (else it may say the part
+            # left out in other words: 30个工作日内办不完 for 不能在前款规定期限内作出处理决定)
+            said = set().union(*(parts[i][1] for i in kept)) if kept else set()
+            if left and _share(case, said) < ONLY:
+                continue
+            if left:
                 return [f"原文的情形还要求“{bare(left[0])}”，句子把它略去了"]
     return []
 
