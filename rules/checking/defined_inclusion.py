@@ -89,8 +89,8 @@ def _counted(text: str, start: int, end: int) -> str:
         at = m.end()
     if (m := _PARTNER.match(text, at)):
         at = m.end()
-    if text[at:at + 1] == "的":
-        at += 1
+    # (a 的 after the range makes what follows a noun the range modifies, 1000人以上的活动, which
+    # names no measure the text's table keys: the words before the figure are read then)
     after = text[at:at + 2]
     if len(after) == 2 and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_COUNTED for c in after):
         return ">" + after
