@@ -64,7 +64,9 @@ def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]
             # the case's parts, in the text's order (a part that is a reference names no condition)
             parts = [(x, p) for x in _PARTS.split(m.group("case"))
                      if len(p := _content(x)) >= 3 and not _REFERENCE.search(x)]
-            if len(parts) < 2 or _share(then, _content(m.group("then"))) < THEN:
+            # a part opened by 或者 is an alternative, not a further condition: the case is read no further
+            if len(parts) < 2 or any(re.match(r"\s*或", x) for x in _PARTS.split(m.group("case"))) or \
+                    _share(then, _content(m.group("then"))) < THEN:
                 continue
             kept = [i for i, (_, p) in enumerate(parts) if _share(p, case) >= KEPT]
             # a part after the one kept narrows it (发生一般事故，造成较大损失…的); the one before it is
