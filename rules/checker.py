@@ -341,6 +341,9 @@ from .checking import quoted_group_body as g15miss_QG
 from .checking import only_one as g14miss_O1
 from .checking import bound_moved as g14miss_BM
 from .checking import excepted_included as g14miss_EI
+from .checking import excepted_benefit as wsz3_EB
+from .checking import joint_bodies as wsz3_JB
+from .checking import condition_part_dropped as wsz3_CD
 from .checking import mentioned_in as r21miss_MI
 from .checking import owed_to as r21miss_OT
 from .checking import basis_named as r21miss_BN
@@ -1513,6 +1516,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g14miss_NP.may_concern, lambda v: g14miss_NP.problems(v.text, held(v))),
         # a case the text excepts (但是，X除外) said to be included (excepted_included.py)
         (g14miss_EI.may_concern, lambda v: g14miss_EI.problems(v.text, held(v))),
+        # a case the text excepts (…的，P；但是，X的除外) given P all the same (excepted_benefit.py)
+        (wsz3_EB.may_concern, lambda v: wsz3_EB.problems(v.text, held(v))),
+        # bodies said to act together (A和B负责) that no clause of the text names together (joint_bodies.py)
+        (wsz3_JB.may_concern, lambda v: wsz3_JB.problems(v.text, sources.passages)),
+        # a rule restated with one part of its case left out (X的，Y for X，Z的，Y) (condition_part_dropped.py)
+        (wsz3_CD.may_concern, lambda v: wsz3_CD.problems(v.text, held(v))),
         # one duty said to be all a party does, where the text joins another with 并 (only_duty.py)
         (g14miss_OD.may_concern, lambda v: g14miss_OD.problems(v.text, held(v))),
         # one act said to be the only one of its kind, where the article gives another (only_one.py)
@@ -1700,8 +1709,9 @@ def _talked_of(sentence: str, state: dict, sources: SourceSet, doc: str) -> list
     """The article the talk is on, for a sentence that says a thing is not listed and names no
     list ("所以…并未列入": 列入 takes a place, left to the talk): the one article the sentence
     before names, else the one the question names (r13c); else none."""
-    if not _UNPLACED.search(sentence) or find_refs(sentence) or re.search(r"其中|[这该本此那][一两]?[条款项]", sentence):
-        return []
+    if not (_UNPLACED.search(sentence) or A.wording_denied(sentence)) or find_refs(sentence) or \
+            re.search(r"其中|[这该本此那][一两]?[条款项]", sentence):
+        return []       # (wsz3: 后面没有“等”字, a wording of the article talked of, absence.py)
     for said in (state.get("previous") or "", state.get("question") or ""):
         named = _named_articles(said, sources, doc)[0] if said else []
         if len(named) == 1 and not named[0].truncated:

@@ -114,8 +114,26 @@ _ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条")
 _KIND_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:本|该|此|这部|这份|这个)?(?:办法|条例|细则|规则)(?:本身)?"
                          r"(?:里面|里|中|之中|之内|内)(?:都|也|并|均)?$")
 _LOCATIVE = re.compile(r"(?:中|里|里面|之中|之内|内|上)$")
+# a place within the text said before an absent wording (…后面没有“等”字)
+_PLACE = re.compile(r"(?:后面|后头|末尾|结尾|最后|之后|其后|前面|开头|最前面|里头)$")
 # the whole object of an absence one quoted term ("没有提到“点名单”。"): the term as written
 _QUOTED_THING = re.compile(r"\s*“([\u4e00-\u9fffA-Za-z0-9]{2,})”\s*[。；;，,]?\s*")
+# (branch wsz3) "没有“等”字", "没有“全部”二字", "没有“应当”的字样": a quoted wording followed by a word
+# for wording (字, 二字, 字样, 一词, 表述). The thing is the quote as written, even of one character;
+# read as content words it became "等字", which no text has, and the claim passed.
+_QUOTED_WORDING = re.compile(r"\s*(?:用|使用|采用|带|带有|加|加上|写上|以)?(?:一个|个)?[“「]([^”」\s]{1,20})[”」]\s*(?:这一?个|这几个|几个|两个|二|一|这样的|的)?"
+                             r"(?:字样|字眼|字|词语|词|说法|表述|提法|措辞)\s*[。；;，,]?\s*")
+
+
+# a sentence that only denies the text a wording: "后面没有“等”字", "也没有“全部”二字"
+_WORDING_DENIED = re.compile(r"^(?:而|但|但是)?(?:后面|后头|末尾|结尾|最后|之后|其后|前面|开头|里面|里头)?(?:也|还|并|却|都)?"
+                             r"(?:没有|没|并没有|并无|无)(?:用|使用|采用|带|带有|加|加上|写上)?(?:一个|个)?[“「][^”」\s]{1,20}[”」]\s*"
+                             r"(?:这一?个|这几个|几个|两个|二|一|这样的|的)?(?:字样|字眼|字|词语|词|说法|表述|提法|措辞)[。；;！]?$")
+
+
+def wording_denied(sentence: str) -> bool:
+    """The sentence only denies its text a quoted wording, naming no text of its own."""
+    return bool(_WORDING_DENIED.match(sentence.strip()))
 
 
 def _thing(part: str, keep_refs: bool) -> str:
@@ -124,6 +142,8 @@ def _thing(part: str, keep_refs: bool) -> str:
     reading leaves nothing of a side that is one quoted term ("没有提到“点名单”": the talk verb
     点名 stripped from its head leaves 单), the term as written is the thing: the claim is then held
     to it letter for letter, and fails where any source has it."""
+    if keep_refs and (worded := _QUOTED_WORDING.fullmatch(part)):
+        return worded.group(1)
     read = _thing_read(part, keep_refs)
     if not read and keep_refs and (quoted := _QUOTED_THING.fullmatch(part)):
         return quoted.group(1)
@@ -347,7 +367,9 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         topic = re.search(r"对[^，,；;]+$", before)
         if topic and _thing(after, True):
             before = before[:topic.start()]
-        thing = "" if _LOCATIVE.search(before.strip()) else _thing(before, False)
+        # (wsz3) "第八条后面没有“等”字": a place in the text before an absent wording is no thing
+        thing = "" if _LOCATIVE.search(before.strip()) or _QUOTED_WORDING.fullmatch(after) and \
+            _PLACE.search(before.strip()) else _thing(before, False)
         thing_after = False
         if thing:
             # the words before the absence hold the scope as well as the thing (第四条没有写…)

@@ -74,16 +74,48 @@ def _bound(text: str, start: int, end: int, defined: dict[str, bool]) -> tuple[s
     return "unknown"
 
 
+# (branch wsz3) what a figure counts: the words right after its bound, past the other end of a
+# range ("3人以上10人以下重伤": 重伤 for both figures), else the words before it ("直接经济损失500万元以上")
+_PARTNER = re.compile(rf"\s*(?:[、，,至到～~-]|不满|超过|不足|不到)*\s*\d+(?:\.\d+)?\s*{_MEASURE}(?:及|或者?)?(?:以上|以下|以内)?")
+_BOUND_AFTER = re.compile(r"(?:及|或者?)?(?:以上|以下|以内)")
+_NOT_COUNTED = set("的之或和及与并且而，,。；;：:、（）()")
+
+
+def _counted(text: str, start: int, end: int) -> str:
+    """The two characters naming what the figure at text[start:end] counts, marked with the side
+    they stand on ('>重伤' after it, '<损失' before it), or ''."""
+    at = end
+    if (m := _BOUND_AFTER.match(text, at)):
+        at = m.end()
+    if (m := _PARTNER.match(text, at)):
+        at = m.end()
+    # (a 的 after the range makes what follows a noun the range modifies, 1000人以上的活动, which
+    # names no measure the text's table keys: the words before the figure are read then)
+    after = text[at:at + 2]
+    if len(after) == 2 and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_COUNTED for c in after):
+        return ">" + after
+    head = _BEFORE.sub("", text[max(0, start - 8):start])
+    before = head[-2:]
+    if len(before) == 2 and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_COUNTED for c in before):
+        return "<" + before     # (the side is kept: 5万元以下罚款 is a fine's amount, 罚款超过5万元 another)
+    return ""
+
+
 @lru_cache(maxsize=64)
-def _document_bounds(document: str) -> tuple[dict[str, bool], dict[tuple[str, str], frozenset]]:
+def _document_bounds(document: str) -> tuple[dict[str, bool], dict[tuple, frozenset]]:
+    """The bound words the document defines, and the bounds it gives each figure with its measure
+    (keyed (figure, measure)) and with what it counts as well (keyed (figure, measure, counted))."""
     defined = definitions(document)
-    out: dict[tuple[str, str], set] = {}
+    out: dict[tuple, set] = {}
     if not defined:
         return defined, {}
     text = arabic(document)
     for m in _FIGURE.finditer(text):
         key = (m.group(1), _SAME.get(m.group(2), m.group(2)))
-        out.setdefault(key, set()).add(_bound(text, m.start(), m.end(), defined))
+        bound = _bound(text, m.start(), m.end(), defined)
+        out.setdefault(key, set()).add(bound)
+        if (counted := _counted(text, m.start(), m.end())):
+            out.setdefault(key + (counted,), set()).add(bound)
     return defined, {k: frozenset(v) for k, v in out.items()}
 
 
@@ -99,7 +131,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         mine = _bound(said, m.start(), m.end(), defined)
         if mine is None or mine == "unknown":
             continue
-        bounds = theirs.get((m.group(1), _SAME.get(m.group(2), m.group(2))))
+        key = (m.group(1), _SAME.get(m.group(2), m.group(2)))
+        # the bounds of the figure where it counts what the sentence's counts (10人…重伤, not the
+        # 10人 of 集体身体不适), else wherever the document gives it
+        counted = _counted(said, m.start(), m.end())
+        bounds = theirs.get(key + (counted,)) if counted and key + (counted,) in theirs else theirs.get(key)
         if not bounds or None in bounds or "unknown" in bounds or mine in bounds:
             continue
         kind = "是否包括本数" if any(b[0] == mine[0] for b in bounds) else "方向"
