@@ -912,7 +912,9 @@ def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
         for w in run:
             which = bool(_WHICH.search(w.text))
             if not which and not w.tag.startswith(_NO_CONTENT) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
-                    and w.text not in _ADVERBS and not _WH.search(w.text) and not _RESULTATIVE.fullmatch(w.text):
+                    and w.text not in _ADVERBS and not _WH.search(w.text) and not _RESULTATIVE.fullmatch(w.text) \
+                    and not _A_NOT_A.fullmatch(w.text):
+                # (an A-not-A word the cut keeps whole, 算不算, is the frame that asks, not a thing asked)
                 (kinds if after_which and w.tag.startswith("n") else words).append(w.text)
             after_which = which or (after_which and w.tag.startswith(("m", "q")))
     return list(dict.fromkeys(words)), list(dict.fromkeys(kinds))
