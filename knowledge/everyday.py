@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable
 from importlib import resources
 
 import yaml
@@ -62,12 +62,9 @@ def light_head_variants(word: str, corpus_text: str) -> list[str]:
 
 
 def in_their_words(question: str, mentions: Callable[[str], bool], corpus_text: Callable[[], str],
-                   table_words: bool = True, found: Sequence[str] = ()) -> str:
+                   table_words: bool = True) -> str:
     """The question with each everyday word the index never says replaced by the first of its
-    terms the index does say (`mentions`: whether any passage has a text) — of those, the one most
-    of the passages `found` for the asker's own words say, when there are such passages (老板 is a
-    shop's 负责人 as well as the 责任人 a regulation on signs holds to its duties: the passages on
-    the asker's case tell which) — and each light-headed
+    terms the index does say (`mentions`: whether any passage has a text), and each light-headed
     compound the index never says by the one with the text's verb most often (`corpus_text`: all
     the passages' text, read only then). The question itself when
     nothing is replaced. `table_words`: whether the table's words are replaced too (not when the
@@ -75,9 +72,7 @@ def in_their_words(question: str, mentions: Callable[[str], bool], corpus_text: 
     out = question
     for key, said in table().items() if table_words else ():
         if key in out and not mentions(key):
-            held = [t for t in said if mentions(t)]
-            # the most said in the passages found; the table's order among equals
-            term = max(held, key=lambda t: (sum(t in f for f in found), -held.index(t))) if held else None
+            term = next((t for t in said if mentions(t)), None)
             if term is not None:
                 out = out.replace(key, term)
     # one word of the cut, never four characters across two (不能 + 处理 in 能不能处理得轻一点)

@@ -59,3 +59,12 @@ def test_the_market_regulators_short_name():
     assert "市场监督管理局" in terms("市场监管局")
     assert _says("市场监管局", "市市场监督管理局负责广告内容的监督管理。")
     assert not _says("市场监管局", "区城市管理部门负责备案。")
+
+
+def test_the_act_a_within_bounds_is_the_verb_after_it():
+    """要在多长时间内上报: the act is 上报 after the 内, though the modal comes before the quantity."""
+    question = "安装单位要在多长时间内上报"
+    assert asked_clauses(question, [])[-1].act == "上报"
+    assert addressed(question, ["安装单位应当在完工后5日内向区城市管理部门报告。"])
+    # the way back: a time of another act (整改), the report said in another sentence, does not answer it
+    assert not addressed(question, ["安装单位应当在5日内完成整改。整改完成后向区城市管理部门报告。"])

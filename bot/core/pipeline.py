@@ -181,7 +181,7 @@ def _search(kb: Corpus, question: str) -> tuple[SearchResult, str]:
     corpus = lambda: "\n".join(c.text for c in kb.chunks)
     theirs = in_their_words(question, kb.mentions, corpus, table_words=result.reason == "no_match")
     if theirs == question:
-        worded = in_their_words(question, kb.mentions, corpus, found=[p.text for p in result.passages])
+        worded = in_their_words(question, kb.mentions, corpus)
         return result, worded if worded != question and kb.search(worded, k=5).reason != "no_match" else question
     again = _meaning_last(kb.search(theirs, k=5), question)
     return (again, theirs) if again.reason != "no_match" else (result, question)
