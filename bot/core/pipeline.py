@@ -182,7 +182,16 @@ def _search(kb: Corpus, question: str) -> tuple[SearchResult, str]:
     theirs = in_their_words(question, kb.mentions, corpus, table_words=result.reason == "no_match")
     if theirs == question:
         worded = in_their_words(question, kb.mentions, corpus)
-        return result, worded if worded != question and kb.search(worded, k=5).reason != "no_match" else question
+        if worded == question:
+            return result, question
+        again = _meaning_last(kb.search(worded, k=5), question)
+        if again.reason == "no_match":
+            return result, question
+        # the two readings lead with different documents: the asker's words are read as another
+        # document's matter (老板…负责人 led by the paper's Shenzhen officials); the table's reading
+        # is searched, as before
+        lead_of = lambda r: r.passages[0].doc_id if r.passages else None
+        return (result, worded) if lead_of(result) == lead_of(again) else (again, worded)
     again = _meaning_last(kb.search(theirs, k=5), question)
     return (again, theirs) if again.reason != "no_match" else (result, question)
 
