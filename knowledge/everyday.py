@@ -61,14 +61,16 @@ def light_head_variants(word: str, corpus_text: str) -> list[str]:
     return sorted(verbs, key=lambda m: -found[m])
 
 
-def in_their_words(question: str, mentions: Callable[[str], bool], corpus_text: Callable[[], str]) -> str:
+def in_their_words(question: str, mentions: Callable[[str], bool], corpus_text: Callable[[], str],
+                   table_words: bool = True) -> str:
     """The question with each everyday word the index never says replaced by the first of its
     terms the index does say (`mentions`: whether any passage has a text), and each light-headed
     compound the index never says by the one with the text's verb most often (`corpus_text`: all
     the passages' text, read only then). The question itself when
-    nothing is replaced."""
+    nothing is replaced. `table_words`: whether the table's words are replaced too (not when the
+    asker's own words already find the passages: bot/core/pipeline.py)."""
     out = question
-    for key, said in table().items():
+    for key, said in table().items() if table_words else ():
         if key in out and not mentions(key):
             term = next((t for t in said if mentions(t)), None)
             if term is not None:

@@ -190,8 +190,10 @@ BLIND = [
     # the nineteenth (held out until the eighteenth's readings, qs7 among them, were merged): 10 cited,
     # 6 declined, 2 fallbacks on arrival; 10 / 7 / 2 after the merge; 14 / 10 / 0 after qs8 (an item of
     # the second list cited with its paragraph, absences only where the checker holds them, 广告牌,
-    # 上报, 通知, 检查 as the texts' words, 年限, 蓝色预警 and 怎么罚 read as asked)
-    ("qichuan-signage-2037.md", "qichuan_signage_questions.yaml", 14, 10, 0),
+    # 上报, 通知, 检查 as the texts' words, 年限, 蓝色预警 and 怎么罚 read as asked); 19 / 10 / 0 after qs9
+    # (the asker's words searched when they pass the gate, 算不算 read as the frame, the definitions
+    # last for a reading in the table's terms, 老板 as 经营者/责任人, 市场监管局 as 市场监督管理局)
+    ("qichuan-signage-2037.md", "qichuan_signage_questions.yaml", 19, 10, 0),
 ]
 
 

@@ -532,15 +532,29 @@ def _act(clause: str) -> str | None:
     such a modal ("多久组织一次联合检查") the words after the quantity may only qualify the act."""
     m = _QUANTITY.search(clause)
     modal = _MODALS.search(clause, m.end()) if m else None
-    if modal is not None:
-        for run in cut(_HAN.findall(_FINAL.sub("", clause[modal.end():]))):
-            for w in run:
-                if w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF and w.text not in _ADVERBS \
-                        and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) and not _WH.search(w.text):
-                    return w.text
+    if modal is not None and (verb := _first_verb(clause[modal.end():])):
+        return verb
     if m is None:
         return None
+    # 要在多长时间内上报: the act the 内 bounds follows it, whatever modal came before the quantity
+    within = _WITHIN.match(clause, m.end())
+    if within is not None and (verb := _first_verb(clause[within.end():])):
+        return verb
     return _disposed(clause[m.end():]) or _lasting(clause[:m.start()]) or _closing(clause[m.end():])
+
+
+_WITHIN = re.compile(r"[以之]?内")
+
+
+def _first_verb(text: str) -> str | None:
+    """The first verb of `text` that can name an act: two characters or more, not a light one
+    (LIGHT_IDF), a modal, a question word nor a verb with its result (查完)."""
+    for run in cut(_HAN.findall(_FINAL.sub("", text))):
+        for w in run:
+            if w.tag.startswith(("v", "vn")) and len(w.text) >= 2 and w.idf >= LIGHT_IDF and w.text not in _ADVERBS \
+                    and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) and not _WH.search(w.text):
+                return w.text
+    return None
 
 
 # Words of the object a 把 puts before its verb (把场地清理完毕: 场地), and the verbs' results after it
@@ -912,7 +926,9 @@ def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
         for w in run:
             which = bool(_WHICH.search(w.text))
             if not which and not w.tag.startswith(_NO_CONTENT) and len(w.text) >= 2 and w.idf >= LIGHT_IDF \
-                    and w.text not in _ADVERBS and not _WH.search(w.text) and not _RESULTATIVE.fullmatch(w.text):
+                    and w.text not in _ADVERBS and not _WH.search(w.text) and not _RESULTATIVE.fullmatch(w.text) \
+                    and not _A_NOT_A.fullmatch(w.text):
+                # (an A-not-A word the cut keeps whole, 算不算, is the frame that asks, not a thing asked)
                 (kinds if after_which and w.tag.startswith("n") else words).append(w.text)
             after_which = which or (after_which and w.tag.startswith(("m", "q")))
     return list(dict.fromkeys(words)), list(dict.fromkeys(kinds))

@@ -36,7 +36,9 @@ MAX_LIST_LEAD = 150        # a list's head and items, as one lead, up to about t
 OWNED_FIRST = 100.0        # above any sum of term weights
 MIN_QUOTE_INNER = 8        # the checker verifies inline quotes of this length or more
 # A count of kinds (几种方式) is answered by a list, not a figure.
-_ASKS_FIGURE = re.compile(r"多少|几[个年次天家倍位]|比例|比重|金额|规模|增长了?多")
+# A time asked (多久, 多长时间, 多快) is a figure too: "…要在多长时间内上报" is answered by the
+# sentence with its hours, not by the one sharing the most words.
+_ASKS_FIGURE = re.compile(r"多少|几[个年次天家倍位]|比例|比重|金额|规模|增长了?多|多久|多长|多快")
 _UNIT_AFTER_FIGURE = re.compile(r"(\d)[年月日号]")
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
 _ITEM = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]")

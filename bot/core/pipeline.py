@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from knowledge.errors import KnowledgeError
-from knowledge.everyday import in_their_words
+from knowledge.everyday import in_their_words, terms
 from knowledge.lexical import content_words
 from knowledge.retrieval import Corpus, Passage, SearchResult, normalize_query
 from rules.checker import CheckResult, check
@@ -170,13 +170,54 @@ def _search(kb: Corpus, question: str) -> tuple[SearchResult, str]:
     """The passages for the question, and the question they were found for: in the index's own
     words when it uses everyday words the index never says (knowledge/everyday.py: 被辞退 searched
     as 被解除聘用, 从重处理 as the text's 从重追究) and the same relevance gate lets that through; else
-    the question as asked. The answer is drafted for that reading; the check reads the asker's."""
+    the question as asked. The answer is drafted for that reading; the check reads the asker's.
+
+    The table's words are read so only when the asker's own words close the gate: when they find
+    passages, the table's term ranks worse than the asker's word (广告牌 read as the title's
+    户外广告设施 ranks the definitions first and drops the duty asked; 老板 read as 主要负责人 ranks
+    another document's rule; the reading of what is asked counts an everyday word as said by its
+    terms anyway). A light-headed compound (从重处理) is always read with the text's verb."""
     result = kb.search(question, k=5)
-    theirs = in_their_words(question, kb.mentions, lambda: "\n".join(c.text for c in kb.chunks))
+    corpus = lambda: "\n".join(c.text for c in kb.chunks)
+    theirs = in_their_words(question, kb.mentions, corpus, table_words=result.reason == "no_match")
     if theirs == question:
-        return result, question
-    again = kb.search(theirs, k=5)
+        worded = in_their_words(question, kb.mentions, corpus)
+        if worded == question:
+            return result, question
+        again = _meaning_last(kb.search(worded, k=5), question)
+        if again.reason == "no_match":
+            return result, question
+        # the two readings lead with different documents: the asker's words are read as another
+        # document's matter (老板…负责人 led by the paper's Shenzhen officials); the table's reading
+        # is searched, as before
+        lead_of = lambda r: r.passages[0].doc_id if r.passages else None
+        return (result, worded) if lead_of(result) == lead_of(again) else (again, worded)
+    again = _meaning_last(kb.search(theirs, k=5), question)
     return (again, theirs) if again.reason != "no_match" else (result, question)
+
+
+# an article of definitions (本办法下列用语的含义, or two …是指… items)
+_DEFINITIONS = re.compile(r"用语的含义|用语含义")
+# a question on what a word means or covers (指什么, 什么意思, 算不算, 包括哪些)
+_MEANING_ASKED = re.compile(r"指什么|指的是|是指|什么意思|啥意思|含义|定义|意思是|算不算|算是|属不属于|属于|包括|包不包括|包含")
+
+
+def _definitions(p: Passage) -> bool:
+    return bool(_DEFINITIONS.search(p.text)) or p.text.count("是指") >= 2
+
+
+def _meaning_last(result: SearchResult, question: str) -> SearchResult:
+    """The passages found for the question read in the table's terms with an article of
+    definitions put last, when the question asks no meaning: that article says every term the
+    reading put in (the title's words, the roles) and ranks first for any question so read, above
+    the duty asked ("拆广告牌的施工队有什么要注意的" read as 户外广告设施…施工单位: 第三条's definitions
+    above 第九条 on 施工单位). Its order kept when a meaning is asked (招牌指什么, 店名牌算不算), and
+    for the asker's own words (谁担责 in the asker's words: 第三条 joins 第六条 on who is 安全责任人)."""
+    if result.reason != "hybrid" or len(result.passages) < 2 or _MEANING_ASKED.search(question) \
+            or not _definitions(result.passages[0]):
+        return result
+    kept = [p for p in result.passages if not _definitions(p)]
+    return dataclasses.replace(result, passages=kept + [p for p in result.passages if _definitions(p)]) if kept else result
 
 
 def _gives_the_figure(kb: Corpus, book: RuleBook, question: str, steps: Body) -> bool:
@@ -394,7 +435,7 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
         # the figure is in a passage shown further down (会被罚多少: 第二十八条's 万元 under the duties'
         # 第九条): that one leads, as the answer quotes its first passages and would drop it
         for p in result.passages[1:]:
-            if not unaddressed(figures, [p.text]) and any(w in p.text for c in figures for w in c.words or c.anchors):
+            if not unaddressed(figures, [p.text]) and any(_says(w, p.text) for c in figures for w in c.words or c.anchors):
                 return dataclasses.replace(result, passages=[p] + [q for q in result.passages if q.id != p.id])
         return result
     try:
@@ -404,9 +445,15 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
     shown = {p.id for p in result.passages}
     for p in deeper:
         if p.id not in shown and not unaddressed(figures, [p.text]) \
-                and any(w in p.text for c in figures for w in c.words or c.anchors):
+                and any(_says(w, p.text) for c in figures for w in c.words or c.anchors):
             return dataclasses.replace(result, passages=[p] + result.passages[:-1])
     return result
+
+
+def _says(word: str, text: str) -> bool:
+    """`word` in `text`, or one of the texts' terms for it when it is an everyday word (老板 asked,
+    安全责任人 said: knowledge/everyday_words.yaml), as the reading of what is asked counts it."""
+    return word in text or any(t in text for t in terms(word))
 
 
 def _case_graded_first(result: SearchResult, graded: list[AskedClause]) -> SearchResult:
