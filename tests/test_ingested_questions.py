@@ -192,6 +192,9 @@ BLIND = [
     # the second list cited with its paragraph, absences only where the checker holds them, 广告牌,
     # 上报, 通知, 检查 as the texts' words, 年限, 蓝色预警 and 怎么罚 read as asked)
     ("qichuan-signage-2037.md", "qichuan_signage_questions.yaml", 14, 10, 0),
+    # the twentieth (held out until the nineteenth's readings were merged): 14 cited, 8 declined, no
+    # fallback on arrival
+    ("yuanlan-ferry-2037.md", "yuanlan_ferry_questions.yaml", 14, 8, 0),
 ]
 
 
