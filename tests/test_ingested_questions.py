@@ -194,6 +194,9 @@ BLIND = [
     # (the asker's words searched when they pass the gate, 算不算 read as the frame, the definitions
     # last for a reading in the table's terms, 老板 as 经营者/责任人, 市场监管局 as 市场监督管理局)
     ("qichuan-signage-2037.md", "qichuan_signage_questions.yaml", 19, 10, 0),
+    # the twentieth (held out until the nineteenth's readings were merged): 14 cited, 8 declined, no
+    # fallback on arrival
+    ("yuanlan-ferry-2037.md", "yuanlan_ferry_questions.yaml", 14, 8, 0),
 ]
 
 

@@ -61,7 +61,11 @@ readings were merged. A nineteenth, 《栖川市户外广告设施和招牌安�
 (tests/data/qichuan-signage-2037.md, articles 第一条 in Chinese numerals, definitions of 以上/不满 in one
 article, two appendix tables, a duration as a grade, 复核 then 申诉), with its 80 drafts
 (ingested_drafts_19.yaml, gaps in ingested_known_gaps_19.txt) and 30 questions, was written blind and held
-out until the eighteenth's readings were merged.
+out until the eighteenth's readings were merged. A twentieth, 《沅岚市渡口渡船安全管理责任追究办法》
+(tests/data/yuanlan-ferry-2037.md, grades in an annex written as a nested list, an article whose
+paragraphs each number their own items, 五千元 in characters beside amounts in digits), with its 80 drafts
+(ingested_drafts_20.yaml, gaps in ingested_known_gaps_20.txt) and 30 questions, was written blind and held
+out until the nineteenth's readings were merged.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -106,7 +110,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         # 49 wrong: a label review moved wt-body-005 (a publication said of both parties, the text's of one)
         ("qinglan-events-2037.md", "ingested_drafts_17.yaml", "ingested_known_gaps_17.txt", 80, 49, 26),
         ("qingyi-swimming-2037.md", "ingested_drafts_18.yaml", "ingested_known_gaps_18.txt", 80, 48, 17),
-        ("qichuan-signage-2037.md", "ingested_drafts_19.yaml", "ingested_known_gaps_19.txt", 80, 48, 20)]
+        ("qichuan-signage-2037.md", "ingested_drafts_19.yaml", "ingested_known_gaps_19.txt", 80, 48, 20),
+        ("yuanlan-ferry-2037.md", "ingested_drafts_20.yaml", "ingested_known_gaps_20.txt", 80, 48, 18)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
