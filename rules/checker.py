@@ -2156,6 +2156,9 @@ def _completed(sentence: str, question: str, book: RuleBook | None = None) -> st
         return sentence                  # a question back to the user answers nothing
     q = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question.strip())
     m = _QUESTION_VERB.search(q)
+    if m is None and re.match(r"按|依", sentence):
+        # (g20miss) "责令公开道歉的程序按《办法》吗？" asks by its basis alone: the words before it are the subject
+        m = re.search(r"按照?|依照|依据", q)
     subject = re.sub(r"(?:由|是|归|按照?|依照|依据)$", "", q[:m.start()]) if m else ""
     if book is not None and re.match(r"按|依", sentence) and not any(cat == "measure" for *_, cat, _ in C.marks(subject, book)):
         return sentence                  # a basis answers for the measures the question names, only
