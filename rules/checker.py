@@ -402,6 +402,7 @@ from .checking import kept_text as r17alarm_KT
 from .checking import article_reach as wsz2_AR
 from .checking import named_role as wsz2_NR
 from .checking import stated_condition as r17alarm_SC
+from .checking import alias_answer as g20miss_AA
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -3180,6 +3181,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += r8b_sides.sides(sentence, named)     # 第五条、第六条之外 said 之内
     # a short name said to stand for another title is wrong whatever list the sentence also reads
     found += [C.Verdict(False, f"{x}与来源的简称定义不符。") for x in misnamed_alias(sentence, sources.aliases)]
+    # "是《B》" answering "《办法》是哪部？": the question's short name and the answer's title (alias_answer.py)
+    found += [C.Verdict(False, f"{x}与来源的简称定义不符。")
+              for x in g20miss_AA.misanswered(text, state.get("question") or "", sources.aliases)]
     # "能确定的只是至少有十八条": a lower bound on the articles, held to the last one the sources reach
     found += [C.Verdict(ok, why, whole=alone) for ok, why, alone in
               r8miss_AC.lower_bounds(sentence, max(sources.articles(default_doc), default=0))] if "少" in sentence or "起码" in sentence else []
