@@ -403,6 +403,7 @@ from .checking import article_reach as wsz2_AR
 from .checking import named_role as wsz2_NR
 from .checking import stated_condition as r17alarm_SC
 from .checking import alias_answer as g20miss_AA
+from .checking import asked_class as g20miss_AC
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -2950,6 +2951,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # "8人食物中毒已经达到较大…的标准" where the class is 10人以上食物中毒 (class_threshold.py)
         galarm_why = galarm_why or g15alarm_CT.problem(text, state.get("question", ""),
                                                        [p.text for p in sources.of_document(default_doc)])
+        # "算Ⅱ级险情。" answering "困了整整2个小时，算几级险情？": the asker's figure (asked_class.py)
+        galarm_why = galarm_why or g20miss_AC.problem(text, state.get("question", ""),
+                                                      [p.text for p in sources.of_document(default_doc)])
         # "死了3个人" classed "属于一般事故" where the table's 一般事故 row has 1人以上不满3人 (table_case.py)
         galarm_why = galarm_why or g17alarm_TC.problem(text, state.get("question", ""),
                                                        [p.text for p in sources.of_document(default_doc)])
