@@ -30,8 +30,9 @@ def unheld(sentence: str, text: str) -> list[str]:
     out = []
     for m in _SAID.finditer(bare(sentence)):
         what = m.group("what")
-        if re.search(r"\d|[一二两三四五六七八九十百千万]", what[:2]):
-            continue              # (a figure's floor: the figure readings hold it)
+        clause = re.split(r"[，,。；;：:]", bare(sentence)[m.start():])[0]
+        if re.search(r"\d|[一二两三四五六七八九十百千万几][次个项人名天日年月倍]", clause):
+            continue              # (a figure's floor, 至少检查3次: the figure readings hold it)
         core = what[:CORE]
         if not any(core in plain[f.end():f.end() + NEAR + CORE] for f in _FLOOR.finditer(plain)):
             out.append(f"{m.group(0)}（原文没有这一下限）")
