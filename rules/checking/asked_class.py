@@ -7,9 +7,11 @@ thresholds; an answer that names only the class leaves the figure to the questio
 hold, so it passed on the class's name alone. Here the asker's one figure (with its unit, not itself
 a bound: 不到10万元 is a range) is held to every bound on that unit in the class's definition (its
 alternatives, its listed cases): when the class has such bounds and none of its alternatives holds
-the figure, the class is wrong for the case whatever the words around the figure. A class with no
-bound on the unit, a question with more than one figure, or a bound that cannot be decided leaves
-the sentence to the other readings. This reading only fails a sentence; it never passes one.
+the figure, the class is wrong for the case whatever the words around the figure. A graded class with
+no bound on the unit where another class has some is not graded by the asker's measure at all
+(直接经济损失 said to make a 险情 graded by hours and persons). A class with no bounds at all, a
+question with more than one figure, or a bound that cannot be decided leaves the sentence to the
+other readings. This reading only fails a sentence; it never passes one.
 """
 from __future__ import annotations
 
@@ -39,9 +41,16 @@ def problem(sentence: str, question: str, texts: list[str]) -> str | None:
     if len(cases) != 1:
         return None
     f = cases[0]
+    x, unit = float(f.group(1)), f.group(2)
+    graded = [b.group(3) for b in CT._BOUND.finditer(classes[name])]
+    if graded and unit not in graded:
+        # the class is not graded on the asker's measure at all, while another class is: the
+        # asker's figure cannot put the case into it (直接经济损失不到10万元 "算Ⅱ级险情", where
+        # the 险情 grades go by hours and persons only)
+        others = [c for c in classes if c != name and any(b.group(3) == unit for b in CT._BOUND.finditer(classes[c]))]
+        return f"{name}不按{unit}计的数额划分（原文：{name}，是指{classes[name][:60]}）" if others else None
     if _BOUNDED.search(q[:f.start()]) or re.match(rf"(?:个|名|位)?{CT._UNIT}?(?:以上|以下|以内)", q[f.end():]):
         return None               # (a range the asker gives, not a case)
-    x, unit = float(f.group(1)), f.group(2)
     held: list[bool] = []
     for alt in re.split(r"，或|；", classes[name]):
         for part, bounds in CT._parts(alt):

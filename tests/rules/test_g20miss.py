@@ -93,3 +93,10 @@ def test_floor_over_a_measure() -> None:
     FERRY("从重追究对个人怎么处理？",
           "从重追究的，罚款按第十九条规定幅度的上限确定；对责任人员不得仅给予通报批评。",
           "从重追究的，罚款按第十九条规定幅度的上限确定；对责任人员至少给予停职检查。")
+
+
+# asked_class.py: a class not graded by the asker's measure at all
+def test_class_not_graded_by_the_asked_measure() -> None:
+    FERRY("没有人受伤，直接经济损失150万元，算什么等级？",
+          "属于较大渡运事故。",
+          "属于Ⅰ级险情。")
