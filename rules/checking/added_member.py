@@ -8,7 +8,8 @@ and the added member is too short to stand out as a novel run. Here the clause i
 the passage clause it restates most closely (as in `exchanged`); where the clause has, beyond it,
 a stretch that a conjunction joins to the passage's words (after them: 和其他车辆; before them:
 以电话或者) and the member that stretch names is nowhere in the passages, the member was added.
-A member the passages do hold elsewhere (the clause joining two of its statements) is left to the
+A member the passages do hold elsewhere (the clause joining two of its statements), or a
+conjunction the passage's own sentence has (its members reordered or reworded), is left to the
 other readings.
 """
 from __future__ import annotations
@@ -25,6 +26,8 @@ _BEFORE = re.compile(rf"^(?P<member>.+?)(?:{_CONJ})$")
 # a preposition the member may carry from the clause (以电话或者书面形式: 电话)
 _PREP = re.compile(r"^(?:通过|采用|采取|以|用|经)")
 _CONJ_ANY = re.compile(_CONJ)
+# words that say at what level or in what respect the member is meant (区一级的: 区), no member of their own
+_LEVEL = re.compile(r"(?:这一级|一级|层面|方面)?的?$")
 MIN_MEMBER = 2
 WHOLE = 0.9             # share of the passage clause found in order in the clause
 
@@ -42,6 +45,7 @@ def added(sentence: str, text: str) -> list[str]:
         best = _closest(clause, clauses)
         if not best:
             continue
+        own = next((bare(x) for x in re.split(r"[。；;\n]", text) if best in bare(x)), best)
         ops = SequenceMatcher(None, clause, best, autojunk=False).get_opcodes()
         matched = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
         # (the clause restates the passage clause: most of it is that clause's, or all of that
@@ -61,7 +65,10 @@ def added(sentence: str, text: str) -> list[str]:
                 m = _BEFORE.match(stretch)
             if m is None:
                 continue
-            member = _PREP.sub("", m.group("member"))
+            conj = stretch[len(m.group("member")):] if m.re is _BEFORE else stretch[:m.start("member")]
+            if conj in own:
+                continue          # (the passage's own coordination, its members reordered: 未建或者宽度不足)
+            member = _LEVEL.sub("", _PREP.sub("", m.group("member")))
             if len(member) >= MIN_MEMBER and not _CONJ_ANY.search(member) and member not in plain:
                 out.append(f"{member}（原文没有）")
     return out
