@@ -411,6 +411,8 @@ from .checking import kept_text as r17alarm_KT
 from .checking import article_reach as wsz2_AR
 from .checking import named_role as wsz2_NR
 from .checking import stated_condition as r17alarm_SC
+from .checking import alias_answer as g20miss_AA
+from .checking import asked_class as g20miss_AC
 from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -2196,6 +2198,9 @@ def _completed(sentence: str, question: str, book: RuleBook | None = None) -> st
         return sentence                  # a question back to the user answers nothing
     q = re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question.strip())
     m = _QUESTION_VERB.search(q)
+    if m is None and re.match(r"按|依", sentence):
+        # (g20miss) "责令公开道歉的程序按《办法》吗？" asks by its basis alone: the words before it are the subject
+        m = re.search(r"按照?|依照|依据", q)
     subject = re.sub(r"(?:由|是|归|按照?|依照|依据)$", "", q[:m.start()]) if m else ""
     if book is not None and re.match(r"按|依", sentence) and not any(cat == "measure" for *_, cat, _ in C.marks(subject, book)):
         return sentence                  # a basis answers for the measures the question names, only
@@ -3009,6 +3014,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # "8人食物中毒已经达到较大…的标准" where the class is 10人以上食物中毒 (class_threshold.py)
         galarm_why = galarm_why or g15alarm_CT.problem(text, state.get("question", ""),
                                                        [p.text for p in sources.of_document(default_doc)])
+        # "算Ⅱ级险情。" answering "困了整整2个小时，算几级险情？": the asker's figure (asked_class.py)
+        galarm_why = galarm_why or g20miss_AC.problem(text, state.get("question", ""),
+                                                      [p.text for p in sources.of_document(default_doc)])
         # "死了3个人" classed "属于一般事故" where the table's 一般事故 row has 1人以上不满3人 (table_case.py)
         galarm_why = galarm_why or g17alarm_TC.problem(text, state.get("question", ""),
                                                        [p.text for p in sources.of_document(default_doc)])
@@ -3245,6 +3253,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += r8b_sides.sides(sentence, named)     # 第五条、第六条之外 said 之内
     # a short name said to stand for another title is wrong whatever list the sentence also reads
     found += [C.Verdict(False, f"{x}与来源的简称定义不符。") for x in misnamed_alias(sentence, sources.aliases)]
+    # "是《B》" answering "《办法》是哪部？": the question's short name and the answer's title (alias_answer.py)
+    found += [C.Verdict(False, f"{x}与来源的简称定义不符。")
+              for x in g20miss_AA.misanswered(text, state.get("question") or "", sources.aliases)]
     # "能确定的只是至少有十八条": a lower bound on the articles, held to the last one the sources reach
     found += [C.Verdict(ok, why, whole=alone) for ok, why, alone in
               r8miss_AC.lower_bounds(sentence, max(sources.articles(default_doc), default=0))] if "少" in sentence or "起码" in sentence else []

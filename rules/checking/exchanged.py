@@ -30,6 +30,7 @@ from typing import Iterator
 
 from .sources import bare
 from . import numerals as N
+from . import graded_scales as GS
 
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n（）()“”\"]")
 _FUNCTION = set("的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即说讲写提到等")
@@ -106,7 +107,7 @@ def _clause_swaps(clause: str, target: str, raw: str) -> list[str]:
         if regalarm_reference_restated(a, b, target, raw):
             continue                 # "不受3年追究时效的限制" for 不受前款规定时效的限制 (the earlier paragraph's)
         if len(a) == 1:
-            if _single(a, b):
+            if _single(a, b) or GS.same_scale(a, b):    # 橙色 for 黄色 (graded_scales.py)
                 out.append(f"{a}（原文：{b}）")
             continue
         if not _term(a) or not _term(b) or len(a) == 4 and any(ch in _FUNCTION for ch in a + b):

@@ -8,13 +8,25 @@ after it (1. / （一） / 一、 sub-items) gave it only "有下列情形之一
 definition is read as its listed cases, each an alternative ("；"-joined, as a one-line definition
 joins them with 或者), up to the next line that is no sub-item (the next class's line, a closing
 sentence).
+
+(g20miss) An annex may write its grades as a nested list ("  - （一）Ⅰ级险情，是指有下列情形之一的：" with
+its cases as "    - 1. …" lines below): a list marker may open any line, a class may be named by a
+Roman grade (Ⅰ级险情), and a class's cases are the lines numbered the way its first case is (1.):
+a line numbered another way (the next part's heading, "- 二、渡运险情") is no case of the class
+above it (an ingested list loses its indentation, so the numbering tells the levels).
 """
 from __future__ import annotations
 
 import re
 
-_LISTED = re.compile(r"([\u4e00-\u9fff]{2,14})，是指(?:有)?(?:下列|以下)(?:情形|情况|条件)之一的?[：:]\s*$")
-_SUB = re.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
+_LISTED = re.compile(r"([\u4e00-\u9fff\u2160-\u216b]{2,14})，是指(?:有)?(?:下列|以下)(?:情形|情况|条件)之一的?[：:]\s*$")
+_SUB = re.compile(r"^\s*(?:[-*+]\s+)?(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
+
+
+def _kind(marker: str) -> str:
+    """How a case line is numbered: 1. / （一） / 一、."""
+    m = marker.strip().lstrip("-*+").strip()
+    return "digit" if m[:1].isdigit() else "bracket" if m[:1] in "（(" else "word"
 
 
 def classes(text: str) -> dict[str, str]:
@@ -27,12 +39,14 @@ def classes(text: str) -> dict[str, str]:
         if m is None:
             continue
         cases = []
+        kind = None
         for nxt in lines[k + 1:]:
             if not nxt.strip():
                 continue
             s = _SUB.match(nxt)
-            if s is None or _LISTED.search(nxt):
+            if s is None or _LISTED.search(nxt) or kind is not None and _kind(s.group(0)) != kind:
                 break
+            kind = _kind(s.group(0))
             cases.append(nxt[s.end():].strip().rstrip("；;。"))
         if cases:
             out[m.group(1)] = "；".join(cases)

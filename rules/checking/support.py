@@ -66,6 +66,9 @@ from . import list_count as LC
 from .own_short import own_short
 from . import alternatives as wcalarm_alt
 from . import combine_partner as alarms16_CP
+from . import added_member as g20miss_AM
+from . import relative_items as g20miss_RI
+from . import stated_floor as g20miss_SF
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -805,6 +808,12 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             novel = holes9_transposed(sentence, holes9_all)
         if polarity and not novel:      # 组织、指导和考核 for the text's 组织、指导和监督 (list_member.py)
             novel = [x] if (x := wsz2_LM.exchanged(sentence, [c.text for c in holes9_cands])) else []
+        if polarity and not novel:      # 旅客和其他车辆 for the text's 旅客 alone (added_member.py)
+            novel = g20miss_AM.added(sentence, holes9_all)
+        if polarity and not novel:      # 前款第（三）项、第（五）项 for the text's （三）、（四） (relative_items.py)
+            novel = g20miss_RI.exchanged(sentence, holes9_all)
+        if polarity and not novel:      # 至少要给予停职检查 where no passage puts that floor (stated_floor.py)
+            novel = g20miss_SF.unheld(sentence, holes9_all)
         if cov >= min_coverage and not missing and not added and not novel:
             return p, ""
         if (named or ruled) and not added and not missing and _absence(sentence, p.text):
