@@ -181,7 +181,8 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
         # 第七条 — is that document's: in a passage of a regulation that defines no such name and
         # whose own title ends with it, 《办法》 is this regulation; branch wcalarm)
         short = short or own_short(t, context, known_titles, aliases)
-        if t not in known_titles and not short and not any(n in plain for n in names):
+        # (a title holding brackets, 《…考核办法（试行）》, is looked up as squashed as the passage: g20alarm)
+        if t not in known_titles and not short and not any(n in plain or squash(n) in plain for n in names):
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
     out += [s for s in severities if s not in plain and not g16alarm_TS.in_term(sentence, s, plain)]   # 特大桥梁 (g16alarm)
