@@ -2939,7 +2939,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
     if ingchk_focus.passages_only(book):  # "正好2次也算在内", "79%低于80%": a case figure set against a bound (case_bounds.py)
         regalarm_why, sentence = regalarm_CB.read(sentence, state.get("question", ""),
-                                                  [p.text for p in sources.of_document(default_doc)])
+                                                  [p.text for p in sources.of_document(default_doc)], text)
         if regalarm_why:
             settle(False, regalarm_why)
             return
