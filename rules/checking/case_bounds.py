@@ -42,7 +42,7 @@ _EXACT = re.compile(rf"(?:正好|恰好|整整|刚好|刚刚|恰恰)({_NUM})({_U
 # a figure with nothing before it, said inside or outside in so many words: 6个月也包括在内
 # (g20alarm) or with the exactness after the figure, 5人正好在内: then a bare 在内 says it too
 _BARE = re.compile(rf"(?<![\d.])({_NUM})({_UNIT})(?:本身)?(?P<exact>正好|恰好|刚好|恰恰)?(?P<tail>)(?P<neg>不|并不)?"
-                   rf"(?:也|都|均|同样)?(?:包括在内|算在内|包含在内|在范围内|(?(exact)在内))")
+                   rf"(?:也|都|均|同样)?(?:包括在内|算在内|包含在内|在范围内|(?(exact)在内|(?!)))")
 _BOTH = re.compile(rf"({_NUM})({_UNIT})?(?:和|与|、|跟)({_NUM})({_UNIT})?(?:都|均|也都)(?P<neg>不)?(?:要)?{_INSIDE}")
 # two figures compared: 79%低于80%
 _LESS = ("低于", "少于", "小于", "不到", "不足", "未达到", "没达到", "没有达到")
