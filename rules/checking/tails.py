@@ -20,6 +20,7 @@ import re
 
 from . import aligned as AL
 from . import clause_hits as CH
+from .proviso import excepted as _excepted
 from .sources import SourceText
 
 # the polarity and modal words of a short clause, with the word they govern (不得, not 不 and 得)
@@ -45,17 +46,3 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             out.append(f"“{clause}”与原文相反（原文：{'；'.join(dict.fromkeys(p for p, _ in parts))}）")
     return out
 
-
-_PROVISO = re.compile(r"^(?:但是|但)[，,]?.{2,60}?的?除外[。；;]?$")
-
-
-def _excepted(unit: AL.Statement, everything: list[AL.Statement]) -> AL.Statement | None:
-    """The statement a proviso statement (但是，…的除外) excepts its case from: the one just before it
-    in the same article; None when `unit` is no such proviso."""
-    if not _PROVISO.match(unit.text):
-        return None
-    i = next((k for k, u in enumerate(everything) if u is unit), None)
-    if not i:
-        return None
-    prior = everything[i - 1]
-    return prior if prior.article == unit.article else None
