@@ -30,7 +30,7 @@ from .sources import SourceText, bare, bigrams
 from . import paragraph_lines
 from . import negation_scope as backlog_scope
 from . import own_bodies as g18alarm_OB
-from . import proviso as g20alarm_PV
+from . import excepted_case as g20alarm_PV
 from . import item_range as g18alarm_IR
 from .item_consequence import item_consequences
 from . import figure_rival as reg5_rival

@@ -20,7 +20,7 @@ import re
 
 from . import aligned as AL
 from . import clause_hits as CH
-from .proviso import excepted as _excepted
+from .excepted_case import excepted as _excepted
 from .sources import SourceText
 
 # the polarity and modal words of a short clause, with the word they govern (不得, not 不 and 得)
