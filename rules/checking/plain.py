@@ -84,11 +84,6 @@ def _legal(text: str, document: str) -> str:
 _PLACE = re.compile(r"[里中内上](?:也|都|并|还|均|却)?$")
 
 
-# (g20alarm) "没有。" alone is the answer no to a question (有说吗), no act left undone: a yes/no lead
-# keeps the answer's word, which the leads are read by
-_BARE_ANSWER = re.compile(r"\s*(?:没有|没)[。！!，,：:]?\s*")
-
-
 def _kept(m: re.Match) -> bool:
     before = m.string[:m.start()]
-    return m.group(0).startswith("没") and (bool(_PLACE.search(before)) or bool(_BARE_ANSWER.fullmatch(m.string)))
+    return m.group(0).startswith("没") and bool(_PLACE.search(before))

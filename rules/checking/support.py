@@ -68,7 +68,7 @@ from . import alternatives as wcalarm_alt
 from . import combine_partner as alarms16_CP
 
 MIN_COVERAGE = 0.45
-_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|目|章|节|部分)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
+_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|目|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
 # (the references with the 第 of 第(三)项 too, where figures are paired with the words beside them:
 # 依照第10条第(三)项追究… leaves no 第 to pair; g16alarm)
 _REF_WHOLE = re.compile(_REF.pattern.replace("|[（(]", "|第?[（(]", 1))
