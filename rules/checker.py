@@ -1975,7 +1975,8 @@ def _split_leads(found: list[Unit], question: str) -> list[Unit]:
 
 
 # a yes/no question: "A不A" / "A没A" (有没有, 是不是, 能不能), or a verb before 吗 / 对吧 / 是或否
-_ANSWERED = re.compile(r"([\u4e00-\u9fff])[不没]\1|[吗么][？?。]?\s*$|对吧|对不对|是或否|是吗|是否")
+# (a presumption put as a question, "…就能恢复渡运吧？", asks yes or no as 吗 does: g20alarm)
+_ANSWERED = re.compile(r"([\u4e00-\u9fff])[不没]\1|[吗么][？?。]?\s*$|吧[？?]\s*$|对吧|对不对|是或否|是吗|是否")
 _ASKED_VERB = re.compile(r"必须|一定要|应当|应该|可以|能够|需要|属于|包括|适用|会|能|可|要|是|算|在|有(?!关)|讲|说|列|用")
 # the no of a modal asked (branch szmiss): 必须X吗 is answered no by 不必X, 应当X吗 by 不需要X
 _MODAL_NO = {"必须": "不必", "一定要": "不一定要", "应当": "不需要", "应该": "不需要"}
@@ -1986,6 +1987,8 @@ def answered_claims(question: str) -> tuple[str, str] | None:
     "第十六条有没有规定开现场会" -> 第十六条有规定开现场会 / 第十六条没有规定开现场会."""
     q = re.sub(r"[？?。！!\s]+$", "", question.strip())
     q = re.sub(r"[，,]?(?:是或否|对吧|对不对|是不是|是吗|吗|么|呢)$", "", q)
+    if re.search(r"吧[？?]\s*$", question):
+        q = re.sub(r"吧$", "", q)
     q = re.sub(r"^(?:请问|那么|那|想问一下|想问|我想知道)", "", q)
     q = re.sub(r"[？?]", "", q)
     m = re.search(r"([\u4e00-\u9fff])([不没])\1", q)
@@ -3004,7 +3007,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
     if ingchk_focus.passages_only(book):  # "正好2次也算在内", "79%低于80%": a case figure set against a bound (case_bounds.py)
         regalarm_why, sentence = regalarm_CB.read(sentence, state.get("question", ""),
-                                                  [p.text for p in sources.of_document(default_doc)])
+                                                  [p.text for p in sources.of_document(default_doc)], text)
         if regalarm_why:
             settle(False, regalarm_why)
             return

@@ -30,6 +30,7 @@ from .sources import SourceText, bare, bigrams
 from . import paragraph_lines
 from . import negation_scope as backlog_scope
 from . import own_bodies as g18alarm_OB
+from . import excepted_case as g20alarm_PV
 from . import item_range as g18alarm_IR
 from .item_consequence import item_consequences
 from . import figure_rival as reg5_rival
@@ -610,6 +611,9 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 # the lead says what follows the case (不追究): no failure of the item's to excuse
                 # a duty said against it (因…无法履行职责的 is the case, not the statement)
                 failure = False
+            if prev is not None and (g20alarm_ex := g20alarm_PV.excepted(prev[0], units)) is not None \
+                    and unit.text in g20alarm_ex.text and unit.article == g20alarm_ex.article:
+                held = not held      # (the case a 除外 proviso excepts, restated before: proviso.py, g20alarm)
             if said != held and not held_by_examples(clause, said, prev, unit) and not failure and not rival \
                     and not oldreg_CCC.agrees(clause, said, unit, units, _negated):   # (cited_case_consequence.py)
                 out.append(f"“{clause}”的肯定与否定与原文相反（原文：{unit.text}）")

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from .one_clause import _content
+from .pointer import without_bracketed
 from .sources import bigrams, squash
 
 _BAR = re.compile(r"(?:不得|不能|不可以|不准|不允许|禁止|无权)")
@@ -82,7 +83,8 @@ def problems(sentence: str, articles: Iterable[str]) -> list[str]:
     """The sentence's barred act that no negation of the document holds (empty when one does, or
     when no article that holds the act bars anything)."""
     scopes, homes = _index(tuple(articles))
-    for clause in _CUT.split(squash(sentence)):
+    # (g20alarm) a bracketed citation after the act is where it is written, not part of what is barred
+    for clause in _CUT.split(squash(without_bracketed(sentence))):
         m = _BAR.search(clause)
         if not m:
             continue

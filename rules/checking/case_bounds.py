@@ -40,7 +40,9 @@ _INSIDE = r"(?:算在内|在范围内|在这个范围内|在此范围内|包括�
 _EXACT = re.compile(rf"(?:正好|恰好|整整|刚好|刚刚|恰恰)({_NUM})({_UNIT})?(?:的)?(?P<tail>[^，,。；;]{{0,12}}?)"
                     rf"(?P<neg>不|并不|不会|没有)?(?:也|都|均|同样|仍然|仍)?(?:要)?{_INSIDE}")
 # a figure with nothing before it, said inside or outside in so many words: 6个月也包括在内
-_BARE = re.compile(rf"(?<![\d.])({_NUM})({_UNIT})(?:本身)?(?P<tail>)(?P<neg>不|并不)?(?:也|都|均|同样)?(?:包括在内|算在内|包含在内|在范围内)")
+# (g20alarm) or with the exactness after the figure, 5人正好在内: then a bare 在内 says it too
+_BARE = re.compile(rf"(?<![\d.])({_NUM})({_UNIT})(?:本身)?(?P<exact>正好|恰好|刚好|恰恰)?(?P<tail>)(?P<neg>不|并不)?"
+                   rf"(?:也|都|均|同样)?(?:包括在内|算在内|包含在内|在范围内|(?(exact)在内|(?!)))")
 _BOTH = re.compile(rf"({_NUM})({_UNIT})?(?:和|与|、|跟)({_NUM})({_UNIT})?(?:都|均|也都)(?P<neg>不)?(?:要)?{_INSIDE}")
 # two figures compared: 79%低于80%
 _LESS = ("低于", "少于", "小于", "不到", "不足", "未达到", "没达到", "没有达到")
@@ -126,8 +128,9 @@ def ranged(sentence: str, texts: list[str]) -> str:
     return sentence
 
 
-def read(sentence: str, question: str, texts: list[str]) -> tuple[str, str]:
-    """(why the sentence is wrong, "") or ("", the sentence without the case clauses read here)."""
+def read(sentence: str, question: str, texts: list[str], said: str = "") -> tuple[str, str]:
+    """(why the sentence is wrong, "") or ("", the sentence without the case clauses read here).
+    `said`: the sentence as written, its quotes kept (where it may quote the bound it applies)."""
     sentence = ranged(sentence, texts)
     plain = N.arabic(sentence)
     defined = definitions(texts)
@@ -136,7 +139,10 @@ def read(sentence: str, question: str, texts: list[str]) -> tuple[str, str]:
         if bound else []
     cut: list[tuple[int, int]] = []
     exact = list(_EXACT.finditer(plain))
+    own = bounds([plain, said])
     for m in exact + [b for b in _BARE.finditer(plain) if not any(e.start() <= b.start() < e.end() for e in exact)]:
+        if m.re is _BARE and m.group("exact") and (m.group(1), _unit(m.group(2))) not in own:
+            continue        # (5人正好在内: only of a bound the sentence itself puts on that number)
         got = _inclusion(m.group(1), m.group(2), said_words, bound, defined)
         if got is None:
             continue

@@ -39,14 +39,14 @@ _TEXT_NO = re.compile(rf"^(?:第{_NUM}条(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)�
 def _asked(question: str) -> str:
     """The question's words with its A-not-A folded (能不能 -> 能) and 吗 dropped."""
     q = re.sub(r"(.)[不没]\1", r"\1", question)
-    return re.sub(r"[吗么呢？?。！!\s]", "", q)
+    return re.sub(r"[吗么呢吧？?。！!\s]", "", q)
 
 
 def bare(text: str, question: str) -> str:
     """The answer word of an answer that is only that word with an echo of the question and/or a
     qualifier naming the text (with its full stop); else `text` unchanged."""
     t = text.strip()
-    yes_no_asked = bool(question) and bool(re.search(r"[吗么][？?。]?\s*$|([\u4e00-\u9fff])[不没]\1|是否|能否|可否", question))
+    yes_no_asked = bool(question) and bool(re.search(r"[吗么][？?。]?\s*$|吧[？?]\s*$|([\u4e00-\u9fff])[不没]\1|是否|能否|可否", question))
     if yes_no_asked and _TEXT_NO.match(t) and not re.search(r"什么|哪|谁|怎么|怎样|如何|多少|几", question):
         return "没有。"
     m = _ANSWER.match(t)
@@ -119,7 +119,7 @@ def negated_echo(text: str, question: str) -> bool:
     as it has them, from the start of its last clause's predicate (after its case and subject):
     a no that says nothing the bare 不 does not, judged as a lead. Words the question does not
     have, or its subject taken with them, keep it a sentence of its own."""
-    if not question or not re.search(r"[吗么][？?。]?\s*$|([\u4e00-\u9fff])[不没]\1|是否", question):
+    if not question or not re.search(r"[吗么][？?。]?\s*$|吧[？?]\s*$|([\u4e00-\u9fff])[不没]\1|是否", question):
         return False
     m = _NEGATED_ECHO.match(text.strip())
     if m is None:

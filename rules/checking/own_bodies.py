@@ -10,6 +10,10 @@ is held to the wrong one: its bodies are "not that statement's" and its 可以 "
 clause's order, and nearly all of the clause's words with them (all but a particle such as 予以)
 is the one the clause restates. A clause whose bodies are swapped (区 for 市) finds no such
 statement and is read with the one before, as it was.
+
+(g20alarm) A clause naming one body (…不适用于…的管理单位，改为通报批评) is read so too, but only with the
+statement that follows the one before it in the same article: "前款第（三）项、第（四）项不适用于…；对其管理单位，
+改为通报批评" is one article's two statements joined by a comma in the sentence.
 """
 from __future__ import annotations
 from .ordered import in_order
@@ -26,13 +30,21 @@ def _in_order(bodies: list[str], text: str, clause: str) -> bool:
 def own_statement(clause: str, bodies: list[str], units: list, before, pairs: set[str]):
     """(the statement, its share) that says the clause with all its bodies, other than `before`;
     None when no statement does."""
-    if len(bodies) < 2 or len(pairs) < 4:
+    if not bodies or len(pairs) < 4:
         return None
     best = None
     for u in units:
         if u is before or not all(b in u.text for b in bodies) or not _in_order(bodies, u.text, clause):
             continue
+        if len(bodies) < 2 and not _next_of(u, before, units):
+            continue        # (one body: only the statement right after the one before, g20alarm)
         share = len(pairs & u.grams) / len(pairs)
         if share >= MIN_OWN and (best is None or share > best[1]):
             best = (u, share)
     return best
+
+
+def _next_of(u, before, units: list) -> bool:
+    """Whether statement `u` comes right after `before` in the same article."""
+    i = next((k for k, x in enumerate(units) if x is before), None)
+    return i is not None and i + 1 < len(units) and units[i + 1] is u and u.article == before.article

@@ -53,3 +53,14 @@ def block_before(at: list[int], i: int) -> list[int]:
 def cited(text: str, refs: str) -> str:
     """The claim with the pointer's references in brackets, as a cited sentence."""
     return re.sub(r"[。；;，,\s]+$", "", text) + f"（{refs}）。"
+
+
+# (g20alarm) a citation in brackets after a claim, one nested level for its item: "（第七条第一款第（三）项）"
+_BRACKETED = re.compile(rf"[（(]\s*(?:{_WORD}\s*(?:[:：])?)?\s*{_REF}(?:\s*(?:、|，|,|和|及|以及|与)\s*{_REF})*"
+                        rf"(?:的规定)?\s*[)）]")
+
+
+def without_bracketed(text: str) -> str:
+    """The sentence without the citations it holds in brackets: a bracketed reference names where
+    the claim is written, no act or thing the claim is about."""
+    return _BRACKETED.sub("", text) if "第" in text else text

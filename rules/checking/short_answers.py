@@ -46,7 +46,7 @@ def yes_no(text: str, question: str) -> bool | None:
     """True / False for a short answer that says yes / no with the question's own verb and a
     complement (or 行, 不行, 得, 不得); None when the sentence is no such answer."""
     t = text.strip()
-    if not question or not re.search(r"[吗么][？?。]?\s*$|([\u4e00-\u9fff])[不没]\1|是否|可否|能否", question):
+    if not question or not re.search(r"[吗么][？?。]?\s*$|吧[？?]\s*$|([\u4e00-\u9fff])[不没]\1|是否|可否|能否", question):
         return None
     asked = _asked(question)
     m = _POTENTIAL.match(t)

@@ -71,7 +71,7 @@ from . import relative_items as g20miss_RI
 from . import stated_floor as g20miss_SF
 
 MIN_COVERAGE = 0.45
-_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
+_REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|目|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
 # (the references with the 第 of 第(三)项 too, where figures are paired with the words beside them:
 # 依照第10条第(三)项追究… leaves no 第 to pair; g16alarm)
 _REF_WHOLE = re.compile(_REF.pattern.replace("|[（(]", "|第?[（(]", 1))
@@ -184,7 +184,8 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
         # 第七条 — is that document's: in a passage of a regulation that defines no such name and
         # whose own title ends with it, 《办法》 is this regulation; branch wcalarm)
         short = short or own_short(t, context, known_titles, aliases)
-        if t not in known_titles and not short and not any(n in plain for n in names):
+        # (a title holding brackets, 《…考核办法（试行）》, is looked up as squashed as the passage: g20alarm)
+        if t not in known_titles and not short and not any(n in plain or squash(n) in plain for n in names):
             out.append(f"《{t}》")
     out += [b for b in bodies(sentence) if bare(b) not in plain and (bare(b[1:]) not in plain or _other_level(b, plain))]
     out += [s for s in severities if s not in plain and not g16alarm_TS.in_term(sentence, s, plain)]   # 特大桥梁 (g16alarm)

@@ -8,6 +8,11 @@ restates. Its words (the negation, modal and bound words left out) are looked up
 that article's statements (cut at commas); when the article says them, and says them only with
 the other polarity (确需延长的，…可以延长5个工作日 against 不得延长), the clause denies what the
 article provides, or provides what it denies.
+
+(g20alarm) A proviso that excepts a case (…不适用本办法；但是，观光船舶兼营渡运的除外): when the clause
+before the short one restates the excepted case (the 除外 statement), the statement the proviso
+excepts from is read with its polarity turned for that case, so "但是观光船舶兼营渡运的，就要适用" agrees
+and "…兼营渡运的，也不适用" is flagged.
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ import re
 
 from . import aligned as AL
 from . import clause_hits as CH
+from .excepted_case import excepted as _excepted
 from .sources import SourceText
 
 # the polarity and modal words of a short clause, with the word they govern (不得, not 不 and 得)
@@ -32,9 +38,11 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         words = CH.words(AL._stripped(_POLARITY.sub("|", clause), []))
         if not 1 <= len(words) <= MOST_PAIRS:
             continue
-        parts = [p for u in r.everything if u.article == before.unit.article
+        excepted = _excepted(before.unit, r.everything)
+        parts = [(p, u is excepted) for u in r.everything if u.article == before.unit.article
                  for p in CH.parts(u.text) if words <= AL._pairs(p)]
         said = AL._negated(clause)
-        if parts and all(AL._negated(p) != said for p in parts):
-            out.append(f"“{clause}”与原文相反（原文：{'；'.join(dict.fromkeys(parts))}）")
+        if parts and all((AL._negated(p) != turned) != said for p, turned in parts):
+            out.append(f"“{clause}”与原文相反（原文：{'；'.join(dict.fromkeys(p for p, _ in parts))}）")
     return out
+
