@@ -143,9 +143,7 @@ _CONDITION = re.compile(r"如果|假如|假设|要是|万一|若")
 # object carries the content (承担什么后果, 受到什么处理): they ask nothing.
 _ADVERBS = ("一共", "总共", "到底", "究竟", "具体", "承担", "受到", "进行", "给予", "予以", "加以", "作出", "采取", "得到",
             # (qs10) a superlative says which end of a range is asked (最长能停多久), not what of
-            "最长", "最短", "最多", "最少", "最高", "最低", "最晚", "最早", "最迟", "最大", "最小",
-            # the asker's hands as where a paper arrives (送到我们手上): the receiving, not a thing
-            "手上", "手里")
+            "最长", "最短", "最多", "最少", "最高", "最低", "最晚", "最早", "最迟", "最大", "最小")
 # jieba's parts of speech that carry no asked content: function words (as knowledge/lexical.py),
 # numerals and measure words, time and locative words (当年, 期间, 以后; 网上 stays: s is a place noun)
 _NO_CONTENT = ("r", "y", "u", "p", "c", "d", "e", "x", "w", "o", "q", "m", "f", "t", "z")
