@@ -1056,7 +1056,8 @@ def _which_of_its_words(c: AskedClause, texts: list[str], known: set[str]) -> bo
     about the year a regulation comes into force (qs10)."""
     # (a frame verb the vocabulary knows, 强制 of 行政强制, is not what the instance is of)
     own = [w for w in c.words if w != c.frame]
-    if not own or any(w in known for w in own):
+    # (only a time's instance: 出自哪一条 is answered by the article quoted, whatever verb asks it)
+    if c.unit != "time" or not own or any(w in known for w in own):
         return True
     said = [t for t in texts if any(_present(w, [t]) for w in own)]
     return bool(said) and _has_figure(c.unit, said, (), c.owner, c.act, c.span, c.which, c.per)
