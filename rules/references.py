@@ -239,10 +239,16 @@ def _refs(text: str, aliases: tuple[tuple[str, str], ...]) -> tuple[Ref, ...]:
 _MODIFIED = re.compile(r"(?!规定|里|中|款|项|说|讲|写|明确|列)[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]")
 
 
+# (qs10) the things people count with 条 (general vocabulary): "一条汽车渡船" is one boat, not 第一条
+_COUNTED_BY_TIAO = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:船|路|河|街|巷|鱼|狗|命|短信|消息|信息|新闻|"
+                              r"通道|航线|线路|管道|隧道|渠道|马路|裤子|毛巾|被子|横幅|标语)")
+
+
 def _classifier(text: str, m: re.Match) -> bool:
     """"而是一条完整的责任链条": a bare 一条 before a modifier and its noun counts one thing (条 is
-    its measure word); it is not 第一条, which people cite with 第. A bare 十四条 is left a reference."""
-    return m.group("group") == "一条" and bool(_MODIFIED.match(text, m.end()))
+    its measure word); so does one before a noun counted with 条 ("一条汽车渡船"); it is not 第一条,
+    which people cite with 第. A bare 十四条 is left a reference."""
+    return m.group("group") == "一条" and bool(_MODIFIED.match(text, m.end()) or _COUNTED_BY_TIAO.match(text, m.end()))
 
 
 # (g19alarm) "满足下面任意一条就算": 一条 after 任意 / 任何 / 任 / 其中 picks any one of a set (条 is

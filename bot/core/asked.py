@@ -141,7 +141,9 @@ _DAY = re.compile(r"今天|明天|后天|昨天|今日|明日|今晚|明晚|今�
 _CONDITION = re.compile(r"如果|假如|假设|要是|万一|若")
 # Adverbs jieba's dictionary tags as content words (一共/j), and the support verbs (形式动词) whose
 # object carries the content (承担什么后果, 受到什么处理): they ask nothing.
-_ADVERBS = ("一共", "总共", "到底", "究竟", "具体", "承担", "受到", "进行", "给予", "予以", "加以", "作出", "采取", "得到")
+_ADVERBS = ("一共", "总共", "到底", "究竟", "具体", "承担", "受到", "进行", "给予", "予以", "加以", "作出", "采取", "得到",
+            # (qs10) a superlative says which end of a range is asked (最长能停多久), not what of
+            "最长", "最短", "最多", "最少", "最高", "最低", "最晚", "最早", "最迟", "最大", "最小")
 # jieba's parts of speech that carry no asked content: function words (as knowledge/lexical.py),
 # numerals and measure words, time and locative words (当年, 期间, 以后; 网上 stays: s is a place noun)
 _NO_CONTENT = ("r", "y", "u", "p", "c", "d", "e", "x", "w", "o", "q", "m", "f", "t", "z")
@@ -1044,12 +1046,13 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             continue
         figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which, c.per) \
             or _how_often_said(c, texts)
-        if c.which and c.unit is not None and figure:
+        if c.which and c.unit is not None and figure and _which_of_its_words(c, texts, known):
             return Missing()
         if c.scene and c.unit is None and not _headed_by_own(c, texts):
             # a predicate in the knowledge base's own words (写检查吗, 向老百姓道歉) is theirs to answer
             return Missing()
-        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span, c.which, c.per):
+        if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span, c.which, c.per) \
+                and (not c.which or _which_of_its_words(c, texts[:1], known)):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         if c.subject and len(absent) < len(c.words) and not any(_present(w, texts) for w in c.words) \
@@ -1061,6 +1064,19 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         words += absent
         figures += [] if figure else [_unit_word(c)]
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
+
+
+def _which_of_its_words(c: AskedClause, texts: list[str], known: set[str]) -> bool:
+    """A clause asking which instance (第几年, 哪一年) is answered by a figure in a passage that says
+    what it is asked of (施行, 报废), when it names anything: "用到第几年必须报废" is no question
+    about the year a regulation comes into force (qs10)."""
+    # (a frame verb the vocabulary knows, 强制 of 行政强制, is not what the instance is of)
+    own = [w for w in c.words if w != c.frame]
+    # (only a time's instance: 出自哪一条 is answered by the article quoted, whatever verb asks it)
+    if c.unit != "time" or not own or any(w in known for w in own):
+        return True
+    said = [t for t in texts if any(_present(w, [t]) for w in own)]
+    return bool(said) and _has_figure(c.unit, said, (), c.owner, c.act, c.span, c.which, c.per)
 
 
 def _manner_said(verb: str, clause: str, texts: list[str]) -> bool:

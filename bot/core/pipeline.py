@@ -46,6 +46,7 @@ from bot.core.regulations import ingested, which_document_draft, which_regulatio
 from bot.core.snapshot import Snapshot
 from bot.core.clock import said_at, timed_passages
 from bot.core.thresholds import settled_by_count, settling_passages
+from bot.core.unmatched import of_an_ingested_matter
 from bot.core.which_law import not_found_draft, which_law_draft
 
 if TYPE_CHECKING:
@@ -322,6 +323,9 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     # or to ask back about, whatever Shenzhen words it uses (一把手, 罚款)
     theirs = _of_an_ingested_regulation(kb, book, question, result.passages) \
         or _names_nothing_of_the_table(kb, book, outcome, result.passages)
+    # the gate closed on a question in an ingested regulation's words: not the table's either
+    unmatched = result.reason == "no_match" and not result.passages and of_an_ingested_matter(kb, book, question)
+    theirs = theirs or unmatched
     ruled = (outcome.missing is not None or _answers_the_question(outcome)) and not theirs
     if result.reason == "unavailable":
         # no search: the rules still decide and quote their articles; nothing else is said
@@ -360,7 +364,7 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
                                                    case_words(question, scene_words(book, tuple(kb.titles.values()), question)))
         return other or (outside_draft(kb, elsewhere) if elsewhere else None) \
             or _below_covered(kb, question, draft.body.quotes) or _unasked(kb, book, asked, draft.body.quotes) or draft
-    if outcome.decision is not None:
+    if outcome.decision is not None and not unmatched:
         draft = rules_draft(kb, book, outcome)
         return _unasked(kb, book, asked, draft.body.quotes + draft.body.also) or draft
     if result.reason == "article_elsewhere":
