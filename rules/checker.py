@@ -952,6 +952,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     named_all: set[int] = set()
     after_question = False
     measures: list[str] = []
+    quoted: list[str] = []          # the measures a quote just listed: what a counted 这四种 after it stands for
     previous = about = ""
     listed: list[SourceText] | None = None     # the article a list lead names, for the items below it
     paragraph = ""                             # the last paragraph named in so many words (paragraphs.py)
@@ -1021,7 +1022,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # what a sentence leaves for the next one (its severity, the measures a pronoun refers
         # to) comes back in `state`: the checker keeps no state between calls or threads
         state = {"severity": severity, "condition": condition, "after_question": after_question,
-                 "measures": measures, "asked": C.severities_in(question, book), "previous": previous, "about": about,
+                 "measures": measures, "quoted": quoted, "asked": C.severities_in(question, book), "previous": previous, "about": about,
                  "question": question, "opening": all(v.verdict in ("lead", "framing") for v in verdicts), "draft": draft,
                  "listed": listed if L.listed_line(draft, u.line) or u.line in lead_lines else None,
                  "paragraph": paragraph, "next": pending[0].text if pending else ""}
@@ -1136,6 +1137,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             held = [r for r in find_refs(verdicts[-1].support) if r.article]
             about = verdicts[-1].support + "：" + u.text if len(held) == 1 else about
         measures = state.get("next_measures", measures)
+        quoted = state.get("next_quoted", [])
         severity = state.get("next_severity", severity)
         after_question = verdicts[-1].verdict == "framing" and bool(re.search(r"[？?]$", u.text)) if verdicts else False
 
@@ -2981,8 +2983,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     here = [c for *_, cat, c in C.marks(sentence, book) if cat == "measure"]
     back = re.search(r"(?:^|(?<=[，,])|(?<=写明|规定|指出|明确|表明)|(?<=就是说|换言之)|(?<=换句话说))(它们|它|其|该|这[一二两三四五六七八九十]?(?:种|项)?(?:问责)?方式|这[两三四五六七八九十]种|这种处理|此(?![外后前时次]))", sentence)
-    if back and (n := re.match(r"这([一二两三四五六七八九十])种", back.group(1))) and cn_int(n.group(1)) != len(state.get("measures") or []):
-        back = None                       # "这五种方式" stands for the measures before it only when they are five
+    if back and (n := re.match(r"这([一二两三四五六七八九十])种", back.group(1))):
+        if state.get("quoted") and cn_int(n.group(1)) == len(state["quoted"]):
+            # the measures a quote just listed (“…训诫、责令作出书面检查…”，这四种…): a counted pronoun
+            # only, since a bare 它 after a quote is as often the quoted text itself (szalarm; merge fix)
+            state["measures"] = list(state["quoted"])
+        elif cn_int(n.group(1)) != len(state.get("measures") or []):
+            back = None                   # "这五种方式" stands for the measures before it only when they are five
     if back and back.group(1) in ("它", "其", "它们") and oldsz_OS.own_subject(sentence[:back.start()]):
         back = None                       # "第八条…，它按《…》追究": 它 is the article the sentence opens with
     if not here and state.get("measures") and back:
@@ -2991,7 +2998,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sentence = sentence[:back.start()] + "、".join(state["measures"]) + \
             sentence[back.end() if re.match(r"这[一二两三四五六七八九十]种", back.group(1)) else back.start():]
     # "其中A…，其余三种…": the members of the set above the sentence has not named (rest_members.py)
-    sentence = szalarm_RM.written_out(sentence, state.get("measures") or [], lambda t: [
+    sentence = szalarm_RM.written_out(sentence, state.get("quoted") or state.get("measures") or [], lambda t: [
         c for *_, cat, c in C.marks(t, book) if cat == "measure"])
     state["next_measures"] = here or state.get("measures") or []
     sentence = corrected(sentence, qfacts.roles, book)    # "不是免职，而是…" of the officials asked about
@@ -3132,9 +3139,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             fail(text, r15miss_why)
             return
         verdicts.append(SentenceVerdict(text, "quote", "原文"))
-        # the measures the quote lists are what a pronoun after it (这四种) stands for (szalarm)
-        state["next_measures"] = [c for *_, cat, c in C.marks(" ".join(quotes_ok), book) if cat == "measure"] \
-            or state.get("measures") or []
+        # the measures the quote lists are what a counted pronoun after it (这四种) stands for (szalarm)
+        state["next_quoted"] = [c for *_, cat, c in C.marks(" ".join(quotes_ok), book) if cat == "measure"]
         return
     if named and quotes_ok and all(bare(q) in bare(_paragraph_text(sentence, p, sources, default_doc))
                                    for q in quotes_ok for p in named) and \

@@ -39,6 +39,7 @@ MIN_QUOTE_INNER = 8        # the checker verifies inline quotes of this length o
 # A time asked (多久, 多长时间, 多快) is a figure too: "…要在多长时间内上报" is answered by the
 # sentence with its hours, not by the one sharing the most words.
 _ASKS_FIGURE = re.compile(r"多少|几[个年次天家倍位]|比例|比重|金额|规模|增长了?多|多久|多长|多快")
+_FREQUENCY_ASKED = re.compile(r"(?:多久|多长时间|隔多长时间|多少天)[^，,。？?]{0,10}一次")
 _UNIT_AFTER_FIGURE = re.compile(r"(\d)[年月日号]")
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
 _ITEM = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]")
@@ -162,7 +163,9 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
     terms = question_terms(kb, question)
     if not terms:
         return None
-    wants_figure = bool(_ASKS_FIGURE.search(question))
+    # (a frequency asked, 多久…一次, is said as often in words, 每月…一次, as in digits: the party and
+    # act asked choose its sentence, not a digit; merge fix, test_qs5)
+    wants_figure = bool(_ASKS_FIGURE.search(question)) and not _FREQUENCY_ASKED.search(question)
     bound = duration_owner(question)
     # a figure asked (多少天, 多久) of what it is of: a sentence that gives it, bound to its words and
     # act (bot/core/asked.py), answers where one sharing more words gives none

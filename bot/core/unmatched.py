@@ -27,6 +27,12 @@ def of_an_ingested_matter(kb: Corpus, book: RuleBook, question: str) -> bool:
     if not theirs_ids:
         return False
     theirs = "".join(c.text for c in kb.chunks if c.meta["doc_id"] in theirs_ids)
-    seed = "".join(c.text for c in kb.chunks
-                   if c.meta["doc_id"] not in theirs_ids and c.meta["doc_id"] not in kb.laws)
+    seed_chunks = [c for c in kb.chunks if c.meta["doc_id"] not in theirs_ids and c.meta["doc_id"] not in kb.laws]
+    own = {book.regulation.document}
+    if not any(c.meta["doc_id"] in own for c in seed_chunks):
+        # an index that lacks the rule book's own regulation (an operator indexed other texts only):
+        # the rules still answer from it and quote it from the shipped files (checker_sources), so
+        # its words are still the table's, not the ingested regulation's (merge fix: test_assistant)
+        seed_chunks += [c for c in Corpus.shipped().chunks if c.meta["doc_id"] in own]
+    seed = "".join(c.text for c in seed_chunks)
     return any(w in theirs and w not in seed for w in content_words(question) if len(w) >= 2)

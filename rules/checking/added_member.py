@@ -30,6 +30,7 @@ _CONJ_ANY = re.compile(_CONJ)
 _LEVEL = re.compile(r"(?:这一级|一级|层面|方面)?的?$")
 MIN_MEMBER = 2
 WHOLE = 0.9             # share of the passage clause found in order in the clause
+HELD_TAIL = 4           # a tail this long of the member in the passages: the member is theirs
 
 
 def added(sentence: str, text: str) -> list[str]:
@@ -69,6 +70,9 @@ def added(sentence: str, text: str) -> list[str]:
             if conj in own:
                 continue          # (the passage's own coordination, its members reordered: 未建或者宽度不足)
             member = _LEVEL.sub("", _PREP.sub("", m.group("member")))
-            if len(member) >= MIN_MEMBER and not _CONJ_ANY.search(member) and member not in plain:
+            # (a member the passages hold after words of the draft's own, 覆盖领导班子成员、… where
+            # they list 领导班子成员: the stretch opens the clause and carries its verb; merge fix)
+            held = any(member[i:] in plain for i in range(len(member) - HELD_TAIL + 1))
+            if len(member) >= MIN_MEMBER and not _CONJ_ANY.search(member) and not held:
                 out.append(f"{member}（原文没有）")
     return out
