@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .sources import bare, bigrams
+from .sources import bare, content_pairs
 
 _SENTENCE = re.compile(r"[。；;\n]")
 # the text's rule: case (two or more parts) 的，consequence
@@ -41,7 +41,7 @@ KEPT, LEFT, THEN, ONLY = 0.6, 0.25, 0.6, 0.8
 
 
 def _content(text: str) -> set[str]:
-    return {g for g in bigrams(bare(_PAREN.sub("", text))) if not set(g) & _FUNCTION}
+    return content_pairs(_PAREN.sub("", text), _FUNCTION)
 
 
 def _share(part: set[str], said: set[str]) -> float:

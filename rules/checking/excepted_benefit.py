@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .sources import bare, bigrams
+from .sources import bare, content_pairs
 
 # a rule with its exception in one sentence of the text: …的，P；但是，X的除外
 _RULE = re.compile(r"的[，,]([^，,；;。]{2,30})[；;][ \t]*(?:但是|但)[，,]?([^，,。；;：:]{4,60}?)的?除外")
@@ -37,7 +37,7 @@ SHARE = 0.7
 
 
 def _content(text: str) -> set[str]:
-    return {g for g in bigrams(bare(text)) if not set(g) & _FUNCTION}
+    return content_pairs(text, _FUNCTION)
 
 
 def _case_words(case: str) -> set[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .sources import bare, bigrams
+from .sources import bare, content_pairs
 
 _EXCEPT = re.compile(r"(?:但是|但)[，,]?([^，,。；;：:]{4,40}?)除外")
 _CLAUSE = re.compile(r"[，,。；;！？\n]")
@@ -26,7 +26,7 @@ SHARE = 0.7
 
 
 def _content(text: str) -> set[str]:
-    return {g for g in bigrams(bare(text)) if not set(g) & _FUNCTION}
+    return content_pairs(text, _FUNCTION)
 
 
 def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]:

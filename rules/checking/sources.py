@@ -35,6 +35,12 @@ def bigrams(text: str) -> frozenset[str]:
     return frozenset(b[i:i + 2] for i in range(len(b) - 1))
 
 
+def content_pairs(text: str, function: frozenset[str] | set[str]) -> set[str]:
+    """The character pairs of the text's bare form that hold no function character (的, 了, 和…):
+    what a clause says, for readings that compare a clause with a rule by its content words."""
+    return {g for g in bigrams(bare(text)) if not set(g) & function}
+
+
 @dataclass(frozen=True)
 class SourceText:
     """One citable passage: an article of a regulation, or a section of a report or paper."""
