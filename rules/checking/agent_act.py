@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .claims import _BODIES
+from .pointer import without_bracketed
 from .sources import bare, bigrams
 
 _BY = re.compile(r"由")
@@ -51,7 +52,9 @@ def _by_bodies(sentence: str) -> list[tuple[list[str], str]]:
                 pos += j.end()
             if not found or joined:
                 continue
-            act = _MANNER.sub("", clause[pos:])
+            # (a bracketed citation after X, 由X负责（第六条第（一）项）, names where it is written,
+            # no act of X's: branch galarm4)
+            act = _MANNER.sub("", without_bracketed(clause[pos:]).strip())
             if act:
                 out.append((found, act))
     return out

@@ -18,8 +18,9 @@ _MEMBERSHIP = re.compile(rf"(?:就|也|都)?(?:属于|归于|落入|算作|算�
 
 # "属于第五条第（四）项的问责情形" (alarms16): the kind of 情形 named by a word the item's lead uses
 # ("有下列情形之一的，应当问责"); a kind the lead does not name (不予问责情形) stays in the sentence
+# (the kind may be the lead's whole consequence before 的情形: 属于第十二条第（二）项应当追究责任的情形, galarm4)
 _MEMBERSHIP_KIND = re.compile(rf"(?:就|也|都)?(?:属于|归于|落入|算作|算是)(?:{_REFS}(?:[、和与或及]|或者)?)+(?:规定|所列|列举)?的?"
-                              rf"(?P<kind>[\u4e00-\u9fff]{{2,4}}?)情形(?:之一)?(?=[，,。；;：:]|$)")
+                              rf"(?P<kind>[\u4e00-\u9fff]{{2,4}}?|[\u4e00-\u9fff]{{5,8}}?(?=的情形))的?情形(?:之一)?(?=[，,。；;：:]|$)")
 
 
 def _without_kind(sentence: str, lead: str) -> str:

@@ -31,6 +31,7 @@ from .wholes import denied_elsewhere, part_done
 from . import alldone as AD
 from . import agents as AG
 from . import item_membership as reg6alarm_IM
+from . import lead_subject as galarm4_LS
 from . import reference_numbers as reg6alarm_RN
 from . import bridged as BR
 from . import figure_sentence_end as g17alarm_FE
@@ -791,8 +792,9 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             added = stronger if stronger and _STRONG.fullmatch(stronger) else None
         if not added and named and negation:
             added = strengthened(sentence, p.text)
-        novel = novel_runs(*reg6alarm_IM.read(_as_member(sentence, lead), p.text, lead)) \
-            if polarity and named else []       # (an item read with its lead: item_membership.py)
+        novel = novel_runs(*reg6alarm_IM.read(_as_member(sentence, lead),
+                                              galarm4_LS.with_subject(sentence, p.text, lead), lead)) \
+            if polarity and named else []       # (an item read with its lead: item_membership.py; its subject: lead_subject.py)
         if polarity and named and not novel and all("#" in n.id or n.id in aligned and _one_line(n.text) for n in named):
             novel = substituted(LA.without_lead_act(sentence, lead), p.text)
         if polarity and named and lead and not novel:      # the lead's consequence changed (branch regalarm)

@@ -1,0 +1,55 @@
+"""Branch galarm4: right drafts about ingested regulations that the checker flagged, each reading
+tested both ways (the right sentence passes, a near sentence of the same construction with one
+wrong detail fails), on more than one regulation. The sentences are written here, not taken from
+the blind sets.
+"""
+from __future__ import annotations
+
+from functools import partial
+
+from rules.checking import lead_subject
+from tests.rules import checking
+
+tingxi = partial(checking.both_ways, sources=checking.ingested("tingxi-equipment-2035"))
+cangxi = partial(checking.both_ways, sources=checking.ingested("cangxi-drainage-2036"))
+
+
+def test_a_lead_gives_its_list_a_subject():
+    assert lead_subject.lead_body("第十二条 市市场监管局及其工作人员有下列情形之一的，应当追究责任：") == "市市场监管局"
+    assert lead_subject.lead_body("第二十条 有下列情形之一的，由市水务局追究责任：") is None
+
+
+def test_an_item_said_of_the_body_its_lead_names():
+    # 第十二条: 市市场监管局及其工作人员有下列情形之一的…（二）对区县监管局报告的重大事故隐患，未在…内实施挂牌督办的
+    tingxi("市场监管局收到隐患报告后多久要督办？",
+           "区县监管局上报重大事故隐患后，市市场监管局应当在收到报告之日起三个工作日内实施挂牌督办，"
+           "没做到的属于第十二条第（二）项应当追究责任的情形。",
+           "区县监管局上报重大事故隐患后，市检验院应当在收到报告之日起三个工作日内实施挂牌督办，"
+           "没做到的属于第十二条第（二）项应当追究责任的情形。")
+    # a body the item names as its object is not the subject its lead gives
+    tingxi("市场监管局收到隐患报告后多久要督办？",
+           "市市场监管局应当在收到区县监管局报告之日起三个工作日内实施挂牌督办（第十二条第（二）项）。",
+           "区县监管局应当在收到市市场监管局报告之日起三个工作日内实施挂牌督办（第十二条第（二）项）。")
+    # (第十一条 运营单位及其工作人员有下列情形之一的…（三）…应急响应期间泵组未按照要求开启的; items with blank lines between)
+    cangxi("泵组不开会被追究吗？",
+           "会。运营单位应当按照要求开启泵组，应急响应期间没开启的属于第十一条第（三）项应当追究责任的情形。",
+           "会。市水务部门应当按照要求开启泵组，应急响应期间没开启的属于第十一条第（三）项应当追究责任的情形。")
+
+
+def test_the_kind_of_case_is_the_leads_consequence_only():
+    cangxi("泵组不开会被追究吗？",
+           "会。运营单位应当按照要求开启泵组，应急响应期间没开启的属于第十一条第（三）项应当追究责任的情形。",
+           "会。运营单位应当按照要求开启泵组，应急响应期间没开启的属于第十一条第（三）项从重追究的情形。")
+    tingxi("市场监管局收到隐患报告后多久要督办？",
+           "市市场监管局应当在收到报告之日起三个工作日内实施挂牌督办，没做到的属于第十二条第（二）项应当追究责任的情形。",
+           "市市场监管局应当在收到报告之日起三个工作日内实施挂牌督办，没做到的属于第十二条第（二）项应当免予追究的情形。")
+
+
+def test_a_bracketed_citation_after_by_whom_is_no_act():
+    # 第六条（一）市市场监管局：…对重大事故隐患实施挂牌督办；…
+    tingxi("挂牌督办归谁管？",
+           "挂牌督办由市市场监管局负责（第六条第（一）项）。",
+           "挂牌督办由市检验院负责（第六条第（一）项）。")
+    tingxi("挂牌督办归谁管？",
+           "重大事故隐患的挂牌督办由市市场监管局负责（第六条第（一）项）。",
+           "重大事故隐患由市市场监管局组织调查（第六条第（一）项）。")
