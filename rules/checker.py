@@ -2906,7 +2906,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             sentence, text, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
             lambda x: any(bare(x) in bare(p.text) for r in find_refs(text) if r.article and not r.doc_number
                           for p in [sources.article(r.article, default_doc)] if p is not None))
-    sentence = r12alarmA_ET.without_tally(sentence, state.get("draft", ""), text)   # 有两个位置：一是…；二是…
+    sentence = r12alarmA_ET.without_tally(sentence, state.get("draft", ""), text, lambda ref: next(
+        (p.text for r in find_refs(ref) if r.article and not r.doc_number
+         for p in [sources.article(r.article, default_doc)] if p is not None), None))   # 有两个位置：一是…；二是…
     sentence = r12alarmA_RD.written_out(sentence)     # 你要找的可能是第五条第（四）项，那一项讲的是…
     if default_doc in sources.documents and any(r.article for r in find_refs(text)):   # 深圳本市 for the text's 我市 (own_place.py)
         sentence = r12alarmA_OP.as_deixis(sentence, sources.documents[default_doc].title,

@@ -11,7 +11,8 @@ Read: each clause of the sentence that is a case of a figure with its unit ("满
 "10座以上的", "超过500平方米的") and a direction, below (不足, 不满, 未满, 少于, 低于, 不到, 以下, 以内)
 or at least (满, 达到, 超过, 多于, 高于, 以上); the document's case clauses with the same figure and
 unit. When the document has such clauses and every one has the other direction, the sentence turns
-the bound: unsupported. A document with a clause of the sentence's direction (either side may be
+the bound: unsupported. A bound the text gives inside a case with what it counts after it ("造成3人以上
+重伤，或者…的") stands for the sentence's case that names the same count before its figure (重伤3人以上的). A document with a clause of the sentence's direction (either side may be
 ruled), or none with that figure, is left to the other readings.
 """
 from __future__ import annotations
@@ -56,9 +57,30 @@ def problems(sentence: str, texts: Iterable[str]) -> list[str]:
     mine = _cases(sentence)
     if not mine:
         return []
+    texts = list(texts)
     theirs = [c for t in texts for c in _cases(t, _TEXT_CASE)]
     for n, u, side, words in mine:
         same = [(s, w) for tn, tu, s, w in theirs if tn == n and tu == u]
+        if any(s == side for s in _counted_sides(sentence, n, u, texts)):
+            continue          # (the text bounds what the case counts that way: 3人以上重伤 for 重伤3人以上的)
         if same and all(s != side for s, _ in same):
             return [f"“{words}”与原文的界限方向相反（原文：{same[0][1]}）"]
     return []
+
+
+# (galarm4) a bounded figure the text gives inside a case, with what it counts after it: "造成3人以上
+# 重伤，或者…的" is the case 重伤3人以上的 of a sentence, though no 的 follows the figure's bound
+_COUNTED_AFTER = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>[\u4e00-\u9fff]{1,3}?)(?P<a>以上|以下|以内)(?P<noun>[\u4e00-\u9fff]{2,4}?)(?=[，,；;。]|的|或)")
+
+
+def _counted_sides(sentence: str, n: str, u: str, texts: list[str]) -> list[str]:
+    """The directions the texts bound `n` `u` with when they name after it what it counts and the
+    sentence names that too, before its figure ("重伤3人以上的")."""
+    said = arabic(sentence)
+    out = []
+    for t in texts:
+        for m in _COUNTED_AFTER.finditer(arabic(t)):
+            if m.group("n") == n and m.group("u") == u and re.search(
+                    re.escape(m.group("noun")) + rf"(?:{_BELOW}|{_ABOVE})?{re.escape(n)}{re.escape(u)}", said):
+                out.append("below" if m.group("a") in ("以下", "以内") else "above")
+    return out

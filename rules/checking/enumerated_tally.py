@@ -12,6 +12,7 @@ one (只有两个…): those are claims about the text.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..references import cn_int
 
@@ -33,9 +34,32 @@ def parts(draft: str, text: str) -> int:
     return len(got) if got == list(range(1, len(got) + 1)) else 0
 
 
-def without_tally(sentence: str, draft: str, text: str) -> str:
-    """The lead without its tally, when the tally is the number of the parts that follow."""
+# (galarm4) what an article says, counted: "第三十一条讲了两件事：一是…；二是…". A count of the article's
+# own content, so a claim about the text: it stands when the parts that follow are that many and the
+# article has that many sentences (a third sentence left out makes 两件事 wrong)
+_SAID = re.compile(r"^(?P<subj>(?:本办法|本规定|本条例|本细则)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?)"
+                   r"(?:一共|共|主要)?(?:讲了|说了|规定了|写了|讲|说|规定)(?P<n>[两二三四五六七八九十]+)(?:件事|层意思|点内容|个意思)[：:]"
+                   r"(?=\s*(?:一是|其一))")
+
+
+def without_tally(sentence: str, draft: str, text: str,
+                  article_text: Callable[[str], str | None] = lambda ref: None) -> str:
+    """The lead without its tally, when the tally is the number of the parts that follow (and, for
+    a count of what an article says, the number of its sentences: `article_text(ref)` gives the
+    text of the article the lead names)."""
     m = _TALLY.match(sentence)
-    if m is None or cn_int(m.group("n")) != parts(draft, text) or cn_int(m.group("n")) < 2:
+    if m is None:
+        said = _SAID.match(sentence)
+        n = cn_int(said.group("n")) if said else 0
+        whole = article_text(said.group("subj")) if said else None
+        if said is None or n < 2 or n != parts(draft, text) or whole is None or n != _sentences(whole):
+            return sentence
+        return said.group("subj") + "：" + sentence[said.end():]
+    if cn_int(m.group("n")) != parts(draft, text) or cn_int(m.group("n")) < 2:
         return sentence
     return m.group("subj") + "：" + sentence[m.end():]
+
+
+def _sentences(text: str) -> int:
+    """How many sentences an article's text has (its label aside), cut at 。"""
+    return len([x for x in re.split(r"[。\n]", text) if re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条", "", x))])
