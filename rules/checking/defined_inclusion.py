@@ -151,6 +151,14 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             # 以上…第（三）项" is that item's "3人以上重伤", which stands beside 第（二）项's "重伤不满3人";
             # a bound the named passages do not give that way still fails: galarm4)
             bounds = bounds | named.get(key + (_MIRROR[counted[0]] + counted[1:],), frozenset())
+        held = named.get(key, frozenset())
+        if held and None not in held and "unknown" not in held and mine not in held:
+            # (galarm4) the passages the sentence names bound the figure, all another way: "重伤3人以上的，
+            # 属于第（二）项" where that item says 重伤不满3人 (the document's other bound of it is not
+            # that item's)
+            kind = "是否包括本数" if any(b[0] == mine[0] for b in held) else "方向"
+            out.append(f"“{m.group(0)}”的界限与所引条文不符（原文按其用语的定义，这个界限的{kind}不同）")
+            continue
         if not bounds or None in bounds or "unknown" in bounds or mine in bounds:
             continue
         kind = "是否包括本数" if any(b[0] == mine[0] for b in bounds) else "方向"

@@ -79,3 +79,15 @@ def test_a_bound_with_what_it_counts_before_or_after_it():
     tingxi("重伤3人算哪一档？",
            "重伤3人以上的，属于第十七条第一款第（三）项。",
            "重伤3人以上的，属于第十七条第一款第（二）项。")
+
+
+def test_a_bound_held_to_the_item_the_sentence_places_it_in():
+    # 第十七条（二）重伤不满三人; (三) 三人以上重伤: each item's own bound, not the document's other one
+    tingxi("重伤2人算哪一档？",
+           "重伤不满3人的，属于第十七条第一款第（二）项。",
+           "重伤不满3人的，属于第十七条第一款第（三）项。")
+    # 齐川 第十四条（二）超过10人不满50人重伤; (三) 50人以上重伤
+    qichuan = partial(checking.both_ways, sources=checking.ingested("qichuan-signage-2037"))
+    qichuan("重伤50人算什么事故？",
+            "重伤50人以上的，属于第十四条第一款第（三）项，是重大事故。",
+            "重伤50人以上的，属于第十四条第一款第（二）项，是较大事故。")
