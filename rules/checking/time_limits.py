@@ -67,11 +67,14 @@ def _present(subject: str, run: int, act: str, texts: list[str]) -> str | None:
 
 def denied_limit(sentence: str, sources: SourceSet, named: list[SourceText], default_doc: str) -> str | None:
     """Why the sentence's absence of a time limit is false, or None when it makes none or it holds."""
-    denials = [(m, bare(_FILLER.sub("", m.group("what")))) for m in _DENIED.finditer(sentence)]
-    # (the denial after the act: the subject is the doer and the act, the kind taken out)
-    denials += [(m, bare(_FILLER.sub("", m.group("what") + m.group("act")))) for m in _POSTPOSED.finditer(sentence)]
-    for m, subject in denials:
-        run, act = 4, subject[-2:]
+    denials = [(m, bare(_FILLER.sub("", m.group("what"))), "") for m in _DENIED.finditer(sentence)]
+    # (the denial after the act: the subject is the doer and the act, the kind taken out; the act
+    # is read whole, its object with it, 复查决定 of 作出复查决定: a limit on 申请复查 or on a 复核决定
+    # is no limit on the 复查决定, galarm4)
+    denials += [(m, bare(_FILLER.sub("", m.group("what") + m.group("act"))), bare(_FILLER.sub("", m.group("act")))[-4:])
+                for m in _POSTPOSED.finditer(sentence)]
+    for m, subject, whole_act in denials:
+        run, act = 4, whole_act if len(whole_act) == 4 else subject[-2:]
         if len(subject) < 3:
             before = bare(_WHO.sub("", sentence[:m.start()]))
             before = re.sub(r"(?:并|也|都|均|但|而|却|可|只)+$", "", before)

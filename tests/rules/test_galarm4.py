@@ -91,3 +91,22 @@ def test_a_bound_held_to_the_item_the_sentence_places_it_in():
     qichuan("重伤50人算什么事故？",
             "重伤50人以上的，属于第十四条第一款第（三）项，是重大事故。",
             "重伤50人以上的，属于第十四条第一款第（二）项，是较大事故。")
+
+
+def test_a_term_said_with_a_de_inside():
+    # 梧川 第十五条: 责任追究的方式包括：…；前款规定的方式，可以单独适用，也可以合并适用。
+    wuchuan = partial(checking.both_ways, sources=checking.ingested("wuchuan-gas-2035"))
+    wuchuan("追究方式能一起用吗？",
+            "追究方式可以单独适用，也可以合并适用（第十五条第二款）。",
+            "追究方式只能单独适用，不能合并适用（第十五条第二款）。")
+
+
+def test_an_absent_limit_is_of_the_act_named_with_its_object():
+    # 岚川 第二十七条: 申请复查 within 10日, 复核决定 within 30日; nothing on the 复查决定
+    lanchuan = partial(checking.both_ways, sources=checking.ingested("lanchuan-charging-2036"))
+    lanchuan("复查决定多久作出？",
+             "市应急管理局多长时间作出复查决定，办法未规定。",
+             "区应急管理部门多长时间作出复核决定，办法未规定。")
+    # 鹤川 第二十八条: 市住建局应当自收到复查申请之日起30日内作出复查决定
+    assert not checking.verdict("复查要多久？", "市住建局多长时间作出复查决定，细则没有规定。",
+                                checking.ingested("hechuan-dust-2036")).passed
