@@ -463,6 +463,9 @@ def _consequences(s: str, clauses: list[Clause]) -> list[str]:
                     return 0.0
                 if wping_CI.other_item(seg_written, c.condition):
                     return 0.0       # (another item's condition: condition_item.py)
+                if any((mine - g) & _content(bigrams(o.condition)) for o in items if o is not c):
+                    return 0.0       # (a word of another item's condition it lacks: 情节较轻的 is not
+                    #                   情节较重的, though most of the words of that short one: galarm4)
                 return min(len(mine & g) / len(g), len(mine & g) / len(mine))
             scored = sorted(((fit(c), c) for c in items), key=lambda x: -x[0])
             tied = len(scored) > 1 and scored[1][0] == scored[0][0]

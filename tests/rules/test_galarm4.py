@@ -110,3 +110,19 @@ def test_an_absent_limit_is_of_the_act_named_with_its_object():
     # 鹤川 第二十八条: 市住建局应当自收到复查申请之日起30日内作出复查决定
     assert not checking.verdict("复查要多久？", "市住建局多长时间作出复查决定，细则没有规定。",
                                 checking.ingested("hechuan-dust-2036")).passed
+
+
+def test_a_case_is_the_item_whose_distinguishing_word_it_says():
+    # 澄溪 第21条: 对有…情形的工作人员，情节较轻的，由所在单位…诫勉；情节较重的，由任免机关或者监察机关依法给予处分
+    chengxi = partial(checking.both_ways, sources=checking.ingested("chengxi-eldercare-2036"))
+    chengxi("工作人员失职怎么处理？",
+            "按第21条：情节较轻的，由所在单位批评教育、责令检查或者诫勉。",
+            "按第21条：情节较重的，由所在单位批评教育、责令检查或者诫勉。")
+    chengxi("工作人员失职怎么处理？",
+            "按第21条：情节较轻的，由所在单位批评教育、责令检查或者诫勉。",
+            "按第21条：情节较轻的，由任免机关或者监察机关依法给予处分。")
+    # 清漪 第…条: 属于事件的，应当在2小时内报告…；属于较大事件或者重大事件的，市体育局应当在…1小时内报告…
+    qingyi = partial(checking.both_ways, sources=checking.ingested("qingyi-swimming-2037"))
+    qingyi("区体育主管部门多久要往上报？",
+           "属于事件的，区体育主管部门应当在2小时内报告市体育局和区人民政府。",
+           "属于较大事件的，区体育主管部门应当在2小时内报告市体育局和区人民政府。")
