@@ -35,6 +35,7 @@ from .checking import limit_absent as alarms16_LA
 from .checking import outside_text as alarms16_OT
 from .checking import unlisted_members as alarms16_UM
 from .checking import modal_word as alarms16_MW
+from .checking import lead_subject as galarm4_LS
 from .checking import self_asked as alarms16_SA
 from .checking import enactment_basis as alarms16_EB
 from .checking import chapters as H
@@ -1753,7 +1754,9 @@ def _article_opened(draft: str, line: int, sentence: str, sources: SourceSet, do
         parts = [x for x in re.split(r"[。！!？?]", said) if find_refs(x)]
         if not parts:
             continue
-        m = re.match(r"^\s*(第[零一二两三四五六七八九十百\d]+条)(?:第[零一二两三四五六七八九十\d]+款)?(?:说|规定|写|讲|写明|明确)", parts[-1])
+        # (galarm4: or the basis it opens with, "根据第16条第2款，…")
+        m = re.match(r"^\s*(第[零一二两三四五六七八九十百\d]+条)(?:第[零一二两三四五六七八九十\d]+款)?(?:说|规定|写|讲|写明|明确)", parts[-1]) \
+            or re.match(r"^\s*(?:根据|依据|依照|按照|按)(?:本办法|本规定|本条例|本细则)?(第[零一二两三四五六七八九十百\d]+条)(?:第[零一二两三四五六七八九十\d]+款)?[，,：:]", parts[-1])
         if m is None:
             return None
         named = _named_articles(m.group(1), sources, doc)[0]
@@ -2441,7 +2444,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         alarms16_art = _article_above(state.get("draft", ""), u.line, state.get("question", ""), sources, default_doc, text) \
             or _article_opened(state.get("draft", ""), u.line, text, sources, default_doc)
         if alarms16_art is not None:
-            settle(*alarms16_MW.judged(*alarms16_modal, alarms16_art.text, alarms16_art.label))
+            # (an item's modal word is its lead's: 有下列情形之一的，可以免予追究：…（三）…的 — galarm4)
+            galarm4_lead = galarm4_LS.lead_of(alarms16_art.text, "\n".join(
+                x.text for x in sources.of_document(alarms16_art.doc_id))) if "#" in alarms16_art.id else None
+            settle(*alarms16_MW.judged(*alarms16_modal, alarms16_art.text + ("\n" + galarm4_lead if galarm4_lead else ""),
+                                       alarms16_art.label))
             return
     alarms16_word = alarms16_UM.claim(text)
     if alarms16_word is not None:        # "至于“有关部门”具体是哪些，条文没有列明" (unlisted_members.py)

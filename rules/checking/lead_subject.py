@@ -45,7 +45,7 @@ def _line(item: str, doc_text: str) -> str | None:
     return None if at is None else lines[at]
 
 
-def _lead(item: str, doc_text: str) -> str | None:
+def lead_of(item: str, doc_text: str) -> str | None:
     """The line above the item's line in the document that is no item: its list's lead."""
     lines = doc_text.splitlines()
     at = _at(item, lines)
@@ -67,7 +67,7 @@ def inherits(body: str, clause: str, item: str, doc_text: str) -> bool:
     line = _line(item, doc_text)
     if line is not None and re.match(_ITEM.pattern + r"\s*" + re.escape(body) + r"[：:]", line):
         return True             # (an item labelled by its body: （一）市市场监管局：…；对…实施挂牌督办；)
-    lead = _lead(item, doc_text)
+    lead = lead_of(item, doc_text)
     if lead is None or not re.match(_LABEL + re.escape(body) + _SUBJECT_OF_LIST, lead):
         return False
     for clause in re.split(r"[，,；;]", _ITEM.sub("", item.strip())):

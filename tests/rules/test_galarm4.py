@@ -126,3 +126,21 @@ def test_a_case_is_the_item_whose_distinguishing_word_it_says():
     qingyi("区体育主管部门多久要往上报？",
            "属于事件的，区体育主管部门应当在2小时内报告市体育局和区人民政府。",
            "属于较大事件的，区体育主管部门应当在2小时内报告市体育局和区人民政府。")
+
+
+def test_the_modal_word_of_the_basis_the_sentence_above_opens_with():
+    # 岚川 第十六条第二款: …整改到位的，可以免予追究 (the sentence above names 第14条 too)
+    lanchuan = partial(checking.both_ways, sources=checking.ingested("lanchuan-charging-2036"))
+    lanchuan("整改好了还会追究吗？",
+             "根据第16条第2款，属于第14条第1款第1项情形，并且在责令整改期限内整改到位的，可以免予追究。注意是“可以”，不是必然。",
+             "根据第16条第2款，属于第14条第1款第1项情形，并且在责令整改期限内整改到位的，可以免予追究。注意是“应当”，不是可以。")
+
+
+def test_an_items_modal_word_is_its_leads():
+    # 梧川 第二十条第一款: 有下列情形之一的，可以免予追究：…（三）在推进燃气安全改革创新中出现失误，且未谋取私利、未造成人员伤亡的
+    wuchuan = partial(checking.both_ways, sources=checking.ingested("wuchuan-gas-2035"))
+    wuchuan("改革创新出了差错能免责吗？",
+            "在推进燃气安全改革创新中出现失误，且未谋取私利、未造成人员伤亡的，可以免予追究（第二十条第一款第（三）项）。"
+            "注意条文用的是“可以”，不是必然免责。",
+            "在推进燃气安全改革创新中出现失误，且未谋取私利、未造成人员伤亡的，可以免予追究（第二十条第一款第（三）项）。"
+            "注意条文用的是“应当”，不是可以。")
