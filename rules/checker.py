@@ -36,6 +36,7 @@ from .checking import outside_text as alarms16_OT
 from .checking import unlisted_members as alarms16_UM
 from .checking import modal_word as alarms16_MW
 from .checking import lead_subject as galarm4_LS
+from .checking import reference_gloss as galarm4_RG
 from .checking import self_asked as alarms16_SA
 from .checking import enactment_basis as alarms16_EB
 from .checking import chapters as H
@@ -2913,6 +2914,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             sentence, text, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
             lambda x: any(bare(x) in bare(p.text) for r in find_refs(text) if r.article and not r.doc_number
                           for p in [sources.article(r.article, default_doc)] if p is not None))
+    # a reference glossed in brackets with its provision's own words (reference_gloss.py)
+    sentence = galarm4_RG.without_gloss(sentence, lambda r: (
+        _item_of(q, r.item, r.paragraph).text if r.item and (q := sources.article(r.article, default_doc)) is not None
+        else _provision(r, sources, default_doc)))
     sentence = r12alarmA_ET.without_tally(sentence, state.get("draft", ""), text, lambda ref: next(
         (p.text for r in find_refs(ref) if r.article and not r.doc_number
          for p in [sources.article(r.article, default_doc)] if p is not None), None))   # 有两个位置：一是…；二是…
