@@ -1,0 +1,65 @@
+"""Right drafts about the Shenzhen texts that were flagged (branch szalarm4): each reading tested
+both ways, in the drafts' wording and in others, the true sentence passing and its wrong twin
+failing."""
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.checking import both_ways, verdict
+
+REFERRAL_Q = "被问责之后还会受党纪处分吗？"
+
+
+# --- accountability said not to replace what the referrals give (relations.not_replaced) -----------
+
+@pytest.mark.parametrize("right, wrong", [
+    ("所以问责并不取代党纪政纪处分和刑事责任。", "所以问责可以取代党纪政纪处分和刑事责任。"),
+    ("换句话说，问责不代替纪律处分。", "换句话说，问责就代替了纪律处分。"),
+    ("可见问责不能替代刑事追究。", "可见问责之后就不再追究刑事责任。"),
+])
+def test_accountability_not_replacing_the_referrals(right, wrong):
+    both_ways(REFERRAL_Q, right, wrong)
+
+
+@pytest.mark.parametrize("wrong", [
+    "问责不替代行政处罚和纪律处分。",     # one thing named is none
+    "纪律处分不替代问责。",              # the other way round is no restatement of the row
+])
+def test_replacement_denied_of_what_the_text_does_not_refer(wrong):
+    assert not verdict(REFERRAL_Q, wrong).passed, wrong
+
+
+# --- an article's wording with one basis verb for another, or its condition's 的 as 由 (_near_quote) --
+
+def test_article_wording_with_another_basis_verb():
+    q = "本规定根据什么制定？"
+    both_ways(q, "第一条：依照《关于实行党政领导干部问责的暂行规定》（中办发[2009]25号）等有关规定，结合我市实际，制定本规定。",
+              "第一条：根据《关于实行党政领导干部问责的暂行规定》（中办发[2009]25号）等有关规定，结合我市实际，修订本规定。")
+
+
+def test_article_wording_with_its_condition_heading_the_body():
+    q = "第十六条讲什么？"
+    both_ways(q, "第十六条：一般公共安全责任事故，造成较大损失或者不良影响，由区委（党工委）、区政府（管委会）按《办法》对区有关职能部门领导分管副职训诫。",
+              "第十六条：一般公共安全责任事故，造成较大损失或者不良影响，由区委（党工委）、区政府（管委会）按《办法》对区有关职能部门领导分管副职免职。")
+    both_ways(q, "第十六条：一般公共安全责任事故，造成较大损失或者不良影响，由区委（党工委）、区政府（管委会）按《办法》对区有关职能部门领导分管副职训诫。",
+              "第十六条：一般公共安全责任事故，造成较大损失或者不良影响，由市委、市政府按《办法》对区有关职能部门领导分管副职训诫。")
+
+
+# --- the text's no said with the asked proposition as a noun (echoed_answer: 没有这个要求) ----------
+
+def test_text_has_no_such_requirement():
+    q = "一般事故也要在24小时内开现场会吗？"
+    both_ways(q, "规定里没有这种要求。第十六条对一般公共安全责任事故只写了区委（党工委）、区政府（管委会）按《办法》训诫、责令作出书面检查，没有提现场会。",
+              "规定里没有这种要求。第十六条要求区委（党工委）、区政府（管委会）在24小时内召开现场会。")
+    q = "重大事故要在24小时内开现场会吗？"
+    assert not verdict(q, "条文没有这个要求。第十三条只规定作出初步问责决定。").passed
+
+
+# --- a permission said as a predicate (是允许的 / 不允许) is the modal it answers ---------------------
+
+def test_permission_as_the_answer_word():
+    q = "责令公开道歉能和停职检查一起用吗？"
+    both_ways(q, "按条文是允许的。第十条第二款规定，责令公开道歉可以单独适用，也可以和其他问责方式合并适用。",
+              "按条文是不允许的。第十条第二款规定，责令公开道歉可以单独适用，也可以和其他问责方式合并适用。")
+    q = "调离现工作岗位可以和其他方式合并适用吗？"
+    assert not verdict(q, "从条文看是允许的。第十条第二款规定，调离现工作岗位可以单独适用，也可以和其他问责方式合并适用。").passed
