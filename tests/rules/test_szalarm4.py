@@ -63,3 +63,40 @@ def test_permission_as_the_answer_word():
               "按条文是不允许的。第十条第二款规定，责令公开道歉可以单独适用，也可以和其他问责方式合并适用。")
     q = "调离现工作岗位可以和其他方式合并适用吗？"
     assert not verdict(q, "从条文看是允许的。第十条第二款规定，调离现工作岗位可以单独适用，也可以和其他问责方式合并适用。").passed
+
+
+# --- a measure said to be one of the text's measures is the partner of "其他问责方式" (claims._partner)
+
+def test_measure_said_one_of_the_measures_is_a_partner():
+    q = "能不能既让人通报批评又免职？"
+    both_ways(q, "第十条第二款规定，通报批评可以单独适用，也可以和其他问责方式合并适用，而免职同样是第十条规定的问责方式之一。",
+              "第十条第二款规定，免职可以单独适用，也可以和其他问责方式合并适用，而通报批评同样是第十条规定的问责方式之一。")
+    assert not verdict(q, "第十条第二款规定，通报批评可以单独适用，也可以和其他问责方式合并适用，而免职也是可以合并适用的问责方式之一。").passed
+
+
+# --- counted measures said to belong to a group count members, not the group (claims._counted_part,
+# --- item_counts: 四种里有三种) ------------------------------------------------------------------
+
+def test_counted_members_of_a_group():
+    q = "训诫和通报批评属于哪一组？"
+    both_ways(q, "这两种——训诫、通报批评——都属于第十条第一款未造成重大损失或者恶劣影响的那一组。",
+              "这两种——训诫、免职——都属于第十条第一款未造成重大损失或者恶劣影响的那一组。")
+
+
+# --- a chapter's title, then after a dash the article it begins with or its span (chapters.py) ---
+
+@pytest.mark.parametrize("right, wrong", [
+    ("第三章 问责方式、适用、程序——从第十条开始。", "第三章 问责方式、适用、程序——从第十一条开始。"),
+    ("第二章 问责情形——第五条至第九条。", "第二章 问责情形——第五条至第十条。"),
+    ("第二章 问责情形——第五条至第九条。", "第二章 问责方式——第五条至第九条。"),
+])
+def test_chapter_title_then_its_articles_after_a_dash(right, wrong):
+    both_ways("规定分几章？", right, wrong)
+
+
+# --- the agent asked before an absence with no object of its own (absence.judge) ------------------
+
+def test_agent_asked_before_the_absence():
+    q = "事故调查组由谁组成？"
+    both_ways(q, "事故调查组由谁组成，第十二条没有规定。", "事故问责组由谁组成，第十二条没有规定。")
+    assert not verdict(q, "初步问责决定由谁作出，第十三条没有写。").passed
