@@ -100,3 +100,31 @@ def test_agent_asked_before_the_absence():
     q = "事故调查组由谁组成？"
     both_ways(q, "事故调查组由谁组成，第十二条没有规定。", "事故问责组由谁组成，第十二条没有规定。")
     assert not verdict(q, "初步问责决定由谁作出，第十三条没有写。").passed
+
+
+# --- a document named by its title without marks is the scope of an absence (absence._titled) ----
+
+def test_document_named_by_its_title_is_the_scope():
+    q = "2016年政府工作报告提到这部问责规定了吗？"
+    both_ways(q, "2016年政府工作报告没有提到《深圳市党政领导干部问责暂行规定》。", "2016年政府工作报告没有提到明察暗访。")
+    assert not verdict(q, "2016年政府工作报告没有提到严格监督问责。").passed
+
+
+# --- a split by weight (轻重) where the groups are the two measure sets (partitions.split_lead) ---
+
+@pytest.mark.parametrize("right, wrong", [
+    ("第十一条按轻重分成两套：", "第十一条按事故等级分成两套："),
+    ("第十一条按轻重分成两套：", "第十一条按轻重分成三套："),
+    ("第十条按问责轻重分两档：", "第十条按事故等级分两档："),
+])
+def test_split_by_weight(right, wrong):
+    both_ways("各种问责方式的程序依据分别是什么？", right, wrong)
+
+
+# --- a word the article has, with the text named as such (word_present: 条文后面还有个“等”字) -----
+
+def test_word_the_article_has_after_its_list():
+    q = "第八条说的是哪些情形？"
+    listed = ("第八条列了三类情形：对直接管辖范围内明令禁止的不正之风不制止、不查处；对上级领导机关交办的党风廉政责任范围内的事项"
+              "拒不办理；对严重违法违纪问题隐瞒不报、压制不查。")
+    both_ways(q, listed + "原文末尾还有一个“等”字。", listed + "原文末尾还有一个“及”字。")
