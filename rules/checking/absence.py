@@ -368,15 +368,6 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         if agent is None:       # "问责组由哪些机关组成": the thing before the agent asked (agent_of.py, r10miss)
             from .agent_of import agent_absent as r10miss_agent
             agent = r10miss_agent(after, "".join(clauses[:i]) + before, sources, named, default_doc)
-        if agent is None and i > 0 and not _thing(after, True).strip() and not _thing(before, False).strip():
-            # (szalarm4) "事故问责组由谁组成，第十二条没有规定": the agent asked in the clause before an
-            # absence with no object of its own, judged as when it follows (没有规定…由谁组成)
-            from .agent_of import agent_absent as r10miss_agent
-            prev = clauses[i - 1].rstrip("，,；; ")
-            agent = _agent_absent(prev, before, sources, named, default_doc) or \
-                r10miss_agent(prev, before, sources, named, default_doc)
-            if agent is not None:
-                return agent[0], agent[1], "".join(clauses[:i - 1] + clauses[i + 1:])
         if agent is not None:
             return agent[0], agent[1], "".join(clauses[:i] + clauses[i + 1:])
         start = i

@@ -94,14 +94,6 @@ def test_chapter_title_then_its_articles_after_a_dash(right, wrong):
     both_ways("规定分几章？", right, wrong)
 
 
-# --- the agent asked before an absence with no object of its own (absence.judge) ------------------
-
-def test_agent_asked_before_the_absence():
-    q = "事故调查组由谁组成？"
-    both_ways(q, "事故调查组由谁组成，第十二条没有规定。", "事故问责组由谁组成，第十二条没有规定。")
-    assert not verdict(q, "初步问责决定由谁作出，第十三条没有写。").passed
-
-
 # --- a document named by its title without marks is the scope of an absence (absence._titled) ----
 
 def test_document_named_by_its_title_is_the_scope():
