@@ -811,6 +811,16 @@ def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_BASIS_VERBS = ("根据", "依据", "依照", "按照", "遵照")
+
+
+def _same_basis(said: str, i1: int, i2: int, theirs: str, j1: int, j2: int) -> bool:
+    """Whether a replaced span lies inside a basis verb on both sides (依 of 依据 for 根 of 根据)."""
+    def verb(t: str, a: int, b: int) -> bool:
+        return any(t[k:k + 2] in _BASIS_VERBS for k in range(max(0, b - 2), a + 1))
+    return verb(said, i1, i2) and verb(theirs, j1, j2)
+
+
 def _near_quote(text: str, named: list[SourceText]) -> str | None:
     """"第五条（一）：因工作失误，…": text set after an article's label is given as its wording; when
     it is nearly the article's words but not quite (失误 for 失职), a term was changed."""
@@ -838,7 +848,11 @@ def _near_quote(text: str, named: list[SourceText]) -> str | None:
                              # (r17alarm) the text's conjunction said another way (并在…前 as 赶在…前): no term
                              # of it changed, unless a negation or a modality takes its place
                              and not (re.fullmatch(r"并且?|而且?|且|及|和|与", theirs[j1:j2])
-                                      and not re.search(r"[不没未无非须应可得必]", said[i1:i2]))), "")
+                                      and not re.search(r"[不没未无非须应可得必]", said[i1:i2]))
+                             # (szalarm4) one basis verb for another (依据 for 根据), and the 的 closing
+                             # the text's condition said as the 由 / 则 heading its consequence: no term changed
+                             and not _same_basis(said, i1, i2, theirs, j1, j2)
+                             and not (theirs[j1:j2] == "的" and re.fullmatch(r"由|则|就", said[i1:i2]))), "")
                 if diff:
                     return f"这不是{p.label}的原文：{diff}。"
     return None
@@ -3259,6 +3273,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += r9miss_MG.merged(sentence, book)          # 问责组并入事故调查组 (merged_group.py)
     found += R.members_moved(sentence, book)
     found += R.referrals(sentence, book)
+    found += R.not_replaced(sentence, book)   # 问责不替代纪律处分和刑事追究 (relations.py)
     found += R.referral_crossed(sentence, book)
     found += R.scope(sentence, book, numbers)
     found += r9miss_SX.excluded(sentence, state.get("previous", ""), book)   # 内设机构的负责人不在此列

@@ -133,6 +133,8 @@ class ReferralRow(Row):
     then: str
     key: str | None = None           # what the referral gives or goes to (党纪政纪处分, 司法机关)
     cumulative: bool = False         # on top of the accountability (同时…), never instead of it
+    # the responsibility it is named by when not by its key (刑事追究 of 涉嫌犯罪的…移送司法机关)
+    names: list[str] = []
     # discipline: where a disciplinary word that is no measure of this regulation belongs
     purpose: Literal["discipline"] | None = None
 

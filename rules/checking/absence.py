@@ -99,6 +99,16 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
     return Scope(titles or "来源", [p.text for p in sources.passages if p.doc_id in docs], lacks(docs))
 
 
+def _titled(thing: str, before: str, sources: SourceSet) -> bool:
+    """Whether the words read as the thing are a document's title without its marks, its kind word
+    (报告, 论文, 规定…) right after them: "2016年政府工作报告" names the report, the scope."""
+    at = before.find(thing[:2])
+    if len(thing) < 4 or at < 0 or not re.match(rf"{re.escape(thing)}(?:报告|论文|文章|规定|办法|条例|细则)",
+                                                 bare(before)[bare(before).find(thing):] if thing in bare(before) else ""):
+        return False
+    return any(thing in bare(d.title) for d in sources.documents.values())
+
+
 def _kind_of(sources: SourceSet, doc: str) -> str | None:
     """The kind word a regulation's title ends with (办法, 条例, 细则…), by which a draft names it."""
     f = sources.documents.get(doc)
@@ -370,6 +380,8 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         # (wsz3) "第八条后面没有“等”字": a place in the text before an absent wording is no thing
         thing = "" if _LOCATIVE.search(before.strip()) or _QUOTED_WORDING.fullmatch(after) and \
             _PLACE.search(before.strip()) else _thing(before, False)
+        if thing and _titled(thing, before, sources):
+            thing = ""      # (szalarm4) "2016年政府工作报告没有提到…": the document named by its title, the scope
         thing_after = False
         if thing:
             # the words before the absence hold the scope as well as the thing (第四条没有写…)

@@ -78,6 +78,15 @@ def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | 
                 return False, f"来源中没有第{int_cn(n)}章。", ""
             title, arts = have[n]
             words, span_text = named.group(2), named.group(3)
+            # (szalarm4) "第三章 问责方式、适用、程序——从第十条开始": the title, then after a dash
+            # what is said of the chapter (the article it begins with, its span), read as such
+            # (anything else after the dash stays part of what the clause says the title is)
+            dash = re.search(r"\s*(?:——|—|－－|--)\s*", words)
+            after_dash = words[dash.end():].strip() if dash else ""
+            if after_dash and (_BEGINS.match(after_dash) or _OWN_SPAN.fullmatch(bare(after_dash))):
+                words = words[:dash.start()]
+            else:
+                after_dash = ""
             spans = _SPAN.search(words)
             if spans:                      # 第一章总则包括第一条到第四条
                 tail = words[spans.end():]
@@ -101,6 +110,16 @@ def chapter_claims(sentence: str, sources: SourceSet, doc: str) -> tuple[bool | 
                 given = ""
             if given and given not in bare(title):
                 return False, f"第{int_cn(n)}章是“{title}”。", ""
+            if after_dash:
+                begins = _BEGINS.match(after_dash)
+                spanned = _OWN_SPAN.fullmatch(bare(after_dash))
+                if begins:
+                    first = [r.article for r in find_refs(begins.group(1)) if r.article][0]
+                    if first != min(arts):
+                        return False, f"第{int_cn(n)}章从第{int_cn(min(arts))}条开始。", ""
+                elif spanned:
+                    if (cn_int(spanned.group(1)), cn_int(spanned.group(2))) != (min(arts), max(arts)):
+                        return False, f"第{int_cn(n)}章是第{int_cn(min(arts))}条至第{int_cn(max(arts))}条。", ""
             if span_text:
                 span = [r.article for r in find_refs(span_text) if r.article]
                 bounds = re.findall(r"[零一二两三四五六七八九十百\d]+", span_text)

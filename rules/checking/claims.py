@@ -453,7 +453,14 @@ def _partner(sentence: str, start: int) -> bool:
     bounds = [0] + [m.end() for m in re.finditer(r"[，,；;]", sentence)] + [len(sentence) + 1]
     a, b = next((x, y) for x, y in zip(bounds, bounds[1:]) if x <= start < y)
     clause = sentence[a:b]
-    return bool(re.search(r"其他的?(?:问责)?方式", clause)) and not _COMBINE.search(clause)
+    if _COMBINE.search(clause):
+        return False
+    # (szalarm4) "…也可以和其他问责方式合并适用，而停职检查也是第十条规定的问责方式之一": a clause
+    # saying the measure is one of the text's measures, after a sentence naming the other measures
+    # a combinable one goes with, says it is such a partner
+    one_of = re.search(r"(?:也|同样|都|本身)?(?:是|属于)[^，,；;。]{0,14}问责方式(?:之一|中的一种)", clause[start - a:]) \
+        and re.search(r"其他的?(?:问责)?方式", sentence[:a])
+    return bool(re.search(r"其他的?(?:问责)?方式", clause)) or bool(one_of)
 
 
 def measure_sets(sentence: str, book: RuleBook) -> list[Verdict]:
@@ -573,6 +580,11 @@ def _tier_named(clause: str, ms, book: RuleBook) -> list[Verdict]:
                     "、".join(tier.measures) + "）。")]
 
 
+# (szalarm4) the counted measures said to belong to a group (都属于…那一组, 在…之列): a count of members
+_MEMBERS_OF_GROUP = re.compile(r"(?:都|均|全|全都|确实|恰好|正好|同样|也)*(?:属于|归于|归入|落在|在)[^，,；;。]{0,30}"
+                               r"(?:一组|一档|那组|这组|组里|档里|之列|之中|名单里|名单上)")
+
+
 def _counted_part(clause: str, ms, book: RuleBook) -> list[Verdict]:
     """"三种：训诫、责令作出书面检查、通报批评": a counted list of measures, said as complete, that
     is only part of one of 第十条's sets and is no group the rule data knows (a set, the combinable
@@ -583,6 +595,8 @@ def _counted_part(clause: str, ms, book: RuleBook) -> list[Verdict]:
     if not count or len(named) < 2 or cn_int(count.group(1)) != len(set(named)) or \
             NEGATION.search(clause[max(0, count.start() - 4):count.start()]):
         return []
+    if _MEMBERS_OF_GROUP.search(clause[count.end():]):
+        return []       # (szalarm4) "两种方式——A、B——都属于…那一组": members counted, not the group
     groups = [set(s.measures) for s in book.regulation.measure_sets] + [set(book.regulation.combinable.measures)] + \
         [set(p.measures) for p in book.regulation.procedures]
     if set(named) in groups:
@@ -790,6 +804,9 @@ _OF_ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条(?:
 _ARTICLE_ITEMS = re.compile(r"(?<=条)(?:的)?([零一二两三四五六七八九十\d]+)项")
 
 
+_PART_OF_COUNT = re.compile(r"(?:[零一二两三四五六七八九十\d]+|几)(?:项|种|类|个|条)(?:里|中|之中|当中|里面)(?:头)?$")
+
+
 def item_counts(sentence: str, named: list[int], item_count) -> list[Verdict]:
     """"第五条列了六项": the number of items (or of the listed things) of the article named."""
     out = []
@@ -800,6 +817,8 @@ def item_counts(sentence: str, named: list[int], item_count) -> list[Verdict]:
     if para:
         item_count = _paragraph_list(item_count, para.group(1))
 
+    if _PART_OF_COUNT.search(sentence[:m.start()]):
+        return out      # (szalarm4) "四种里有三种": a part of the count before it, not the article's items
     n = cn_int(m.group(1))
     have = item_count(named[0])
     # the count accounts for the sentence only when nothing but list talk is left ("第五条是用人失察，

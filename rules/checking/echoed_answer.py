@@ -33,7 +33,12 @@ _ANSWERS = {"不用": ("要", "需要", "用", "得", "必须"), "不需要": ("
 _NUM = r"[零一二两三四五六七八九十百\d]+"
 _TEXT_NO = re.compile(rf"^(?:第{_NUM}条(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)）]?项)?|条文|原文|规定|本规定|该条|这一?条|本条|(?:现有)?文本)"
                       r"(?:本身)?(?:里|中|上)?(?:也|都|并|可|倒)?(?:没有?|未)(?:(?:这么|这样|如此)(?:写|规定|说|讲|要求)(?:过)?|"
+                      # (szalarm4) the same no with the asked proposition as a noun: 条文里没有这个要求 / 这种规定
+                      r"(?:作出|提出|写)?(?:过)?(?:这个|这种|这一|这样的|此|该)(?:要求|规定|限制)|"
                       r"(?:用|使用)(?:过)?(?:这个|这种|这一|此)(?:说法|提法|词|表述|字眼))[。！!]?$")
+
+
+_PERMITTED = re.compile(r"(?<![不没])(?:是)?(?:被)?允许的?(?=[。！!]?$)")
 
 
 def _asked(question: str) -> str:
@@ -49,6 +54,9 @@ def bare(text: str, question: str) -> str:
     yes_no_asked = bool(question) and bool(re.search(r"[吗么][？?。]?\s*$|吧[？?]\s*$|([\u4e00-\u9fff])[不没]\1|是否|能否|可否", question))
     if yes_no_asked and _TEXT_NO.match(t) and not re.search(r"什么|哪|谁|怎么|怎样|如何|多少|几", question):
         return "没有。"
+    # (szalarm4) a permission said as a predicate (是允许的) is the modal it answers (可以); only the
+    # yes: a no is not held to agree with the sentence after it (agrees), so 不允许 stays a claim
+    t = _PERMITTED.sub("可以", t)
     m = _ANSWER.match(t)
     if m is None or not yes_no_asked:
         return text

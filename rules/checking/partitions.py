@@ -70,6 +70,19 @@ def _article(sentence: str, named: list[int]) -> int | None:
     return arts[0] if len(set(arts)) == 1 else None
 
 
+# (szalarm4) the weight of the measures (轻重) as what a split goes by
+_WEIGHT = re.compile(r"(?:处理|问责|处分|问责方式的?)?轻重(?:程度)?")
+
+
+def _by_weight(groups: list[list[str]], book: RuleBook) -> bool:
+    """Whether groups are told apart by weight: they are the two measure sets of the rule data, one
+    of them under the other's consequence negated (未造成…: the lighter), as the tiers are read."""
+    sets = [s for s in book.regulation.measure_sets]
+    light = [s for s in sets if re.match(r"未|没有|不", s.source.span or "")]
+    return len(sets) == 2 and len(light) == 1 and \
+        {frozenset(g) for g in groups} == {frozenset(s.measures) for s in sets}
+
+
 def split_lead(text: str, book: RuleBook, named: list[int]) -> list[Verdict]:
     """"第N条按X分K档/套…": K groups split by X, held to the article's grouping in the rule data."""
     m = _SPLIT.search(text)
@@ -84,7 +97,7 @@ def split_lead(text: str, book: RuleBook, named: list[int]) -> list[Verdict]:
         out.append(Verdict(False, f"{format_ref(art)}的{'问责方式' if kind == 'measure_sets' else '程序'}分{int_cn(len(groups))}组，不是{m.group('n')}{m.group('unit')}。"))
     by = bare(_CRITERION_TALK.sub("", m.group("by").strip()))
     by = re.sub(r"^(?:第" + _NUM + r"条)", "", by)
-    if not by or not any(by in bare(w) or bare(w) in by for w in words):
+    if not by or not (any(by in bare(w) or bare(w) in by for w in words) or _WEIGHT.fullmatch(by) and _by_weight(groups, book)):
         out.append(Verdict(False, f"{format_ref(art)}按{said or '所列的问责方式'}分组，不是按“{m.group('by')}”。"))
     return out or [Verdict(True, f"{format_ref(art)}分为{len(groups)}组（规则数据）", whole=True)]
 

@@ -36,6 +36,20 @@ _MEMBERS_ACTIVE = re.compile(r"^(?:[^，,；;。]{0,6}?(?:规定|要求|明确)?
 _SAME = re.compile(r"同一个?|一回事|就是|即是|只是名称不同|名称不同|合二为一|合并为一")
 _AFTER = re.compile(r"(?:结束|完成|之后|以后|后|完毕)[^，,；;。]{0,6}(?:再|才|方可|然后)?(?:成立|组建|开展|启动|作出|做出)|先[^，,；;。]{1,12}再|等[^，,；;。]{0,8}(?:结束|完成)")
 _EXCLUDES = re.compile(r"不再|不得再|不能再|无需再|不用再|就不|不另|免于|免除|代替|取代|替代|之后不得|以后不得")
+# (szalarm4) a replacement denied: "问责并不替代纪律处分" says the referral still follows, as its row has it
+_REPLACEMENT_DENIED = re.compile(r"(?:不|并不|并非|不是|不能|不会|不可|不得|无法)(?:用来|被用来|可以|能)?(?:代替|取代|替代)$")
+
+
+def _excludes(before: str) -> bool:
+    """Whether the words before a referral's key withhold it (不再, 免于, 以问责替代): a replacement
+    whose own verb is negated (问责不替代纪律处分) withholds nothing; any other exclusion word does."""
+    for m in _EXCLUDES.finditer(before):
+        if m.group(0) in ("代替", "取代", "替代") and _REPLACEMENT_DENIED.search(before[:m.end()]):
+            continue
+        return True
+    return False
+
+
 _IS_MEASURE = re.compile(r"(?:属于|是|算|列为|列入)[^，,；;。]{0,12}问责方式")
 _NOT_COVERED = re.compile(r"不在(?:[^，,；;。]{0,12})(?:范围|之列|其列|此列|其中|里|内)|不属于|不包括|不适用|不算|排除在外|不在列")
 _SCOPE_ABOUT = re.compile(r"范围|适用|所称|对象|属于|包括|之列|在列|其列|列入|列举|算|涵盖|覆盖|纳入")
@@ -176,7 +190,7 @@ def referrals(sentence: str, book: RuleBook) -> list[Verdict]:
         k = clause.index(key)
         before = clause[:k]
         modifier = clause[k + len(key):].startswith("的")   # 党纪政纪处分的具体种类: about something else
-        if not modifier and (_EXCLUDES.search(before) or
+        if not modifier and (_excludes(before) or
                              re.search(r"(?:不|无需|不用|不必|没有必要)(?:给予|给|移送|移交)$", before)):
             out.append(Verdict(False, f"{label}：{row.when}{row.then}。"))
         is_measure = _IS_MEASURE.search(sentence[at:])
@@ -189,14 +203,41 @@ def referrals(sentence: str, book: RuleBook) -> list[Verdict]:
     return out
 
 
+# (szalarm4) accountability said not to replace what the referrals give: "也就是说，问责并不替代纪律处分和
+# 刑事追究" restates that they come on top of it; a conclusion word may lead it
+_NOT_REPLACED = re.compile(r"^(?:也就是说|换句话说|换言之|可见|所以|因此|这说明|即)?[，,]?(?:受到)?问责(?:本身)?(?:并|也)?"
+                           r"(?:不|不会|不能|不是要?|并不)(?:替代|取代|代替)(?P<what>[^，,。；;！!]+?)[。！!]?$")
+
+
+def not_replaced(sentence: str, book: RuleBook) -> list[Verdict]:
+    """The whole sentence saying accountability does not replace the referrals it names: each thing
+    named must be a referral's (its key, the responsibility its condition or its row names) and every
+    referral named cumulative (given on top of accountability, never instead); else it says nothing
+    here and the other readings judge it."""
+    m = _NOT_REPLACED.match(sentence.strip())
+    if m is None:
+        return []
+    rows = [r for r in book.regulation.referrals if r.key]
+    named = []
+    for part in re.split(r"和|与|及|以及|、|或", m.group("what")):
+        part = re.sub(r"^(?:对|的)", "", part)
+        row = next((r for r in rows if any(f in part for f in _key_forms(r))), None)
+        if row is None:
+            return []
+        named.append(row)
+    if not named or not all(r.cumulative for r in named):
+        return []
+    return [Verdict(True, "、".join(dict.fromkeys(r.source.article_label for r in named)), whole=True)]
+
+
 def _key_forms(row) -> list[str]:
     """The names a referral goes by, from its row's own words: its key (党纪政纪处分) and the
     responsibility its condition names (追究纪律责任), and their halves crossed (纪律处分,
     党纪政纪责任), longest first."""
-    nouns = [row.key] + re.findall(r"[\u4e00-\u9fff]{2}(?:责任|处分)", row.when)
+    nouns = [row.key] + re.findall(r"[\u4e00-\u9fff]{2}(?:责任|处分)", row.when) + list(row.names)
     heads = {n[:-2] for n in nouns if len(n) >= 4}
     tails = {n[-2:] for n in nouns if len(n) >= 4 and n[-2:] in ("责任", "处分")}
-    forms = {row.key} | {h + t for h in heads for t in tails}
+    forms = {row.key, *row.names} | {h + t for h in heads for t in tails}
     return sorted(forms, key=len, reverse=True)
 
 

@@ -18,7 +18,9 @@ import re
 
 from ..references import find_refs
 
-_HAS = re.compile(r"^(?:而|并且|且)?(?:后面|后头|末尾|最后|结尾|之后|其后)?(?:还|也|另外)?有(?:一个|个)?"
+# (szalarm4) the text named as such (条文后面还有个“等”字) is that article too
+_TEXT = r"(?:条文|原文|这一?条|该条|本条)的?"
+_HAS = re.compile(rf"^(?:而|并且|且)?(?:{_TEXT})?(?:后面|后头|末尾|最后|结尾|之后|其后)?(?:还|也|另外)?有(?:一个|个)?"
                   r"[“「\"][^”」\"]{1,8}[”」\"](?:字|二字|两个字|一词|这个词|这个字|字样)?[。！!]?$")
 _NAMES_ARTICLE = re.compile(r"第[零一二两三四五六七八九十百\d]+条")
 # the talk of such a sentence once its quote is taken out (for `_wording_clauses`)
@@ -38,4 +40,4 @@ def carried(sentence: str, about: str, doc_of_title) -> str:
     refs = [r for r in find_refs(about)[:1] if r.article and not r.doc_number]
     if not refs or (refs[0].doc_title and not doc_of_title(refs[0].doc_title)):
         return sentence
-    return f"第{refs[0].article}条" + sentence.strip()
+    return f"第{refs[0].article}条" + re.sub(rf"^((?:而|并且|且)?){_TEXT}", r"\1", sentence.strip())
