@@ -344,6 +344,11 @@ from .checking import excepted_included as g14miss_EI
 from .checking import excepted_benefit as wsz3_EB
 from .checking import joint_bodies as wsz3_JB
 from .checking import condition_part_dropped as wsz3_CD
+from .checking import connective as wsz4_CN
+from .checking import case_body as wsz4_CB
+from .checking import bound_added as wsz4_BA
+from .checking import sanction_grade as wsz4_SG
+from .checking import count_absent as wsz4_CA
 from .checking import mentioned_in as r21miss_MI
 from .checking import owed_to as r21miss_OT
 from .checking import basis_named as r21miss_BN
@@ -1526,6 +1531,17 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (wsz3_JB.may_concern, lambda v: wsz3_JB.problems(v.text, sources.passages)),
         # a rule restated with one part of its case left out (X的，Y for X，Z的，Y) (condition_part_dropped.py)
         (wsz3_CD.may_concern, lambda v: wsz3_CD.problems(v.text, held(v))),
+        # two parts of a case joined by 或者 where the text joins them as both required, or the reverse (connective.py)
+        (wsz4_CN.may_concern, lambda v: wsz4_CN.problems(v.text, held(v))),
+        # a case given by its figures (X以上不满Y的) given the body of another statement (case_body.py)
+        (wsz4_CB.may_concern, lambda v: wsz4_CB.problems(v.text, held(v))),
+        # a floor or ceiling (至少 / 最多 + figure) the held text does not set on that figure (bound_added.py)
+        (wsz4_BA.may_concern, lambda v: wsz4_BA.problems(v.text, held(v))),
+        # one grade of the sanctions' scale (降级 for 撤职) in the held text's own frame (sanction_grade.py)
+        (wsz4_SG.may_concern, lambda v: wsz4_SG.problems(v.text, held(v))),
+        # a count (人数, 金额, 次数…) said not to be given where a clause of the text gives it (count_absent.py)
+        (wsz4_CA.may_concern, lambda v: wsz4_CA.problems(
+            v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
         # one duty said to be all a party does, where the text joins another with 并 (only_duty.py)
         (g14miss_OD.may_concern, lambda v: g14miss_OD.problems(v.text, held(v))),
         # one act said to be the only one of its kind, where the article gives another (only_one.py)
