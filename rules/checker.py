@@ -349,6 +349,8 @@ from .checking import case_body as wsz4_CB
 from .checking import bound_added as wsz4_BA
 from .checking import sanction_grade as wsz4_SG
 from .checking import count_absent as wsz4_CA
+from .checking import basis_of_act as wsz4_BO
+from .checking import partner_of_act as wsz4_PA
 from .checking import mentioned_in as r21miss_MI
 from .checking import owed_to as r21miss_OT
 from .checking import basis_named as r21miss_BN
@@ -1539,6 +1541,11 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (wsz4_BA.may_concern, lambda v: wsz4_BA.problems(v.text, held(v))),
         # one grade of the sanctions' scale (降级 for 撤职) in the held text's own frame (sanction_grade.py)
         (wsz4_SG.may_concern, lambda v: wsz4_SG.problems(v.text, held(v))),
+        # the ground of an act (根据X，act) held to the held statement taking that act (basis_of_act.py)
+        (wsz4_BO.may_concern, lambda v: wsz4_BO.problems(v.text, held(v))),
+        # the partner of an act (A会同B认定) held to the document's clauses of that act (partner_of_act.py)
+        (wsz4_PA.may_concern, lambda v: wsz4_PA.problems(
+            v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
         # a count (人数, 金额, 次数…) said not to be given where a clause of the text gives it (count_absent.py)
         (wsz4_CA.may_concern, lambda v: wsz4_CA.problems(
             v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),

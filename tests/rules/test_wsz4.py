@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from rules.checking import bound_added, case_body, connective, count_absent, sanction_grade
-from tests.rules.checking import SOURCES, ingested, on, verdict
+from rules.checking import (basis_of_act, bound_added, case_body, connective, count_absent, partner_of_act,
+                            sanction_grade)
+from tests.rules.checking import SOURCES, both_ways, ingested, on, verdict
 from tests.rules.wsz4_mutations import MUTATIONS
 
 # indexes into MUTATIONS of the wrong sentences the checker still passes
@@ -87,3 +88,24 @@ def test_count_said_absent_held_to_the_text() -> None:
     assert not count_absent.problems("本办法没有规定核查组的人数上限，只规定了下限。", texts)
     on("yuanlan-ferry-2037")("调查组几个人？", "第二十七条：立案后，应当组成3人以上的调查组。",
                              "本办法没有规定调查组的人数。")
+
+
+# basis_of_act.py: the ground of an act (根据X，act) is the ground the statement of that act gives
+def test_ground_held_to_the_statement_of_its_act() -> None:
+    both_ways("初步问责后还会再问责吗？",
+              "第十五条：按第十三条、第十四条初步问责后，根据事故调查结果，可依照中办发[2009]25号文件进一步问责。",
+              "第十五条：按第十三条、第十四条初步问责后，根据国务院、省的决定，可依照中办发[2009]25号文件进一步问责。")
+    held = [(3, "复查合格的，可以恢复营业。"), (4, "根据专家评审意见，可以撤销其申报资格并予公告。")]
+    assert basis_of_act.problems("根据复查结果，可以撤销其申报资格并予公告。", held)
+    assert not basis_of_act.problems("根据专家的评审意见，可以撤销其申报资格并予公告。", held)
+    assert not basis_of_act.problems("根据第四条，可以撤销其申报资格并予公告。", held)      # a reference, not a ground
+
+
+# partner_of_act.py: the body an act is done together with is the one the text gives that act
+def test_partner_held_to_its_act() -> None:
+    on("yuanlan-ferry-2037")("险情的等级谁认定？", "渡运险情的等级，由市交通运输局会同市应急管理局认定。",
+                             "渡运险情的等级，由市交通运输局会同市气象局认定。")
+    texts = ["标准由市住房局会同市财政局制定。", "检查由市住房局会同区政府组织。"]
+    assert partner_of_act.problems("标准由市住房局会同区政府制定。", texts)
+    assert not partner_of_act.problems("标准由市住房局会同市财政局制定。", texts)
+    assert not partner_of_act.problems("名单由市住房局会同区政府公布。", texts)     # an act the text gives no partner
