@@ -351,6 +351,8 @@ from .checking import sanction_grade as wsz4_SG
 from .checking import count_absent as wsz4_CA
 from .checking import basis_of_act as wsz4_BO
 from .checking import partner_of_act as wsz4_PA
+from .checking import case_dropped as wsz4_CX
+from .checking import ref_act as wsz4_RA
 from .checking import mentioned_in as r21miss_MI
 from .checking import owed_to as r21miss_OT
 from .checking import basis_named as r21miss_BN
@@ -1543,6 +1545,11 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (wsz4_SG.may_concern, lambda v: wsz4_SG.problems(v.text, held(v))),
         # the ground of an act (根据X，act) held to the held statement taking that act (basis_of_act.py)
         (wsz4_BO.may_concern, lambda v: wsz4_BO.problems(v.text, held(v))),
+        # a rule "C的，R" restated as R with its case C said nowhere in the draft or question (case_dropped.py)
+        (wsz4_CX.may_concern, lambda v: wsz4_CX.problems(v.text, held(v), question + draft)),
+        # the articles an act is said to follow (按第X条、第Y条 + act), held to the document's (ref_act.py)
+        (wsz4_RA.may_concern, lambda v: wsz4_RA.problems(
+            v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
         # the partner of an act (A会同B认定) held to the document's clauses of that act (partner_of_act.py)
         (wsz4_PA.may_concern, lambda v: wsz4_PA.problems(
             v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
