@@ -353,6 +353,7 @@ from .checking import basis_of_act as wsz4_BO
 from .checking import partner_of_act as wsz4_PA
 from .checking import case_dropped as wsz4_CX
 from .checking import ref_act as wsz4_RA
+from .checking import direct_yes as wsz4_DY
 from .checking import mentioned_in as r21miss_MI
 from .checking import owed_to as r21miss_OT
 from .checking import basis_named as r21miss_BN
@@ -1363,6 +1364,11 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if reg6miss_got is not None and not reg6miss_got[0]:
             reg6miss_v.verdict, reg6miss_v.support = "unsupported", reg6miss_got[1]
             problems.append(f"「{reg6miss_v.text}」：开头的回答与规则不符（{reg6miss_got[1]}）。")
+    for wsz4_v, wsz4_next in zip(verdicts, verdicts[1:]):
+        # a yes to "能直接…吗" before a sentence that makes the act wait on a step (direct_yes.py)
+        if wsz4_v.verdict == "verified" and wsz4_DY.contradicted(wsz4_v.text, question, wsz4_next.text):
+            wsz4_v.verdict, wsz4_v.support = "unsupported", "后一句要求先经过一步，问的是能否直接做"
+            problems.append(f"「{wsz4_v.text}」：开头的回答与规则不符（{wsz4_v.support}）。")
     for regalarm3_i, regalarm3_v in enumerate(verdicts):
         # "诫勉谈话不在里面。" after a list the draft gave: held to that list (not_in_list.py)
         if not regalarm3_NL.may_concern(regalarm3_v.text):
