@@ -1552,7 +1552,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # the ground of an act (根据X，act) held to the held statement taking that act (basis_of_act.py)
         (wsz4_BO.may_concern, lambda v: wsz4_BO.problems(v.text, held(v))),
         # a rule "C的，R" restated as R with its case C said nowhere in the draft or question (case_dropped.py)
-        (wsz4_CX.may_concern, lambda v: wsz4_CX.problems(v.text, held(v), question + draft)),
+        (lambda t: wsz4_CX.asks_content(question) and wsz4_CX.may_concern(t),
+         lambda v: wsz4_CX.problems(v.text, held(v), question + draft)),
         # the articles an act is said to follow (按第X条、第Y条 + act), held to the document's (ref_act.py)
         (wsz4_RA.may_concern, lambda v: wsz4_RA.problems(
             v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),

@@ -8,7 +8,9 @@ always. Read here: a statement of the held texts of the shape "C的，R" (C its 
 of at least RUN of its characters); when the character pairs of the case, or of one of its parts
 between commas (有…情形，造成重大损失的), those not also R's, are nearly all absent from the whole draft
 and the question (under MIN_SAID of them), that case is dropped. A case said anywhere in the draft or
-the question (a heading, the question's own premise) is kept.
+the question (a heading, the question's own premise) is kept. Only an answer to a question asking what
+an article says (讲什么, 怎么规定), in a sentence naming an article, is read: asked of one aspect of a
+rule (who acts, by what), an answer rightly leaves its case aside.
 """
 from __future__ import annotations
 
@@ -22,14 +24,26 @@ MIN_SAID = 0.25
 _STATEMENT = re.compile(r"[。；;\n]")
 _CASE = re.compile(r"^(.{4,80}?)的[，,](.{8,})$")
 _LIST_LEAD = re.compile(r"下列|情形之一|以下情形|如下")
+_ARTICLE = r"第[零一二两三四五六七八九十百\d]+[条款]"
+_NAMES_ARTICLE = re.compile(_ARTICLE)
+_ASKS_CONTENT = re.compile(_ARTICLE + r"[^，,。？?]{0,8}(?:讲|说|规定|写|是)了?(?:什么|啥|些什么)|" + _ARTICLE +
+                           r"[^，,。？?]{0,8}怎么(?:规定|说|写)|" + _ARTICLE + r"[^，,。？?]{0,8}(?:的)?内容")
 
 
 def may_concern(text: str) -> bool:
     return len(bare(text)) >= RUN
 
 
+def asks_content(question: str) -> bool:
+    """The question asks what an article or paragraph says (第十条第一款讲什么): the answer restates it
+    whole, its case with it. Asked of one aspect (谁, 按什么), an answer may leave the case aside."""
+    return bool(_ASKS_CONTENT.search(question))
+
+
 def problems(sentence: str, held: list[tuple[int | None, str]], said: str) -> list[str]:
     """`said` the whole draft and the question."""
+    if not _NAMES_ARTICLE.search(sentence):
+        return []
     flat = bare(sentence)
     said_pairs = bigrams(said)
     for _, text in held:

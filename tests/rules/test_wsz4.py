@@ -121,10 +121,13 @@ def test_rule_restated_without_its_case() -> None:
     held = [(9, "连续两年考核不合格的，取消其评审资格并予公告。")]
     said = "问：评审资格会被取消吗？"
     assert case_dropped.problems("第九条：取消其评审资格并予公告。", held, said + "第九条：取消其评审资格并予公告。")
-    kept = "连续两年不合格的话，取消其评审资格并予公告。"
+    kept = "第九条：连续两年不合格的话，取消其评审资格并予公告。"
     assert not case_dropped.problems(kept, held, said + kept)
     # the case in the question is the draft's premise
-    assert not case_dropped.problems("取消其评审资格并予公告。", held, "连续两年考核不合格会怎样？取消其评审资格并予公告。")
+    assert not case_dropped.problems("第九条：取消其评审资格并予公告。", held,
+                                     "连续两年考核不合格会怎样？第九条：取消其评审资格并予公告。")
+    # read only for a question asking what an article says
+    assert case_dropped.asks_content("第九条讲什么？") and not case_dropped.asks_content("第九条由谁执行？")
 
 
 # ref_act.py: the articles an act follows, renumbered
