@@ -5,9 +5,9 @@ text says "渡工在3年内有前款情形2次以上的，渡运经营单位不�
 sentence that is all the text's words, and the support test passes it, though it says the rule holds
 always. Read here: a statement of the held texts of the shape "C的，R" (C its case, not a list's lead
 有下列情形之一的), whose R the sentence restates from its opening (R's first six characters, and a run
-of at least RUN of its characters); when the character pairs of the case, or of one of its parts
-between commas (有…情形，造成重大损失的), those not also R's, are nearly all absent from the whole draft
-and the question (under MIN_SAID of them), that case is dropped. A case said anywhere in the draft or
+of at least RUN of its characters); when the character pairs of the whole case (those not also R's) are nearly all absent from the
+whole draft and the question (under MIN_SAID of them), the case is dropped (a part of it left out is
+`condition_part_dropped`'s: read per part here, it flagged right answers giving one group of 第十条). A case said anywhere in the draft or
 the question (a heading, the question's own premise) is kept. Only an answer to a question asking what
 an article says (讲什么, 怎么规定), in a sentence naming an article, is read: asked of one aspect of a
 rule (who acts, by what), an answer rightly leaves its case aside.
@@ -54,9 +54,7 @@ def problems(sentence: str, held: list[tuple[int | None, str]], said: str) -> li
             case, rest = bare(m.group(1)), bare(m.group(2))
             if rest[:OPENING] not in flat or not any(rest[i:i + RUN] in flat for i in range(len(rest) - RUN + 1)):
                 continue
-            # (each part of the case, between its commas: 有…情形，造成重大损失的 is two parts)
-            for part in re.split(r"[，,]", m.group(1)):
-                own = bigrams(part) - bigrams(rest)
-                if len(own) >= 4 and len(own & said_pairs) / len(own) < MIN_SAID:
-                    return [f"略去了原文的条件“{part.strip()}”（原文：{statement.strip()}）"]
+            own = bigrams(case) - bigrams(rest)
+            if len(own) >= 4 and len(own & said_pairs) / len(own) < MIN_SAID:
+                return [f"略去了原文的条件“{m.group(1).strip()}”（原文：{statement.strip()}）"]
     return []
