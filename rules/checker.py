@@ -346,6 +346,16 @@ from .checking import excepted_included as g14miss_EI
 from .checking import excepted_benefit as wsz3_EB
 from .checking import joint_bodies as wsz3_JB
 from .checking import condition_part_dropped as wsz3_CD
+from .checking import connective as wsz4_CN
+from .checking import case_body as wsz4_CB
+from .checking import bound_added as wsz4_BA
+from .checking import sanction_grade as wsz4_SG
+from .checking import count_absent as wsz4_CA
+from .checking import basis_of_act as wsz4_BO
+from .checking import partner_of_act as wsz4_PA
+from .checking import case_dropped as wsz4_CX
+from .checking import ref_act as wsz4_RA
+from .checking import direct_yes as wsz4_DY
 from .checking import mentioned_in as r21miss_MI
 from .checking import owed_to as r21miss_OT
 from .checking import basis_named as r21miss_BN
@@ -1370,6 +1380,11 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         if reg6miss_got is not None and not reg6miss_got[0]:
             reg6miss_v.verdict, reg6miss_v.support = "unsupported", reg6miss_got[1]
             problems.append(f"「{reg6miss_v.text}」：开头的回答与规则不符（{reg6miss_got[1]}）。")
+    for wsz4_v, wsz4_next in zip(verdicts, verdicts[1:]):
+        # a yes to "能直接…吗" before a sentence that makes the act wait on a step (direct_yes.py)
+        if wsz4_v.verdict == "verified" and wsz4_DY.contradicted(wsz4_v.text, question, wsz4_next.text):
+            wsz4_v.verdict, wsz4_v.support = "unsupported", "后一句要求先经过一步，问的是能否直接做"
+            problems.append(f"「{wsz4_v.text}」：开头的回答与规则不符（{wsz4_v.support}）。")
     for regalarm3_i, regalarm3_v in enumerate(verdicts):
         # "诫勉谈话不在里面。" after a list the draft gave: held to that list (not_in_list.py)
         if not regalarm3_NL.may_concern(regalarm3_v.text):
@@ -1542,6 +1557,28 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (wsz3_JB.may_concern, lambda v: wsz3_JB.problems(v.text, sources.passages)),
         # a rule restated with one part of its case left out (X的，Y for X，Z的，Y) (condition_part_dropped.py)
         (wsz3_CD.may_concern, lambda v: wsz3_CD.problems(v.text, held(v))),
+        # two parts of a case joined by 或者 where the text joins them as both required, or the reverse (connective.py)
+        (wsz4_CN.may_concern, lambda v: wsz4_CN.problems(v.text, held(v))),
+        # a case given by its figures (X以上不满Y的) given the body of another statement (case_body.py)
+        (wsz4_CB.may_concern, lambda v: wsz4_CB.problems(v.text, held(v))),
+        # a floor or ceiling (至少 / 最多 + figure) the held text does not set on that figure (bound_added.py)
+        (wsz4_BA.may_concern, lambda v: wsz4_BA.problems(v.text, held(v))),
+        # one grade of the sanctions' scale (降级 for 撤职) in the held text's own frame (sanction_grade.py)
+        (wsz4_SG.may_concern, lambda v: wsz4_SG.problems(v.text, held(v))),
+        # the ground of an act (根据X，act) held to the held statement taking that act (basis_of_act.py)
+        (wsz4_BO.may_concern, lambda v: wsz4_BO.problems(v.text, held(v))),
+        # a rule "C的，R" restated as R with its case C said nowhere in the draft or question (case_dropped.py)
+        (lambda t: wsz4_CX.asks_content(question) and wsz4_CX.may_concern(t),
+         lambda v: wsz4_CX.problems(v.text, held(v), question + draft)),
+        # the articles an act is said to follow (按第X条、第Y条 + act), held to the document's (ref_act.py)
+        (wsz4_RA.may_concern, lambda v: wsz4_RA.problems(
+            v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
+        # the partner of an act (A会同B认定) held to the document's clauses of that act (partner_of_act.py)
+        (wsz4_PA.may_concern, lambda v: wsz4_PA.problems(
+            v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
+        # a count (人数, 金额, 次数…) said not to be given where a clause of the text gives it (count_absent.py)
+        (wsz4_CA.may_concern, lambda v: wsz4_CA.problems(
+            v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
         # one duty said to be all a party does, where the text joins another with 并 (only_duty.py)
         (g14miss_OD.may_concern, lambda v: g14miss_OD.problems(v.text, held(v))),
         # one act said to be the only one of its kind, where the article gives another (only_one.py)
