@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.exemption import asks_exemption, exempts, nearest_exemption
 from bot.core.regulations import the_only_cover
-from knowledge.everyday import terms
+from knowledge.everyday import in_their_words, terms
 from knowledge.retrieval import Corpus, SearchResult
 from rules.schema import RuleBook
 from tests.conftest import DATA, ingested_env, ask_json
@@ -141,3 +141,16 @@ def test_a_named_document_or_a_lead_of_its_own_stays(parsed):
 def test_made_public_in_the_askers_word(question, texts, expected):
     assert terms("公示")[:1] == ("公开",)
     assert addressed(question, texts) is expected
+
+
+@pytest.mark.parametrize("question, said, read", [
+    # a count in speech's measure word, read with the texts' 次
+    ("一年里塌了两回，谁负责？", "同一年度内发生2次以上的", "一年里塌了两次，谁负责？"),
+    ("去了3趟都没人管", "", "去了3次都没人管"),
+    # not a count: 两回事 is "two different matters"
+    ("罚款和追责是两回事吗？", "", "罚款和追责是两回事吗？"),
+    # a text that says the measure word itself keeps it
+    ("一天巡查两回够不够？", "每日巡查两回", "一天巡查两回够不够？"),
+])
+def test_a_count_in_a_measure_word_of_speech(question, said, read):
+    assert in_their_words(question, lambda t: t in said, lambda: said, table_words=False) == read
