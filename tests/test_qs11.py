@@ -108,6 +108,8 @@ def _led_by_the_seed(kb) -> SearchResult:
     ("出了事故的干部可以怎么处理？", False),
     # a word the made-up regulation never says (街道): it does not cover the question
     ("街道里有责任的干部可以怎么处理？", False),
+    # what a term it only uses counts as: words covered are no definition
+    ("什么样的人员算负有责任的人员？", False),
 ])
 def test_the_only_document_covering_the_question_leads(parsed, question, theirs):
     kb, book = parsed

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 SEARCHED = 5         # passages of each ingested regulation weighed, as many as the first search's
 TERM_CHARS = 4       # a run of the question this long that a document has is one of its terms
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % TERM_CHARS)
+# what a thing counts as or means (什么样的项目算重点项目, 指什么): answered by the text that defines
+# it, which a document that only uses the term (负责重点项目的…) is not
+_MEANING = re.compile(r"(?:什么样|什么|哪些|哪种|哪类)[^，,。？?]{0,8}算|指什么|指的是|是指|什么意思|含义|定义")
 
 
 def ingested(kb: Corpus, book: RuleBook) -> set[str]:
@@ -54,11 +57,13 @@ def the_only_cover(kb: Corpus, book: RuleBook, question: str, result: SearchResu
     only the ferry regulation also says 有责任的 (负有责任的人员) and lists the ways 责任人员 are held to
     account. The question's words are its content words and the runs of four characters some
     document of the index says (its terms); a document covers the question when it has them all.
-    Not when the question names a document, nor when a national law or an ingested regulation
+    Not when the question names a document or asks what a thing counts as or means (a document
+    using the term is no definition of it), nor when a national law or an ingested regulation
     leads, nor when two ingested regulations, or the seed's documents together, cover it too (then
     the ranking's order stands and `which_regulation` weighs them). Else `result` as it was."""
     regulations = ingested(kb, book)
-    if not regulations or result.reason != "hybrid" or not result.passages or kb.named_documents(question):
+    if not regulations or result.reason != "hybrid" or not result.passages or kb.named_documents(question) \
+            or _MEANING.search(question):
         return result
     lead = result.passages[0].doc_id
     if lead in regulations or lead in kb.laws:
