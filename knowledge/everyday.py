@@ -4,12 +4,13 @@ People ask in their own words: 背锅 for 被追究责任, 报上去 for 报告,
 在网站公开. Retrieval ranks by shared words and its relevance gate wants most of the question's words
 in one passage, so such a question was declined though an article answers it; and the reading of
 what is asked (bot/core/asked.py) held the asker's word missing from the passage that says the
-term. Two general readings, no word of one document:
+term. Three general readings, no word of one document:
 
 - the table: an everyday word and the terms texts write for it (`terms`);
 - a verb compound's light head (`light_head_variants`): 从重处理 asked where the text says 从重追究:
   the modifier carries what is asked, the head (处理, 处置, 对待) is a verb too common to tell it,
-  so the compound is read as the modifier with any two-character verb the index has after it.
+  so the compound is read as the modifier with any two-character verb the index has after it;
+- a count in a measure word of speech (一年出了两回险情, 跑了三趟) read with the texts' 次.
 
 `in_their_words` rewrites a question in the index's words for the search; the question itself,
 its echo in an answer and the checker keep the asker's words.
@@ -29,6 +30,8 @@ from knowledge.words import cut
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # general light verbs a compound of "modifier + verb" may end in: what is done, not which act
 LIGHT_HEADS = ("处理", "处置", "对待", "处罚", "惩处", "办理")
+# a count in the measure words of speech (两回, 三趟) for the texts' 次 (险情2次以上); not 一回事
+_SPOKEN_COUNT = re.compile(r"([一二两三四五六七八九十几\d]+)[回趟](?!事)")
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +78,8 @@ def in_their_words(question: str, mentions: Callable[[str], bool], corpus_text: 
             term = next((t for t in said if mentions(t)), None)
             if term is not None:
                 out = out.replace(key, term)
+    # a count in speech's measure word the index never says (两回险情) as the texts count it (两次)
+    out = _SPOKEN_COUNT.sub(lambda m: m.group(0) if mentions(m.group(0)) else m.group(1) + "次", out)
     # one word of the cut, never four characters across two (不能 + 处理 in 能不能处理得轻一点)
     for run in cut(_HAN.findall(out)):
         for word in (w.text for w in run):

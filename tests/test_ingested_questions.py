@@ -149,7 +149,9 @@ BLIND = [
     # (tests/test_qs4.py)
     # 17 cited after qs5: the asker's everyday words read as the text's terms (走丢: 走失, 报上去: 报告,
     # 当院长: 担任主要负责人) (knowledge/everyday_words.yaml, tests/test_qs5.py)
-    ("chengxi-eldercare-2036.md", "chengxi_questions.yaml", 17, 10, 0),
+    # 18 cited after qs11: whether one is "still" held to account after a circumstance (家属…签了字，还要
+    # 担责吗) answered by the article that exempts (tests/test_qs11.py)
+    ("chengxi-eldercare-2036.md", "chengxi_questions.yaml", 18, 10, 0),
     # the fourteenth, on arrival: 15 cited, 7 declined, one fallback
     # 17 cited and 10 declined after qs3: a grade asked by its name (定成较重), the earlier document
     # (以前那个暂行规定), a sum per one thing (一个充电口), one of two questions in the asker's words
@@ -171,7 +173,9 @@ BLIND = [
     # 18 cited after qs5: the question searched in the index's words when it uses everyday ones (把路封上:
     # 封闭, 往上报: 报告, 挂到网上: 网站公开, 再当同级别: 担任相当), 从重处理 read as the text's 从重追究,
     # and how often (多久…一次) answered by a rate (每月巡查不少于1次) (tests/test_qs5.py)
-    ("lanxi-bridge-2036.md", "lanxi_questions.yaml", 18, 8, 0),
+    # 19 / 9 / 0 on the stop's starting code; 20 cited after qs11: a count in speech's measure word
+    # (一年里出了两回险情) read with the texts' 次 (tests/test_qs11.py)
+    ("lanxi-bridge-2036.md", "lanxi_questions.yaml", 20, 9, 0),
     # the seventeenth (held out until the sixteenth's readings, qs5 among them, were merged): 15 cited,
     # 4 declined, one fallback on arrival
     # 19 cited, 10 declined, no fallback after qs6: a figure of a thing no passage names (保额), a grade
@@ -179,7 +183,8 @@ BLIND = [
     # whose standard is asked (按什么标准赔偿), the asker's verb on a scene word (取消活动), 罚多少 as
     # money led by the article that gives it, 牵头 as the texts' 组织, and a question naming
     # nothing of the Shenzhen table left to the ingested regulation (tests/test_qs6.py)
-    ("qinglan-events-2037.md", "qinglan_events_questions.yaml", 19, 10, 0),
+    # 20 cited after qs11: 公示 read as the texts' 公开 (公开期限为1年) (tests/test_qs11.py)
+    ("qinglan-events-2037.md", "qinglan_events_questions.yaml", 20, 10, 0),
     # the eighteenth (held out until the seventeenth's readings, qs6 among them, were merged): 16 cited,
     # 7 declined, no fallback on arrival; 17 / 7 / 0 after the merge
     # 20 cited, 10 declined, no fallback after qs7: a figure's owner past its adverb and with its
@@ -198,7 +203,10 @@ BLIND = [
     # fallback on arrival; 18 / 10 / 0 after qs10 (一条 before a thing counted with 条, a superlative
     # asking no word, a which-year figure of its own words, 送到…手上 / 瞒着不报 / 更重 as the texts'
     # words, a closed gate on an ingested regulation's matter declined; tests/test_qs10.py)
-    ("yuanlan-ferry-2037.md", "yuanlan_ferry_questions.yaml", 18, 10, 0),
+    # 20 cited after qs11: the one ingested regulation whose words cover the whole question leads it
+    # (对有责任的干部…: 有责任的 is the ferry regulation's, not the seed's), and whether one is still held
+    # to account on a ground that could spare it (该做的都做了) is the exemption article's (tests/test_qs11.py)
+    ("yuanlan-ferry-2037.md", "yuanlan_ferry_questions.yaml", 20, 10, 0),
 ]
 
 

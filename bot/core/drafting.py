@@ -103,12 +103,15 @@ def rules_draft(kb: Corpus, book: RuleBook, outcome: Outcome, question: str = ""
     return Draft(body, "rules", True)
 
 
-def passages_draft(kb: Corpus, question: str, result: SearchResult, subject: list[str] | None = None) -> Draft:
+def passages_draft(kb: Corpus, question: str, result: SearchResult, subject: list[str] | None = None,
+                   leading: tuple[str, ...] = ()) -> Draft:
     """The passages that answer, led by the sentence that answers (bot/core/leading.py) and
     joined by the articles their references lead to (bot/core/crossrefs.py). A question naming
     an article gets that article, as it reads. `subject`: the words the question uses for a subject
     the documents may lack (申诉); when none of the passages shown has any of them, they answer
-    only in part, whatever their other words share with the question."""
+    only in part, whatever their other words share with the question. `leading`: the ids of the
+    passages the lead is taken from when one of them is shown (the article that exempts, for
+    whether one is still held to account: bot/core/exemption.py), whatever the others share."""
     shown = best_passages(kb, question, result)
     if result.reason == "article":
         quotes = [Quote.of(p) for p in shown]
@@ -116,7 +119,8 @@ def passages_draft(kb: Corpus, question: str, result: SearchResult, subject: lis
     # the lead comes from a passage that speaks of the subject, when one does (复议 asked: the paper's
     # 行政复议 sentence, not 第十三条's 问责决定)
     on_subject = [p for p in shown if subject and any(w in p.text for w in subject)]
-    found = lead(kb, question, on_subject or shown)
+    chosen = [p for p in shown if p.id in leading]
+    found = lead(kb, question, on_subject or chosen or shown)
     if found is not None:
         shown = [found.passage] + [p for p in shown if p is not found.passage]
     if shown:    # the articles the answering one refers to, or is referred to by, right after it

@@ -37,12 +37,13 @@ from bot.core.asked import AskedClause, asked_clauses, case_words, outside_subje
 from bot.core.complaint import complaint_answer
 from bot.core.case_figures import grades_by
 from bot.core.deferred import handed_over
+from bot.core.exemption import asks_exemption, exempts, nearest_exemption
 from bot.core.definitions import defined_terms
 from bot.core.answer import Body, Quote
 from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft, passages_draft, rules_draft,
                                unmentioned, unasked_draft, unmentioned_draft)
 from bot.core.guard import refuse
-from bot.core.regulations import ingested, which_document_draft, which_regulation
+from bot.core.regulations import ingested, the_only_cover, which_document_draft, which_regulation
 from bot.core.snapshot import Snapshot
 from bot.core.clock import said_at, timed_passages
 from bot.core.thresholds import settled_by_count, settling_passages
@@ -133,6 +134,7 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         read = question
         try:
             result, read = _search(kb, question)       # retrieve
+            result = the_only_cover(kb, book, read, result)
         except KnowledgeError as err:
             # fail closed: no retrieval, no answer (never one the passages cannot back)
             log.error("retrieval failed: %s", type(err).__name__)
@@ -354,8 +356,11 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
     if subject and len(unmentioned(kb, subject)) == len(subject):
         return unmentioned_draft(kb, subject, question)
     if result.passages:
+        result = _exemption_first(kb, question, result)
         result = _figure_further_down(kb, question, result, asked)
-        draft = passages_draft(kb, question, grounded(kb, on_subject(kb, result, subject), outcome), subject)
+        # whether one is still held to account: the exempting article leads (bot/core/exemption.py)
+        exempting = tuple(p.id for p in result.passages[:1] if asks_exemption(question) and exempts(p.text))
+        draft = passages_draft(kb, question, grounded(kb, on_subject(kb, result, subject), outcome), subject, exempting)
         # led by the seed's documents: a regulation a user ingested may be the one that answers
         other = which_regulation(kb, book, question, result, draft.body.quotes,
                                  lambda basis: _unasked(kb, book, asked, basis) is None)
@@ -452,6 +457,23 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
                 and any(_says(w, p.text) for c in figures for w in c.words or c.anchors):
             return dataclasses.replace(result, passages=[p] + result.passages[:-1])
     return result
+
+
+def _exemption_first(kb: Corpus, question: str, result: SearchResult) -> SearchResult:
+    """The passages led by the leading document's article that exempts, when the question asks
+    whether one is still held to account on a ground that could spare it (该做的都做了…还要追责吗:
+    bot/core/exemption.py) and the lead does not exempt: of that document's exempting articles, the
+    one sharing most of the question's words. The others follow, one fewer."""
+    if result.reason != "hybrid" or not result.passages or not asks_exemption(question):
+        return result
+    doc = result.passages[0].doc_id
+    own = [i for i, c in enumerate(kb.chunks) if c.meta["doc_id"] == doc]
+    best = nearest_exemption(question, [kb.chunks[i].text for i in own])
+    if best is None or own[best] == next((i for i in own if kb.chunks[i].id == result.passages[0].id), None):
+        return result
+    found = kb.passage(own[best], result.passages[0].score)
+    rest = [p for p in result.passages if p.id != found.id]
+    return dataclasses.replace(result, passages=[found] + rest[:len(result.passages) - 1])
 
 
 def _says(word: str, text: str) -> bool:

@@ -22,9 +22,11 @@ are named or weighed by retrieval's own groups.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Callable
 
 from knowledge.errors import KnowledgeError
+from knowledge.lexical import content_words
 from knowledge.retrieval import Corpus, Passage, SearchResult
 
 from bot.core.answer import Body, Statement
@@ -35,12 +37,53 @@ if TYPE_CHECKING:
     from rules.schema import RuleBook
 
 SEARCHED = 5         # passages of each ingested regulation weighed, as many as the first search's
+TERM_CHARS = 4       # a run of the question this long that a document has is one of its terms
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % TERM_CHARS)
+# what a thing counts as or means (什么样的项目算重点项目, 指什么): answered by the text that defines
+# it, which a document that only uses the term (负责重点项目的…) is not
+_MEANING = re.compile(r"(?:什么样|什么|哪些|哪种|哪类)[^，,。？?]{0,8}算|指什么|指的是|是指|什么意思|含义|定义")
 
 
 def ingested(kb: Corpus, book: RuleBook) -> set[str]:
     """The regulations of the index other than the rule book's own documents and the national laws."""
     own = {book.regulation.document, book.complaint.document if book.complaint else None}
     return {c.meta["doc_id"] for c in kb.chunks if c.meta.get("doc_kind") == "regulation"} - own - kb.laws
+
+
+def the_only_cover(kb: Corpus, book: RuleBook, question: str, result: SearchResult) -> SearchResult:
+    """The passages of the one ingested regulation whose words cover the whole question, searched
+    on its own, when the seed's documents lead the ranking but do not cover it: "对有责任的干部，能给
+    哪些处理" shares 责任, 干部 and 处理 with the Shenzhen articles, which rank first by them, while
+    only the ferry regulation also says 有责任的 (负有责任的人员) and lists the ways 责任人员 are held to
+    account. The question's words are its content words and the runs of four characters some
+    document of the index says (its terms); a document covers the question when it has them all.
+    Not when the question names a document or asks what a thing counts as or means (a document
+    using the term is no definition of it), nor when a national law or an ingested regulation
+    leads, nor when two ingested regulations, or the seed's documents together, cover it too (then
+    the ranking's order stands and `which_regulation` weighs them). Else `result` as it was."""
+    regulations = ingested(kb, book)
+    if not regulations or result.reason != "hybrid" or not result.passages or kb.named_documents(question) \
+            or _MEANING.search(question):
+        return result
+    lead = result.passages[0].doc_id
+    if lead in regulations or lead in kb.laws:
+        return result
+    texts = {d: "".join(c.text for c in kb.chunks if c.meta["doc_id"] == d) for d in regulations}
+    seed = "".join(c.text for c in kb.chunks if c.meta["doc_id"] not in regulations and c.meta["doc_id"] not in kb.laws)
+    runs = {run[i:i + TERM_CHARS] for run in _HAN_RUN.findall(question) for i in range(len(run) - TERM_CHARS + 1)}
+    said = [w for w in content_words(question) if len(w) >= 2]
+    said += [t for t in runs if t in seed or any(t in text for text in texts.values())]
+    covers = lambda text: bool(said) and all(w in text for w in said)
+    covering = [d for d in sorted(regulations) if covers(texts[d])]
+    if len(covering) != 1 or covers(seed):
+        return result
+    try:
+        found = kb.search(question, k=SEARCHED, within=set(covering))
+    except (KnowledgeError, TypeError):      # TypeError: a corpus that searches everything
+        return result
+    if found.reason != "hybrid" or not found.passages:
+        return result
+    return SearchResult(found.passages, "hybrid", result.signals)
 
 
 def which_regulation(kb: Corpus, book: RuleBook, question: str, result: SearchResult, shown: list,
@@ -80,4 +123,4 @@ def which_document_draft(kb: Corpus, question: str, docs: list[str]) -> Draft:
     return Draft(body, "none", False, choices)
 
 
-__all__ = ["ingested", "which_document_draft", "which_regulation"]
+__all__ = ["ingested", "the_only_cover", "which_document_draft", "which_regulation"]
