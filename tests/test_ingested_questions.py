@@ -199,6 +199,8 @@ BLIND = [
     # asking no word, a which-year figure of its own words, 送到…手上 / 瞒着不报 / 更重 as the texts'
     # words, a closed gate on an ingested regulation's matter declined; tests/test_qs10.py)
     ("yuanlan-ferry-2037.md", "yuanlan_ferry_questions.yaml", 18, 10, 0),
+    # the twenty-first (held out from this stop's first wave): on arrival 12 cited, 8 declined, one fallback
+    ("yanchuan-geohazard-2038.md", "yanchuan_geohazard_questions.yaml", 12, 8, 1),
 ]
 
 
