@@ -207,6 +207,8 @@ BLIND = [
     # (对有责任的干部…: 有责任的 is the ferry regulation's, not the seed's), and whether one is still held
     # to account on a ground that could spare it (该做的都做了) is the exemption article's (tests/test_qs11.py)
     ("yuanlan-ferry-2037.md", "yuanlan_ferry_questions.yaml", 20, 10, 0),
+    # the twenty-first (held out from this stop's first wave): on arrival 12 cited, 8 declined, one fallback
+    ("yanchuan-geohazard-2038.md", "yanchuan_geohazard_questions.yaml", 12, 8, 1),
 ]
 
 

@@ -65,7 +65,11 @@ out until the eighteenth's readings were merged. A twentieth, 《沅岚市渡口
 (tests/data/yuanlan-ferry-2037.md, grades in an annex written as a nested list, an article whose
 paragraphs each number their own items, 五千元 in characters beside amounts in digits), with its 80 drafts
 (ingested_drafts_20.yaml, gaps in ingested_known_gaps_20.txt) and 30 questions, was written blind and held
-out until the nineteenth's readings were merged.
+out until the nineteenth's readings were merged. A twenty-first, 《砚川市地质灾害防治责任追究办法》
+(tests/data/yanchuan-geohazard-2038.md: a markdown table annex of grades whose note makes the lowest grade
+need both conditions, a 节 level under a chapter, items 1. 2. under （一）, an article of two paragraphs each
+with its own items and a third referring back to 第一款第（二）项), with its 80 drafts (ingested_drafts_21.yaml,
+gaps in ingested_known_gaps_21.txt) and 30 questions, was written blind and held out from this stop's first wave.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -111,7 +115,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("qinglan-events-2037.md", "ingested_drafts_17.yaml", "ingested_known_gaps_17.txt", 80, 49, 26),
         ("qingyi-swimming-2037.md", "ingested_drafts_18.yaml", "ingested_known_gaps_18.txt", 80, 48, 17),
         ("qichuan-signage-2037.md", "ingested_drafts_19.yaml", "ingested_known_gaps_19.txt", 80, 48, 20),
-        ("yuanlan-ferry-2037.md", "ingested_drafts_20.yaml", "ingested_known_gaps_20.txt", 80, 48, 18)]
+        ("yuanlan-ferry-2037.md", "ingested_drafts_20.yaml", "ingested_known_gaps_20.txt", 80, 48, 18),
+        ("yanchuan-geohazard-2038.md", "ingested_drafts_21.yaml", "ingested_known_gaps_21.txt", 80, 48, 26)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
