@@ -963,8 +963,17 @@ def substituted(sentence: str, text: str) -> list[str]:
         if op == "replace" and 2 <= len(a) <= 6 and 2 <= len(b) <= 6 and a not in theirs and i1 > 0 and i2 < len(mine):
             if _COUNTED.search(a) and not re.search(r"[一二两三四五六七八九十百\d]", b):
                 continue          # (r20alarmA) "停职检查三类：A、B、C": a count is no term, and the figure readings hold it
+            if _pointing(a, sentence) and re.search(r"[条款项]", b):
+                continue          # (g21alarm) "指向第十条第（一）项的频次": the sentence's act on a reference, for the text's own reference
             out.append(f"{a}（原文：{b}）")
     return out
+
+
+def _pointing(a: str, sentence: str) -> bool:
+    """Whether the stretch stands right before a reference in the sentence (指向第十条第（一）项):
+    what the sentence says an article does with another, where the text has the reference itself."""
+    return any(m.end() < len(sentence) and _REF.match(sentence, m.end()) and re.match(r"第|《", sentence[m.end():])
+               for m in re.finditer(re.escape(a), sentence))
 
 
 _WHOLE = re.compile(r"(\d+(?:\.\d+)?)([项件个家所条名人])([^，,。；;\d]{0,12}?)(?:全部|全都|均已|均|都已|都|悉数|已全部)(\w{2})")
