@@ -150,6 +150,13 @@ def _enumerated(sentence: str) -> set[int]:
     return sizes
 
 
+def numbered_title(title: str, sentence: str, plain: str, context: str) -> bool:
+    """Whether the sentence gives the title its document number in brackets right after it, the
+    passage has that number, and the document pairs the number with this title."""
+    m = re.search(rf"《{re.escape(title)}》[（(]([^（()）]{{2,30}}?号)[)）]", sentence)
+    return bool(m and context and squash(m.group(1)) in plain and bare(title + m.group(1)) in bare(context))
+
+
 def missing_terms(sentence: str, text: str, severities: list[str], context: str = "",
                   known_titles: frozenset[str] = frozenset(), aliases: dict | None = None) -> list[str]:
     """Figures, bodies and severities of the sentence that the passage text does not have. Years
@@ -184,6 +191,10 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
         # 第七条 — is that document's: in a passage of a regulation that defines no such name and
         # whose own title ends with it, 《办法》 is this regulation; branch wcalarm)
         short = short or own_short(t, context, known_titles, aliases)
+        # (g21alarm) a title said with its document number, 《关于…暂行规定》（中办发[2009]25号）, where the
+        # passage names that number and its document gives the number to that very title: the title
+        # is the passage's number by its name
+        short = short or numbered_title(t, sentence, plain, context)
         # (a title holding brackets, 《…考核办法（试行）》, is looked up as squashed as the passage: g20alarm)
         if t not in known_titles and not short and not any(n in plain or squash(n) in plain for n in names):
             out.append(f"《{t}》")
