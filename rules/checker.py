@@ -273,6 +273,7 @@ from .checking import any_of_list as r12alarmA_AO
 from .checking import own_place as r12alarmA_OP
 from .checking import division_basis as r12alarmA_DB
 from .checking import enumerated_tally as r12alarmA_ET
+from .checking import denied_subdivision as g21alarm_DS
 from .checking import article_shape as r12alarmA_AS
 from .checking import redirected as r12alarmA_RD
 from .checking import renumbered as passes_RN
@@ -2519,6 +2520,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sources, default_doc) if alarms16_absent else None
     if alarms16_where is not None:       # "这一项的文字没有写“发生公共安全事故”" (quoted_absence.py)
         settle(*alarms16_QA.judged(alarms16_absent[1], alarms16_where.text, alarms16_where.label))
+        return
+    if (g21alarm_ds := g21alarm_DS.denied(text)) is not None:
+        # "所以不存在“第四条第（四）项”": the subdivision the article lacks, quoted back (denied_subdivision.py)
+        g21alarm_lacks = _subdivisions(g21alarm_ds, sources, default_doc)
+        if g21alarm_lacks:
+            settle(True, g21alarm_lacks[0])
+        else:
+            settle(False, f"{g21alarm_ds}是存在的。")
         return
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):
