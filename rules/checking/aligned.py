@@ -572,7 +572,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if mine_roles - their_roles and their_roles - mine_roles:
                 out.append(f"“{'、'.join(sorted(mine_roles - their_roles))}”不是原文这一句所说的人（原文：{unit.text}）")
         for b in bodies:
-            if b not in unit.read and not reg5_subject.inherits(b, unit, units):     # (an unsaid subject: reg5)
+            if b not in unit.read and not reg5_subject.inherits(b, unit, units, statements(whole, referred)):     # (an unsaid subject: reg5)
                 out.append(f"“{b}”不是原文这一句所说的（原文：{unit.text}）")
         # "不属于不追究…的情形": the frame 属于…情形 says whether the case is the lead's, nothing of its own
         framed = _share({g for g in _pairs(_stripped(re.sub(r"属于|(?:的)?情形(?:之一)?", "", clause), bodies)) if "|" not in g},
