@@ -233,9 +233,7 @@ def _body_names(doc_text: str) -> set[str]:
             if (paren := re.search(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,2}[)）]$", doc_text[:start])) is not None:
                 start = paren.start() + 1
         run = doc_text[start:m.end()]
-        # (no name begins at 的: 负有领导责任的主要负责人 names 主要负责人, not 的主要负责人, which a
-        # sentence's "街道的主要负责人" would hold to the text's "其主要负责人": g21alarm)
-        out |= {run[i:] for i in range(len(run)) if len(run) - i >= 4 and run[i] != "的"}
+        out |= {run[i:] for i in range(len(run)) if len(run) - i >= 4}
     return out
 
 

@@ -58,13 +58,6 @@ def test_the_no_to_a_question_that_asks_a_negated_predicate_with_ma():
            "不能。第十五条第二款规定，隐患点未经核销的，乡镇人民政府、街道办事处可以停止巡查。")
 
 
-def test_a_subject_shortened_before_the_text_own_possessive():
-    # 追究其主要负责人 said as 追究区政府或乡镇、街道的主要负责人: no body name begins at 的
-    either("不按频次巡查的追究谁？",
-           "按第十七条，未按照规定的频次组织巡查的，要追究区政府或乡镇、街道的主要负责人、分管负责人和直接责任人员的责任。",
-           "按第十七条，未按照规定的频次组织巡查的，要追究区自然资源部门的主要负责人、分管负责人和直接责任人员的责任。")
-
-
 def test_an_item_said_to_point_at_another_article():
     either("第十六条第三项引用的复核要求是什么？",
            "第十六条第（三）项指向第九条第一款第（二）项的复核：对险情等级为Ⅰ级、Ⅱ级的隐患点每月组织专业技术人员复核不少于一次。",
