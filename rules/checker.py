@@ -275,6 +275,7 @@ from .checking import any_of_list as r12alarmA_AO
 from .checking import own_place as r12alarmA_OP
 from .checking import division_basis as r12alarmA_DB
 from .checking import enumerated_tally as r12alarmA_ET
+from .checking import denied_subdivision as g21alarm_DS
 from .checking import article_shape as r12alarmA_AS
 from .checking import redirected as r12alarmA_RD
 from .checking import renumbered as passes_RN
@@ -425,7 +426,7 @@ from .checking import named_role as wsz2_NR
 from .checking import stated_condition as r17alarm_SC
 from .checking import alias_answer as g20miss_AA
 from .checking import asked_class as g20miss_AC
-from .checking.support import (added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
+from .checking.support import (numbered_title, added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
 from .facts import Facts, extract, repair_typos
@@ -2579,6 +2580,14 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if alarms16_where is not None:       # "这一项的文字没有写“发生公共安全事故”" (quoted_absence.py)
         settle(*alarms16_QA.judged(alarms16_absent[1], alarms16_where.text, alarms16_where.label))
         return
+    if (g21alarm_ds := g21alarm_DS.denied(text)) is not None:
+        # "所以不存在“第四条第（四）项”": the subdivision the article lacks, quoted back (denied_subdivision.py)
+        g21alarm_lacks = _subdivisions(g21alarm_ds, sources, default_doc)
+        if g21alarm_lacks:
+            settle(True, g21alarm_lacks[0])
+        else:
+            settle(False, f"{g21alarm_ds}是存在的。")
+        return
     bad_quote = False
     for m in INLINE_QUOTE.finditer(text):
         if len(m.group(1)) >= MIN_QUOTE and not sources.verbatim(m.group(1)) and \
@@ -3649,6 +3658,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         text_pool = "\n".join(_with_lead(p, sources) for p in arts)
         # a list of measures ends where its last measure does (免职同档: list_ends.py)
         missing = missing_terms(denied_elsewhere(r10alarmA_LE.cut(sentence, book), C.bodies, text_pool), text_pool, [], "", sources.titles, sources.aliases)
+        # (a title given with its document number that the articles' own document names it by: g21alarm)
+        missing = [m for m in missing if not (m.startswith("《") and any(
+            numbered_title(m[1:-1], sentence, squash(text_pool), sources.context(d)) for d in {p.doc_id for p in arts}))]
         if missing:
             state["contradicted"] = True
             fail(text, f"{'、'.join(missing)}在所引条文中找不到。")

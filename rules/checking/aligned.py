@@ -571,7 +571,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if mine_roles - their_roles and their_roles - mine_roles:
                 out.append(f"“{'、'.join(sorted(mine_roles - their_roles))}”不是原文这一句所说的人（原文：{unit.text}）")
         for b in bodies:
-            if b not in unit.read and b not in unit.read.replace("的", "") and not reg5_subject.inherits(b, unit, units) and not (
+            if b not in unit.read and b not in unit.read.replace("的", "") and not reg5_subject.inherits(
+                    b, unit, units, statements(whole, referred)) and not (
                     unit.item and galarm4_LS.inherits(b, clause, unit.text, doc_text)):
                 # (an unsaid subject: reg5; an item's, from its list's lead: galarm4; a term the
                 # statement says with a 的 inside, 责任追究的方式 for 追究方式, is said: galarm4)

@@ -387,6 +387,8 @@ def combinable(sentence: str, book: RuleBook, before: str = "", asked: str = "")
             continue
         if _partner(sentence, start) or alarms16_CP.partner(sentence, start, end):
             continue                     # (与停职检查等其他问责方式合并适用: combine_partner.py)
+        if _member_clause(sentence, start, end, row.source, m, book):
+            continue                     # (…，调离现工作岗位也是第十条规定的问责方式之一: g21alarm)
         if alarms16_CP.unwritten(sentence, start, end):
             # "没有明文写停职检查可以与其他问责方式合并适用": true only of a measure the list leaves out
             ok = m not in allowed
@@ -1077,6 +1079,28 @@ _NOT_PUT = re.compile(r"(?:没有|没|未|并未|不)(?:把|将)[^，,；;。把
 # (r19alarm) "第十条第二款没有列出训诫": the list verb denied before the terms, in their clause
 _NOT_NAMED = re.compile(r"(?:没有|没|未|并未|并没有)(?:列出|列入|列|点名|提到|提及|包括|写到|写)了?[^，,；;。、]{0,4}$")
 _OUT_OF_LIST = re.compile(r"^[^，,；;。]*?(?:不在|没有列|未列|没有被列|不属于|没有包括|不包括)")
+
+
+_MEMBER_OF = re.compile(r"^(?:也|还|同样|则)?(?:是|属于)[^，,；;。]{0,16}?(?:问责方式|方式|措施)(?:之一|中的一种)?[。；;]?$")
+
+
+def _member_clause(sentence: str, start: int, end: int, paragraph, measure: str, book: RuleBook) -> bool:
+    """The measure opens a clause of its own that only says it is one of the measures of an
+    article it names ("调离现工作岗位也是第十条规定的问责方式之一"): that clause says nothing of
+    combining it, and its membership is held by the readers of lists, not as a claim that it
+    combines (g21alarm). Named as one of the combinable paragraph's own (第十条第二款规定的问责方式
+    之一), or of no article (也是这样的方式之一), it is that claim, and is read as before."""
+    head = re.split(r"[，,；;。]", sentence[:start])[-1]
+    tail = re.split(r"[，,；;。]", sentence[end:])[0]
+    if head.strip() or not _MEMBER_OF.match(tail) or re.search(r"合并|单独|一并|一起|同时|叠加", tail):
+        return False
+    refs = [r for r in find_refs(tail) if r.internal and r.article]
+    if not refs or any(r.article == paragraph.article and r.paragraph in (paragraph.paragraph,) for r in refs) \
+            or re.search(r"该款|本款|这一?款", tail):
+        return False
+    # (only where the rule data give the measure to the article named: 也是第十二条规定的 stays a claim)
+    return all(any(measure in s.measures and s.source.article == r.article and r.paragraph in (None, s.source.paragraph)
+                   for s in book.regulation.measure_sets) for r in refs)
 
 
 def _denied_in_clause(sentence: str, end: int) -> bool:

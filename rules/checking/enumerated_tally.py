@@ -18,7 +18,8 @@ from ..references import cn_int
 
 # (个, 重, 层, 方面 count the answer's parts; 种, 项, 类 count the text's kinds, and 只有 / 共 make the
 # tally exhaustive: "领导责任只有两种情形：一是…；二是…" is a count of the text's list, a claim)
-_TALLY = re.compile(r"^(?P<subj>[^：:，,。；;]{0,16}?)(?<![只仅就共])(?:有|扮演|承担|起|发挥)(?:着|了)?"
+# (g21alarm) the answer's call to the reader, 注意两个限定：一是…, is such a lead too: it has no subject
+_TALLY = re.compile(r"^(?P<subj>[^：:，,。；;]{0,16}?)(?<![只仅就共])(?:有|扮演|承担|起|发挥|(?<![^，,])(?:要|请|需要)?注意)(?:着|了)?"
                     r"(?P<n>[两二三四五六七八九十]+)(?:个|重|层|方面的?)(?P<noun>[\u4e00-\u9fff]{0,4})[：:](?=\s*(?:一是|其一))")
 _PART = re.compile(r"(?:^|(?<=[：:，,；;。\s]))(?:其)?([一二三四五六七八九十])是")
 

@@ -37,16 +37,21 @@ def _anchors(text: str) -> list[tuple[str, str, str, str]]:
     'before', '延长'), ('1', '小时', 'after', '电话报告')."""
     out = []
     last: tuple[int, str, str] | None = None        # (end, unit, word) of the figure before
+    previous: tuple[int, str] | None = None         # (end, unit) of the figure before, bound or not
     for m in _FIGURE.finditer(text):
         value, unit = m.group(1), _SAME.get(m.group(2), m.group(2))
         before = text[max(0, m.start() - 2):m.start()]
-        if last is not None and last[1] == unit and text[last[0]:m.start()].strip() \
-                and _RANGE_JOIN.fullmatch(text[last[0]:m.start()]):
-            # "死亡1人以上3人以下": a range's upper end is bound to its lower end's word (wcalarm)
-            out.append((value, unit, "before", last[2]))
-            last = None
+        if previous is not None and previous[1] == unit and text[previous[0]:m.start()].strip() \
+                and _RANGE_JOIN.fullmatch(text[previous[0]:m.start()]):
+            # "死亡1人以上3人以下": a range's upper end is bound to its lower end's word (wcalarm);
+            # when the lower end is bound to none ("，处5000元以上2万元以下"), the 以上 before the upper
+            # end is the range's join, no word of it (g21alarm)
+            if last is not None:
+                out.append((value, unit, "before", last[2]))
+            last = previous = None
             continue
         last = None
+        previous = (m.end(), unit)
         if len(before) == 2 and all(_CJK.match(c) for c in before) and before[-1] not in _NOT_VERB:
             out.append((value, unit, "before", before))
             last = (m.end(), unit, before)

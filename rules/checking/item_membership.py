@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from . import lead_subject as g21alarm_LS
+
 # 属于 / 是 / 算 + a reference to an article or item (+ 规定的 / 所列的 + 情形), up to the clause's end
 _REFS = r"(?:本办法|本规定|本条例)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?(?:第?[（(][一二三四五六七八九十]+[)）]项?)?"
 _MEMBERSHIP = re.compile(rf"(?:就|也|都)?(?:属于|归于|落入|算作|算是)(?:{_REFS}(?:[、和与或及]|或者)?)+(?:(?:规定|所列|列举)?的?)?(?:情形|情况|项)?(?=[，,。；;：:]|$)")   # (a colon opens what follows: reg7alarm)
@@ -70,7 +72,8 @@ def read(sentence: str, text: str, lead: str) -> tuple[str, str]:
     if bare_sentence == sentence:
         bare_sentence = _without_kind(sentence, lead)
     if bare_sentence == sentence:
-        return _cited(sentence, text, lead), text
+        # (the subject the list's opening gives every item, said after the item's citation: lead_subject.py)
+        return _cited(g21alarm_LS.without_subject(sentence, lead), text, lead), text
     return bare_sentence, text + "\n" + lead
 
 

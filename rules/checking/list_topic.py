@@ -47,6 +47,11 @@ def topic_denied(sentence: str, end: int, spans: list[tuple[int, int]]) -> bool:
     gap.append(sentence[pos:stop])
     if any(not re.fullmatch(r"[、和及与]?", g) for g in gap[:-1]) or not _RUN_TAIL.fullmatch(gap[-1]):
         return False
+    # (g21alarm) a term named in the clause after the comma is its subject, and the denial is that
+    # term's: "训诫、…这四种，停职检查没有列进去" denies 停职检查 alone
+    after = _ALL_DENIED.match(sentence[stop + 1:]) or _ONE_DENIED.match(sentence[stop + 1:])
+    if after and any(stop < s0 < stop + 1 + after.end() for s0, _ in spans):
+        return False
     if _ALL_DENIED.match(sentence[stop + 1:]):
         return True
     # (r17alarm) "这五种，那一款没有提到": a run closed by 这 and its own count is one group, denied

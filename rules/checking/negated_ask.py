@@ -17,7 +17,11 @@ _ASKED = re.compile(r"(?:是不是|是否|会不会|能不能)(?P<pred>[^，,。
 _NEGATION = re.compile(r"不(?!是|会|能)|没有?|未|无需|无须|免")
 
 
+# (g21alarm) the modal asked by 吗 at the question's end: "处分能先不执行吗", "可以不报告吗"
+_ASKED_MA = re.compile(r"(?:能|可以|可|会|需要|要)(?P<pred>[^，,。；;？?]{1,20}?)(?:吗|么)[？?]?\s*$")
+
+
 def asks_negation(question: str) -> bool:
-    """Whether the question asks if a negated predicate holds (是不是就先不执行了)."""
-    m = _ASKED.search(question)
+    """Whether the question asks if a negated predicate holds (是不是就先不执行了, 能先不执行吗)."""
+    m = _ASKED.search(question) or _ASKED_MA.search(question.strip())
     return bool(m and _NEGATION.search(m.group("pred")))

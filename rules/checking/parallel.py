@@ -15,7 +15,7 @@ import re
 
 from . import aligned as AL
 from . import clause_hits as CH
-from .sources import SourceText
+from .sources import SourceText, bigrams
 
 PARALLEL = 0.4            # share of the smaller part's words two parallel parts have in common
 _FIG = re.compile(r"(?<![\d.])\d+(?:\.\d+)?%?(?![\d.])")
@@ -31,18 +31,52 @@ def _parallel(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= PARALLEL
 
 
+# a clause that only states whom or what the next one is about: 如果是个人干的, 单位的话, 对于单位
+_CONDITION = re.compile(r"^(?:如果|如|若|假如|要是|对于|对)?[^，,。；;\d]{1,12}?(?:的话|的)$")
+
+
+def _with_conditions(clauses: list[str]) -> list[str]:
+    """The clauses, a figureless condition joined to the clause after it: "如果是个人干的，处5000元
+    以上2万元以下罚款" says whose figure it is in the condition, and held alone the figures' clause
+    names no party of the statement's parallel parts (对单位处…，对个人处…: g21alarm)."""
+    out, pending = [], ""
+    for c in clauses:
+        if not _FIG.search(c) and _CONDITION.match(c.strip()):
+            pending += c
+            continue
+        out.append(pending + c)
+        pending = ""
+    return out + ([pending] if pending else [])
+
+
+def _scored(mine: set[str], units: list, words=_words) -> list[tuple[float, str, object]]:
+    """(share of the clause's words, part, statement) of each part with a figure, best first."""
+    return sorted(((len(mine & words(p)) / len(mine), p, u) for u in units
+                   for p in CH.parts(u.text) if _FIG.search(p)), key=lambda t: -t[0])
+
+
+def _all_words(text: str) -> set[str]:
+    """A part's character pairs, function characters kept (个人 is a party, not 个 and 人)."""
+    return {g for g in bigrams(_FIG.sub("|", text)) if "|" not in g}
+
+
 def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
     r = CH.read(sentence, passages, whole, referred)
     out = []
-    for clause in r.clauses:
+    for clause in _with_conditions(r.clauses):
         figures = _FIG.findall(clause)
         mine = _words(clause)
         if not figures or len(mine) < 4:
             continue
         # (every part with a figure of the statements the sentence may restate: the clause's own
         # statement may be chosen by words the parallel parts share)
-        scored = sorted(((len(mine & _words(p)) / len(mine), p, u) for u in r.units
-                         for p in CH.parts(u.text) if _FIG.search(p)), key=lambda t: -t[0])
+        scored = _scored(mine, r.units)
+        if len(scored) < 2 or scored[0][0] <= scored[1][0]:
+            # (no part wins on words alone, as a penalty's "处…以上…以下罚款" matches every
+            # penalty of the document: the statements that hold one of its figures choose: g21alarm)
+            # (read with every character: the party 个人 is 个 and 人, which `_words` drops as function)
+            held = [u for u in r.units if set(figures) & set(_FIG.findall(u.text))]
+            scored = _scored(_all_words(clause), held, _all_words)
         if len(scored) < 2 or scored[0][0] <= scored[1][0] or scored[0][0] < AL.MIN_ALIGN:
             continue
         share, best, unit = scored[0]

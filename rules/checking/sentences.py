@@ -28,6 +28,8 @@ _FRAMING = re.compile(
     r"可以这样问|回复序号或直接说明即可|请回复序号|请告诉我|您可以告诉我|您还可以告诉我|可以告诉我|请补充|请说明|"
     r"请咨询|建议咨询|建议查阅|建议以.{0,10}为准|希望对您有帮助|如有疑问|您好|你好|谢谢|可以继续问|继续问我|"
     r"规则表没有对这个问题作出判断|知识库中最相关的原文)")
+# (g21alarm) the closing formula of a written reply, the whole sentence: 特此答复。 特此说明。
+_CLOSING = re.compile(r"^特此(?:答复|回复|函复|说明|告知)[。！!]?$")
 # The assistant's own notices (too long, search unavailable): one unit each, about the assistant.
 _SYSTEM = re.compile(r"^(问题太长了（\d+ 字）|暂时无法检索法规，请稍后再试)")
 _ABOUT_ASSISTANT = re.compile(r"^(我只|我不|请输入|这不是关于|问题太长|暂时无法检索)")
@@ -112,7 +114,7 @@ def is_framing(sentence: str, carries_claim: bool) -> bool:
         return True
     if re.search(r"[:：]$", s) and len(s) <= 30:
         return True
-    return bool(_FRAMING.search(s))
+    return bool(_FRAMING.search(s) or _CLOSING.match(s))
 
 
 def is_choice(option: str, choices: set[str]) -> bool:

@@ -151,6 +151,13 @@ def _enumerated(sentence: str) -> set[int]:
     return sizes
 
 
+def numbered_title(title: str, sentence: str, plain: str, context: str) -> bool:
+    """Whether the sentence gives the title its document number in brackets right after it, the
+    passage has that number, and the document pairs the number with this title."""
+    m = re.search(rf"《{re.escape(title)}》[（(]([^（()）]{{2,30}}?号)[)）]", sentence)
+    return bool(m and context and squash(m.group(1)) in plain and bare(title + m.group(1)) in bare(context))
+
+
 def missing_terms(sentence: str, text: str, severities: list[str], context: str = "",
                   known_titles: frozenset[str] = frozenset(), aliases: dict | None = None) -> list[str]:
     """Figures, bodies and severities of the sentence that the passage text does not have. Years
@@ -185,6 +192,10 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
         # 第七条 — is that document's: in a passage of a regulation that defines no such name and
         # whose own title ends with it, 《办法》 is this regulation; branch wcalarm)
         short = short or own_short(t, context, known_titles, aliases)
+        # (g21alarm) a title said with its document number, 《关于…暂行规定》（中办发[2009]25号）, where the
+        # passage names that number and its document gives the number to that very title: the title
+        # is the passage's number by its name
+        short = short or numbered_title(t, sentence, plain, context)
         # (a title holding brackets, 《…考核办法（试行）》, is looked up as squashed as the passage: g20alarm)
         if t not in known_titles and not short and not any(n in plain or squash(n) in plain for n in names):
             out.append(f"《{t}》")
@@ -965,8 +976,17 @@ def substituted(sentence: str, text: str) -> list[str]:
         if op == "replace" and 2 <= len(a) <= 6 and 2 <= len(b) <= 6 and a not in theirs and i1 > 0 and i2 < len(mine):
             if _COUNTED.search(a) and not re.search(r"[一二两三四五六七八九十百\d]", b):
                 continue          # (r20alarmA) "停职检查三类：A、B、C": a count is no term, and the figure readings hold it
+            if _pointing(a, sentence) and re.search(r"[条款项]", b):
+                continue          # (g21alarm) "指向第十条第（一）项的频次": the sentence's act on a reference, for the text's own reference
             out.append(f"{a}（原文：{b}）")
     return out
+
+
+def _pointing(a: str, sentence: str) -> bool:
+    """Whether the stretch stands right before a reference in the sentence (指向第十条第（一）项):
+    what the sentence says an article does with another, where the text has the reference itself."""
+    return any(m.end() < len(sentence) and _REF.match(sentence, m.end()) and re.match(r"第|《", sentence[m.end():])
+               for m in re.finditer(re.escape(a), sentence))
 
 
 _WHOLE = re.compile(r"(\d+(?:\.\d+)?)([项件个家所条名人])([^，,。；;\d]{0,12}?)(?:全部|全都|均已|均|都已|都|悉数|已全部)(\w{2})")
