@@ -33,6 +33,7 @@ from bot.core.case_figures import case_terms, grades_by
 from bot.core.clock import DAY_PARTS, day_part, said_at
 from bot.core.thresholds import Given, given, settled_by_count
 from bot.core.membership import members, named
+from rules.checking.item_leads import items_under_leads
 from rules.schema import RuleBook
 
 # A clause ends at these; "、" joins items of one clause.
@@ -703,9 +704,19 @@ def _anchors(clause: str, scene: list[str], context: list[str] = ()) -> tuple[st
 def acts(clause: str) -> tuple[str, ...]:
     """The one-character verbs of a clause ("要罚多少钱": 罚; "事故是怎么分…的": 分), copulas and
     modals left out: what a clause naming no content word of its own asks about."""
-    return tuple(dict.fromkeys(w.text for run in cut(_HAN.findall(_FINAL.sub("", clause))) for w in run
-                               if len(w.text) == 1 and w.tag.startswith(("v", "zg")) and w.text not in _COPULAS
-                               and not _MODALS.fullmatch(w.text)))
+    return tuple(dict.fromkeys(w.text for run in cut(_HAN.findall(_FINAL.sub("", clause)))
+                               for i, w in enumerate(run)
+                               if len(w.text) == 1 and (w.tag.startswith(("v", "zg")) or _after_modal_de(run, i))
+                               and w.text not in _COPULAS and not _MODALS.fullmatch(w.text)))
+
+
+def _after_modal_de(run: list, i: int) -> bool:
+    """A one-character word right after a 得 that follows no verb or adjective ("几个小时内得报给
+    市政府"): that 得 is the modal (must), not the particle of a complement (做得好), so the word
+    after it is the act, however the cut tags it (报 read as a noun)."""
+    if i < 1 or run[i - 1].text != "得":
+        return False
+    return i < 2 or not run[i - 2].tag.startswith(("v", "a"))
 
 
 # verbs that only link a quantity to its subject (是多少, 有几个, 算几级): no act a figure is of
@@ -1249,7 +1260,16 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
     return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
                and (owner is None or (_owned(figure, owner, s) if unit == "time" else _said(owner, s)))
                and (act is None or _act_said(act, s)) and (per is None or _per_said(per, s))
-               for t in texts for s in _SENTENCES.split(t))
+               for t in texts for s in _SENTENCES.split(t)) \
+        or unit == "time" and any(_has_figure(unit, [item], (), owner, act, span, dates, per)
+                                  and (not anchors or any(_present(a, [lead]) for a in anchors))
+                                  for t in texts for item, lead in items_under_leads(t)
+                                  if _LISTS_TIMES.search(lead))
+
+
+# a lead that announces its items as the times of its act (按照下列时限向市人民政府报告：): each item's
+# length is that act's, said of the lead's words
+_LISTS_TIMES = re.compile(r"下列(?:时限|期限|时间|频次)")
 
 
 # "多久…一次", "多长时间…一回", "几天…一遍": how often, not how long
@@ -1257,7 +1277,11 @@ _HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])([^
 # the words between the question word and 一次 that are no act (要去看一次: 看; 自己检查一次: 检查)
 _OFTEN_MODALS = re.compile(r"自己|亲自|要|得|需要|应该|应当|必须|会|能|去|来|就|才|至少|最少|最多|才能|可以")
 # a verb of looking is said by any verb of inspecting (去看一次天桥: 每月巡查不少于1次)
-_LOOKING = {"看": "看查巡检察"}
+_LOOKING = {"看": "看查巡检察核"}
+# an act the asker has someone do: 请/让/找/派 + who + a one-character verb
+_CAUSED = re.compile(r"(?:请|让|叫|找|派)(.{2,6}?)(.)")
+# the person-words a doer ends with (专业的人, 懂行的人员): its content is the rest
+_DOER = re.compile(r"的?(?:人员|人士|人)$")
 # A result of appearing said of a document or a finding (报告多久出来, 结果多久下来): the texts say
 # the act that produces it (提交, 作出, 出具…), never the result; these verbs say it came out
 _APPEARING = {w: ("提交", "作出", "出具", "公布", "发布", "形成", "送达") for w in ("出来", "出")}
@@ -1274,9 +1298,15 @@ def _how_often_said(c: AskedClause, texts: list[str]) -> bool:
         return False
     # the act repeated (几年换一次: 换) must be said with the rate; 每年…完成检查 is no answer to it
     act = _OFTEN_MODALS.sub("", m.group(1))
+    # one the asker has someone do (请专业的人来看一次): the act is the verb, said of that someone,
+    # whose words the sentence must have too (每月组织专业技术人员复核)
+    agent = _CAUSED.fullmatch(act)
+    doer = _DOER.sub("", agent.group(1)) if agent else ""
+    act = agent.group(2) if agent else act
 
     def act_said(s: str) -> bool:
-        return not act or _act_said(act, s) or (act in _LOOKING and any(ch in s for ch in _LOOKING[act]))
+        return (not act or _act_said(act, s) or (act in _LOOKING and any(ch in s for ch in _LOOKING[act]))) \
+            and (not doer or _present(doer, [s]))
     return any(_PERIODIC.search(s) and (not c.anchors or any(_present(a, [s]) for a in c.anchors)) and act_said(s)
                for t in texts for s in _SENTENCES.split(t))
 
