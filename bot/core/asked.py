@@ -85,6 +85,8 @@ _NUMERAL = "[0-9０-９一二两三四五六七八九十百千万.]+(?:多)?"
 _FIGURES = {"time": re.compile(_NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) + ")"),
             "元": re.compile(_NUMERAL + "(?:万|亿)?元"),
             "length": re.compile(_NUMERAL + "(?:米|公里|千米|厘米|毫米|里)"),
+            # people are counted by any of their measure words (几个人: 二名以上…人员)
+            **dict.fromkeys(("人", "名", "位"), re.compile(_NUMERAL + "(?:个)?(?:人|名|位)(?![置次子])")),
             "clock": re.compile(_NUMERAL + r"(?:点|时)(?![间候期段效限])"),
             "number": re.compile(r"[0-9０-９]|分之|半数|[二两三四五六七八九十百千万]+(?:个|名|人|元|倍|次|票|项|种)"),
             # a grade: a level by its numeral or letter (一级, 甲级, A级, 分为四级), or the word 等级
@@ -920,6 +922,10 @@ def _scene_in(part: str, scene: list[str]) -> list[str]:
     return found
 
 
+_GIVEN_TIME = re.compile(r"[0-9０-９]+(?:个)?(?:" + "|".join(_TIME_UNITS) + ")")
+_ON_WHOM = re.compile(r"谁的?(?:头上|身上)")
+
+
 def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
     """The content words of `part` and the kinds its question words name, the scene's words taken
     out of it, and the words too common (LIGHT_IDF) or too empty (_ADVERBS) to be asked for left
@@ -930,6 +936,10 @@ def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
     part = re.sub("(?:" + _QUANTITY.pattern + r")(?:[以之]?内)?", "，", part)
     part = _LIMIT_ASKED.sub("，", part)
     part = _GRADE_ASKED.sub("，", part)
+    # a figure the asker gives (24小时值班) is a quantity, not a word asked: its unit is no content
+    part = _GIVEN_TIME.sub("，", part)
+    # the place on a person after 谁 is that person (追到谁头上: who)
+    part = _ON_WHOM.sub("谁", part)
     if adjective := _how_adjective(part):
         part = part.replace("多" + adjective, "，", 1)
     words: list[str] = []
