@@ -1254,13 +1254,14 @@ def _said_alone(verb: str, texts: list[str]) -> bool:
 
 
 def _own_verb_after_manner(first: str, second: str, texts: list[str]) -> bool:
-    """A manner adverb and a verb (从轻发落) where no passage has the verb: the asker's own word for
+    """A set phrase of a manner adverb and a verb (从轻发落) where no passage has the verb: the asker's own word for
     the act the texts say after that adverb in theirs (从轻或者减轻追究责任), as a light head is
     (从重处理). A verb a passage has (从轻罚款) must be there: 从轻 said of 追究 is not said of it."""
     one = lambda w: [x for run in cut([w]) for x in run]
-    a, v = one(first), one(second)
-    return len(a) == 1 and a[0].tag == "d" and len(v) == 1 and v[0].tag.startswith("v") \
-        and not any(second in t for t in texts)
+    whole, a, v = one(first + second), one(first), one(second)
+    # a set phrase the cut keeps whole (从轻发落, not 从轻处罚, whose verb is a term texts say)
+    return len(whole) == 1 and whole[0].tag in ("i", "l") and len(a) == 1 and a[0].tag == "d" \
+        and len(v) == 1 and v[0].tag.startswith("v") and not any(second in t for t in texts)
 
 
 def _light(word: str) -> bool:
