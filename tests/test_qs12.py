@@ -99,3 +99,46 @@ def test_the_place_on_a_person_is_the_person():
 ])
 def test_a_manner_with_the_askers_own_verb(question, texts, answered):
     assert _addressed(question, texts) is answered
+
+
+# -- an excuse asked of a case the asker sets (bot/core/pipeline.py `_excused_further_down`) --
+
+from types import SimpleNamespace  # noqa: E402
+
+import bot.core.pipeline as pipeline  # noqa: E402
+from knowledge.retrieval import Passage, SearchResult  # noqa: E402
+
+
+def _p(n: int, text: str, score: float) -> Passage:
+    return Passage(f"d-{n}", "d", "某办法", n, f"《某办法》第{n}条", text, score)
+
+
+DUTY = _p(8, "第八条　镇人民政府应当组织人员对桥梁开展巡查，每月不少于一次。", 0.3)
+CASE = _p(17, "第十七条　镇人民政府未按照规定巡查的，应当追究其负责人的责任。", 0.25)
+EXCUSE = _p(26, "第二十六条　有下列情形之一的，不予追究责任：\n（一）因不可抗拒的自然因素造成损失，有关人员已经依照规定履行巡查职责的；", 0.1)
+
+
+class _Kb:
+    titles = {"d": "某办法"}
+
+    def search(self, question: str, k: int = 5) -> SearchResult:
+        return SearchResult([DUTY, CASE, EXCUSE][:k], "hybrid")
+
+
+@pytest.fixture
+def no_scene(monkeypatch):
+    monkeypatch.setattr(pipeline, "scene_words", lambda book, titles, question: [])
+
+
+@pytest.mark.parametrize("question, first", [
+    # the duties were done: whether the act still follows is the excusing article's to say
+    ("洪水太大挡不住，该巡查的都巡查了，还会被追责吗？", 26),
+    # a failure the asker sets is what the act follows: the excuse is not put first
+    ("没有按规定巡查，还会被追责吗？", 8),
+    # no 还/也 before the act: not asked whether an excuse applies
+    ("该巡查的都巡查了，会被追责吗？", 8),
+])
+def test_an_excuse_asked_of_the_case_given(no_scene, question, first):
+    top = SearchResult([DUTY, CASE], "hybrid")
+    got = pipeline._excused_further_down(_Kb(), SimpleNamespace(), question, top)
+    assert got.passages[0].article == first

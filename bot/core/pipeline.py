@@ -355,6 +355,7 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
         return unmentioned_draft(kb, subject, question)
     if result.passages:
         result = _figure_further_down(kb, question, result, asked)
+        result = _excused_further_down(kb, book, question, result)
         draft = passages_draft(kb, question, grounded(kb, on_subject(kb, result, subject), outcome), subject)
         # led by the seed's documents: a regulation a user ingested may be the one that answers
         other = which_regulation(kb, book, question, result, draft.body.quotes,
@@ -451,6 +452,42 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
         if p.id not in shown and not unaddressed(figures, [p.text]) \
                 and any(_says(w, p.text) for c in figures for w in c.words or c.anchors):
             return dataclasses.replace(result, passages=[p] + result.passages[:-1])
+    return result
+
+
+# a yes/no on whether an act still follows the case the asker gives ("…都做了，还会被追责吗"): 还, 也,
+# 仍 or 照样 before the act, the question closing right after it
+_STILL = re.compile(r"(?:还|也|仍然?|照样|依然)(?:会|要|得|能)?被?([\u4e00-\u9fff]{2,4}?)(?:吗|么)?[？?]?$")
+# the act excused: 不予, 免予 or 免于 before it (不予追究责任)
+_EXCUSED = "(?:不予|免予|免于)"
+
+
+def _excused_further_down(kb: Corpus, book: RuleBook, question: str, result: SearchResult) -> SearchResult:
+    """The passages led by the one that excuses the act asked in a case the question sets, when
+    none of the top passages does and one further down the ranking does: "雨太大防不住，该巡查的都做
+    了，还会被追责吗" asks whether the case is excused, and shared words rank the duties (巡查) first.
+    The act is found as the asker says it or contracted (追责: 不予追究责任, its first and last
+    characters), and the excusing passage must have a word of the case too (巡查), one the asker
+    does not negate ("没有按规定巡查，还会被追责吗" asks of a failure, which no excuse answers)."""
+    m = _STILL.search(question)
+    if m is None or result.reason != "hybrid" or not result.passages:
+        return result
+    act = m.group(1)
+    said = re.compile(_EXCUSED + "(?:" + re.escape(act) + "|" + re.escape(act[0]) + "[\u4e00-\u9fff]{0,2}"
+                      + re.escape(act[-1]) + ")")
+    # a case word the asker negates (没有按规定巡查) sets a failure, which is what the act follows
+    case = [w for w in case_words(question, scene_words(book, tuple(kb.titles.values()), question))
+            if not re.search(r"(?:没有?|未|不)[^，,。]{0,4}" + re.escape(w), question)]
+    if not case or any(said.search(p.text) for p in result.passages):
+        return result
+    try:
+        deeper = kb.search(question, k=DEEPER).passages
+    except KnowledgeError:
+        return result
+    for p in deeper:
+        if said.search(p.text) and any(w in p.text for w in case):
+            return dataclasses.replace(result, passages=[dataclasses.replace(p, score=result.passages[0].score)]
+                                       + [x for x in result.passages if x.id != p.id])
     return result
 
 
