@@ -208,7 +208,10 @@ BLIND = [
     # to account on a ground that could spare it (该做的都做了) is the exemption article's (tests/test_qs11.py)
     ("yuanlan-ferry-2037.md", "yuanlan_ferry_questions.yaml", 20, 10, 0),
     # the twenty-first (held out from this stop's first wave): on arrival 12 cited, 8 declined, one fallback
-    ("yanchuan-geohazard-2038.md", "yanchuan_geohazard_questions.yaml", 12, 8, 1),
+    # 18 / 9 / 1 after qs12 (how often a doer is had to act, a modal 得's act, a list head's times,
+    # people by their measure words, a given figure no word, 谁头上, 从轻发落, an excuse asked of the
+    # case set; tests/test_qs12.py)
+    ("yanchuan-geohazard-2038.md", "yanchuan_geohazard_questions.yaml", 18, 9, 1),
 ]
 
 

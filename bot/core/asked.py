@@ -33,6 +33,7 @@ from bot.core.case_figures import case_terms, grades_by
 from bot.core.clock import DAY_PARTS, day_part, said_at
 from bot.core.thresholds import Given, given, settled_by_count
 from bot.core.membership import members, named
+from rules.checking.item_leads import items_under_leads
 from rules.schema import RuleBook
 
 # A clause ends at these; "、" joins items of one clause.
@@ -84,6 +85,8 @@ _NUMERAL = "[0-9０-９一二两三四五六七八九十百千万.]+(?:多)?"
 _FIGURES = {"time": re.compile(_NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) + ")"),
             "元": re.compile(_NUMERAL + "(?:万|亿)?元"),
             "length": re.compile(_NUMERAL + "(?:米|公里|千米|厘米|毫米|里)"),
+            # people are counted by any of their measure words (几个人: 二名以上…人员)
+            **dict.fromkeys(("人", "名", "位"), re.compile(_NUMERAL + "(?:个)?(?:人|名|位)(?![置次子])")),
             "clock": re.compile(_NUMERAL + r"(?:点|时)(?![间候期段效限])"),
             "number": re.compile(r"[0-9０-９]|分之|半数|[二两三四五六七八九十百千万]+(?:个|名|人|元|倍|次|票|项|种)"),
             # a grade: a level by its numeral or letter (一级, 甲级, A级, 分为四级), or the word 等级
@@ -703,9 +706,19 @@ def _anchors(clause: str, scene: list[str], context: list[str] = ()) -> tuple[st
 def acts(clause: str) -> tuple[str, ...]:
     """The one-character verbs of a clause ("要罚多少钱": 罚; "事故是怎么分…的": 分), copulas and
     modals left out: what a clause naming no content word of its own asks about."""
-    return tuple(dict.fromkeys(w.text for run in cut(_HAN.findall(_FINAL.sub("", clause))) for w in run
-                               if len(w.text) == 1 and w.tag.startswith(("v", "zg")) and w.text not in _COPULAS
-                               and not _MODALS.fullmatch(w.text)))
+    return tuple(dict.fromkeys(w.text for run in cut(_HAN.findall(_FINAL.sub("", clause)))
+                               for i, w in enumerate(run)
+                               if len(w.text) == 1 and (w.tag.startswith(("v", "zg")) or _after_modal_de(run, i))
+                               and w.text not in _COPULAS and not _MODALS.fullmatch(w.text)))
+
+
+def _after_modal_de(run: list, i: int) -> bool:
+    """A one-character word right after a 得 that follows no verb or adjective ("几个小时内得报给
+    市政府"): that 得 is the modal (must), not the particle of a complement (做得好), so the word
+    after it is the act, however the cut tags it (报 read as a noun)."""
+    if i < 1 or run[i - 1].text != "得":
+        return False
+    return i < 2 or not run[i - 2].tag.startswith(("v", "a"))
 
 
 # verbs that only link a quantity to its subject (是多少, 有几个, 算几级): no act a figure is of
@@ -909,6 +922,10 @@ def _scene_in(part: str, scene: list[str]) -> list[str]:
     return found
 
 
+_GIVEN_TIME = re.compile(r"[0-9０-９]+(?:个)?(?:" + "|".join(_TIME_UNITS) + ")")
+_ON_WHOM = re.compile(r"谁的?(?:头上|身上)")
+
+
 def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
     """The content words of `part` and the kinds its question words name, the scene's words taken
     out of it, and the words too common (LIGHT_IDF) or too empty (_ADVERBS) to be asked for left
@@ -919,6 +936,10 @@ def _content(part: str, scene: list[str]) -> tuple[list[str], list[str]]:
     part = re.sub("(?:" + _QUANTITY.pattern + r")(?:[以之]?内)?", "，", part)
     part = _LIMIT_ASKED.sub("，", part)
     part = _GRADE_ASKED.sub("，", part)
+    # a figure the asker gives (24小时值班) is a quantity, not a word asked: its unit is no content
+    part = _GIVEN_TIME.sub("，", part)
+    # the place on a person after 谁 is that person (追到谁头上: who)
+    part = _ON_WHOM.sub("谁", part)
     if adjective := _how_adjective(part):
         part = part.replace("多" + adjective, "，", 1)
     words: list[str] = []
@@ -1204,7 +1225,8 @@ def _said_as(word: str, texts: list[str]) -> bool:
         # compound's content is its first half; a common first half (业务培训: 业务) narrows the
         # head and must be there
         half = len(word) // 2
-        needed = [word[:half]] if _light(word[half:]) else [word[:half], word[half:]]
+        needed = [word[:half]] if _light(word[half:]) or _own_verb_after_manner(word[:half], word[half:], texts) \
+            else [word[:half], word[half:]]
         return any(all(h in t for h in needed) for t in texts)
     if len(word) == 3:       # 发工资: 工资; 处分法: 处分
         return any(word[:2] in t or word[1:] in t for t in texts)
@@ -1231,6 +1253,17 @@ def _said_alone(verb: str, texts: list[str]) -> bool:
     return False
 
 
+def _own_verb_after_manner(first: str, second: str, texts: list[str]) -> bool:
+    """A set phrase of a manner adverb and a verb (从轻发落) where no passage has the verb: the asker's own word for
+    the act the texts say after that adverb in theirs (从轻或者减轻追究责任), as a light head is
+    (从重处理). A verb a passage has (从轻罚款) must be there: 从轻 said of 追究 is not said of it."""
+    one = lambda w: [x for run in cut([w]) for x in run]
+    whole, a, v = one(first + second), one(first), one(second)
+    # a set phrase the cut keeps whole (从轻发落, not 从轻处罚, whose verb is a term texts say)
+    return len(whole) == 1 and whole[0].tag in ("i", "l") and len(a) == 1 and a[0].tag == "d" \
+        and len(v) == 1 and v[0].tag.startswith("v") and not any(second in t for t in texts)
+
+
 def _light(word: str) -> bool:
     """A word as common in general Chinese as 处理 or 情况 (LIGHT_IDF): it says too little to be
     what a question asks for."""
@@ -1249,7 +1282,16 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
     return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
                and (owner is None or (_owned(figure, owner, s) if unit == "time" else _said(owner, s)))
                and (act is None or _act_said(act, s)) and (per is None or _per_said(per, s))
-               for t in texts for s in _SENTENCES.split(t))
+               for t in texts for s in _SENTENCES.split(t)) \
+        or unit == "time" and any(_has_figure(unit, [item], (), owner, act, span, dates, per)
+                                  and (not anchors or any(_present(a, [lead]) for a in anchors))
+                                  for t in texts for item, lead in items_under_leads(t)
+                                  if _LISTS_TIMES.search(lead))
+
+
+# a lead that announces its items as the times of its act (按照下列时限向市人民政府报告：): each item's
+# length is that act's, said of the lead's words
+_LISTS_TIMES = re.compile(r"下列(?:时限|期限|时间|频次)")
 
 
 # "多久…一次", "多长时间…一回", "几天…一遍": how often, not how long
@@ -1257,7 +1299,11 @@ _HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])([^
 # the words between the question word and 一次 that are no act (要去看一次: 看; 自己检查一次: 检查)
 _OFTEN_MODALS = re.compile(r"自己|亲自|要|得|需要|应该|应当|必须|会|能|去|来|就|才|至少|最少|最多|才能|可以")
 # a verb of looking is said by any verb of inspecting (去看一次天桥: 每月巡查不少于1次)
-_LOOKING = {"看": "看查巡检察"}
+_LOOKING = {"看": "看查巡检察核"}
+# an act the asker has someone do: 请/让/找/派 + who + a one-character verb
+_CAUSED = re.compile(r"(?:请|让|叫|找|派)(.{2,6}?)(.)")
+# the person-words a doer ends with (专业的人, 懂行的人员): its content is the rest
+_DOER = re.compile(r"的?(?:人员|人士|人)$")
 # A result of appearing said of a document or a finding (报告多久出来, 结果多久下来): the texts say
 # the act that produces it (提交, 作出, 出具…), never the result; these verbs say it came out
 _APPEARING = {w: ("提交", "作出", "出具", "公布", "发布", "形成", "送达") for w in ("出来", "出")}
@@ -1274,9 +1320,15 @@ def _how_often_said(c: AskedClause, texts: list[str]) -> bool:
         return False
     # the act repeated (几年换一次: 换) must be said with the rate; 每年…完成检查 is no answer to it
     act = _OFTEN_MODALS.sub("", m.group(1))
+    # one the asker has someone do (请专业的人来看一次): the act is the verb, said of that someone,
+    # whose words the sentence must have too (每月组织专业技术人员复核)
+    agent = _CAUSED.fullmatch(act)
+    doer = _DOER.sub("", agent.group(1)) if agent else ""
+    act = agent.group(2) if agent else act
 
     def act_said(s: str) -> bool:
-        return not act or _act_said(act, s) or (act in _LOOKING and any(ch in s for ch in _LOOKING[act]))
+        return (not act or _act_said(act, s) or (act in _LOOKING and any(ch in s for ch in _LOOKING[act]))) \
+            and (not doer or _present(doer, [s]))
     return any(_PERIODIC.search(s) and (not c.anchors or any(_present(a, [s]) for a in c.anchors)) and act_said(s)
                for t in texts for s in _SENTENCES.split(t))
 

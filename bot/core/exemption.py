@@ -25,10 +25,14 @@ _WHETHER = re.compile(_ACCOUNT + r"[^，,。？?！!]{0,4}(?:吗|么|不)|(?:要
 # a ground that could spare one: a duty done (该做的都做了, 尽到了职责, 已经履行了…义务) or a force no
 # one controls (不可抗力)
 _GROUND = re.compile(r"都(?:做|办|干)(?:了|到了|完了)|(?:做|办)到位|尽到|尽了[^，,。？?]{0,4}(?:职责|义务|责任)"
-                     r"|已(?:经)?[^，,。？?]{0,6}履行|履行了|不可抗力")
+                     r"|已(?:经)?[^，,。？?]{0,6}履行|履行了|不可抗力"
+                     # the duty named and said done: 该巡查的都巡查了 (the same verb twice)
+                     r"|该([\u4e00-\u9fff]{1,3})的[^，,。？?]{0,6}都\1")
 # accountability "still" following what the question said (还要担责吗), and 还 adding to it instead
 _STILL = re.compile(r"还(?:要|会|得|能|需要|用)?(?:被|再)?" + _ACCOUNT)
 _ADDING = re.compile(r"除了|除去|以外|之外")
+# a failure the asker sets before 还 (没有按规定巡查，还会被追责吗): what accountability follows, no ground
+_FAILED = re.compile(r"(?:没有?|未|不)[^，,。？?]{0,6}[，,][^，,。？?]*还")
 # a passage that exempts: not held to account
 _EXEMPTS = re.compile(r"(?:免予|免于|不予|不再)(?:追究|问责|处理|处分|处罚)|免责|不承担[^，。；]{0,4}责任")
 
@@ -37,7 +41,8 @@ def asks_exemption(question: str) -> bool:
     """The question asks whether accountability still follows on a ground that could spare it."""
     if not _WHETHER.search(question):
         return False
-    return bool(_GROUND.search(question)) or bool(_STILL.search(question)) and not _ADDING.search(question)
+    return bool(_GROUND.search(question)) or bool(_STILL.search(question)) and not (
+        _ADDING.search(question) or _FAILED.search(question))
 
 
 def exempts(text: str) -> bool:

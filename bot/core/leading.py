@@ -184,11 +184,14 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
             own = score(terms, s)
             if own <= 0:
                 continue
-            total = own + around + (FIGURE_BONUS if wants_figure and _FIGURE.search(s) else 0.0)
+            # a list's head is shown with its items, and what it says is said of each of them
+            # (按照下列时限…报告：（一）…1小时内): a figure asked is in the items it heads
+            listed = _as_lines(s, shown)
+            total = own + around + (FIGURE_BONUS if wants_figure and _FIGURE.search(shown) else 0.0)
             # a duration asked of an act (申请复核的期限) is said beside that act: such a sentence
             # ranks above any that only shares the duration noun (调查期限，三十日)
             total += OWNED_FIRST if bound and bounds(bound, s) else 0.0
-            total += OWNED_FIRST / 2 if figures and not unaddressed(figures, [s]) else 0.0
+            total += OWNED_FIRST / 2 if figures and not unaddressed(figures, [listed]) else 0.0
             total += OWNED_FIRST if graded and not unaddressed(graded, [s]) else 0.0
             total += OWNED_FIRST if cases and grades_by(cases, p.text) and lists_case(cases, s) else 0.0
             if best is None or total > best[0] + 1e-9:
@@ -198,6 +201,16 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
     _, _, p, s = best
     label, quoted = _label(p, s)
     return Lead(p, quoted, label, partial=_partial(terms, p))
+
+
+def _as_lines(sentence: str, shown: str) -> str:
+    """A list's head and the items a lead shows with it, one a line, as the text sets them."""
+    if shown == sentence:
+        return sentence
+    return "\n".join([sentence] + [x for x in _ITEM_START.split(shown[len(sentence):]) if x.strip()])
+
+
+_ITEM_START = re.compile(r"(?=[（(][一二三四五六七八九十]+[）)])")
 
 
 def _context(p: Passage) -> str:
