@@ -74,8 +74,43 @@ def swapped(sentence: str, text: str) -> list[str]:
                 continue                       # the agent goes on (区委（党工委）和区政府…)
             agents = [a for r in theirs if (a := _split(r, act)) is not None]
             if not agents:
-                continue
+                # (g21miss) the act reworded (直接作出处分决定 for 按照管理权限作出决定): the agent of
+                # the text's 由 clause after the same case (给予处分的，由…) is who does it
+                case = _case(said[:m.start()])
+                agents = [a for c, a in _cased(squash(text)) if case and c == case]
+                if not agents:
+                    continue
+                who = _agent(mine) or who
             if not any(_same(who, a) for a in agents):
                 out.append(who)
             break
     return out
+
+
+_CASE = re.compile(r"([\u4e00-\u9fff]{3}的)[，,]?(?:也|则|就|均|都|亦|还)*$")
+
+
+def _case(before: str) -> str | None:
+    """The last words of the case a 由 clause follows (给予处分的，由…: 予处分的)."""
+    m = _CASE.search(before)
+    return m.group(1) if m else None
+
+
+def _agent(rest: str) -> str | None:
+    """The body a 由 clause's rest opens with: its longest run of body names joined by 或者 / 和 / 、."""
+    best = None
+    for i in range(2, min(len(rest), 30) + 1):
+        if _BODYISH.search(rest[:i]) and not re.match(r"[和及与或、]|会同", rest[i:]):
+            best = rest[:i]
+    return best
+
+
+def _cased(text: str) -> list[tuple[str, str]]:
+    """(the case, the agent) of each 由 clause of the text that follows a case."""
+    out = []
+    for m in _CLAUSE.finditer(text):
+        case, who = _case(text[:m.start()]), _agent(m.group(1))
+        if case and who:
+            out.append((case, who))
+    return out
+

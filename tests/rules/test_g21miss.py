@@ -92,6 +92,10 @@ def test_agent_told_apart_by_level() -> None:
     assert AS.swapped("该名单由街道办事处为每个社区确定。", text) == ["街道办事处"]
     assert AS.swapped("该名单由乡镇人民政府为每个社区确定。", text) == ["乡镇人民政府"]
     assert AS.swapped("该名单由区政府为每个社区确定。", text) == []
+    # the act reworded: the agent after the same case (需要撤销的，由…) is who does it
+    rule = "第九条\u3000需要撤销登记的，由市市场监管部门按照管理权限作出决定。"
+    assert AS.swapped("需要撤销登记的，也由区人民政府直接作出撤销决定。", rule) == ["区人民政府"]
+    assert AS.swapped("需要撤销登记的，由市市场监管部门直接作出撤销决定。", rule) == []
 
 
 # concessive_proviso.py: "即使 C，也 R" where the text's proviso gives case C its own rule
