@@ -138,14 +138,10 @@ def added(sentence: str, text: str, document: str) -> list[str]:
             if any(len(b) < 2 for b in theirs[1:-1]):
                 continue                          # 第五、六、七、九条: numbers, not members
             hits, free, _ = _aligned(mine, theirs)
-            # (g21miss) every member of the passage's list matched, or at least three of them in
-            # its order: a list that also leaves one of the passage's out ("依法依规、实事求是、权责
-            # 一致、惩教结合的原则" where the article lists 实事求是、权责一致、惩教结合、追责与整改并重)
-            # still adds a member its document has nowhere
-            if not free or len(hits) < min(len(theirs), 3):
+            if len(hits) != len(theirs) or not free:
                 continue
             pairs = sorted(hits.items())
-            if len(set(hits.values())) != len(hits) or any(j2 <= j1 for (_, j1), (_, j2) in zip(pairs, pairs[1:])):
+            if len(set(hits.values())) != len(theirs) or any(j2 <= j1 for (_, j1), (_, j2) in zip(pairs, pairs[1:])):
                 continue                          # not the passage's list, in its order
             for i in free:
                 word = mine[i].split("的")[0] if i == len(mine) - 1 else mine[i]
@@ -156,8 +152,7 @@ def added(sentence: str, text: str, document: str) -> list[str]:
                 if i == len(mine) - 1 and any(word[:k] in plain for k in range(2, len(word) + 1)):
                     continue
                 if any(word[k:k + 2] not in plain for k in range(len(word) - 1)):
-                    shown = word[-4:] if i == 0 and len(word) > 6 else word[:6]   # a first member after the clause's words
-                    out.append(f"{shown}（原文所列{len(theirs)}项中没有）")
+                    out.append(f"{word[:6]}（原文所列{len(theirs)}项中没有）")
     return list(dict.fromkeys(out))
 
 
