@@ -426,6 +426,7 @@ from .checking import named_role as wsz2_NR
 from .checking import stated_condition as r17alarm_SC
 from .checking import alias_answer as g20miss_AA
 from .checking import asked_class as g20miss_AC
+from .checking import concessive_proviso as g21miss_CP
 from .checking.support import (numbered_title, added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -3098,6 +3099,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # "8人食物中毒已经达到较大…的标准" where the class is 10人以上食物中毒 (class_threshold.py)
         galarm_why = galarm_why or g15alarm_CT.problem(text, state.get("question", ""),
                                                        [p.text for p in sources.of_document(default_doc)])
+        # "这里“以上”不包括本数" where the document defines 以上 as including it (defined_bounds.py, g21miss)
+        galarm_why = galarm_why or reg7alarm_bounds.contradicted(
+            text, "\n".join(p.text for p in sources.of_document(default_doc)))
+        # "即使纳入数据库管理，也还是按…处理" where the text's proviso gives that case its own rule (concessive_proviso.py)
+        galarm_why = galarm_why or g21miss_CP.problem(
+            text, "\n".join(p.text for p in sources.of_document(default_doc)))
         # "算Ⅱ级险情。" answering "困了整整2个小时，算几级险情？": the asker's figure (asked_class.py)
         galarm_why = galarm_why or g20miss_AC.problem(text, state.get("question", ""),
                                                       [p.text for p in sources.of_document(default_doc)])

@@ -35,7 +35,11 @@ def problem(sentence: str, question: str, texts: list[str]) -> str | None:
     name = next((c for c in sorted(classes, key=len, reverse=True)
                  if rest.startswith(c) and _CLOSES.match(rest[len(c):])), None)
     if name is None:
-        return None
+        # (g21miss) a grade named alone, of the one kind of a grading table the question names
+        kinded = CT.g21miss_TC.kinded(rest, sentence + question, N.arabic("\n".join(texts)), classes)
+        if kinded is None or not _CLOSES.match(rest[len(kinded[1]):]):
+            return None
+        name = kinded[0]
     q = N.arabic(question)
     cases = [f for f in _CASE.finditer(q)]
     if len(cases) != 1:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from . import listed_classes as g18miss_LC
+from . import table_classes as g21miss_TC
 from . import numerals as N
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -48,6 +49,8 @@ def _classes(text: str) -> dict[str, str]:
     plain = N.arabic(text)
     out = {m.group(1).split("（")[-1].lstrip("0123456789.、）)"): m.group(2) for m in _DEFINED.finditer(plain)}
     out.update(g18miss_LC.classes(plain))
+    for name, cell in g21miss_TC.classes(plain).items():     # a grading table's cells (table_classes.py)
+        out.setdefault(name, cell)
     return out
 
 
@@ -75,7 +78,7 @@ def problem(sentence: str, question: str, texts: list[str]) -> str | None:
     if not _REACH.search(sentence) or not re.search(r"\d", sentence):
         return None
     # (wing2) any figure the sentence classes, the asker's or its own example (死亡2人属于重大事件)
-    for f, name, said, held in _judged(N.arabic(sentence), None, texts):
+    for f, name, said, held in _judged(N.arabic(sentence), None, texts, loose=True):
         if held and not any(held):
             return f"{said}不合{name}的标准（原文：{name}，是指{_classes(chr(10).join(texts))[name][:60]}）"
     return None
@@ -108,10 +111,19 @@ def _case_figure(plain: str, f: re.Match) -> bool:
     return len(re.findall(r"\d+(?:\.\d+)?", clause)) == 1 and not _BOUND_WORD.search(clause)
 
 
-def _judged(plain: str, asked: set[str] | None, texts: list[str]):
+# (g21miss) a place word between the verb and the class: 算在Ⅳ级里, 归入, 落在
+_INTO = re.compile(r"^(?:在|入|进|为|作)")
+
+
+def _judged(plain: str, asked: set[str] | None, texts: list[str], loose: bool = False):
     """(the figure, the class it is said to reach, what is said of it, whether each of the class's
-    bounds on its act and unit holds it) for each figure classed (of `asked` when given)."""
-    classes = _classes("\n".join(texts))
+    bounds on its act and unit holds it) for each figure classed (of `asked` when given).
+    `loose` (only to find a figure that misses, never to pass one): a figure said with no act of
+    its own (50人也算在Ⅳ级里) is held to the class's bounds on its unit when they all bound one
+    measure (the words after each bound's figure the same), and a grade named alone takes the one
+    kind of a grading table the sentence names (table_classes.py)."""
+    text = "\n".join(texts)
+    classes = _classes(text)
     for f in re.finditer(rf"(?<![\d.])({_NUM})(?:个|名|位)?({_UNIT})", plain):
         if asked is not None and f.group(1) not in asked:
             continue
@@ -123,6 +135,11 @@ def _judged(plain: str, asked: set[str] | None, texts: list[str]):
             continue
         after_verb = rest[reach.end():reach.end() + 20]
         name = next((c for c in sorted(classes, key=len, reverse=True) if after_verb.startswith(c)), None)
+        if name is None and loose:
+            into = _INTO.sub("", after_verb)
+            name = next((c for c in sorted(classes, key=len, reverse=True) if into.startswith(c)), None)
+            if name is None and (k := g21miss_TC.kinded(into, plain, N.arabic(text), classes)):
+                name = k[0]
         if name is None:
             continue
         x, unit = float(f.group(1)), f.group(2)
@@ -131,12 +148,17 @@ def _judged(plain: str, asked: set[str] | None, texts: list[str]):
         if not words:
             v = _VERB_BEFORE.search(re.sub(r"[^\u4e00-\u9fff]", "|", plain[:f.start()]))
             before = v.group(1) if v else ""
-        if not words and not before:
+        measures = {re.sub(r"^(?:以上|以下)", "", p[b.end():])[:4] for alt in re.split(r"，或|；|，且", classes[name])
+                    for p in alt.split("或者") for b in _BOUND.finditer(p) if b.group(3) == f.group(2)}
+        lone = loose and not words and not before and len(measures) == 1
+        if not words and not before and not lone:
             continue
         held = []
         for alt in re.split(r"，或|；", classes[name]):
             for part, bounds in _parts(alt):
-                if words:
+                if lone:
+                    own = [b for b in bounds if b.group(3) == unit]
+                elif words:
                     own = [b for b in bounds if b.group(3) == unit and words[:2] in part[b.end():][:12]]
                 else:
                     own = [b for b in bounds if b.group(3) == unit and before in part]

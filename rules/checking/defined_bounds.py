@@ -21,9 +21,36 @@ _DEFINED = re.compile(r"“(以上|以下|以内|以外|不满|超过)”(不?�
 _RANGE = re.compile(rf"(\d+(?:\.\d+)?{_UNIT})起(?![步算])([、，,]?\s*(?:但|而|且)?)(?:不到|不满|未满|低于|少于)(\d+(?:\.\d+)?{_UNIT})")
 
 
+# (g21miss) several bound words defined at once: 所称“以上”“以下”“以内”，包括本数；所称“不满”“超过”，不包括本数
+_GROUPED = re.compile(r"((?:“(?:以上|以下|以内|以外|不满|超过|不足|低于)”[、，,]?)+)[，,]?\s*(不?包括)本数")
+_WORD = re.compile(r"“([^”]+)”")
+
+
 def definitions(document: str) -> dict[str, bool]:
-    """Each bound word the document defines -> whether it includes 本数."""
-    return {m.group(1): m.group(2) == "包括" for m in _DEFINED.finditer(document)}
+    """Each bound word the document defines -> whether it includes 本数 (one at a time, or several
+    quoted together before one 包括 / 不包括)."""
+    out = {m.group(1): m.group(2) == "包括" for m in _DEFINED.finditer(document)}
+    for m in _GROUPED.finditer(document):
+        for w in _WORD.findall(m.group(1)):
+            out.setdefault(w, m.group(2) == "包括")
+    return out
+
+
+# a sentence saying what a bound word means: “以上”不包括本数, 以下包含本数, 这里的“超过”含本数
+_SAID = re.compile(r"[“\"‘]?(以上|以下|以内|以外|不满|超过|不足|低于)[”\"’]?(?:都|也|均|是|则)?(不|并不|没有)?(?:包括|包含|含)(?:了)?本数")
+
+
+def contradicted(sentence: str, document: str) -> str | None:
+    """Why the sentence's account of a bound word (“以上”不包括本数) is not the document's own
+    definition of it; None when it says nothing of one or agrees. A word the document does not
+    define is left to the other readings (its meaning is the law's, not this text's)."""
+    defined = definitions(document)
+    for m in _SAID.finditer(sentence):
+        word, said = m.group(1), m.group(2) is None
+        if word in defined and defined[word] != said:
+            return (f"本文件所称“{word}”{'包括' if defined[word] else '不包括'}本数，"
+                    f"不是“{word}”{'包括' if said else '不包括'}本数")
+    return None
 
 
 def in_text_words(text: str, document: str) -> str:

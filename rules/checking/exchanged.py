@@ -94,6 +94,12 @@ def _clause_swaps(clause: str, target: str, raw: str) -> list[str]:
         return []
     out = []
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        if op == "insert" and 0 < k < len(ops) - 1 and GS.bound(target[j1:j2]):
+            before, after = ops[k - 1], ops[k + 1]
+            if before[0] == "equal" and after[0] == "equal" and min(before[2] - before[1], after[2] - after[1]) >= MIN_FRAME:
+                # a graded bound left out of the clause: 暴雨预警期间 for 暴雨橙色以上预警期间 (graded_scales.py)
+                out.append(f"{clause[i1 - 2:i1 + 2]}（原文：{target[j1 - 2:j2 + 2]}）")
+            continue
         if op != "replace" or k == 0 or k == len(ops) - 1:
             continue
         a, b = clause[i1:i2], target[j1:j2]

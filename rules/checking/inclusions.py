@@ -90,6 +90,14 @@ def inclusions(sentence: str, passages: list[SourceText]) -> list[Verdict]:
                     break
             if not x or not y:
                 continue
+            # (g21miss) "区包括管理区和新区": each member joined in the clause must be in the parenthesis
+            joined = [w for w in re.split(r"以及|和|及|与|、|或者|或", x) if w]
+            extra = [(d, w) for d in defs if y == d.term and not denied and len(joined) > 1
+                     for w in joined if not any(w.startswith(a) or a.startswith(w) for a in d.members)]
+            if extra:
+                d, w = extra[0]
+                out.append(Verdict(False, f"{d.label}注明“{d.term}”包括的是{'、'.join(d.members)}，没有{w}。"))
+                break
             for d in defs:
                 member = next((a for a in d.members if x.startswith(a) or a.startswith(x)), None)
                 if denied:

@@ -44,7 +44,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .sources import bare, bigrams
+from .sources import bare, bigrams, squash
 from . import table_rows
 from . import condition_item as wping_CI
 
@@ -84,7 +84,7 @@ class Clause:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return squash(text)
 
 
 @lru_cache(maxsize=512)

@@ -88,7 +88,7 @@ def _differ(a: tuple, b: tuple) -> bool:
 
 
 def problems(sentence: str, passages: list[SourceText]) -> list[str]:
-    if not passages or not re.search(r"[款项]|[（(][一二三四五六七八九十\d]+[)）]", sentence):
+    if not passages or not (re.search(r"[款项]|[（(][一二三四五六七八九十\d]+[)）]", sentence) or _SPAN.search(sentence)):
         return []
     plain = _resolved(sentence)
     mine = [(c, _refs(c)) for c in _CLAUSE.split(plain)]
@@ -98,6 +98,8 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
     given = {k for _, rs in mine for k, _ in rs}
     for p in passages:
         for theirs in _CLAUSE.split(p.text):
+            if _SPAN.search(theirs):
+                theirs = _ART_LABEL.sub("", theirs)     # (the article's own label is no reference of its clause)
             trefs = _inherited(_refs(theirs))
             if not trefs:
                 continue
@@ -109,7 +111,11 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
                 if len(pairs) < 3:
                     continue
                 shared = len(pairs & tpairs)
-                if shared / len(pairs) < 0.8 or shared / len(tpairs) < 0.6:
+                # (g21miss) a span of articles the text's clause gives too, in a sentence clause that
+                # holds all of that clause's words ("适用于有本办法第十六条至第十九条规定情形之一的直接
+                # 责任人员" for "有本办法第十六条至第十八条规定情形之一的"): its ends are the text's or not
+                spans = _SPAN.search(clause) and _SPAN.search(theirs) and shared / len(tpairs) >= 0.9
+                if not spans and (shared / len(pairs) < 0.8 or shared / len(tpairs) < 0.6):
                     continue          # not the same words around the reference
                 # the text's references the sentence never gives (it may give the text's own elsewhere)
                 unsaid = [(tkey, tw) for tkey, tw in trefs if all(_differ(k, tkey) for k in given)]
@@ -120,6 +126,8 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
 
 
 _GLOSS = re.compile(r"[（(][^）)]{0,20}[）)]")
+# a span of articles: 第十六条至第十八条, 第五条到第九条
+_SPAN = re.compile(rf"第{_N}条(?:至|到|—|－|-|~|～)第{_N}条")
 _ART_LABEL = re.compile(rf"^\s*第{_N}条\s+")
 
 
