@@ -427,6 +427,8 @@ from .checking import stated_condition as r17alarm_SC
 from .checking import alias_answer as g20miss_AA
 from .checking import asked_class as g20miss_AC
 from .checking import concessive_proviso as g21miss_CP
+from .checking import span_holder as wmiss5_SH
+from .checking import member_named as wmiss5_MN
 from .checking.support import (numbered_title, added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -1719,6 +1721,13 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g18miss_MR.may_concern, lambda v: g18miss_MR.problems(v.text, (p.text for p in sources.of_document(default_doc)))),
         # a case bounded by a figure said on the other side of it (满10座的 for 不足10座的) (case_bound_turned.py)
         (g18miss_CB.may_concern, lambda v: g18miss_CB.problems(v.text, (p.text for p in sources.of_document(default_doc)))),
+    ])
+    _fail_first(verdicts, problems, [
+        # a term said to be one of what an article lists that the article never names (member_named.py)
+        (wmiss5_MN.may_concern, lambda v: wmiss5_MN.problems(v.text, article_text)),
+        # a frequency moved from one member of a clause to another (每季度 for 每月) (span_holder.py)
+        (wmiss5_SH.may_concern, lambda v: wmiss5_SH.problems(
+            v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
     ])
     for g17miss_i, g17miss_v in enumerate(verdicts):
         # a condition put before a measure the text joins to the one before with 并 (joined_measures.py)
