@@ -428,6 +428,9 @@ from .checking import alias_answer as g20miss_AA
 from .checking import asked_class as g20miss_AC
 from .checking import concessive_proviso as g21miss_CP
 from .checking import span_holder as wmiss5_SH
+from .checking import object_members as wmiss5_OM
+from .checking import cited_body as wmiss5_CB
+from .checking import item_assigned as wmiss5_IA
 from .checking import member_named as wmiss5_MN
 from .checking.support import (numbered_title, added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
@@ -1725,6 +1728,15 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     _fail_first(verdicts, problems, [
         # a term said to be one of what an article lists that the article never names (member_named.py)
         (wmiss5_MN.may_concern, lambda v: wmiss5_MN.problems(v.text, article_text)),
+        # an item of a duty list given to another of its lead's subjects than the article gives it (item_assigned.py)
+        (wmiss5_IA.may_concern, lambda v: wmiss5_IA.problems(
+            v.text, sources.of_document(_sentence_doc(v.text, sources, default_doc)))),
+        # a body said to act under the one article cited that never names it (cited_body.py)
+        (wmiss5_CB.may_concern, lambda v: wmiss5_CB.problems(
+            v.text, sources.of_document(default_doc), article_text)),
+        # a list of objects put after the text's own act in place of the text's (object_members.py)
+        (wmiss5_OM.may_concern, lambda v: wmiss5_OM.problems(
+            v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
         # a frequency moved from one member of a clause to another (每季度 for 每月) (span_holder.py)
         (wmiss5_SH.may_concern, lambda v: wmiss5_SH.problems(
             v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
