@@ -1737,6 +1737,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # a list of objects put after the text's own act in place of the text's (object_members.py)
         (wmiss5_OM.may_concern, lambda v: wmiss5_OM.problems(
             v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
+        # one member of a held article's list said to be all of it (只追究直接责任人员的责任), for a
+        # sentence verified by a path that does not read the restriction (only_member.py)
+        (lambda t: bool(r9miss_OM._ONLY.search(t)),
+         lambda v: [w.rstrip("。") for w in [r9miss_OM.narrowed(v.text, held_passages(v) + [
+             p for r in find_refs(v.text) if r.article and not r.doc_title and not r.doc_number
+             for p in [sources.article(r.article, default_doc)] if p is not None], book)] if w]),
         # a frequency moved from one member of a clause to another (每季度 for 每月) (span_holder.py)
         (wmiss5_SH.may_concern, lambda v: wmiss5_SH.problems(
             v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
