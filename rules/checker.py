@@ -428,6 +428,7 @@ from .checking import alias_answer as g20miss_AA
 from .checking import asked_class as g20miss_AC
 from .checking import concessive_proviso as g21miss_CP
 from .checking import span_holder as wmiss5_SH
+from .checking import joined_elsewhere as wmiss5_JE
 from .checking import object_members as wmiss5_OM
 from .checking import cited_body as wmiss5_CB
 from .checking import item_assigned as wmiss5_IA
@@ -1743,6 +1744,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
          lambda v: [w.rstrip("。") for w in [r9miss_OM.narrowed(v.text, held_passages(v) + [
              p for r in find_refs(v.text) if r.article and not r.doc_title and not r.doc_number
              for p in [sources.article(r.article, default_doc)] if p is not None], book)] if w]),
+        # a consequence joined with 并 that the text gives in another paragraph of the article (joined_elsewhere.py)
+        (wmiss5_JE.may_concern, lambda v: wmiss5_JE.problems(
+            v.text, sources.of_document(_sentence_doc(v.text, sources, default_doc)))),
         # a frequency moved from one member of a clause to another (每季度 for 每月) (span_holder.py)
         (wmiss5_SH.may_concern, lambda v: wmiss5_SH.problems(
             v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
