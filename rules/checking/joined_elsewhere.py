@@ -6,8 +6,9 @@ Each part is the text's own, and the article held holds both, so the support tes
 sentence. Read here: the document is cut into paragraphs (a line with the item lines under it); the
 part of the sentence before a clause opened by 并 (并由, 并处, 并且, 同时) is held to the paragraph
 that holds most of its pairs of characters; the joined clause must be held by that same paragraph.
-When it is not (less than half of its pairs there) and another paragraph of the same article holds
-most of them, the sentence joins to one rule a consequence of another.
+When it is not (less than half of its pairs there) and another paragraph of the same article, one
+with a case of its own (…的，), holds most of them, the sentence joins to one rule a consequence of
+another.
 """
 from __future__ import annotations
 
@@ -57,7 +58,10 @@ def problems(sentence: str, passages: Iterable[SourceText]) -> list[str]:
         home, text = blocks[scored[0][1]]
         if _share(joined, text) >= 0.5:
             continue
-        other = [b for p, b in blocks if p.article == home.article and b != text and _share(joined, b) >= 0.7]
+        # (the other paragraph's rule has a case of its own: 应当为举报人保密, a duty with no case, is the
+        # article's too, and joining it with 并 restates the article)
+        other = [b for p, b in blocks if p.article == home.article and b != text and _share(joined, b) >= 0.7
+                 and re.search(r"的[，,]", b)]
         if other:
             return [f"“{m.group('c')}”是{home.label}另一款的规定，不是这一款所说情形的后果"]
     return []

@@ -21,7 +21,7 @@ from .sources import bare
 _NUM = r"[零一二两三四五六七八九十百\d]+"
 _CLAUSE = re.compile(
     rf"(?:^|[，,；;。])(?:而且|而|但是|但|另外|此外|同时|并且|其中)?(?P<x>[\u4e00-\u9fff]{{2,8}}?)"
-    rf"(?:也|同样|都|还|则|本身)?(?:是|属于)(?P<ref>(?:本办法|本规定|本条例)?第{_NUM}条(?:第{_NUM}款)?)"
+    rf"(?:也|同样|都|还|则|本身|就|正|即)?(?:是|属于)(?P<ref>(?:本办法|本规定|本条例)?第{_NUM}条(?:第{_NUM}款)?)"
     rf"(?:规定|所列|列举|列出|列明|所说)?的(?P<kind>[\u4e00-\u9fff]{{1,8}}?)(?:之一|中的一种|中的一项|中的一个)")
 _PRONOUN = re.compile(r"这|那|它|该|此|其|上述|以上|前者|后者|哪")
 # kinds a draft restates in its own words (a case, an act), not things it must name as written
