@@ -23,7 +23,7 @@ _JOIN = re.compile(r"、|以及|和|及|与")
 # a run of references (第十三条、第十四条) or a negated clause (并不涉及…) is no list of objects
 _NOT_A_LIST = re.compile(r"第[零一二两三四五六七八九十百\d]+[条款项]|不|没|未|无")
 # what goes on after the shared run is a list: a join within its first few characters
-_LISTED = re.compile(r"^[^，,；;。《》“”]{1,12}?(?:、|以及|和|及|与)[^，,；;。]{2,}")
+_LISTED = re.compile(r"^[^，,；;。《》“”（）()]{1,12}?(?:、|以及|和|及|与)[^，,；;。]{2,}")
 
 
 def may_concern(sentence: str) -> bool:
@@ -55,6 +55,8 @@ def problems(sentence: str, passages: Iterable[str]) -> list[str]:
             continue
         m, t = best
         mine, theirs = c[m.a + m.size:], t[m.b + m.size:]
+        if re.search(r"[《》“”（）()]", c[m.a:m.a + m.size]):
+            continue                     # a title or a quote shared is not an act whose objects follow
         if not _LISTED.match(mine) or not _LISTED.match(theirs) or len(mine) > 16 or \
                 _NOT_A_LIST.search(mine) or _NOT_A_LIST.search(theirs[:len(mine) + 4]):
             continue
