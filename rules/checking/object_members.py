@@ -55,8 +55,8 @@ def problems(sentence: str, passages: Iterable[str]) -> list[str]:
             continue
         m, t = best
         mine, theirs = c[m.a + m.size:], t[m.b + m.size:]
-        if re.search(r"[《》“”（）()]", c[m.a:m.a + m.size]):
-            continue                     # a title or a quote shared is not an act whose objects follow
+        if re.search(r"[《》“”（）()第]", c[m.a:m.a + m.size]):
+            continue                     # a title, a quote or a reference shared is not an act whose objects follow
         if not _LISTED.match(mine) or not _LISTED.match(theirs) or len(mine) > 16 or \
                 _NOT_A_LIST.search(mine) or _NOT_A_LIST.search(theirs[:len(mine) + 4]):
             continue
