@@ -427,6 +427,12 @@ from .checking import stated_condition as r17alarm_SC
 from .checking import alias_answer as g20miss_AA
 from .checking import asked_class as g20miss_AC
 from .checking import concessive_proviso as g21miss_CP
+from .checking import span_holder as wmiss5_SH
+from .checking import joined_elsewhere as wmiss5_JE
+from .checking import object_members as wmiss5_OM
+from .checking import cited_body as wmiss5_CB
+from .checking import item_assigned as wmiss5_IA
+from .checking import member_named as wmiss5_MN
 from .checking.support import (numbered_title, added_polarity, conjoined, coverage, defined_alias, misnamed_alias, missing_terms,
                                moved_basis, novel_runs, support)
 from .engine import decide
@@ -1719,6 +1725,31 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g18miss_MR.may_concern, lambda v: g18miss_MR.problems(v.text, (p.text for p in sources.of_document(default_doc)))),
         # a case bounded by a figure said on the other side of it (满10座的 for 不足10座的) (case_bound_turned.py)
         (g18miss_CB.may_concern, lambda v: g18miss_CB.problems(v.text, (p.text for p in sources.of_document(default_doc)))),
+    ])
+    _fail_first(verdicts, problems, [
+        # a term said to be one of what an article lists that the article never names (member_named.py)
+        (wmiss5_MN.may_concern, lambda v: wmiss5_MN.problems(v.text, article_text)),
+        # an item of a duty list given to another of its lead's subjects than the article gives it (item_assigned.py)
+        (wmiss5_IA.may_concern, lambda v: wmiss5_IA.problems(
+            v.text, sources.of_document(_sentence_doc(v.text, sources, default_doc)))),
+        # a body said to act under the one article cited that never names it (cited_body.py)
+        (wmiss5_CB.may_concern, lambda v: wmiss5_CB.problems(
+            v.text, sources.of_document(default_doc), article_text)),
+        # a list of objects put after the text's own act in place of the text's (object_members.py)
+        (wmiss5_OM.may_concern, lambda v: wmiss5_OM.problems(
+            v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
+        # one member of a held article's list said to be all of it (只追究直接责任人员的责任), for a
+        # sentence verified by a path that does not read the restriction (only_member.py)
+        (lambda t: bool(r9miss_OM._ONLY.search(t)),
+         lambda v: [w.rstrip("。") for w in [r9miss_OM.narrowed(v.text, held_passages(v) + [
+             p for r in find_refs(v.text) if r.article and not r.doc_title and not r.doc_number
+             for p in [sources.article(r.article, default_doc)] if p is not None], book)] if w]),
+        # a consequence joined with 并 that the text gives in another paragraph of the article (joined_elsewhere.py)
+        (wmiss5_JE.may_concern, lambda v: wmiss5_JE.problems(
+            v.text, sources.of_document(_sentence_doc(v.text, sources, default_doc)))),
+        # a frequency moved from one member of a clause to another (每季度 for 每月) (span_holder.py)
+        (wmiss5_SH.may_concern, lambda v: wmiss5_SH.problems(
+            v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
     ])
     for g17miss_i, g17miss_v in enumerate(verdicts):
         # a condition put before a measure the text joins to the one before with 并 (joined_measures.py)

@@ -37,6 +37,25 @@ def _core(member: str, first: bool, last: bool) -> str:
     return member
 
 
+def _joined_lists(text: str) -> list[list[str]]:
+    """The lists whose last member is joined by 和 / 及 / 与 and goes on with what it qualifies
+    ("追究其主要负责人、分管负责人和直接责任人员的责任"), which the lists of enumerations.py keep
+    as two members only: the last one is cut at its 的 (wmiss5)."""
+    out = []
+    for clause in re.split(r"[，,；;。：:\n]", text):
+        parts = [bare(x) for x in clause.split("、")]
+        if len(parts) < 2:
+            continue
+        last = re.split(r"以及|和|及|与", parts[-1], maxsplit=1)
+        if len(last) != 2 or "的" not in last[1]:
+            continue
+        last[1] = last[1].split("的", 1)[0]
+        items = parts[:-1] + last
+        if len(items) >= 3 and all(2 <= len(x) <= 12 for x in items[1:]):
+            out.append(items)
+    return out
+
+
 def narrowed(sentence: str, named: list[SourceText], book: RuleBook) -> str | None:
     """Why the sentence restricts a list of a passage it names to part of it; None when it does not."""
     if not named or _NOT.search(sentence):
@@ -46,7 +65,7 @@ def narrowed(sentence: str, named: list[SourceText], book: RuleBook) -> str | No
             continue                     # 只在第三条把…列进定义里: the restriction is to a place of the text
         x = bare(m.group("x"))
         for p in named:
-            lists = _lists(p.text)
+            lists = _lists(p.text) + _joined_lists(p.text)
             found = []
             for members in lists:
                 cores = [_core(a, i == 0, i == len(members) - 1) for i, a in enumerate(members)]
