@@ -237,6 +237,8 @@ def _present(thing: str, texts: list[str]) -> bool | None:
         return itself                     # 市委、市政府本身的领导 beside 市委、市政府工作部门领导 (own_self.py)
     if asked_figure(thing, texts):
         return True                       # 多长时间内召开: 24小时内召开 is there
+    if (absent5_turned := absent5_AO.topic_after(thing)) and asked_figure(absent5_turned, texts):
+        return True                       # 现场会在多长时间内召开: 24小时内召开现场会 (absence_order.py)
     thing = r14pass_PS.without_pronoun(without_deixis(thing))   # 它是… (pronoun_subject.py)
     if (own := r20miss_PO.owned(thing)) is not None:
         return _present(own, texts)       # 它们的工作部门: the thing owned (pronoun_owner.py)

@@ -15,6 +15,10 @@ for absence.py as the plain claim "SCOPE没有提到THING".
   earlier clause is where the regulation listed X, not the scope of the later denial, which is the
   whole regulation (another article may say it).
 
+- *The object first in an asked time*: "现场会在多长时间内召开" is "多长时间内召开现场会": a thing
+  whose topic stands before 在 and the asked time is read with the topic after the act too, as
+  the text may say it (24小时内召开现场会).
+
 Each reading only re-words; the verdict is absence.py's, so a thing the scope has still fails.
 """
 from __future__ import annotations
@@ -84,3 +88,14 @@ def document_scope(earlier: str, own: str) -> str | None:
         return None
     # (the document named on its own before them, 规定里: 规定列了 alone is not read as a scope)
     return _DOC_SUBJECT.match(earlier.strip()).group(0) + "里，" + cut + own
+
+
+# "现场会在多长时间内召开": the topic, 在, an asked time, the act
+_TIME_TOPIC = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,10}?)(?:要|应|应当|须|必须)?(?:在|于)"
+                         r"(?P<rest>(?:多长时间|多久|几个?小时|几天|几日|多少天|多少日)[\u4e00-\u9fff]{1,8})$")
+
+
+def topic_after(thing: str) -> str | None:
+    """The asked time with its topic after the act (多长时间内召开现场会), or None."""
+    m = _TIME_TOPIC.match(thing)
+    return m.group("rest") + m.group("topic") if m else None
