@@ -202,6 +202,7 @@ def _thing_read(part: str, keep_refs: bool) -> str:
     if head and _GENERIC.fullmatch(tail) and not re.search(r"\d号$", head):
         words = head                       # "从重从轻的内容", "成立事故问责组的要求": the thing itself
     words = re.sub(r"(?:方面|问题|在|于)$", "", words)
+    words = absent5_AO.unworded(words)   # "事故问责组这个词在规定里": 这个词 before the scope (absence_order.py)
     return words if len(words) >= 2 else ""
 
 
@@ -404,8 +405,12 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
             if not thing and _LOCATIVE.search(before.strip()):
                 # "通报批评在规定中没有出现": the scope ends it; "问责在2016年政府工作报告中没有出现":
                 # the words before 在 are the thing, the scope after it (absence_order.py)
+                # (only when the scope's own words were read into the thing: 2016年政府工作报告中 is
+                # no scope word, 来源中 is and leaves "这两条的具体内容在" read as before)
+                thing = _thing(before, False)
                 absent5_lead = absent5_AO.fronted(before, lambda s: scope_of(s, sources, named, default_doc) is not None)
-                thing = _thing(absent5_lead or before, False)
+                if absent5_lead and bigrams(thing) & bigrams(bare(absent5_lead[1])):
+                    thing = _thing(absent5_lead[0], False)
                 if thing and _titled(thing, before, sources):
                     thing = ""        # "政府工作报告里没有出现": the document by its title, the scope only
                 if thing and not bare(after) and _KIND_AFTER.search(bare(before)):

@@ -45,13 +45,13 @@ def unworded(part: str) -> str:
 _FRONTED = re.compile(r"^(?P<thing>.{2,}?)(?:在|于)(?P<scope>[^在于]{2,}?)(?:里面|里|中|之中|之内|内|上|当中)\s*(?:都|也|并|均|却)?\s*$")
 
 
-def fronted(before: str, names_scope) -> str | None:
-    """The thing of "X在Y里没有出现" (the words before the absence, `before`), when Y names a scope
-    (`names_scope(Y)`); None when the words are not of that shape."""
+def fronted(before: str, names_scope) -> tuple[str, str] | None:
+    """(thing, scope) of "X在Y里没有出现" (the words before the absence, `before`), when Y names a
+    scope (`names_scope(Y)`); None when the words are not of that shape."""
     m = _FRONTED.match(before.strip())
     if m is None or not names_scope(m.group("scope")):
         return None
-    return m.group("thing")
+    return m.group("thing"), m.group("scope")
 
 
 # a clause that asks: a question word in it
