@@ -30,6 +30,7 @@ from . import absent_asked as r17miss_AA
 from . import pronoun_owner as r20miss_PO
 from . import asked_document as wsz2_AD
 from .ordered import in_order
+from . import absence_order as absent5_AO
 
 # (r15miss) "没有专门提到X", "未单独规定X": an adverb that says the text does not give X a
 # place of its own sits between the negation and the verb; the thing is still X, and a text
@@ -154,6 +155,7 @@ def _thing(part: str, keep_refs: bool) -> str:
     to it letter for letter, and fails where any source has it."""
     if keep_refs and (worded := _QUOTED_WORDING.fullmatch(part)):
         return worded.group(1)
+    part = absent5_AO.unworded(part)     # 问责这个词, 问责二字, 问责字样: the term 问责 (absence_order.py)
     read = _thing_read(part, keep_refs)
     if not read and keep_refs and (quoted := _QUOTED_THING.fullmatch(part)):
         return quoted.group(1)
@@ -200,6 +202,7 @@ def _thing_read(part: str, keep_refs: bool) -> str:
     if head and _GENERIC.fullmatch(tail) and not re.search(r"\d号$", head):
         words = head                       # "从重从轻的内容", "成立事故问责组的要求": the thing itself
     words = re.sub(r"(?:方面|问题|在|于)$", "", words)
+    words = absent5_AO.unworded(words)   # "事故问责组这个词在规定里": 这个词 before the scope (absence_order.py)
     return words if len(words) >= 2 else ""
 
 
@@ -235,6 +238,8 @@ def _present(thing: str, texts: list[str]) -> bool | None:
         return itself                     # 市委、市政府本身的领导 beside 市委、市政府工作部门领导 (own_self.py)
     if asked_figure(thing, texts):
         return True                       # 多长时间内召开: 24小时内召开 is there
+    if (absent5_turned := absent5_AO.topic_after(thing)) and asked_figure(absent5_turned, texts):
+        return True                       # 现场会在多长时间内召开: 24小时内召开现场会 (absence_order.py)
     thing = r14pass_PS.without_pronoun(without_deixis(thing))   # 它是… (pronoun_subject.py)
     if (own := r20miss_PO.owned(thing)) is not None:
         return _present(own, texts)       # 它们的工作部门: the thing owned (pronoun_owner.py)
@@ -359,6 +364,13 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
             continue                             # 前面没有列举的情形: a relative clause naming a thing (holesa)
         if re.match(r"说?(?:一定|必须|必然|强制)", after):
             return None, "", sentence            # 没有说一定要: a denied modality, read elsewhere
+        # "事故问责组由谁组成，规定没有写": the asked clause first, an absence naming only its scope
+        # after it, is "规定没有写事故问责组由谁组成" (absence_order.py)
+        absent5_said = absent5_AO.topic_last(clauses, i, m.group(0), before, after,
+                                             not _thing(before, False) and
+                                             scope_of(before, sources, named, default_doc) is not None)
+        if absent5_said is not None:
+            return judge(absent5_said, sources, named, default_doc, context)
         # "对由哪些机关组成没有任何规定": an absence with no object of its own (任何规定) is of
         # the 对-topic before it, which is then read as the thing (or the agent asked for)
         topic = re.search(r"对([^，,；;]+)$", before)
@@ -391,7 +403,16 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
             thing_after = bool(thing)             # (the object of the absence verb: absence_decided.py)
             where = "".join(clauses[:i]) + before
             if not thing and _LOCATIVE.search(before.strip()):
-                thing = _thing(before, False)     # "通报批评在规定中没有出现": the scope ends it
+                # "通报批评在规定中没有出现": the scope ends it; "问责在2016年政府工作报告中没有出现":
+                # the words before 在 are the thing, the scope after it (absence_order.py)
+                # (only when the scope's own words were read into the thing: 2016年政府工作报告中 is
+                # no scope word, 来源中 is and leaves "这两条的具体内容在" read as before)
+                thing = _thing(before, False)
+                absent5_lead = absent5_AO.fronted(before, lambda s: scope_of(s, sources, named, default_doc) is not None)
+                if absent5_lead and bigrams(thing) & bigrams(bare(absent5_lead[1])):
+                    thing = _thing(absent5_lead[0], False)
+                if thing and _titled(thing, before, sources):
+                    thing = ""        # "政府工作报告里没有出现": the document by its title, the scope only
                 if thing and not bare(after) and _KIND_AFTER.search(bare(before)):
                     # "票价办法里没提": the object of the absence verb said before it, the regulation
                     # by its kind between them; read as 办法里没提票价 (g17alarm)
@@ -402,6 +423,9 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
         if not thing:
             return None, "", sentence
         thing = r17miss_AA.unframed(thing)       # 至于X，…没有列入: the thing is X (absent_asked.py)
+        # "规定只在第十条里列了X，没有说明…": the document the subject, the article only where it
+        # listed X; the later denial is the document's (absence_order.py)
+        where = absent5_AO.document_scope("".join(clauses[:i]), clause) or where
         scope = scope_of(where, sources, named, default_doc)
         if scope is None and context:
             scope = Scope("、".join(p.label for p in context), ["\n".join(p.text for p in context)], "")

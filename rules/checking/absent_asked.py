@@ -13,6 +13,12 @@ absence.py before it looks the thing up word for word.
     主要负责人, 正职……), the scope names A's leaders when it has A followed by such a noun.
     Other people of A (工作人员, 职工) are not its leaders and stay absent.
 
+(c) *The basis an act follows, asked* (branch `absent5`): "没有说明它按什么程序执行" says the text
+    does not say which 程序 the act follows. A sentence of the scope that has the noun with a
+    basis word right after it (程序按照《办法》执行, 程序依照…) or before it (按照…程序) gives it; the
+    words before 按 (the act, when not a pronoun) must be in that sentence too, so a procedure the
+    text sets for another act does not answer for this one.
+
 The reading only ever says "present" (the claim fails) or nothing; it never makes an absence true.
 """
 from __future__ import annotations
@@ -37,9 +43,29 @@ def unframed(thing: str) -> str:
     return rest if len(rest) >= 2 else thing
 
 
+# "按什么程序执行": a basis word, a question word, the noun asked, the act
+_BASIS_ASKED = re.compile(r"^(?P<who>.*?)(?:按|按照|依|依照|根据|遵照|适用)(?:什么样的?|什么|哪个|哪种|哪一种|哪些|何种)"
+                          r"(?P<noun>[\u4e00-\u9fff]{2})(?:来|去)?[\u4e00-\u9fff]{0,4}$")
+_BASIS = r"(?:按照|依照|依据|根据|遵照|参照|适用)"
+_PRONOUN = re.compile(r"^(?:它们?|其|这|该|此|这些|这种|这项)?(?:方式|处理|措施)?$")
+
+
+def _basis_given(asked: str, texts: list[str]) -> bool:
+    """(c): the text names the basis of the act the thing asks about."""
+    m = _BASIS_ASKED.match(asked)
+    if m is None:
+        return False
+    noun, who = m.group("noun"), m.group("who")
+    cue = re.compile(rf"{noun}{_BASIS}|{_BASIS}[^。；;]{{0,20}}{noun}")
+    return any(cue.search(c) and (_PRONOUN.match(who) or who in c)
+               for t in texts for c in re.split(r"[。；;\n]", t))
+
+
 def present(thing: str, asked_part: str, texts: list[str]) -> bool:
-    """Whether the scope has the thing in one of the two ways read here."""
+    """Whether the scope has the thing in one of the ways read here."""
     plain = [bare(t) for t in texts]
+    if _basis_given(bare(re.split(r"[，,。；;：:]", asked_part)[0]), plain):
+        return True
     m = _ASKED.search(bare(re.split(r"[，,。；;：:]", asked_part)[0]))
     if m and not _GENERIC.match(m.group(1)):
         noun = m.group(1)

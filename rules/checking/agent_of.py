@@ -35,10 +35,14 @@ def agent_absent(after: str, where: str, sources: SourceSet, named: list[SourceT
         return None
     act, obj = bare(m.group("act")), bare(m.group("obj"))
     pairs = bigrams(obj)
+    # (absent5) the thing's modifier must be spoken of too: 县校安办主任 is not the 主任 of a
+    # sentence on 申诉委员会, which shares only the head noun's pair
+    head = obj.rpartition("的")[2] if "的" in obj else obj[-2:]
+    modifier = bigrams(obj[:len(obj) - len(head)].rstrip("的"))
     spans = []
     for t in scope.texts:
         for c in re.split(r"[。；;\n]", bare_keep(t)):
-            if act in c and pairs & bigrams(c):
+            if act in c and pairs & bigrams(c) and (not modifier or modifier & bigrams(c)):
                 spans.append((c, c.index(act)))
     if not spans:
         return None
