@@ -11,11 +11,10 @@ import pytest
 from bot.core.exemption import asks_exemption, exempts, nearest_exemption
 from bot.core.pipeline import _exemption_first
 from bot.core.regulations import the_only_cover
-from knowledge.everyday import in_their_words, terms
+from knowledge.everyday import in_their_words
 from knowledge.retrieval import Corpus, SearchResult
 from rules.schema import RuleBook
 from tests.conftest import DATA, ingested_env, ask_json
-from tests.made_up import addressed
 
 CABLEWAY = "lanhu-cableway-2038"
 
@@ -123,19 +122,6 @@ def test_a_named_document_or_a_lead_of_its_own_stays(parsed):
     assert the_only_cover(kb, book, "有责任的干部可以怎么处理？", led) is led
     seed = _led_by_the_seed(kb)
     assert the_only_cover(kb, book, "《深圳市党政领导干部问责暂行规定》里有责任的干部可以怎么处理？", seed) is seed
-
-
-@pytest.mark.parametrize("question, texts, expected", [
-    # 公示 asked, 公开 written: the period the text gives answers how long
-    ("被列入黑名单的企业要公示多长时间？", ["第十二条　列入黑名单的决定在门户网站公开，公开期限为2年。"], True),
-    # the text says it is made public, and for how long nowhere: no answer
-    ("被列入黑名单的企业要公示多长时间？", ["第十二条　列入黑名单的决定在门户网站公开。"], False),
-    # a period of another act (整改), in a sentence of its own, is no period of 公示
-    ("被列入黑名单的企业要公示多长时间？", ["第十二条　列入黑名单的企业应当在6个月内整改。整改情况在门户网站公开。"], False),
-])
-def test_made_public_in_the_askers_word(question, texts, expected):
-    assert terms("公示")[:1] == ("公开",)
-    assert addressed(question, texts) is expected
 
 
 @pytest.mark.parametrize("question, said, read", [

@@ -716,9 +716,14 @@ def _after_modal_de(run: list, i: int) -> bool:
     """A one-character word right after a 得 that follows no verb or adjective ("几个小时内得报给
     市政府"): that 得 is the modal (must), not the particle of a complement (做得好), so the word
     after it is the act, however the cut tags it (报 read as a noun)."""
-    if i < 1 or run[i - 1].text != "得":
-        return False
+    if i < 1 or run[i - 1].text != "得" or run[i].tag.startswith(_NO_ACT_TAGS):
+        return False        # (得多快处理: 多 asks how, no act; lead's merge fix, tests/rules/test_merge35.py)
     return i < 2 or not run[i - 2].tag.startswith(("v", "a"))
+
+
+# what a word after the modal 得 cannot be the act as: a numeral or degree word (多, 几), a pronoun
+# (啥), an adverb, a measure word, a particle, a preposition or a conjunction
+_NO_ACT_TAGS = ("m", "r", "d", "q", "u", "p", "c")
 
 
 # verbs that only link a quantity to its subject (是多少, 有几个, 算几级): no act a figure is of
