@@ -461,7 +461,10 @@ def _partner(sentence: str, start: int) -> bool:
     # saying the measure is one of the text's measures, after a sentence naming the other measures
     # a combinable one goes with, says it is such a partner
     one_of = re.search(r"(?:也|同样|都|本身)?(?:是|属于)[^，,；;。]{0,14}问责方式(?:之一|中的一种)", clause[start - a:]) \
-        and re.search(r"其他的?(?:问责)?方式", sentence[:a])
+        and re.search(r"其他的?(?:问责)?方式", sentence[:a]) \
+        and not re.search(r"第[一二三四五六七八九十\d]+款", clause)
+    # (a paragraph named, 第十条第二款: whether the measure is that paragraph's is judged, not taken
+    # as the partner: the lead's merge of szalarm4 with g21alarm, tests/rules/test_g21alarm.py)
     return bool(re.search(r"其他的?(?:问责)?方式", clause)) or bool(one_of)
 
 
