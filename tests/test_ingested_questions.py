@@ -184,7 +184,9 @@ BLIND = [
     # money led by the article that gives it, 牵头 as the texts' 组织, and a question naming
     # nothing of the Shenzhen table left to the ingested regulation (tests/test_qs6.py)
     # 20 cited after qs11: 公示 read as the texts' 公开 (公开期限为1年) (tests/test_qs11.py)
-    ("qinglan-events-2037.md", "qinglan_events_questions.yaml", 20, 10, 0),
+    # 19 again after the lead reverted qs11's 公示 → 公开 (it answered a near miss of the second blind set
+    # from 公开道歉): 被列入失信名单的单位要公示多长时间 is unanswered again
+    ("qinglan-events-2037.md", "qinglan_events_questions.yaml", 19, 10, 0),
     # the eighteenth (held out until the seventeenth's readings, qs6 among them, were merged): 16 cited,
     # 7 declined, no fallback on arrival; 17 / 7 / 0 after the merge
     # 20 cited, 10 declined, no fallback after qs7: a figure's owner past its adverb and with its

@@ -8,7 +8,8 @@ part of the sentence before a clause opened by 并 (并由, 并处, 并且, 同�
 that holds most of its pairs of characters; the joined clause must be held by that same paragraph.
 When it is not (less than half of its pairs there) and another paragraph of the same article, one
 with a case of its own (…的，), holds most of them, the sentence joins to one rule a consequence of
-another.
+another. A paragraph that refers to another (在前款规定的期限内要求听证) holds what it refers to:
+joining that paragraph's words to it restates the article.
 """
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from typing import Iterable
 from .sources import SourceText, bare
 
 _JOINED = re.compile(r"[，,；;](?:并且|并|同时)(?P<c>[^，,；;。]{4,40})")
+# a paragraph's reference to another paragraph of its article
+_REFERS = re.compile(r"前(?:[一二两三四五六七八九十]|\d)?款|上款|本条|(?<!条)第[一二三四五六七八九十]+款")
+# (第十一条第一款 is another article's paragraph: no reference within this one)
 _ITEM_LINE = re.compile(r"^[（(][一二三四五六七八九十]+[)）]|^\d+[.．、]")
 
 
@@ -56,8 +60,8 @@ def problems(sentence: str, passages: Iterable[SourceText]) -> list[str]:
         if not scored or scored[0][0] < 0.8:
             continue
         home, text = blocks[scored[0][1]]
-        if _share(joined, text) >= 0.5:
-            continue
+        if _share(joined, text) >= 0.5 or _REFERS.search(text):
+            continue            # (a paragraph that refers to another, 在前款规定的期限内, holds what it refers to)
         # (the other paragraph's rule has a case of its own: 应当为举报人保密, a duty with no case, is the
         # article's too, and joining it with 并 restates the article)
         other = [b for p, b in blocks if p.article == home.article and b != text and _share(joined, b) >= 0.7

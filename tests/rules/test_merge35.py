@@ -5,6 +5,8 @@
   鹤川's blind questions fell from 18 to 17).
 - szalarm4 took "X也是第十条规定的问责方式之一" after a combinable sentence as the partner it names;
   g21alarm holds such a clause to the paragraph it names, so a paragraph named is judged, not taken.
+- wmiss5 failed a clause joined with 并 that another paragraph of the article holds; a paragraph that
+  refers to another (在前款规定的期限内要求听证) holds what it refers to (test_g15alarm's right draft).
 """
 from __future__ import annotations
 
@@ -38,3 +40,12 @@ def test_a_degree_word_after_de_is_no_act(question):
 def test_a_partner_named_with_a_paragraph_is_judged(draft, passed):
     r = check("训诫能和别的方式一起用吗？", draft, BOOK, sources=shipped_sources())
     assert r.passed is passed, r.problems
+
+
+@pytest.mark.parametrize("text, refers", [
+    ("拟扣减补助资金10万元以上的，被追究对象可以在前款规定的期限内要求听证。", True),
+    ("群测群防员未按照本办法第十一条第一款规定立即报告险情的，予以批评教育。", False),
+])
+def test_a_paragraph_referring_within_its_article(text, refers):
+    from rules.checking.joined_elsewhere import _REFERS
+    assert bool(_REFERS.search(text)) is refers
