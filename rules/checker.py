@@ -427,6 +427,7 @@ from .checking import stated_condition as r17alarm_SC
 from .checking import alias_answer as g20miss_AA
 from .checking import asked_class as g20miss_AC
 from .checking import concessive_proviso as g21miss_CP
+from .checking import concessive_denial as wmiss6_CD
 from .checking import span_holder as wmiss5_SH
 from .checking import joined_elsewhere as wmiss5_JE
 from .checking import object_members as wmiss5_OM
@@ -1750,6 +1751,11 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # a frequency moved from one member of a clause to another (每季度 for 每月) (span_holder.py)
         (wmiss5_SH.may_concern, lambda v: wmiss5_SH.problems(
             v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
+    ])
+    _fail_first(verdicts, problems, [
+        # 即使C也不行 where C is the case the text permits the act in (concessive_denial.py)
+        (wmiss6_CD.may_concern, lambda v: [w] if (w := wmiss6_CD.problem(v.text, "\n".join(
+            p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))), question + "\n" + draft)) else []),
     ])
     for g17miss_i, g17miss_v in enumerate(verdicts):
         # a condition put before a measure the text joins to the one before with 并 (joined_measures.py)

@@ -240,6 +240,8 @@ def _present(thing: str, texts: list[str]) -> bool | None:
         return True                       # 多长时间内召开: 24小时内召开 is there
     if (absent5_turned := absent5_AO.topic_after(thing)) and asked_figure(absent5_turned, texts):
         return True                       # 现场会在多长时间内召开: 24小时内召开现场会 (absence_order.py)
+    if immediate_time(thing, texts):
+        return True                       # 问责组在多长时间内成立: 立即成立…问责组 (wmiss6)
     thing = r14pass_PS.without_pronoun(without_deixis(thing))   # 它是… (pronoun_subject.py)
     if (own := r20miss_PO.owned(thing)) is not None:
         return _present(own, texts)       # 它们的工作部门: the thing owned (pronoun_owner.py)
@@ -562,6 +564,28 @@ def asked_figure(thing: str, texts: list[str]) -> bool | None:
     parts.append(re.escape(thing[last:]))
     pattern = re.compile("".join(parts))
     return any(pattern.search(bare_keep(t)) for t in texts)
+
+
+# an asked time of an act (在多长时间内成立, 什么时候成立), and the act right after it
+_ASKED_TIME = re.compile(r"(?:在)?(?:多长时间|多少时间|多久|什么时候|什么时间|何时)(?:以内|之内|内)?(?P<act>[\u4e00-\u9fff]{2})")
+# a time the text gives without a figure: at once
+_AT_ONCE = r"(?:立即|立刻|马上|即时|即刻|当即|随即|当场|第一时间)"
+NEAR_SUBJECT = 0.5        # share of the subject's pairs the text's sentence must have
+
+
+def immediate_time(thing: str, texts: list[str]) -> bool:
+    """"事故问责组在多长时间内成立" where the text says "立即成立…事故问责组": the asked time of an act
+    is given when a sentence of the text puts an at-once word (立即, 马上, 第一时间 …) right before
+    the same act, with most of the thing's subject (the words before the question) in that
+    sentence. An at-once word is a time with no figure: an absence of the time is then false, as it
+    is where the text gives 24小时内 (`asked_figure`)."""
+    m = _ASKED_TIME.search(thing)
+    if m is None:
+        return False
+    subject = bigrams(bare(thing[:m.start()]))
+    act = re.compile(_AT_ONCE + re.escape(m.group("act")))
+    return any(act.search(c) and (not subject or len(subject & bigrams(c)) / len(subject) >= NEAR_SUBJECT)
+               for t in texts for c in re.split(r"[。；;\n]", bare_keep(t)))
 
 
 # a deictic place word after a place's name repeats it: 深圳本地的事故 is 深圳的事故

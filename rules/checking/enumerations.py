@@ -128,22 +128,28 @@ def exchanged(sentence: str, text: str) -> list[str]:
 
 
 def added(sentence: str, text: str, document: str) -> list[str]:
-    """The members of the sentence's list beyond a list of the passage whose every member it
-    matches in order, when the document (`document`, its whole text) has none of them; [] when
-    none. A member is read without the clause's words after 的 (终身追责的原则: 终身追责)."""
+    """The members of the sentence's list beyond a list of the passage whose members it matches
+    in order (more than half of them and two at least: a list said in part may still gain a member,
+    依法依规、实事求是、权责一致 where the passage lists 实事求是、权责一致、惩教结合、追责与整改并重),
+    when the document (`document`, its whole text) has none of them; [] when none. A member is read without the clause's words after 的 (终身追责的原则: 终身追责)."""
     out = []
     plain = bare(document or text)
     for mine in _lists(sentence):
         for theirs in _lists(text):
             if any(len(b) < 2 for b in theirs[1:-1]):
                 continue                          # 第五、六、七、九条: numbers, not members
-            hits, free, _ = _aligned(mine, theirs)
-            if len(hits) != len(theirs) or not free:
-                continue
+            hits, free, unmatched = _aligned(mine, theirs)
+            matched = len(set(hits.values()))
+            if matched != len(hits) or not free or matched < 2 or 2 * matched <= len(theirs):
+                continue                          # (wmiss6) most of the passage's list, not all of it
             pairs = sorted(hits.items())
-            if len(set(hits.values())) != len(theirs) or any(j2 <= j1 for (_, j1), (_, j2) in zip(pairs, pairs[1:])):
+            if any(j2 <= j1 for (_, j1), (_, j2) in zip(pairs, pairs[1:])):
                 continue                          # not the passage's list, in its order
             for i in free:
+                before = max((j for k, j in hits.items() if k < i), default=-1)
+                after = min((j for k, j in hits.items() if k > i), default=len(theirs))
+                if any(before < j < after for j in unmatched):
+                    continue                      # in the place of a member it leaves out: `exchanged` reads that
                 word = mine[i].split("的")[0] if i == len(mine) - 1 else mine[i]
                 if len(word) < 2:
                     continue
@@ -152,7 +158,8 @@ def added(sentence: str, text: str, document: str) -> list[str]:
                 if i == len(mine) - 1 and any(word[:k] in plain for k in range(2, len(word) + 1)):
                     continue
                 if any(word[k:k + 2] not in plain for k in range(len(word) - 1)):
-                    out.append(f"{word[:6]}（原文所列{len(theirs)}项中没有）")
+                    shown = word[-6:] if i == 0 else word[:6]      # (a first member after the clause's words)
+                    out.append(f"{shown}（原文所列{len(theirs)}项中没有）")
     return list(dict.fromkeys(out))
 
 
