@@ -428,6 +428,8 @@ from .checking import alias_answer as g20miss_AA
 from .checking import asked_class as g20miss_AC
 from .checking import concessive_proviso as g21miss_CP
 from .checking import concessive_denial as wmiss6_CD
+from .checking import added_clause as wmiss6_AC
+from .checking import asked_item as wmiss6_AI
 from .checking import span_holder as wmiss5_SH
 from .checking import joined_elsewhere as wmiss5_JE
 from .checking import object_members as wmiss5_OM
@@ -1752,7 +1754,15 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (wmiss5_SH.may_concern, lambda v: wmiss5_SH.problems(
             v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
     ])
+    def wmiss6_added(v: SentenceVerdict, held: list[SourceText]) -> list[str]:
+        return wmiss6_AC.problems(v.text, [p.text for p in held],
+                                  [p.text for d in {p.doc_id for p in held} for p in sources.of_document(d)])
+
     _fail_first(verdicts, problems, [
+        # an answer to the item the question asks about that restates a sibling item (asked_item.py)
+        (wmiss6_AI.may_concern, lambda v: wmiss6_AI.problems(v.text, question, article_text)),
+        # a clause of its own added to a sentence whose other clauses restate the held passages (added_clause.py)
+        (wmiss6_AC.may_concern, lambda v: wmiss6_added(v, held_passages(v))),
         # 即使C也不行 where C is the case the text permits the act in (concessive_denial.py)
         (wmiss6_CD.may_concern, lambda v: [w] if (w := wmiss6_CD.problem(v.text, "\n".join(
             p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))), question + "\n" + draft)) else []),

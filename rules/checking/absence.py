@@ -567,7 +567,7 @@ def asked_figure(thing: str, texts: list[str]) -> bool | None:
 
 
 # an asked time of an act (在多长时间内成立, 什么时候成立), and the act right after it
-_ASKED_TIME = re.compile(r"(?:在)?(?:多长时间|多少时间|多久|什么时候|什么时间|何时)(?:以内|之内|内)?(?P<act>[\u4e00-\u9fff]{2})")
+_ASKED_TIME = re.compile(r"(?:在)?(?:多长时间|多少时间|多久|什么时候|什么时间|何时)(?:以内|之内|内)?(?:要|应当|应该|应|需要|须|得)?(?P<act>[\u4e00-\u9fff]{2})")
 # a time the text gives without a figure: at once
 _AT_ONCE = r"(?:立即|立刻|马上|即时|即刻|当即|随即|当场|第一时间)"
 NEAR_SUBJECT = 0.5        # share of the subject's pairs the text's sentence must have
@@ -575,17 +575,25 @@ NEAR_SUBJECT = 0.5        # share of the subject's pairs the text's sentence mus
 
 def immediate_time(thing: str, texts: list[str]) -> bool:
     """"事故问责组在多长时间内成立" where the text says "立即成立…事故问责组": the asked time of an act
-    is given when a sentence of the text puts an at-once word (立即, 马上, 第一时间 …) right before
-    the same act, with most of the thing's subject (the words before the question) in that
+    is given when a clause of the text puts an at-once word (立即, 马上, 第一时间 …) before the same
+    act (立即向…报告), with most of the thing's subject (the words before the question) in that
     sentence. An at-once word is a time with no figure: an absence of the time is then false, as it
     is where the text gives 24小时内 (`asked_figure`)."""
     m = _ASKED_TIME.search(thing)
     if m is None:
         return False
     subject = bigrams(bare(thing[:m.start()]))
-    act = re.compile(_AT_ONCE + re.escape(m.group("act")))
-    return any(act.search(c) and (not subject or len(subject & bigrams(c)) / len(subject) >= NEAR_SUBJECT)
+    # (the act may come after whom it is done to or for: 立即向所在乡镇人民政府…报告)
+    act = re.compile(_AT_ONCE + r"[^，,。；;]{0,20}?" + re.escape(m.group("act")))
+    # (the subject may be the lead's of a list whose item says the act: 乡镇人民政府…履行下列职责：…立即组织)
+    return any(act.search(c) and (not subject or len(subject & bigrams(c)) / len(subject) >= NEAR_SUBJECT or
+                                  len(subject & bigrams(bare_keep(t))) / len(subject) >= NEAR_SUBJECT and _lead_of(c, t))
                for t in texts for c in re.split(r"[。；;\n]", bare_keep(t)))
+
+
+def _lead_of(clause: str, text: str) -> bool:
+    """Whether the clause is in an item of a list whose lead (下列, ending in ：) the text has."""
+    return bool(re.search(r"下列[^。；;\n]*[：:]", text)) and bool(re.search(r"[（(][一二三四五六七八九十\d]+[)）]", text))
 
 
 # a deictic place word after a place's name repeats it: 深圳本地的事故 is 深圳的事故

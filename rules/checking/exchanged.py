@@ -44,6 +44,7 @@ _SENTENCE = re.compile(r"[。；;！？!?\n]")
 MIN_CLAUSE = 8          # characters of a clause below which its alignment says too little
 MIN_FRAME = 2           # agreeing characters on each side of the exchanged stretch
 MIN_SHARE = 0.6         # share of the clause the passage sentence holds, in order
+MIN_TAIL_FRAME = 4      # agreeing characters before a clause's exchanged last words
 
 
 def _term(a: str) -> bool:
@@ -93,12 +94,23 @@ def _clause_swaps(clause: str, target: str, raw: str) -> list[str]:
     if matched < MIN_SHARE * len(clause):
         return []
     out = []
+    # the clause's last op, a case's closing 的 aside (…内组织调查的 for …内实施挂牌督办的)
+    last = len(ops) - 1 - (len(ops) > 1 and ops[-1][0] == "equal" and clause[ops[-1][1]:ops[-1][2]] == "的")
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if op == "insert" and 0 < k < len(ops) - 1 and GS.bound(target[j1:j2]):
             before, after = ops[k - 1], ops[k + 1]
             if before[0] == "equal" and after[0] == "equal" and min(before[2] - before[1], after[2] - after[1]) >= MIN_FRAME:
                 # a graded bound left out of the clause: 暴雨预警期间 for 暴雨橙色以上预警期间 (graded_scales.py)
                 out.append(f"{clause[i1 - 2:i1 + 2]}（原文：{target[j1 - 2:j2 + 2]}）")
+            continue
+        if op == "replace" and k == last and k > 0 and ops[k - 1][0] == "equal" and \
+                ops[k - 1][2] - ops[k - 1][1] >= MIN_TAIL_FRAME:
+            # the clause's last words for the passage clause's (…三个工作日内组织调查 for …内实施挂牌督办的):
+            # an act at the end of its clause has its frame on one side only, a longer one (wmiss6)
+            a, b = clause[i1:i2], re.sub(r"的$", "", target[j1:j2])
+            # (the clause's act may be one the passage gives elsewhere, to another case: that is the change)
+            if _unequal_terms(a, b, clause, target, target, same_length=True):
+                out.append(f"{a}（原文：{b}）")
             continue
         if op != "replace" or k == 0 or k == len(ops) - 1:
             continue
@@ -130,13 +142,14 @@ def _clause_swaps(clause: str, target: str, raw: str) -> list[str]:
 _MODAL_WORD = re.compile(r"应当|应该|可以|必须|需要|不得|不能|不应|无须|无需")
 
 
-def _unequal_terms(a: str, b: str, clause: str, target: str, raw: str) -> bool:
+def _unequal_terms(a: str, b: str, clause: str, target: str, raw: str, same_length: bool = False) -> bool:
     """A whole term for a whole term of another length (初步设计 for 可行性研究, branch wmiss6): both
     four to six characters of content words alone, not one character in common (a paraphrase keeps
     some: 组织调查 for 组织开展调查), the clause's term nowhere in the passage and the passage's
     nowhere in the clause, and framed on both sides (`_clause_swaps`). A term of another length
-    is no rewording of the same stretch when nothing of it is kept."""
-    if len(a) == len(b) or not (4 <= len(a) <= 6 and 4 <= len(b) <= 6):
+    is no rewording of the same stretch when nothing of it is kept. `same_length`: a term of the
+    same length too (a clause's last words, which the equal-length reading does not align)."""
+    if len(a) == len(b) and not same_length or not (4 <= len(a) <= 6 and 4 <= len(b) <= 6):
         return False
     if any(ch in _FUNCTION or ch.isdigit() for ch in a + b) or set(a) & set(b) or \
             any(_MODAL_WORD.search(x) for x in (a, b)):

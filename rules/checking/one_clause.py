@@ -466,7 +466,10 @@ def _consequences(s: str, clauses: list[Clause]) -> list[str]:
                 if any((mine - g) & _content(bigrams(o.condition)) for o in items if o is not c):
                     return 0.0       # (a word of another item's condition it lacks: 情节较轻的 is not
                     #                   情节较重的, though most of the words of that short one: galarm4)
-                return min(len(mine & g) / len(g), len(mine & g) / len(mine))
+                # (a condition of alternatives, A或者B的, is met by one said alone: 造成重伤不满三人的 of
+                # 造成直接经济损失…或者造成重伤不满三人的; each alternative, and the whole, read: wmiss6)
+                ways = [a for x in re.split(r"或者|或", c.condition) if len(a := _content(bigrams(x))) >= 2]
+                return max(min(len(mine & a) / len(a), len(mine & a) / len(mine)) for a in [g] + ways)
             scored = sorted(((fit(c), c) for c in items), key=lambda x: -x[0])
             tied = len(scored) > 1 and scored[1][0] == scored[0][0]
             own = scored[0][1] if scored[0][0] >= 0.5 and not tied else None
