@@ -1756,7 +1756,7 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
     ])
     def wmiss6_added(v: SentenceVerdict, held: list[SourceText]) -> list[str]:
         return wmiss6_AC.problems(v.text, [p.text for p in held],
-                                  [p.text for d in {p.doc_id for p in held} for p in sources.of_document(d)])
+                                  [p.text for d in {p.doc_id for p in held} for p in sources.of_document(d)], question)
 
     _fail_first(verdicts, problems, [
         # an answer to the item the question asks about that restates a sibling item (asked_item.py)
