@@ -6,7 +6,7 @@ The support test weighs the sentence whole: its restated clauses carry it over t
 the added clause's words (问责, 绩效, 考核 are the passage's too) break its new stretch into runs too
 short for `novel_runs`. Read here clause by clause against the passages the sentence is held to:
 when at least `RESTATED` other clauses restate them (each `HELD` of its content pairs there), a
-clause that says something of its own (`MIN_PAIRS` content pairs at least, under `ABSENT` of them
+clause joined on to them as one more fact (并 / 还 / 另外 / 同时 …, no denial) that says something of its own (`MIN_PAIRS` content pairs at least, under `ABSENT` of them
 in any passage of the held passages' document, the held ones included) is the draft's, not the
 text's. A clause that talks about the text (报告提到, 也就是说, 这说明 …) draws no fact of its own and
 is not read, nor one the draft draws (`_own_words`: a provision named, a word pointing back, the
@@ -25,6 +25,9 @@ MIN_PAIRS = 6       # content pairs of a clause read as saying something of its 
 ABSENT = 0.3        # share of them a passage may hold, at most, for the clause to be added
 
 _CUT = re.compile(r"[，,；;。！!？?]|——")
+# a clause joined on as one more fact of the passage: 并…, 还…, 另外…, 同时…, 此外…
+_JOINED = re.compile(r"^(?:并且|并|还|另外|同时|此外|而且|以及)")
+_DENIED = re.compile(r"不|没|未|非|无")
 # a word pointing back at what the text or the draft said: 这两年, 该项, 此时, 上述
 _BACK = re.compile(r"这|那|该|此|上述|前述|其中")
 # a clause that says what the text or the draft does, not a fact: 报告提到, 也就是说, 可见, 这说明
@@ -61,6 +64,8 @@ def problems(sentence: str, held: list[str], document: list[str], question: str 
     for c in clauses:
         if c in restating or len(_content_pairs(c)) < MIN_PAIRS:
             continue
+        if not _JOINED.match(c) or _DENIED.search(c):
+            continue                      # only a fact joined on (并建立了…), not the draft's inference or denial
         if all(coverage(c, t) < ABSENT for t in list(held) + list(document)):
             out.append(f"“{c}”不见于原文（所依据的原文只说到其余部分）")
     return out
