@@ -2009,7 +2009,10 @@ _HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|�
                     r"|^(?:从|据|按|根据|就)(?:条文|原文|规定|资料|文本|来源)(?:本身)?(?:来看|看来|看|而言)(?=[不没])"
                     # (g15alarm) "一般不追。": a hedge of how generally the answer holds (its
                     # exception said after it) before the answer word, which alone is judged
-                    r"|^(?:一般(?:来说|而言|情况下)?|通常(?:来说|情况下)?|原则上)[，,]?(?=[不没])")
+                    r"|^(?:一般(?:来说|而言|情况下)?|通常(?:来说|情况下)?|原则上)[，,]?(?=[不没])"
+                    # (galarm5) "原则上要装。", "原则上一样。": the same hedge before a yes; a bare 一般 only
+                    # before a no (一般 alone may be the grade a question asks about)
+                    r"|^(?:原则上|一般(?:来说|而言|情况下)|通常(?:来说|情况下))[，,]?(?=[\u4e00-\u9fff])")
 
 
 # "有这一条": the answer with what the question asks about pointed at, not named
