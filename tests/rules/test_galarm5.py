@@ -94,3 +94,17 @@ def test_a_reference_the_text_makes_inside_another_article():
     events("安保公司派的人证件不够会怎样？",
            "派驻的安保人员中持有保安员证的人员低于第九条第一款规定比例的，安保服务单位要依照本办法追究责任。",
            "派驻的安保人员中持有保安员证的人员低于第八条第一款规定比例的，安保服务单位要依照本办法追究责任。")
+
+
+chengxi = partial(checking.both_ways, sources=checking.ingested("chengxi-eldercare-2036"))
+
+
+def test_this_requirement_taken_back_is_no_regulation():
+    # "…低于规定，这个规定是多少？": 这个规定 takes back the requirement before it; it does not name the
+    # seed regulation (a 规定) over the ingested 办法 the draft cites
+    chengxi("第11条第2项说护理人员配比低于规定，这个规定是多少？",
+            "第11条第2项引的是第7条第2项：对失能老年人，护理人员与老年人的配备比例不得低于1:4。",
+            "第11条第2项引的是第7条第3项：对失能老年人，护理人员与老年人的配备比例不得低于1:4。")
+    lanchuan("物业劝阻无效要按规定上报，这个规定是几小时内？",
+             "2小时内。第九条第一款：劝阻无效的，应当在2小时内报告所在地街道办事处。",
+             "3小时内。第九条第一款：劝阻无效的，应当在3小时内报告所在地街道办事处。")
