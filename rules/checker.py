@@ -37,6 +37,7 @@ from .checking import unlisted_members as alarms16_UM
 from .checking import modal_word as alarms16_MW
 from .checking import lead_subject as galarm4_LS
 from .checking import reference_gloss as galarm4_RG
+from .checking import applied_label as galarm5_AL
 from .checking import self_asked as alarms16_SA
 from .checking import enactment_basis as alarms16_EB
 from .checking import chapters as H
@@ -766,6 +767,13 @@ def _provision(r: Ref, sources: SourceSet, doc: str) -> str | None:
     if p is None:
         return None
     return R15_PARAS.paragraph(p.text, r.paragraph) if r.paragraph else p.text
+
+
+def _named_text(r: Ref, sources: SourceSet, doc: str) -> str | None:
+    """The text of the item, paragraph or article a reference names (galarm5)."""
+    if r.item and (p := sources.article(r.article, doc)) is not None:
+        return _item_of(p, r.item, r.paragraph).text
+    return _provision(r, sources, doc)
 
 
 def _paragraph_text(sentence: str, p: SourceText, sources: SourceSet, doc: str) -> str:
@@ -2025,7 +2033,10 @@ _HEDGE = re.compile(r"^(?:就|从|据|按|根据|在)[^，,。]{1,14}(?:而言|�
                     r"|^(?:从|据|按|根据|就)(?:条文|原文|规定|资料|文本|来源)(?:本身)?(?:来看|看来|看|而言)(?=[不没])"
                     # (g15alarm) "一般不追。": a hedge of how generally the answer holds (its
                     # exception said after it) before the answer word, which alone is judged
-                    r"|^(?:一般(?:来说|而言|情况下)?|通常(?:来说|情况下)?|原则上)[，,]?(?=[不没])")
+                    r"|^(?:一般(?:来说|而言|情况下)?|通常(?:来说|情况下)?|原则上)[，,]?(?=[不没])"
+                    # (galarm5) "原则上要装。", "原则上一样。": the same hedge before a yes; a bare 一般 only
+                    # before a no (一般 alone may be the grade a question asks about)
+                    r"|^(?:原则上|一般(?:来说|而言|情况下)|通常(?:来说|情况下))[，,]?(?=[\u4e00-\u9fff])")
 
 
 # "有这一条": the answer with what the question asks about pointed at, not named
@@ -3015,6 +3026,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sentence = wcalarm2_rest
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
     sentence = gaps8_manner.without_addition(sentence)   # 可以补充一点：… (r12alarmA)
+    sentence = gaps8_manner.without_connective(sentence)   # 而且有这种情形的，… (galarm5)
     sentence = r12alarmA_DB.without_basis(sentence, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
                                           book.vocabulary.dimensions, lambda t: C.marks(t, book))   # 按后果分两档：
     if "是否" in sentence:                  # 以是否“造成重大损失或者恶劣影响”为界： (division_basis.py)
@@ -3026,6 +3038,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = galarm4_RG.without_gloss(sentence, lambda r: (
         _item_of(q, r.item, r.paragraph).text if r.item and (q := sources.article(r.article, default_doc)) is not None
         else _provision(r, sources, default_doc)))
+    # (galarm5) 不适用第二十一条的从轻、减轻: an applied provision's label of its own words (applied_label.py)
+    sentence = galarm5_AL.without_labels(sentence, lambda r: _named_text(r, sources, default_doc),
+                                         lambda r: _provision(Ref(article=r.article), sources, default_doc))
     sentence = r12alarmA_ET.without_tally(sentence, state.get("draft", ""), text, lambda ref: next(
         (p.text for r in find_refs(ref) if r.article and not r.doc_number
          for p in [sources.article(r.article, default_doc)] if p is not None), None))   # 有两个位置：一是…；二是…
@@ -3217,8 +3232,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if r12alarmA_miscount:               # 列了五项原则——A、B、C、D: the count is the list's own (inline_count.py)
         settle(False, "；".join(r12alarmA_miscount) + "。")
         return
-    if ingchk_focus.passages_only(book) and (reg4alarm_held := reg4alarm_RF.referrer(sentence, sources, named, default_doc)):
-        named = [reg4alarm_held]          # "依照第二十五条处理相关人员": the article that refers so (referring.py)
+    if ingchk_focus.passages_only(book) and (reg4alarm_held := reg4alarm_RF.referrer(sentence, sources, named, default_doc)
+                                             or reg4alarm_RF.embedding(sentence, sources, named, default_doc)):
+        # "依照第二十五条处理相关人员": the article that refers so; "是在第十七条相应档次以下…": the one
+        # that makes the reference (referring.py; galarm5)
+        named = [reg4alarm_held]
     named_all.update(p.article for p in named if p.article and p.doc_id == default_doc)
     if ingchk_focus.passages_only(book):  # "第八条规定的部门…": the articles that use the phrase too (reference_phrases.py)
         named = named + reg6alarm_RP.holders(sentence, named, sources, default_doc)
@@ -3663,6 +3681,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (holes17) 能Y的只有X: the case X held to what the text gives it (cleft_case.py)
         + holes17_CC.problems(sentence, sources.of_document(default_doc))
         + holesb_DM.problems(sentence, named or near)
+        # (galarm5) 不适用第十八条免予追究和第十九条从轻: the labels of two applied provisions swapped
+        + galarm5_AL.swapped(text, lambda r: _named_text(r, sources, default_doc))
         + holesb_OW.problems(sentence, state.get("question", ""), named or near)
         + holesb_AT.problems(sentence, sources)
         # (branch g9pass) 3日 for 三个工作日; 每两年 for 每年; 由X制定 the text does not say

@@ -26,7 +26,10 @@ MIN_ECHO = 2        # an echo shorter than this is no repetition of the question
 # modal the answer word answers ("不用等。" to "…要等国务院的决定吗？": 要等): the modals each answer word answers
 _ANSWERS = {"不用": ("要", "需要", "用", "得", "必须"), "不需要": ("需要", "要", "必须"), "不要": ("要",),
             "不能": ("能", "可以"), "不会": ("会",), "不可以": ("可以", "能"), "不可": ("可", "可以", "能"),
-            "不得": ("得", "可以", "能"), "需要": ("需要",), "要": ("要",), "能": ("能",), "会": ("会",), "可以": ("可以",)}
+            "不得": ("得", "可以", "能"), "需要": ("需要", "要", "必须"), "要": ("要", "需要", "必须"), "能": ("能",), "会": ("会",),
+            "可以": ("可以",)}
+# (galarm5) a yes answers the same necessity modals its no does ("要配。" to "…必须配喷淋吗？", as
+# "不用配。" does); not a permission (可以配吗 is no question 要 answers)
 # (r20alarmA) the text itself said not to say what is asked: "第十六条没这么写。", "条文并没有这样规定。"
 # (r22alarm: the text as a whole, "文本里没有这么规定。"; the question's word denied, "条文里没有用这个说法。")
 # (这么 / 这样 / 如此 point at the question's proposition): the no to a yes/no question, as 没有 is

@@ -80,6 +80,9 @@ def _named(text: str, sources: SourceSet, own: str, others: list[str], context: 
         if m.group(3) and kind in sources.aliases or _spoken(context, kind, sources):
             continue                       # 《办法》: the short name the sources define for another title
                                            # (and 这个办法 where the text names that title)
+        if m.group(2) and _common_before(text[:m.start()], kind):
+            continue                       # (galarm5) "…低于规定，这个规定是多少？": 这个规定 takes back the
+                                           # requirement named before it, no regulation
         fits = [d for d in others if sources.documents[d].title.endswith(kind)]
         if own_title.endswith(kind):
             if fits:
@@ -88,6 +91,16 @@ def _named(text: str, sources: SourceSet, own: str, others: list[str], context: 
         if len(fits) == 1:
             return fits[0]
     return None
+
+
+# (galarm5) the kind word as a common noun (a requirement: 低于规定, 按规定, 违反规定), after a verb or
+# preposition, not after a determiner or inside a title
+_COMMON = r"(?:低于|高于|按|按照|依照|违反|符合|超过|不到|达到|未按)"
+
+
+def _common_before(before: str, kind: str) -> bool:
+    """Whether the words before a 这个 / 该 + kind name that word as a common noun, which it takes back."""
+    return re.search(_COMMON + kind + r"(?![\u4e00-\u9fff]*》)", before) is not None
 
 
 def _spoken(text: str, kind: str, sources: SourceSet) -> bool:

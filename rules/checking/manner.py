@@ -30,3 +30,17 @@ def without_addition(sentence: str) -> str:
     if m is None or len(sentence) - m.end() < 2:
         return sentence
     return sentence[m.end():]
+
+
+# (galarm5) an additive connective opening the sentence (而且有这种情形的，…; 另外，…): it links the sentence
+# to the one before and asserts nothing; the anaphors and cases after it are read as at a sentence's start.
+# (另外 only before a comma: 另外两项 is "the other two"; 同时 not at all: 同时抄送 is the act's manner)
+_ALSO = re.compile(r"^(?:(?:而且|并且)[，,]?|(?:此外|另外)[，,])")
+
+
+def without_connective(sentence: str) -> str:
+    """The sentence without an additive connective opening it, when something follows it."""
+    m = _ALSO.match(sentence)
+    if m is None or len(sentence) - m.end() < 2:
+        return sentence
+    return sentence[m.end():]

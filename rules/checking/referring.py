@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..references import find_refs
-from .sources import SourceSet, SourceText
+from .sources import SourceSet, SourceText, bare, bigrams
 from .support import coverage
 
 # a reference the sentence applies: 依照第二十五条 / 按第二十条 / 根据本办法第六条的规定
@@ -37,3 +37,53 @@ def referrer(sentence: str, sources: SourceSet, named: list[SourceText], doc: st
     if len(found) != 1 and not (found and max(found, key=lambda t: t[0])[0] > sorted(c for c, _ in found)[-2]):
         return None
     return max(found, key=lambda t: t[0])[1]
+
+
+# (galarm5) the words a reference is followed by, past the 规定的 / 的 that only join it to its noun
+_JOIN = re.compile(r"^(?:所?规定的|的规定的|的|中的|里的)")
+_EMBED_BAR = 0.7     # the share of the sentence the referring article must hold (as `_misattributed` asks)
+_EMBED_GAP = 0.3     # and by how much more than the article named
+
+
+def _after(text: str, end: int) -> str:
+    return re.sub(r"[^\u4e00-\u9fff]", "", _JOIN.sub("", text[end:]))[:2]
+
+
+_GLUE = re.compile(r"所谓|也就是说?|就是|是指|指的是|[是即的了]")
+
+
+def _every_clause(sentence: str, text: str) -> bool:
+    """Each clause of the sentence has words of the referring article (所谓从重 for its 减轻追究 has none:
+    the term glossed is another)."""
+    held = bigrams(bare(text))
+    for clause in re.split(r"[，,；;：:]", sentence):
+        words = bigrams(bare(_GLUE.sub("", clause)))
+        if words and not words & held:
+            return False
+    return True
+
+
+def embedding(sentence: str, sources: SourceSet, named: list[SourceText], doc: str) -> SourceText | None:
+    """(galarm5) "所谓减轻，是在第十七条相应档次以下降低一档确定追究方式": the article named is a reference
+    the text makes inside another article (第十九条: "减轻追究，是指在本办法第十七条规定的相应档次以下降低
+    一档…"), said with the words it has there. The sentence restates that referring article, not the one
+    it names: the one article of `doc` that cites the named one, holds the sentence (_EMBED_BAR, and
+    _EMBED_GAP more than the named), and has the reference followed by the same words as the sentence
+    has it. A reference the sentence gives as its source (第十七条规定，… / 按第十七条) is followed by other
+    words than the text's, and stays the sentence's article."""
+    if len(named) != 1 or named[0].article is None:
+        return None
+    mine = [r for r in find_refs(sentence) if r.article == named[0].article and not r.doc_title and not r.doc_number]
+    if len(mine) != 1 or not (after := _after(sentence, mine[0].end)) or len(after) < 2:
+        return None
+    own = coverage(sentence, named[0].text)
+    found = []
+    for p in sources.of_document(doc):
+        if p.article is None or p.article == named[0].article:
+            continue
+        cites = [r for r in find_refs(p.text) if r.internal and r.article == named[0].article]
+        if cites and any(_after(p.text, r.end) == after for r in cites) and _every_clause(sentence, p.text):
+            c = coverage(sentence, p.text)
+            if c >= _EMBED_BAR and c - own >= _EMBED_GAP:
+                found.append(p)
+    return found[0] if len(found) == 1 else None
