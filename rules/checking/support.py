@@ -364,6 +364,9 @@ def _g18alarm_lead_words(text: str) -> dict[str, list[str]]:
     return out
 
 
+_JOINED = re.compile(r"^(?:并且|而且|并|且|同时|另外|此外)")
+
+
 def _earlier_figure_clause(fig: str, before: str | None, side: int, clause: str, head: str,
                            theirs: list[tuple[str, str, str]]) -> bool:
     """(szalarm5) "2001年深圳出台行政过错责任追究办法，2005年和2008年两次修订": of the words between
@@ -421,7 +424,8 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 g17alarm_past = side and g17alarm_FE.past_end(fig, [t for _, t in own], g17alarm_said, squash(text))
                 g17alarm_said += clause
                 glossed = bool(side and _EXAMPLES.match(clause))
-                g = _content_pairs(_EXAMPLES.sub("", clause) if glossed else clause)
+                # (szalarm5) a conjunction opening the clause (并且, 而且) joins it to the one before, no words of it
+                g = _content_pairs(_JOINED.sub("", _EXAMPLES.sub("", clause) if glossed else clause))
                 if len(g) < 3:
                     continue
                 mine_words = [_beside(*x) if glossed else x[side] for x in own] + g18alarm_leads.get(fig, [])
