@@ -372,13 +372,14 @@ def _earlier_figure_clause(fig: str, before: str | None, side: int, clause: str,
     """(szalarm5) "2001年深圳出台行政过错责任追究办法，2005年和2008年两次修订": of the words between
     two figures of a sentence, a clause a comma parts from the later figure is said of the earlier
     one (its tail), not of the later. It is held there: no swap for the later figure when the
-    passage's own words after the earlier figure have its content pairs (all but a few). The clause right
-    before the later figure (no comma between) stays the later figure's; and a clause the earlier
+    passage's own words after the earlier figure have its content pairs (all but a few). Only when
+    the later figure opens its clause (right after the comma): a figure inside a clause ("…处理的，
+    第二次暂停期限从重按1年执行") has its head reach back as before; and a clause the earlier
     figure's words do not hold is still a swap ("2005年出台X，2001年修订")."""
     if side or before is None or before == fig:
         return False
     chunks = re.split(r"[，,]", head)
-    if len(chunks) < 2 or clause == chunks[-1] or clause not in chunks[:-1]:
+    if len(chunks) < 2 or chunks[-1].strip() or clause not in chunks[:-1]:
         return False
     g = _content_pairs(clause)
     tails = [t for f, _, t in theirs if f == before]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from rules.checking.echoed_answer import bare
 from rules.checking.restatement import neighbours
 from rules.checking.support import mispaired
-from tests.rules.checking import both_ways, verdict
+from bot.core.sources import with_documents
+from tests.rules.checking import DATA, both_ways, verdict
 
 GROUPS_Q = "第十条规定了哪两组问责方式？"
 PAPER_Q = "论文里失职渎职类举报的数字怎么变化？"
@@ -42,6 +43,14 @@ def test_a_clause_joined_by_a_conjunction_is_still_held_to_its_figure():
                      NETWORK)
     assert not mispaired("43家直属单位全部明确了投诉电话和网址，42家单位成立了责任追究机构，32家单位制定了投诉受理和责任追究制度。",
                          NETWORK)
+
+
+def test_a_figure_inside_its_clause_keeps_its_head_reaching_back():
+    # 1年 is inside "第二次暂停期限从重按1年执行": the clause before the comma stays held to it
+    # (an ingested regulation: 暂停其评标资格三个月至一年 …；一年内两次受到暂停评标资格处理的，取消…)
+    yunlan = with_documents([DATA / "yunlan-trading-2034.md"])
+    assert not verdict("评标专家一年里被暂停了两次评标资格，会怎样？",
+                       "一年内两次受到暂停评标资格处理的，第二次暂停期限从重按一年执行。", yunlan).passed
 
 
 # --- 上年 for the year before the clause's own (restatement.neighbours) --------------------------
