@@ -84,3 +84,11 @@ def test_the_question_s_last_predicate_echoed():
     assert bare("不一定好。", FURTHER_Q) == "不一定好。"      # not the question's predicate
     both_ways(FURTHER_Q, "不一定完。第十五条规定，按第十四条初步问责后，还可以进一步问责。",
               "不一定完。初步问责就是最终结果。")
+
+
+# --- 第十三、十四、十六条: an abbreviated list of articles is the absence's scope (absence._thing) ----
+
+def test_an_abbreviated_list_of_articles_is_a_scope_not_a_thing():
+    q = "特别重大、重大、较大、一般事故的划分标准在哪？"
+    both_ways(q, "第十三、十四、十六条没有给出划分标准。", "第十三、十四、十六条没有规定召开现场会。")
+    both_ways(q, "第十三、十四条没有给出事故等级的划分标准。", "第十三、十四条没有写市委、市政府。")
