@@ -957,8 +957,8 @@ _SELF = re.compile(r"本(?:办法|条例|细则|规则)")
 _MAY = re.compile(r"可以")
 _NOTHING = re.compile(r"(?!)")
 # words that link clauses or introduce a basis (所以按第三条，由…进行), a condition (如果…) or an
-# addition (还, 同样: szalarm5) carry no content of their own
-_LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由|如果|假如|还|同样")
+# addition (还) carry no content of their own
+_LINKS = re.compile(r"所以|因此|因而|于是|从而|之内|之中|按照|依照|按|依|由|如果|假如|还")
 # what a sentence says an article does with its words (明确列出, 写明) is talk about the text, not
 # a term of it: the words it points at are held to the passage
 _TALK = re.compile(r"明确|列出|列明|写明|载明|规定了")

@@ -77,6 +77,13 @@ def test_an_article_said_to_be_covered_by_another_is_one_that_other_names():
               "第十三条、第十六条的初步问责都被第十五条涵盖。")
 
 
+def test_likewise_without_a_provision_s_reach_stays_a_term():
+    # 同样应当受理 of 匿名投诉 is no reach of a provision: the invented duty is still found (an ingested regulation)
+    qinglan = with_documents([DATA / "qinglan-medical-2035.md"])
+    assert not verdict("办法允许匿名投诉吗？", "允许。第三条规定，投诉人可以以来信、来访、电话、网络等形式匿名投诉，"
+                       "医疗机构对匿名投诉同样应当受理。", qinglan).passed
+
+
 # --- a one-character echo of the question's last predicate (echoed_answer.bare) -------------------
 
 def test_the_question_s_last_predicate_echoed():
