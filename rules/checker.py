@@ -2330,6 +2330,8 @@ def _completed(sentence: str, question: str, book: RuleBook | None = None) -> st
 
 
 _HOW_MANY = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(种|项|类|个|条|款|组|部)")
+# "哪两组" / "哪几种": a question that asks which members, its count given (哪N) or not (哪几)
+_WHICH_COUNTED = re.compile(r"哪([一二两三四五六七八九十]+)(种|项|类|个|条|款|组|部)")
 _COUNT_ANSWER = re.compile(r"^(?:一共|总共|共)?(?:有)?([一二两三四五六七八九十\d]+)(种|项|类|个|条|款|组|部)")
 
 
@@ -2338,6 +2340,13 @@ def _counted(sentence: str, question: str) -> str | None:
     the question's own subject, so the claim is the question with its 几 filled in."""
     q = _HOW_MANY.search(question)
     a = _COUNT_ANSWER.match(sentence)
+    if q is None and a is not None and (w := _WHICH_COUNTED.search(question)) and w.group(0)[1:] == a.group(0):
+        # (szalarm5) "两组。" to "第十条规定了哪两组问责方式？": the count the question puts to its 哪
+        # is the answer's claim, the question with 哪 dropped and the answer's count in its place
+        # (only the question's own count: 三组 to 哪两组 is a claim the question does not make, and
+        # the count is held to the article as any count of groups is, `group_count`)
+        return question[:w.start()] + sentence[:a.end()] + re.sub(r"[？?。吗呢]+\s*$", "", question[w.end():]) \
+            + sentence[a.end():]
     if q is None or a is None or q.group(1) != a.group(2):
         return None
     head = re.sub(r"哪$", "", re.sub(r"^(?:请问|那么|那|想问|我想知道)", "", question[:q.start()]))
@@ -3062,6 +3071,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     if state.get("opening"):
         regalarm3_answer = sentence
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
+        if sentence != regalarm3_answer and table_GC.may_concern(sentence) and \
+                (szalarm5_gc := table_GC.problems(sentence, [(p.article, p.text) for p in sources.of_document(default_doc)
+                                                             if p.article is not None])):
+            state["contradicted"] = True      # "两组。" to "…哪两组…" where the article makes three (szalarm5)
+            fail(text, szalarm5_gc[0])
+            return
         if sentence != regalarm3_answer:    # 800人的… in the range the next sentence states (case_in_range.py)
             sentence = regalarm3_CR.placed(sentence, regalarm3_answer, state.get("next", ""))
     sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states

@@ -170,7 +170,9 @@ def _thing_read(part: str, keep_refs: bool) -> str:
         part = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(?:规定|条款|内容|要求)(?=[。；;，,]?\s*$)", "", part)
     if keep_refs and re.fullmatch(r"\s*(?:《[^》]+》|第[零一二两三四五六七八九十百\d]+条)\s*[，,。；;]?\s*", part):
         return bare(part)
-    words = bare(_SCOPE_WORDS.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章)", "", part)))
+    # (szalarm5) 第十三、十四、十六条: a list of numbers under one 第…条 is a reference as well
+    words = bare(_SCOPE_WORDS.sub("", re.sub(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:[、和及][零一二两三四五六七八九十百\d]+)*"
+                                            r"(?:条|款|项|章)", "", part)))
     words = _OTHER_KINDS.sub("", words)      # 本办法, 办法里: the scope, named by its kind (reg4miss)
     # (the thing said first, the scope after it: "票价办法里没提", g17alarm)
     words = _KIND_AFTER.sub("", words)

@@ -24,8 +24,41 @@ _DENIED = re.compile(r"[不没未除外非]")
 _CLAUSE = re.compile(r"[^，,；;。]+")
 
 
+# (szalarm5) the same reach said in the passive: "第十四条的初步问责同样被第十五条覆盖"
+_BY = re.compile(r"(?:同样|也|都|均|一样|一并)?被$")
+_PASSIVE_REACH = re.compile(r"^(?:的规定)?(?:所)?(?:覆盖|涵盖|包括|包含|涉及|指向|管到|管)")
+
+
+def _passive(sentence: str, refs: list, article_text: Callable[[int], str | None]) -> list[str]:
+    """(szalarm5) "第十四条的初步问责同样被第十五条覆盖": the article after 被 is the provision, the
+    articles before 被 in the same clause the set it is said to reach; each must be one its own
+    text names ("第十六条的一般事故也被第十五条覆盖" where 第十五条 names 第十三条、第十四条 fails)."""
+    for r in refs:
+        if _BY.search(sentence[:r.start]) is None or _PASSIVE_REACH.match(sentence[r.end:]) is None:
+            continue
+        text = article_text(r.article)
+        if not text:
+            return []
+        theirs = {x.article for x in find_refs(text) if x.article and x.doc_title is None and x.doc_number is None
+                  and x.article != r.article}
+        start = max(sentence.rfind(c, 0, r.start) for c in "，,；;。：:") + 1
+        said = {x.article for x in refs if start <= x.start < r.start and x.article != r.article}
+        if not said or _DENIED.search(sentence[start:r.start]):
+            continue
+        if not theirs or said - theirs:
+            extra = "、".join(format_ref(n) for n in sorted(said - theirs if theirs else said))
+            listed = "、".join(format_ref(n) for n in sorted(theirs)) or "其他条文"
+            return [f"{format_ref(r.article)}所说的是{listed}的情形，不包括{extra}"]
+    return []
+
+
 def problems(sentence: str, article_text: Callable[[int], str | None]) -> list[str]:
     """Why the set of articles the sentence says a provision reaches is not its text's, else []."""
+    if sentence.count("条") >= 2 and "被" in sentence:
+        passive = _passive(sentence, [r for r in find_refs(sentence) if r.article and r.doc_title is None
+                                      and r.doc_number is None], article_text)
+        if passive:
+            return passive
     if sentence.count("条") < 2 or not re.search(r"覆盖|涵盖|适用|针对|包括|包含|涉及|指向|对应|管", sentence):
         return []
     refs = [r for r in find_refs(sentence) if r.article and r.doc_title is None and r.doc_number is None]

@@ -66,6 +66,9 @@ def bare(text: str, question: str) -> str:
     echo, asked = m.group("echo"), _asked(question)
     if echo and len(echo) < MIN_ECHO and any(q + echo in asked for q in _ANSWERS.get(m.group("word"), ())):
         pass                             # "不用等。" to "要等…吗": the modal and its verb, as asked
+    elif echo and len(echo) < MIN_ECHO and re.search(re.escape(echo) + r"了?$", asked) and \
+            re.search(r"[，,]", asked):
+        pass                             # "不一定完。" to "…，事情就算完了吗": the question's last predicate (szalarm5)
     elif echo and (len(echo) < MIN_ECHO or echo not in asked):
         return text
     if echo and len(re.sub(r"(?:能|可以|可|会|要|需要|是|算|属于|适用|有|没有|一定)$", "", asked[:asked.find(echo)])) < MIN_ECHO:

@@ -95,6 +95,22 @@ def _predecessors(text: str) -> dict[str, list[str | None]]:
     return out
 
 
+# a year said relative to the clause's own (比上年, 较去年, 与前一年相比): the year before it
+_LAST_YEAR = re.compile(r"上年|上一年|去年|前一年|上年度")
+_YEAR = re.compile(r"(\d{4})年")
+
+
+def _year_before(part: str, prev: re.Match, m: re.Match, beside: list[str | None]) -> bool:
+    """(szalarm5) Whether the sentence leaves out, between two figures, the year the passage sets
+    beside the second and says it relative to its own: 上年 between them, and every figure the
+    passage has beside the second is the year before the last year the sentence names ahead of
+    them (2006年…上年 for 2005). Another year there (上年 for the passage's 2004) stays a new pair."""
+    if not _LAST_YEAR.search(part[prev.end():m.start()]):
+        return False
+    years = _YEAR.findall(part[:prev.start()])
+    return bool(years) and all(x == str(int(years[-1]) - 1) for x in beside)
+
+
 _ARABIC_REF = re.compile(r"第\s*[（(]?\d+[)）]?\s*[条款项章节目]")
 
 
@@ -118,6 +134,8 @@ def neighbours(sentence: str, text: str) -> list[str]:
                 continue                  # "最高只扣10分，所以扣10分": a figure said again pairs with nothing (g15alarm)
             beside = theirs.get(b)
             if beside and a in theirs and all(x is not None and x != a for x in beside):
+                if _year_before(part, prev, m, beside):
+                    continue              # "2006年…占21%，比上年上升90.9%" for 与2005年相比上升90.9% (szalarm5)
                 out.append(f"“{a}”与“{b}”的搭配")
     return out
 

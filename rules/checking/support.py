@@ -364,6 +364,28 @@ def _g18alarm_lead_words(text: str) -> dict[str, list[str]]:
     return out
 
 
+_JOINED = re.compile(r"^(?:并且|而且|并|且|同时|另外|此外)")
+
+
+def _earlier_figure_clause(fig: str, before: str | None, side: int, clause: str, head: str,
+                           theirs: list[tuple[str, str, str]]) -> bool:
+    """(szalarm5) "2001年深圳出台行政过错责任追究办法，2005年和2008年两次修订": of the words between
+    two figures of a sentence, a clause a comma parts from the later figure is said of the earlier
+    one (its tail), not of the later. It is held there: no swap for the later figure when the
+    passage's own words after the earlier figure have its content pairs (all but a few). Only when
+    the later figure opens its clause (right after the comma): a figure inside a clause ("…处理的，
+    第二次暂停期限从重按1年执行") has its head reach back as before; and a clause the earlier
+    figure's words do not hold is still a swap ("2005年出台X，2001年修订")."""
+    if side or before is None or before == fig:
+        return False
+    chunks = re.split(r"[，,]", head)
+    if len(chunks) < 2 or chunks[-1].strip() or clause not in chunks[:-1]:
+        return False
+    g = _content_pairs(clause)
+    tails = [t for f, _, t in theirs if f == before]
+    return bool(g) and any(len(g & _content_pairs(t)) / len(g) >= 0.8 for t in tails)
+
+
 def mispaired(sentence: str, text: str) -> list[str]:
     """Figures the passage has, paired with what the passage says of another figure: "43家…成立了
     责任追究机构" where the passage says 42家 did that, "80件，占…19%" where 19% is another year's
@@ -403,7 +425,8 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 g17alarm_past = side and g17alarm_FE.past_end(fig, [t for _, t in own], g17alarm_said, squash(text))
                 g17alarm_said += clause
                 glossed = bool(side and _EXAMPLES.match(clause))
-                g = _content_pairs(_EXAMPLES.sub("", clause) if glossed else clause)
+                # (szalarm5) a conjunction opening the clause (并且, 而且) joins it to the one before, no words of it
+                g = _content_pairs(_JOINED.sub("", _EXAMPLES.sub("", clause) if glossed else clause))
                 if len(g) < 3:
                     continue
                 mine_words = [_beside(*x) if glossed else x[side] for x in own] + g18alarm_leads.get(fig, [])
@@ -412,6 +435,8 @@ def mispaired(sentence: str, text: str) -> list[str]:
                 there = max(len(g & bigrams(w)) / len(g) for w in their_words)
                 if g17alarm_past and there >= 1.0:
                     continue     # (past its figure's sentence, another sentence word for word: figure_sentence_end.py)
+                if _earlier_figure_clause(fig, before, side, clause, words, theirs):
+                    continue     # (szalarm5) "2001年出台X，2005年修订": X is 2001's, said after it
                 # what the clause says beyond its own figure's words ("全部成立了责任追究机构"
                 # where 43家 only 全部明确了…): those words, said of another figure
                 rest = g - set().union(*(_content_pairs(w) for w in mine_words))

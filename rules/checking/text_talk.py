@@ -15,7 +15,8 @@ The construction is composed, not listed sentence by sentence:
   分两种情况); the count itself is held by the counting readers, not here (a bare count, 这三种行为,
   stays a term);
 - the sentence's own enumerators (一是, 二是, 其一) and glosses (也就是, 即, 但, 不过);
-- a level word after a city or district (市一级, 区级): 市级工作部门 is the 市's.
+- a level word after a city or district (市一级, 区级): 市级工作部门 is the 市's;
+- a provision's reach in the passive (同样被第十五条覆盖), held by `covered_articles` (szalarm5).
 """
 from __future__ import annotations
 
@@ -43,7 +44,11 @@ _LEVEL = r"(?<=[市区省县])一?级"
 # (r12alarmA) how clearly the text says it, as the complement of its act: 说得很清楚, 写得明明白白
 # (a remark on the saying, not a term; the verb before 得 is the text's act, matched by its neighbours)
 _SAID_CLEARLY = r"(?:(?<=[说写讲定])|^)得(?:很|非常|十分|相当|比较|最)?(?:清楚|明白|明确|直白|清清楚楚|明明白白)"
-_TALK = re.compile("|".join([_SAID_CLEARLY, _TALLY, _TEXT_ACT, _PARTS, _ENUM, _GLOSS, _LEVEL]))
+# (szalarm5) a provision's reach said in the passive, its article taken out before (第十四条的初步问责
+# 同样被第十五条覆盖): the link is held by `covered_articles`, which fails an article the provision
+# does not name
+_PASSIVE_REACH = r"(?:同样|也|都|均|一样)?被(?:覆盖|涵盖|包含)"
+_TALK = re.compile("|".join([_SAID_CLEARLY, _TALLY, _PASSIVE_REACH, _TEXT_ACT, _PARTS, _ENUM, _GLOSS, _LEVEL]))
 _LISTED = re.compile(r"^列")
 _DIVIDED = re.compile(r"^分")
 _ITEMS = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条\s*)?[（(][一二三四五六七八九十]+[)）]", re.M)
