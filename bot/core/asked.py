@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
-from knowledge.everyday import terms
+from knowledge.everyday import LIGHT_HEADS, terms
 from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
@@ -244,7 +244,7 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                _day(clause), (_owner(clause) or _subject(clause)) if unit == "time"
                                else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
-                               _needs(part) + _whose(part) if whole else (), _act(clause) if unit == "time" else None,
+                               _needs(part) + _whose(part) + _doers_act(part) if whole else (), _act(clause) if unit == "time" else None,
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
                                frame, _per(clause) if unit == "元" else None, _graded(clause),
                                None if whole or unit else _small_verb(part, _FINAL.sub("", clause)),
@@ -528,6 +528,28 @@ def _whose(part: str) -> tuple[str, ...]:
         return ()
     words = [w for run in cut([m.group(1)]) for w in run]
     return (m.group(1),) if len(words) == 1 and words[0].tag.startswith("n") else ()
+
+
+# what comes between 谁 and the act whose doer it asks (谁来组织, 由谁去办)
+_TO_DO = ("来", "去", "负责")
+
+
+def _doers_act(part: str) -> tuple[str, ...]:
+    """The act whose doer a 谁 asks, the verb right after it (验收是谁来组织的: 组织), even one too
+    common to be asked for on its own (LIGHT_IDF): a passage that says the thing (验收) and never
+    the act says nothing of who does it. Not a verb of handling anything (谁来处理, LIGHT_HEADS),
+    which a text says by the specific act."""
+    out: list[str] = []
+    for run in cut(_HAN.findall(part)):
+        for i, w in enumerate(run):
+            if w.text not in ("谁", "由谁", "由谁来"):
+                continue
+            rest = [x for x in run[i + 1:] if x.text not in _TO_DO]
+            if rest and rest[0].tag.startswith(("v", "vn")) and len(rest[0].text) >= 2 \
+                    and rest[0].text not in LIGHT_HEADS and rest[0].text not in _ADVERBS \
+                    and not _MODALS.fullmatch(rest[0].text) and not _RESULTATIVE.fullmatch(rest[0].text):
+                out.append(rest[0].text)
+    return tuple(out)
 
 
 def _act(clause: str) -> str | None:

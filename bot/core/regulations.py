@@ -109,6 +109,14 @@ def which_regulation(kb: Corpus, book: RuleBook, question: str, result: SearchRe
     if not theirs:
         return None
     seeds = [p for p in shown if p.doc_id not in regulations]      # what the seed's own passages say
+    first = result.passages[0].doc_id if result.passages else None
+    ranked = [(d, ps) for d, ps in theirs if d == first]
+    if ranked:
+        # retrieval ranked this regulation's passage first and only the answer's lead sentence put
+        # the seed's before it ("干部被追责，一般都有哪几种处理": its 追究方式 list first, the Shenzhen
+        # 第十条 after it): the question is in its words, and its own passages answer it
+        doc, passages = ranked[0]
+        return passages_draft(kb, question, SearchResult(passages, "hybrid", result.signals))
     if len(theirs) == 1 and not addresses(seeds):
         doc, passages = theirs[0]
         return passages_draft(kb, question, SearchResult(passages, "hybrid", result.signals))
