@@ -683,7 +683,9 @@ def _before_predicate(clause: str) -> str:
     sets the case)."""
     body = _FINAL.sub("", clause)
     m = _MODALS.search(body) or _A_NOT_A.search(body)
-    words = [w for run in cut(_HAN.findall(body[:m.start()] if m else "")) for w in run]
+    there = _there_is(body) if m is None and not _WH.search(body) else None
+    end = m.start() if m else there if there is not None else 0
+    words = [w for run in cut(_HAN.findall(body[:end])) for w in run]
     while words and words[-1].tag.startswith(("f", "d")):
         words.pop()
     nouns: list[str] = []
@@ -935,8 +937,25 @@ def _predicate(clause: str) -> tuple[str, bool]:
         return body, True
     if a_not_a is not None and not _MODALS.fullmatch(a_not_a.group(0)):
         return a_not_a.group(1) + body[a_not_a.end():], False          # 影不影响X -> 影响X
+    if not modals and wh is None and (there := _there_is(body)) is not None:
+        return body[there:], False          # 举报隐患有奖励吗 -> 有奖励, as 有没有奖励 is read
     rest = body[modals[-1]:] if modals else body
     return (rest, False) if _HAN.search(rest) else (body, False)
+
+
+def _there_is(body: str) -> int | None:
+    """Where a yes/no clause's 有 stands when it is the clause's own verb with a thing after it
+    (举报隐患有奖励吗: the thing asked is 奖励, the words before it the case it is asked of), as
+    the A-not-A 有没有 is read; None when no 有 stands alone so (有关, 所有, 没有 are other words)."""
+    at = None
+    pos = 0
+    for run in cut(_HAN.findall(body)):
+        for i, w in enumerate(run):
+            pos = body.find(w.text, pos)
+            if w.text == "有" and i > 0 and i < len(run) - 1 and run[i + 1].tag.startswith(("n", "vn")):
+                at = pos
+            pos += len(w.text)
+    return at
 
 
 def _scene_in(part: str, scene: list[str]) -> list[str]:
