@@ -237,7 +237,9 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                # a bare 多少 with no asked word ("深圳2015年GDP是多少": 生产总值 in the
                                # text) is tied to no noun: any number answers, as before this reading
                                tuple(own), (_graded_thing(clause, scene) or _anchors(clause, scene, context)) if unit == "grade"
-                               else _anchors(clause, scene, context) if unit and (words or unit != "number") else (),
+                               else _anchors(clause, scene, context) if unit and (words or unit != "number")
+                               # (a bare 多少 after a modal's one-character act, 能奖多少, is that act's)
+                               else _modal_act(clause) if unit else (),
                                _pair(clause, scene),
                                # a duration asked of a noun by a copula (设计使用年限是多少年): that
                                # noun, when no duration noun names an act (整改期限: 整改)
@@ -725,6 +727,20 @@ def _anchors(clause: str, scene: list[str], context: list[str] = ()) -> tuple[st
         # that act: a sum of money the passage gives of a loss (损失一百万元) is not a fine
         found = list(acts(clause))
     return tuple(dict.fromkeys(found))
+
+
+# a modal, one character and a bare quantity (能奖多少, 要赔几): that character is the act counted
+_MODAL_ACT = re.compile(r"(?:能|要|会|可以|可|得)([\u4e00-\u9fff])(?:多少|几)(?![\u4e00-\u9fff])")
+
+
+def _modal_act(clause: str) -> tuple[str, ...]:
+    """The one-character act a bare 多少 is asked of when a modal stands before it ("能奖多少": 奖,
+    which the cut may tag a noun): a number a passage gives of anything else (a year, a count of
+    experts) is not that act's figure. Not a copula (是多少) nor a degree word (有多少)."""
+    m = _MODAL_ACT.search(_FINAL.sub("", clause))
+    if m is None or m.group(1) in _COPULAS or m.group(1) in "多少几这那":
+        return ()
+    return (m.group(1),)
 
 
 def acts(clause: str) -> tuple[str, ...]:
