@@ -33,6 +33,16 @@ LIGHT_HEADS = ("处理", "处置", "对待", "处罚", "惩处", "办理")
 # a count in the measure words of speech (两回, 三趟) for the texts' 次 (险情2次以上); not 一回事
 # a question word asking kinds right before a light verb closing its clause (哪几种处理, 哪些处罚)
 _KINDS_OF_LIGHT = re.compile(r"(哪几种|哪些|几种|什么样的|哪种|什么)(" + "|".join(LIGHT_HEADS) + r")(?=[？?，,。！!吗呢]|$)")
+# the same question word before the texts' own 方式 (有哪几种处理方式, 哪些追究方式)
+_KINDS_OF_WAYS = re.compile(r"(?:哪几种|哪些|几种|哪种)[\u4e00-\u9fff]{0,4}方式")
+
+
+def ways_asked(question: str) -> bool:
+    """Whether the question asks the kinds of a measure (哪几种处理, 哪些处理方式): a text answers
+    with the list its 方式 head opens (追究方式包括：（一）…), not a sentence sharing the verb."""
+    return bool(_KINDS_OF_LIGHT.search(question) or _KINDS_OF_WAYS.search(question))
+
+
 _SPOKEN_COUNT = re.compile(r"([一二两三四五六七八九十几\d]+)[回趟](?!事)")
 
 
