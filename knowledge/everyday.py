@@ -31,6 +31,18 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # general light verbs a compound of "modifier + verb" may end in: what is done, not which act
 LIGHT_HEADS = ("处理", "处置", "对待", "处罚", "惩处", "办理")
 # a count in the measure words of speech (两回, 三趟) for the texts' 次 (险情2次以上); not 一回事
+# a question word asking kinds right before a light verb closing its clause (哪几种处理, 哪些处罚)
+_KINDS_OF_LIGHT = re.compile(r"(哪几种|哪些|几种|什么样的|哪种|什么)(" + "|".join(LIGHT_HEADS) + r")(?=[？?，,。！!吗呢]|$)")
+# the same question word before the texts' own 方式 (有哪几种处理方式, 哪些追究方式)
+_KINDS_OF_WAYS = re.compile(r"(?:哪几种|哪些|几种|哪种)[\u4e00-\u9fff]{0,4}方式")
+
+
+def ways_asked(question: str) -> bool:
+    """Whether the question asks the kinds of a measure (哪几种处理, 哪些处理方式): a text answers
+    with the list its 方式 head opens (追究方式包括：（一）…), not a sentence sharing the verb."""
+    return bool(_KINDS_OF_LIGHT.search(question) or _KINDS_OF_WAYS.search(question))
+
+
 _SPOKEN_COUNT = re.compile(r"([一二两三四五六七八九十几\d]+)[回趟](?!事)")
 
 
@@ -64,6 +76,43 @@ def light_head_variants(word: str, corpus_text: str) -> list[str]:
     return sorted(verbs, key=lambda m: -found[m])
 
 
+def _word(text: str) -> bool:
+    """Whether `text` is one word of the dictionary (责任), not a run the cut splits."""
+    words = cut([text])[0]
+    return len(words) == 1 and words[0].tag != "x"
+
+
+def _straddling(text: str, start: int, end: int, mentions: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The longest word the index has that runs across an edge of text[start:end]: one beginning
+    inside it and ending after it (担责 in 担责任: 责任), or beginning before it and ending inside it;
+    None when each edge is a word's edge too."""
+    found = [(s, e) for s in range(max(0, start - 3), end) for e in range(s + 2, min(len(text), end + 3) + 1)
+             if (start < s < end < e or s < start < e < end) and mentions(text[s:e]) and _word(text[s:e])]
+    return max(found, key=lambda se: se[1] - se[0]) if found else None
+
+
+def _replaced(text: str, key: str, term: str, mentions: Callable[[str], bool]) -> str:
+    """`text` with each occurrence of the everyday `key` replaced by the texts' `term`, never inside a
+    word the index has: where such a word runs across the key's edge (担责 in 担责任, whose 责任 the
+    texts say), the occurrence is replaced together with that word when the term holds it at that
+    edge (担责任 as 追究责任, not 追究责任任), and left as asked otherwise."""
+    out, at = [], 0
+    while (i := text.find(key, at)) >= 0:
+        j = i + len(key)
+        span = _straddling(text, i, j, mentions)
+        if span is None:
+            out += [text[at:i], term]
+        elif span[1] > j and term.endswith(text[span[0]:span[1]]):
+            out += [text[at:i], term]
+            j = span[1]
+        elif span[0] < i and term.startswith(text[span[0]:span[1]]):
+            out += [text[at:span[0]], term]
+        else:
+            out += [text[at:j]]
+        at = j
+    return "".join(out) + text[at:]
+
+
 def in_their_words(question: str, mentions: Callable[[str], bool], corpus_text: Callable[[], str],
                    table_words: bool = True) -> str:
     """The question with each everyday word the index never says replaced by the first of its
@@ -77,9 +126,12 @@ def in_their_words(question: str, mentions: Callable[[str], bool], corpus_text: 
         if key in out and not mentions(key):
             term = next((t for t in said if mentions(t)), None)
             if term is not None:
-                out = out.replace(key, term)
+                out = _replaced(out, key, term, mentions)
     # a count in speech's measure word the index never says (两回险情) as the texts count it (两次)
     out = _SPOKEN_COUNT.sub(lambda m: m.group(0) if mentions(m.group(0)) else m.group(1) + "次", out)
+    # the kinds asked of a light verb (有哪几种处理) are its ways, as the texts head their lists (处理方式,
+    # 追究方式包括：): read so when the index says the verb's 方式
+    out = _KINDS_OF_LIGHT.sub(lambda m: m.group(0) + "方式" if mentions(m.group(2) + "方式") else m.group(0), out)
     # one word of the cut, never four characters across two (不能 + 处理 in 能不能处理得轻一点)
     for run in cut(_HAN.findall(out)):
         for word in (w.text for w in run):

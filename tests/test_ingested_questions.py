@@ -213,7 +213,9 @@ BLIND = [
     # 18 / 9 / 1 after qs12 (how often a doer is had to act, a modal 得's act, a list head's times,
     # people by their measure words, a given figure no word, 谁头上, 从轻发落, an excuse asked of the
     # case set; tests/test_qs12.py)
-    ("yanchuan-geohazard-2038.md", "yanchuan_geohazard_questions.yaml", 18, 9, 1),
+    # 20 / 10 / 1 after qs13: 销号 as 核销, the act a 谁 asks the doer of (谁来组织), 有奖励吗 asking 奖励
+    # and 能奖多少 奖's figure, 哪几种处理 as the regulation's 追究方式 list, not asked back (tests/test_qs13.py)
+    ("yanchuan-geohazard-2038.md", "yanchuan_geohazard_questions.yaml", 20, 10, 1),
 ]
 
 

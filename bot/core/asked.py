@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
-from knowledge.everyday import terms
+from knowledge.everyday import LIGHT_HEADS, terms
 from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
@@ -237,14 +237,16 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                # a bare 多少 with no asked word ("深圳2015年GDP是多少": 生产总值 in the
                                # text) is tied to no noun: any number answers, as before this reading
                                tuple(own), (_graded_thing(clause, scene) or _anchors(clause, scene, context)) if unit == "grade"
-                               else _anchors(clause, scene, context) if unit and (words or unit != "number") else (),
+                               else _anchors(clause, scene, context) if unit and (words or unit != "number")
+                               # (a bare 多少 after a modal's one-character act, 能奖多少, is that act's)
+                               else _modal_act(clause) if unit else (),
                                _pair(clause, scene),
                                # a duration asked of a noun by a copula (设计使用年限是多少年): that
                                # noun, when no duration noun names an act (整改期限: 整改)
                                _day(clause), (_owner(clause) or _subject(clause)) if unit == "time"
                                else _subject(clause) if unit else None,
                                tuple(w for w in subject if w not in words),
-                               _needs(part) + _whose(part) if whole else (), _act(clause) if unit == "time" else None,
+                               _needs(part) + _whose(part) + _doers_act(part) if whole else (), _act(clause) if unit == "time" else None,
                                _span(clause) if unit == "time" else None, members(clause), alternative(clause),
                                frame, _per(clause) if unit == "元" else None, _graded(clause),
                                None if whole or unit else _small_verb(part, _FINAL.sub("", clause)),
@@ -530,6 +532,28 @@ def _whose(part: str) -> tuple[str, ...]:
     return (m.group(1),) if len(words) == 1 and words[0].tag.startswith("n") else ()
 
 
+# what comes between 谁 and the act whose doer it asks (谁来组织, 由谁去办)
+_TO_DO = ("来", "去", "负责")
+
+
+def _doers_act(part: str) -> tuple[str, ...]:
+    """The act whose doer a 谁 asks, the verb right after it (验收是谁来组织的: 组织), even one too
+    common to be asked for on its own (LIGHT_IDF): a passage that says the thing (验收) and never
+    the act says nothing of who does it. Not a verb of handling anything (谁来处理, LIGHT_HEADS),
+    which a text says by the specific act."""
+    out: list[str] = []
+    for run in cut(_HAN.findall(part)):
+        for i, w in enumerate(run):
+            if w.text not in ("谁", "由谁", "由谁来"):
+                continue
+            rest = [x for x in run[i + 1:] if x.text not in _TO_DO]
+            if rest and rest[0].tag.startswith(("v", "vn")) and len(rest[0].text) >= 2 \
+                    and rest[0].text not in LIGHT_HEADS and rest[0].text not in _ADVERBS \
+                    and not _MODALS.fullmatch(rest[0].text) and not _RESULTATIVE.fullmatch(rest[0].text):
+                out.append(rest[0].text)
+    return tuple(out)
+
+
 def _act(clause: str) -> str | None:
     """The act a time asked bounds, the predicate of a modal after the quantity ("受理调解后多长时间
     内要调解结束": 调解, not the 受理 of the case before it; "多少天内要给我答复": 答复): its first verb
@@ -661,7 +685,9 @@ def _before_predicate(clause: str) -> str:
     sets the case)."""
     body = _FINAL.sub("", clause)
     m = _MODALS.search(body) or _A_NOT_A.search(body)
-    words = [w for run in cut(_HAN.findall(body[:m.start()] if m else "")) for w in run]
+    there = _there_is(body) if m is None and not _WH.search(body) else None
+    end = m.start() if m else there if there is not None else 0
+    words = [w for run in cut(_HAN.findall(body[:end])) for w in run]
     while words and words[-1].tag.startswith(("f", "d")):
         words.pop()
     nouns: list[str] = []
@@ -701,6 +727,20 @@ def _anchors(clause: str, scene: list[str], context: list[str] = ()) -> tuple[st
         # that act: a sum of money the passage gives of a loss (损失一百万元) is not a fine
         found = list(acts(clause))
     return tuple(dict.fromkeys(found))
+
+
+# a modal, one character and a bare quantity (能奖多少, 要赔几): that character is the act counted
+_MODAL_ACT = re.compile(r"(?:能|要|会|可以|可|得)([\u4e00-\u9fff])(?:多少|几)(?![\u4e00-\u9fff])")
+
+
+def _modal_act(clause: str) -> tuple[str, ...]:
+    """The one-character act a bare 多少 is asked of when a modal stands before it ("能奖多少": 奖,
+    which the cut may tag a noun): a number a passage gives of anything else (a year, a count of
+    experts) is not that act's figure. Not a copula (是多少) nor a degree word (有多少)."""
+    m = _MODAL_ACT.search(_FINAL.sub("", clause))
+    if m is None or m.group(1) in _COPULAS or m.group(1) in "多少几这那":
+        return ()
+    return (m.group(1),)
 
 
 def acts(clause: str) -> tuple[str, ...]:
@@ -913,8 +953,25 @@ def _predicate(clause: str) -> tuple[str, bool]:
         return body, True
     if a_not_a is not None and not _MODALS.fullmatch(a_not_a.group(0)):
         return a_not_a.group(1) + body[a_not_a.end():], False          # 影不影响X -> 影响X
+    if not modals and wh is None and (there := _there_is(body)) is not None:
+        return body[there:], False          # 举报隐患有奖励吗 -> 有奖励, as 有没有奖励 is read
     rest = body[modals[-1]:] if modals else body
     return (rest, False) if _HAN.search(rest) else (body, False)
+
+
+def _there_is(body: str) -> int | None:
+    """Where a yes/no clause's 有 stands when it is the clause's own verb with a thing after it
+    (举报隐患有奖励吗: the thing asked is 奖励, the words before it the case it is asked of), as
+    the A-not-A 有没有 is read; None when no 有 stands alone so (有关, 所有, 没有 are other words)."""
+    at = None
+    pos = 0
+    for run in cut(_HAN.findall(body)):
+        for i, w in enumerate(run):
+            pos = body.find(w.text, pos)
+            if w.text == "有" and i > 0 and i < len(run) - 1 and run[i + 1].tag.startswith(("n", "vn")):
+                at = pos
+            pos += len(w.text)
+    return at
 
 
 def _scene_in(part: str, scene: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ import re
 import weakref
 from dataclasses import dataclass
 
+from knowledge.everyday import ways_asked
 from knowledge.lexical import EQUIVALENTS, tokens, with_equivalents
 from knowledge.retrieval import Corpus, Passage
 from bot.core.asked import _GRADE_ASKED, asked_clauses, bounds, duration_owner, unaddressed
@@ -44,6 +45,8 @@ _UNIT_AFTER_FIGURE = re.compile(r"(\d)[年月日号]")
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
 _ITEM = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]")
 _FIGURE = re.compile(r"\d")
+# an item of a list under its head, numbered either way the texts number them: （一） or 一、
+_LISTED = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")
 _WEIGHTS: "weakref.WeakKeyDictionary[Corpus, tuple[int, dict[str, int]]]" = weakref.WeakKeyDictionary()
 
 
@@ -114,11 +117,11 @@ def sentences(text: str) -> list[tuple[str, str]]:
     for line in text.splitlines():
         parts = [s.strip() for s in _SENTENCE.findall(line) if s.strip(" 　，,：:")]
         for i, part in enumerate(parts):
-            if head is not None and i == 0 and _ITEM.match(part):
+            if head is not None and i == 0 and _LISTED.match(part):
                 sentence, shown = out[head]
                 if len(shown) + len(part) <= MAX_LIST_LEAD:
                     out[head] = (sentence, shown + part)
-            elif i > 0 or not _ITEM.match(part):
+            elif i > 0 or not _LISTED.match(part):
                 head = None
             out.append((part, part))
             if part.endswith(("：", ":")):
@@ -176,6 +179,9 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
     # with that figure (造成1人死亡), not a sentence on reporting that shares 属于 and a grade's name
     cases = tuple(t for c in asked_clauses(question, []) for t in c.cases) or case_terms(question) \
         if _GRADE_ASKED.search(question) else ()
+    # the kinds of a measure asked (能给哪些处理): a list's head, shown with its items, answers; a
+    # sentence sharing more of the words (提出处理建议…移送有关机关处理) names no kind
+    ways = ways_asked(question)
     best: tuple[float, int, Passage, str] | None = None
     top = max((p.score for p in passages), default=0.0) or 1.0
     for rank, p in enumerate(passages):
@@ -191,6 +197,7 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
             # a duration asked of an act (申请复核的期限) is said beside that act: such a sentence
             # ranks above any that only shares the duration noun (调查期限，三十日)
             total += OWNED_FIRST if bound and bounds(bound, s) else 0.0
+            total += OWNED_FIRST / 4 if ways and shown != s else 0.0
             total += OWNED_FIRST / 2 if figures and not unaddressed(figures, [listed]) else 0.0
             total += OWNED_FIRST if graded and not unaddressed(graded, [s]) else 0.0
             total += OWNED_FIRST if cases and grades_by(cases, p.text) and lists_case(cases, s) else 0.0

@@ -134,7 +134,7 @@ def answer(snap: Snapshot, question: str, *, conversations: Conversations, draft
         read = question
         try:
             result, read = _search(kb, question)       # retrieve
-            result = the_only_cover(kb, book, read, result)
+            result = the_only_cover(kb, book, question, result, read)
         except KnowledgeError as err:
             # fail closed: no retrieval, no answer (never one the passages cannot back)
             log.error("retrieval failed: %s", type(err).__name__)

@@ -50,7 +50,7 @@ def ingested(kb: Corpus, book: RuleBook) -> set[str]:
     return {c.meta["doc_id"] for c in kb.chunks if c.meta.get("doc_kind") == "regulation"} - own - kb.laws
 
 
-def the_only_cover(kb: Corpus, book: RuleBook, question: str, result: SearchResult) -> SearchResult:
+def the_only_cover(kb: Corpus, book: RuleBook, question: str, result: SearchResult, read: str | None = None) -> SearchResult:
     """The passages of the one ingested regulation whose words cover the whole question, searched
     on its own, when the seed's documents lead the ranking but do not cover it: "对有责任的干部，能给
     哪些处理" shares 责任, 干部 and 处理 with the Shenzhen articles, which rank first by them, while
@@ -60,7 +60,10 @@ def the_only_cover(kb: Corpus, book: RuleBook, question: str, result: SearchResu
     Not when the question names a document or asks what a thing counts as or means (a document
     using the term is no definition of it), nor when a national law or an ingested regulation
     leads, nor when two ingested regulations, or the seed's documents together, cover it too (then
-    the ranking's order stands and `which_regulation` weighs them). Else `result` as it was."""
+    the ranking's order stands and `which_regulation` weighs them). Else `result` as it was.
+    `read`: the question as it was searched (bot/core/pipeline.py `_search`), which searches the
+    covering regulation too; whether a document covers it is read on the asker's own words (a
+    reading that adds the texts' 处理方式 to 哪些处理 would make the Shenzhen paper cover it)."""
     regulations = ingested(kb, book)
     if not regulations or result.reason != "hybrid" or not result.passages or kb.named_documents(question) \
             or _MEANING.search(question):
@@ -75,10 +78,12 @@ def the_only_cover(kb: Corpus, book: RuleBook, question: str, result: SearchResu
     said += [t for t in runs if t in seed or any(t in text for text in texts.values())]
     covers = lambda text: bool(said) and all(w in text for w in said)
     covering = [d for d in sorted(regulations) if covers(texts[d])]
+    if (len(covering) != 1 or covers(seed)) and read not in (None, question):
+        return the_only_cover(kb, book, read, result)       # covered in the texts' words, searched so
     if len(covering) != 1 or covers(seed):
         return result
     try:
-        found = kb.search(question, k=SEARCHED, within=set(covering))
+        found = kb.search(read or question, k=SEARCHED, within=set(covering))
     except (KnowledgeError, TypeError):      # TypeError: a corpus that searches everything
         return result
     if found.reason != "hybrid" or not found.passages:
@@ -109,6 +114,14 @@ def which_regulation(kb: Corpus, book: RuleBook, question: str, result: SearchRe
     if not theirs:
         return None
     seeds = [p for p in shown if p.doc_id not in regulations]      # what the seed's own passages say
+    first = result.passages[0].doc_id if result.passages else None
+    ranked = [(d, ps) for d, ps in theirs if d == first]
+    if ranked:
+        # retrieval ranked this regulation's passage first and only the answer's lead sentence put
+        # the seed's before it ("干部被追责，一般都有哪几种处理": its 追究方式 list first, the Shenzhen
+        # 第十条 after it): the question is in its words, and its own passages answer it
+        doc, passages = ranked[0]
+        return passages_draft(kb, question, SearchResult(passages, "hybrid", result.signals))
     if len(theirs) == 1 and not addresses(seeds):
         doc, passages = theirs[0]
         return passages_draft(kb, question, SearchResult(passages, "hybrid", result.signals))
