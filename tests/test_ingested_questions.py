@@ -214,6 +214,8 @@ BLIND = [
     # people by their measure words, a given figure no word, 谁头上, 从轻发落, an excuse asked of the
     # case set; tests/test_qs12.py)
     ("yanchuan-geohazard-2038.md", "yanchuan_geohazard_questions.yaml", 18, 9, 1),
+    # the twenty-second (held out from this stop's first wave): on arrival 14 cited, 7 declined, no fallback
+    ("langchuan-property-2038.md", "langchuan_property_questions.yaml", 14, 7, 0),
 ]
 
 
