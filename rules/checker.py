@@ -340,6 +340,7 @@ from .checking import party_measure as g15miss_PM
 from .checking import universal_agent as g15miss_UA
 from .checking import bar_scope as g15miss_BS
 from .checking import range_point as heldmiss_RP
+from .checking import barred_party as heldmiss_BP
 from .checking import sibling_bound as g15miss_SB
 from .checking import quoted_group_body as g15miss_QG
 from .checking import only_one as g14miss_O1
@@ -1620,6 +1621,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g15miss_BS.may_concern, lambda v: g15miss_BS.problems(v.text, [p.text for p in sources.passages])),
         # the point of a range an amount is set at (上限, 中间值) other than the held text's (range_point.py)
         (heldmiss_RP.may_concern, lambda v: heldmiss_RP.problems(v.text, held(v))),
+        # a party the held text says may not be charged (不得向X收取), said to bear the cost (barred_party.py)
+        (heldmiss_BP.may_concern, lambda v: heldmiss_BP.problems(v.text, held(v))),
         # the asker's case placed in an item while its figure meets a later item's bound (sibling_bound.py)
         (lambda text: g15miss_SB.may_concern(text, question), item_case),
     ])
