@@ -66,12 +66,18 @@ def _present(subject: str, run: int, act: str, texts: list[str]) -> str | None:
     return best[1] if best else None
 
 
+def _then(m: re.Match) -> str:
+    """The act after a kind of figure that asks (多长时间内召开: 召开), else ""."""
+    return m.group("then") or "" if re.fullmatch(r"多长时间|多久|几个?小时", m.group("kind")) else ""
+
+
 def denied_limit(sentence: str, sources: SourceSet, named: list[SourceText], default_doc: str) -> str | None:
     """Why the sentence's absence of a time limit is false, or None when it makes none or it holds."""
     # (heldmiss) "没有写必须在多长时间内召开": a modal and 在 before the kind are no subject; the
     # act then follows the kind (…内召开) and the subject is the rest of the sentence, as below
-    denials = [(m, bare(_MODAL.sub("", _FILLER.sub("", m.group("what"))) + (m.group("then") or "")),
-                bare(m.group("then") or "")[:2]) for m in _DENIED.finditer(sentence)]
+    # (only after a kind that asks, 多长时间 / 多久: "没在规定期限内作出" denies the act, not a limit)
+    denials = [(m, bare(_MODAL.sub("", _FILLER.sub("", m.group("what"))) + _then(m)), bare(_then(m))[:2])
+               for m in _DENIED.finditer(sentence)]
     # (the denial after the act: the subject is the doer and the act, the kind taken out; the act
     # is read whole, its object with it, 复查决定 of 作出复查决定: a limit on 申请复查 or on a 复核决定
     # is no limit on the 复查决定, galarm4)
