@@ -809,7 +809,7 @@ def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
         if p is not None and (r.paragraph or r.item):
             checks.append((p, r.paragraph, r.item))
     last = None
-    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条|(?<!条)第([一二三四五六七八九十])款", sentence):
+    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条|(?<!条)第([一二三四五六七八九十]|\d{1,2})款", sentence):
         if m.group(1):
             last = sources.article(cn_int(m.group(1)), doc)
         elif last is not None:
@@ -3485,7 +3485,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             rows = sum(1 for r in book.regulation.rows() if r.source.article == art) \
                 if named[0].doc_id == book.regulation.document else 0
             listed = len({c for *_, cat, c in C.marks(named[0].text, book) if cat == "measure"})
-            have = {_item_counter(sources, named[0].doc_id)(art), rows} - {0}
+            counter = _item_counter(sources, named[0].doc_id)
+            # (g22alarm) "第27条第2款规定了三种…：" counts the named paragraph's list, not the article's
+            # (an article may hold two numbered lists, one a paragraph); the rows stay the article's
+            para = re.search(r"第[零一二两三四五六七八九十百\d]+条第([一二三四五六七八九十]+|\d{1,2})款", lead[:count.start()])
+            if para:
+                counter, rows = C._paragraph_list(counter, para.group(1)), 0
+            have = {counter(art), rows} - {0}
             have |= {listed} if have and listed else set()      # 第十条列了九种: the measures it lists
             if n in have:
                 lead = lead[:count.start()] + lead[count.end():]

@@ -818,7 +818,7 @@ def item_counts(sentence: str, named: list[int], item_count) -> list[Verdict]:
     m = _ITEM_COUNT.search(sentence) or _ARTICLE_ITEMS.search(sentence)
     if not m or len(named) != 1:
         return out
-    para = re.search(r"第[零一二三四五六七八九十百\d]+条第([一二三四五六七八九十])款", sentence)
+    para = re.search(r"第[零一二三四五六七八九十百\d]+条第([一二三四五六七八九十]|\d{1,2})款", sentence)
     if para:
         item_count = _paragraph_list(item_count, para.group(1))
 
@@ -1299,7 +1299,7 @@ def acts_initially(sentence: str, body: str) -> bool:
 
 
 # an article that speaks: 第十七条第二款规定 / 第十七条明确 …
-_SPEAKS = re.compile(r"^(?:第[一二三四五六七八九十]+款)?(?:中|里)?(?:规定|明确|写明|指出|要求|说)")
+_SPEAKS = re.compile(r"^(?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?(?:中|里)?(?:规定|明确|写明|指出|要求|说)")
 
 
 def regalarm_spoken(sentence: str, refs: list, t: int, o: int, article_text) -> bool:

@@ -15,7 +15,7 @@ import re
 from . import lead_subject as g21alarm_LS
 
 # 属于 / 是 / 算 + a reference to an article or item (+ 规定的 / 所列的 + 情形), up to the clause's end
-_REFS = r"(?:本办法|本规定|本条例)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?(?:第?[（(][一二三四五六七八九十]+[)）]项?)?"
+_REFS = r"(?:本办法|本规定|本条例)?第[零一二两三四五六七八九十百\d]+条(?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?(?:第?[（(][一二三四五六七八九十]+[)）]项?)?"
 _MEMBERSHIP = re.compile(rf"(?:就|也|都)?(?:属于|归于|落入|算作|算是)(?:{_REFS}(?:[、和与或及]|或者)?)+(?:(?:规定|所列|列举)?的?)?(?:情形|情况|项)?(?=[，,。；;：:]|$)")   # (a colon opens what follows: reg7alarm)
 
 # "属于第五条第（四）项的问责情形" (alarms16): the kind of 情形 named by a word the item's lead uses
@@ -32,7 +32,7 @@ def _without_kind(sentence: str, lead: str) -> str:
 
 # an item cited as what says the sentence (branch alarms15): "第十八条第一款第（二）项规定，…的，不予追究
 # 责任" at the start, "…的，依照第十八条第（一）项不予追究责任" before the consequence
-_ITEM_REF = r"(?:本办法|本规定|本条例|《[^》]{1,40}》)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?第?[（(][一二三四五六七八九十]+[)）]项?"
+_ITEM_REF = r"(?:本办法|本规定|本条例|《[^》]{1,40}》)?第[零一二两三四五六七八九十百\d]+条(?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?第?[（(][一二三四五六七八九十]+[)）]项?"
 _CITING = re.compile(rf"^{_ITEM_REF}(?:规定|写明|明确|载明|列明)?[，,：:]|(?:依照|按照|按|根据|依据){_ITEM_REF}(?:的?规定)?[，,]?(?=[\u4e00-\u9fff])")
 
 
