@@ -2221,6 +2221,7 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
 _THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|同一条|同条|"
                     r"(?:它|该?条文)(?=规定|写|说|讲|指出|要求|列|用|没|只|里|中))")
 _BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?")
+_BARE_PARAGRAPH = re.compile(r"^(?:而|但)?(?:其|该条|本条|这一?条|同条)?(第(?:[一二三四五六七八九十]+|\d{1,2})款)(?!规定的|所称)")
 _THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
 _THESE_ARTICLES = re.compile(r"^(?:而|但)?(?:这[两几三]?条|这些条文?|上述[两几三]?条|该[两几]?条)")
 _BOTH = re.compile(r"两者|二者|两个组|两组")
@@ -2242,6 +2243,10 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
             head = (f"《{last.doc_title}》" if last.doc_title else "") + format_ref(last.article)
             if _BARE_ITEM.match(sentence):
                 return head + sentence
+            if (bare_para := _BARE_PARAGRAPH.match(sentence)):
+                # (g22alarm) "第13条有两款。第1款：…。第2款：…": a paragraph named alone is the article's
+                # the talk is on, and is held to that paragraph, not to the passage nearest its words
+                return head + sentence[bare_para.start(1):]
             if re.search(r"该条(?![例款文件])", sentence) and not _THESE.match(sentence):
                 return re.sub(r"该条(?![例款文件])", head, sentence)    # "只保留了该条开头一句"
             if _THESE.match(sentence):

@@ -90,8 +90,25 @@ def _cited(sentence: str, text: str, lead: str) -> str:
     pairs = {last[i:i + 2] for i in range(len(last) - 1)}
     have = {opening[i:i + 2] for i in range(len(opening) - 1)}
     if len(clauses) < 2 or not clauses[-2].endswith("的") or not pairs or not pairs <= have:
-        return sentence
+        return _lead_measures(clauses, have) or sentence
     return "，".join(clauses[:-1]) + "。"
+
+
+def _lead_measures(clauses: list[str], have: set[str]) -> str | None:
+    """(g22alarm) "按第25条第1款第（一）项，由区住房城乡建设部门责令限期改正，给予警告，并处5000元…罚款":
+    the cited item's own consequence (处5000元…) said after the measures its list's opening line
+    gives every item (…的，由区住房城乡建设部门责令限期改正，给予警告，并按照下列规定处以罚款：). The clauses
+    before the last whose every pair is the opening's go; a clause with a word the opening lacks
+    (由市住房城乡建设部门…, 责令停业整顿) stays and is held to the item. None when none goes."""
+    kept, dropped = [], False
+    for i, clause in enumerate(clauses):
+        words = re.sub(r"[^\u4e00-\u9fff]", "", clause)
+        pairs = {words[k:k + 2] for k in range(len(words) - 1)}
+        if i < len(clauses) - 1 and len(pairs) >= 2 and pairs <= have:
+            dropped = True
+            continue
+        kept.append(clause)
+    return "，".join(kept) + "。" if dropped and kept else None
 
 
 def placed(sentence: str) -> bool:
