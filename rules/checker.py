@@ -3646,7 +3646,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     # a restatement that changes what the text says in one of its clauses (branch passes): a
     # reference renumbered, a proviso added or turned round, a joined condition of an exemption cut
-    passes_why = [w for passes_m in (passes_RN, passes_PV, passes_EC) for w in passes_m.problems(sentence, named or near)][:1]
+    # (a proviso's remark may restate what an item's list's lead gives every item: g22alarm)
+    passes_why = (passes_RN.problems(sentence, named or near) + passes_PV.problems(sentence, named or near, [
+        _with_lead(p, sources)[:-len(p.text)] for p in named or near if "#" in p.id])
+        + passes_EC.problems(sentence, named or near))[:1]
     # (branch holesb) 直接适用 for 参照执行; a consequence added between the provision's clauses; 这种情形
     # taking back another item than the text's; another body said to make the text's decision
     passes_why = passes_why or [w for w in (

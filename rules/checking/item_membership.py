@@ -94,6 +94,30 @@ def _cited(sentence: str, text: str, lead: str) -> str:
     return "，".join(clauses[:-1]) + "。"
 
 
+# a remark in brackets, "（同时责令限期改正、给予警告）", and the words that join it on
+_REMARK = re.compile(r"[（(](?P<r>[^（()）]{2,40})[)）]")
+_REMARK_JOIN = re.compile(r"^(?:同时|并|另外|另|还|也|均|都)+(?:要|需|应当|会)?")
+
+
+def _pairs(text: str) -> set[str]:
+    words = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return {words[k:k + 2] for k in range(len(words) - 1)}
+
+
+def lead_remarks(text: str, have: set[str]) -> str:
+    """(g22alarm) The text without a bracketed remark that restates what an item's list's lead
+    (whose character pairs are `have`) gives every item: "并可以责令停业整顿1个月以上3个月以下（同时
+    责令限期改正、给予警告）" of an item under "…的，由区住房城乡建设部门责令限期改正，给予警告，并按照下列
+    规定处以罚款：". A remark with a word the lead lacks (同时吊销营业执照) stays."""
+    if not have:
+        return text
+
+    def drop(m: re.Match) -> str:
+        parts = [x for x in re.split(r"[、，,和及与]", _REMARK_JOIN.sub("", m.group("r").strip())) if x.strip()]
+        return "" if parts and all(len(_pairs(x)) >= 1 and _pairs(x) <= have for x in parts) else m.group(0)
+    return _REMARK.sub(drop, text)
+
+
 def _lead_measures(clauses: list[str], have: set[str]) -> str | None:
     """(g22alarm) "按第25条第1款第（一）项，由区住房城乡建设部门责令限期改正，给予警告，并处5000元…罚款":
     the cited item's own consequence (处5000元…) said after the measures its list's opening line
@@ -102,12 +126,13 @@ def _lead_measures(clauses: list[str], have: set[str]) -> str | None:
     (由市住房城乡建设部门…, 责令停业整顿) stays and is held to the item. None when none goes."""
     kept, dropped = [], False
     for i, clause in enumerate(clauses):
-        words = re.sub(r"[^\u4e00-\u9fff]", "", clause)
-        pairs = {words[k:k + 2] for k in range(len(words) - 1)}
+        pairs = _pairs(clause)
         if i < len(clauses) - 1 and len(pairs) >= 2 and pairs <= have:
             dropped = True
             continue
-        kept.append(clause)
+        unremarked = lead_remarks(clause, have)
+        dropped = dropped or unremarked != clause
+        kept.append(unremarked)
     return "，".join(kept) + "。" if dropped and kept else None
 
 
