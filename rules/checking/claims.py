@@ -871,6 +871,11 @@ def _paragraph_list(item_count, paragraph: str):
         paras = [x for x in paras if not _ITEM_LINE.match(x)] if any(items) else paras
         if k >= len(paras):
             return 0
+        if re.search(r"[，,]或者", paras[k]):
+            # (g22alarm) a paragraph of cases joined by "，或者" (拟对养护单位扣减…，或者拟对责任人员作出停职
+            # 检查、调整职务、责令辞职、免职处理的) lists its cases, not the 、-run inside one of them: its count
+            # is not read here
+            return 0
         return max((len(part.split("、")) for part in re.split(r"[，。；]", paras[k])), default=0)
     return count
 
