@@ -2243,7 +2243,9 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
             head = (f"《{last.doc_title}》" if last.doc_title else "") + format_ref(last.article)
             if _BARE_ITEM.match(sentence):
                 return head + sentence
-            if (bare_para := _BARE_PARAGRAPH.match(sentence)):
+            if (bare_para := _BARE_PARAGRAPH.match(sentence)) and not (
+                    (asked := {r.article for r in find_refs(question) if r.article and not r.doc_number})
+                    and last.article not in asked):      # (not against the article the question asks of)
                 # (g22alarm) "第13条有两款。第1款：…。第2款：…": a paragraph named alone is the article's
                 # the talk is on, and is held to that paragraph, not to the passage nearest its words
                 return head + sentence[bare_para.start(1):]
