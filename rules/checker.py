@@ -811,7 +811,7 @@ def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
         if p is not None and (r.paragraph or r.item):
             checks.append((p, r.paragraph, r.item))
     last = None
-    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条|(?<!条)第([一二三四五六七八九十])款", sentence):
+    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条|(?<!条)第([一二三四五六七八九十]|\d{1,2})款", sentence):
         if m.group(1):
             last = sources.article(cn_int(m.group(1)), doc)
         elif last is not None:
@@ -2227,6 +2227,7 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
 _THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|同一条|同条|"
                     r"(?:它|该?条文)(?=规定|写|说|讲|指出|要求|列|用|没|只|里|中))")
 _BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?")
+_BARE_PARAGRAPH = re.compile(r"^(?:而|但)?(?:其|该条|本条|这一?条|同条)?(第(?:[一二三四五六七八九十]+|\d{1,2})款)(?!规定的|所称)")
 _THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
 _THESE_ARTICLES = re.compile(r"^(?:而|但)?(?:这[两几三]?条|这些条文?|上述[两几三]?条|该[两几]?条)")
 _BOTH = re.compile(r"两者|二者|两个组|两组")
@@ -2248,6 +2249,12 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
             head = (f"《{last.doc_title}》" if last.doc_title else "") + format_ref(last.article)
             if _BARE_ITEM.match(sentence):
                 return head + sentence
+            if (bare_para := _BARE_PARAGRAPH.match(sentence)) and not (
+                    (asked := {r.article for r in find_refs(question) if r.article and not r.doc_number})
+                    and last.article not in asked):      # (not against the article the question asks of)
+                # (g22alarm) "第13条有两款。第1款：…。第2款：…": a paragraph named alone is the article's
+                # the talk is on, and is held to that paragraph, not to the passage nearest its words
+                return head + sentence[bare_para.start(1):]
             if re.search(r"该条(?![例款文件])", sentence) and not _THESE.match(sentence):
                 return re.sub(r"该条(?![例款文件])", head, sentence)    # "只保留了该条开头一句"
             if _THESE.match(sentence):
@@ -3491,7 +3498,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             rows = sum(1 for r in book.regulation.rows() if r.source.article == art) \
                 if named[0].doc_id == book.regulation.document else 0
             listed = len({c for *_, cat, c in C.marks(named[0].text, book) if cat == "measure"})
-            have = {_item_counter(sources, named[0].doc_id)(art), rows} - {0}
+            counter = _item_counter(sources, named[0].doc_id)
+            # (g22alarm) "第27条第2款规定了三种…：" counts the named paragraph's list, not the article's
+            # (an article may hold two numbered lists, one a paragraph); the rows stay the article's
+            para = re.search(r"第[零一二两三四五六七八九十百\d]+条第([一二三四五六七八九十]+|\d{1,2})款", lead[:count.start()])
+            if para:
+                counter, rows = C._paragraph_list(counter, para.group(1)), 0
+            have = {counter(art), rows} - {0}
             have |= {listed} if have and listed else set()      # 第十条列了九种: the measures it lists
             if n in have:
                 lead = lead[:count.start()] + lead[count.end():]
@@ -3641,7 +3654,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     # a restatement that changes what the text says in one of its clauses (branch passes): a
     # reference renumbered, a proviso added or turned round, a joined condition of an exemption cut
-    passes_why = [w for passes_m in (passes_RN, passes_PV, passes_EC) for w in passes_m.problems(sentence, named or near)][:1]
+    # (a proviso's remark may restate what an item's list's lead gives every item: g22alarm)
+    passes_why = (passes_RN.problems(sentence, named or near) + passes_PV.problems(sentence, named or near, [
+        _with_lead(p, sources)[:-len(p.text)] for p in named or near if "#" in p.id])
+        + passes_EC.problems(sentence, named or near))[:1]
     # (branch holesb) 直接适用 for 参照执行; a consequence added between the provision's clauses; 这种情形
     # taking back another item than the text's; another body said to make the text's decision
     passes_why = passes_why or [w for w in (

@@ -821,7 +821,7 @@ def item_counts(sentence: str, named: list[int], item_count) -> list[Verdict]:
     m = _ITEM_COUNT.search(sentence) or _ARTICLE_ITEMS.search(sentence)
     if not m or len(named) != 1:
         return out
-    para = re.search(r"第[零一二三四五六七八九十百\d]+条第([一二三四五六七八九十])款", sentence)
+    para = re.search(r"第[零一二三四五六七八九十百\d]+条第([一二三四五六七八九十]|\d{1,2})款", sentence)
     if para:
         item_count = _paragraph_list(item_count, para.group(1))
 
@@ -873,6 +873,11 @@ def _paragraph_list(item_count, paragraph: str):
             return items[k]
         paras = [x for x in paras if not _ITEM_LINE.match(x)] if any(items) else paras
         if k >= len(paras):
+            return 0
+        if re.search(r"[，,]或者", paras[k]):
+            # (g22alarm) a paragraph of cases joined by "，或者" (拟对养护单位扣减…，或者拟对责任人员作出停职
+            # 检查、调整职务、责令辞职、免职处理的) lists its cases, not the 、-run inside one of them: its count
+            # is not read here
             return 0
         return max((len(part.split("、")) for part in re.split(r"[，。；]", paras[k])), default=0)
     return count
@@ -1302,7 +1307,7 @@ def acts_initially(sentence: str, body: str) -> bool:
 
 
 # an article that speaks: 第十七条第二款规定 / 第十七条明确 …
-_SPEAKS = re.compile(r"^(?:第[一二三四五六七八九十]+款)?(?:中|里)?(?:规定|明确|写明|指出|要求|说)")
+_SPEAKS = re.compile(r"^(?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?(?:中|里)?(?:规定|明确|写明|指出|要求|说)")
 
 
 def regalarm_spoken(sentence: str, refs: list, t: int, o: int, article_text) -> bool:
