@@ -31,6 +31,7 @@ from . import pronoun_owner as r20miss_PO
 from . import asked_document as wsz2_AD
 from .ordered import in_order
 from . import absence_order as absent5_AO
+from . import specifics_referred as r27alarm_SR
 
 # (r15miss) "没有专门提到X", "未单独规定X": an adverb that says the text does not give X a
 # place of its own sits between the negation and the verb; the thing is still X, and a text
@@ -476,6 +477,9 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
             return True, "，".join(said), "".join(kept)
         if scope.lacks and _present(thing, [scope.lacks]):
             return True, f"来源说明：{scope.lacks[:60]}", rest
+        if present and r27alarm_SR.only_referred(after if thing_after else before, thing, scope.texts):
+            # "没写具体情节" where the scope only hands 情节 to another document (specifics_referred.py)
+            return True, f"{scope.label}只把“{thing}”交由其他文件规定，没有写具体内容", rest
         if present:
             return False, f"“{thing}”见于{scope.label}，不是没有。", rest
         return None, "", sentence

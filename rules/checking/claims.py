@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..engine import decide
 from ..facts import Facts
-from ..references import cn_int, find_refs, format_ref
+from ..references import cn_int, find_refs, format_ref, number_key
 from ..schema import RuleBook
 from .sources import bare, bigrams
 from . import quoted_clauses as szalarm_QC
@@ -908,7 +908,7 @@ def external_articles(sentence: str, whole_text: str) -> list[Verdict]:
         if r.doc_number and r.article:
             by_number.setdefault(r.doc_number, []).append(r.article)
     for number, arts in by_number.items():
-        said = {r.article for r in find_refs(whole_text) if r.doc_number == number and r.article}
+        said = {r.article for r in find_refs(whole_text) if number_key(r.doc_number) == number_key(number) and r.article}
         for a in arts:
             ok = a in said
             out.append(Verdict(ok, f"来源引用了{number}{format_ref(a)}" if ok else
@@ -928,7 +928,8 @@ def _external_content(sentence: str, whole_text: str, numbers: set[str]) -> list
     可以从轻问责"): the sources hold that document's references only, so the words said of it must
     be words the sources say beside the reference (从重、从轻情节 of 第十七条); anything else is
     the outside text's content, which no source holds (r19miss)."""
-    beside = "".join(s for s in re.split(r"[。\n]", whole_text) if any(n in s for n in numbers))
+    keys = {number_key(n) for n in numbers}
+    beside = "".join(s for s in re.split(r"[。\n]", whole_text) if any(number_key(r.doc_number) in keys for r in find_refs(s)))
     out: list[Verdict] = []
     refs = find_refs(sentence)
     for i, r in enumerate(refs):
