@@ -437,6 +437,7 @@ from .checking.support import (numbered_title, added_polarity, conjoined, covera
                                moved_basis, novel_runs, support)
 from .engine import decide
 from .facts import Facts, extract, repair_typos
+from .checking import span_seen as r27alarm_SS
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
@@ -568,6 +569,13 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
         return True               # an embedded question or condition (之后是否还有条款), a word to the user
     if D.distinct(clause, sources, doc):
         return True               # "从轻处理和不予问责是两回事": its opening set apart from another article's
+    if r27alarm_SS.reaches(clause, n):
+        return True               # "现有文本能看到第一条到第十八条": the text reaches the cut article (span_seen.py)
+    if r27alarm_SS.content_denied(clause):
+        return True               # "但没有具体内容": what is cut said to be missing (span_seen.py)
+    parts = [x for x in re.split(r"[：:](?=[^”\"]*(?:“|$))", clause) if bare(x)]
+    if len(parts) > 1:
+        return all(_held_by_rest(x, n, sources, doc) for x in parts)   # "但没有具体内容：第十八条是“…”"
     if re.search(r"没|未|无|不是|并非", clause) or any(cn_int(m) != n for m in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)):
         return False              # a denial, or another article, is no restatement of its surviving words
     if szalarm_QC.quoted_only(clause, p.text):
@@ -3389,6 +3397,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         absent, why, _ = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
                                  default_doc) if only_cut and A.ABSENT.search(sentence) else (None, "", "")
         unread = absent is None and only_cut and any(A.ABSENT.search(c) and not _MISSING_OK.search(c)
+                                                     and not r27alarm_SS.only_content_denied(c, A.ABSENT)
                                                      for c in re.split(r"[，,；;]", sentence))
         r22alarm_fig = r22alarm_CB.unfound(sentence, lambda c: bool(_MISSING_OK.search(c)), [
             p.text for p in sources.passages + sources.front]) if only_cut else None
