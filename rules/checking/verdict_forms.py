@@ -13,7 +13,9 @@ import re
 # ("现有材料无法确认" is left to the reader of a document's status, `names.undecided_status`)
 # (r20alarmB) a place pointed at (靠这份文本; 现有文本 only where nothing is found in it: "现有材料无法
 #确认" is left to the reader of a document's status)
-_PLACE = (r"(?:(?:从|在|根据|按|就|靠|凭)?(?:这份|这部|本)?(?:收录的?(?:部分|内容|条文|文本|资料)?|资料|来源|材料|知识库|文本|原文|条文(?:本身)?)"
+# (r27alarm) the text named with the regulation's kind before it: 现有的规定文本, 现有的《规定》文本
+_PLACE = (r"(?:(?:从|在|根据|按|就|靠|凭)?(?:这份|这部|本)?(?:收录的?(?:部分|内容|条文|文本|资料)?|资料|来源|材料|知识库|"
+          r"(?:《?(?:规定|办法|条例|细则|准则|决定)》?(?:的)?)?(?:文本|原文|条文(?:本身)?))"
           r"(?:里|中|上|来看|看)?[，,]?)")
 # what: the question, this (a subject the verdict is said of)
 _ABOUT = r"(?:(?:这个|这一|该|此)?问题[，,]?)?"
