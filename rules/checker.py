@@ -3424,6 +3424,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += spanned + C.article_counts(unspanned, sources.articles(default_doc))
     found += [] if wcalarm2_PC.states_paragraphs(sentence) else C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
     found += wcalarm2_PC.counts(sentence, _item_counter(sources, default_doc).text)   # 第三条分四款, 第十四条第一款的三档
+    r27alarm_shape, r27alarm_left = wcalarm2_PC.shape(sentence, _item_counter(sources, default_doc).text)
+    r27alarm_whole = not re.sub(r"[\s：:，,。；;]|第[零一二两三四五六七八九十百\d]+条", "", r27alarm_left)
+    found += [C.Verdict(v.ok, v.message, whole=r27alarm_whole and v.ok) for v in r27alarm_shape]   # 第四条不分项 (paragraph_count.py)
     if not C._ITEM_COUNT.search(sentence):   # 列举了…方面五种…情形: a count away from its verb
         found += r9miss_SC.counts(sentence, numbers, _item_counter(sources, default_doc))
     # "条件（第五、六、七、九条情形）为造成重大损失…，问责方式为…": measures a set of 第十条 gives
