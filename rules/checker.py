@@ -437,6 +437,7 @@ from .checking.support import (numbered_title, added_polarity, conjoined, covera
                                moved_basis, novel_runs, support)
 from .engine import decide
 from .facts import Facts, extract, repair_typos
+from .checking import measure_noun as r27alarm_MN
 from .checking import span_seen as r27alarm_SS
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
@@ -3041,7 +3042,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
         if sentence != regalarm3_answer:    # 800人的… in the range the next sentence states (case_in_range.py)
             sentence = regalarm3_CR.placed(sentence, regalarm3_answer, state.get("next", ""))
-    sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
+    sentence = M.as_listing(sentence, lambda x, noun: r27alarm_MN.is_class(x, noun, book)) or sentence      # "X是第二条列出的一类": the listing it states
     sentence, misplaced = R8A_OR.ordinal(sentence, sources, default_doc)   # 第二条列举的第一类对象就是X
     if misplaced:
         state["contradicted"] = True
