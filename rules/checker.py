@@ -3042,6 +3042,11 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
         if sentence != regalarm3_answer:    # 800人的… in the range the next sentence states (case_in_range.py)
             sentence = regalarm3_CR.placed(sentence, regalarm3_answer, state.get("next", ""))
+    sentence, r27alarm_bad = r24alarm_WP.count_with_word(sentence, [p.text for p in sources.of_document(default_doc)])
+    if r27alarm_bad:                                   # 三个，后面还有个“等”：A、B、C (word_present.py)
+        state["contradicted"] = True
+        fail(text, r27alarm_bad)
+        return
     sentence = M.as_listing(sentence, lambda x, noun: r27alarm_MN.is_class(x, noun, book)) or sentence      # "X是第二条列出的一类": the listing it states
     sentence, misplaced = R8A_OR.ordinal(sentence, sources, default_doc)   # 第二条列举的第一类对象就是X
     if misplaced:
@@ -3206,7 +3211,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # members hold 、 themselves — 市委、市政府各工作部门的…, is not counted here)
     r12alarmA_miscount = reg6miss_inline_count.problems(
         re.sub(r"([：:][^，,]*)[，,].*$", r"\1", re.sub(r"—{1,2}", "：", sentence, count=1)), named, [], None) \
-        if not re.search(r"[；;]\s*$", text) and not re.search(r"[：:—][^。]*[\u4e00-\u9fff]{9}", sentence) else []
+        if not re.search(r"[；;]\s*$", text) and (not re.search(r"[：:—][^。]*[\u4e00-\u9fff]{9}", sentence)
+                                                  or r27alarm_SS.titles_only(sentence)) else []
     if r12alarmA_miscount:               # 列了五项原则——A、B、C、D: the count is the list's own (inline_count.py)
         settle(False, "；".join(r12alarmA_miscount) + "。")
         return

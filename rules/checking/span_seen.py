@@ -58,3 +58,13 @@ def only_content_denied(clause: str, absent: re.Pattern) -> bool:
     content ("但没有具体内容：第十八条是“…”")."""
     parts = [x for x in re.split(r"[：:]", clause) if absent.search(x)]
     return bool(parts) and all(content_denied(x) for x in parts)
+
+
+def titles_only(sentence: str) -> bool:
+    """Whether the list after the sentence's colon is titles in 《》 alone (each with a gloss in
+    brackets at most): long members, but each one document, so they can be counted."""
+    m = re.search(r"[：:]([^。；;]+)", sentence)
+    if m is None:
+        return False
+    members = [x.strip() for x in m.group(1).split("、") if x.strip()]
+    return len(members) >= 2 and all(re.fullmatch(r"《[^》]+》(?:[（(][^）)]*[）)])?", x) for x in members)
