@@ -81,7 +81,7 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
         return Scope("、".join(p.label for p in named), ["\n".join(p.text for p in named)], lacks(docs))
     docs = {d for t in re.findall(r"《([^》]+)》", sentence) if (d := sources.doc_by_title(t))}
     # (r13b) 本文本 / 这份文本: the text of the document spoken of, as 本规定 (现有文本 is all the sources)
-    if re.search(rf"{_THIS}规定|(?<!现有)(?<!掌握的){_THIS}文本|(?:现存|现有)条文|规定本身|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
+    if re.search(rf"{_THIS}规定|(?<!现有)(?<!掌握的){_THIS}文本|(?:现存|现有)条文|规定本身|(?:现有|手头|收录)的?规定的?(?:文本|条文|原文)|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
         docs.add(default_doc)
     if (own := _kind_of(sources, default_doc)) and own != "规定" and \
             re.search(rf"{_THIS}{own}|(?:^|在|[，,])(?:而|但)?{own}(?:本身)?(?:$|里|中|之中|内|只|不|没|未|并|也|对)|《{own}》", sentence):
