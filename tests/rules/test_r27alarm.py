@@ -115,3 +115,11 @@ def test_a_count_of_titles_and_a_word_after_them():
              "《深圳市人民政府部门行政首长问责暂行办法》。")
     both_ways(q, right, right.replace("三个", "两个"))
     both_ways(q, right, right.replace("“等”", "“和”"))
+
+
+def test_a_short_name_glossed_in_apposition_with_its_defining_article():
+    q = "通报批评按什么程序？"
+    both_ways(q, "按《办法》，也就是《深圳市行政过错责任追究办法》（第七条定义的简称）。",
+              "按《办法》，也就是《深圳市行政过错责任追究办法》（第九条定义的简称）。")
+    both_ways(q, "按《办法》，也就是《深圳市行政过错责任追究办法》（第七条定义的简称）。",
+              "按《办法》，也就是《深圳市人民政府部门行政首长问责暂行办法》（第七条定义的简称）。")
