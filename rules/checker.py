@@ -439,6 +439,8 @@ from .checking.support import (numbered_title, added_polarity, conjoined, covera
                                moved_basis, novel_runs, support)
 from .engine import decide
 from .facts import Facts, extract, repair_typos
+from .checking import measure_noun as r27alarm_MN
+from .checking import span_seen as r27alarm_SS
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
@@ -570,6 +572,13 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
         return True               # an embedded question or condition (之后是否还有条款), a word to the user
     if D.distinct(clause, sources, doc):
         return True               # "从轻处理和不予问责是两回事": its opening set apart from another article's
+    if r27alarm_SS.reaches(clause, n):
+        return True               # "现有文本能看到第一条到第十八条": the text reaches the cut article (span_seen.py)
+    if r27alarm_SS.content_denied(clause):
+        return True               # "但没有具体内容": what is cut said to be missing (span_seen.py)
+    parts = [x for x in re.split(r"[：:](?=[^”\"]*(?:“|$))", clause) if bare(x)]
+    if len(parts) > 1:
+        return all(_held_by_rest(x, n, sources, doc) for x in parts)   # "但没有具体内容：第十八条是“…”"
     if re.search(r"没|未|无|不是|并非", clause) or any(cn_int(m) != n for m in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)):
         return False              # a denial, or another article, is no restatement of its surviving words
     if szalarm_QC.quoted_only(clause, p.text):
@@ -3046,7 +3055,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sentence = _counted(sentence, state.get("question", "")) or _completed(sentence, state.get("question", ""), book)
         if sentence != regalarm3_answer:    # 800人的… in the range the next sentence states (case_in_range.py)
             sentence = regalarm3_CR.placed(sentence, regalarm3_answer, state.get("next", ""))
-    sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
+    sentence, r27alarm_bad = r24alarm_WP.count_with_word(sentence, [p.text for p in sources.of_document(default_doc)])
+    if r27alarm_bad:                                   # 三个，后面还有个“等”：A、B、C (word_present.py)
+        state["contradicted"] = True
+        fail(text, r27alarm_bad)
+        return
+    sentence = M.as_listing(sentence, lambda x, noun: r27alarm_MN.is_class(x, noun, book)) or sentence      # "X是第二条列出的一类": the listing it states
     sentence, misplaced = R8A_OR.ordinal(sentence, sources, default_doc)   # 第二条列举的第一类对象就是X
     if misplaced:
         state["contradicted"] = True
@@ -3210,7 +3224,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # members hold 、 themselves — 市委、市政府各工作部门的…, is not counted here)
     r12alarmA_miscount = reg6miss_inline_count.problems(
         re.sub(r"([：:][^，,]*)[，,].*$", r"\1", re.sub(r"—{1,2}", "：", sentence, count=1)), named, [], None) \
-        if not re.search(r"[；;]\s*$", text) and not re.search(r"[：:—][^。]*[\u4e00-\u9fff]{9}", sentence) else []
+        if not re.search(r"[；;]\s*$", text) and (not re.search(r"[：:—][^。]*[\u4e00-\u9fff]{9}", sentence)
+                                                  or r27alarm_SS.titles_only(sentence)) else []
     if r12alarmA_miscount:               # 列了五项原则——A、B、C、D: the count is the list's own (inline_count.py)
         settle(False, "；".join(r12alarmA_miscount) + "。")
         return
@@ -3402,6 +3417,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         absent, why, _ = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
                                  default_doc) if only_cut and A.ABSENT.search(sentence) else (None, "", "")
         unread = absent is None and only_cut and any(A.ABSENT.search(c) and not _MISSING_OK.search(c)
+                                                     and not r27alarm_SS.only_content_denied(c, A.ABSENT)
                                                      for c in re.split(r"[，,；;]", sentence))
         r22alarm_fig = r22alarm_CB.unfound(sentence, lambda c: bool(_MISSING_OK.search(c)), [
             p.text for p in sources.passages + sources.front]) if only_cut else None
@@ -3428,6 +3444,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += spanned + C.article_counts(unspanned, sources.articles(default_doc))
     found += [] if wcalarm2_PC.states_paragraphs(sentence) else C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
     found += wcalarm2_PC.counts(sentence, _item_counter(sources, default_doc).text)   # 第三条分四款, 第十四条第一款的三档
+    r27alarm_shape, r27alarm_left = wcalarm2_PC.shape(sentence, _item_counter(sources, default_doc).text)
+    r27alarm_whole = not re.sub(r"[\s：:，,。；;]|第[零一二两三四五六七八九十百\d]+条", "", r27alarm_left)
+    found += [C.Verdict(v.ok, v.message, whole=r27alarm_whole and v.ok) for v in r27alarm_shape]   # 第四条不分项 (paragraph_count.py)
     if not C._ITEM_COUNT.search(sentence):   # 列举了…方面五种…情形: a count away from its verb
         found += r9miss_SC.counts(sentence, numbers, _item_counter(sources, default_doc))
     # "条件（第五、六、七、九条情形）为造成重大损失…，问责方式为…": measures a set of 第十条 gives
