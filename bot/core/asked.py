@@ -577,7 +577,14 @@ def _disposed(after: str) -> str | None:
     words = [w for run in cut(_HAN.findall(_FINAL.sub("", after[at + 1:]))) for w in run]
     while words and words[0].tag.startswith(_OBJECT_TAGS):
         words = words[1:]
+    if len(words) >= 2 and len(words[0].text) == 1 and words[0].tag.startswith("v") \
+            and (_RESULT_ALONE.fullmatch(words[1].text) or words[1].text in _FINISHED):
+        # 把事件等级定下来: a one-character verb with its result after it (下来, 完毕) is the act (定,
+        # said by 认定), never the result alone, which no text says of any act
+        return words[0].text
     for w in words:
+        if _RESULT_ALONE.fullmatch(w.text):
+            continue
         if len(w.text) >= 2 and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) \
                 and w.text not in _FINISHED:
             return w.text
@@ -1367,8 +1374,16 @@ def _time_figure(span: str | None, dates: bool = False) -> re.Pattern[str]:
     near = _TIME_UNITS if span is None else [u for u in _TIME_UNITS if abs(_SCALE[u] - _SCALE[span]) <= 1]
     # a length starts where its numeral does, never inside one (一年 of 二〇三一年)
     before = r"(?<![0-9０-９月〇○零])" if dates else r"(?<![0-9０-９月〇○零一二两三四五六七八九十百千万])"
-    return re.compile(before + ("" if dates else _YEAR) + _NUMERAL + "(?:个)?(?:" + "|".join(near)
-                      + ")" + ("" if dates else r"(?![0-9０-９一二三四五六七八九十]+[月日号])"))
+    length = before + ("" if dates else _YEAR) + _NUMERAL + "(?:个)?(?:" + "|".join(near) \
+        + ")" + ("" if dates else r"(?![0-9０-９一二三四五六七八九十]+[月日号])")
+    # a bound in words, within the day it starts (当日报告, 次日提交): a time of a day or less,
+    # answering 多快 / 多久 and a count of days or hours, never a point (哪一年) nor months or years
+    same_day = not dates and (span is None or _SCALE[span] <= _SCALE["日"])
+    return re.compile(length + ("|" + _SAME_DAY if same_day else ""))
+
+
+# the bounds said in words that end within a day or the next (当日, 当天, 即日, 次日, 立即, 即时)
+_SAME_DAY = r"当日|当天|即日|次日|立即|即时"
 
 
 def _unit_word(c: AskedClause) -> str:
