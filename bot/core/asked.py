@@ -537,7 +537,7 @@ def _act(clause: str) -> str | None:
     such a modal ("多久组织一次联合检查") the words after the quantity may only qualify the act."""
     m = _QUANTITY.search(clause)
     modal = _MODALS.search(clause, m.end()) if m else None
-    if modal is not None and (verb := _first_verb(clause[modal.end():])):
+    if modal is not None and (verb := _first_verb(clause[modal.end():]) or _reaching(clause[modal.end():])):
         return verb
     if m is None:
         return None
@@ -560,6 +560,18 @@ def _first_verb(text: str) -> str | None:
                     and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) and not _WH.search(w.text):
                 return w.text
     return None
+
+
+def _reaching(text: str) -> str | None:
+    """The act after a modal when it is only a verb with its result and what follows names no other
+    act ("多少分钟内必须赶到现场救人": 赶到): that verb, said by its head or its result (赶, 到达), so
+    that a figure of another act beside the same place (24小时内召开现场会) does not answer it."""
+    words = [w for run in cut(_HAN.findall(_FINAL.sub("", text))) for w in run]
+    first = next((w for w in words if w.tag.startswith("v")), None)
+    if first is None or len(first.text) != 2 or not _RESULTATIVE.fullmatch(first.text) \
+            or _MODALS.fullmatch(first.text) or _WH.search(first.text):
+        return None
+    return first.text
 
 
 # Words of the object a 把 puts before its verb (把场地清理完毕: 场地), and the verbs' results after it
@@ -1077,15 +1089,15 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         if any(w in c.text for w in elsewhere - set(c.words)):
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
-        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which, c.per) \
-            or _how_often_said(c, texts)
+        figure = c.unit is None or (_has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which, c.per)
+                                    or _how_often_said(c, texts)) and _count_of_said(c, texts)
         if c.which and c.unit is not None and figure and _which_of_its_words(c, texts, known):
             return Missing()
         if c.scene and c.unit is None and not _headed_by_own(c, texts):
             # a predicate in the knowledge base's own words (写检查吗, 向老百姓道歉) is theirs to answer
             return Missing()
         if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span, c.which, c.per) \
-                and (not c.which or _which_of_its_words(c, texts[:1], known)):
+                and _count_of_said(c, texts[:1]) and (not c.which or _which_of_its_words(c, texts[:1], known)):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         if c.subject and len(absent) < len(c.words) and not any(_present(w, texts) for w in c.words) \
@@ -1097,6 +1109,41 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         words += absent
         figures += [] if figure else [_unit_word(c)]
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
+
+
+# 多少 right before what it counts (多少业主同意, 多少委员到会): a count of that thing
+_COUNT_ASKED = re.compile(r"多少(?:个|名|位)?(?=[\u4e00-\u9fff]{2})")
+# a count standing before what it counts (三分之二以上的业主, 5名委员, 过半数业主): its numeral or share,
+# then only the words that link a count to its noun
+_COUNT_LINK = r"(?:%|以上|以下|之|的|个|名|位|人|户|多|数)*"
+_COUNT_HEAD = r"(?:[0-9０-９]|[一二两三四五六七八九十百千万]|半数|过半)"
+# or after it, as a total's share (业主总数的三分之二, 业主人数过半)
+_COUNT_TAIL = r"(?:总数|人数|总人数)?的?(?:不少于|不低于|不超过|超过|达到|应当|占|为)*(?:[0-9０-９]|半数|过半|[一二三四五六七八九十]+分之)"
+
+
+def _counted(clause: str) -> str | None:
+    """The thing a bare 多少 counts when a noun of two characters or more follows it ("成立业主委员会
+    需要多少业主同意": 业主), None when none does (多少钱, 是多少)."""
+    m = _COUNT_ASKED.search(clause)
+    if m is None:
+        return None
+    words = [w for run in cut(_HAN.findall(clause[m.end():])) for w in run]
+    first = words[0] if words else None
+    if first is None or len(first.text) < 2 or not first.tag.startswith("n") or first.tag.startswith("nr") \
+            or _WH.search(first.text):
+        return None
+    return first.text
+
+
+def _count_of_said(c: AskedClause, texts: list[str]) -> bool:
+    """A count asked of a thing (多少业主) is given only by a count of that thing: a number standing
+    right before or after it in a passage (三分之二以上的业主), not any number in a sentence that says
+    it (连续2年…业主委员会); a clause that counts nothing named passes."""
+    thing = _counted(c.text) if c.unit == "number" else None
+    if thing is None:
+        return True
+    count = re.compile(_COUNT_HEAD + _COUNT_LINK + re.escape(thing) + "|" + re.escape(thing) + _COUNT_TAIL)
+    return any(count.search(t) for t in texts)
 
 
 def _which_of_its_words(c: AskedClause, texts: list[str], known: set[str]) -> bool:
@@ -1350,6 +1397,9 @@ def _act_said(act: str, sentence: str) -> bool:
     the act it closes (发放到举报人手中: 到…手), as a resultative takes its object between."""
     if _present(act, [sentence]):
         return True
+    if len(act) == 2 and _RESULTATIVE.fullmatch(act) and not _RESULT_ALONE.fullmatch(act) \
+            and (act[0] in sentence or act[1] in sentence):
+        return True          # 赶到 said by its verb or by its result (到达)
     if any(v in sentence for v in _APPEARING.get(act, ())):
         return True
     return bool(_RESULT_ALONE.fullmatch(act)) and re.search(re.escape(act[0]) + "[^，,。；;]{1,8}?" + re.escape(act[1]), sentence) is not None
