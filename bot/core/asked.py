@@ -1392,6 +1392,10 @@ def _how_often_said(c: AskedClause, texts: list[str]) -> bool:
                for t in texts for s in _SENTENCES.split(t))
 
 
+# a period named by its noun and given its length (公示期为1年, 保存期限为3年, 观察期间是6个月)
+_PERIOD = re.compile(r"[\u4e00-\u9fff]期(?:限|间)?(?:均)?(?:为|是)" + _NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) + ")")
+
+
 def _act_said(act: str, sentence: str) -> bool:
     """The act a time bounds said in `sentence`; a result alone (到手) also split by the words of
     the act it closes (发放到举报人手中: 到…手), as a resultative takes its object between."""
@@ -1401,6 +1405,10 @@ def _act_said(act: str, sentence: str) -> bool:
             and (act[0] in sentence or act[1] in sentence):
         return True          # 赶到 said by its verb or by its result (到达)
     if any(v in sentence for v in _APPEARING.get(act, ())):
+        return True
+    if len(act) == 1 and _PERIOD.search(sentence):
+        # 在平台上挂多久: a one-character verb the texts never use asks how long a state lasts, which a
+        # period named as such gives (公示期为1年); a deadline for the act (10日内公开) does not
         return True
     return bool(_RESULT_ALONE.fullmatch(act)) and re.search(re.escape(act[0]) + "[^，,。；;]{1,8}?" + re.escape(act[1]), sentence) is not None
 
