@@ -537,13 +537,14 @@ def _act(clause: str) -> str | None:
     such a modal ("多久组织一次联合检查") the words after the quantity may only qualify the act."""
     m = _QUANTITY.search(clause)
     modal = _MODALS.search(clause, m.end()) if m else None
-    if modal is not None and (verb := _first_verb(clause[modal.end():]) or _reaching(clause[modal.end():])):
+    if modal is not None and (verb := _put_first(clause[modal.end():]) or _first_verb(clause[modal.end():])
+                              or _reaching(clause[modal.end():])):
         return verb
     if m is None:
         return None
     # 要在多长时间内上报: the act the 内 bounds follows it, whatever modal came before the quantity
     within = _WITHIN.match(clause, m.end())
-    if within is not None and (verb := _first_verb(clause[within.end():])):
+    if within is not None and (verb := _put_first(clause[within.end():]) or _first_verb(clause[within.end():])):
         return verb
     return _disposed(clause[m.end():]) or _lasting(clause[:m.start()]) or _closing(clause[m.end():])
 
@@ -562,16 +563,30 @@ def _first_verb(text: str) -> str | None:
     return None
 
 
+# 把 opening what follows a modal or 内, after an adverb at most (先把, 就把)
+_PUT_FIRST = re.compile(r"^[先再就都也才]?把")
+
+
+def _put_first(text: str) -> str | None:
+    """The act when a 把 opens what follows (要把考核结果定下来): the verb after its object
+    (`_disposed`), never a word of the object the cut tags a verb (考核, 补助)."""
+    return _disposed(text) if _PUT_FIRST.match(text) else None
+
+
 def _reaching(text: str) -> str | None:
     """The act after a modal when it is only a verb with its result and what follows names no other
     act ("多少分钟内必须赶到现场救人": 赶到): that verb, said by its head or its result (赶, 到达), so
     that a figure of another act beside the same place (24小时内召开现场会) does not answer it."""
     words = [w for run in cut(_HAN.findall(_FINAL.sub("", text))) for w in run]
-    first = next((w for w in words if w.tag.startswith("v")), None)
-    if first is None or len(first.text) != 2 or not _RESULTATIVE.fullmatch(first.text) \
-            or _MODALS.fullmatch(first.text) or _WH.search(first.text):
+    at = next((i for i, w in enumerate(words) if w.tag.startswith("v")), None)
+    if at is None:
         return None
-    return first.text
+    verb = words[at].text
+    if len(verb) == 1 and at + 1 < len(words) and len(words[at + 1].text) == 1:
+        verb += words[at + 1].text          # 跑 / 到, as the cut leaves it: one verb with its result
+    if len(verb) != 2 or not _RESULTATIVE.fullmatch(verb) or _MODALS.fullmatch(verb) or _WH.search(verb):
+        return None
+    return verb
 
 
 # Words of the object a 把 puts before its verb (把场地清理完毕: 场地), and the verbs' results after it
