@@ -30,7 +30,9 @@ def test_a_one_character_verb_with_its_result_is_the_act(question, texts, expect
 @pytest.mark.parametrize("question, texts, expected", [
     # a bound said in words within the day (当日, 次日) answers how fast
     ("网格员发现井盖丢了，得多快报告？", ["第七条　网格员发现井盖缺失的，应当当日报告街道办事处。"], True),
-    ("网格员发现井盖丢了，要多久上报？", ["第七条　网格员发现井盖缺失的，应当于次日报告街道办事处。"], True),
+    ("网格员发现井盖丢了，最迟多快上报？", ["第七条　网格员发现井盖缺失的，应当于次日报告街道办事处。"], True),
+    # how long something takes is a length, which 立即 or 当日 at its start does not give
+    ("井盖丢失的调查要查多久？", ["第七条　发现井盖缺失的，街道办事处应当当日组织调查。"], False),
     # a bound of another matter's sentence does not, nor does a vague one (及时)
     ("网格员发现井盖丢了，得多快报告？", ["第七条　网格员发现井盖缺失的，应当及时报告街道办事处。"], False),
     # months and years are not answered by a same-day bound

@@ -1105,7 +1105,7 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
         figure = c.unit is None or (_has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which, c.per)
-                                    or _how_often_said(c, texts)) and _count_of_said(c, texts)
+                                    or _how_often_said(c, texts) or _soon_said(c, texts)) and _count_of_said(c, texts)
         if c.which and c.unit is not None and figure and _which_of_its_words(c, texts, known):
             return Missing()
         if c.scene and c.unit is None and not _headed_by_own(c, texts):
@@ -1447,16 +1447,23 @@ def _time_figure(span: str | None, dates: bool = False) -> re.Pattern[str]:
     near = _TIME_UNITS if span is None else [u for u in _TIME_UNITS if abs(_SCALE[u] - _SCALE[span]) <= 1]
     # a length starts where its numeral does, never inside one (一年 of 二〇三一年)
     before = r"(?<![0-9０-９月〇○零])" if dates else r"(?<![0-9０-９月〇○零一二两三四五六七八九十百千万])"
-    length = before + ("" if dates else _YEAR) + _NUMERAL + "(?:个)?(?:" + "|".join(near) \
-        + ")" + ("" if dates else r"(?![0-9０-９一二三四五六七八九十]+[月日号])")
-    # a bound in words, within the day it starts (当日报告, 次日提交): a time of a day or less,
-    # answering 多快 / 多久 and a count of days or hours, never a point (哪一年) nor months or years
-    same_day = not dates and (span is None or _SCALE[span] <= _SCALE["日"])
-    return re.compile(length + ("|" + _SAME_DAY if same_day else ""))
+    return re.compile(before + ("" if dates else _YEAR) + _NUMERAL + "(?:个)?(?:" + "|".join(near)
+                      + ")" + ("" if dates else r"(?![0-9０-９一二三四五六七八九十]+[月日号])"))
 
 
-# the bounds said in words that end within a day or the next (当日, 当天, 即日, 次日, 立即, 即时)
-_SAME_DAY = r"当日|当天|即日|次日|立即|即时"
+# a bound said in words that ends within the day or the next (当日报告, 次日提交)
+_SAME_DAY = re.compile(r"当日|当天|即日|次日")
+
+
+def _soon_said(c: AskedClause, texts: list[str]) -> bool:
+    """How fast an act must be done (得多快往上报) is answered by a bound in words within the day
+    (当日报告) in a sentence that has what it is of and its act, as a figure would be; how long
+    something takes (要查多久) is a length, which no such bound gives."""
+    if c.unit != "time" or _how_adjective(c.text) not in ("快", "早"):
+        return False
+    return any(_SAME_DAY.search(s) and (not c.anchors or any(_present(a, [s]) for a in c.anchors))
+               and (c.act is None or _act_said(c.act, s))
+               for t in texts for s in _SENTENCES.split(t))
 
 
 def _unit_word(c: AskedClause) -> str:
