@@ -48,6 +48,9 @@ def test_a_same_day_bound_in_words_answers_how_fast(question, texts, expected):
     ("选举理事会需要多少会员到场？", ["第四条　选举理事会，到场会员人数不少于半数。"], True),
     # not by a number of something else in a sentence that says it
     ("选举理事会需要多少会员到场？", ["第四条　理事会连续2年未换届的，会员可以申请改选。"], False),
+    # the thing is the whole compound, counted after it too (新增…公办学位4.9万个)
+    ("今年招了多少社区网格员？", ["第二条　今年招聘社区网格员120名。"], True),
+    ("今年招了多少社区网格员？", ["第二条　社区网格员连续2年考核优秀的，给予奖励。"], False),
     # a 多少 with no thing after it answers with any figure, as before
     ("会员费一年是多少？", ["第六条　会员费每年300元。"], True),
 ])

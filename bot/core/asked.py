@@ -1136,6 +1136,11 @@ _COUNT_HEAD = r"(?:[0-9０-９]|[一二两三四五六七八九十百千万]|半
 _COUNT_TAIL = r"(?:总数|人数|总人数)?的?(?:不少于|不低于|不超过|超过|达到|应当|占|为)*(?:[0-9０-９]|半数|过半|[一二三四五六七八九十]+分之)"
 
 
+# the parts of a noun compound as the cut tags them: nouns, distinguishers (公共), verbal nouns (充电),
+# noun suffixes (员)
+_COMPOUND_TAGS = ("n", "b", "vn", "v", "k", "zg")
+
+
 def _counted(clause: str) -> str | None:
     """The thing a bare 多少 counts when a noun of two characters or more follows it ("成立业主委员会
     需要多少业主同意": 业主), None when none does (多少钱, 是多少)."""
@@ -1143,11 +1148,15 @@ def _counted(clause: str) -> str | None:
     if m is None:
         return None
     words = [w for run in cut(_HAN.findall(clause[m.end():])) for w in run]
-    first = words[0] if words else None
-    if first is None or len(first.text) < 2 or not first.tag.startswith("n") or first.tag.startswith("nr") \
-            or _WH.search(first.text):
-        return None
-    return first.text
+    nouns = []
+    for w in words:              # the whole compound (公办学位, 充电桩, 社区网格员), not its first word
+        if not w.tag.startswith(_COMPOUND_TAGS) or w.tag.startswith("nr") or _WH.search(w.text):
+            break
+        nouns.append(w)
+    while nouns and not nouns[-1].tag.startswith(("n", "k", "zg")):
+        nouns.pop()              # a compound ends in its noun (充电 alone counts nothing)
+    thing = "".join(w.text for w in nouns)
+    return thing if len(thing) >= 2 else None
 
 
 def _count_of_said(c: AskedClause, texts: list[str]) -> bool:
