@@ -1130,7 +1130,7 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
 _COUNT_ASKED = re.compile(r"多少(?:个|名|位)?(?=[\u4e00-\u9fff]{2})")
 # a count standing before what it counts (三分之二以上的业主, 5名委员, 过半数业主): its numeral or share,
 # then only the words that link a count to its noun
-_COUNT_LINK = r"(?:%|以上|以下|之|的|个|名|位|人|户|多|数)*"
+_COUNT_LINK = r"(?:[.．0-9０-９十百千万亿]|%|以上|以下|之|的|多|数|[个名位人户项件张台所家条处间座辆套种次起栋部])*"
 _COUNT_HEAD = r"(?:[0-9０-９]|[一二两三四五六七八九十百千万]|半数|过半)"
 # or after it, as a total's share (业主总数的三分之二, 业主人数过半)
 _COUNT_TAIL = r"(?:总数|人数|总人数)?的?(?:不少于|不低于|不超过|超过|达到|应当|占|为)*(?:[0-9０-９]|半数|过半|[一二三四五六七八九十]+分之)"
