@@ -51,6 +51,8 @@ def test_a_same_day_bound_in_words_answers_how_fast(question, texts, expected):
     # the thing is the whole compound, counted after it too (新增…公办学位4.9万个)
     ("今年招了多少社区网格员？", ["第二条　今年招聘社区网格员120名。"], True),
     ("今年招了多少社区网格员？", ["第二条　社区网格员连续2年考核优秀的，给予奖励。"], False),
+    # a measure word between the count and the thing (14项审批事项)
+    ("今年下放了多少审批事项？", ["第三条　将14项审批事项下放区级行使。"], True),
     # a 多少 with no thing after it answers with any figure, as before
     ("会员费一年是多少？", ["第六条　会员费每年300元。"], True),
 ])
