@@ -340,6 +340,8 @@ from .checking import subject_swap as g15miss_SS
 from .checking import party_measure as g15miss_PM
 from .checking import universal_agent as g15miss_UA
 from .checking import bar_scope as g15miss_BS
+from .checking import range_point as heldmiss_RP
+from .checking import barred_party as heldmiss_BP
 from .checking import sibling_bound as g15miss_SB
 from .checking import quoted_group_body as g15miss_QG
 from .checking import only_one as g14miss_O1
@@ -441,6 +443,8 @@ from .checking.support import (numbered_title, added_polarity, conjoined, covera
                                moved_basis, novel_runs, support)
 from .engine import decide
 from .facts import Facts, extract, repair_typos
+from .checking import measure_noun as r27alarm_MN
+from .checking import span_seen as r27alarm_SS
 from .references import Ref, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
@@ -572,6 +576,13 @@ def _held_by_rest(clause: str, n: int, sources: SourceSet, doc: str) -> bool:
         return True               # an embedded question or condition (之后是否还有条款), a word to the user
     if D.distinct(clause, sources, doc):
         return True               # "从轻处理和不予问责是两回事": its opening set apart from another article's
+    if r27alarm_SS.reaches(clause, n):
+        return True               # "现有文本能看到第一条到第十八条": the text reaches the cut article (span_seen.py)
+    if r27alarm_SS.content_denied(clause):
+        return True               # "但没有具体内容": what is cut said to be missing (span_seen.py)
+    parts = [x for x in re.split(r"[：:](?=[^”\"]*(?:“|$))", clause) if bare(x)]
+    if len(parts) > 1:
+        return all(_held_by_rest(x, n, sources, doc) for x in parts)   # "但没有具体内容：第十八条是“…”"
     if re.search(r"没|未|无|不是|并非", clause) or any(cn_int(m) != n for m in re.findall(r"第([零一二两三四五六七八九十百\d]+)条", clause)):
         return False              # a denial, or another article, is no restatement of its surviving words
     if szalarm_QC.quoted_only(clause, p.text):
@@ -820,7 +831,7 @@ def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
         if p is not None and (r.paragraph or r.item):
             checks.append((p, r.paragraph, r.item))
     last = None
-    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条|(?<!条)第([一二三四五六七八九十])款", sentence):
+    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条|(?<!条)第([一二三四五六七八九十]|\d{1,2})款", sentence):
         if m.group(1):
             last = sources.article(cn_int(m.group(1)), doc)
         elif last is not None:
@@ -1628,6 +1639,10 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         # a bar (不得X) over an act the document bars nowhere, its article's bar over another act
         # (bar_scope.py; every document's passages: a sentence naming no document may be held to another one)
         (g15miss_BS.may_concern, lambda v: g15miss_BS.problems(v.text, [p.text for p in sources.passages])),
+        # the point of a range an amount is set at (上限, 中间值) other than the held text's (range_point.py)
+        (heldmiss_RP.may_concern, lambda v: heldmiss_RP.problems(v.text, held(v))),
+        # a party the held text says may not be charged (不得向X收取), said to bear the cost (barred_party.py)
+        (heldmiss_BP.may_concern, lambda v: heldmiss_BP.problems(v.text, held(v))),
         # the asker's case placed in an item while its figure meets a later item's bound (sibling_bound.py)
         (lambda text: g15miss_SB.may_concern(text, question), item_case),
     ])
@@ -2248,6 +2263,7 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
 _THESE = re.compile(r"^(?:而|但)?(?:这些情形|上述情形|该情形|此类情形|这类情形|这些|该条|这一条|这条|本条|此条|同一条|同条|"
                     r"(?:它|该?条文)(?=规定|写|说|讲|指出|要求|列|用|没|只|里|中))")
 _BARE_ITEM = re.compile(r"^第?[（(][一二三四五六七八九十]+[)）]项?")
+_BARE_PARAGRAPH = re.compile(r"^(?:而|但)?(?:其|该条|本条|这一?条|同条)?(第(?:[一二三四五六七八九十]+|\d{1,2})款)(?!规定的|所称)")
 _THAT_DOC = re.compile(r"^(?:而|但)?(?:该规定|该文件|该办法|该文|这份规定|这个规定|这一规定|这份文件|这个文件|该暂行规定)")
 _THESE_ARTICLES = re.compile(r"^(?:而|但)?(?:这[两几三]?条|这些条文?|上述[两几三]?条|该[两几]?条)")
 _BOTH = re.compile(r"两者|二者|两个组|两组")
@@ -2269,6 +2285,12 @@ def _resolve(sentence: str, previous: str, question: str, sources: SourceSet, bo
             head = (f"《{last.doc_title}》" if last.doc_title else "") + format_ref(last.article)
             if _BARE_ITEM.match(sentence):
                 return head + sentence
+            if (bare_para := _BARE_PARAGRAPH.match(sentence)) and not (
+                    (asked := {r.article for r in find_refs(question) if r.article and not r.doc_number})
+                    and last.article not in asked):      # (not against the article the question asks of)
+                # (g22alarm) "第13条有两款。第1款：…。第2款：…": a paragraph named alone is the article's
+                # the talk is on, and is held to that paragraph, not to the passage nearest its words
+                return head + sentence[bare_para.start(1):]
             if re.search(r"该条(?![例款文件])", sentence) and not _THESE.match(sentence):
                 return re.sub(r"该条(?![例款文件])", head, sentence)    # "只保留了该条开头一句"
             if _THESE.match(sentence):
@@ -3079,7 +3101,12 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
         if sentence != regalarm3_answer:    # 800人的… in the range the next sentence states (case_in_range.py)
             sentence = regalarm3_CR.placed(sentence, regalarm3_answer, state.get("next", ""))
-    sentence = M.as_listing(sentence) or sentence      # "X是第二条列出的一类": the listing it states
+    sentence, r27alarm_bad = r24alarm_WP.count_with_word(sentence, [p.text for p in sources.of_document(default_doc)])
+    if r27alarm_bad:                                   # 三个，后面还有个“等”：A、B、C (word_present.py)
+        state["contradicted"] = True
+        fail(text, r27alarm_bad)
+        return
+    sentence = M.as_listing(sentence, lambda x, noun: r27alarm_MN.is_class(x, noun, book)) or sentence      # "X是第二条列出的一类": the listing it states
     sentence, misplaced = R8A_OR.ordinal(sentence, sources, default_doc)   # 第二条列举的第一类对象就是X
     if misplaced:
         state["contradicted"] = True
@@ -3243,7 +3270,8 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     # members hold 、 themselves — 市委、市政府各工作部门的…, is not counted here)
     r12alarmA_miscount = reg6miss_inline_count.problems(
         re.sub(r"([：:][^，,]*)[，,].*$", r"\1", re.sub(r"—{1,2}", "：", sentence, count=1)), named, [], None) \
-        if not re.search(r"[；;]\s*$", text) and not re.search(r"[：:—][^。]*[\u4e00-\u9fff]{9}", sentence) else []
+        if not re.search(r"[；;]\s*$", text) and (not re.search(r"[：:—][^。]*[\u4e00-\u9fff]{9}", sentence)
+                                                  or r27alarm_SS.titles_only(sentence)) else []
     if r12alarmA_miscount:               # 列了五项原则——A、B、C、D: the count is the list's own (inline_count.py)
         settle(False, "；".join(r12alarmA_miscount) + "。")
         return
@@ -3438,6 +3466,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         absent, why, _ = A.judge(sentence, sources, [_paragraph_of(sentence, p, sources, default_doc) for p in named],
                                  default_doc) if only_cut and A.ABSENT.search(sentence) else (None, "", "")
         unread = absent is None and only_cut and any(A.ABSENT.search(c) and not _MISSING_OK.search(c)
+                                                     and not r27alarm_SS.only_content_denied(c, A.ABSENT)
                                                      for c in re.split(r"[，,；;]", sentence))
         r22alarm_fig = r22alarm_CB.unfound(sentence, lambda c: bool(_MISSING_OK.search(c)), [
             p.text for p in sources.passages + sources.front]) if only_cut else None
@@ -3464,6 +3493,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     found += spanned + C.article_counts(unspanned, sources.articles(default_doc))
     found += [] if wcalarm2_PC.states_paragraphs(sentence) else C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
     found += wcalarm2_PC.counts(sentence, _item_counter(sources, default_doc).text)   # 第三条分四款, 第十四条第一款的三档
+    r27alarm_shape, r27alarm_left = wcalarm2_PC.shape(sentence, _item_counter(sources, default_doc).text)
+    r27alarm_whole = not re.sub(r"[\s：:，,。；;]|第[零一二两三四五六七八九十百\d]+条", "", r27alarm_left)
+    found += [C.Verdict(v.ok, v.message, whole=r27alarm_whole and v.ok) for v in r27alarm_shape]   # 第四条不分项 (paragraph_count.py)
     if not C._ITEM_COUNT.search(sentence):   # 列举了…方面五种…情形: a count away from its verb
         found += r9miss_SC.counts(sentence, numbers, _item_counter(sources, default_doc))
     # "条件（第五、六、七、九条情形）为造成重大损失…，问责方式为…": measures a set of 第十条 gives
@@ -3534,7 +3566,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             rows = sum(1 for r in book.regulation.rows() if r.source.article == art) \
                 if named[0].doc_id == book.regulation.document else 0
             listed = len({c for *_, cat, c in C.marks(named[0].text, book) if cat == "measure"})
-            have = {_item_counter(sources, named[0].doc_id)(art), rows} - {0}
+            counter = _item_counter(sources, named[0].doc_id)
+            # (g22alarm) "第27条第2款规定了三种…：" counts the named paragraph's list, not the article's
+            # (an article may hold two numbered lists, one a paragraph); the rows stay the article's
+            para = re.search(r"第[零一二两三四五六七八九十百\d]+条第([一二三四五六七八九十]+|\d{1,2})款", lead[:count.start()])
+            if para:
+                counter, rows = C._paragraph_list(counter, para.group(1)), 0
+            have = {counter(art), rows} - {0}
             have |= {listed} if have and listed else set()      # 第十条列了九种: the measures it lists
             if n in have:
                 lead = lead[:count.start()] + lead[count.end():]
@@ -3684,7 +3722,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         return
     # a restatement that changes what the text says in one of its clauses (branch passes): a
     # reference renumbered, a proviso added or turned round, a joined condition of an exemption cut
-    passes_why = [w for passes_m in (passes_RN, passes_PV, passes_EC) for w in passes_m.problems(sentence, named or near)][:1]
+    # (a proviso's remark may restate what an item's list's lead gives every item: g22alarm)
+    passes_why = (passes_RN.problems(sentence, named or near) + passes_PV.problems(sentence, named or near, [
+        _with_lead(p, sources)[:-len(p.text)] for p in named or near if "#" in p.id])
+        + passes_EC.problems(sentence, named or near))[:1]
     # (branch holesb) 直接适用 for 参照执行; a consequence added between the provision's clauses; 这种情形
     # taking back another item than the text's; another body said to make the text's decision
     passes_why = passes_why or [w for w in (

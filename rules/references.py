@@ -56,6 +56,16 @@ _ITEM_NUMERAL = re.compile(NUMERAL)
 # A document number: issuer code, year in brackets, serial: 中办发[2009]25号, 中办发〔2009〕25号.
 _DOC_NUMBER = r"[中国办发府委厅局部政党纪组宣统字函令规深粤京沪市省区县]{1,6}[〔\[［【]\d{4}[〕\]］】]\d+号"
 _SELF = r"本(?:规定|办法|条例|细则|决定|准则)"
+
+
+def number_key(number: str | None) -> str | None:
+    """One document number however its year is bracketed: 中办发[2009]25号 in a source and
+    中办发〔2009〕25号 in a draft are the same document (the brackets are typography, not identity)."""
+    if number is None:
+        return None
+    return re.sub(r"[\[［【]", "〔", re.sub(r"[\]］】]", "〕", re.sub(r"\s+", "", number)))
+
+
 _REF = re.compile(
     rf"(?:《(?P<title>[^》]+)》|(?P<number>{_DOC_NUMBER})|(?P<self>{_SELF})){_S}(?P<group>{_GROUP})?"
     rf"|(?P<alone>{_GROUP})")

@@ -561,13 +561,14 @@ def _act(clause: str) -> str | None:
     such a modal ("多久组织一次联合检查") the words after the quantity may only qualify the act."""
     m = _QUANTITY.search(clause)
     modal = _MODALS.search(clause, m.end()) if m else None
-    if modal is not None and (verb := _first_verb(clause[modal.end():])):
+    if modal is not None and (verb := _put_first(clause[modal.end():]) or _first_verb(clause[modal.end():])
+                              or _reaching(clause[modal.end():])):
         return verb
     if m is None:
         return None
     # 要在多长时间内上报: the act the 内 bounds follows it, whatever modal came before the quantity
     within = _WITHIN.match(clause, m.end())
-    if within is not None and (verb := _first_verb(clause[within.end():])):
+    if within is not None and (verb := _put_first(clause[within.end():]) or _first_verb(clause[within.end():])):
         return verb
     return _disposed(clause[m.end():]) or _lasting(clause[:m.start()]) or _closing(clause[m.end():])
 
@@ -586,6 +587,32 @@ def _first_verb(text: str) -> str | None:
     return None
 
 
+# 把 opening what follows a modal or 内, after an adverb at most (先把, 就把)
+_PUT_FIRST = re.compile(r"^[先再就都也才]?把")
+
+
+def _put_first(text: str) -> str | None:
+    """The act when a 把 opens what follows (要把考核结果定下来): the verb after its object
+    (`_disposed`), never a word of the object the cut tags a verb (考核, 补助)."""
+    return _disposed(text) if _PUT_FIRST.match(text) else None
+
+
+def _reaching(text: str) -> str | None:
+    """The act after a modal when it is only a verb with its result and what follows names no other
+    act ("多少分钟内必须赶到现场救人": 赶到): that verb, said by its head or its result (赶, 到达), so
+    that a figure of another act beside the same place (24小时内召开现场会) does not answer it."""
+    words = [w for run in cut(_HAN.findall(_FINAL.sub("", text))) for w in run]
+    at = next((i for i, w in enumerate(words) if w.tag.startswith("v")), None)
+    if at is None:
+        return None
+    verb = words[at].text
+    if len(verb) == 1 and at + 1 < len(words) and len(words[at + 1].text) == 1:
+        verb += words[at + 1].text          # 跑 / 到, as the cut leaves it: one verb with its result
+    if len(verb) != 2 or not _RESULTATIVE.fullmatch(verb) or _MODALS.fullmatch(verb) or _WH.search(verb):
+        return None
+    return verb
+
+
 # Words of the object a 把 puts before its verb (把场地清理完毕: 场地), and the verbs' results after it
 _OBJECT_TAGS = ("n", "s", "r", "f", "b", "m", "q", "u")
 
@@ -601,7 +628,14 @@ def _disposed(after: str) -> str | None:
     words = [w for run in cut(_HAN.findall(_FINAL.sub("", after[at + 1:]))) for w in run]
     while words and words[0].tag.startswith(_OBJECT_TAGS):
         words = words[1:]
+    if len(words) >= 2 and len(words[0].text) == 1 and words[0].tag.startswith("v") \
+            and (_RESULT_ALONE.fullmatch(words[1].text) or words[1].text in _FINISHED):
+        # 把事件等级定下来: a one-character verb with its result after it (下来, 完毕) is the act (定,
+        # said by 认定), never the result alone, which no text says of any act
+        return words[0].text
     for w in words:
+        if _RESULT_ALONE.fullmatch(w.text):
+            continue
         if len(w.text) >= 2 and not _RESULTATIVE.fullmatch(w.text) and not _MODALS.fullmatch(w.text) \
                 and w.text not in _FINISHED:
             return w.text
@@ -1127,15 +1161,15 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         if any(w in c.text for w in elsewhere - set(c.words)):
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
-        figure = c.unit is None or _has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which, c.per) \
-            or _how_often_said(c, texts)
+        figure = c.unit is None or (_has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which, c.per)
+                                    or _how_often_said(c, texts) or _soon_said(c, texts)) and _count_of_said(c, texts)
         if c.which and c.unit is not None and figure and _which_of_its_words(c, texts, known):
             return Missing()
         if c.scene and c.unit is None and not _headed_by_own(c, texts):
             # a predicate in the knowledge base's own words (写检查吗, 向老百姓道歉) is theirs to answer
             return Missing()
         if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span, c.which, c.per) \
-                and (not c.which or _which_of_its_words(c, texts[:1], known)):
+                and _count_of_said(c, texts[:1]) and (not c.which or _which_of_its_words(c, texts[:1], known)):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
         absent = [w for w in c.words if w not in known and not _present(w, texts)]
         if c.subject and len(absent) < len(c.words) and not any(_present(w, texts) for w in c.words) \
@@ -1147,6 +1181,50 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         words += absent
         figures += [] if figure else [_unit_word(c)]
     return Missing(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(figures)))
+
+
+# 多少 right before what it counts (多少业主同意, 多少委员到会): a count of that thing
+_COUNT_ASKED = re.compile(r"多少(?:个|名|位)?(?=[\u4e00-\u9fff]{2})")
+# a count standing before what it counts (三分之二以上的业主, 5名委员, 过半数业主): its numeral or share,
+# then only the words that link a count to its noun
+_COUNT_LINK = r"(?:[.．0-9０-９十百千万亿]|%|以上|以下|之|的|多|数|[个名位人户项件张台所家条处间座辆套种次起栋部])*"
+_COUNT_HEAD = r"(?:[0-9０-９]|[一二两三四五六七八九十百千万]|半数|过半)"
+# or after it, as a total's share (业主总数的三分之二, 业主人数过半)
+_COUNT_TAIL = r"(?:总数|人数|总人数)?的?(?:不少于|不低于|不超过|超过|达到|应当|占|为)*(?:[0-9０-９]|半数|过半|[一二三四五六七八九十]+分之)"
+
+
+# the parts of a noun compound as the cut tags them: nouns, distinguishers (公共), verbal nouns (充电),
+# noun suffixes (员)
+_COMPOUND_TAGS = ("n", "b", "vn", "v", "k", "zg")
+
+
+def _counted(clause: str) -> str | None:
+    """The thing a bare 多少 counts when a noun of two characters or more follows it ("成立业主委员会
+    需要多少业主同意": 业主), None when none does (多少钱, 是多少)."""
+    m = _COUNT_ASKED.search(clause)
+    if m is None:
+        return None
+    words = [w for run in cut(_HAN.findall(clause[m.end():])) for w in run]
+    nouns = []
+    for w in words:              # the whole compound (公办学位, 充电桩, 社区网格员), not its first word
+        if not w.tag.startswith(_COMPOUND_TAGS) or w.tag.startswith("nr") or _WH.search(w.text):
+            break
+        nouns.append(w)
+    while nouns and not nouns[-1].tag.startswith(("n", "k", "zg")):
+        nouns.pop()              # a compound ends in its noun (充电 alone counts nothing)
+    thing = "".join(w.text for w in nouns)
+    return thing if len(thing) >= 2 else None
+
+
+def _count_of_said(c: AskedClause, texts: list[str]) -> bool:
+    """A count asked of a thing (多少业主) is given only by a count of that thing: a number standing
+    right before or after it in a passage (三分之二以上的业主), not any number in a sentence that says
+    it (连续2年…业主委员会); a clause that counts nothing named passes."""
+    thing = _counted(c.text) if c.unit == "number" else None
+    if thing is None:
+        return True
+    count = re.compile(_COUNT_HEAD + _COUNT_LINK + re.escape(thing) + "|" + re.escape(thing) + _COUNT_TAIL)
+    return any(count.search(t) for t in texts)
 
 
 def _which_of_its_words(c: AskedClause, texts: list[str], known: set[str]) -> bool:
@@ -1395,12 +1473,23 @@ def _how_often_said(c: AskedClause, texts: list[str]) -> bool:
                for t in texts for s in _SENTENCES.split(t))
 
 
+# a period named by its noun and given its length (公示期为1年, 保存期限为3年, 观察期间是6个月)
+_PERIOD = re.compile(r"[\u4e00-\u9fff]期(?:限|间)?(?:均)?(?:为|是)" + _NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) + ")")
+
+
 def _act_said(act: str, sentence: str) -> bool:
     """The act a time bounds said in `sentence`; a result alone (到手) also split by the words of
     the act it closes (发放到举报人手中: 到…手), as a resultative takes its object between."""
     if _present(act, [sentence]):
         return True
+    if len(act) == 2 and _RESULTATIVE.fullmatch(act) and not _RESULT_ALONE.fullmatch(act) \
+            and (act[0] in sentence or act[1] in sentence):
+        return True          # 赶到 said by its verb or by its result (到达)
     if any(v in sentence for v in _APPEARING.get(act, ())):
+        return True
+    if len(act) == 1 and _PERIOD.search(sentence):
+        # 在平台上挂多久: a one-character verb the texts never use asks how long a state lasts, which a
+        # period named as such gives (公示期为1年); a deadline for the act (10日内公开) does not
         return True
     return bool(_RESULT_ALONE.fullmatch(act)) and re.search(re.escape(act[0]) + "[^，,。；;]{1,8}?" + re.escape(act[1]), sentence) is not None
 
@@ -1426,6 +1515,21 @@ def _time_figure(span: str | None, dates: bool = False) -> re.Pattern[str]:
     before = r"(?<![0-9０-９月〇○零])" if dates else r"(?<![0-9０-９月〇○零一二两三四五六七八九十百千万])"
     return re.compile(before + ("" if dates else _YEAR) + _NUMERAL + "(?:个)?(?:" + "|".join(near)
                       + ")" + ("" if dates else r"(?![0-9０-９一二三四五六七八九十]+[月日号])"))
+
+
+# a bound said in words that ends within the day or the next (当日报告, 次日提交)
+_SAME_DAY = re.compile(r"当日|当天|即日|次日")
+
+
+def _soon_said(c: AskedClause, texts: list[str]) -> bool:
+    """How fast an act must be done (得多快往上报) is answered by a bound in words within the day
+    (当日报告) in a sentence that has what it is of and its act, as a figure would be; how long
+    something takes (要查多久) is a length, which no such bound gives."""
+    if c.unit != "time" or _how_adjective(c.text) not in ("快", "早"):
+        return False
+    return any(_SAME_DAY.search(s) and (not c.anchors or any(_present(a, [s]) for a in c.anchors))
+               and (c.act is None or _act_said(c.act, s))
+               for t in texts for s in _SENTENCES.split(t))
 
 
 def _unit_word(c: AskedClause) -> str:

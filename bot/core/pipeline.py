@@ -43,6 +43,7 @@ from bot.core.answer import Body, Quote
 from bot.core.drafting import (quotes_draft, Draft, decline_draft, outside_draft, passages_draft, rules_draft,
                                unmentioned, unasked_draft, unmentioned_draft)
 from bot.core.guard import refuse
+from bot.core.referred_case import figure_by_reference
 from bot.core.regulations import ingested, the_only_cover, which_document_draft, which_regulation
 from bot.core.snapshot import Snapshot
 from bot.core.clock import said_at, timed_passages
@@ -357,6 +358,7 @@ def _draft(kb: Corpus, book: RuleBook, question: str, result: SearchResult, outc
         return unmentioned_draft(kb, subject, question)
     if result.passages:
         result = _exemption_first(kb, question, result)
+        result = _case_figure_referred(kb, book, question, result, asked)
         result = _figure_further_down(kb, question, result, asked)
         # whether one is still held to account: the exempting article leads (bot/core/exemption.py)
         exempting = tuple(p.id for p in result.passages[:1] if asks_exemption(question) and exempts(p.text))
@@ -457,6 +459,17 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
                 and any(_says(w, p.text) for c in figures for w in c.words or c.anchors):
             return dataclasses.replace(result, passages=[p] + result.passages[:-1])
     return result
+
+
+def _case_figure_referred(kb: Corpus, book: RuleBook, question: str, result: SearchResult,
+                          asked: list[AskedClause]) -> SearchResult:
+    """The article that gives the figure asked first, when it gives it by referring to the article
+    retrieved that names the question's case (瞒报…罚多少钱: bot/core/referred_case.py)."""
+    figures = [c for c in asked if c.unit is not None and not c.which and (c.words or c.unit == "元" and c.anchors)]
+    if not figures:
+        return result
+    case = case_words(question, scene_words(book, tuple(kb.titles.values()), question))
+    return figure_by_reference(kb, result, case, lambda text: not unaddressed(figures, [text]), _says)
 
 
 def _exemption_first(kb: Corpus, question: str, result: SearchResult) -> SearchResult:

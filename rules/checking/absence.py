@@ -31,6 +31,7 @@ from . import pronoun_owner as r20miss_PO
 from . import asked_document as wsz2_AD
 from .ordered import in_order
 from . import absence_order as absent5_AO
+from . import specifics_referred as r27alarm_SR
 
 # (r15miss) "没有专门提到X", "未单独规定X": an adverb that says the text does not give X a
 # place of its own sits between the negation and the verb; the thing is still X, and a text
@@ -80,7 +81,7 @@ def scope_of(sentence: str, sources: SourceSet, named: list[SourceText], default
         return Scope("、".join(p.label for p in named), ["\n".join(p.text for p in named)], lacks(docs))
     docs = {d for t in re.findall(r"《([^》]+)》", sentence) if (d := sources.doc_by_title(t))}
     # (r13b) 本文本 / 这份文本: the text of the document spoken of, as 本规定 (现有文本 is all the sources)
-    if re.search(rf"{_THIS}规定|(?<!现有)(?<!掌握的){_THIS}文本|(?:现存|现有)条文|规定本身|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
+    if re.search(rf"{_THIS}规定|(?<!现有)(?<!掌握的){_THIS}文本|(?:现存|现有)条文|规定本身|(?:现有|手头|收录)的?规定的?(?:文本|条文|原文)|(?:^|在|[，,])(?:而|但)?规定(?:$|里|中|之中|内|只|不|没|并|也)", sentence):
         docs.add(default_doc)
     if (own := _kind_of(sources, default_doc)) and own != "规定" and \
             re.search(rf"{_THIS}{own}|(?:^|在|[，,])(?:而|但)?{own}(?:本身)?(?:$|里|中|之中|内|只|不|没|未|并|也|对)|《{own}》", sentence):
@@ -480,6 +481,9 @@ def judge(sentence: str, sources: SourceSet, named: list[SourceText], default_do
             return True, "，".join(said), "".join(kept)
         if scope.lacks and _present(thing, [scope.lacks]):
             return True, f"来源说明：{scope.lacks[:60]}", rest
+        if present and r27alarm_SR.only_referred(after if thing_after else before, thing, scope.texts):
+            # "没写具体情节" where the scope only hands 情节 to another document (specifics_referred.py)
+            return True, f"{scope.label}只把“{thing}”交由其他文件规定，没有写具体内容", rest
         if present:
             return False, f"“{thing}”见于{scope.label}，不是没有。", rest
         return None, "", sentence

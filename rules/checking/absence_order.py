@@ -72,7 +72,7 @@ def topic_last(clauses: list[str], i: int, verb: str, before: str, after: str, o
 
 # an article named where the document acted: 规定(只)在第十条里列了…
 _DOC_SUBJECT = re.compile(r"^(?:而|但)?(?:本|该|此|这部|这份)?(?:规定|办法|条例|细则|规则)(?:本身)?")
-_ACTED_AT = re.compile(r"(?:在|于)(?:《[^》]*》)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?"
+_ACTED_AT = re.compile(r"(?:在|于)(?:《[^》]*》)?第[零一二两三四五六七八九十百\d]+条(?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?"
                        r"(?:和第[零一二两三四五六七八九十百\d]+条)?(?:里面|里|中|之中|当中|内)?")
 
 

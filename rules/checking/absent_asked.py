@@ -19,6 +19,11 @@ absence.py before it looks the thing up word for word.
     words before 按 (the act, when not a pronoun) must be in that sentence too, so a procedure the
     text sets for another act does not answer for this one.
 
+(d) *A relation asked* (branch `heldmiss`): "没有说它和事故调查组是什么关系" says the text does not
+    relate the two. A sentence of the scope that joins the second to something with 与 / 和 / 同 /
+    跟 (事故问责组，与事故调查组同步开展) relates them; the first, when it is not a pronoun, must
+    stand in that sentence too. A thing the text never joins so stays absent.
+
 The reading only ever says "present" (the claim fails) or nothing; it never makes an absence true.
 """
 from __future__ import annotations
@@ -61,9 +66,28 @@ def _basis_given(asked: str, texts: list[str]) -> bool:
                for t in texts for c in re.split(r"[。；;\n]", t))
 
 
+# "它和事故调查组是什么关系", "问责组与调查组之间的关系": two things and the relation asked
+_RELATION = re.compile(r"^(?P<a>[\u4e00-\u9fff]{1,16}?)(?:和|与|同|跟)(?P<b>[\u4e00-\u9fff]{2,16}?)(?:之间)?"
+                       r"(?:是|有)?(?:什么样?的?|怎样的?|何种|哪种|的)?(?:关系|联系|衔接|分工)$")
+_JOINED = r"(?:与|和|同|跟)"
+
+
+def _related(thing: str, texts: list[str]) -> bool:
+    """(d): a sentence of the scope joins the second thing to the first (or to what 它 stands for)."""
+    m = _RELATION.match(re.sub(r"^(?:说明?|写明?|规定|提到|交代|明确)?(?:了)?", "", thing))
+    if m is None:
+        return False
+    a, b = m.group("a"), m.group("b")
+    own = None if _PRONOUN.match(a) else a
+    return any(re.search(rf"{_JOINED}[\u4e00-\u9fff]{{0,4}}{re.escape(b)}", c) and (own is None or own in c or own[-3:] in c)
+               for t in texts for c in re.split(r"[。；;\n]", t))
+
+
 def present(thing: str, asked_part: str, texts: list[str]) -> bool:
     """Whether the scope has the thing in one of the ways read here."""
     plain = [bare(t) for t in texts]
+    if _related(bare(thing), plain) or _related(bare(re.split(r"[，,。；;：:]", asked_part)[0]), plain):
+        return True
     if _basis_given(bare(re.split(r"[，,。；;：:]", asked_part)[0]), plain):
         return True
     m = _ASKED.search(bare(re.split(r"[，,。；;：:]", asked_part)[0]))

@@ -42,6 +42,13 @@ _GLOSS_AFTER = re.compile(r"《(?P<a>[^》]+)》[^《》（）()，,。；;：:]
                           r"《(?P<b>[^》]+)》[)）])")
 
 
+# (r27alarm) the other title in apposition, the defining article in brackets after it: "按《办法》，即
+# 《深圳市行政过错责任追究办法》（第七条给出的简称）"
+_GLOSS_APPOSED = re.compile(r"《(?P<a>[^》]+)》(?P<gloss>[，,]?(?:也就是|就是|即)《(?P<b>[^》]+)》[（(]"
+                            r"(?P<ref>第[零一二两三四五六七八九十百\d]+条)(?:中|里)?(?:给出|定义|规定|作出|所作|所给|定下)?的?"
+                            r"(?:简称|全称|定义|名称)[)）])")
+
+
 def unglossed(sentence: str, texts: dict[int, str]) -> tuple[str, str | None]:
     """(the sentence without a gloss that pairs a short name with its full title, a problem or None).
     `texts` maps the document's article numbers to their text. The gloss is true when the two
@@ -52,6 +59,7 @@ def unglossed(sentence: str, texts: dict[int, str]) -> tuple[str, str | None]:
     out, problem = sentence, None
     found = {m.span("gloss"): m for m in _GLOSS_AFTER.finditer(sentence)}
     found.update({m.span("gloss"): m for m in _GLOSS.finditer(sentence)})
+    found.update({m.span("gloss"): m for m in _GLOSS_APPOSED.finditer(sentence)})
     for m in sorted(found.values(), key=lambda m: m.start("gloss"), reverse=True):
         pair = {m.group("a"), m.group("b")}
         defining = [n for n, t in texts.items() if any(set(d) == pair for d in _DEFINES.findall(t))]

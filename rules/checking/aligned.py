@@ -471,6 +471,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     anchor = max(arts, key=lambda n: _share(said, by_article.get(n, set())), default=None) if len(arts) > 1 else None
     out: list[str] = []
     conditions: dict[str, str] = {}       # a condition -> the statement it is part of
+    g22alarm_read: dict[str, str] = {}    # an item's condition -> the lead of its list
     wcalarm_or: dict[str, list[str]] = {}  # a clause -> the alternatives of its run (alternatives.py)
     clauses = _clauses(sentence)
     first_item: Statement | None = None
@@ -692,6 +693,8 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
             if (unit.item and c not in g12alarm_then and (not duty_item or alarmsing_duty.is_case(c))) \
                     or _PRECONDITION.search(c.strip()):
                 conditions.setdefault(c, "")
+                if unit.item:       # (its list's lead, where the article of its bare items is named)
+                    g22alarm_read.setdefault(c, galarm4_LS.lead_of(unit.text, doc_text) or "")
             elif _EXCEPTION.search(c):
                 # an exception is said by its own words, not by those it shares with its rule
                 # (但是第（四）项与第（五）项不得合并适用 beside 也可以合并适用)
@@ -710,7 +713,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         # (a condition that puts the case in a class, 评定为E级的, is kept by the class said word
         # for word: 桥检出来是E级; classed_case.py, g16alarm)
         return len(g) < 3 or len(g & said_all) / len(g) >= MIN_KEPT or g16alarm_CC.said(c, draft + question) \
-            or oldreg_CBI.said(c, draft + question)      # (a case stated by items, one named: case_by_items.py)
+            or oldreg_CBI.said(c, draft + question, g22alarm_read.get(c, ""))      # (a case stated by items, one named: case_by_items.py)
 
     for c in sorted(conditions):
         g = _pairs(c)

@@ -43,7 +43,30 @@ def _full_name_said(short: str, clause: str, doc_text: str) -> bool:
     return m is not None and m.group(1)[-4:] in clause
 
 
+# (heldmiss) "对X的Y，由Z决定": the 对-topic and the agent clause after its comma are one statement
+_TOPIC_AGENT = re.compile(r"((?:^|[，,；;：:。])对[^，,；;：:。]{2,30})[，,](?=由[^，,；;：:。]{2,30}(?:[，,；;：:。]|$))")
+
+
+def _kept(body: str, clause: str, bodies: list[str]) -> bool:
+    """Whether the clause keeps the statement's body: whole, or by its last four characters
+    (建设部门 of 市住房城乡建设部门) when no body the clause names ends so under another name
+    (区住房城乡建设部门 for 市住房城乡建设部门 is another body, not the short name; heldmiss)."""
+    if body in clause:
+        return True
+    if body[-4:] not in clause:
+        return False
+    return not any(b.endswith(body[-4:]) and not body.endswith(b) for b in bodies)
+
+
 def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
+    joined = _TOPIC_AGENT.sub(r"\1", sentence)
+    out = _problems(sentence, passages, whole, referred)
+    if joined != sentence and not out:
+        out = _problems(joined, passages, whole, referred)
+    return out
+
+
+def _problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None) -> list[str]:
     r = CH.read(sentence, passages, whole, referred)
     defined = AL.bodies_of([p.text for p in whole])
     out = []
@@ -59,7 +82,7 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         theirs = [b for b in AL._bodies(hit.unit.text, r.doc_text, defined) if b not in defined
                   or (own_term and not _full_name_said(b, hit.clause, r.doc_text))]
         mine = [b for b in AL._bodies(hit.clause, r.doc_text, defined) if b not in defined and b not in hit.unit.read]
-        missing = [t for t in theirs if t not in hit.clause and t[-4:] not in hit.clause]
+        missing = [t for t in theirs if not _kept(t, hit.clause, AL._bodies(hit.clause, r.doc_text, defined))]
         # (a statement that names the clause's body and explains the clause about as well is the
         # one it restates: 其中，三级医疗机构的专职工作人员… beside 二级以上医疗机构应当…配备专职工作人员)
         said = CH.words(AL._stripped(CH._unitless(hit.clause), AL._bodies(hit.clause, r.doc_text, defined)))

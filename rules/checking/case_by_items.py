@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from ..references import find_refs
+from ..references import cn_int, find_refs
 from .sources import bare, bigrams
 
 MIN_SAID = 0.3            # share of the case's other pairs the draft must say, when it has some
@@ -41,14 +41,40 @@ def _items(text: str) -> set[tuple[int, int | None, int]]:
             if r.article and r.item and not r.doc_title and not r.doc_number}
 
 
-def said(case: str, draft: str) -> bool:
-    """Whether `case` is a case stated by items that `draft` (with the question) names."""
+# an item named without its article, 有第（一）项、第（六）项情形的 (g22alarm)
+_BARE_ITEM = re.compile(r"第?[（(]([一二三四五六七八九十]+)[)）]项?")
+
+
+def _bare_items(case: str, lead: str) -> set[tuple[int, int | None, int]]:
+    """Items a case names without an article ("有第（一）项、第（六）项情形的", an item of 第25条 whose
+    lead is "有本办法第22条第1款规定情形的"): items of the one article its lead refers to (in the
+    paragraph the lead names), else none."""
+    if find_refs(case) or not lead:
+        return set()
+    lead = re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条[\s\u3000]", "", lead)     # (not its article's label)
+    arts = {(r.article, r.paragraph) for r in find_refs(lead)
+            if r.article and not r.item and not r.doc_title and not r.doc_number}
+    if len(arts) != 1:
+        return set()
+    (article, paragraph), = arts
+    out = set()
+    for m in _BARE_ITEM.finditer(case):
+        try:
+            out.add((article, paragraph, cn_int(m.group(1))))
+        except ValueError:
+            continue
+    return out
+
+
+def said(case: str, draft: str, lead: str = "") -> bool:
+    """Whether `case` is a case stated by items that `draft` (with the question) names. `lead`:
+    the words the case's item is said under, whose article its bare items (第（一）项) are of."""
     if "项" not in case or "项" not in draft:
         return False                        # (cheap: no item named on one side)
-    mine = _items(case)
+    mine = _items(case) or _bare_items(case, lead)
     if not mine:
         return False
-    rest = bigrams(bare(_FRAME.sub("", _REF.sub("", case))))
+    rest = bigrams(bare(_FRAME.sub("", _BARE_ITEM.sub("", _REF.sub("", case)))))
     if len(rest) >= 2 and len(rest & bigrams(bare(draft))) / len(rest) < MIN_SAID:
         return False                        # (the case says more than its items, and that is not said)
     named = _items(draft)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..engine import decide
 from ..facts import Facts
-from ..references import cn_int, find_refs, format_ref
+from ..references import cn_int, find_refs, format_ref, number_key
 from ..schema import RuleBook
 from .sources import bare, bigrams
 from . import quoted_clauses as szalarm_QC
@@ -32,7 +32,10 @@ NEGATION = re.compile(r"不会|不用|不必|无需|不需要|没有|不予|不�
 _NO_RULE = re.compile(r"没有(?:对.{0,20})?(?:作出|作|做|做出)?(?:规定|提到|涉及|提及|列)|没提|未(?:作)?规定|未提|未涉及|不涉及|没有涉及|没写|未列|没有列")
 _BLANKET = re.compile(r"(无需|不用|不会|不必|不需要|免于|不受|不承担|免除)?(?:承担|受到|被追究)(?:任何)?(?:责任|处理|问责|处分|追究)"
                       r"|(无需|不用|不必|不需要|免于|不受|免除)(?:任何)?(?:责任|处理|问责|处分|追究)")
-_SEVERITY = re.compile(r"特别重大|特大|重大|较大|一般(?=的?(?:公共|安全|生产|责任|事故))")
+# (heldmiss) 一般 alone is a severity where it is joined to another one (较大和一般由区委…开,
+# 一般、较大事故): elsewhere it is the common word (一般不会)
+_SEVERITY = re.compile(r"特别重大|特大|重大|较大|一般(?=的?(?:公共|安全|生产|责任|事故))"
+                       r"|(?:(?<=大[和与及、或])|(?<=大以及)|(?<=大或者))一般|一般(?=(?:[和与及、或]|以及|或者)(?:特别重大|特大|重大|较大))")
 _SEV_CANON = {"特大": "特别重大"}
 _COMBINE = re.compile(r"单独(?:适|使|采|运|选)?用|单用|合并适用|合并使用|合并|同时适用|同时使用|一并|叠加|并用|一起用|一起使用|组合|搭配")
 _COMBINE_NO = re.compile(r"不能|不可以|不可|不得|不允许|(?:只|仅)(?:能|可)(?![是在从有])|不能合并|不可合并|不宜")
@@ -818,7 +821,7 @@ def item_counts(sentence: str, named: list[int], item_count) -> list[Verdict]:
     m = _ITEM_COUNT.search(sentence) or _ARTICLE_ITEMS.search(sentence)
     if not m or len(named) != 1:
         return out
-    para = re.search(r"第[零一二三四五六七八九十百\d]+条第([一二三四五六七八九十])款", sentence)
+    para = re.search(r"第[零一二三四五六七八九十百\d]+条第([一二三四五六七八九十]|\d{1,2})款", sentence)
     if para:
         item_count = _paragraph_list(item_count, para.group(1))
 
@@ -871,6 +874,11 @@ def _paragraph_list(item_count, paragraph: str):
         paras = [x for x in paras if not _ITEM_LINE.match(x)] if any(items) else paras
         if k >= len(paras):
             return 0
+        if re.search(r"[，,]或者", paras[k]):
+            # (g22alarm) a paragraph of cases joined by "，或者" (拟对养护单位扣减…，或者拟对责任人员作出停职
+            # 检查、调整职务、责令辞职、免职处理的) lists its cases, not the 、-run inside one of them: its count
+            # is not read here
+            return 0
         return max((len(part.split("、")) for part in re.split(r"[，。；]", paras[k])), default=0)
     return count
 
@@ -908,7 +916,7 @@ def external_articles(sentence: str, whole_text: str) -> list[Verdict]:
         if r.doc_number and r.article:
             by_number.setdefault(r.doc_number, []).append(r.article)
     for number, arts in by_number.items():
-        said = {r.article for r in find_refs(whole_text) if r.doc_number == number and r.article}
+        said = {r.article for r in find_refs(whole_text) if number_key(r.doc_number) == number_key(number) and r.article}
         for a in arts:
             ok = a in said
             out.append(Verdict(ok, f"来源引用了{number}{format_ref(a)}" if ok else
@@ -928,7 +936,8 @@ def _external_content(sentence: str, whole_text: str, numbers: set[str]) -> list
     可以从轻问责"): the sources hold that document's references only, so the words said of it must
     be words the sources say beside the reference (从重、从轻情节 of 第十七条); anything else is
     the outside text's content, which no source holds (r19miss)."""
-    beside = "".join(s for s in re.split(r"[。\n]", whole_text) if any(n in s for n in numbers))
+    keys = {number_key(n) for n in numbers}
+    beside = "".join(s for s in re.split(r"[。\n]", whole_text) if any(number_key(r.doc_number) in keys for r in find_refs(s)))
     out: list[Verdict] = []
     refs = find_refs(sentence)
     for i, r in enumerate(refs):
@@ -985,6 +994,13 @@ _SITUATION_AFTER = re.compile(r"^(?:规定)?(?:的)?(?:所有|全部|一切|各�
 _BEYOND = re.compile(r"^(?:[、和及与]第[零一二两三四五六七八九十百\d]+条)*(?:规定)?(?:的)?(?:情形|情况)?(?:以外|之外)")
 
 
+_MAX_ARTICLE = 300       # past any article number a regulation has: the articles looked through
+# a membership denied after the article (its gloss in brackets between): 不在其列, 不在此列, 不在其中,
+# 不属于其中, 没有包括在内
+_LEFT_OUT_AFTER = re.compile(r"^(?:[（(][^（）()]{0,20}[）)])?(?:则|却|并|也|就)?(?:不|并不|没有?|未)(?:被)?(?:在|属于|算在|列在|列入|包括在|包含在)"
+                             r"(?:其|此|这|那)?(?:之?列|之?中|之?内|里面?|当中)")
+
+
 def cross_references(sentence: str, article_text) -> list[Verdict]:
     """"第十条适用于第五条至第九条的情形", "第八条情形按第十条处理": an article said to apply to (or
     to follow from) another must be linked to it by the text's own references (第十条 names
@@ -1010,6 +1026,18 @@ def cross_references(sentence: str, article_text) -> list[Verdict]:
     # "而不是按第十条…处理": a basis denied is no relation either
     denied = {r.article for r in refs if re.search(r"(?:没有|不含|不包括|除了?|并非|不是|而非)(?:写|提到?|列|包括|按照?|依照|依据|根据)?$",
                                                    sentence[max(0, r.start - 7):r.start])}
+    # (r27alarm) "第十六条（一般事故）不在其列": an article said after it to be outside the set named
+    left_out = {r.article for r in refs if _LEFT_OUT_AFTER.match(sentence[r.end:])} - targets
+    denied |= left_out
+    if left_out and targets:
+        # the set is what an article of the text cites beside the targets: no article that cites
+        # every target may cite the one left out ("只说按第十三条…，第十四条不在其列" where 第十五条
+        # cites both)
+        citing = [n for n in range(1, _MAX_ARTICLE) if targets <= _internal(article_text(n) or "")]
+        for d in sorted(left_out):
+            with_it = [n for n in citing if d in _internal(article_text(n) or "")]
+            if with_it:
+                return [Verdict(False, f"{format_ref(with_it[0])}援引{'、'.join(format_ref(t) for t in sorted(targets))}时也援引了{format_ref(d)}。")]
     others = {r.article for r in refs} - targets - denied
     if not others:                       # "第八条情形…按第十条处理": each names the other
         # a series (第五、六、七、九条) is one reference: its articles stand together
@@ -1299,7 +1327,7 @@ def acts_initially(sentence: str, body: str) -> bool:
 
 
 # an article that speaks: 第十七条第二款规定 / 第十七条明确 …
-_SPEAKS = re.compile(r"^(?:第[一二三四五六七八九十]+款)?(?:中|里)?(?:规定|明确|写明|指出|要求|说)")
+_SPEAKS = re.compile(r"^(?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?(?:中|里)?(?:规定|明确|写明|指出|要求|说)")
 
 
 def regalarm_spoken(sentence: str, refs: list, t: int, o: int, article_text) -> bool:

@@ -40,13 +40,21 @@ def definitions(document: str) -> dict[str, bool]:
 _SAID = re.compile(r"[“\"‘]?(以上|以下|以内|以外|不满|超过|不足|低于)[”\"’]?(?:都|也|均|是|则)?(不|并不|没有)?(?:包括|包含|含)(?:了)?本数")
 
 
+_BOUND_WORD = r"(?:以上|以下|以内|以外|不满|超过|不足|低于)"
+_SAID_GROUPED = re.compile(rf"((?:[“\"‘]{_BOUND_WORD}[”\"’][、，,和及与]?)+)[，,]?\s*(?:都|也|均|则)?(不|并不|没有)?(?:包括|包含|含)(?:了)?本数")
+_SAID_WORD = re.compile(rf"[“\"‘]({_BOUND_WORD})[”\"’]")
+
+
 def contradicted(sentence: str, document: str) -> str | None:
     """Why the sentence's account of a bound word (“以上”不包括本数) is not the document's own
     definition of it; None when it says nothing of one or agrees. A word the document does not
     define is left to the other readings (its meaning is the law's, not this text's)."""
     defined = definitions(document)
-    for m in _SAID.finditer(sentence):
-        word, said = m.group(1), m.group(2) is None
+    said_of = [(m.group(1), m.group(2) is None) for m in _SAID.finditer(sentence)]
+    # (heldmiss) several quoted together before one predicate: 所称“以内”“不满”“超过”不包括本数
+    # says it of each of them, not of the last alone
+    said_of += [(w, m.group(2) is None) for m in _SAID_GROUPED.finditer(sentence) for w in _SAID_WORD.findall(m.group(1))]
+    for word, said in said_of:
         if word in defined and defined[word] != said:
             return (f"本文件所称“{word}”{'包括' if defined[word] else '不包括'}本数，"
                     f"不是“{word}”{'包括' if said else '不包括'}本数")

@@ -34,8 +34,13 @@ _ANSWERS = {"不用": ("要", "需要", "用", "得", "必须"), "不需要": ("
 # (r22alarm: the text as a whole, "文本里没有这么规定。"; the question's word denied, "条文里没有用这个说法。")
 # (这么 / 这样 / 如此 point at the question's proposition): the no to a yes/no question, as 没有 is
 _NUM = r"[零一二两三四五六七八九十百\d]+"
-_TEXT_NO = re.compile(rf"^(?:第{_NUM}条(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)）]?项)?|条文|原文|规定|本规定|该条|这一?条|本条|(?:现有)?文本)"
+# (r27alarm) the text spoken of with what qualifies it as the text at hand: 现有的规定文本,
+# 现有的《规定》文本, 手头的文本, 收录的条文 (the regulation by its kind, any kind)
+_KIND = r"《?(?:本|该|这部|这份)?(?:规定|办法|条例|细则|准则|决定)》?"
+_AT_HAND = rf"(?:(?:现有|手头|收录|现存|能看到)的?)?(?:{_KIND})?(?:条文|原文|文本)"
+_TEXT_NO = re.compile(rf"^(?:第{_NUM}条(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)）]?项)?|{_AT_HAND}|{_KIND}|该条|这一?条|本条)"
                       r"(?:本身)?(?:里|中|上)?(?:也|都|并|可|倒)?(?:没有?|未)(?:(?:这么|这样|如此)(?:写|规定|说|讲|要求)(?:过)?|"
+
                       # (szalarm4) the same no with the asked proposition as a noun: 条文里没有这个要求 / 这种规定
                       r"(?:作出|提出|写)?(?:过)?(?:这个|这种|这一|这样的|此|该)(?:要求|规定|限制)|"
                       r"(?:用|使用)(?:过)?(?:这个|这种|这一|此)(?:说法|提法|词|表述|字眼))[。！!]?$")

@@ -38,7 +38,7 @@ def parts(draft: str, text: str) -> int:
 # (galarm4) what an article says, counted: "第三十一条讲了两件事：一是…；二是…". A count of the article's
 # own content, so a claim about the text: it stands when the parts that follow are that many and the
 # article has that many sentences (a third sentence left out makes 两件事 wrong)
-_SAID = re.compile(r"^(?P<subj>(?:本办法|本规定|本条例|本细则)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?)"
+_SAID = re.compile(r"^(?P<subj>(?:本办法|本规定|本条例|本细则)?第[零一二两三四五六七八九十百\d]+条(?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?)"
                    r"(?:一共|共|主要)?(?:讲了|说了|规定了|写了|讲|说|规定)(?P<n>[两二三四五六七八九十]+)(?:件事|层意思|点内容|个意思)[：:]"
                    r"(?=\s*(?:一是|其一))")
 

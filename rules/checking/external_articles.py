@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..references import find_refs, int_cn
+from ..references import find_refs, int_cn, number_key
 from .support import coverage
 
 MIN_SHARE = 0.5
@@ -63,7 +63,7 @@ def problems(sentence: str, article_text: Callable[[int], str | None], passages:
     def names_all(text: str) -> bool:
         found = set()
         for r in find_refs(text):
-            if r.article and (r.doc_number == key or r.doc_title == bare_key):
+            if r.article and (number_key(r.doc_number) == number_key(key) or r.doc_title == bare_key):
                 found.add(r.article)
         for i in (m.end() for m in re.finditer(re.escape(key), text)):
             found.update(r.article for r in find_refs(text[i:i + 20]) if r.article and r.start <= 3)

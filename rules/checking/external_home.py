@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..references import find_refs, format_ref
+from ..references import find_refs, format_ref, number_key
 
 
 def misplaced(sentence: str, article_text: Callable[[int], str | None]) -> list[str]:
@@ -23,8 +23,8 @@ def misplaced(sentence: str, article_text: Callable[[int], str | None]) -> list[
     texts = [article_text(n) for n in own]
     if any(t is None for t in texts):
         return []
-    held = {(r.doc_number, r.article) for t in texts for r in find_refs(t) if r.doc_number and r.article}
-    wrong = [(n, a) for n, a in outside if (n, a) not in held]
+    held = {(number_key(r.doc_number), r.article) for t in texts for r in find_refs(t) if r.doc_number and r.article}
+    wrong = [(n, a) for n, a in outside if (number_key(n), a) not in held]
     if not wrong:
         return []
     said = "、".join(format_ref(n) for n in own)

@@ -88,13 +88,39 @@ _ASKED_FIELD = re.compile(
     r"(?:说不出来?|看不出来?|无从(?:得知|知道|判断|说起)|不得而知|无法(?:确定|得知|知道|判断|说明))[。！!]?$")
 
 
+# (r27alarm) the same, the inability said first: "我没法确定《…》是哪个单位发布的", "无法判断这份规定是谁印发的"
+_UNABLE_FIRST = re.compile(
+    r"^(?:所以|因此|因而)?(?:我|我们|这里|目前)?(?:也|都)?(?:没法|无法|没办法|无从|不能|说不出|不知道|不清楚)"
+    r"(?:确定|判断|得知|知道|说清楚?|确认|告诉您|告诉你)?(?:《[^》]+》|这份规定|本规定|这部规定|这份文件|这个规定|它)?"
+    r"(?:到底|究竟)?(?P<ask>(?:是|由)?谁(?:来)?(?:发|印发|发布|制定|颁布|出台|写|撰写)的|(?:是|由)?哪个(?:机关|部门|单位)(?:发|印发|发布|制定|颁布|出台)的|"
+    r"(?:是)?什么时候(?:发|印发|发布|颁布|出台)的|哪(?:一)?年(?:发|印发|发布|颁布|出台)的)[。！!]?$")
+
+
+def _field_missing(clause: str, docs: set[str], sources: SourceSet) -> bool:
+    """Whether the clause says a front-matter field is missing and every document's front matter
+    records it as missing."""
+    m = ABSENT.search(clause)
+    fields = [f for f, words in _FIELDS.items() if words.search(clause)]
+    return bool(m and fields and docs and not _TEXT_SCOPE.search(clause)) and \
+        all(not _value(sources.documents[d], f) for d in docs for f in fields)
+
+
 def unknowable(sentence: str, question: str, sources: SourceSet, default_doc: str,
                previous: str = "") -> tuple[bool, str] | None:
     """(right, why) for "是谁发的，单凭这份文本说不出来": the field asked, of the document named
     (else the one the sentence before or the question names), must be recorded as missing."""
-    m = _ASKED_FIELD.match(sentence.strip())
+    m = _ASKED_FIELD.match(sentence.strip()) or _UNABLE_FIRST.match(sentence.strip())
     if m is None:
-        return None
+        # "手头的文本没有列出发文机关，我没法确定…是哪个单位发布的": the inability after clauses that
+        # each say a front-matter field is missing, each true of the document (else `contradicted`
+        # has failed the sentence): the inability decides it
+        clauses = _CLAUSE.findall(sentence)
+        docs = _documents(sentence, sources, default_doc) or ({default_doc} & set(sources.documents))
+        if len(clauses) < 2 or not all(_field_missing(c, docs, sources) for c in clauses[:-1]):
+            return None
+        m = _ASKED_FIELD.match(clauses[-1].strip() + "。") or _UNABLE_FIRST.match(clauses[-1].strip())
+        if m is None:
+            return None
     field = "date" if re.search(r"什么时候|哪(?:一)?年", m.group("ask")) else "issuer"
     docs = _documents(sentence, sources, default_doc) or _documents(previous, sources, default_doc) or \
         _documents(question, sources, default_doc) or ({default_doc} & set(sources.documents))

@@ -23,7 +23,10 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     m = _LEAD.match(arabic(sentence).strip())
     if m is None:
         return []
-    members = [x for x in m.group("list").split("、") if x.strip()]
+    # (g22alarm) the list is the run of 、-joined members up to the first comma: a 、 after a comma
+    # is inside a clause that explains the count ("有一个例外：自行管理的区域发生…事件，而街道办事处、
+    # 乡镇人民政府未履行…的，…"), not one more member of it
+    members = [x for x in re.split(r"[，,]", m.group("list"))[0].split("、") if x.strip()]
     if len(members) < 2:
         return []                  # a count before a sentence, not a list
     if one_of_series(members, arabic(sentence).strip()[m.end():]):

@@ -15,6 +15,9 @@ import re
 from . import lead_subject as g21alarm_LS
 
 # 属于 / 是 / 算 + a reference to an article or item (+ 规定的 / 所列的 + 情形), up to the clause's end
+# (g22alarm: a paragraph in digits, 第11条第1款第(二)项, is left unread here on purpose. Read, it lets
+# "…属于第11条第1款第(二)项，按第18条每次扣减2万元" pass where 每次扣减2万元 is (三)(四)'s, as the
+# same sentence written 第十一条第一款 passes today: a gap of the membership reading, not of the digits)
 _REFS = r"(?:本办法|本规定|本条例)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?(?:第?[（(][一二三四五六七八九十]+[)）]项?)?"
 _MEMBERSHIP = re.compile(rf"(?:就|也|都)?(?:属于|归于|落入|算作|算是)(?:{_REFS}(?:[、和与或及]|或者)?)+(?:(?:规定|所列|列举)?的?)?(?:情形|情况|项)?(?=[，,。；;：:]|$)")   # (a colon opens what follows: reg7alarm)
 
@@ -32,7 +35,7 @@ def _without_kind(sentence: str, lead: str) -> str:
 
 # an item cited as what says the sentence (branch alarms15): "第十八条第一款第（二）项规定，…的，不予追究
 # 责任" at the start, "…的，依照第十八条第（一）项不予追究责任" before the consequence
-_ITEM_REF = r"(?:本办法|本规定|本条例|《[^》]{1,40}》)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?第?[（(][一二三四五六七八九十]+[)）]项?"
+_ITEM_REF = r"(?:本办法|本规定|本条例|《[^》]{1,40}》)?第[零一二两三四五六七八九十百\d]+条(?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?第?[（(][一二三四五六七八九十]+[)）]项?"
 _CITING = re.compile(rf"^{_ITEM_REF}(?:规定|写明|明确|载明|列明)?[，,：:]|(?:依照|按照|按|根据|依据){_ITEM_REF}(?:的?规定)?[，,]?(?=[\u4e00-\u9fff])")
 
 
@@ -90,8 +93,50 @@ def _cited(sentence: str, text: str, lead: str) -> str:
     pairs = {last[i:i + 2] for i in range(len(last) - 1)}
     have = {opening[i:i + 2] for i in range(len(opening) - 1)}
     if len(clauses) < 2 or not clauses[-2].endswith("的") or not pairs or not pairs <= have:
-        return sentence
+        return _lead_measures(clauses, have) or sentence
     return "，".join(clauses[:-1]) + "。"
+
+
+# a remark in brackets, "（同时责令限期改正、给予警告）", and the words that join it on
+_REMARK = re.compile(r"[（(](?P<r>[^（()）]{2,40})[)）]")
+_REMARK_JOIN = re.compile(r"^(?:同时|并|另外|另|还|也|均|都)+(?:要|需|应当|会)?")
+
+
+def _pairs(text: str) -> set[str]:
+    words = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return {words[k:k + 2] for k in range(len(words) - 1)}
+
+
+def lead_remarks(text: str, have: set[str]) -> str:
+    """(g22alarm) The text without a bracketed remark that restates what an item's list's lead
+    (whose character pairs are `have`) gives every item: "并可以责令停业整顿1个月以上3个月以下（同时
+    责令限期改正、给予警告）" of an item under "…的，由区住房城乡建设部门责令限期改正，给予警告，并按照下列
+    规定处以罚款：". A remark with a word the lead lacks (同时吊销营业执照) stays."""
+    if not have:
+        return text
+
+    def drop(m: re.Match) -> str:
+        parts = [x for x in re.split(r"[、，,和及与]", _REMARK_JOIN.sub("", m.group("r").strip())) if x.strip()]
+        return "" if parts and all(len(_pairs(x)) >= 1 and _pairs(x) <= have for x in parts) else m.group(0)
+    return _REMARK.sub(drop, text)
+
+
+def _lead_measures(clauses: list[str], have: set[str]) -> str | None:
+    """(g22alarm) "按第25条第1款第（一）项，由区住房城乡建设部门责令限期改正，给予警告，并处5000元…罚款":
+    the cited item's own consequence (处5000元…) said after the measures its list's opening line
+    gives every item (…的，由区住房城乡建设部门责令限期改正，给予警告，并按照下列规定处以罚款：). The clauses
+    before the last whose every pair is the opening's go; a clause with a word the opening lacks
+    (由市住房城乡建设部门…, 责令停业整顿) stays and is held to the item. None when none goes."""
+    kept, dropped = [], False
+    for i, clause in enumerate(clauses):
+        pairs = _pairs(clause)
+        if i < len(clauses) - 1 and len(pairs) >= 2 and pairs <= have:
+            dropped = True
+            continue
+        unremarked = lead_remarks(clause, have)
+        dropped = dropped or unremarked != clause
+        kept.append(unremarked)
+    return "，".join(kept) + "。" if dropped and kept else None
 
 
 def placed(sentence: str) -> bool:

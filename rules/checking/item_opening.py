@@ -99,7 +99,7 @@ def opening_of(p: SourceText, sources: SourceSet) -> str | None:
 
 # the talk that cites an item (按 / 依照 / 符合 / 属于 + the reference)
 _CITE = re.compile(r"(?:依照|按照|按|根据|依据|符合|属于|适用)?(?:《[^》]{1,40}》)?(?:本细则|本办法|本规定|本条例)?"
-                   r"(?:第[零一二两三四五六七八九十百\d]+条)(?:第[一二三四五六七八九十]+款)?(?:第?[（(][一二三四五六七八九十]+[)）]项?)?"
+                   r"(?:第[零一二两三四五六七八九十百\d]+条)(?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?(?:第?[（(][一二三四五六七八九十]+[)）]项?)?"
                    r"(?:的?规定)?")
 
 
@@ -119,7 +119,7 @@ def parts(line: str) -> tuple[str, str]:
 # a case that is only a reference to another provision (有本细则第十三条第（三）项规定情形的, 违反本细则
 # 第六条第二款规定的): its words are the referent's
 _REFERRING = re.compile(r"^(?:有|违反|属于)?(?:本细则|本办法|本规定|本条例)?(?P<ref>第[零一二两三四五六七八九十百\d]+条"
-                        r"(?:第[一二三四五六七八九十]+款)?(?:第?[（(][一二三四五六七八九十]+[)）]项?)?)(?:规定)?的?(?:情形|情况|行为)?的?$")
+                        r"(?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?(?:第?[（(][一二三四五六七八九十]+[)）]项?)?)(?:规定)?的?(?:情形|情况|行为)?的?$")
 # adverbs that place a consequence without changing it (直接是严重情形, 也可以免予追究)
 _MANNER = re.compile(r"直接|同样|照样|也|就|便|都")
 

@@ -20,7 +20,7 @@ from .sources import SourceText, bare
 
 _JOINED = re.compile(r"[，,；;](?:并且|并|同时)(?P<c>[^，,；;。]{4,40})")
 # a paragraph's reference to another paragraph of its article
-_REFERS = re.compile(r"前(?:[一二两三四五六七八九十]|\d)?款|上款|本条|(?<!条)第[一二三四五六七八九十]+款")
+_REFERS = re.compile(r"前(?:[一二两三四五六七八九十]|\d)?款|上款|本条|(?<!条)第(?:[一二三四五六七八九十]+|\d{1,2})款")
 # (第十一条第一款 is another article's paragraph: no reference within this one)
 _ITEM_LINE = re.compile(r"^[（(][一二三四五六七八九十]+[)）]|^\d+[.．、]")
 

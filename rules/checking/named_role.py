@@ -17,7 +17,7 @@ from .sources import bare
 # the sentence opens with the article as the subject of a verb of providing: 第十六条规定… / 依照
 # 第十四条第一款的规定，… (a sentence about several articles at once, or one that infers a member
 # of a group the article names, 街道书记当然在内, is no restatement and is left to the other readings)
-_RESTATES = re.compile(r"^(?:根据|按照|依照|依据)?第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?"
+_RESTATES = re.compile(r"^(?:根据|按照|依照|依据)?第[零一二两三四五六七八九十百\d]+条(?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?"
                        r"(?:的规定|中|里)?(?:规定|明确|写明|要求|提出|说)(?:了)?[，,：:]?")
 _NEGATED = re.compile(r"不|没|未|无|非|除")
 _CLAUSE = re.compile(r"[^，,；;。：:]+")

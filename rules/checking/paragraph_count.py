@@ -79,3 +79,46 @@ def counts(sentence: str, article_text: Callable[[int], str]) -> list[Verdict]:
         left = left.replace(m.group(0), "", 1)
     whole = not _LEFT.sub("", left)
     return [Verdict(v.ok, v.message, whole=whole and v.ok) for v in out]
+
+
+# (r27alarm) the article's shape said without a count: "第四条不分项", "第四条只有一段话", "没有第（四）项"
+_NO_ITEMS = re.compile(rf"第({_NUM})条(?:本身)?(?:并|也|都)?(?:不分项|没有分项|没分项|没有列项|不列项|没有(?:任何)?(?:项|分项)(?=[，,。；;]|$))")
+_NO_PARAS = re.compile(rf"第({_NUM})条(?:本身)?(?:并|也|都)?(?:不分款|没有分款|没分款)")
+_ONE_PARA = re.compile(rf"第({_NUM})条(?:本身)?(?:只有|仅有|就|只是|只)(?:一|1)(?:段话?|款|个段落)")
+# "没有第（四）项": an item number denied, of the article named before it in the sentence
+_NO_ITEM_N = re.compile(rf"(?:没有|并没有|没|不存在|无)第?[（(]({_NUM})[)）]项")
+
+
+def _item_total(paras: list[list[str]]) -> int:
+    return sum(len(p) - 1 for p in paras)
+
+
+def shape(sentence: str, article_text: Callable[[int], str]) -> tuple[list[Verdict], str]:
+    """Verdicts on an article's shape the sentence states (no items, no paragraphs, one
+    paragraph, no item numbered so), and the sentence without those phrases."""
+    out: list[Verdict] = []
+    left = sentence
+    for pattern, test, said in ((_NO_ITEMS, lambda ps: _item_total(ps) == 0, "不分项"),
+                                (_NO_PARAS, lambda ps: len(ps) == 1, "不分款"),
+                                (_ONE_PARA, lambda ps: len(ps) == 1, "只有一款")):
+        for m in pattern.finditer(sentence):
+            paras = _paragraphs(article_text(cn_int(m.group(1))))
+            if not paras:
+                continue
+            ok = test(paras)
+            out.append(Verdict(ok, f"第{m.group(1)}条{said}" if ok else
+                               f"第{m.group(1)}条共{len(paras)}款、{_item_total(paras)}项，不是{said}。"))
+            left = left.replace(m.group(0), "", 1)
+    for m in _NO_ITEM_N.finditer(sentence):
+        arts = re.findall(rf"第({_NUM})条(?!第)", sentence[:m.start()])
+        if not arts:
+            continue
+        n, k = arts[-1], cn_int(m.group(1))
+        paras = _paragraphs(article_text(cn_int(n)))
+        if not paras or not k:
+            continue
+        have = max((len(p) - 1 for p in paras), default=0)
+        ok = k > have
+        out.append(Verdict(ok, f"第{n}条没有第（{m.group(1)}）项" if ok else f"第{n}条有第（{m.group(1)}）项。"))
+        left = left.replace(m.group(0), "", 1)
+    return out, left

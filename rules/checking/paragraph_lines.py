@@ -19,8 +19,10 @@ import re
 
 from ..references import cn_int
 
-# an item, a sub-item (1. / 1、 / (1) / （1）, not 1.5 or a year) or a table row
-_PART = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|\|)")
+# an item, a sub-item (1. / 1、 / (1) / （1） / ①, not 1.5 or a year) or a table row; a sub-item
+# numbered ① … ⑳ (g22alarm: 第14条（二）"重大事件，是指有下列情形之一的：" and its ① … ④ lines) is
+# its item's, not a paragraph of its own
+_PART = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[\u2460-\u2473]|\|)")
 
 
 def is_part(line: str) -> bool:

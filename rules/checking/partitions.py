@@ -102,6 +102,29 @@ def split_lead(text: str, book: RuleBook, named: list[int]) -> list[Verdict]:
     return out or [Verdict(True, f"{format_ref(art)}分为{len(groups)}组（规则数据）", whole=True)]
 
 
+def _headed_case(sentence: str, book: RuleBook, sets: dict) -> set:
+    """The one consequence of a measure set said in a label before the sentence's first colon
+    ("未造成重大损失或者恶劣影响的："), else an empty set."""
+    m = re.match(r"^([^：:。；;]+)[：:]", sentence)
+    if m is None:
+        return set()
+    head = m.group(1)
+    said, last = set(), None
+    for start, end, cat, k in sorted(x for x in marks(head, book) if x[2] == "consequence" and x[3] in sets):
+        # "没造成重大损失或恶劣影响": a consequence joined to the one before it by 或 / 和 is a
+        # part of that one's object, under its verb and negation, no case of its own
+        if last is not None and re.fullmatch(r"或者?|和|及|、", head[last:start]):
+            last = end
+            continue
+        said.add(k)
+        last = end
+    literal = [k for k in sets if k in book.regulation.wording.consequences
+               and book.regulation.wording.consequences[k].text in head]
+    if len(said) > 1 and literal:
+        said = {max(literal, key=lambda k: len(book.regulation.wording.consequences[k].text))}
+    return said if len(said) == 1 else set()
+
+
 def measure_counts(sentence: str, book: RuleBook, named: list[int], article_text: Callable[[int], str]) -> list[Verdict]:
     """"第十条里一共九种问责方式：后果严重的一档五种，后果不严重的一档四种": the article's measures
     counted, and each group counted by its consequence. Judged only when every count of the
@@ -142,6 +165,10 @@ def measure_counts(sentence: str, book: RuleBook, named: list[int], article_text
                    and book.regulation.wording.consequences[k].text in clause]
         if len(conseq) > 1 and literal:
             conseq = {max(literal, key=lambda k: len(book.regulation.wording.consequences[k].text))}
+        if not conseq and not find_refs(clause):
+            # (r27alarm) "没造成重大损失或恶劣影响的：训诫、…，一共四种": a case put before a colon
+            # heads the whole sentence, so the count after it counts that case's measures
+            conseq = _headed_case(sentence, book, sets)
         before = re.sub(r"第" + _NUM + r"条", "", clause[:c.start()])
         after = clause[c.end():]
         if len(conseq) == 1:

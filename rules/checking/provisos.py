@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from . import item_membership as g22alarm_IM
 from .numerals import arabic
 from .sources import SourceText, bare, bigrams
 from .support import added_polarity, coverage
@@ -59,7 +60,15 @@ def _novel(said: str, held: str) -> bool:
     return share < FAR_BAR or share < TAIL_BAR and _new_run(said, held) >= NEW_RUN
 
 
-def problems(sentence: str, passages: list[SourceText]) -> list[str]:
+def _lead_remarks(said: str, leads: list[str]) -> str:
+    """(g22alarm) The proviso without a bracketed remark restating what the item's list's lead
+    gives every item (item_membership.lead_remarks)."""
+    return g22alarm_IM.lead_remarks(said, set().union(*(bigrams(x) for x in leads)) if leads else set())
+
+
+def problems(sentence: str, passages: list[SourceText], leads: list[str] = ()) -> list[str]:
+    """`leads`: the lines leading into the lists of the passages that are items (what they say of
+    every item)."""
     if not passages or not re.search(r"[，,；;](?:但|并|且|同时|而且|另外|此外)", sentence):
         return []
     clauses = [c for c in _CLAUSES.split(sentence.rstrip("。！")) if bare(c)]
@@ -74,7 +83,7 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         tail = clauses[i].strip()
         if _REFERS.search(tail) or _SOURCES.search(tail):
             continue                  # a proviso that names its own provision (judged with it), or talk of the sources
-        said = arabic(_TALK.sub("", tail[m.end():]))
+        said = arabic(_lead_remarks(_TALK.sub("", tail[m.end():]), list(leads)))
         # (但把X的情形排除在外 says the text's 但是，X的除外, with X word for word: g16alarm)
         if (excluded := _EXCLUDED.match(said)) is not None:
             theirs = [bare(x) for x in re.findall(r"[，,]([^，,。；;]+?)的?除外", arabic(held))]

@@ -21,6 +21,8 @@ _FILLER = re.compile(r"^(?:规定的?|所列的?|的规定|的|作了|作出了?
 _ACT = re.compile(r"^[\u4e00-\u9fff]{4}")
 _NOT_ACT = re.compile(r"[第条款项]")
 MOST_PLACES = 2
+# a word that makes the run the basis the act follows (按第十三条规定初步问责)
+_BASIS_BEFORE = re.compile(r"(?:按照?|依照?|依据|根据|对照|适用)(?:本规定|本办法)?$")
 
 
 def may_concern(text: str) -> bool:
@@ -32,7 +34,10 @@ def _runs(text: str) -> list[tuple[frozenset[str], str]]:
     out = []
     for m in _RUN.finditer(text):
         rest = text[m.end():]
-        rest = rest[_FILLER.match(rest).end():]
+        filler = _FILLER.match(rest).group(0)
+        if filler == "规定" and not _BASIS_BEFORE.search(text[:m.start()]):
+            continue        # (r27alarm) "第十五条规定初步问责后…": the article says it, no basis of the act
+        rest = rest[len(filler):]
         act = _ACT.match(rest)
         if act is None or _NOT_ACT.search(act.group(0)):
             continue

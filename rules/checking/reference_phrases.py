@@ -18,7 +18,7 @@ from ..references import cn_int
 from .sources import SourceSet, SourceText
 
 # 第八条规定的部门 / 第六条第一款第（一）项规定的 / 第九条所列的情形: the number, its parts, the head
-_PHRASE = re.compile(r"第([零一二两三四五六七八九十百\d]+)条((?:第[一二三四五六七八九十]+款)?(?:第?[（(][一二三四五六七八九十]+[)）]项)?)"
+_PHRASE = re.compile(r"第([零一二两三四五六七八九十百\d]+)条((?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?(?:第?[（(][一二三四五六七八九十]+[)）]项)?)"
                      r"(?:中)?(规定的|所列的?|列举的|所规定的|列的|的?(?=情形|情况|行为))([\u4e00-\u9fff]{2})")
 
 

@@ -170,6 +170,11 @@ def accident_group(sentence: str, book: RuleBook, question: str = "") -> list[Ve
     return out
 
 
+# two measures said to exclude each other: 不并用, 不能同时给予, 不得并处, 二者只能选一
+_NOT_TOGETHER = re.compile(r"^[^，,。；;]{0,4}?(?:不|不能|不得|不可|不会|不应|无法)(?:再)?(?:并用|同时(?:适用|给予|使用|追究|进行)|并处|叠加|兼施|合并适用)"
+                           r"|^[^，,。；;]{0,6}?(?:只能)?二(?:者)?(?:选|择)一")
+
+
 def referrals(sentence: str, book: RuleBook) -> list[Verdict]:
     """What a referral gives is given (not withheld), on top of accountability, and is no measure."""
     out: list[Verdict] = []
@@ -186,13 +191,22 @@ def referrals(sentence: str, book: RuleBook) -> list[Verdict]:
         if key is None:
             continue
         at = sentence.index(key)
-        clause = next(c.group(0) for c in _CLAUSES.finditer(sentence) if c.start() <= at < c.end())
-        k = clause.index(key)
-        before = clause[:k]
-        modifier = clause[k + len(key):].startswith("的")   # 党纪政纪处分的具体种类: about something else
-        if not modifier and (_excludes(before) or
-                             re.search(r"(?:不|无需|不用|不必|没有必要)(?:给予|给|移送|移交)$", before)):
-            out.append(Verdict(False, f"{label}：{row.when}{row.then}。"))
+        # (heldmiss) every place the key stands is read, not the first only: "问责与党纪政纪处分不并用，
+        # 受到问责的，不再给予党纪政纪处分" withholds it at its second place
+        for place in [m.start() for m in re.finditer(re.escape(key), sentence)]:
+            clause = next(c.group(0) for c in _CLAUSES.finditer(sentence) if c.start() <= place < c.end())
+            k = place - next(c.start() for c in _CLAUSES.finditer(sentence) if c.start() <= place < c.end())
+            before = clause[:k]
+            modifier = clause[k + len(key):].startswith("的")   # 党纪政纪处分的具体种类: about something else
+            if not modifier and (_excludes(before) or
+                                 re.search(r"(?:不|无需|不用|不必|没有必要)(?:给予|给|移送|移交)$", before)):
+                out.append(Verdict(False, f"{label}：{row.when}{row.then}。"))
+                break
+            # (heldmiss) the two said not to go together (问责与党纪政纪处分不并用) where the row's
+            # referral comes on top of accountability
+            if row.cumulative and not modifier and _NOT_TOGETHER.search(clause[k + len(key):]):
+                out.append(Verdict(False, f"{label}：受到问责，{row.when}{row.then}；两者并存，不是不能并用。"))
+                break
         is_measure = _IS_MEASURE.search(sentence[at:])
         if is_measure and row.key not in measures and not NEGATION.search(sentence[at:at + is_measure.end()]):
             out.append(Verdict(False, f"{row.key}不是本规定的问责方式；{label}：{row.when}{row.then}。"))

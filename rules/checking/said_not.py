@@ -14,7 +14,7 @@ import re
 
 # the text spoken of: the regulation, its articles, or a pronoun for them (what the sources hold,
 # 来源没有写…, is left to the readers that know what they lack)
-_TEXT = (r"(?P<text>(?:《[^》]+》)?(?:第[零一二两三四五六七八九十百\d]+条(?:第[一二三四五六七八九十]+款)?)"
+_TEXT = (r"(?P<text>(?:《[^》]+》)?(?:第[零一二两三四五六七八九十百\d]+条(?:第(?:[一二三四五六七八九十]+|\d{1,2})款)?)"
          r"|条文|原文|本规定|规定|该条|这一条|这条|它|文件)")
 _DENIED = re.compile(r"^(?:但|而|不过|可)?" + _TEXT + r"(?:里|中|本身)?(?:并|也|从来)?(?:没有|没|未)"
                      r"(?P<verb>说过?|规定过?|写过?|写明|讲过?|要求过?)(?P<claim>[^，,。；;—]{4,})[。！!]?$")

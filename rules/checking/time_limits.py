@@ -27,12 +27,13 @@ from .sources import SourceSet, SourceText, bare, bigrams
 
 _KIND = r"时限|期限|时间要求|时间限制|时间上的?(?:要求|限制)|时间规定|多长时间|多久|几个?小时|时间"
 _DENIED = re.compile(r"(?:并|也|都|均)?(?:没有|没|未(?=规|给|提|列|写|说|限|设|作)|并未|不曾)(?:规定|给出|提出|写明|写|设定|设|限定|提到|提及|说明|明确|作出|有|给)?"
-                     rf"(?P<what>[^，,。；;]*?)(?P<kind>{_KIND})")
+                     rf"(?P<what>[^，,。；;]*?)(?P<kind>{_KIND})(?:(?:内|以内|之内)(?P<then>[\u4e00-\u9fff]{{2,8}}))?")
 # the denial last in its clause: (对 / 关于) subject, the kind of figure inside it, then 没有规定
 _POSTPOSED = re.compile(r"(?:^|[，,。；;：:])(?:对|关于|就|至于)?(?P<what>[^，,。；;：:]*?)(?P<kind>多长时间|多久|期限|时限|几天)"
                         r"(?P<act>[^，,。；;：:]{0,16}?)(?:[，,]?(?:本|该|这部|这份)?(?:办法|规定|条例|细则|条文|文件|原文))?(?:都|也|并|均|则)?(?:没有|没|未|并未)(?:作出|做出|作|做|给出|写明|明确)?"
                         r"(?:具体|明确|任何)?的?(?:规定|说明|写|限定|要求)")
 _FILLER = re.compile(r"任何|具体|详细|确切|精确|明确|的|相关|有关|什么|上|方面|要求|规定")
+_MODAL = re.compile(r"(?:必须|应当|应该|需要|须|要|得)在?|在$")
 _WHO = re.compile(r"^(?:条文|条款|规定|原文|文件|它|其)+|条文|条款|只是说|只说|只是|只讲|只提|说|要|应当|应|需要|得|就")
 _SPAN = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个)?(?:小时|工作日|日|天|周|星期|个月|月|年)(?:内|以内|之内)")
 _TEXTS = re.compile(r"条文|条款|这一?条|该条|规定")
@@ -65,20 +66,29 @@ def _present(subject: str, run: int, act: str, texts: list[str]) -> str | None:
     return best[1] if best else None
 
 
+def _then(m: re.Match) -> str:
+    """The act after a kind of figure that asks (多长时间内召开: 召开), else ""."""
+    return m.group("then") or "" if re.fullmatch(r"多长时间|多久|几个?小时", m.group("kind")) else ""
+
+
 def denied_limit(sentence: str, sources: SourceSet, named: list[SourceText], default_doc: str) -> str | None:
     """Why the sentence's absence of a time limit is false, or None when it makes none or it holds."""
-    denials = [(m, bare(_FILLER.sub("", m.group("what"))), "") for m in _DENIED.finditer(sentence)]
+    # (heldmiss) "没有写必须在多长时间内召开": a modal and 在 before the kind are no subject; the
+    # act then follows the kind (…内召开) and the subject is the rest of the sentence, as below
+    # (only after a kind that asks, 多长时间 / 多久: "没在规定期限内作出" denies the act, not a limit)
+    denials = [(m, bare(_MODAL.sub("", _FILLER.sub("", m.group("what"))) + _then(m)), bare(_then(m))[:2])
+               for m in _DENIED.finditer(sentence)]
     # (the denial after the act: the subject is the doer and the act, the kind taken out; the act
     # is read whole, its object with it, 复查决定 of 作出复查决定: a limit on 申请复查 or on a 复核决定
     # is no limit on the 复查决定, galarm4)
     denials += [(m, bare(_FILLER.sub("", m.group("what") + m.group("act"))), bare(_FILLER.sub("", m.group("act")))[-4:])
                 for m in _POSTPOSED.finditer(sentence)]
     for m, subject, whole_act in denials:
-        run, act = 4, whole_act if len(whole_act) == 4 else subject[-2:]
+        run, act = 4, whole_act if len(whole_act) in (2, 4) else subject[-2:]
         if len(subject) < 3:
             before = bare(_WHO.sub("", sentence[:m.start()]))
             before = re.sub(r"(?:并|也|都|均|但|而|却|可|只)+$", "", before)
-            act = before[-2:]
+            act = whole_act[:2] if m.re is _DENIED and whole_act else before[-2:]
             subject, run = bare(_WHO.sub("", sentence[:m.start()] + "，" + sentence[m.end():])), 5
         if len(subject) < run or len(act) < 2:
             continue

@@ -13,7 +13,9 @@ import re
 # ("现有材料无法确认" is left to the reader of a document's status, `names.undecided_status`)
 # (r20alarmB) a place pointed at (靠这份文本; 现有文本 only where nothing is found in it: "现有材料无法
 #确认" is left to the reader of a document's status)
-_PLACE = (r"(?:(?:从|在|根据|按|就|靠|凭)?(?:这份|这部|本)?(?:收录的?(?:部分|内容|条文|文本|资料)?|资料|来源|材料|知识库|文本|原文|条文(?:本身)?)"
+# (r27alarm) the text named with the regulation's kind before it: 现有的规定文本, 现有的《规定》文本
+_PLACE = (r"(?:(?:从|在|根据|按|就|靠|凭)?(?:这份|这部|本)?(?:收录的?(?:部分|内容|条文|文本|资料)?|资料|来源|材料|知识库|"
+          r"(?:《?(?:规定|办法|条例|细则|准则|决定)》?(?:的)?)?(?:文本|原文|条文(?:本身)?))"
           r"(?:里|中|上|来看|看)?[，,]?)")
 # what: the question, this (a subject the verdict is said of)
 _ABOUT = r"(?:(?:这个|这一|该|此)?问题[，,]?)?"
@@ -22,7 +24,10 @@ _ABOUT = r"(?:(?:这个|这一|该|此)?问题[，,]?)?"
 # the subject the question is
 _THIS = r"(?:这个|这|此)?"
 _WHAT = r"(?:(?:具体|相关|有关)的?)?(?:内容|规定|答案|信息|说法|依据)?"
-_UNSURE = re.compile(rf"^{_ABOUT}{_THIS}{_PLACE}?(?:(?:无法|没法|不能|难以|无从)(?:判断|确定|确认|得知|回答|知道|看出)"
+# (r27alarm) whom it is told to (没法给您列), and the act of telling the question asks of a list
+# or a fact: 列, 列出, 列举, 说清, 告诉
+_TO_YOU = r"(?:(?:给|为|跟|向)(?:您|你))?"
+_UNSURE = re.compile(rf"^{_ABOUT}{_THIS}{_PLACE}?(?:(?:无法|没法|不能|难以|无从){_TO_YOU}(?:判断|确定|确认|得知|回答|知道|看出|列出?|列举|说清楚?|告诉(?:您|你)?)"
                      r"|(?:判断|确定|回答|看出)不了|(?:回答|判断|问|答)不出来?"
                      # (r19alarm) the text said not to answer it: 条文没有直接回答, 原文没有明说
                      r"|(?:并)?(?:没有?|未)(?:直接|明确|正面)?(?:回答|明说))[。！!]?$")
@@ -38,9 +43,14 @@ _NOT_FOUND = re.compile(rf"^{_ABOUT}{_THIS}{_PLACE}?(?:都|也)?(?:查不到|找
 _MARKED = re.compile(r"^(?:这个|该|这一|同事的|学员的|你的|他的|她的)?(?:回答|答案|说法|理解|表述)(?:是|基本)?")
 
 
+# (r27alarm) an apology before the verdict is said to the user, no part of it: "抱歉，这个没法给您列。"
+_SORRY = re.compile(r"^(?:抱歉|很抱歉|不好意思|对不起|很遗憾|遗憾的是)[，,]?")
+
+
 def undecided(text: str) -> bool:
     """"查不到。", "这个问题资料回答不了。", "从资料看无法确定。", "收录的部分里没有。", "这个问不出来。",
     "条文没有直接回答。"."""
+    text = _SORRY.sub("", text)
     return bool(_UNSURE.match(text) or _UNSURE_SPLIT.match(text) or _NOT_FOUND.match(text))
 
 

@@ -41,3 +41,30 @@ def carried(sentence: str, about: str, doc_of_title) -> str:
     if not refs or (refs[0].doc_title and not doc_of_title(refs[0].doc_title)):
         return sentence
     return f"第{refs[0].article}条" + re.sub(rf"^((?:而|并且|且)?){_TEXT}", r"\1", sentence.strip())
+
+
+# (r27alarm) "三个，后面还有个“等”：A、B、C": a count, a clause saying a word follows the list, then the
+# list; the word is held to the text right after the list's last member
+_COUNT_HAS = re.compile(r"^(?P<count>(?:一共|总共|共)?有?[一二两三四五六七八九十\d]{1,2}(?:个|种|项|类|部|份|件))[，,]"
+                        r"(?P<has>(?:后面|后头|末尾|最后|结尾|之后|其后)(?:还|也|另外)?有(?:一个|个)?[“「\"](?P<word>[^”」\"]{1,4})[”」\"]"
+                        r"(?:字|二字|一词|字样)?)(?P<list>[：:].+)$")
+
+
+def count_with_word(sentence: str, texts: list[str]) -> tuple[str, str | None]:
+    """(the sentence without the clause on the word, why it is wrong or None). The word must stand
+    right after the last member of the list in a text that has the whole list (past a gloss in
+    brackets); when it does, the sentence is the count and the list alone."""
+    m = _COUNT_HAS.match(sentence.strip())
+    if m is None:
+        return sentence, None
+    members = [x.strip(" 。") for x in m.group("list")[1:].split("、") if x.strip(" 。")]
+    last = re.sub(r"[（(][^）)]*[）)]$", "", members[-1]) if members else ""
+    if not last:
+        return sentence, None
+    word = m.group("word")
+    for t in texts:
+        for at in (i.end() for i in re.finditer(re.escape(last), t)):
+            after = re.sub(r"^[（(][^）)]*[）)]", "", t[at:])
+            if after.startswith(word):
+                return m.group("count") + m.group("list"), None
+    return sentence, f"原文所列的“{last}”后面没有“{word}”。"

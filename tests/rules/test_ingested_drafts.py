@@ -69,7 +69,11 @@ out until the nineteenth's readings were merged. A twenty-first, 《砚川市地
 (tests/data/yanchuan-geohazard-2038.md: a markdown table annex of grades whose note makes the lowest grade
 need both conditions, a 节 level under a chapter, items 1. 2. under （一）, an article of two paragraphs each
 with its own items and a third referring back to 第一款第（二）项), with its 80 drafts (ingested_drafts_21.yaml,
-gaps in ingested_known_gaps_21.txt) and 30 questions, was written blind and held out from this stop's first wave.
+gaps in ingested_known_gaps_21.txt) and 30 questions, was written blind and held out from that stop's first wave. A twenty-second,
+《琅川市物业服务监督管理责任追究办法》 (tests/data/langchuan-property-2038.md: articles numbered 第1条 in digits
+and cross-references in digits (第12条第1款第（二）项), items ①② on consecutive lines under （一） in the grading
+article, a note (注：) after an article carrying rules), with its 80 drafts (ingested_drafts_22.yaml, gaps in
+ingested_known_gaps_22.txt) and 30 questions, was written blind and held out from this stop's first wave.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -116,7 +120,8 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("qingyi-swimming-2037.md", "ingested_drafts_18.yaml", "ingested_known_gaps_18.txt", 80, 48, 17),
         ("qichuan-signage-2037.md", "ingested_drafts_19.yaml", "ingested_known_gaps_19.txt", 80, 48, 20),
         ("yuanlan-ferry-2037.md", "ingested_drafts_20.yaml", "ingested_known_gaps_20.txt", 80, 48, 18),
-        ("yanchuan-geohazard-2038.md", "ingested_drafts_21.yaml", "ingested_known_gaps_21.txt", 80, 48, 12)]
+        ("yanchuan-geohazard-2038.md", "ingested_drafts_21.yaml", "ingested_known_gaps_21.txt", 80, 48, 12),
+        ("langchuan-property-2038.md", "ingested_drafts_22.yaml", "ingested_known_gaps_22.txt", 80, 48, 19)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 
