@@ -139,3 +139,17 @@ def test_the_referring_article_must_give_the_figure_asked(index):
     result = SearchResult([hearing, deadline, duties], "hybrid", {})
     got = figure_by_reference(kb, result, ("隐瞒",), _figure("隐瞒事故不报，多久要作出决定？"), lambda w, t: w in t)
     assert got is result
+
+
+def test_an_amount_or_a_span_after_duoshao_is_no_count():
+    """多少 before a sum (养护费, 罚款) or a span of time (时间内) asks how much or how long, not how many
+    of a thing: the count reading (多少业主) must not decline "一次扣多少养护费" because no passage
+    counts 养护费 one by one, nor "多少时间内必须上报" for want of a count of 时间 (merge of qs14)."""
+    from bot.core.asked import _counted
+    assert _counted("一次扣多少养护费") is None
+    assert _counted("要交多少罚款") is None
+    assert _counted("承办方多少时间内必须上报") is None
+    assert _counted("多少天内答复") is None
+    # things counted one by one are still counts
+    assert _counted("成立业主委员会需要多少业主同意") == "业主"
+    assert _counted("需要多少公办学位") == "公办学位"

@@ -1193,6 +1193,11 @@ _COUNT_HEAD = r"(?:[0-9０-９]|[一二两三四五六七八九十百千万]|半
 _COUNT_TAIL = r"(?:总数|人数|总人数)?的?(?:不少于|不低于|不超过|超过|达到|应当|占|为)*(?:[0-9０-９]|半数|过半|[一二三四五六七八九十]+分之)"
 
 
+# the heads of nouns of amount (money, quantity, rate): 多少 before them asks how much, never how many
+_AMOUNT_HEADS = ("费", "金", "款", "钱", "资", "额", "量", "率", "价", "税")
+_SPANS = ("时间", "时候", "小时", "分钟", "天", "日", "周", "月", "年")
+
+
 # the parts of a noun compound as the cut tags them: nouns, distinguishers (公共), verbal nouns (充电),
 # noun suffixes (员)
 _COMPOUND_TAGS = ("n", "b", "vn", "v", "k", "zg")
@@ -1213,6 +1218,10 @@ def _counted(clause: str) -> str | None:
     while nouns and not nouns[-1].tag.startswith(("n", "k", "zg")):
         nouns.pop()              # a compound ends in its noun (充电 alone counts nothing)
     thing = "".join(w.text for w in nouns)
+    # a sum of money or a measure (多少养护费, 多少罚款, 多少经费) and a span of time (多少时间内) are
+    # amounts, not things counted one by one
+    if thing.endswith(_AMOUNT_HEADS) or thing.startswith(_SPANS):
+        return None
     return thing if len(thing) >= 2 else None
 
 
