@@ -1,0 +1,48 @@
+"""A denial held by one passage's silence, stated by another passage of the same document (branch
+wmiss7).
+
+`support` drops a negated clause whose content the passage it holds the sentence to does not have
+("初步问责以后不能进一步问责" held to an article that never speaks of 进一步问责): a passage's silence
+contradicts no denial. But a sentence that names no article speaks for the whole regulation, and
+another passage of it may state just what the sentence denies (可…进一步问责). The denial is then
+wrong, however well the rest of the sentence matches the first passage."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+# the negations `support` sets aside, each with its clause (rules/checking/support.py `_NEGATED`)
+_DENIAL = re.compile(r"(?:不包括|不属于|不适用|不需要|不用|无需|不必|不能|不可以|不得|不会|不是|并非|不予|并没有|没有|未|没)"
+                     r"(?=[^，,。；;！？→⇒]{2,16})")
+# what keeps a passage's statement from being the plain opposite: its own negation before the clause
+_OWN_NEGATION = re.compile(r"不|没|未|无|非|禁止|不得")
+
+
+def opposed(sentence: str, held_text: str, passages: Iterable, coverage: Callable[[str, str], float],
+            min_coverage: float) -> object | None:
+    """The passage (other than the one held) that states what the sentence denies, read as the
+    sentence with its denial taken out: that affirmative sentence is covered by it, the denied
+    clause is its words, and it says that clause without a negation of its own. None when none
+    does, or when the denied clause is in the held passage (then `support` judges it there)."""
+    for m in _DENIAL.finditer(sentence):
+        clause = re.split(r"[，,。；;！？→⇒]", sentence[m.end():])[0]
+        if coverage(clause, held_text) >= 0.75:
+            continue
+        affirmed = sentence[:m.start()] + sentence[m.end():]
+        for p in passages:
+            if p.text == held_text or coverage(clause, p.text) < 0.75 or coverage(affirmed, p.text) < min_coverage:
+                continue
+            if not any(_said_plainly(clause, line, coverage) for line in re.split(r"[。；;\n]", p.text)):
+                continue
+            return p
+    return None
+
+
+def _said_plainly(clause: str, line: str, coverage: Callable[[str, str], float]) -> bool:
+    """The line has the clause's words and no negation of its own before where they start."""
+    if coverage(clause, line) < 0.75:
+        return False
+    head = clause[:2]
+    at = line.find(head)
+    before = line[:at] if at >= 0 else line
+    return not _OWN_NEGATION.search(before[-6:])
