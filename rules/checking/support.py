@@ -855,7 +855,7 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
         if polarity and not novel:      # 至少要给予停职检查 where no passage puts that floor (stated_floor.py)
             novel = g20miss_SF.unheld(sentence, holes9_all)
         if cov >= min_coverage and not missing and not added and not novel and not named and negation and polarity and \
-                (wmiss7_other := wmiss7_DO.opposed(sentence, p.text, sources.of_document(p.doc_id), coverage,
+                (wmiss7_other := wmiss7_DO.opposed(sentence, p, sources.of_document(p.doc_id), coverage,
                                                    min_coverage)) is not None:
             # a denial held by this passage's silence, stated by another of the document (denial_opposed.py)
             if cov > best_cov:

@@ -136,7 +136,7 @@ def missing_said(question: str, text: str, verdict: str) -> bool:
 
 
 # "X有哪些" / "X是什么" / "X包括哪几种": X, the thing a list or a definition is asked for
-_ASKED_FOR = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:具体)?(?:有|是|包括|分为|分|指)(?:哪些|哪几[种类项个条]|什么|哪[种类项个])")
+_ASKED_FOR = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:都|具体|一共|主要|分别|还)?(?:有|是|包括|分为|分|指)(?:哪些|哪几[种类项个条]|什么|哪[种类项个])")
 # nouns that name no thing of their own (X有什么规定: what is asked is the subject before them)
 _GENERIC_ASKED = re.compile(r"规定|内容|要求|说法|情况|意思|条文|条款|区别|不同|关系")
 
