@@ -16,6 +16,8 @@ from ..references import find_refs
 # the negations `support` sets aside, each with its clause (rules/checking/support.py `_NEGATED`)
 _DENIAL = re.compile(r"(?:不包括|不属于|不适用|不需要|不用|无需|不必|不能|不可以|不得|不会|不是|并非|不予|并没有|没有|未|没)"
                      r"(?=[^，,。；;！？→⇒]{2,16})")
+# a denial of what a text says (没有提, 没写, 未规定): the absence readings judge it
+_TALK = re.compile(r"有?(?:提到?|提及|写明?|规定|说|讲|列|载明|涉及|出现)")
 # the share of the case's character pairs the stating passage must have
 _CASE_SHARE = 1 / 3
 # what keeps a passage's statement from being the plain opposite: its own negation before the clause
@@ -32,6 +34,8 @@ def opposed(sentence: str, held, passages: Iterable, coverage: Callable[[str, st
     held_text = held.text
     for m in _DENIAL.finditer(sentence):
         clause = re.split(r"[，,。；;！？→⇒]", sentence[m.end():])[0]
+        if _TALK.match(clause):
+            continue              # 没有提现场会: what a text says (an absence claim), not a denied fact
         if coverage(clause, held_text) >= 0.75:
             continue
         case = sentence[:m.start()]
