@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .checking import wording_place as r13c_WP
+from .checking import same_treatment as wmiss7_ST
 from .checking import lead_denied as wing2_LD
 from .checking import negated_ask as g18alarm_NA
 from .checking import referred_consequence as g18alarm_RC
@@ -2114,6 +2115,11 @@ _ASKED_VERB = re.compile(r"必须|一定要|应当|应该|可以|能够|需要|�
 _MODAL_NO = {"必须": "不必", "一定要": "不一定要", "应当": "不需要", "应该": "不需要"}
 
 
+# the words of a follow-up asking whether the text says something ("规定里有吗", "条文写了没有")
+_TEXT_ASKED = re.compile(r"[\s，,？?。]|本?(?:规定|条文|条例|办法|文件|原文|文本|资料|第[零一二两三四五六七八九十百\d]+条)(?:里|中|上)?|"
+                         r"(?:有没有|写没写|有|写了?|提到?|说了?|讲了?|规定了?|依据|根据|出处|明确|没有|吗|么|呢|对吧|是吧)")
+
+
 def answered_claims(question: str) -> tuple[str, str] | None:
     """(the claim a yes answers, the claim a no answers), composed from the question's words:
     "第十六条有没有规定开现场会" -> 第十六条有规定开现场会 / 第十六条没有规定开现场会."""
@@ -2122,6 +2128,11 @@ def answered_claims(question: str) -> tuple[str, str] | None:
     if re.search(r"吧[？?]\s*$", question):
         q = re.sub(r"吧$", "", q)
     q = re.sub(r"^(?:请问|那么|那|想问一下|想问|我想知道)", "", q)
+    # "较大事故要开现场会吗，规定里有吗": a follow-up asking only whether the text says it has no
+    # proposition of its own; the yes or no answers the question before it (wmiss7)
+    two = re.match(r"^(.+?)[吗么][？?]?[，,]\s*(.+)$", q)
+    if two and len(_TEXT_ASKED.sub("", two.group(2))) < 2:
+        return answered_claims(two.group(1) + "吗")
     q = re.sub(r"[？?]", "", q)
     m = re.search(r"([\u4e00-\u9fff])([不没])\1", q)
     if m:
@@ -2215,6 +2226,10 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
         if ok and truth is None and not negative and not depends and claims and nxt is not None and \
                 nxt.verdict in ("verified", "quote") and wing2_LD.denies(claims[0], claims[1], nxt.text):
             ok, why = False, "后一句对问题所问的内容作了否定回答"     # "会。…不停止…执行" (lead_denied.py, wing2)
+        if ok and truth is None and nxt is not None and nxt.verdict in ("verified", "quote") and \
+                wmiss7_ST.lead_sign(v.text) is False and \
+                wmiss7_ST.says_same(nxt.text, "".join(w.text for w in verdicts[i + 2:])):
+            ok, why = False, "后一句说的是依照同一规定处理，与“不一样”的回答相反"   # (same_treatment.py)
         if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):
             ok, why = False, "回答中的数字不是后一句的数字"     # "三年之内不行。" before a 2年内
         holds = holes9_bound.answered(question, nxt.text) if truth is None and nxt is not None and nxt.verdict in (

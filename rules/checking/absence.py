@@ -199,6 +199,9 @@ def _thing_read(part: str, keep_refs: bool) -> str:
     words = _DEGREE.sub("", words)       # "完全没有提到问责": an adverb of degree, no thing (r9miss)
     # "把引咎辞职列为问责方式": what is said to be missing is the thing listed, not the listing
     listed = re.match(r"^(?:把|将)(.{2,}?)(?:列为|列入|作为|规定为|当作|纳入)", words)
+    # "没有把较大事故写进去": a putting verb with its direction (写进去, 列上, 放进来) likewise says
+    # where the thing would be, not what it is (branch wmiss7)
+    listed = listed or re.match(r"^(?:把|将)(.{2,}?)(?:写|列|放|加|收|编|算)(?:进|入|上)(?:去|来)?了?$", words)
     words = listed.group(1) if listed else words
     words = re.sub(r"方面(?=的|$)", "", _ASKING.sub("", _TALK.sub("", words)))
     head, _, tail = words.rpartition("的")

@@ -70,6 +70,7 @@ from . import combine_partner as alarms16_CP
 from . import added_member as g20miss_AM
 from . import relative_items as g20miss_RI
 from . import stated_floor as g20miss_SF
+from . import denial_opposed as wmiss7_DO
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|目|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -853,6 +854,13 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             novel = g20miss_RI.exchanged(sentence, holes9_all)
         if polarity and not novel:      # 至少要给予停职检查 where no passage puts that floor (stated_floor.py)
             novel = g20miss_SF.unheld(sentence, holes9_all)
+        if cov >= min_coverage and not missing and not added and not novel and not named and negation and polarity and \
+                (wmiss7_other := wmiss7_DO.opposed(sentence, p, sources.of_document(p.doc_id), coverage,
+                                                   min_coverage)) is not None:
+            # a denial held by this passage's silence, stated by another of the document (denial_opposed.py)
+            if cov > best_cov:
+                best_cov, best_why = cov, f"这句话否定的内容{wmiss7_other.label}有规定，不能凭{p.label}没有提到就否定。"
+            continue
         if cov >= min_coverage and not missing and not added and not novel:
             return p, ""
         if (named or ruled) and not added and not missing and _absence(sentence, p.text):

@@ -125,5 +125,33 @@ def missing_said(question: str, text: str, verdict: str) -> bool:
     said = {(r.doc_number, r.doc_title, r.article) for r in find_refs(text) if r.article}
     if asked:
         return bool(asked & said)
+    thing = asked_thing(question)
+    if thing:
+        # "问责方式有哪些" -> "…不予问责情形在来源中断了": the sentence must name what is asked for,
+        # not only a word the two share (wmiss7)
+        return all(thing[i:i + 2] in bare(text) for i in range(len(thing) - 1))
     q, t = bare(re.sub(r"[是的了吗呢么哪个什么怎么如何多少]", "", question)), bare(text)
     return any(q[i:i + 2] in t for i in range(len(q) - 1))
+
+
+# "X有哪些" / "X是什么" / "X包括哪几种": X, the thing a list or a definition is asked for
+_ASKED_FOR = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:都|具体|一共|主要|分别|还)?(?:有|是|包括|分为|分|指)(?:哪些|哪几[种类项个条]|什么|哪[种类项个])")
+# nouns that name no thing of their own (X有什么规定: what is asked is the subject before them)
+_GENERIC_ASKED = re.compile(r"规定|内容|要求|说法|情况|意思|条文|条款|区别|不同|关系")
+
+
+def asked_thing(question: str) -> str:
+    """The noun a "X有哪些 / X是什么" question asks for: X's head, after its last 的 (不予问责的情形
+    -> 情形; its modifiers may be said in other words), "" when the question is of another shape,
+    X's head is a generic noun or a pointing word, or X names an article."""
+    m = _ASKED_FOR.search(re.sub(r"[，,]", "。", question).split("。")[-1] or question)
+    if m is None or find_refs(m.group(1)):
+        return ""
+    thing = bare(m.group(1)).split("的")[-1]
+    after = bare(re.split(r"[？?。！!，,]", m.string[m.end():])[0])
+    if 2 <= len(after) <= 4 and "的" not in after and not _GENERIC_ASKED.search(after):
+        thing = after                      # "问责包括哪几种方式": the noun after the asking word
+    thing = re.sub(r"^(?:请问|那么|那|想问|我想知道|规定|本规定)", "", thing)
+    if len(thing) < 2 or _GENERIC_ASKED.search(thing[-2:]) or re.search(r"[这那此该哪]", thing):
+        return ""
+    return thing
