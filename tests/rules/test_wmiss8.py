@@ -1,7 +1,8 @@
 """Branch wmiss8: wrong comparisons, ratios, definitions and paragraph labels that passed, each read
 as a mechanism and tested both ways.
 
-A ratio said without its article, one of its terms changed (1:5 for the text's 1:4)."""
+A ratio said without its article, one of its terms changed (1:5 for the text's 1:4); a comparison
+said the other way round with no figure to hold it (高于规定比例 where the text says 低于)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,12 +11,13 @@ import pytest
 
 from bot.core.sources import with_documents
 from rules.checker import check
-from rules.checking import ratio_figure
+from rules.checking import ratio_figure, turned_comparison
 from rules.schema import RuleBook
 
 BOOK = RuleBook()
 DATA = Path(__file__).parents[1] / "data"
 CHENGXI = with_documents([DATA / "chengxi-eldercare-2036.md"])
+CHENGCHUAN = with_documents([DATA / "chengchuan-food-2034.md"])
 
 
 def _passes(question: str, draft: str, sources) -> bool:
@@ -41,3 +43,33 @@ def test_ratio_reader_on_its_own():
     assert ratio_figure.unheld("比例不得超过1:10", text) == ["1:10"]
     assert ratio_figure.unheld("值守从8:30开始", text) == []         # a clock time the passage writes as 8时30分
     assert ratio_figure.unheld("值守从9:30开始", text) == ["9:30"]
+
+
+@pytest.mark.parametrize("draft,ok", [
+    ("床位数较少、低于规定数量的养老机构，可以由其他管理人员兼任安全管理人员。", True),
+    ("床位数没达到规定数量的小机构，安全管理人员可以由其他管理人员兼任。", True),
+    ("床位数较多、高于规定数量的养老机构，可以由其他管理人员兼任安全管理人员。", False),
+    ("床位数多于规定数量的机构，安全管理人员可以由其他管理人员兼任。", False),
+])
+def test_a_comparison_turned_round_in_an_article_that_bounds_both_ways(draft, ok):
+    assert _passes("安全管理人员可以兼任吗？", draft, CHENGXI) is ok
+
+
+@pytest.mark.parametrize("draft,ok", [
+    ("未完成年度监督检查计划、检查任务完成率低于规定比例的，应当追究责任。", True),
+    ("年度监督检查计划没完成、检查任务完成率少于规定比例的，要追究过错责任。", True),
+    ("未完成年度监督检查计划、检查任务完成率高于规定比例的，应当追究责任。", False),
+    ("未完成年度监督检查计划，检查任务完成率超过规定比例的，应当追究过错责任。", False),
+])
+def test_a_comparison_turned_round_without_a_figure(draft, ok):
+    assert _passes("监督检查中哪些情形要追究？", draft, CHENGCHUAN) is ok
+
+
+def test_comparison_reader_on_its_own():
+    text = "从业人员在50人以上的，应当设立安全机构；从业人员不足50人的，可以委托专业机构提供安全服务。"
+    said = "从业人员超过规定人数的单位，可以委托专业机构提供安全服务。"
+    assert turned_comparison.turned(said, text)
+    assert not turned_comparison.turned(said.replace("超过", "少于"), text)
+    assert not turned_comparison.turned("从业人员不少于规定人数的，应当设立安全机构。", text)   # 不少于 is above
+    assert turned_comparison.turned("从业人员不超过规定人数的，应当设立安全机构。", text)      # 不超过 is below
+    assert not turned_comparison.turned("所称“超过”“低于”不包括本数。", "所称“以上”包括本数；所称“超过”“低于”，不包括本数。")
