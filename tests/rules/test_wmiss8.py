@@ -2,7 +2,9 @@
 as a mechanism and tested both ways.
 
 A ratio said without its article, one of its terms changed (1:5 for the text's 1:4); a comparison
-said the other way round with no figure to hold it (高于规定比例 where the text says 低于)."""
+said the other way round with no figure to hold it (高于规定比例 where the text says 低于); a definition
+given to another term after its basis, or to a term the document uses without defining it
+(从重追究是指…降低一档 where the text defines 减轻追究 that way)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,6 +20,7 @@ BOOK = RuleBook()
 DATA = Path(__file__).parents[1] / "data"
 CHENGXI = with_documents([DATA / "chengxi-eldercare-2036.md"])
 CHENGCHUAN = with_documents([DATA / "chengchuan-food-2034.md"])
+TINGXI = with_documents([DATA / "tingxi-equipment-2035.md"])
 
 
 def _passes(question: str, draft: str, sources) -> bool:
@@ -73,3 +76,21 @@ def test_comparison_reader_on_its_own():
     assert not turned_comparison.turned("从业人员不少于规定人数的，应当设立安全机构。", text)   # 不少于 is above
     assert turned_comparison.turned("从业人员不超过规定人数的，应当设立安全机构。", text)      # 不超过 is below
     assert not turned_comparison.turned("所称“超过”“低于”不包括本数。", "所称“以上”包括本数；所称“超过”“低于”，不包括本数。")
+
+
+@pytest.mark.parametrize("draft,ok", [
+    ("根据第十九条，减轻追究是指在第十七条规定的相应档次以下降低一档确定追究方式。", True),
+    ("依照第十九条的规定，减轻追究指的是在第十七条规定的相应档次以下降低一档确定追究方式。", True),
+    ("根据第十九条，从重追究是指在第十七条规定的相应档次以下降低一档确定追究方式。", False),
+    ("依照第十九条的规定，从轻追究指的是在第十七条规定的相应档次以下降低一档确定追究方式。", False),
+])
+def test_a_definition_given_to_an_undefined_term_of_the_document(draft, ok):
+    assert _passes("减轻追究和从重追究怎么区分？", draft, TINGXI) is ok
+
+
+@pytest.mark.parametrize("draft,ok", [
+    ("根据第3条，较大服务安全事件是指造成1人以上死亡，或者3人以上受伤需住院治疗，或者10人以上食物中毒的服务安全事件。", True),
+    ("根据第3条，服务安全事件是指造成1人以上死亡，或者3人以上受伤需住院治疗，或者10人以上食物中毒的服务安全事件。", False),
+])
+def test_a_definition_swapped_after_its_basis(draft, ok):
+    assert _passes("什么算较大服务安全事件？", draft, CHENGXI) is ok
