@@ -4,7 +4,8 @@ as a mechanism and tested both ways.
 A ratio said without its article, one of its terms changed (1:5 for the text's 1:4); a comparison
 said the other way round with no figure to hold it (高于规定比例 where the text says 低于); a definition
 given to another term after its basis, or to a term the document uses without defining it
-(从重追究是指…降低一档 where the text defines 减轻追究 that way)."""
+(从重追究是指…降低一档 where the text defines 减轻追究 that way); a paragraph's words quoted under
+another paragraph's label (第十七条第一款：+ 第二款's words)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -94,3 +95,21 @@ def test_a_definition_given_to_an_undefined_term_of_the_document(draft, ok):
 ])
 def test_a_definition_swapped_after_its_basis(draft, ok):
     assert _passes("什么算较大服务安全事件？", draft, CHENGXI) is ok
+
+
+@pytest.mark.parametrize("draft,ok", [
+    ("第十七条第四款：直接经济损失和人员伤亡情况，以事故调查报告认定的数额和人数为准。", True),
+    ("第17条第4款：直接经济损失和人员伤亡情况，以事故调查报告认定的数额和人数为准。", True),
+    ("第十七条第三款：直接经济损失和人员伤亡情况，以事故调查报告认定的数额和人数为准。", False),
+    ("第17条第1款：对负有主要领导责任的人员，依照前款规定的同一档次追究；对负有重要领导责任的人员，依照前款规定降低一档追究。", False),
+])
+def test_a_quote_under_another_paragraphs_label(draft, ok):
+    assert _passes("第十七条各款分别讲什么？", draft, TINGXI) is ok
+
+
+@pytest.mark.parametrize("draft,ok", [
+    ("第6条第2款：床位数在100张以上的养老机构，应当配备至少1名专职安全管理人员；床位数不足100张的，可以由其他管理人员兼任安全管理人员。", True),
+    ("第六条第一款：床位数在100张以上的养老机构，应当配备至少1名专职安全管理人员；床位数不足100张的，可以由其他管理人员兼任安全管理人员。", False),
+])
+def test_a_quote_under_another_paragraphs_label_arabic_regulation(draft, ok):
+    assert _passes("第6条怎么规定的？", draft, CHENGXI) is ok
