@@ -5,7 +5,8 @@ A ratio said without its article, one of its terms changed (1:5 for the text's 1
 said the other way round with no figure to hold it (高于规定比例 where the text says 低于); a definition
 given to another term after its basis, or to a term the document uses without defining it
 (从重追究是指…降低一档 where the text defines 减轻追究 that way); a paragraph's words quoted under
-another paragraph's label (第十七条第一款：+ 第二款's words)."""
+another paragraph's label (第十七条第一款：+ 第二款's words); a case said to lose a provision that the
+text takes from other items of its list only (有这种情形的，也不适用第十九条)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,6 +23,8 @@ DATA = Path(__file__).parents[1] / "data"
 CHENGXI = with_documents([DATA / "chengxi-eldercare-2036.md"])
 CHENGCHUAN = with_documents([DATA / "chengchuan-food-2034.md"])
 TINGXI = with_documents([DATA / "tingxi-equipment-2035.md"])
+CANGXI = with_documents([DATA / "cangxi-drainage-2036.md"])
+LANZHOU = with_documents([DATA / "lanzhou-monitoring-2035.md"])
 
 
 def _passes(question: str, draft: str, sources) -> bool:
@@ -113,3 +116,23 @@ def test_a_quote_under_another_paragraphs_label(draft, ok):
 ])
 def test_a_quote_under_another_paragraphs_label_arabic_regulation(draft, ok):
     assert _passes("第6条怎么规定的？", draft, CHENGXI) is ok
+
+
+@pytest.mark.parametrize("draft,ok", [
+    ("谎报、瞒报或者迟报积水灾情的，应当从重追究责任。有这种情形的，也不适用第十九条的规定。", True),
+    ("根据第二十条，伪造、隐匿证据的，应当从重追究责任。有这种情形的，也不适用第十九条的规定。", True),
+    ("造成人员死亡的，应当从重追究责任。有这种情形的，也不适用第十九条的规定。", False),
+    ("根据第二十条，一年内因同类问题被追究责任2次以上的，应当从重追究责任。有这种情形的，也不适用第十九条的规定。", False),
+    ("造成人员死亡的，不得适用第十九条的规定。", False),
+])
+def test_a_case_the_exclusion_does_not_name(draft, ok):
+    assert _passes("从重追究的情形还能从轻吗？", draft, CANGXI) is ok
+
+
+@pytest.mark.parametrize("draft,ok", [
+    ("根据第十九条，干扰、阻碍调查或者打击报复举报人的，从重追究。有这种情形的，也不适用第二十一条。", True),
+    ("根据第十九条，造成直接经济损失五十万元以上的，从重追究。有这种情形的，也不适用第二十一条。", False),
+    ("根据第十九条，一年内两次以上被认定弄虚作假的，从重追究。有这种情形的，也不能适用第二十一条。", False),
+])
+def test_a_case_the_exclusion_of_the_paragraph_before_does_not_name(draft, ok):
+    assert _passes("从重情形还能从轻吗？", draft, LANZHOU) is ok
