@@ -13,7 +13,9 @@ that makes a comparison. The sentence's statement is held to the passage's state
 most of its words (the comparison words left out), and among them to those that share words with
 what it compares (the words before its comparison). When every one of those compares the other
 way, the sentence turns the comparison: unsupported. A passage statement of the same direction,
-or none sharing its words, leaves the sentence to the other readings.
+or none sharing its words, leaves the sentence to the other readings; so does a comparison of the
+sentence with its figure (不足10座, 超过100万元, 3人以上): the readings of bounds hold it by that figure,
+and a statement that grades a count in steps (不超过…的部分；超过…至…的部分) compares both ways.
 """
 from __future__ import annotations
 
@@ -76,7 +78,9 @@ def turned(sentence: str, text: str) -> list[str]:
         if best < 3:
             continue
         closest = [(t, s) for n, t, s in scored if n == best]
-        for start, _end, word, below in spans:
+        for start, end, word, below in spans:
+            if word in ("以上", "以下") or re.match(rf"\s*(?:了|到)?{_NUMERAL}", said[end:]):
+                continue                  # a bound with its figure: the figure readings hold it
             subject = _grams(_CLAUSE_CUT.split(said[:start])[-1] if _CLAUSE_CUT.split(said[:start])[-1] else said[:start])
             subject = subject or _grams(said[:start])
             sides = [b for t, s in closest for a, _e, _w, b in s if subject & _grams(t[:a])]
