@@ -374,6 +374,7 @@ from .checking import figure_subject as r22miss_FS
 from .checking import graded_clauses as g17miss_GC
 from .checking import reference_frame as g17miss_RF
 from .checking import definition_swap as g17miss_DS
+from .checking import excluded_items as wmiss8_EC
 from .checking import sentence_figures as g17miss_SF
 from .checking import joined_measures as g17miss_JM
 from .checking import party_measure as g18miss_PM
@@ -1730,6 +1731,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g17miss_RW.may_concern, lambda v: g17miss_RW.problems(v.text, question, article_text)),
         # a topic of several members carried into a second predicate the text gives fewer (shared_topic.py)
         (g17miss_ST.may_concern, lambda v: g17miss_ST.problems(v.text, sources.of_document(default_doc))),
+        # a case said to lose a provision the text takes from other items only (excluded_case.py)
+        (lambda t: "适用" in t, lambda v: wmiss8_EC.problems(
+            v.text, itemref_IO.sentence_before(draft, v.text), sources.of_document(default_doc))),
     ])
     def g18miss_items(v: SentenceVerdict) -> list[tuple[int | None, str]]:
         # the items the support names (第二十条（二）), else the articles it is held to

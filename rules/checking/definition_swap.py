@@ -10,6 +10,13 @@ sentence that glosses one of its terms (X：D, X，是指D, X是指D, X指D, X�
 gloss D restates another term's definition (most of its pairs there) and not the term's own (less
 than half there), the definitions were swapped. A term the document does not define, or a gloss
 that restates neither definition, decides nothing.
+
+(wmiss8) The gloss may follow its basis ("根据第十九条，从重追究是指…"), and the term may be one the
+document uses without defining it: "从重追究是指…降低一档确定追究方式" where only 减轻追究 is defined
+that way. A term the document does not define is held to be another when it and the defined term
+share their head (追究) but not their modifier (从重 / 减轻), and the document says that modifier
+itself (从重追究, 可以从轻或者减轻追究): the two are the document's own, distinct terms. A term of
+other words (减轻处理 for 减轻追究) is a paraphrase and decides nothing.
 """
 from __future__ import annotations
 
@@ -20,6 +27,9 @@ from .sources import SourceText
 
 _DEFINED = re.compile(r"^(?:本(?:办法|规定|条例|细则)所称的?)?([\u4e00-\u9fff]{1,12}?)(?:，?是指|，指)(.{4,})$")
 _GLOSS = re.compile(r"^(?:所谓)?[“「\"]?([\u4e00-\u9fff]{1,12}?)[”」\"]?(?:[：:]|，?是指|，?指的是|指|就是|即)(.{4,})$")
+# the basis a gloss may follow: 根据第十九条，/ 依照本办法第5条规定，/ 按照《…》第二条
+_BASIS = re.compile(r"^(?:根据|依照|依据|按照)(?:《[^》]{1,40}》)?(?:本(?:办法|规定|条例|细则))?第[零一二两三四五六七八九十百\d]+条"
+                    r"(?:第[零一二两三四五六七八九十\d]+(?:款|项))*(?:的)?(?:规定)?[，,]")
 _MARK = re.compile(r"^\s*(?:[-*•·]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、)）]|[一二三四五六七八九十]+、)\s*")
 OTHER = 0.8            # the gloss's pairs in the other term's definition
 OWN = 0.5              # below this share in the term's own definition
@@ -48,21 +58,40 @@ def may_concern(text: str) -> bool:
     return bool(re.search(r"[：:]|指|就是|即", text))
 
 
+def _other_term(term: str, other: str, passages: list[SourceText]) -> bool:
+    """Whether an undefined `term` is the document's own term distinct from the defined `other`:
+    the same head, another modifier, and that modifier said in the document (see the docstring)."""
+    head = 0
+    while head < min(len(term), len(other)) and term[-1 - head] == other[-1 - head]:
+        head += 1
+    # (a modifier is two characters at least: 从轻追究 and 减轻追究 share 轻追究, yet 从轻 and 减轻 are
+    # the modifiers, 追究 the head)
+    while head > 2 and len(term) - head < 2:
+        head -= 1
+    mod, other_mod = term[:len(term) - head], other[:len(other) - head]
+    if head < 2 or len(mod) < 2 or not other_mod or mod in other_mod or other_mod in mod:
+        return False
+    text = "\n".join(p.text for p in passages)
+    return mod in text and not re.search(rf"简称[“\"]?{re.escape(term)}", text)
+
+
 def problems(sentence: str, passages: list[SourceText]) -> list[str]:
-    m = _GLOSS.match(_MARK.sub("", sentence.strip()).rstrip("；;。，, "))
+    said = _MARK.sub("", sentence.strip()).rstrip("；;。，, ")
+    m = _GLOSS.match(said) or _GLOSS.match(_BASIS.sub("", said))
     if not m:
         return []
     defs = _definitions(passages)
     term, gloss = m.group(1), m.group(2)
     own = defs.get(term)
-    if not own:
-        return []
     mine = _pairs(gloss)
     if len(mine) < 3:
         return []
-    if max(len(mine & _pairs(d)) / len(mine) for d in own) >= OWN:
+    if own and max(len(mine & _pairs(d)) / len(mine) for d in own) >= OWN:
         return []
     for other, ds in defs.items():
         if other != term and any(len(mine & _pairs(d)) / len(mine) >= OTHER for d in ds):
-            return [f"原文“{term}”是指{own[0][:30]}，这里给的是“{other}”的定义"]
+            if own:
+                return [f"原文“{term}”是指{own[0][:30]}，这里给的是“{other}”的定义"]
+            if _other_term(term, other, passages):
+                return [f"原文这样定义的是“{other}”，不是“{term}”"]
     return []

@@ -10,16 +10,23 @@ answer pipeline's own lead for a passage is written this way, so its passages an
 The sentence is a quote when what follows the label (its quote marks taken off, the writer's own
 marks inside kept) is a run of whole sentences of the article the label names: it starts where a
 sentence or line of the article starts and ends where one ends (。；or the line's end). A cut
-quote, which could drop a condition or a proviso, is not one and is judged as before."""
+quote, which could drop a condition or a proviso, is not one and is judged as before.
+
+(wmiss8) A label that names a paragraph (第十三条第一款：, 第13条第1款：) holds the quote to that
+paragraph's lines alone: the article's other paragraphs are its own sentences too, and a quote of
+第二款 under 第一款's label was taken for a quote; judged as a statement, the paragraph readings
+(paragraph_named.py) hold it to the paragraph it names."""
 from __future__ import annotations
 
 import re
 from typing import Callable
 
+from ..references import cn_int
+from . import paragraph_lines
 from .sources import SourceText, squash
 
 _NUM = r"[零一二两三四五六七八九十百\d]+"
-_LABEL = re.compile(rf"^(?:《[^》]{{2,60}}》)?第{_NUM}条(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)）]?项)?"
+_LABEL = re.compile(rf"^(?:《[^》]{{2,60}}》)?第{_NUM}条(?:第(?P<para>{_NUM})款)?(?:第[（(]?{_NUM}[)）]?项)?"
                     r"(?:规定|写道|原文(?:是|为)?)?[：:]\s*")
 _OPEN, _CLOSE = "“「『\"", "”」』\""
 _STARTS = "。；;：:"
@@ -71,4 +78,9 @@ def quoted(sentence: str, named: Callable[[str], list[SourceText]]) -> str | Non
         return None
     # the article's text, its label at the start of the first line taken off
     text = re.sub(rf"^第{_NUM}条\s*", "", passages[0].text)
+    if m.group("para") and "#" not in passages[0].id:
+        try:
+            text = paragraph_lines.paragraph(text, cn_int(m.group("para"))) or ""
+        except ValueError:
+            return None
     return passages[0].label if _whole_sentences(body, text) else None

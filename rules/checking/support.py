@@ -71,6 +71,8 @@ from . import added_member as g20miss_AM
 from . import relative_items as g20miss_RI
 from . import stated_floor as g20miss_SF
 from . import denial_opposed as wmiss7_DO
+from . import ratio_figure as wmiss8_RF
+from . import turned_comparison as wmiss8_TC
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|目|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -224,6 +226,8 @@ def missing_terms(sentence: str, text: str, severities: list[str], context: str 
     out += g11miss_AS.swapped(sentence, text)      # 由X给予处分 where the passage says 由Y给予处分 (agent_swapped.py)
     out += g11miss_AA.unaddressed(sentence, text)      # 向X申诉 held to a passage with no 申诉 (addressed_act.py)
     out += g14miss_AD.problems(sentence, text) if g14miss_AD.may_concern(sentence) else []   # 通报X where the passage 通报Y (addressee.py)
+    out += wmiss8_RF.unheld(_REF.sub("", sentence), text)      # 1:5 where the passage says 1:4 (ratio_figure.py)
+    out += wmiss8_TC.turned(sentence, text)      # 高于规定数量的 where the closest statement says 不足 (turned_comparison.py)
     return out
 
 
