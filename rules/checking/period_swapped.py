@@ -7,7 +7,8 @@ passes it. Read here: for a period word of the sentence, the words after it (wha
 looked for in a passage right after another period word (the first four characters of what that
 one qualifies are in the sentence's eight after its own, and the passage does not put the
 sentence's period word before them): the passage gives the result another period, and the sentence
-is unsupported. No word of any document is read here beyond the closed class of period words.
+is unsupported, unless another passage puts the sentence's own period word before all eight
+(branch `g22alarm2`). No word of any document is read here beyond the closed class of period words.
 
 The class also holds the years counted from the one a clause speaks of (branch `g15miss`): "扣减该乡镇
 当年森林防火专项补助资金" where the text says "扣减该乡镇下一年度森林防火专项补助资金". Words for the
@@ -46,6 +47,10 @@ def problems(sentence: str, passages: list[str]) -> list[str]:
     for m in _PERIOD.finditer(sentence):
         said = bare(_VERBS.sub("", bare(sentence[m.end():m.end() + 16])))[:SPAN]
         if len(said) < AFTER:
+            continue
+        # (g22alarm2) another passage puts the sentence's own period word before all it says: the
+        # sentence restates that one (上一年度信用评价为C级 where an article elsewhere says 当年信用评价)
+        if any(re.search(_said(m.group(0)) + r".{0,6}" + re.escape(said), bare(t)) for t in passages):
             continue
         for text in passages:
             if said[:AFTER] not in bare(text) and said[-AFTER:] not in bare(text):
