@@ -900,15 +900,22 @@ def _near_quote(text: str, named: list[SourceText]) -> str | None:
     return None
 
 
+_ITEM_HEAD = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
+
+
 def _misattributed(sentence: str, sources: SourceSet, named: list[SourceText], doc: str) -> str | None:
     """A sentence that names one article but says what another article of the document says."""
     if len(named) != 1 or re.search(r"第[^条]{1,6}条[^，。；]{0,12}(?:和|与|及|、)第", sentence):
         return None
+    from .checking.duty_items import lead_in
     from .checking.support import _content_pairs, coverage
 
     if len(_content_pairs(sentence)) < 6:
         return None
-    own = coverage(sentence, named[0].text)
+    # (g22alarm2) an item is read under its article's lead line (区住房城乡建设部门履行下列职责：), which
+    # names the party the item's duty is of
+    lead = lead_in(named[0].text, named[0].article, sources.of_document(doc)) if _ITEM_HEAD.match(named[0].text) else ""
+    own = coverage(sentence, lead + "\n" + named[0].text)
     best = max(((coverage(sentence, p.text), p) for p in sources.of_document(doc) if p.article != named[0].article),
                key=lambda t: t[0], default=(0.0, None))
     if best[1] is not None and best[0] >= 0.7 and best[0] - own >= 0.3:

@@ -563,7 +563,14 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
         if share >= 0.5:
             # a grade of a scale said in place of the statement's (橙色以上预警 for 红色预警: g19miss)
             from . import grade_swapped as g19miss_GS
-            out += g19miss_GS.problems(clause, unit.text)
+            swapped = g19miss_GS.problems(clause, unit.text)
+            # (g22alarm2) unless another statement that the clause restates as closely gives the
+            # clause's own grade to that head: "算重大事件" where （一）特别重大事件 and （二）重大事件 open alike
+            mine_pairs = _pairs(_stripped(clause, bodies))
+            if swapped and any(u is not unit and g19miss_GS.gives(clause, u.text) and _share(mine_pairs, u.grams) >= share
+                               for u in units):
+                swapped = []
+            out += swapped
         if share >= 0.6:
             out += widened(clause, unit.text, doc_text)
             # a role exchanged for another (审核人员的失信信息 where it says 申请人的)

@@ -20,7 +20,7 @@ import re
 _GRADE = r"特别重大|重大|较大|一般|红色|橙色|黄色|蓝色|[一二三四]级|[ⅠⅡⅢⅣ]级"
 _HEAD = r"预警|事故|隐患|事件|响应|风险"
 # a run of grades joined by 、/和/或者, an optional bound, then (within two characters) the head
-_GRADED = re.compile(rf"((?:(?:{_GRADE})(?:{_HEAD})?(?:、|和|或者|或|及|以及)?)+)(?:及?以上|及?以下)?[\u4e00-\u9fff]{{0,2}}?({_HEAD})")
+_GRADED = re.compile(rf"((?:(?:{_GRADE})(?:{_HEAD})?(?:、|和|或者|或|及|以及)?)+)(?:及?以上|及?以下)?[\u4e00-\u9fff]{{0,6}}?({_HEAD})")
 
 
 def grades(text: str) -> dict[str, set[str]]:
@@ -29,6 +29,13 @@ def grades(text: str) -> dict[str, set[str]]:
     for m in _GRADED.finditer(text):
         out.setdefault(m.group(2), set()).update(re.findall(_GRADE, m.group(1)))
     return out
+
+
+def gives(clause: str, statement: str) -> bool:
+    """The statement gives each head of the clause the grades the clause gives it (and more, may be)."""
+    theirs = grades(statement)
+    mine = grades(clause)
+    return bool(mine) and all(g <= theirs.get(h, set()) for h, g in mine.items())
 
 
 def may_concern(clause: str) -> bool:

@@ -7,7 +7,8 @@ passes it. Read here: for a period word of the sentence, the words after it (wha
 looked for in a passage right after another period word (the first four characters of what that
 one qualifies are in the sentence's eight after its own, and the passage does not put the
 sentence's period word before them): the passage gives the result another period, and the sentence
-is unsupported. No word of any document is read here beyond the closed class of period words.
+is unsupported, unless another passage puts the sentence's own period word before more of those
+words than the first passage puts its own (branch `g22alarm2`). No word of any document is read here beyond the closed class of period words.
 
 The class also holds the years counted from the one a clause speaks of (branch `g15miss`): "扣减该乡镇
 当年森林防火专项补助资金" where the text says "扣减该乡镇下一年度森林防火专项补助资金". Words for the
@@ -38,6 +39,23 @@ def _said(word: str) -> str:
     return "(?:" + "|".join(map(re.escape, same)) + ")"
 
 
+def _reach(theirs: str, said: str) -> int:
+    """How many of the first characters of `said` `theirs` opens with."""
+    n = 0
+    while n < min(len(theirs), len(said)) and theirs[n] == said[n]:
+        n += 1
+    return n
+
+
+def _own_reach(word: str, said: str, passages: list[str]) -> int:
+    """The longest opening of `said` (AFTER characters at least) that a passage puts within six
+    characters after `word` or a word for the same year; 0 when none does."""
+    for k in range(len(said), AFTER - 1, -1):
+        if any(re.search(_said(word) + r".{0,6}" + re.escape(said[:k]), bare(t)) for t in passages):
+            return k
+    return 0
+
+
 def may_concern(sentence: str) -> bool:
     return bool(_PERIOD.search(sentence))
 
@@ -47,6 +65,10 @@ def problems(sentence: str, passages: list[str]) -> list[str]:
         said = bare(_VERBS.sub("", bare(sentence[m.end():m.end() + 16])))[:SPAN]
         if len(said) < AFTER:
             continue
+        # (g22alarm2) how much of what the sentence says some passage puts after the sentence's own
+        # period word: a passage that puts another period before less of it is not the one restated
+        # (上一年度信用评价为C级 where an article elsewhere says 当年信用评价不得评为A级)
+        own = _own_reach(m.group(0), said, passages)
         for text in passages:
             if said[:AFTER] not in bare(text) and said[-AFTER:] not in bare(text):
                 continue
@@ -57,6 +79,8 @@ def problems(sentence: str, passages: list[str]) -> list[str]:
                     continue
                 after = bare(_VERBS.sub("", bare(text[q.end():q.end() + 12])))[:AFTER]
                 if len(after) < AFTER or after not in said:
+                    continue
+                if own > _reach(bare(_VERBS.sub("", bare(text[q.end():q.end() + 16]))), said):
                     continue
                 # the passage says the sentence's own period before those words too: no swap
                 if re.search(_said(m.group(0)) + r".{0,6}" + re.escape(after), bare(text)):

@@ -534,7 +534,8 @@ def compared(sentence: str, plain: str) -> list[str]:
 _LIST_CUT = re.compile(r"[：:；;。，,（）()“”\"]|等|共|都|均|包括|这[两三四五六七八九十]+[种项类个条]|这些|的(?=由|才|是|就|按|归|被|向)"
                        r"|(?<=[\u4e00-\u9fff])(?:才|就|则)(?=由|按|依|归|向|交)")
 _SERIES = re.compile(r"第[零一二两三四五六七八九十百\d、，,至和及与]+(?:条|款|项|章)(?:[、和及与至]第[零一二两三四五六七八九十百\d]+(?:条|款|项|章))*")
-_LIST_AND = re.compile(r"(?<=[^、])(?:以及|和|及|与)(?=[^、]{2,})")
+# (g22alarm2) 及 closing a verb (涉及, 危及, 波及, 提及 …: a closed class of Chinese) joins no items
+_LIST_AND = re.compile(r"(?<=[^、])(?:以及|和|(?<![涉危波提顾普殃惠论累])及|与)(?=[^、]{2,})")
 
 
 _INCLUDED = re.compile(r"列入|列为|包括|包含|属于|所称|之列|范围")

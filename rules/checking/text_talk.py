@@ -15,6 +15,7 @@ The construction is composed, not listed sentence by sentence:
   分两种情况); the count itself is held by the counting readers, not here (a bare count, 这三种行为,
   stays a term);
 - the sentence's own enumerators (一是, 二是, 其一) and glosses (也就是, 即, 但, 不过);
+- that the text makes an exception (有一个例外, 例外是), where the passage has a proviso (g22alarm2);
 - a level word after a city or district (市一级, 区级): 市级工作部门 is the 市's;
 - a provision's reach in the passive (同样被第十五条覆盖), held by `covered_articles` (szalarm5).
 """
@@ -48,11 +49,16 @@ _SAID_CLEARLY = r"(?:(?<=[说写讲定])|^)得(?:很|非常|十分|相当|比较
 # 同样被第十五条覆盖): the link is held by `covered_articles`, which fails an article the provision
 # does not name
 _PASSIVE_REACH = r"(?:同样|也|都|均|一样)?被(?:覆盖|涵盖|包含)"
-_TALK = re.compile("|".join([_SAID_CLEARLY, _TALLY, _PASSIVE_REACH, _TEXT_ACT, _PARTS, _ENUM, _GLOSS, _LEVEL]))
+# (g22alarm2) that the text makes an exception (但有一个例外：…, 例外是…): talk only where the passage
+# has a proviso (但…, …除外, 除…外); elsewhere it stays, a term the passage must bear out
+_EXCEPTION = r"(?:也|还|另|却)?(?:有|设有|留有|规定了)?(?:一个|一种|一项|个)?例外(?:情形|情况)?(?:是|在于)?"
+_PROVISO = re.compile(r"[；;，,。]\s*但|除外|除[^，,。；;]{1,40}(?:以外|之外|外)")
+_TALK = re.compile("|".join([_SAID_CLEARLY, _TALLY, _EXCEPTION, _PASSIVE_REACH, _TEXT_ACT, _PARTS, _ENUM, _GLOSS, _LEVEL]))
 _LISTED = re.compile(r"^列")
 _DIVIDED = re.compile(r"^分")
 _ITEMS = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条\s*)?[（(][一二三四五六七八九十]+[)）]", re.M)
 _TALLY_ALONE = re.compile(_TALLY)
+_EXCEPTION_ALONE = re.compile(_EXCEPTION)
 
 
 def list_length(text: str) -> int | None:
@@ -93,6 +99,8 @@ def untalked(run: str, text: str | None = None) -> str:
     def drop(m: re.Match) -> str:
         said = m.group(0)
         if _TALLY_ALONE.fullmatch(said) and (text is None or not _tally_is(said, text)):
+            return said
+        if _EXCEPTION_ALONE.fullmatch(said) and (text is None or not _PROVISO.search(text)):
             return said
         return ""
     return _TALK.sub(drop, run)
