@@ -16,6 +16,9 @@ from .sources import SourceText
 
 _LEAD = re.compile(r"^[^：:，,。；;\d零一二两三四五六七八九十]{0,12}?(?:共|一共|总共|有|共有|包括)?(?<!第)(?P<n>[零一二两三四五六七八九十\d]+)\s*(?:种|项|类|个|条|款)[^：:，,。]{0,8}[：:](?P<list>[^。；;：:\n]+)")
 
+# a word that joins the last member on after a comma (…、C，以及D / 还有D / 和D)
+_LAST_MEMBER = re.compile(r"\s*(?:以及|还有|及(?!时)|和|与)")
+
 
 def problems(sentence: str, passages: list[SourceText], whole: list[SourceText], referred=None,
              following: str | None = None) -> list[str]:
@@ -26,7 +29,15 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
     # (g22alarm) the list is the run of 、-joined members up to the first comma: a 、 after a comma
     # is inside a clause that explains the count ("有一个例外：自行管理的区域发生…事件，而街道办事处、
     # 乡镇人民政府未履行…的，…"), not one more member of it
-    members = [x for x in re.split(r"[，,]", m.group("list"))[0].split("、") if x.strip()]
+    # — unless the clause after the comma opens with a joining word (…、C，以及D): D closes the list
+    clauses = re.split(r"[，,]", m.group("list"))
+    run = [clauses[0]]
+    for c in clauses[1:]:
+        joined = _LAST_MEMBER.match(c)
+        if joined is None:
+            break
+        run.append(c[joined.end():])
+    members = [x for x in "、".join(run).split("、") if x.strip()]
     if len(members) < 2:
         return []                  # a count before a sentence, not a list
     if one_of_series(members, arabic(sentence).strip()[m.end():]):

@@ -146,3 +146,14 @@ def test_a_list_member_that_is_no_item_of_the_list_is_flagged():
     chengchuan("哪些情形可以从轻？",
                "可以从轻或者减轻追究的情形有三种：主动发现并及时纠正过错且未造成严重后果的、在调查中如实说明情况积极配合调查的、过错行为系受他人胁迫所致的。",
                "可以从轻或者减轻追究的情形有三种：主动发现并及时纠正过错且未造成严重后果的、在调查中如实说明情况积极配合调查的、首次发生过错且主动退赔损失的。")
+
+
+def test_a_counted_list_goes_on_after_a_comma_only_with_a_joining_word():
+    """(merge of g22alarm) A count's list ends at its first comma unless the next clause joins its last
+    member on (…、C，以及D): four members counted as four pass, the same list counted as three fails,
+    and a clause after the comma that joins nothing (…，及时整改) adds no member."""
+    from rules.checking import inline_count
+    members = "考核主要包括{n}项内容：投诉按期办结率、投诉人满意率、重大投诉报告情况，以及整改措施落实情况。"
+    assert not inline_count.problems(members.format(n="四"), [], [])
+    assert inline_count.problems(members.format(n="三"), [], [])
+    assert inline_count.problems("考核包括四项：办结率、满意率、报告情况，及时整改的从轻。", [], [])
