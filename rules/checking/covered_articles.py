@@ -29,6 +29,12 @@ _BY = re.compile(r"(?:同样|也|都|均|一样|一并)?被$")
 _PASSIVE_REACH = re.compile(r"^(?:的规定)?(?:所)?(?:覆盖|涵盖|包括|包含|涉及|指向|管到|管)")
 
 
+def _cited_articles(text: str, own: int) -> set[int]:
+    """The articles of its own document an article's text names (not itself, not another document's)."""
+    return {x.article for x in find_refs(text) if x.article and x.doc_title is None and x.doc_number is None
+            and x.article != own}
+
+
 def _passive(sentence: str, refs: list, article_text: Callable[[int], str | None]) -> list[str]:
     """(szalarm5) "第十四条的初步问责同样被第十五条覆盖": the article after 被 is the provision, the
     articles before 被 in the same clause the set it is said to reach; each must be one its own
@@ -39,8 +45,7 @@ def _passive(sentence: str, refs: list, article_text: Callable[[int], str | None
         text = article_text(r.article)
         if not text:
             return []
-        theirs = {x.article for x in find_refs(text) if x.article and x.doc_title is None and x.doc_number is None
-                  and x.article != r.article}
+        theirs = _cited_articles(text, r.article)
         start = max(sentence.rfind(c, 0, r.start) for c in "，,；;。：:") + 1
         said = {x.article for x in refs if start <= x.start < r.start and x.article != r.article}
         if not said or _DENIED.search(sentence[start:r.start]):
@@ -69,8 +74,7 @@ def problems(sentence: str, article_text: Callable[[int], str | None]) -> list[s
         text = article_text(r.article)
         if not text:
             return []
-        theirs = {x.article for x in find_refs(text) if x.article and x.doc_title is None and x.doc_number is None
-                  and x.article != r.article}
+        theirs = _cited_articles(text, r.article)
         if not theirs:
             return []
         said: set[int] = set()
