@@ -25,6 +25,8 @@ DATE_LINE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\
 PREAMBLE_LINES = 6      # a document number or date line is read only near the top
 # Zero-width and bidi-control characters hide text from a reader; they never belong in a source.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Markdown strong emphasis around a span of one line: **第一条**, __（一）__.
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
 
 
 @dataclass(frozen=True)
@@ -64,11 +66,19 @@ def _slug(stem: str) -> str:
 
 
 def _paragraphs(body: str) -> list[str]:
-    """Split on lines; strip Markdown heading marks; drop empty lines."""
+    """Split on lines; strip Markdown heading marks and strong emphasis; drop empty lines.
+
+    Editors and chat models often mark article labels bold (**第一条**); left in, the marks hide
+    every article from the parser and the file ingests as nothing. The paired marks are removed by
+    rule, not by a CommonMark renderer: CommonMark's flanking rules leave emphasis beside full-width
+    punctuation open (**（一）**文字 stays as it is), and a renderer would also read a lone * as
+    italics (3*4*5). Single * and _ are left alone for that reason.
+    """
     out = []
     for line in body.splitlines():
         line = _INVISIBLE.sub("", unicodedata.normalize("NFC", line)).strip()
         line = re.sub(r"^#{1,6}\s+", "", line)
+        line = _STRONG.sub(r"\2", line)
         if line:
             out.append(line)
     return out

@@ -77,3 +77,17 @@ def test_no_structure_is_refused():
     doc = parse_text("标题\n\n这是一段没有任何标题或条款的文字。\n\n又一段。", name="x.txt", default_id="x")
     with pytest.raises(DocumentError, match="没有可识别的结构"):
         parse_document(doc)
+
+
+def test_bold_article_labels_are_read_as_articles():
+    """A Markdown regulation whose labels are bold (**第一条**) reads into the same articles as a
+    plain one; a lone * (3*4*5) and emphasis beside full-width punctuation are handled as text."""
+    plain = "# 某市规定\n\n第一条 为了规范管理，制定本规定。\n\n第二条 有下列情形之一的：\n\n（一）甲；\n\n（二）乙。"
+    bold = ("# 某市规定\n\n**第一条** 为了规范管理，制定本规定。\n\n**第二条**有下列情形之一的：\n\n"
+            "**（一）**甲；\n\n__（二）__乙。")
+    read = [parse_document(parse_text(t, name="x.md", default_id="x")) for t in (plain, bold)]
+    assert [c.article for c in read[0]] == [c.article for c in read[1]] == [1, 2]
+    assert read[1][1].items == [1, 2]
+    assert "**" not in read[1][1].text and "__" not in read[1][1].text
+    kept = parse_text("# 某市规定\n\n第一条 按3*4*5计算。\n\n第二条 乙。", name="y.md", default_id="y")
+    assert any("按3*4*5计算" in p for p in kept.paragraphs)
