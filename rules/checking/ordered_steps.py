@@ -17,6 +17,12 @@ _STEPS = re.compile(r"(?<![首优事预原领争])先(?!行|进|例)(?P<a>[^，,
                     r"(?:然后再?|之后再?|以后再?|随后再?|再|后)(?P<b>[^，,。；;：:！!？?]{2,24})")
 # (自…之日起 starts the one step from the other's end: 自初步核实完成之日起5个工作日内决定; g16alarm)
 _ORDER = re.compile(r"后|然后|之后|以后|再|之前|前|方可|才|先|自[^，,。；;]{1,20}?之日起")
+# "A以后才能B", "A之后再B": A before B, the order said by 才 / 再 / 方 after the act (branch wmiss9)
+_THEN = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,20}?)(?:之|以)?后[，,]?(?:还|也)?(?:才|再|方)(?:能够?|可以?|会|要)?(?P<b>[^，,。；;：:！!？?]{2,24})")
+# the words of order between two acts the source names, one way and the other
+_AFTER = re.compile(r"后|然后|之后|以后|再|方可|才|并|自[^，,。；;]{1,20}?之日起")
+_BEFORE = re.compile(r"前|之前|以前|先")
+_FROM = re.compile(r"自[^，,。；;]{1,20}?之日起")
 MIN_STEP = 0.5            # share of a step's character pairs a source sentence must have
 
 
@@ -25,9 +31,27 @@ def _share(step: str, sentence_grams: set[str]) -> float:
     return len(g & sentence_grams) / len(g) if g else 0.0
 
 
+def _at(step: str, text: str) -> int:
+    """Where the step's words start in the text: its first character pair found there."""
+    return min((i for g in bigrams(step) if (i := text.find(g)) >= 0), default=-1)
+
+
+def _in_order(a: str, b: str, s: str) -> bool:
+    """Whether the source sentence puts A before B: a word of order between them that points their
+    way (A…后/并/再…B, or B…前…A), or one it can only read one way (自…之日起, 方可). A sentence
+    that names B first and joins A after it (召开现场会，并作出初步问责决定) gives the other order
+    (branch wmiss9: before, any 后 of the sentence, 事故后, was read as this order)."""
+    i, j = _at(a, s), _at(b, s)
+    if i < 0 or j < 0 or i == j:
+        return bool(_ORDER.search(s))
+    if i < j:
+        return bool(_AFTER.search(s[i:j]) or _FROM.search(s))
+    return bool(_BEFORE.search(s[j:i]))
+
+
 def problems(sentence: str, passages: list[SourceText]) -> list[str]:
     out = []
-    for m in _STEPS.finditer(sentence):
+    for m in [*_STEPS.finditer(sentence), *_THEN.finditer(sentence)]:
         a, b = bare(m.group("a")), bare(m.group("b"))
         if len(a) < 2 or len(b) < 2:
             continue
@@ -35,11 +59,11 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         for p in passages:
             for s in re.split(r"[。\n]", p.text):
                 grams = bigrams(s)
-                if _share(a, grams) >= MIN_STEP and _share(b, grams) >= MIN_STEP and _ORDER.search(s):
+                if _share(a, grams) >= MIN_STEP and _share(b, grams) >= MIN_STEP and _in_order(a, b, s):
                     ordered = True
                     break
             if ordered:
                 break
         if not ordered:
-            out.append(f"来源没有规定“先{m.group('a')}”再“{m.group('b')}”的顺序")
+            out.append(f"来源没有规定“{m.group('a')}”在“{m.group('b')}”之前的顺序")
     return out
