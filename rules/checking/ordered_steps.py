@@ -23,6 +23,7 @@ _THEN = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,20}?)(?:之|以)?后[，,]?(?:还|�
 _AFTER = re.compile(r"后|然后|之后|以后|再|方可|才|并|自[^，,。；;]{1,20}?之日起")
 _BEFORE = re.compile(r"前|之前|以前|先")
 _FROM = re.compile(r"自[^，,。；;]{1,20}?之日起")
+_DENIED = re.compile(r"不是|并非|不|没|未|无需")
 MIN_STEP = 0.5            # share of a step's character pairs a source sentence must have
 
 
@@ -32,8 +33,9 @@ def _share(step: str, sentence_grams: set[str]) -> float:
 
 
 def _at(step: str, text: str) -> int:
-    """Where the step's words start in the text: its first character pair found there."""
-    return min((i for g in bigrams(step) if (i := text.find(g)) >= 0), default=-1)
+    """Where the step's words start in the text: the first of its character pairs, read from its
+    start, that the text has (报市…核定 is where 报市 is, not an earlier 自然 of another body)."""
+    return next((i for k in range(len(step) - 1) if (i := text.find(step[k:k + 2])) >= 0), -1)
 
 
 def _in_order(a: str, b: str, s: str) -> bool:
@@ -44,9 +46,11 @@ def _in_order(a: str, b: str, s: str) -> bool:
     i, j = _at(a, s), _at(b, s)
     if i < 0 or j < 0 or i == j:
         return bool(_ORDER.search(s))
-    if i < j:
-        return bool(_AFTER.search(s[i:j]) or _FROM.search(s))
-    return bool(_BEFORE.search(s[j:i]))
+    if i < j:               # (acts one after the other in the text's own sequence: 初步确定，报…核定)
+        return bool(_AFTER.search(s[i:j]) or re.search(r"[，,；;]", s[i:j]) or _FROM.search(s))
+    # (B前, A: the 前 right after B's own words; a 前 of a third event, 在国务院、省作出问责决定前, orders
+    # nothing of B; or 先 just before A)
+    return bool(_BEFORE.search(s[j + max(len(b) - 2, 0):j + len(b) + 3]) or "先" in s[max(j, i - 3):i])
 
 
 def problems(sentence: str, passages: list[SourceText]) -> list[str]:
@@ -55,6 +59,8 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         a, b = bare(m.group("a")), bare(m.group("b"))
         if len(a) < 2 or len(b) < 2:
             continue
+        if m.re is _THEN and _DENIED.search(sentence[max(0, m.start() - 3):m.start()] + a[:4]):
+            continue              # (不是等事故调查结束后再启动: an order denied, no order claimed)
         ordered = False
         for p in passages:
             for s in re.split(r"[。\n]", p.text):

@@ -45,30 +45,4 @@ def default_scope(said: str, sources: SourceSet, focus: str | None, sentence: st
     this = bool(_THIS.search(sentence))
     silent = {doc for doc, names in _regulations(sources).items()
               if doc != focus and (this or not any(n in said for n in names))}
-    silent |= _elsewhere(said, sources, focus)
     return set(sources.documents) - silent if silent else None
-
-
-# the place a title opens with (深圳市, 澄川市, 某某省, 某某县): whose document it is
-_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市县区]")
-
-
-def _elsewhere(said: str, sources: SourceSet, focus: str | None) -> set[str]:
-    """The documents that are no regulation (a paper, a report) of another place than the regulation
-    in focus, which the question and the draft never name (branch wmiss9). Such a paper speaks of its
-    own city's practice: "监督检查…" about an ingested city's regulation was held to a 深圳 paper's
-    passage that happened to share a quarter of its words. A paper of the focus's own place (深圳's
-    paper for 深圳's regulation) is the draft's subject as before; a title with no place says nothing."""
-    if not focus or focus not in sources.documents:
-        return set()
-    home = _PLACE.match(sources.documents[focus].title)
-    if home is None:
-        return set()
-    out = set()
-    for d in sources.documents.values():
-        if d.doc_id == focus or d.kind == "regulation":
-            continue
-        place = _PLACE.match(d.title)
-        if place is not None and place.group(0) != home.group(0) and not any(n in said for n in names_of(sources, d.doc_id)):
-            out.add(d.doc_id)
-    return out

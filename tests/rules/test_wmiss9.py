@@ -73,15 +73,3 @@ CASES = [
 @pytest.mark.parametrize("reg,question,draft,right", CASES)
 def test_both_ways(reg, question, draft, right):
     assert passed(reg, question, draft) is right
-
-
-def test_paper_of_another_place_is_no_silent_source():
-    """A paper of 深圳 is no source for an unnamed sentence about another city's regulation, but
-    stays one for 深圳's own."""
-    from rules.checking.unnamed import default_scope
-    src = _sources("chengchuan-food-2034.md")
-    focus = next(d for d in src.documents if "food" in d)
-    scope = default_scope("监督检查计划没完成会怎样？", src, focus, "监督检查人员要对日常检查工作进行监督。")
-    assert scope is not None and not any(d.startswith("sz-") for d in scope) and focus in scope
-    sz = _sources(None)
-    assert default_scope("问责怎么做？", sz, "sz-accountability-2009", "问责要公开。") is None
