@@ -335,6 +335,7 @@ from .checking import not_precluded as g14miss_NP
 from .checking import topic_agent as g14miss_TA
 from .checking import cited_item_case as g14miss_CI
 from .checking import only_duty as g14miss_OD
+from .checking import only_written as wmiss9_OW
 from .checking import rate_figure as g15miss_RF
 from .checking import unbounded_term as g15miss_UT
 from .checking import subject_swap as g15miss_SS
@@ -1620,6 +1621,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             v.text, [p.text for p in sources.of_document(_sentence_doc(v.text, sources, default_doc))])),
         # one duty said to be all a party does, where the text joins another with 并 (only_duty.py)
         (g14miss_OD.may_concern, lambda v: g14miss_OD.problems(v.text, held(v))),
+        # an article said to write only one act, where its sentence joins another to it (only_written.py)
+        (wmiss9_OW.may_concern, lambda v: wmiss9_OW.problems(v.text, held(v))),
         # one act said to be the only one of its kind, where the article gives another (only_one.py)
         (g14miss_O1.may_concern, lambda v: g14miss_O1.problems(v.text, held(v))),
         # a state bounded by one event (在E前暂缓执行) said to last to another (bound_moved.py)

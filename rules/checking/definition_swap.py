@@ -26,6 +26,9 @@ from .aligned import _pairs
 from .sources import SourceText
 
 _DEFINED = re.compile(r"^(?:本(?:办法|规定|条例|细则)所称的?)?([\u4e00-\u9fff]{1,12}?)(?:，?是指|，指)(.{4,})$")
+# (wmiss9) a term's rule, said with the term as its topic (从重追究，应当在…内从重确定追究方式): the
+# term's own statement as its definition is, which a draft may give another term as well
+_RULED = re.compile(r"^([\u4e00-\u9fff]{2,6}?)[，,]?(应当|应|须|必须)(.{4,})$")
 _GLOSS = re.compile(r"^(?:所谓)?[“「\"]?([\u4e00-\u9fff]{1,12}?)[”」\"]?(?:[：:]|，?是指|，?指的是|指|就是|即)(.{4,})$")
 # the basis a gloss may follow: 根据第十九条，/ 依照本办法第5条规定，/ 按照《…》第二条
 _BASIS = re.compile(r"^(?:根据|依照|依据|按照)(?:《[^》]{1,40}》)?(?:本(?:办法|规定|条例|细则))?第[零一二两三四五六七八九十百\d]+条"
@@ -48,6 +51,8 @@ def _definitions(passages: list[SourceText]) -> dict[str, list[str]]:
                     m = _DEFINED.match(c.strip())
                     if m:
                         out.setdefault(m.group(1), []).append(m.group(2))
+                    elif (r := _RULED.match(c.strip())) and "，" in c[:len(r.group(1)) + 1] and "的" not in r.group(1):
+                        out.setdefault(r.group(1), []).append(r.group(3))
         if len(_INDEX) > 32:
             _INDEX.clear()
         _INDEX[key] = out
@@ -55,7 +60,7 @@ def _definitions(passages: list[SourceText]) -> dict[str, list[str]]:
 
 
 def may_concern(text: str) -> bool:
-    return bool(re.search(r"[：:]|指|就是|即", text))
+    return bool(re.search(r"[：:]|指|就是|即", text) or _RULED.match(_MARK.sub("", text.strip())))
 
 
 def _other_term(term: str, other: str, passages: list[SourceText]) -> bool:
@@ -78,16 +83,22 @@ def _other_term(term: str, other: str, passages: list[SourceText]) -> bool:
 def problems(sentence: str, passages: list[SourceText]) -> list[str]:
     said = _MARK.sub("", sentence.strip()).rstrip("；;。，, ")
     m = _GLOSS.match(said) or _GLOSS.match(_BASIS.sub("", said))
-    if not m:
+    r = None if m else (_RULED.match(said) or _RULED.match(_BASIS.sub("", said)))
+    if not m and (r is None or "的" in r.group(1)):
         return []
     defs = _definitions(passages)
-    term, gloss = m.group(1), m.group(2)
+    term, gloss = (m.group(1), m.group(2)) if m else (r.group(1), r.group(3))
     own = defs.get(term)
     mine = _pairs(gloss)
     if len(mine) < 3:
         return []
     if own and max(len(mine & _pairs(d)) / len(mine) for d in own) >= OWN:
-        return []
+        # (wmiss9) two statements of one frame (在…相应档次内从重确定 / 在…相应档次以下降低一档确定)
+        # share most words; the words the gloss has beyond its own term's are then the other's
+        beyond = mine - {g for d in own for g in _pairs(d)}
+        other = next((o for o, ds in defs.items() if o != term and len(beyond) >= 2 and any(
+            len(beyond & _pairs(d)) / len(beyond) >= OTHER and len(mine & _pairs(d)) / len(mine) >= OTHER for d in ds)), None)
+        return [f"原文“{term}”是{own[0][:30]}，这里给的是“{other}”的规定"] if other else []
     for other, ds in defs.items():
         if other != term and any(len(mine & _pairs(d)) / len(mine) >= OTHER for d in ds):
             if own:

@@ -73,6 +73,7 @@ from . import stated_floor as g20miss_SF
 from . import denial_opposed as wmiss7_DO
 from . import ratio_figure as wmiss8_RF
 from . import turned_comparison as wmiss8_TC
+from . import plain_not as wmiss9_PN
 
 MIN_COVERAGE = 0.45
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十\d]+(?:[、和及至到][零一二两三四五六七八九十\d]+)+(?:款|项)|第[零一二两三四五六七八九十百\d]+(?:条|款|项|目|章|节)|[（(][一二三四五六七八九十\d]+[)）]项?|本规定|该条|这一条|本条|原文|规定|论文|文章")
@@ -676,8 +677,36 @@ def moved_basis(sentence: str, named: list[SourceText]) -> str | None:
 
 
 _FUNCTION = re.compile(r"[的了是在和与及也都就而则所其这那个些里面中对于为被把将会要能够吗呢吧啊即就是说讲写提到]")
-_NEGATED = re.compile(r"(?:不包括|不属于|不适用|不需要|不用|无需|不必|不能|不可以|不得|不会|不是|并非|不予|没有|并没有|未|没|不涉及|没提)"
+_NEGATED = re.compile(r"(?:不包括|不属于|不适用|不需要|不用|无需|不必|不能|不可以|不得|不允许|不准|不许|不会|不是|并非|不予|没有|并没有|未|没|不涉及|没提)"
                       r"([^，,。；;！？→⇒]{1,16})")
+
+
+# the negations that forbid (a rule of their own, which a passage silent on the act cannot hold)
+_FORBIDDING = re.compile(r"不能|不可以|不得|不允许|不准|不许")
+# a line that permits or requires an act
+_LICENSED = re.compile(r"可以?|应当?|必须|须")
+
+
+def _unheld_prohibition(sentence: str, text: str) -> str | None:
+    """"初步问责后不能进一步追究" where the passage says "可…进一步问责": a prohibition whose act is
+    the passage's act in part of its words (进一步, half of its pairs or more, less than the three
+    quarters that `added_polarity` reads as the same act) on a line that permits or requires it with
+    no negation of its own. The denial restates the passage's permission in other words and turns it
+    round; a passage silent on the act is left to the other readings (branch wmiss9)."""
+    for m in _NEGATED.finditer(sentence):
+        neg = sentence[m.start():m.start(1)]
+        clause = re.sub(r"^(?:再|还|又|也|就)", "", re.split(r"[，,。；;！？：:]", m.group(1))[0])
+        if not _FORBIDDING.fullmatch(neg) or len(_content_pairs(clause)) < 3 or asked_either_way(sentence, m.start(), neg) \
+                or re.search(r"(?:没有|并没有|不|未|并非)(?:说|写|规定|要求)?$", sentence[:m.start()]):
+            continue
+        for line in re.split(r"[。；;\n]", text):
+            if not 0.5 <= coverage(clause, line) < 0.75 or not _LICENSED.search(line):
+                continue
+            shared = [x for x in _content_pairs(clause) if x in line]
+            at = min(line.find(x) for x in shared)
+            if not re.search(r"不|没|未|无|非|禁止|除", line[max(0, at - 6):at]):
+                return neg
+    return None
 
 
 def _content_pairs(text: str) -> set[str]:
@@ -712,7 +741,8 @@ def added_polarity(sentence: str, text: str) -> str | None:
             continue                      # 没有说一定要: a denied modality, not a denied fact
         if _content_pairs(content) and (coverage(content, text) >= 0.75 or _spread(content, text)):
             return neg
-    waived = waived_duty(sentence, text) or closed_step(sentence, text)
+    waived = waived_duty(sentence, text) or closed_step(sentence, text) or wmiss9_PN.denied(
+        sentence, text, lambda a, b: max(coverage(a, b), coverage(a, _FUNCTION.sub("", b))))
     if waived:
         return waived
     m = _STRONG.search(sentence)
@@ -834,6 +864,12 @@ def support(sentence: str, sources: SourceSet, named: list[SourceText], docs: se
             added = stronger if stronger and _STRONG.fullmatch(stronger) else None
         if not added and named and negation:
             added = strengthened(sentence, p.text)
+        if not added and polarity and negation:
+            added = _unheld_prohibition(sentence, p.text)
+        if not added and polarity and not negation:
+            # (a plain 不 before the passage's act, which the clause readings align too loosely to
+            # hold when the clause is short: 不列为重点监管对象, plain_not.py)
+            added = wmiss9_PN.denied(sentence, p.text, lambda a, b: max(coverage(a, b), coverage(a, _FUNCTION.sub("", b))))
         novel = novel_runs(*reg6alarm_IM.read(_as_member(sentence, lead),
                                               galarm4_LS.with_subject(sentence, p.text, lead), lead)) \
             if polarity and named else []       # (an item read with its lead: item_membership.py; its subject: lead_subject.py)
