@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .checking import wording_place as r13c_WP
+from .checking import enumerations as szalarm6_EN
 from .checking import same_treatment as wmiss7_ST
 from .checking import lead_denied as wing2_LD
 from .checking import negated_ask as g18alarm_NA
@@ -2837,6 +2838,22 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         else:
             settle(False, f"“{r20alarmB_places[2]}”不成立：{bad.support if bad else '无从核对'}")
         return
+    szalarm6_places = r20alarmB_PL.occurrence_lead(text, state.get("question", ""))
+    if szalarm6_places is not None:
+        # "…在规定里出现了四处：第一条…", "四次：第一条…": places the text names a thing (places_lead.py)
+        szalarm6_n = r20alarmB_PL.times_named(szalarm6_places[0], [p.text for p in sources.of_document(default_doc)
+                                                                     if p.article is not None])
+        if szalarm6_n != szalarm6_places[1]:
+            settle(False, f"本规定有{szalarm6_n}条提到{szalarm6_places[0]}，不是{szalarm6_places[1]}处。" if szalarm6_n >= 0
+                   else f"本规定有的条文不止一次提到{szalarm6_places[0]}，说不出{szalarm6_places[1]}处。")
+            return
+        got, bad = parts_held([szalarm6_places[2]]) if bare(szalarm6_places[2].split("：", 1)[1]) else ([], None)
+        if bad is None:
+            verdicts.append(SentenceVerdict(text, "verified", "；".join([f"本规定有{szalarm6_n}条提到{szalarm6_places[0]}"]
+                                                                       + [v.support for v in got])))
+        else:
+            settle(False, f"“{szalarm6_places[2]}”不成立：{bad.support if bad else '无从核对'}")
+        return
     r20alarmB_topics = r20alarmB_DT.split(text)
     if r20alarmB_topics is not None:
         # "规定讲了问责情形、问责方式…，没有关于…的内容": terms of the document, then an absence (document_topics.py)
@@ -3520,7 +3537,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         sentence, lambda n: getattr(sources.article(n, default_doc), "text", None))]
     spanned, unspanned = ZR.span_counts(sentence)       # 从第五条到第九条，共五条: the span's count
     found += spanned + C.article_counts(unspanned, sources.articles(default_doc))
-    found += [] if wcalarm2_PC.states_paragraphs(sentence) else C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
+    szalarm6_own = len(numbers) == 1 and szalarm6_EN.whole_list(sentence, _item_counter(sources, default_doc).text(numbers[0]))
+    # "原则有四个：A、B、C、D": a count of a list the article has member for member, not of its items (enumerations.py)
+    found += [] if wcalarm2_PC.states_paragraphs(sentence) or szalarm6_own else \
+        C.item_counts(sentence, numbers, _item_counter(sources, default_doc))
     found += wcalarm2_PC.counts(sentence, _item_counter(sources, default_doc).text)   # 第三条分四款, 第十四条第一款的三档
     r27alarm_shape, r27alarm_left = wcalarm2_PC.shape(sentence, _item_counter(sources, default_doc).text)
     r27alarm_whole = not re.sub(r"[\s：:，,。；;]|第[零一二两三四五六七八九十百\d]+条", "", r27alarm_left)
@@ -3820,6 +3840,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         # (a title given with its document number that the articles' own document names it by: g21alarm)
         missing = [m for m in missing if not (m.startswith("《") and any(
             numbered_title(m[1:-1], sentence, squash(text_pool), sources.context(d)) for d in {p.doc_id for p in arts}))]
+        szalarm6_said = r8miss_SP.docs_said(sentence, sources) if missing and not named else None
+        if szalarm6_said and book.regulation.document not in szalarm6_said:
+            # "按文章的介绍，《办法》2005年、2008年两次修订…，引入了训诫…": the measure it names is the
+            # paper's report, not the regulation's rule; its figures are held to the reported
+            # document's passage that holds most of the sentence (speaker.py)
+            szalarm6_best = r8miss_SP.reported_passage(sentence, sources, szalarm6_said)
+            if szalarm6_best is not None:
+                missing = missing_terms(denied_elsewhere(r10alarmA_LE.cut(sentence, book), C.bodies, szalarm6_best.text),
+                                        szalarm6_best.text, [], "", sources.titles, sources.aliases)
         if missing:
             state["contradicted"] = True
             fail(text, f"{'、'.join(missing)}在所引条文中找不到。")

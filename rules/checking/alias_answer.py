@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 
 _ASKED = re.compile(r"《([^》]+)》[^《》。？?]{0,8}?(?:是|指)(?:的是)?(?:哪|什么|啥)")
-_OPENS = re.compile(r"^(?:它|这|该简称)?(?:《(?P<short>[^》]+)》)?(?:指的?是|就是|是指|即|是|指)?《(?P<full>[^》]+)》")
+_OPENS = re.compile(r"^(?:它|这|该简称)?(?:《(?P<short>[^》]+)》)?(?P<verb>指的?是|就是|是指|即|是|指)?《(?P<full>[^》]+)》")
+# (szalarm6) a bare title that opens the sentence is its answer only when it stands alone (《B》。,
+# 《B》，…, 《B》（…）); before an article or a verb ("《规定》第七条把《…》简称为《办法》") it is the
+# sentence's subject, and the pair the sentence itself states is `misnamed_alias`'s to read
+_ALONE = re.compile(r"^\s*(?:$|[。，,；;（(！!])")
 
 
 def misanswered(sentence: str, question: str, aliases: dict) -> list[str]:
@@ -25,6 +29,8 @@ def misanswered(sentence: str, question: str, aliases: dict) -> list[str]:
     q = _ASKED.search(question)
     m = _OPENS.match(sentence.strip()) if q else None
     if m is None or (m.group("short") and m.group("short") != q.group(1)):
+        return []
+    if not m.group("short") and not m.group("verb") and not _ALONE.match(sentence.strip()[m.end():]):
         return []
     short, full = q.group(1), m.group("full")
     names = {n.strip("《》") for n in aliases.get(short, ())}

@@ -181,3 +181,27 @@ def miscounted(sentence: str, text: str) -> list[str]:
                 if not mine_free and len(theirs) > n and theirs_free:
                     out.append(f"{said[0].group(0)}（原文列有{len(theirs)}项）")
     return list(dict.fromkeys(out))
+
+
+# a count right before the list it opens, a class noun between them allowed: "有四个：A、B、C、D"
+_OPENED = re.compile(r"([一二两三四五六七八九十])(?:项|个|条|种|类|方面|点)[\u4e00-\u9fff]{0,4}[：:](?P<list>[^。；;！？\n]+)")
+
+
+def whole_list(sentence: str, text: str) -> bool:
+    """Whether a count in the sentence opens its own list ("原则有四个：严格要求、实事求是、权责一致、惩教
+    结合") and that list is one of the passage's lists, member for member (branch szalarm6).
+
+    Such a count says how many members the list has; when the passage lists exactly those, the count
+    is the passage's own too, whatever the article's numbered items (（一）（二）) are, so it is not
+    an item count of the article. A list missing a member of the passage's (三个：A、B、C against
+    A、B、C、D) or adding one is no whole list: its count stays held to the article's items."""
+    for m in _OPENED.finditer(sentence):
+        mine = [bare(x) for x in re.split(r"[、，,]|(?<=[^、，,])(?:以及|和|及|与)(?=[^、，,]{2,}$)", m.group("list"))]
+        mine = [x for x in mine if x]
+        if len(mine) < 2 or len(mine) != cn_int(m.group(1)):
+            continue
+        for theirs in _lists(text):
+            hits, mine_free, theirs_free = _aligned(mine, theirs)
+            if len(theirs) == len(mine) and not mine_free and not theirs_free:
+                return True
+    return False

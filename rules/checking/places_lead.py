@@ -47,3 +47,40 @@ def count_alone(sentence: str) -> tuple[str, int] | None:
     """(the document, the count said) of a sentence that only counts the places it is cited."""
     m = _ALONE.match(sentence.strip())
     return (m.group("doc"), cn_int(m.group("n"))) if m else None
+
+
+# (szalarm6) the count after its verb, of any thing the text names, or said bare to the question's
+# thing: "中办发[2009]25号（《…》）在规定里出现了四处：第一条…；", "在《暂行规定》里出现两处：一是第三条…"
+# (asked 纪检监察机关在这个规定里扮演什么角色), "四次：第一条…" (asked …在本规定里被提到几次). The thing
+# must stand in exactly that many articles, once in each, so that places and times are one count
+_AFTER_VERB = re.compile(r"^(?P<subj>[^：:，,。；;]{0,40}?)(?:在[^：:，,。；;]{1,12}?(?:里|中|之中|内))?(?:一共|共|总共)?"
+                         r"(?:被)?(?:出现|提到|提及|引用|用到|点到)(?:了|过)?(?P<n>[两二三四五六七八九十]+|\d{1,2})(?:处|次)[：:]")
+_BARE = re.compile(r"^(?:一共|共|总共)?(?P<n>[两二三四五六七八九十]+|\d{1,2})(?:处|次)[：:]")
+_ASKED = re.compile(r"^(?:请问|那么|那|想问)?(?P<thing>[^，,。？?在]{2,30}?)在")
+
+
+def _plain(text: str) -> str:
+    """A document number's brackets written one way ([2009] for 〔2009〕, ［2009］)."""
+    return re.sub(r"[〔［【]", "[", re.sub(r"[〕］】]", "]", text))
+
+
+def occurrence_lead(sentence: str, question: str) -> tuple[str, int, str] | None:
+    """(the thing counted, the count said, the lead written "thing：rest") of a lead that counts the
+    places or times the text names a thing; None else."""
+    m = _AFTER_VERB.match(sentence.strip())
+    subject = re.sub(r"[（(][^）)]*[）)]", "", m.group("subj")).strip() if m else ""
+    if not subject:
+        m = m or _BARE.match(sentence.strip())
+        asked = _ASKED.match(question.strip())
+        if m is None or asked is None:
+            return None
+        subject = asked.group("thing").strip()
+    if len(subject) < 2:
+        return None
+    return _plain(subject), cn_int(m.group("n")), subject + "：" + sentence.strip()[m.end():]
+
+
+def times_named(thing: str, articles: list[str]) -> int:
+    """How many articles name the thing, when each names it once; -1 when one names it more often."""
+    times = [_plain(a).count(thing) for a in articles]
+    return sum(1 for t in times if t) if all(t <= 1 for t in times) else -1

@@ -24,7 +24,7 @@ def docs_said(sentence: str, sources: SourceSet) -> set[str] | None:
     plain = re.sub(r"《[^》]*》", "", sentence)
     out: set[str] = set()
     for kind, words in _KINDS.items():
-        if re.search(rf"(?:{words}){_SAYS}|(?:据|根据|按照?|依照)(?:{words})", plain):
+        if re.search(rf"(?:{words}){_SAYS}|(?:据|根据|按照?|依照)(?:那篇|这篇|该)?(?:{words})", plain):
             out |= {d for d, f in sources.documents.items() if getattr(f, "kind", None) == kind} or \
                 {p.doc_id for p in sources.passages if p.doc_kind == kind}
     return out or None
@@ -33,3 +33,18 @@ def docs_said(sentence: str, sources: SourceSet) -> set[str] | None:
 def carried(sentence: str, sources: SourceSet) -> set[str] | None:
     """The documents a unit that ends at a semicolon hands to the clause after it."""
     return docs_said(sentence, sources) if re.search(r"[；;]\s*$", sentence) else None
+
+
+# (szalarm6) the share of a reported sentence's words its passage must hold to stand in for the
+# regulation's articles: higher than the support test's, since the sentence also names a measure
+# of the regulation (训诫) that a weaker match would let pass as the report's
+REPORTED = 0.6
+
+
+def reported_passage(sentence: str, sources: SourceSet, said: set[str]):
+    """The passage of the reported documents that best holds the sentence, when it holds most of it;
+    None else. "按文章的介绍，《办法》2005年、2008年两次修订…，引入了训诫…" reports the paper, and its
+    figures are the paper's, held to that passage rather than to the regulation's articles."""
+    from .support import coverage
+    best = max((p for p in sources.passages if p.doc_id in said), key=lambda p: coverage(sentence, p.text), default=None)
+    return best if best is not None and coverage(sentence, best.text) >= REPORTED else None
