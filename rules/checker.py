@@ -3084,6 +3084,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
     sentence = gaps8_manner.without_addition(sentence)   # 可以补充一点：… (r12alarmA)
     sentence = gaps8_manner.without_connective(sentence)   # 而且有这种情形的，… (galarm5)
+    sentence = sa_hedges.without_default(sentence, state.get("next", ""))   # 一般情况下，… beside the next case (galarm6)
     sentence = r12alarmA_DB.without_basis(sentence, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
                                           book.vocabulary.dimensions, lambda t: C.marks(t, book))   # 按后果分两档：
     if "是否" in sentence:                  # 以是否“造成重大损失或者恶劣影响”为界： (division_basis.py)
@@ -3101,6 +3102,13 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = r12alarmA_ET.without_tally(sentence, state.get("draft", ""), text, lambda ref: next(
         (p.text for r in find_refs(ref) if r.article and not r.doc_number
          for p in [sources.article(r.article, default_doc)] if p is not None), None))   # 有两个位置：一是…；二是…
+    if "个条件" in sentence:                # 要同时满足两个条件：一是…；二是… (galarm6, enumerated_tally.py)
+        sentence, galarm6_or = r12alarmA_ET.conjoined_count(sentence, state.get("draft", ""), text, [
+            x for p in sources.of_document(default_doc) for x in re.split(r"[。\n]", p.text) if x.strip()])
+        if galarm6_or:
+            state["contradicted"] = True
+            fail(text, galarm6_or)
+            return
     sentence = r12alarmA_RD.written_out(sentence)     # 你要找的可能是第五条第（四）项，那一项讲的是…
     if default_doc in sources.documents and any(r.article for r in find_refs(text)):   # 深圳本市 for the text's 我市 (own_place.py)
         sentence = r12alarmA_OP.as_deixis(sentence, sources.documents[default_doc].title,

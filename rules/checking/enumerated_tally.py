@@ -64,3 +64,66 @@ def without_tally(sentence: str, draft: str, text: str,
 def _sentences(text: str) -> int:
     """How many sentences an article's text has (its label aside), cut at 。"""
     return len([x for x in re.split(r"[。\n]", text) if re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条", "", x))])
+
+
+# --- (galarm6) a count of conditions said to hold together, glued to its first part ---
+# "可以免予追究，但要同时满足两个条件：未谋取私利，也未造成人员伤亡", "要看两个条件是否同时满足：一是…；
+# 二是…": the count says how many parts the answer gives and that they must all hold. Judged with its
+# first part the count reads as words the passage lacks. It goes when (1) it is the number of the
+# parts that follow it (一是, 二是… to the paragraph's end, else the clauses after its colon in its own
+# sentence), and (2) the text joins them as it says: the one line of the document that holds them
+# (the parts' words at least half its) joins nothing with 或 (同时 said of a text's 或者 stays a
+# claim the text does not make). The parts are then judged as said, each on its own.
+_N_ = r"[两二三四五六七八九十]"
+_CONJOINED = re.compile(rf"(?:同时满足(?P<n>{_N_})个条件|(?P<m>{_N_})个条件(?:是否|都要|都得|都须|须|要)?同时满足|"
+                        rf"(?P<k>{_N_})个条件(?:缺一不可|都要满足|都得满足|须同时具备|要同时具备))[：:]")
+_CLAUSE_MARK = re.compile(r"^(?:也|并且|并|且|而且|同时|还|又)")
+
+
+def _numbered_parts(draft: str, text: str) -> list[str]:
+    """The parts the answer numbers itself (一是, 二是…) from `text` to its paragraph's end."""
+    at = draft.find(text.strip()[:12]) if draft else -1
+    if at < 0 or not parts(draft, text):
+        return []
+    rest = re.split(r"\n\s*\n", draft[at:], maxsplit=1)[0]
+    marks = list(_PART.finditer(rest))
+    return [re.split(r"[。；;\n]", rest[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(rest)])[0]
+            for i, m in enumerate(marks)]
+
+
+def _joined_by_or(said: list[str], line: str) -> bool:
+    """Whether the text's line joins two of the parts with 或 / 或者: each part placed at the clause
+    of the line most like it, an alternative's word between two of those clauses."""
+    from .support import coverage
+    pieces = re.split(r"([，,、；;]|或者|或)", line)
+    clauses = pieces[0::2]
+    at = sorted({max(range(len(clauses)), key=lambda j: coverage(x, clauses[j])) for x in said})
+    return any("或" in "".join(pieces[2 * a + 1:2 * b:2]) for a, b in zip(at, at[1:]))
+
+
+def conjoined_count(sentence: str, draft: str, text: str, lines: list[str]) -> tuple[str, str | None]:
+    """(the sentence without its count of conditions said to hold together, when the parts after it
+    are that many and the text's line that holds them joins them as it says; a problem when that
+    line gives them as alternatives (或者), else None). The sentence is unchanged otherwise."""
+    from .support import coverage
+    m = _CONJOINED.search(sentence)
+    if m is None:
+        return sentence, None
+    n = cn_int(m.group("n") or m.group("m") or m.group("k"))
+    after = sentence[m.end():]
+    if re.match(r"\s*(?:其)?一是", after):
+        said = _numbered_parts(draft, text)
+    else:
+        said = [_CLAUSE_MARK.sub("", c.strip()) for c in re.split(r"[，,；;、]", re.sub(r"[。！!]\s*$", "", after))
+                if c.strip()]
+    if n < 2 or len(said) != n or any(len(x) < 2 for x in said):
+        return sentence, None
+    joined = "".join(said)
+    best = max(lines, key=lambda line: coverage(joined, line), default="")
+    if not best or coverage(joined, best) < 0.5:
+        return sentence, None
+    if _joined_by_or(said, best):
+        return sentence, f"原文中这几项是择一的（“或者”），不是要同时满足（原文：{best.strip()}）"
+    if "或" in best:
+        return sentence, None
+    return sentence[:m.start()] + sentence[m.end():], None
