@@ -3102,13 +3102,15 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = r12alarmA_ET.without_tally(sentence, state.get("draft", ""), text, lambda ref: next(
         (p.text for r in find_refs(ref) if r.article and not r.doc_number
          for p in [sources.article(r.article, default_doc)] if p is not None), None))   # 有两个位置：一是…；二是…
-    if "个条件" in sentence:                # 要同时满足两个条件：一是…；二是… (galarm6, enumerated_tally.py)
+    if re.search(r"个条件|满足|缺一不可", sentence):    # 要同时满足两个条件：一是…；二是… (galarm6, enumerated_tally.py)
         sentence, galarm6_or = r12alarmA_ET.conjoined_count(sentence, state.get("draft", ""), text, [
             x for p in sources.of_document(default_doc) for x in re.split(r"[。\n]", p.text) if x.strip()])
         if galarm6_or:
             state["contradicted"] = True
             fail(text, galarm6_or)
             return
+        sentence = r12alarmA_ET.both_held(sentence, state.get("draft", ""), [   # 两者都满足的，… (galarm6)
+            x for p in sources.of_document(default_doc) for x in re.split(r"[。\n]", p.text) if x.strip()])
     sentence = r12alarmA_RD.written_out(sentence)     # 你要找的可能是第五条第（四）项，那一项讲的是…
     if default_doc in sources.documents and any(r.article for r in find_refs(text)):   # 深圳本市 for the text's 我市 (own_place.py)
         sentence = r12alarmA_OP.as_deixis(sentence, sources.documents[default_doc].title,

@@ -75,8 +75,9 @@ def _sentences(text: str) -> int:
 # (the parts' words at least half its) joins nothing with 或 (同时 said of a text's 或者 stays a
 # claim the text does not make). The parts are then judged as said, each on its own.
 _N_ = r"[两二三四五六七八九十]"
-_CONJOINED = re.compile(rf"(?:同时满足(?P<n>{_N_})个条件|(?P<m>{_N_})个条件(?:是否|都要|都得|都须|须|要)?同时满足|"
-                        rf"(?P<k>{_N_})个条件(?:缺一不可|都要满足|都得满足|须同时具备|要同时具备))[：:]")
+_CONJOINED = re.compile(rf"(?:同时满足(?P<n>{_N_})个条件|(?:(?<![^，,：:；;])(?:要|得|就)?看)?(?P<m>{_N_})个条件(?:是否|都要|都得|都须|须|要)?同时满足|"
+                        rf"(?P<k>{_N_})个条件(?:缺一不可|都要满足|都得满足|须同时具备|要同时具备))"
+                        r"(?P<then>(?:才能|才可以|才会|才)[^：:，,。；;]{2,10})?[：:]")
 _CLAUSE_MARK = re.compile(r"^(?:也|并且|并|且|而且|同时|还|又)")
 
 
@@ -126,4 +127,40 @@ def conjoined_count(sentence: str, draft: str, text: str, lines: list[str]) -> t
         return sentence, f"原文中这几项是择一的（“或者”），不是要同时满足（原文：{best.strip()}）"
     if "或" in best:
         return sentence, None
+    if m.group("then"):
+        # "要同时满足两个条件才能免予追究：一是A；": the consequence is the text's for all the parts
+        # together, said as "A，且B的，才能免予追究" (each part still judged in its own sentence)
+        return "，且".join(re.sub(r"的$", "", x.strip()) for x in said) + "的，" + m.group("then"), None
     return sentence[:m.start()] + sentence[m.end():], None
+
+
+# (galarm6) "两者都满足的，免予追究（第20条第2款第1项）" after "要看两个条件是否同时满足：一是A；二是B": the
+# sentence says the text's consequence of the conditions just counted; it is the sentence "A，且B的，
+# 免予追究", judged as that. Only when the count before the parts said they hold together (and the
+# text joins them so: `conjoined_count` left nothing to flag) and the anaphor counts as many.
+_BOTH = re.compile(rf"^(?:这)?(?P<n>{_N_})(?:者|条|项|点|个条件|个)(?:(?:都|均|同时)(?:满足|具备|符合|成立)了?(?P<then>的[，,])|"
+                   rf"(?:缺一不可|必须同时满足|都要满足|都得满足)(?![的，,]))")
+
+
+def both_held(sentence: str, draft: str, lines: list[str]) -> str:
+    """The sentence with its anaphor of the conditions counted before it written out, else unchanged."""
+    m = _BOTH.match(sentence)
+    at = draft.find(sentence.strip()[:10]) if m else -1
+    if m is None or at < 0:
+        return sentence
+    before = re.split(r"\n\s*\n", draft[:at])[-1]
+    lead = None
+    for lead in _CONJOINED.finditer(before):
+        pass
+    if lead is None or not re.match(r"\s*(?:其)?一是", before[lead.end():]):
+        return sentence
+    said = _numbered_parts(draft, before[lead.start():])
+    n = cn_int(m.group("n"))
+    if len(said) != n or n != cn_int(lead.group("n") or lead.group("m") or lead.group("k")):
+        return sentence
+    kept, problem = conjoined_count(before[lead.start():lead.end()] + "".join(
+        f"{'一二三四五六七八九十'[i]}是{x}；" for i, x in enumerate(said)), draft, before[lead.start():], lines)
+    if problem is not None or _CONJOINED.search(kept):
+        return sentence
+    joined = "，且".join(re.sub(r"的$", "", x.strip()) for x in said)
+    return joined + ("的，" if m.group("then") else "") + sentence[m.end():]
