@@ -112,11 +112,15 @@ def conjoined_count(sentence: str, draft: str, text: str, lines: list[str]) -> t
         return sentence, None
     n = cn_int(m.group("n") or m.group("m") or m.group("k"))
     after = sentence[m.end():]
-    if re.match(r"\s*(?:其)?一是", after):
+    numbered = bool(re.match(r"\s*(?:其)?一是", after))
+    if numbered:
         said = _numbered_parts(draft, text)
     else:
         said = [_CLAUSE_MARK.sub("", c.strip()) for c in re.split(r"[，,；;、]", re.sub(r"[。！!]\s*$", "", after))
                 if c.strip()]
+    if numbered and len(said) >= 2 and len(said) != n:
+        # the answer's own parts, numbered, are fewer or more than it counts: 三个条件 over 一是, 二是
+        return sentence, f"说有{n}个条件，却列了{len(said)}个"
     if n < 2 or len(said) != n or any(len(x) < 2 for x in said):
         return sentence, None
     joined = "".join(said)
