@@ -277,6 +277,7 @@ from .checking import any_of_list as r12alarmA_AO
 from .checking import own_place as r12alarmA_OP
 from .checking import division_basis as r12alarmA_DB
 from .checking import enumerated_tally as r12alarmA_ET
+from .checking import referred_term as galarm6_RT
 from .checking import denied_subdivision as g21alarm_DS
 from .checking import article_shape as r12alarmA_AS
 from .checking import redirected as r12alarmA_RD
@@ -3111,6 +3112,10 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             return
         sentence = r12alarmA_ET.both_held(sentence, state.get("draft", ""), [   # 两者都满足的，… (galarm6)
             x for p in sources.of_document(default_doc) for x in re.split(r"[。\n]", p.text) if x.strip()])
+    if "规定的" in sentence:               # 第9条第2款规定的24小时内 for the text's …规定的期限内 (galarm6)
+        sentence = galarm6_RT.as_term(sentence, lambda ref: next(
+            (t for r in find_refs(ref) if r.article and not r.doc_number
+             for t in [_named_text(r, sources, default_doc)] if t), None))
     sentence = r12alarmA_RD.written_out(sentence)     # 你要找的可能是第五条第（四）项，那一项讲的是…
     if default_doc in sources.documents and any(r.article for r in find_refs(text)):   # 深圳本市 for the text's 我市 (own_place.py)
         sentence = r12alarmA_OP.as_deixis(sentence, sources.documents[default_doc].title,

@@ -82,14 +82,8 @@ def _legal(text: str, document: str) -> str:
 # "不予受理的情形里也没有拒绝签字这一项": 没有 after a place (里, 中, 内, 上) says that something
 # is not there, an absence, not the 未 of an act not done
 _PLACE = re.compile(r"[里中内上](?:也|都|并|还|均|却)?$")
-# (galarm6) "没有。" / "没有，…" alone answering "有没有…的规定" / "…有标准吗": the answer word
-# "there is none", which the yes/no readers take as a no; 未 alone answers nothing
-_ANSWER_WORD = re.compile(r"^\s*(?:[-*]\s*)?$")
-_ANSWER_END = re.compile(r"^(?:[。！!，,；;]|\s*$)")
 
 
 def _kept(m: re.Match) -> bool:
     before = m.string[:m.start()]
-    if m.group(0) == "没有" and _ANSWER_WORD.match(before) and _ANSWER_END.match(m.string[m.end():]):
-        return True
     return m.group(0).startswith("没") and bool(_PLACE.search(before))
