@@ -278,6 +278,7 @@ from .checking import any_of_list as r12alarmA_AO
 from .checking import own_place as r12alarmA_OP
 from .checking import division_basis as r12alarmA_DB
 from .checking import enumerated_tally as r12alarmA_ET
+from .checking import referred_term as galarm6_RT
 from .checking import denied_subdivision as g21alarm_DS
 from .checking import article_shape as r12alarmA_AS
 from .checking import redirected as r12alarmA_RD
@@ -3104,6 +3105,7 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = gaps8_manner.without_manner(sentence)   # 用大白话说就是…: the manner asserts nothing
     sentence = gaps8_manner.without_addition(sentence)   # 可以补充一点：… (r12alarmA)
     sentence = gaps8_manner.without_connective(sentence)   # 而且有这种情形的，… (galarm5)
+    sentence = sa_hedges.without_default(sentence, state.get("next", ""))   # 一般情况下，… beside the next case (galarm6)
     sentence = r12alarmA_DB.without_basis(sentence, r12alarmA_DB.cases_after(state.get("draft", ""), u.line),
                                           book.vocabulary.dimensions, lambda t: C.marks(t, book))   # 按后果分两档：
     if "是否" in sentence:                  # 以是否“造成重大损失或者恶劣影响”为界： (division_basis.py)
@@ -3121,6 +3123,19 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
     sentence = r12alarmA_ET.without_tally(sentence, state.get("draft", ""), text, lambda ref: next(
         (p.text for r in find_refs(ref) if r.article and not r.doc_number
          for p in [sources.article(r.article, default_doc)] if p is not None), None))   # 有两个位置：一是…；二是…
+    if re.search(r"个条件|满足|缺一不可", sentence):    # 要同时满足两个条件：一是…；二是… (galarm6, enumerated_tally.py)
+        sentence, galarm6_or = r12alarmA_ET.conjoined_count(sentence, state.get("draft", ""), text, [
+            x for p in sources.of_document(default_doc) for x in re.split(r"[。\n]", p.text) if x.strip()])
+        if galarm6_or:
+            state["contradicted"] = True
+            fail(text, galarm6_or)
+            return
+        sentence = r12alarmA_ET.both_held(sentence, state.get("draft", ""), [   # 两者都满足的，… (galarm6)
+            x for p in sources.of_document(default_doc) for x in re.split(r"[。\n]", p.text) if x.strip()])
+    if "规定的" in sentence:               # 第9条第2款规定的24小时内 for the text's …规定的期限内 (galarm6)
+        sentence = galarm6_RT.as_term(sentence, lambda ref: next(
+            (t for r in find_refs(ref) if r.article and not r.doc_number
+             for t in [_named_text(r, sources, default_doc)] if t), None))
     sentence = r12alarmA_RD.written_out(sentence)     # 你要找的可能是第五条第（四）项，那一项讲的是…
     if default_doc in sources.documents and any(r.article for r in find_refs(text)):   # 深圳本市 for the text's 我市 (own_place.py)
         sentence = r12alarmA_OP.as_deixis(sentence, sources.documents[default_doc].title,

@@ -33,3 +33,19 @@ def problems(sentence: str, passages: list[SourceText], whole: list[SourceText],
                 out.append(f"原文说的是“{h.group(0)}{text[h.end():h.end() + 6]}”，不是“{said.group(0)}”（原文：{text}）")
                 break
     return out
+
+
+# (galarm6) "一般情况下，每季度检查不少于1次；" followed by "…C级、D级的…，每月检查不少于1次": the hedge
+# says the statement is the default beside another case, and the draft's next unit names that case
+# (a condition or a qualified topic of its own before a comma, X的，… / X的Y，…), which is judged there. The hedge then asserts nothing the text
+# lacks and goes; what it governs is judged as said. With no case after it, it stays (and is a claim).
+_DEFAULT = re.compile(r"^(?:一般情况下|一般来说|通常情况下|通常)[，,]")
+_CASE = re.compile(r"^\s*(?:[-*]\s*)?[^，,。；;：:]*[\u4e00-\u9fff]的[^，,。；;：:]*[，,]")
+
+
+def without_default(sentence: str, following: str) -> str:
+    """The sentence without a leading 一般情况下， when the draft's next unit states another case."""
+    m = _DEFAULT.match(sentence)
+    if m is None or len(sentence) - m.end() < 4 or not _CASE.search(following):
+        return sentence
+    return sentence[m.end():]

@@ -115,7 +115,7 @@ _CITED = re.compile(rf"^(?:本(?:办法|规定|条例|细则))?第{_N}条(?:第{
                     r"(?:规定|要求|明确|写明)?(?:了)?[，,：:]?")
 # the opening line's subject: the names before its first comma or modal word
 _OPENING = re.compile(rf"^\s*(?:第{_N}条\s*)?(?P<s>[\u4e00-\u9fff、（）()]{{2,40}}?)"
-                      r"(?=[，,]|应当|应|须|必须|负责|可以|有下列)")
+                      r"(?=[，,]|应当|应|须|必须|负责|可以|有下列|履行下列)")
 _JOIN = re.compile(r"、|以及|和|及|或者|与")
 
 
