@@ -1119,6 +1119,13 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         # passage has is not answered by the passage that answers the other (公示 of 责任人): the
         # asker would read the quote as the answer to both
         return Missing(tuple(dict.fromkeys(hollow)))
+    if len(clauses) > 1:
+        # "合同最长可以签几年？到期了要重新招标吗？": a figure asked in one clause that no passage gives
+        # is not answered by the passage that answers the other (a 招标投标 ban): both asks are
+        # answered, or the one that is not is named
+        for c in clauses:
+            if c.unit is not None and (alone := unaddressed([c], texts, known, nowhere)).figures:
+                return alone
     for c in clauses:
         if c.graded is not None:
             if any(assigns(c.graded, s) for t in texts for s in _SENTENCES.split(t)):
