@@ -105,3 +105,15 @@ def test_an_everyday_word_inside_a_noun_is_not_rewritten():
     assert in_their_words("多久检查一次？", says, lambda: "") == "多久巡查一次？"
     assert in_their_words("处罚通知书多久送到？", says, lambda: "") == "处罚通知书多久送到？"
     assert terms("检查站") == () and "巡查" in terms("检查")
+
+
+def test_a_repeated_opening_is_quoted_with_its_paragraph():
+    """Two paragraphs of one article open with the same clause: a quote of the second's is labelled
+    with its paragraph (held to it, not to the first); an opening said once needs no paragraph."""
+    from bot.core.leading import _opening_paragraph
+    article = ("第七条　施工单位有下列情形之一的，由区住建部门责令限期改正：\n（一）未设置围挡的；\n"
+               "施工单位有下列情形之一的，由区住建部门处2万元以上10万元以下罚款：\n（一）拒绝检查的。\n"
+               "监理单位未履行职责的，依法处理。")
+    assert _opening_paragraph(article, "施工单位有下列情形之一的，由区住建部门处2万元以上10万元以下罚款：（一）拒绝检查的。") == 2
+    assert _opening_paragraph(article, "施工单位有下列情形之一的，由区住建部门责令限期改正：") == 1
+    assert _opening_paragraph(article, "监理单位未履行职责的，依法处理。") is None

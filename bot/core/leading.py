@@ -143,7 +143,27 @@ def _label(p: Passage, sentence: str) -> tuple[str, str]:
             sentence[m.end():].strip()
     # the label names the article: "第六条 追究方式包括" is quoted from 追究方式
     own = re.match(rf"^第{NUMERAL}条[\s\u3000]*", sentence) if p.article is not None else None
-    return p.label, sentence[own.end():] if own and sentence[own.end():] else sentence
+    quoted = sentence[own.end():] if own and sentence[own.end():] else sentence
+    k = _opening_paragraph(p.text, quoted) if p.article is not None and p.meta.get("doc_kind") == "regulation" else None
+    return (format_ref(p.article, paragraph=k, title=p.doc_title) if k else p.label), quoted
+
+
+_ARTICLE_OPENING = re.compile(rf"^\s*第{NUMERAL}条[\s\u3000]*")
+
+
+def _opening_paragraph(text: str, sentence: str) -> int | None:
+    """The paragraph (款) a sentence opens, when its first clause opens another paragraph of the
+    article too (第十九条's two paragraphs each open 工程建设单位有下列情形之一的，…): the article alone
+    names the first, and a quote of the second's would be held to the wrong paragraph. None when
+    the opening is the article's only one, or the passage does not open with the article."""
+    head = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
+    if len(head) < 4 or not _ARTICLE_OPENING.match(text):
+        return None
+    openings = [_ARTICLE_OPENING.sub("", lines[0]).strip() if lines else "" for lines in paragraphs(text)]
+    if sum(o.startswith(head) for o in openings) < 2:
+        return None
+    first = _ITEM_START.split(sentence, maxsplit=1)[0]
+    return next((k for k, o in enumerate(openings, start=1) if o.startswith(first)), None)
 
 
 def _list_paragraph(text: str, sentence: str) -> int | None:
