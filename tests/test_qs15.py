@@ -79,7 +79,9 @@ def test_the_asked_clause_reads_the_figures_and_the_matter():
 
 
 def test_a_supply_cut_and_a_reply_in_the_texts_words():
-    assert "供电中断" in terms("停电") and "供水中断" in terms("停水")
+    from bot.core.case_figures import said_as_a_cut
+    assert said_as_a_cut("停电", "供水或者供电中断影响200户以上") and said_as_a_cut("停水", "供水或者供电中断影响200户以上")
+    assert not said_as_a_cut("停气", "供水或者供电中断影响200户以上") and not said_as_a_cut("停车", "停车场")
     assert "告知" in terms("答复")
     notice = "第五条　收到申请的部门应当自收到之日起7个工作日内作出决定，并告知申请人。"
     assert not unaddressed(asked_clauses("申请交上去以后，多久给答复？", []), [notice])

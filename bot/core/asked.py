@@ -29,7 +29,7 @@ from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
 from bot.core.alternatives import Alternative, alternative, settled
-from bot.core.case_figures import Measured, case_terms, grade_by_measures, grades_by, measured
+from bot.core.case_figures import Measured, case_terms, grade_by_measures, grades_by, measured, said_as_a_cut
 from bot.core.clock import DAY_PARTS, day_part, said_at
 from bot.core.thresholds import Given, given, settled_by_count
 from bot.core.membership import members, named
@@ -1305,7 +1305,7 @@ def graded_by_measures(c: AskedClause, text: str) -> tuple[str, str] | None:
     """The grade `text` gives the clause's case by its measured figures, over the case lines that
     say a word of the case (停电, or the texts' 供电中断 for it) other than its figures' own."""
     matter = [w for w in c.setting if not re.search(r"[0-9一二两三四五六七八九十百千]", w) and len(w) >= 2]
-    return grade_by_measures(c.measures, lambda line: any(_present(w, [line]) for w in matter), text)
+    return grade_by_measures(c.measures, lambda line: any(_present(w, [line]) or said_as_a_cut(w, line) for w in matter), text)
 
 
 def _contracted(word: str, texts: list[str]) -> bool:

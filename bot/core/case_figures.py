@@ -183,6 +183,17 @@ def _line_met(line: str, given: tuple[Measured, ...]) -> bool | None:
     return None if any(v is None for v in parts) else False
 
 
+# a supply cut as people say it (停电, 停水): the texts write the supply and its 中断 (供水或者供电中断)
+_CUT = re.compile(r"^停([水电气热暖])$")
+
+
+def said_as_a_cut(word: str, line: str) -> bool:
+    """`line` says the supply cut `word` names (停电: 供电中断, 停止供电). Read only of a grading
+    line, where a cut is the case's matter; as an act (给他家停水停电) it is no 中断 of a supply."""
+    m = _CUT.match(word)
+    return bool(m) and re.search(rf"供{m.group(1)}[^，,；;。]*?中断|停止供{m.group(1)}", line) is not None
+
+
 def grade_by_measures(given: tuple[Measured, ...], says: Callable[[str], bool], passage: str) -> tuple[str, str] | None:
     """The grade `passage` gives the asker's case (its name, and the item line that heads it), read
     off its thresholds by the asker's figures (`given`), over the case lines that say the asker's
@@ -224,4 +235,4 @@ def grade_by_measures(given: tuple[Measured, ...], says: Callable[[str], bool], 
     return name, next(item for n, item, _ in grades if n == name)
 
 
-__all__ = ["Measured", "case_terms", "grade_by_measures", "grades_by", "lists_case", "measured"]
+__all__ = ["Measured", "case_terms", "said_as_a_cut", "grade_by_measures", "grades_by", "lists_case", "measured"]
