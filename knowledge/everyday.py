@@ -116,7 +116,7 @@ def _replaced(text: str, key: str, term: str, mentions: Callable[[str], bool]) -
     while (i := text.find(key, at)) >= 0:
         j = i + len(key)
         span = _straddling(text, i, j, mentions)
-        if _in_a_noun(text, i, j):
+        if span is None and _in_a_noun(text, i, j):
             out += [text[at:j]]        # 检查站 is a station, not a 检查: no 巡查站
         elif span is None:
             out += [text[at:i], term]
