@@ -1124,7 +1124,10 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         # is not answered by the passage that answers the other (a 招标投标 ban): both asks are
         # answered, or the one that is not is named
         for c in clauses:
-            if c.unit is not None and (alone := unaddressed([c], texts, known, nowhere)).figures:
+            # (only a clause with words of its own: 要挂多久 after 会不会挂到网上 is read with the clause before)
+            # (nor one whose 几 follows a numeral: 砸伤了十几个人 gives a figure, it asks none)
+            if c.unit is not None and c.words and not re.search(r"[十百千万]几", c.text) \
+                    and (alone := unaddressed([c], texts, known, nowhere)).figures:
                 return alone
     for c in clauses:
         if c.graded is not None:
