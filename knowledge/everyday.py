@@ -59,7 +59,7 @@ def terms(word: str) -> tuple[str, ...]:
     (the cut may leave 往上报 as 上报, 把路封上 as 封上)."""
     found: list[str] = []
     for key, said in table().items():
-        if key == word or (len(key) >= 2 and key in word):
+        if key == word or (len(key) >= 2 and key in word and not _in_a_noun(word, word.find(key), word.find(key) + len(key))):
             found += [t for t in said if t != word]
     return tuple(dict.fromkeys(found))
 
@@ -91,6 +91,22 @@ def _straddling(text: str, start: int, end: int, mentions: Callable[[str], bool]
     return max(found, key=lambda se: se[1] - se[0]) if found else None
 
 
+def _in_a_noun(text: str, start: int, end: int) -> bool:
+    """text[start:end] is part of a longer noun of the cut (检查 in 检查站, 通知 in 通知书): the asker's
+    own term, a thing and not the act the key names, which the key's term would make a word nobody
+    uses (巡查站). A noun that is itself an everyday word of the table is read as such."""
+    run = next((m for m in _HAN.finditer(text) if m.start() <= start and end <= m.end()), None)
+    if run is None:
+        return False
+    at = run.start()
+    for w in cut([run.group()])[0]:
+        s, e = at, at + len(w.text)
+        at = e
+        if s <= start and end <= e and (s < start or e > end):
+            return w.tag.startswith("n") and w.text not in table()
+    return False
+
+
 def _replaced(text: str, key: str, term: str, mentions: Callable[[str], bool]) -> str:
     """`text` with each occurrence of the everyday `key` replaced by the texts' `term`, never inside a
     word the index has: where such a word runs across the key's edge (担责 in 担责任, whose 责任 the
@@ -100,7 +116,9 @@ def _replaced(text: str, key: str, term: str, mentions: Callable[[str], bool]) -
     while (i := text.find(key, at)) >= 0:
         j = i + len(key)
         span = _straddling(text, i, j, mentions)
-        if span is None:
+        if span is None and _in_a_noun(text, i, j):
+            out += [text[at:j]]        # 检查站 is a station, not a 检查: no 巡查站
+        elif span is None:
             out += [text[at:i], term]
         elif span[1] > j and term.endswith(text[span[0]:span[1]]):
             out += [text[at:i], term]

@@ -29,7 +29,7 @@ from knowledge.lexical import EQUIVALENTS
 from knowledge.retrieval import Corpus
 from knowledge.words import cut
 from bot.core.alternatives import Alternative, alternative, settled
-from bot.core.case_figures import case_terms, grades_by
+from bot.core.case_figures import Measured, case_terms, grade_by_measures, grades_by, measured, said_as_a_cut
 from bot.core.clock import DAY_PARTS, day_part, said_at
 from bot.core.thresholds import Given, given, settled_by_count
 from bot.core.membership import members, named
@@ -193,6 +193,7 @@ class AskedClause:
     cases: tuple[str, ...] = ()      # a grade asked of a case given by figures: the texts' words for them (死亡)
     setting: tuple[str, ...] = ()    # that case's own words, here and in the clauses before (泳池): its matter
     whose: str | None = None         # whose the owner of a figure is (救生员 in 救生员每小时的工资是多少)
+    measures: tuple[Measured, ...] = ()   # a grade asked of a case given by measured figures (停电影响了300户)
 
 
 # 几 after a demonstrative (那几天, 这几个部门), or after 前/头 opening a clause (前几年), is "a few",
@@ -233,6 +234,7 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
         # the clauses before this one that do not ask set what an elliptical one is about
         # ("我们区要出实施细则，有没有规定多久之内必须出来": 实施细则)
         context = [c for c in clauses[:clauses.index(clause)] if c not in asking] if clause in clauses else []
+        measures = _measures(clause, unit, scene, context)
         out.append(AskedClause(clause, tuple(words), unit, tuple(kinds), bool(_WHICH_UNIT.search(clause)),
                                # a bare 多少 with no asked word ("深圳2015年GDP是多少": 生产总值 in the
                                # text) is tied to no noun: any number answers, as before this reading
@@ -257,9 +259,10 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                # 死了1个人的泳池事故属于什么级别: the grade of a case given by its figures
                                cases := _cases(clause, unit, scene, context),
                                tuple(dict.fromkeys(w for c in context + [clause] for w in _content(c, scene)[0]))
-                               if cases else (),
+                               if cases or measures else (),
                                _whose_figure(clause, owner, scene) if unit not in (None, "time")
-                               and (owner := _subject(clause)) else None))
+                               and (owner := _subject(clause)) else None,
+                               measures))
     return out
 
 
@@ -297,6 +300,15 @@ def _cases(clause: str, unit: str | None, scene: list[str], context: list[str]) 
     if unit != "grade" or any(t not in scene for t in _graded_thing(clause, scene)):
         return ()
     return case_terms("，".join(context + [clause]))
+
+
+def _measures(clause: str, unit: str | None, scene: list[str], context: list[str]) -> tuple[Measured, ...]:
+    """The measured figures a clause asking a grade gives its case by (停电影响了300户，停了30个小时，
+    这算什么级别: 300户, 30小时), as `_cases` reads the casualty figures: held against a grading
+    article's thresholds in their units (bot/core/case_figures.py `grade_by_measures`)."""
+    if unit != "grade" or any(t not in scene for t in _graded_thing(clause, scene)):
+        return ()
+    return measured("，".join(context + [clause]))
 
 
 def _asks(clause: str) -> bool:
@@ -1107,6 +1119,16 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         # passage has is not answered by the passage that answers the other (公示 of 责任人): the
         # asker would read the quote as the answer to both
         return Missing(tuple(dict.fromkeys(hollow)))
+    if len(clauses) > 1:
+        # "合同最长可以签几年？到期了要重新招标吗？": a figure asked in one clause that no passage gives
+        # is not answered by the passage that answers the other (a 招标投标 ban): both asks are
+        # answered, or the one that is not is named
+        for c in clauses:
+            # (only a clause with words of its own: 要挂多久 after 会不会挂到网上 is read with the clause before)
+            # (nor one whose 几 follows a numeral: 砸伤了十几个人 gives a figure, it asks none)
+            if c.unit is not None and c.words and not re.search(r"[十百千万]几", c.text) \
+                    and (alone := unaddressed([c], texts, known, nowhere)).figures:
+                return alone
     for c in clauses:
         if c.graded is not None:
             if any(assigns(c.graded, s) for t in texts for s in _SENTENCES.split(t)):
@@ -1118,6 +1140,9 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
                 and all(w in known or _present(w, texts) or _contracted(w, texts) for w in c.setting):
             # a grading passage lists cases by the figure the asker gives (造成1人死亡), whatever the
             # asker calls the incident (事故, where the text says 事件), in the matter the question names
+            return Missing()
+        if c.measures and any(graded_by_measures(c, t) for t in texts):
+            # 停电影响了300户，停了30个小时，这算什么级别: the thresholds of one grade hold the figures
             return Missing()
         if c.alternative is not None:
             if settled(c.alternative, texts) or settled_by_count(c.alternative.sides, c.counts, texts):
@@ -1277,6 +1302,13 @@ def _hollow(c: AskedClause, texts: list[str], known: set[str]) -> bool:
     return bool(c.words) and not (c.kinds or c.scene or c.members or c.pair or c.alternative or c.day or c.unit) \
         and bool(c.subject) and not all(_present(w, texts) for w in c.subject) \
         and all(w not in known and not _present(w, texts) and not _contracted(w, texts) for w in c.words)
+
+
+def graded_by_measures(c: AskedClause, text: str) -> tuple[str, str] | None:
+    """The grade `text` gives the clause's case by its measured figures, over the case lines that
+    say a word of the case (停电, or the texts' 供电中断 for it) other than its figures' own."""
+    matter = [w for w in c.setting if not re.search(r"[0-9一二两三四五六七八九十百千]", w) and len(w) >= 2]
+    return grade_by_measures(c.measures, lambda line: any(_present(w, [line]) or said_as_a_cut(w, line) for w in matter), text)
 
 
 def _contracted(word: str, texts: list[str]) -> bool:

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 import weakref
 from dataclasses import dataclass
 
 from knowledge.everyday import ways_asked
 from knowledge.lexical import EQUIVALENTS, tokens, with_equivalents
 from knowledge.retrieval import Corpus, Passage
-from bot.core.asked import _GRADE_ASKED, asked_clauses, bounds, duration_owner, unaddressed
+from bot.core.asked import _GRADE_ASKED, asked_clauses, bounds, duration_owner, graded_by_measures, unaddressed
 from bot.core.case_figures import case_terms, grades_by, lists_case
 from rules.checking.paragraph_lines import paragraphs
 from rules.references import NUMERAL, cn_int, format_ref, without_refs
@@ -142,7 +143,27 @@ def _label(p: Passage, sentence: str) -> tuple[str, str]:
             sentence[m.end():].strip()
     # the label names the article: "第六条 追究方式包括" is quoted from 追究方式
     own = re.match(rf"^第{NUMERAL}条[\s\u3000]*", sentence) if p.article is not None else None
-    return p.label, sentence[own.end():] if own and sentence[own.end():] else sentence
+    quoted = sentence[own.end():] if own and sentence[own.end():] else sentence
+    k = _opening_paragraph(p.text, quoted) if p.article is not None and p.meta.get("doc_kind") == "regulation" else None
+    return (format_ref(p.article, paragraph=k, title=p.doc_title) if k else p.label), quoted
+
+
+_ARTICLE_OPENING = re.compile(rf"^\s*第{NUMERAL}条[\s\u3000]*")
+
+
+def _opening_paragraph(text: str, sentence: str) -> int | None:
+    """The paragraph (款) a sentence opens, when its first clause opens another paragraph of the
+    article too (第十九条's two paragraphs each open 工程建设单位有下列情形之一的，…): the article alone
+    names the first, and a quote of the second's would be held to the wrong paragraph. None when
+    the opening is the article's only one, or the passage does not open with the article."""
+    head = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
+    if len(head) < 4 or not _ARTICLE_OPENING.match(text):
+        return None
+    openings = [_ARTICLE_OPENING.sub("", lines[0]).strip() if lines else "" for lines in paragraphs(text)]
+    if sum(o.startswith(head) for o in openings) < 2:
+        return None
+    first = _ITEM_START.split(sentence, maxsplit=1)[0]
+    return next((k for k, o in enumerate(openings, start=1) if o.startswith(first)), None)
 
 
 def _list_paragraph(text: str, sentence: str) -> int | None:
@@ -179,6 +200,9 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
     # with that figure (造成1人死亡), not a sentence on reporting that shares 属于 and a grade's name
     cases = tuple(t for c in asked_clauses(question, []) for t in c.cases) or case_terms(question) \
         if _GRADE_ASKED.search(question) else ()
+    # a grade asked of a case by measured figures (停电影响了300户，停了30个小时): the item that names
+    # the grade the thresholds give (bot/core/asked.py `graded_by_measures`)
+    measured = [c for c in asked_clauses(question, []) if c.measures]
     # the kinds of a measure asked (能给哪些处理): a list's head, shown with its items, answers; a
     # sentence sharing more of the words (提出处理建议…移送有关机关处理) names no kind
     ways = ways_asked(question)
@@ -188,7 +212,8 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
         around = CONTEXT * score(terms, _context(p)) + RANK_PRIOR * p.score / top
         for s, shown in sentences(p.text):
             own = score(terms, s)
-            if own <= 0:
+            names = bool(measured) and _names_grade(measured, p.text, s)
+            if own <= 0 and not names:
                 continue
             # a list's head is shown with its items, and what it says is said of each of them
             # (按照下列时限…报告：（一）…1小时内): a figure asked is in the items it heads
@@ -201,6 +226,7 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
             total += OWNED_FIRST / 2 if figures and not unaddressed(figures, [listed]) else 0.0
             total += OWNED_FIRST if graded and not unaddressed(graded, [s]) else 0.0
             total += OWNED_FIRST if cases and grades_by(cases, p.text) and lists_case(cases, s) else 0.0
+            total += OWNED_FIRST if names else 0.0
             if best is None or total > best[0] + 1e-9:
                 best = (total, rank, p, shown)
     if best is None:
@@ -208,6 +234,12 @@ def lead(kb: Corpus, question: str, passages: list[Passage]) -> Lead | None:
     _, _, p, s = best
     label, quoted = _label(p, s)
     return Lead(p, quoted, label, partial=_partial(terms, p))
+
+
+def _names_grade(measured: list, text: str, sentence: str) -> bool:
+    """`sentence` is the item of `text` that heads the grade the asker's measured figures fall in."""
+    found = [g for c in measured if (g := graded_by_measures(c, text))]
+    return any(unicodedata.normalize("NFKC", sentence).strip() == item for _, item in found)
 
 
 def _as_lines(sentence: str, shown: str) -> str:

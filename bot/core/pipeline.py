@@ -33,7 +33,7 @@ from bot.core import plain
 from bot.core.about import about_body, alike
 from bot.core.asked import Missing as Unaddressed
 from bot.core.scales import below_covered
-from bot.core.asked import AskedClause, asked_clauses, case_words, outside_subject, scene_words, unaddressed
+from bot.core.asked import AskedClause, asked_clauses, case_words, graded_by_measures, outside_subject, scene_words, unaddressed
 from bot.core.complaint import complaint_answer
 from bot.core.case_figures import grades_by
 from bot.core.deferred import handed_over
@@ -434,7 +434,7 @@ def _figure_further_down(kb: Corpus, question: str, result: SearchResult, asked:
     # one (哪一年, 哪项: an instance), nor a figure of what only the clause before names (制定实施细则，
     # 规定了几个月内要完成吗: 区政府 there is in an article on another matter's 三个月)
     result = _grade_assigned_first(kb, question, result, [c for c in asked if c.graded])
-    result = _case_graded_first(result, [c for c in asked if c.cases])
+    result = _case_graded_first(result, [c for c in asked if c.cases or c.measures])
     # (a sum asked of a one-character act, 会被罚多少: the act is what the sum is of, 罚…元)
     figures = [c for c in asked if c.unit is not None and not c.which and (c.words or c.unit == "元" and c.anchors)]
     if not figures or result.reason != "hybrid" or not result.passages:
@@ -501,12 +501,18 @@ def _case_graded_first(result: SearchResult, graded: list[AskedClause]) -> Searc
     an article on reporting 溺水、重伤或者死亡 shares more of the words and names grades too, yet
     grades nothing by a figure (bot/core/case_figures.py)."""
     if not graded or result.reason != "hybrid" or not result.passages \
-            or any(grades_by(c.cases, result.passages[0].text) for c in graded):
+            or any(_grades(c, result.passages[0].text) for c in graded):
         return result
     for p in result.passages[1:]:
-        if any(grades_by(c.cases, p.text) for c in graded):
+        if any(_grades(c, p.text) for c in graded):
             return dataclasses.replace(result, passages=[p] + [q for q in result.passages if q.id != p.id])
     return result
+
+
+def _grades(c: AskedClause, text: str) -> bool:
+    """`text` grades the clause's case: by a casualty figure it lists, or by the thresholds its
+    measured figures fall within (停电影响了300户: bot/core/case_figures.py)."""
+    return bool(c.cases and grades_by(c.cases, text) or c.measures and graded_by_measures(c, text))
 
 
 def _grade_assigned_first(kb: Corpus, question: str, result: SearchResult, graded: list[AskedClause]) -> SearchResult:
