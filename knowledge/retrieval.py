@@ -28,7 +28,7 @@ from functools import cached_property
 
 import numpy as np
 
-from rules.references import article_numbers, without_refs
+from rules.references import article_numbers, article_of, without_refs
 
 from .config import KnowledgeSettings
 from .embeddings import Embedder
@@ -604,4 +604,5 @@ def heading_parts(heading: str) -> list[str]:
 
 
 def citation_refs(meta: dict) -> tuple[list[int], list[dict]]:
-    return json.loads(meta.get("refs_internal", "[]")), json.loads(meta.get("refs_external", "[]"))
+    return ([article_of(n) for n in json.loads(meta.get("refs_internal", "[]"))],
+            json.loads(meta.get("refs_external", "[]")))
