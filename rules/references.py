@@ -168,6 +168,12 @@ def article_of(key: int | str) -> int:
     return int(key)
 
 
+def article_fields(n: int | None) -> dict:
+    """An article for JSON, which writes an int subclass as its int: {"article": 14} and, for
+    第十四条之一, "article_insert": 1 beside it."""
+    return {"article": n} if not isinstance(n, InsertedArticle) else {"article": int(n), "article_insert": n.insert}
+
+
 def inserted(base: int, insert: int | None) -> int:
     """The article 第{base}条之{insert}, or 第{base}条 when nothing was inserted."""
     return InsertedArticle(base, insert) if insert else base
