@@ -652,7 +652,7 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
         left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
         if re.fullmatch(r"(?:的|其)?开头(?:就|处)?(?:写|写着|写道|是)?", left):
             # "开头写“…”": the article's own text starts with the quote, its whole opening sentence (szalarm)
-            if not all((o := re.sub(r"^第[零一二两三四五六七八九十百\d]+条", "", t)).startswith(quotes[0].rstrip("：:。；;"))
+            if not all((o := re.sub(r"^第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?", "", t)).startswith(quotes[0].rstrip("：:。；;"))
                        and re.match(r"[：:。；;]|$", o[len(quotes[0].rstrip("：:。；;")):]) for t in plain):
                 rest.append(clause)
                 continue
@@ -2265,7 +2265,7 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
             return False, "所问的条文在来源中是完整的"
         ok = nxt is not None and V.missing_said(question, nxt.text, nxt.verdict)
         if not ok and nxt is not None and after and nxt.verdict == "verified" and re.match(
-                r"^第[零一二两三四五六七八九十百\d]+条(?:只|仅)", nxt.text):
+                r"^第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?(?:只|仅)", nxt.text):
             # "条文没写。第十二条只说…；B都没有规定。": the absence after the article's restricted content (r17alarm)
             ok = V.missing_said(question, after[0].text, after[0].verdict)
         return ok, "后一句" + ("说明了资料缺少所问的内容" if ok else "没有说明资料缺少所问的内容")

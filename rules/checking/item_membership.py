@@ -47,7 +47,7 @@ def _opening(lead: str, text: str) -> str | None:
 
 
 # the subject a list's opening line puts before 有下列情形 (收运单位有下列情形之一的，应当追究责任：)
-_SUBJECT = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条\s*)?(?P<s>[\u4e00-\u9fff、（）()]{2,30}?)有下列")
+_SUBJECT = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*)?(?P<s>[\u4e00-\u9fff、（）()]{2,30}?)有下列")
 
 
 def _subject_named(consequence: str, opening: str) -> str:

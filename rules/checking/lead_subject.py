@@ -114,7 +114,7 @@ _N = r"[零一二两三四五六七八九十百\d]+"
 _CITED = re.compile(rf"^(?:本(?:办法|规定|条例|细则))?第{_N}条(?:第{_N}款)?第?[（(][一二三四五六七八九十]+[)）]项?"
                     r"(?:规定|要求|明确|写明)?(?:了)?[，,：:]?")
 # the opening line's subject: the names before its first comma or modal word
-_OPENING = re.compile(rf"^\s*(?:第{_N}条\s*)?(?P<s>[\u4e00-\u9fff、（）()]{{2,40}}?)"
+_OPENING = re.compile(rf"^\s*(?:第{_N}条(?:之[一二三四五六七八九十]+)?\s*)?(?P<s>[\u4e00-\u9fff、（）()]{{2,40}}?)"
                       r"(?=[，,]|应当|应|须|必须|负责|可以|有下列)")
 _JOIN = re.compile(r"、|以及|和|及|或者|与")
 

@@ -128,7 +128,7 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
 _GLOSS = re.compile(r"[（(][^）)]{0,20}[）)]")
 # a span of articles: 第十六条至第十八条, 第五条到第九条
 _SPAN = re.compile(rf"第{_N}条(?:至|到|—|－|-|~|～)第{_N}条")
-_ART_LABEL = re.compile(rf"^\s*第{_N}条\s+")
+_ART_LABEL = re.compile(rf"^\s*第{_N}条(?:之[一二三四五六七八九十]+)?\s+")
 
 
 def widened(sentence: str, passages: list[SourceText]) -> list[str]:
