@@ -447,7 +447,7 @@ from .engine import decide
 from .facts import Facts, extract, repair_typos
 from .checking import measure_noun as r27alarm_MN
 from .checking import span_seen as r27alarm_SS
-from .references import Ref, cn_int, find_refs, format_ref, int_cn
+from .references import Ref, article_number, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
 # (r18alarm: and the words _CUT reads as a cut, 断掉了 / 断了 / 断在)
@@ -833,16 +833,18 @@ def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
         if p is not None and (r.paragraph or r.item):
             checks.append((p, r.paragraph, r.item))
     last = None
-    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条|(?<!条)第([一二三四五六七八九十]|\d{1,2})款", sentence):
+    # (an inserted article's 之N is part of its label: 第三条之一第二款 is a paragraph of 第三条之一)
+    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条(?:之([一二三四五六七八九十]+))?"
+                         r"|(?<!条)(?<!条之[一二三四五六七八九十])第([一二三四五六七八九十]|\d{1,2})款", sentence):
         if m.group(1):
-            last = sources.article(cn_int(m.group(1)), doc)
+            last = sources.article(article_number(m.group(1), m.group(2)), doc)
         elif last is not None:
-            checks.append((last, cn_int(m.group(2)), None))
+            checks.append((last, cn_int(m.group(3)), None))
     # (r21miss) a run of paragraphs after an article, 第22条第1、2款 / 第十条第二至三款: each of them
-    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条第([零一二两三四五六七八九十\d]+(?:(?:、|和|及|与|至|到)[零一二两三四五六七八九十\d]+)+)款", sentence):
-        p = sources.article(cn_int(m.group(1)), doc)
+    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条(?:之([一二三四五六七八九十]+))?第([零一二两三四五六七八九十\d]+(?:(?:、|和|及|与|至|到)[零一二两三四五六七八九十\d]+)+)款", sentence):
+        p = sources.article(article_number(m.group(1), m.group(2)), doc)
         if p is not None:
-            checks += [(p, cn_int(k), None) for k in re.split(r"、|和|及|与|至|到", m.group(2)) if k]
+            checks += [(p, cn_int(k), None) for k in re.split(r"、|和|及|与|至|到", m.group(3)) if k]
     for p, paragraph, item in checks:
         items = R15_PARAS.item_lines(p.text, paragraph)      # （一） lines, else items numbered 1. / 1、
         paragraphs = R15_PARAS.paragraphs(p.text)

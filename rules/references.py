@@ -174,6 +174,12 @@ def article_fields(n: int | None) -> dict:
     return {"article": n} if not isinstance(n, InsertedArticle) else {"article": int(n), "article_insert": n.insert}
 
 
+def article_number(numeral: str, insert: str | None = None) -> int:
+    """The article a label's numerals name: ("十四", None) -> 14, ("十四", "一") -> 第十四条之一.
+    For patterns that read 第(N)条(?:之(M))? themselves."""
+    return inserted(cn_int(numeral), cn_int(insert) if insert else None)
+
+
 def inserted(base: int, insert: int | None) -> int:
     """The article 第{base}条之{insert}, or 第{base}条 when nothing was inserted."""
     return InsertedArticle(base, insert) if insert else base
