@@ -222,6 +222,9 @@ BLIND = [
     # by 第二十二条), a period named as such (公示期为1年) for a one-character act (挂多久), a count asked
     # of a thing (多少业主), a verb with its result after a modal as the act (赶到) (tests/test_qs14.py)
     ("langchuan-property-2038.md", "langchuan_property_questions.yaml", 18, 9, 0),
+    # the twenty-third (bold labels, an inserted 第十四条之一): refused by ingest on arrival ("条文编号重复");
+    # once the inserted article is its own (zhiyi): 14 cited, 7 declined, no fallback
+    ("jizhou-muck-transport-2038.md", "jizhou_muck_questions.yaml", 14, 7, 0),
 ]
 
 
