@@ -34,7 +34,8 @@ _INCLUDED = {"以上": True, "以下": True, "以内": True, "不少于": True, 
 _UP = {"以上", "不少于", "不低于", "超过"}           # the bound holds X at or above B (else below)
 _AFTER = re.compile(rf"(?<![\d.])({_NUM})({_UNIT})([\u4e00-\u9fff]{{0,8}}?)(以上|以下|以内)")
 _BEFORE = re.compile(rf"(不少于|不超过|不低于|不高于|超过|不足|不满|低于|少于)({_NUM})({_UNIT})")
-_IN = r"符合|属于|达到|满足|够|算|落在"
+# (在此范围内 / 在这个区间: the case said inside the bound the sentence gave just before; g23alarm)
+_IN = r"符合|属于|达到|满足|够|算|落在|在(?:此|这个|该|这一)?(?:范围|区间)"
 _OUT = r"不符合|不属于|不够|够不上|未达到|没达到|达不到|不算|不在"
 
 

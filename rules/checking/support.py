@@ -326,6 +326,12 @@ def _slots(text: str) -> list[tuple[str, str, str]]:
                 # "过错情形由原来的63种增加至108种": the end of a change shares its start's subject
                 head = out[-1][1] + head
             out.append((m.group(0), head, tail))
+            if i + 2 < len(ms) and re.fullmatch(r"\d{4}", m.group(0)) and re.fullmatch(r"年", tail) and \
+                    re.fullmatch(r"月", part[ms[i + 1].end():ms[i + 2].start()]):
+                # (g23alarm) a date's year said for the whole date ("2035年的《…》同时废止" for "2035年3月
+                # 1日起施行的《…》…同时废止"): the year stands before what follows the date too
+                after = part[ms[i + 2].end():ms[i + 3].start() if i + 3 < len(ms) else len(part)]
+                out.append((m.group(0), head, "年" + re.sub(r"^[日号]", "", after)))
     return out
 
 
