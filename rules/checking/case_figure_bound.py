@@ -101,7 +101,9 @@ def read(sentence: str, question: str, texts: list[str], written: str = "") -> t
             # 60分以上 and outside 不足75分; g15alarm)
             if x not in asked or _unit(f.group(2)) != unit or span[0] <= f.start() < span[1]:
                 continue
-            at = full.find(f.group(0))
+            # (the figure's own place where the sentence is read as written: the bound may hold the
+            # same number before it, 不满3人 … 3人死亡在此范围内; g23alarm)
+            at = f.start() if full == plain else full.find(f.group(0))
             tail = _clause(full, at, at + len(f.group(0))) if at >= 0 else _clause(plain, f.start(), f.end())
             said_out = re.search(_OUT, tail) is not None or re.search(r"以外|之外", tail) is not None
             said_in = re.search(_IN, tail) is not None and not said_out
