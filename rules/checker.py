@@ -253,6 +253,8 @@ from .checking import no_exception as g19miss_NE
 from .checking import pointed_to as reg6miss_pointed_to
 from .checking import asked_figure as reg6miss_AF
 from .checking import classed as reg6miss_classed
+from .checking import any_one as g23alarm_AO
+from .checking import violation_gloss as g23alarm_VG
 from .checking import labelled as reg6miss_labelled
 from .checking import exceptions_asked as reg6miss_exceptions
 from .checking import quoted_term as miss_quoted_term
@@ -769,6 +771,13 @@ def _with_lead(p: SourceText, sources: SourceSet) -> str:
     items = {x for _, x in R15_PARAS.item_lines(whole.text)}    # （一） lines, else 1. / 1、 items
     lead = [x for x in whole.text.splitlines() if x.strip() and not re.match(r"^\s*[（(][一二三四五六七八九十]+[)）]", x)
             and x not in items]
+    # (g23alarm) an article of two lists (第一款's （一）…（三） and 第二款's （一）…（三）, each opened by a
+    # line ending in ：): the item's list is opened by its own paragraph's line; another list's
+    # opening line, with its consequence, is no lead of this item
+    first = p.text.splitlines()[0].strip() if p.text.strip() else ""
+    own = [para for para in R15_PARAS.paragraphs(whole.text) if first and any(x.strip() == first for x in para[1:])]
+    if len(own) == 1:
+        lead = [x for x in lead if x in own[0] or not re.search(r"[：:]\s*$", x)]
     return "\n".join(lead + [p.text])
 
 
@@ -1115,6 +1124,16 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                 fail(u.text, f"原文有这一内容：{got[-1].support}")
                 previous = about = u.text
                 continue
+        g23alarm_held, g23alarm_why = g23alarm_AO.judged(u.text, previous, [p for p in sources.passages if p.doc_kind == "regulation"]) \
+            if u.kind == "sentence" else (None, "")
+        if g23alarm_held is not None:
+            # "满足其一即可" after a listed provision: held to how the text joins its cases (any_one.py)
+            if g23alarm_held:
+                verdicts.append(SentenceVerdict(u.text, "verified", g23alarm_why))
+            else:
+                fail(u.text, g23alarm_why + "。")
+            previous = about = u.text
+            continue
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
         reg6miss_phrase = SA.filled(u.text, question) if state["opening"] and u.kind == "sentence" and verdicts[mark[0]:] \
             and all(v.verdict == "verified" for v in verdicts[mark[0]:]) and \
@@ -3857,6 +3876,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if reg6miss_pointed:
             state["contradicted"] = True
             fail(text, "；".join(reg6miss_pointed) + "。")
+            return
+        # (a cited duty's violation glossed, 违反第N条第（k）项，也就是未…: violation_gloss.py, g23alarm)
+        g23alarm_glossed, g23alarm_gwhy = g23alarm_VG.judged(
+            sentence, [p.text for p in sources.of_document(default_doc)],
+            lambda a, k: _item_of(q, k).text if (q := sources.article(a, default_doc)) is not None else None)
+        if g23alarm_glossed is not None:
+            if not g23alarm_glossed:
+                state["contradicted"] = True
+                fail(text, g23alarm_gwhy + "。")
+            else:
+                verdicts.append(SentenceVerdict(text, "verified", g23alarm_gwhy))
             return
         # (the item a case falls under, held to the article's items: reg6miss)
         reg6miss_held, reg6miss_why, reg6miss_rest = reg6miss_classed.judged(sentence, state.get("question", ""),
