@@ -374,6 +374,7 @@ from .checking import figure_subject as r22miss_FS
 from .checking import graded_clauses as g17miss_GC
 from .checking import reference_frame as g17miss_RF
 from .checking import definition_swap as g17miss_DS
+from .checking import denied_member as heldmiss2_DM
 from .checking import excluded_items as wmiss8_EC
 from .checking import sentence_figures as g17miss_SF
 from .checking import joined_measures as g17miss_JM
@@ -1732,6 +1733,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g17miss_RF.may_concern, lambda v: g17miss_RF.problems(v.text, sources.of_document(default_doc))),
         # a term glossed with the definition the text gives another term (definition_swap.py)
         (g17miss_DS.may_concern, lambda v: g17miss_DS.problems(v.text, sources.of_document(default_doc))),
+        # a defined term said not to include a member its definition names (denied_member.py)
+        (heldmiss2_DM.may_concern, lambda v: heldmiss2_DM.problems(v.text, sources.of_document(default_doc))),
         # a figure the statement the whole sentence restates does not give (sentence_figures.py)
         (g17miss_SF.may_concern, lambda v: g17miss_SF.problems(v.text, question, sources.of_document(default_doc), g17miss_referred)),
         # an item cited by reference (前款第（一）项规定的事故) said to name a sibling item's words (referent_words.py)
