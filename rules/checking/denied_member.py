@@ -8,7 +8,8 @@ what a term covers; a member the definition names cannot be outside it.
 
 Read: a sentence that speaks of a term the document defines (X，是指D / 所称X …), and a clause of it
 that denies a member (不包括Y / 不包含Y / 不含Y / Y除外 / Y不算在内). When Y shares a run of four
-characters or more with a definition of X (之 / 的 / spaces set aside), and that definition does not
+characters or more with a definition of X, or most of its character pairs (之 / 的 / spaces set
+aside: 拆除管网产生弃料 in "拆除…管网…产生的弃土、弃料"), and that definition does not
 itself leave the member out (its own 不包括 / 除外), the sentence denies what the text includes. A
 term the document does not define, or a member the definition does not name, decides nothing.
 """
@@ -22,6 +23,7 @@ from .sources import SourceText
 _DENIED = re.compile(r"(?:但|而|并|也)?(?:不包括|不包含|不含|不涵盖)([^，,。；;]{2,30})|([^，,。；;]{2,30}?)(?:除外|不算在内|不在其内)")
 _OWN_EXCLUSION = re.compile(r"不包括|不包含|不含|除外")
 RUN = 4
+SHARE = 0.6            # or this share of the member's character pairs in the definition
 
 
 def _run(a: str, b: str) -> int:
@@ -52,6 +54,8 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         for d in defs[term]:
             if _OWN_EXCLUSION.search(d):
                 continue
-            if _run(member, plain(d)) >= RUN:
+            pairs = {member[i:i + 2] for i in range(len(member) - 1)}
+            shared = len(pairs & {plain(d)[i:i + 2] for i in range(len(plain(d)) - 1)})
+            if _run(member, plain(d)) >= RUN or len(pairs) >= 3 and shared / len(pairs) >= SHARE:
                 return [f"原文“{term}”是指{d[:40]}，包括“{member}”所说的内容"]
     return []
