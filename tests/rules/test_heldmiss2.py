@@ -100,3 +100,32 @@ def test_paragraph_referred_to_by_place(jizhou, draft, ok):
 ])
 def test_member_of_a_definition_denied(jizhou, draft, ok):
     assert passed(jizhou, "渣土和电子联单怎么定义？", draft) is ok
+
+
+@pytest.fixture(scope="module")
+def shenzhen():
+    from bot.core.sources import shipped_sources
+    return shipped_sources()
+
+
+@pytest.mark.parametrize("draft, ok", [
+    ("第五条第（二）项规定：区城市管理部门每月对辖区内渣土运输企业的监督检查不少于2次。", False),
+    ("第六条第（二）项规定：每月对辖区内渣土运输企业的监督检查不少于2次，每季度对辖区内每个消纳场的检查不少于1次。", True),
+    ("第四条第（二）项规定：渣土运输管理责任追究坚持实事求是、权责一致的原则。", False),   # 第四条 has no items
+])
+def test_labelled_quote_of_an_item(jizhou, draft, ok):
+    assert passed(jizhou, "这一项原文怎么写的？", draft) is ok
+
+
+def test_labelled_quote_of_an_item_in_shenzhen(shenzhen):
+    assert not passed(shenzhen, "第四条第（二）项怎么写？", "第四条第（二）项规定：涉嫌犯罪的，移送司法机关依法处理。")
+    assert passed(shenzhen, "第四条怎么写？", "第四条规定：涉嫌犯罪的，移送司法机关依法处理。")
+
+
+@pytest.mark.parametrize("question, draft, ok", [
+    ("接到偷倒举报后多久到场是第六条第几项？", "第（三）项：接到偷倒乱倒渣土的举报后，在24小时内到场核查。", True),
+    ("接到偷倒举报后多久到场是第六条第几项？", "第（二）项：接到偷倒乱倒渣土的举报后，在24小时内到场核查。", False),
+    ("接到偷倒举报后多久到场是第六条第几项？", "是第（一）项。", False),
+])
+def test_bare_item_of_the_asked_article(jizhou, question, draft, ok):
+    assert passed(jizhou, question, draft) is ok
