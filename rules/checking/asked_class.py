@@ -58,8 +58,17 @@ def problem(sentence: str, question: str, texts: list[str]) -> str | None:
     if _BOUNDED.search(q[:f.start()]) or re.match(rf"(?:个|名|位)?{CT._UNIT}?(?:以上|以下|以内)", q[f.end():]):
         return None               # (a range the asker gives, not a case)
     held: list[bool] = []
+    # (heldmiss2) the asker's act beside the figure (5个人重伤, 死了2个人): the parts that name it are
+    # the ones the figure is held to, when some do (2人重伤 is not met by 1人以上不满3人死亡)
+    near = q[max(0, f.start() - 4):f.start()] + "|" + q[f.end():f.end() + 4]
+    acts = {near[i:i + 2] for i in range(len(near) - 1)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2}", near[i:i + 2]) and not set(near[i:i + 2]) & set("个名位人了的是在有")}
+    named = [part for alt in re.split(r"，或|；", classes[name]) for part, bounds in CT._parts(alt)
+             if any(b.group(3) == unit for b in bounds) and any(a in part for a in acts)]
     for alt in re.split(r"，或|；", classes[name]):
         for part, bounds in CT._parts(alt):
+            if named and part not in named:
+                continue
             own = [b for b in bounds if b.group(3) == unit]
             met = [CT._meets(x, float(b.group(2)), b.group(1), b.group(4), exact=len(own) == 1) for b in own]
             if any(m is None for m in met):

@@ -54,9 +54,19 @@ def test_bound_words_defined_in_straight_quotes(jizhou, draft, ok):
     ("车祸里3个人重伤，定哪一级？", "较大运输事件。", True),
     ("车祸里5个人重伤，定哪一级？", "较大运输事件。", False),
     ("污染了1000平方米的路面，是哪一级？", "一般运输事件。", False),
+    ("死了2个人，定哪一级？", "重大运输事件。", True),
+    ("车祸里2个人重伤，定哪一级？", "较大运输事件。", True),
 ])
 def test_grades_named_before_a_colon(jizhou, question, draft, ok):
     assert passed(jizhou, question, draft) is ok
+
+
+def test_asked_figure_held_to_the_parts_of_its_act(jizhou):
+    from rules.checking import asked_class
+    texts = [p.text for p in jizhou.of_document("jizhou-muck-transport-2038")]
+    # 2人重伤 is not met by 重大's 1人以上不满3人死亡: only its 5人以上重伤 counts
+    assert asked_class.problem("重大运输事件。", "车祸里2个人重伤，定哪一级？", texts)
+    assert asked_class.problem("重大运输事件。", "车祸里死了2个人，定哪一级？", texts) is None
 
 
 @pytest.mark.parametrize("question, draft, ok", [
