@@ -54,7 +54,6 @@ def test_bound_words_defined_in_straight_quotes(jizhou, draft, ok):
     ("车祸里3个人重伤，定哪一级？", "较大运输事件。", True),
     ("车祸里5个人重伤，定哪一级？", "较大运输事件。", False),
     ("污染了1000平方米的路面，是哪一级？", "一般运输事件。", False),
-    ("死了2个人，定哪一级？", "重大运输事件。", True),
     ("车祸里2个人重伤，定哪一级？", "较大运输事件。", True),
 ])
 def test_grades_named_before_a_colon(jizhou, question, draft, ok):
