@@ -138,3 +138,13 @@ def test_labelled_quote_of_an_item_in_shenzhen(shenzhen):
 ])
 def test_bare_item_of_the_asked_article(jizhou, question, draft, ok):
     assert passed(jizhou, question, draft) is ok
+
+
+def test_bare_item_located_only_when_one_item_is_named():
+    from rules.checking.bare_item import located
+    assert located("第（三）项：到场核查。", "到场核查是第六条第几项？", "") == "第六条第（三）项：到场核查。"
+    # a run of items counts the article's items; an article the draft named before is its own
+    assert located("四项，第（一）到第（四）项：…", "第六条有几项？", "") == "四项，第（一）到第（四）项：…"
+    assert located("第（三）项：到场核查。", "到场核查是第六条第几项？", "第九条说巡查。") == "第（三）项：到场核查。"
+    # a question naming two articles names no one article
+    assert located("第（三）项：到场核查。", "第六条和第九条哪一项讲到场核查？", "") == "第（三）项：到场核查。"
