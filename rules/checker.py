@@ -376,6 +376,8 @@ from .checking import figure_subject as r22miss_FS
 from .checking import graded_clauses as g17miss_GC
 from .checking import reference_frame as g17miss_RF
 from .checking import definition_swap as g17miss_DS
+from .checking import denied_member as heldmiss2_DM
+from .checking import bare_item as heldmiss2_BI
 from .checking import excluded_items as wmiss8_EC
 from .checking import sentence_figures as g17miss_SF
 from .checking import joined_measures as g17miss_JM
@@ -1054,6 +1056,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             text = r20alarmB_EI.unstressed(text)     # 不作为本身就在其中 read as 不作为就在其中 (emphatic_itself.py)
             text = r20alarmB_QI.reordered(text)     # 用“Q”来概括Y read as 把Y概括为“Q” (quoted_instrument.py)
             text = r20alarmB_QA.resolved(text, question, draft, R8A_NO._numbers(sources))     # 它 for the question's one document (question_antecedent.py)
+            # "第（三）项：…" answering "…是第五条第几项": the item the question's article's (bare_item.py)
+            text = heldmiss2_BI.located(text, question, draft[:max(0, draft.find(u.text))])
             # 到“…（a cut article's last words）”就断了: that article named (quoted_cut.py)
             text = r22alarm_QC.located(text, sources, default_doc, lambda t: bool(_MISSING_OK.search(t)))
             if "他" in text or "她" in text:     # 名单里没有他: the question's one person (person_antecedent.py)
@@ -1065,6 +1069,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             # "《…》第三十条：本办法所称…。": whole sentences of the article its label names (labelled_quote.py)
             if u.kind != "table" and (wcalarm2_label := wcalarm2_LQ.quoted(
                     u.text, lambda label: _named_articles(label, sources, default_doc)[0])):
+                # (heldmiss2) the label naming a paragraph or item its article lacks: "第四条第（四）项
+                # 规定：…" where 第四条 has no items quotes words the label does not hold
+                if (heldmiss2_lacks := _subdivisions(u.text[:u.text.find("：") if "：" in u.text else len(u.text)],
+                                                      sources, default_doc)):
+                    fail(u.text, heldmiss2_lacks[0])
+                    continue
                 verdicts.append(SentenceVerdict(u.text, "quote", wcalarm2_label))
                 continue
         if u.kind == "quote":
@@ -1753,6 +1763,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g17miss_RF.may_concern, lambda v: g17miss_RF.problems(v.text, sources.of_document(default_doc))),
         # a term glossed with the definition the text gives another term (definition_swap.py)
         (g17miss_DS.may_concern, lambda v: g17miss_DS.problems(v.text, sources.of_document(default_doc))),
+        # a defined term said not to include a member its definition names (denied_member.py)
+        (heldmiss2_DM.may_concern, lambda v: heldmiss2_DM.problems(v.text, sources.of_document(default_doc))),
         # a figure the statement the whole sentence restates does not give (sentence_figures.py)
         (g17miss_SF.may_concern, lambda v: g17miss_SF.problems(v.text, question, sources.of_document(default_doc), g17miss_referred)),
         # an item cited by reference (前款第（一）项规定的事故) said to name a sibling item's words (referent_words.py)
