@@ -218,6 +218,7 @@ from .checking import marking as reg6alarm_MK
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking import short_answers as SA
+from .checking import chosen_alternative as r28alarm_CA
 from .checking import lead_bears as holesa_bears
 from .checking import absence_rest as holesa_AR
 from .checking import quoted_case as holesa_QC
@@ -2051,7 +2052,11 @@ _LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不�
 # an answer that says it cannot tell: judged by the sentence after it, never as a yes or a no
 _UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定|(?:从[^，,。]{1,10})?看不出来?)")
 # a short answer made of the question's own verb ("没讲。" to "有没有讲…", "列了。" to "有没有列…")
-_ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(?:[一两几][句条处项个])?[。，！,!]?$")
+# (r28alarm) "算在内。" to "…算不算": the verb with a complement of inclusion (在内, 进去, 在其中) says no more;
+# its yes, which says which way as an echoed answer does, is held to agree with the sentence after it
+_INCLUSION = r"(?:在内|在其中|进去|进来)"
+_INCLUDED = re.compile(_INCLUSION + r"[。，！,!]?$")
+_ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?" + _INCLUSION + r"?(?:[一两几][句条处项个])?[。，！,!]?$")
 # "就我们掌握的条文而言，没有。": the answer after words that say what it is judged on
 # (r17alarm) "答：说不出来。": the label of a question-and-answer layout names the turn, it says nothing
 _ANSWER_LABEL = re.compile(r"^(?:答|回答|答复)[：:]\s*")
@@ -2075,6 +2080,8 @@ def _is_lead(text: str, question: str) -> bool:
     t = ctx_echo.bare(_HEDGE.sub("", _ANSWER_LABEL.sub("", text.strip())), question)     # "不一定是最终结果。" (echoed_answer.py)
     if _LEAD.match(t) or V.is_verdict(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
+    if r28alarm_CA.chosen(t, question) is not None:
+        return True                       # "区里开。" to "市里开还是区里开" (chosen_alternative.py)
     if SA.yes_no(t, question) is not None or SA.depends(t) or ctx_echo.premise(t, question) or \
             ctx_echo.negated_echo(t, question):      # "不按这个办法。" (g18alarm)
         return True                       # "评不了。", "两年之内不行。", "看从什么时候算。" (short_answers.py)
@@ -2231,7 +2238,8 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             # "能。第十八条的情形清单在来源中缺失。": a yes before a sentence that only says the
             # sources lack what the question asks rests on nothing (r19miss)
             ok, why = False, "后一句说的是来源缺少所问的内容，不能据此作肯定回答"
-        if ok and truth is None and not negative and answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip("初步问责阶段") and \
+        if ok and truth is None and not negative and (answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip(
+                "初步问责阶段") or _INCLUDED.search(answer)) and \
                 not ctx_echo.agrees(negative, nxt.text if nxt is not None else "", v.text):
             ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
         if ok and truth is None and not negative and not depends and claims and nxt is not None and \
@@ -2241,6 +2249,10 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
                 wmiss7_ST.lead_sign(v.text) is False and \
                 wmiss7_ST.says_same(nxt.text, "".join(w.text for w in verdicts[i + 2:])):
             ok, why = False, "后一句说的是依照同一规定处理，与“不一样”的回答相反"   # (same_treatment.py)
+        if ok and truth is None and r28alarm_CA.chosen(answer, question) is not None and \
+                not r28alarm_CA.held(answer, question, nxt.text, None if book is None else lambda t: {
+                    (cat, c) for *_, cat, c in C.marks(t, book)}):
+            ok, why = False, "后一句没有说到所选的一方，或者也说了另一方，或者说的是另一种情形"    # (chosen_alternative.py)
         if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):
             ok, why = False, "回答中的数字不是后一句的数字"     # "三年之内不行。" before a 2年内
         holds = holes9_bound.answered(question, nxt.text) if truth is None and nxt is not None and nxt.verdict in (
