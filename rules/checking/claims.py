@@ -1134,10 +1134,16 @@ def _member_clause(sentence: str, start: int, end: int, paragraph, measure: str,
                    for s in book.regulation.measure_sets) for r in refs)
 
 
-def _denied_in_clause(sentence: str, end: int) -> bool:
+def _denied_in_clause(sentence: str, end: int, spans: list[tuple[int, int]] = ()) -> bool:
     """The clause a term ends in denies it a place in the list, with at most a few other terms
-    between the term and the denial."""
-    m = _OUT_OF_LIST.match(sentence[end:])
+    between the term and the denial. (r28alarm) The terms joined to it by 、/和 (`spans`, the
+    sentence's terms) are one run the denial after the last of them covers, however long: "停职
+    检查、引咎辞职、责令辞职、免职、调离现工作岗位都没有列入这一款"."""
+    pos = end
+    for start, stop in sorted(spans):
+        if start >= pos and re.fullmatch(r"[、和及与]", sentence[pos:start]):
+            pos = stop
+    m = _OUT_OF_LIST.match(sentence[pos:])
     return bool(m) and len(m.group(0)) <= 16
 
 
@@ -1195,7 +1201,7 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
         if alarms16_CP.partner(sentence, start, end):
             rest = rest.replace(sentence[start:end], "")
             continue                     # one of the *other* measures a listed one combines with
-        denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end) or \
+        denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end, spans) or \
             bool(_NOT_PUT.search(sentence[:start])) or szalarm_QC.denied_before(sentence, start) or \
             bool(_NOT_NAMED.search(sentence[:start])) or \
             (named_off is not None and re.fullmatch(r"[、和及与]", sentence[named_off:start]) is not None) or \

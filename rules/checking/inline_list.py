@@ -13,7 +13,8 @@ from ..references import find_refs
 from .sentences import Unit
 
 # the lead: up to 24 characters naming an article, ending in a count and what it counts, then a colon
-_LEAD = re.compile(r"^(?P<lead>[^：:“”。；;]{0,16}第[零一二两三四五六七八九十百\d]+条[^：:“”。；;，,]{0,8}?"
+# (r28alarm) "按第二条，指四类人：": the article said as the basis, a comma after it, then the count
+_LEAD = re.compile(r"^(?P<lead>[^：:“”。；;]{0,16}第[零一二两三四五六七八九十百\d]+条[，,]?[^：:“”。；;，,]{0,8}?"
                    r"[一二两三四五六七八九十\d]+(?:种|类|项|个|方面)[\u4e00-\u9fff]{0,4}[：:])(?P<items>.+)$")
 
 
