@@ -219,6 +219,7 @@ from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking import short_answers as SA
 from .checking import chosen_alternative as r28alarm_CA
+from .checking import counted_answer as r28alarm_CN
 from .checking import lead_bears as holesa_bears
 from .checking import absence_rest as holesa_AR
 from .checking import quoted_case as holesa_QC
@@ -1138,6 +1139,17 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             if got and all(v.verdict in ("verified", "quote") for v in got):
                 del verdicts[mark[0]:], problems[mark[1]:]
                 verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（回答“{filled}”）"))
+        r28alarm_full = r28alarm_CN.composed(u.text, question) if state["opening"] and u.kind == "sentence" and any(
+            v.verdict == "unsupported" for v in verdicts[mark[0]:]) else None
+        if r28alarm_full:
+            # "三部：《A》、《B》和《C》。" to "第七条引了哪些外部文件": the question with its slot
+            # filled by the count, judged whole (counted_answer.py)
+            got = []
+            _judge(Unit(r28alarm_full, "sentence", u.line), book, sources, qfacts, cited, default_doc, got, [],
+                   lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(), state=dict(state, opening=False))
+            if got and all(v.verdict in ("verified", "quote") for v in got):
+                del verdicts[mark[0]:], problems[mark[1]:]
+                verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（即“{r28alarm_full}”）"))
         wpsz_claims = wpsz_LA.claims(u.text, question) if state["opening"] and u.kind == "sentence" and \
             verdicts[mark[0]:] and all(v.verdict == "verified" for v in verdicts[mark[0]:]) and \
             wpsz_LA.may_concern(u.text, question) else []
