@@ -220,6 +220,7 @@ from .checking import exhaustive as holes9_lists
 from .checking import short_answers as SA
 from .checking import chosen_alternative as r28alarm_CA
 from .checking import counted_answer as r28alarm_CN
+from .checking import alias_gloss as r28alarm_AG
 from .checking import lead_bears as holesa_bears
 from .checking import absence_rest as holesa_AR
 from .checking import quoted_case as holesa_QC
@@ -1029,6 +1030,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         problems.append(f"「{u_text[:40]}」：{why}")
 
     pending = _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question)
+    # "…按《办法》…，这里的《办法》指《…》（第七条…）": the claim and its short name's gloss (alias_gloss.py)
+    pending = [p for u in pending for p in (r28alarm_AG.parts(u) or [u])]
     lead_lines: set[int] = set()        # lines whose list lead was cut from its items (ZL)
     said_docs: set[str] | None = None
     reg4alarm_at: list[int] = []        # the draft line of each verdict (count_lead.py)
