@@ -3629,7 +3629,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             have |= {listed} if have and listed else set()      # 第十条列了九种: the measures it lists
             if n in have:
                 lead = lead[:count.start()] + lead[count.end():]
-            elif have and re.match(r"^(?:根据|按照?|依据|依照)?(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条[^，,：:]{0,3}(?:列|有|包括|分为?|规定)",
+            elif have and re.match(r"^(?:根据|按照?|依据|依照)?(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条(?:[^，,：:]{0,3}(?:列|有|包括|分为?|规定)"
+                                   # (r28alarm) "按第二条，指五类人：": the count after the article's comma
+                                   r"|[，,](?:一共|总共|共)?(?:有|指|是|分为?|包括)?(?:一共|总共|共)?[一二两三四五六七八九十\d])",
                                    lead):
                 # "第二条列了五类：" where the article lists four: the count is the list's, and wrong
                 state["contradicted"] = True

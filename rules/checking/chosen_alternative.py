@@ -32,7 +32,9 @@ def alternatives(question: str) -> tuple[str, str, str, str] | None:
     before = re.split(r"[，,；;：:]", before)[-1]
     if not after or not before:
         return None
-    first = before[before.rfind("是") + 1:] if "是" in before else before[-len(after):]
+    # A starts after the word that introduces the alternatives (是, 由, 归, 在), else it is as long as B
+    cut = max(before.rfind(w) for w in ("是", "由", "归", "在"))
+    first = before[cut + 1:] if cut >= 0 else before[-len(after):]
     if not first or first == after:
         return None
     i = 0
