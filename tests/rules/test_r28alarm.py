@@ -12,6 +12,7 @@ on an ingested one (the twenty-third, 霁州 muck transport):
   than the article names failing;
 - an outside document's text said not to be in the regulation (不在本规定中) (outside_text.py);
 - a bracketed label before a part of the answer (【培训要点】) (sentences.py);
+- a sentence naming articles of other classes of accident than the one carried (claims.convening);
 - a short name's gloss after the claim that uses it (alias_gloss.py).
 """
 from __future__ import annotations
@@ -134,3 +135,12 @@ def test_a_short_names_gloss_after_its_claim():
     both_ways("通报批评的程序按什么",
               "通报批评的程序按照《办法》执行，此处的《办法》即《深圳市行政过错责任追究办法》（第七条的简称）。",
               "免职的程序按照《办法》执行，此处的《办法》即《深圳市行政过错责任追究办法》（第七条的简称）。")
+
+
+def test_a_sentence_naming_other_classes_articles_is_not_of_the_class_carried():
+    both_ways("一般事故要在多少小时内开现场会",
+              "第十六条没有写现场会和时限。24小时开现场会的要求见于第十三条、第十四条。",
+              "第十六条没有写现场会和时限。12小时开现场会的要求见于第十三条、第十四条。")
+    both_ways("一般事故要在多少小时内开现场会",
+              "第十六条没有写现场会和时限。24小时开现场会的要求见于第十三条、第十四条。",
+              "第十六条没有写现场会和时限。24小时开现场会的要求见于第十六条。")
