@@ -2020,7 +2020,11 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
             if cn_int(m.group(1)) and cn_int(m.group(1)) > kept:
                 out.append(C.Verdict(False, f"{format_ref(min(about))}所列情形在来源中" + (f"只有{kept}项" if kept else "一项也没有") + "。"))
                 break
-        for m in _KIND_OF.finditer(re.sub(r"《[^》]*》", "", INLINE_QUOTE.sub("", sentence))):
+        # (r28alarm) the kind said of the article is in the clause that names it: "…分别规定了问责措施，
+        # 但现有文本（止于第十八条开头）没有写…" says no kind of the article its cut is at
+        r28alarm_own = "，".join(c for c in re.split(r"[，,；;]", sentence)
+                                 if {r.article for r in find_refs(c) if r.article and r.internal} & about)
+        for m in _KIND_OF.finditer(re.sub(r"《[^》]*》", "", INLINE_QUOTE.sub("", r28alarm_own))):
             kind = m.group(0)
             # 从轻 (not in the text at all) names another kind; 干部问责 is the text's own words
             # (被问责 / 受到问责 is the passive of the act, no kind of it: "关于被问责干部申诉的规定")

@@ -13,6 +13,7 @@ on an ingested one (the twenty-third, 霁州 muck transport):
 - an outside document's text said not to be in the regulation (不在本规定中) (outside_text.py);
 - a bracketed label before a part of the answer (【培训要点】) (sentences.py);
 - a sentence naming articles of other classes of accident than the one carried (claims.convening);
+- a kind of accountability said of an article the sources cut, read only in the clause naming it;
 - a short name's gloss after the claim that uses it (alias_gloss.py).
 """
 from __future__ import annotations
@@ -144,3 +145,9 @@ def test_a_sentence_naming_other_classes_articles_is_not_of_the_class_carried():
     both_ways("一般事故要在多少小时内开现场会",
               "第十六条没有写现场会和时限。24小时开现场会的要求见于第十三条、第十四条。",
               "第十六条没有写现场会和时限。24小时开现场会的要求见于第十六条。")
+
+
+def test_a_kind_said_of_a_cut_article_is_in_the_clause_naming_it():
+    both_ways("规定里有没有事故等级的划分标准",
+              "没有。各条按事故等级分别规定了问责方式，但现有文本（到第十八条开头为止）没有写等级的划分标准。",
+              "没有。各条按事故等级分别规定了问责方式，但现有文本（到第十八条开头为止）写的是第十八条可以从轻问责。")
