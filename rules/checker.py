@@ -1422,7 +1422,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             problems[:] = [p for p in problems if not p.startswith(f"「{r20alarmA_v.text[:40]}」：")]
             r20alarmA_v.verdict, r20alarmA_v.support = "verified", r20alarmA_got[1]
     _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
-                   whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
+                   whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated,
+                   # the passages a verdict's support names by label (chosen_alternative.held)
+                   passages_of=lambda support: [p.text for p in sources.passages if p.label and support.startswith(p.label)])
     for reg6miss_v, reg6miss_next in zip(verdicts, verdicts[1:]):
         # a yes held by the sentence after it affirms the question's figure too (asked_figure.py)
         if reg6miss_v.verdict != "verified" or reg6miss_v.support != "后一句有依据" or \
@@ -2200,7 +2202,7 @@ _ONLY_MISSING = re.compile(r"缺失|中断|断了|没有收录|未收录|不在�
 
 
 def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook,
-                   question: str = "", judge_claim=None, whole=None) -> None:
+                   question: str = "", judge_claim=None, whole=None, passages_of=None) -> None:
     """A yes/no lead ("会。", "不需要。", "没讲。") is right when the rules answer the question that
     way; else it is judged as the claim it answers (the question's words with its yes or no):
     verified, it is right; contradicted (and its opposite not), it is wrong; when that claim is
@@ -2269,8 +2271,10 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
                 wmiss7_ST.says_same(nxt.text, "".join(w.text for w in verdicts[i + 2:])):
             ok, why = False, "后一句说的是依照同一规定处理，与“不一样”的回答相反"   # (same_treatment.py)
         if ok and truth is None and r28alarm_CA.chosen(answer, question) is not None and \
-                not r28alarm_CA.held(answer, question, nxt.text, None if book is None else lambda t: {
-                    (cat, c) for *_, cat, c in C.marks(t, book)}):
+                not r28alarm_CA.held(answer, question, [(w.text, w.verdict in ("verified", "quote"),
+                                                          passages_of(w.support) if passages_of else [])
+                                                         for w in verdicts[i + 1:]],
+                                     lambda t: {(cat, c) for *_, cat, c in C.marks(t, book)}):
             ok, why = False, "后一句没有说到所选的一方，或者也说了另一方，或者说的是另一种情形"    # (chosen_alternative.py)
         if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):
             ok, why = False, "回答中的数字不是后一句的数字"     # "三年之内不行。" before a 2年内

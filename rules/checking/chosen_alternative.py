@@ -4,10 +4,12 @@
 Judged alone such an answer has no words a passage could hold, and it was flagged. It is a lead:
 the question offers two alternatives (A还是B), which share their frame and differ in one part (市 /
 区, 应当 / 可以); the answer is one of them (or its differing part), and it is right when the
-sentence after it, itself supported, says the chosen part and not the other one. A modal word the
-sentence says in its one-character form (可依照 for 可以, 应 for 应当) is that word. A sentence that
-says both parts, or neither, does not decide the choice, and the lead stays unsupported; nor does
-one about another case than the question's (较大事故 asked, 重大 said).
+sentences after it bear the choice out: the last of them that says either part (an answer often
+weighs both, then concludes) is supported, says the part picked and not the other, is of the
+question's own case (较大事故 asked, 重大 said is another), and its passage says the part picked.
+A modal word said in its one-character form (可依照 for 可以, 应 for 应当) is that word. A
+sentence that says both parts, or neither, does not decide the choice, and the lead stays
+unsupported.
 """
 from __future__ import annotations
 
@@ -67,20 +69,31 @@ def _says(part: str, text: str) -> bool:
     return part in text or (part in _MODAL_SHORT and _MODAL_SHORT[part] in text)
 
 
-def held(answer: str, question: str, following: str,
+def held(answer: str, question: str, following: list[tuple[str, bool, list[str]]],
          terms: Callable[[str], set[tuple[str, str]]] | None = None) -> bool:
-    """Whether the sentence after an either-or answer says the part it picks and not the other,
-    of the question's own case: where the question names a term of some kind (a class of
-    accident: 较大事故), the sentence naming terms of that kind only of others (重大) speaks of
-    another case, and decides nothing about this one. `terms` gives (kind, canonical term)."""
+    """Whether the sentences after an either-or answer bear out the part it picks. `following` is
+    (text, supported, the passages that hold it) for each sentence after the answer. The last of
+    them that says either part decides (an answer often weighs both, then concludes: "一般事故的
+    标准是…；较大事故是…，所以正好500万落在较大事故"): it must be supported, say the part picked and
+    not the other, and be of the question's own case: where the question names a term of some kind
+    (a class of accident: 较大事故), the sentence naming terms of that kind only of others (重大)
+    speaks of another case. `terms` gives (kind, canonical term). The passages that hold it must
+    say the part picked too: a sentence whose support was found for its other words (喷淋…属于伪造…
+    的情形 held to the article on 篡改) does not carry the choice."""
     pick = chosen(answer, question)
     if pick is None:
         return False
     part, other = pick
-    if not _says(part, following) or _says(other, following):
+    deciding = [f for f in following if _says(part, f[0]) or _says(other, f[0])]
+    if not deciding:
+        return False
+    text, supported, passages = deciding[-1]
+    if not supported or not _says(part, text) or _says(other, text):
+        return False
+    if passages and not any(_says(part, p) for p in passages):
         return False
     if terms is not None:
-        asked, said = terms(question), terms(following)
+        asked, said = terms(question), terms(text)
         for kind in {k for k, _ in asked}:
             theirs = {t for k, t in said if k == kind}
             if theirs and not theirs & {t for k, t in asked if k == kind}:

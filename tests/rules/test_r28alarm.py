@@ -151,3 +151,17 @@ def test_a_kind_said_of_a_cut_article_is_in_the_clause_naming_it():
     both_ways("规定里有没有事故等级的划分标准",
               "没有。各条按事故等级分别规定了问责方式，但现有文本（到第十八条开头为止）没有写等级的划分标准。",
               "没有。各条按事故等级分别规定了问责方式，但现有文本（到第十八条开头为止）写的是第十八条可以从轻问责。")
+
+
+def test_an_either_or_answer_weighs_both_then_concludes():
+    lanxi = on("lanxi-bridge-2036")
+    weighed = ("一般事故的损失标准是50万元以上“不足”500万元，不含500万；较大事故是500万元以上不足5000万元，"
+               "“以上”含本数。所以正好500万元落在较大事故。")
+    lanxi("损失刚好500万元，没有伤亡，是一般事故还是较大事故？", "较大事故。" + weighed, "一般事故。" + weighed)
+
+
+def test_an_either_or_answer_whose_sentence_rests_on_the_other_sides_passage():
+    lanzhou = on("lanzhou-monitoring-2035")
+    lanzhou("遮挡采样口算篡改还是伪造？",
+            "算篡改。按规定，人为遮挡、喷淋、拆除采样口属于篡改监测数据的情形。",
+            "算伪造。按规定，人为遮挡、喷淋、拆除采样口属于伪造监测数据的情形。")
