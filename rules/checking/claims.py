@@ -626,11 +626,6 @@ def convening(sentence: str, book: RuleBook, severity: str | None) -> list[Verdi
     if not re.search(r"现场会|小时|初步(?:问责)?决定|召开|召集|处理", sentence):
         return []
     sevs = severities_in(sentence, book) or ([severity] if severity else [])
-    cited = _cited_rows_severities(sentence, book)
-    if severity and sevs == [severity] and cited and severity not in cited:
-        # (r28alarm) "现场会和24小时的要求出现在第十三条、第十四条" after talk of 一般事故: a sentence
-        # naming articles of other classes speaks of those articles' classes, not the one carried
-        sevs = cited
     # with no severity said or asked, the cited article's rows can only find a wrong body or
     # deadline: what they verify is left to the other readings (之后 for 前 is not theirs to see)
     cited_only = not sevs
@@ -706,13 +701,6 @@ def _cited_severities(sentence: str, book: RuleBook) -> list[str]:
         return []
     (art,) = arts
     return [sev for c in book.regulation.convening if c.source.article == art for sev in c.severities]
-
-
-def _cited_rows_severities(sentence: str, book: RuleBook) -> list[str]:
-    """The severities of the convening rows of every article of the regulation the sentence cites."""
-    arts = {r.article for r in find_refs(sentence) if r.article and not r.doc_number
-            and (r.internal or r.doc_title == book.regulation.title)}
-    return list(dict.fromkeys(sev for c in book.regulation.convening if c.source.article in arts for sev in c.severities))
 
 
 _ALONE = re.compile(r"单独|独自|独立|只由|仅由|只有|只是|一家")

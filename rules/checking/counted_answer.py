@@ -5,7 +5,8 @@ The answer leaves its subject, its verb and the noun it counts to the question: 
 says nothing a passage holds, and the sentence was flagged. It is the question's sentence with its
 哪些 slot filled by the count and what it counts: "第七条引了三部外部文件：《A》、《B》和《C》", a
 sentence judged like any other (the count held to the titles or terms listed, each listed thing to
-the question's article). Only a count with a classifier and a colon, the list after it, answering
+the question's article). Only a count of documents (部, 份, 件: their titles are counted exactly;
+a count of kinds, 四种：…, composed with the question's words was let through wrongly) with a colon, the list after it, answering
 a question with one 哪些 / 哪几 slot, is read; the composed sentence must hold on its own, so a
 wrong count or a wrong member is caught as it is when said in full.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 _COUNT = re.compile(r"^(?:答[：:])?(?:一共|共|总共)?(?:有)?(?P<n>[一二两三四五六七八九十\d]+)"
-                    r"(?P<cls>部|份|个|项|种|类|条|件|位|名)[：:](?P<rest>.+)$")
+                    r"(?P<cls>部|份|件)[：:](?P<rest>.+)$")
 _SLOT = re.compile(r"哪些|哪几(?:部|份|个|项|种|类|条|件|位|名)?")
 _ASKS = re.compile(r"什么|哪|谁|多久|多少|几|怎么|怎样|如何")
 

@@ -14,9 +14,6 @@ from dataclasses import dataclass
 
 _QUOTE_LINE = re.compile(r"^\s*>[ \t]?(.*)$")
 _CITE_HEAD = re.compile(r"^【\d+】(.+)$")
-# (r28alarm) "【培训要点】…": a bracketed label the writer puts before a part of the answer names the
-# part (its use, its audience); it asserts nothing. A label with an article or a figure is left a claim
-_LABEL = re.compile(r"^【(?![^】]*(?:第|\d|[零一二两三四五六七八九十百]+[条款项]))[^】\d]{1,10}】\s*")
 _GROUP_HEAD = re.compile(r"^(依据|相关原文|条文原文如下|原文如下|原文)[:：]?$")
 _ALSO = re.compile(r"^另见[:：](.+)$")
 # (a decimal such as 1.33万 opens no list: "1." marks an item only when no digit follows)
@@ -74,9 +71,6 @@ def units(draft: str) -> list[Unit]:
         m = _CITE_HEAD.match(line)
         if m:
             out.append(Unit(m.group(1), "heading", n))
-            continue
-        line = _LABEL.sub("", line)
-        if not line:
             continue
         if _GROUP_HEAD.match(line):
             out.append(Unit(line, "group", n))

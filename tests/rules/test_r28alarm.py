@@ -11,8 +11,6 @@ on an ingested one (the twenty-third, 霁州 muck transport):
 - a count and its list answering a 哪些 question (counted_answer.py), a count of titles fewer
   than the article names failing;
 - an outside document's text said not to be in the regulation (不在本规定中) (outside_text.py);
-- a bracketed label before a part of the answer (【培训要点】) (sentences.py);
-- a sentence naming articles of other classes of accident than the one carried (claims.convening);
 - a kind of accountability said of an article the sources cut, read only in the clause naming it;
 - a short name's gloss after the claim that uses it (alias_gloss.py).
 """
@@ -115,17 +113,6 @@ def test_an_outside_documents_text_not_in_the_regulation():
               "第七条提到了三部文件：" + TITLES + "。这些文件的正文都在本规定中。")
 
 
-def test_a_bracketed_label_before_a_part_of_the_answer():
-    assert [u.text for u in units("【给领导的摘要】第十五条用的是可以。")] == ["第十五条用的是可以。"]
-    assert units("【第十五条】可以。")[0].text.startswith("【第十五条】")     # an article is no label
-    both_ways("第十三条的初步问责坚持哪些原则",
-              "【课件要点】第十三条要求市委、市政府作出初步问责决定时坚持严格要求、实事求是、权责一致、惩教结合原则。",
-              "【课件要点】第十三条要求市委、市政府作出初步问责决定时坚持严格要求、实事求是、公开透明、惩教结合原则。")
-    JIZHOU("区里多久作出核准决定",
-           "【一句话】第六条规定区城市管理部门自受理申请之日起5个工作日内作出是否核准的决定。",
-           "【一句话】第六条规定区城市管理部门自受理申请之日起7个工作日内作出是否核准的决定。")
-
-
 def test_a_short_names_gloss_after_its_claim():
     got = alias_gloss.parts(Unit("甲按《办法》办，这里的《办法》指《某某办法》。", "sentence", 0))
     assert [u.text for u in got] == ["甲按《办法》办。", "这里的《办法》指《某某办法》。"]
@@ -136,15 +123,6 @@ def test_a_short_names_gloss_after_its_claim():
     both_ways("通报批评的程序按什么",
               "通报批评的程序按照《办法》执行，此处的《办法》即《深圳市行政过错责任追究办法》（第七条的简称）。",
               "免职的程序按照《办法》执行，此处的《办法》即《深圳市行政过错责任追究办法》（第七条的简称）。")
-
-
-def test_a_sentence_naming_other_classes_articles_is_not_of_the_class_carried():
-    both_ways("一般事故要在多少小时内开现场会",
-              "第十六条没有写现场会和时限。24小时开现场会的要求见于第十三条、第十四条。",
-              "第十六条没有写现场会和时限。12小时开现场会的要求见于第十三条、第十四条。")
-    both_ways("一般事故要在多少小时内开现场会",
-              "第十六条没有写现场会和时限。24小时开现场会的要求见于第十三条、第十四条。",
-              "第十六条没有写现场会和时限。24小时开现场会的要求见于第十六条。")
 
 
 def test_a_kind_said_of_a_cut_article_is_in_the_clause_naming_it():
