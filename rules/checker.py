@@ -218,6 +218,9 @@ from .checking import marking as reg6alarm_MK
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking import short_answers as SA
+from .checking import chosen_alternative as r28alarm_CA
+from .checking import counted_answer as r28alarm_CN
+from .checking import alias_gloss as r28alarm_AG
 from .checking import lead_bears as holesa_bears
 from .checking import absence_rest as holesa_AR
 from .checking import quoted_case as holesa_QC
@@ -1040,6 +1043,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         problems.append(f"「{u_text[:40]}」：{why}")
 
     pending = _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question)
+    # "…按《办法》…，这里的《办法》指《…》（第七条…）": the claim and its short name's gloss (alias_gloss.py)
+    pending = [p for u in pending for p in (r28alarm_AG.parts(u) or [u])]
     lead_lines: set[int] = set()        # lines whose list lead was cut from its items (ZL)
     said_docs: set[str] | None = None
     reg4alarm_at: list[int] = []        # the draft line of each verdict (count_lead.py)
@@ -1168,6 +1173,17 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             if got and all(v.verdict in ("verified", "quote") for v in got):
                 del verdicts[mark[0]:], problems[mark[1]:]
                 verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（回答“{filled}”）"))
+        r28alarm_full = r28alarm_CN.composed(u.text, question) if state["opening"] and u.kind == "sentence" and any(
+            v.verdict == "unsupported" for v in verdicts[mark[0]:]) else None
+        if r28alarm_full:
+            # "三部：《A》、《B》和《C》。" to "第七条引了哪些外部文件": the question with its slot
+            # filled by the count, judged whole (counted_answer.py)
+            got = []
+            _judge(Unit(r28alarm_full, "sentence", u.line), book, sources, qfacts, cited, default_doc, got, [],
+                   lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(), state=dict(state, opening=False))
+            if got and all(v.verdict in ("verified", "quote") for v in got):
+                del verdicts[mark[0]:], problems[mark[1]:]
+                verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（即“{r28alarm_full}”）"))
         wpsz_claims = wpsz_LA.claims(u.text, question) if state["opening"] and u.kind == "sentence" and \
             verdicts[mark[0]:] and all(v.verdict == "verified" for v in verdicts[mark[0]:]) and \
             wpsz_LA.may_concern(u.text, question) else []
@@ -1437,7 +1453,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             problems[:] = [p for p in problems if not p.startswith(f"「{r20alarmA_v.text[:40]}」：")]
             r20alarmA_v.verdict, r20alarmA_v.support = "verified", r20alarmA_got[1]
     _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
-                   whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
+                   whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated,
+                   # the passages a verdict's support names by label (chosen_alternative.held)
+                   passages_of=lambda support: [p.text for p in sources.passages if p.label and support.startswith(p.label)])
     for reg6miss_v, reg6miss_next in zip(verdicts, verdicts[1:]):
         # a yes held by the sentence after it affirms the question's figure too (asked_figure.py)
         if reg6miss_v.verdict != "verified" or reg6miss_v.support != "后一句有依据" or \
@@ -2037,7 +2055,11 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
             if cn_int(m.group(1)) and cn_int(m.group(1)) > kept:
                 out.append(C.Verdict(False, f"{format_ref(min(about))}所列情形在来源中" + (f"只有{kept}项" if kept else "一项也没有") + "。"))
                 break
-        for m in _KIND_OF.finditer(re.sub(r"《[^》]*》", "", INLINE_QUOTE.sub("", sentence))):
+        # (r28alarm) the kind said of the article is in the clause that names it: "…分别规定了问责措施，
+        # 但现有文本（止于第十八条开头）没有写…" says no kind of the article its cut is at
+        r28alarm_own = "，".join(c for c in re.split(r"[，,；;]", sentence)
+                                 if {r.article for r in find_refs(c) if r.article and r.internal} & about)
+        for m in _KIND_OF.finditer(re.sub(r"《[^》]*》", "", INLINE_QUOTE.sub("", r28alarm_own))):
             kind = m.group(0)
             # 从轻 (not in the text at all) names another kind; 干部问责 is the text's own words
             # (被问责 / 受到问责 is the passive of the act, no kind of it: "关于被问责干部申诉的规定")
@@ -2084,7 +2106,11 @@ _LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不�
 # an answer that says it cannot tell: judged by the sentence after it, never as a yes or a no
 _UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定|(?:从[^，,。]{1,10})?看不出来?)")
 # a short answer made of the question's own verb ("没讲。" to "有没有讲…", "列了。" to "有没有列…")
-_ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(?:[一两几][句条处项个])?[。，！,!]?$")
+# (r28alarm) "算在内。" to "…算不算": the verb with a complement of inclusion (在内, 进去, 在其中) says no more;
+# its yes, which says which way as an echoed answer does, is held to agree with the sentence after it
+_INCLUSION = r"(?:在内|在其中|进去|进来)"
+_INCLUDED = re.compile(_INCLUSION + r"[。，！,!]?$")
+_ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?" + _INCLUSION + r"?(?:[一两几][句条处项个])?[。，！,!]?$")
 # "就我们掌握的条文而言，没有。": the answer after words that say what it is judged on
 # (r17alarm) "答：说不出来。": the label of a question-and-answer layout names the turn, it says nothing
 _ANSWER_LABEL = re.compile(r"^(?:答|回答|答复)[：:]\s*")
@@ -2108,6 +2134,8 @@ def _is_lead(text: str, question: str) -> bool:
     t = ctx_echo.bare(_HEDGE.sub("", _ANSWER_LABEL.sub("", text.strip())), question)     # "不一定是最终结果。" (echoed_answer.py)
     if _LEAD.match(t) or V.is_verdict(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
+    if r28alarm_CA.chosen(t, question) is not None:
+        return True                       # "区里开。" to "市里开还是区里开" (chosen_alternative.py)
     if SA.yes_no(t, question) is not None or SA.depends(t) or ctx_echo.premise(t, question) or \
             ctx_echo.negated_echo(t, question):      # "不按这个办法。" (g18alarm)
         return True                       # "评不了。", "两年之内不行。", "看从什么时候算。" (short_answers.py)
@@ -2207,7 +2235,7 @@ _ONLY_MISSING = re.compile(r"缺失|中断|断了|没有收录|未收录|不在�
 
 
 def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook,
-                   question: str = "", judge_claim=None, whole=None) -> None:
+                   question: str = "", judge_claim=None, whole=None, passages_of=None) -> None:
     """A yes/no lead ("会。", "不需要。", "没讲。") is right when the rules answer the question that
     way; else it is judged as the claim it answers (the question's words with its yes or no):
     verified, it is right; contradicted (and its opposite not), it is wrong; when that claim is
@@ -2264,7 +2292,8 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             # "能。第十八条的情形清单在来源中缺失。": a yes before a sentence that only says the
             # sources lack what the question asks rests on nothing (r19miss)
             ok, why = False, "后一句说的是来源缺少所问的内容，不能据此作肯定回答"
-        if ok and truth is None and not negative and answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip("初步问责阶段") and \
+        if ok and truth is None and not negative and (answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip(
+                "初步问责阶段") or _INCLUDED.search(answer)) and \
                 not ctx_echo.agrees(negative, nxt.text if nxt is not None else "", v.text):
             ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
         if ok and truth is None and not negative and not depends and claims and nxt is not None and \
@@ -2274,6 +2303,12 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
                 wmiss7_ST.lead_sign(v.text) is False and \
                 wmiss7_ST.says_same(nxt.text, "".join(w.text for w in verdicts[i + 2:])):
             ok, why = False, "后一句说的是依照同一规定处理，与“不一样”的回答相反"   # (same_treatment.py)
+        if ok and truth is None and r28alarm_CA.chosen(answer, question) is not None and \
+                not r28alarm_CA.held(answer, question, [(w.text, w.verdict in ("verified", "quote"),
+                                                          passages_of(w.support) if passages_of else [])
+                                                         for w in verdicts[i + 1:]],
+                                     lambda t: {(cat, c) for *_, cat, c in C.marks(t, book)}):
+            ok, why = False, "后一句没有说到所选的一方，或者也说了另一方，或者说的是另一种情形"    # (chosen_alternative.py)
         if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):
             ok, why = False, "回答中的数字不是后一句的数字"     # "三年之内不行。" before a 2年内
         holds = holes9_bound.answered(question, nxt.text) if truth is None and nxt is not None and nxt.verdict in (
@@ -3635,7 +3670,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             have |= {listed} if have and listed else set()      # 第十条列了九种: the measures it lists
             if n in have:
                 lead = lead[:count.start()] + lead[count.end():]
-            elif have and re.match(r"^(?:根据|按照?|依据|依照)?(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条[^，,：:]{0,3}(?:列|有|包括|分为?|规定)",
+            elif have and re.match(r"^(?:根据|按照?|依据|依照)?(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条(?:[^，,：:]{0,3}(?:列|有|包括|分为?|规定)"
+                                   # (r28alarm) "按第二条，指五类人：": the count after the article's comma
+                                   r"|[，,](?:一共|总共|共)?(?:有|指|是|分为?|包括)?(?:一共|总共|共)?[一二两三四五六七八九十\d])",
                                    lead):
                 # "第二条列了五类：" where the article lists four: the count is the list's, and wrong
                 state["contradicted"] = True

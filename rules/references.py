@@ -71,8 +71,10 @@ def number_key(number: str | None) -> str | None:
     return re.sub(r"[\[［【]", "〔", re.sub(r"[\]］】]", "〕", re.sub(r"\s+", "", number)))
 
 
+# (r28alarm) "中办发〔2009〕25号文件的第八条": the articles after a document number are that document's,
+# followed by the word for the document (文件, 文件中的), as claims.external_articles already read them
 _REF = re.compile(
-    rf"(?:《(?P<title>[^》]+)》|(?P<number>{_DOC_NUMBER})|(?P<self>{_SELF})){_S}(?P<group>{_GROUP})?"
+    rf"(?:《(?P<title>[^》]+)》|(?P<number>{_DOC_NUMBER})(?:{_S}(?:文件|文)(?:中|里)?的?(?={_S}第))?|(?P<self>{_SELF})){_S}(?P<group>{_GROUP})?"
     rf"|(?P<alone>{_GROUP})")
 # Bare 十四条: Chinese numerals only (22条 is a count), not inside a longer numeral, not after a
 # determiner (这两条, 哪一条, 每条), not 条件 / 条例.
