@@ -27,6 +27,9 @@ PREAMBLE_LINES = 6      # a document number or date line is read only near the t
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # Markdown strong emphasis around a span of one line: **第一条**, __（一）__.
 _STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+# Straight double quotes around a Chinese span: 所称"以上""以下"，包括本数 (typed on a Western keyboard).
+_STRAIGHT = re.compile(r'"([^"\n]*)"')
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -73,12 +76,18 @@ def _paragraphs(body: str) -> list[str]:
     rule, not by a CommonMark renderer: CommonMark's flanking rules leave emphasis beside full-width
     punctuation open (**（一）**文字 stays as it is), and a renderer would also read a lone * as
     italics (3*4*5). Single * and _ are left alone for that reason.
+
+    Straight double quotes typed for Chinese ones ("以上""以下"，包括本数) are made the Chinese pair
+    they stand for, on a line where they pair up: every reading of a quoted term (a definition of
+    the bound words, 以下简称“…”) reads the Chinese quotes, and the straight ones hid those terms.
     """
     out = []
     for line in body.splitlines():
         line = _INVISIBLE.sub("", unicodedata.normalize("NFC", line)).strip()
         line = re.sub(r"^#{1,6}\s+", "", line)
         line = _STRONG.sub(r"\2", line)
+        if line.count('"') % 2 == 0 and _CJK.search(line):
+            line = _STRAIGHT.sub(r"“\1”", line)
         if line:
             out.append(line)
     return out

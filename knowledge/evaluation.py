@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from rules.references import lone_article
+
 from .retrieval import KnowledgeBase, Passage
 
 KS = (1, 3, 5)
@@ -29,13 +31,19 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+def expected_article(expected: int | str) -> int | None:
+    """An expected article as a question file writes it: 14, or "第十四条之一" / "14条之一" for an
+    inserted one (YAML has no number for it)."""
+    return expected if isinstance(expected, int) else lone_article(str(expected))
+
+
 def expected(q: dict, p: Passage) -> bool:
     """Whether a passage (or anything with .article and .text, such as an answer's citation) is
     the one q expects."""
     if "article" in q:
-        return p.article == q["article"]
+        return p.article == expected_article(q["article"])
     if "article_any" in q:
-        return p.article in q["article_any"]
+        return p.article in [expected_article(a) for a in q["article_any"]]
     if "cite_any" in q:
         return any(_squash(s) in _squash(p.text) for s in q["cite_any"])
     return False

@@ -16,7 +16,7 @@ from .embed_cache import EmbeddingCache
 from .errors import DocumentError, KnowledgeError
 from .formats import READERS, SUFFIXES
 from .parsing import Chunk, parse_document
-from .report import FileReport, structure
+from .report import FileReport, shown_number, structure
 from .store import IndexStore
 
 EMBED_BATCH = 8
@@ -83,7 +83,7 @@ def prepare(paths: Iterable[Path], known: Known | None = None, *, title: str | N
         if same == doc.id and indexed.get(_identity(doc)) == same and _slug_of(path) != doc.id:
             rep.same_as = doc.id
         if rep.duplicates:
-            rep.error = (f"{path.name}：条文编号重复（{'、'.join(str(n) for n in rep.duplicates)}），"
+            rep.error = (f"{path.name}：条文编号重复（{'、'.join(shown_number(n) for n in rep.duplicates)}），"
                          "同一编号下有两段文字，无法确定引用哪一段。请核对原件后再导入。")
         elif doc.id in seen:
             rep.error = f"{path.name}：与同一批的 {seen[doc.id]} 是同一文档（编号 {doc.id}），只导入前者。"

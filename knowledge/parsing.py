@@ -11,12 +11,14 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from rules.references import NUMERAL, aliases_defined, cn_int, find_refs, format_ref
+from rules.references import (NUMERAL, aliases_defined, article_key, article_of, cn_int, find_refs, format_ref,
+                               inserted)
 
 from .documents import Document
 from .errors import DocumentError
 
-ARTICLE_RE = re.compile(rf"^第({NUMERAL})条[\s\u3000]*(.*)$")
+# 第十四条之一: an article an amendment inserted after 第十四条 (group 2, its ordinal)
+ARTICLE_RE = re.compile(rf"^第({NUMERAL})条(?:之([一二三四五六七八九十]+))?[\s\u3000]*(.*)$")
 PART_RE = re.compile(rf"^第({NUMERAL})编[\s\u3000]*(.*)$")
 CHAPTER_RE = re.compile(rf"^第({NUMERAL})章[\s\u3000]*(.*)$")
 SECTION_RE = re.compile(rf"^第({NUMERAL})节[\s\u3000]*(.*)$")
@@ -69,11 +71,14 @@ class Chunk:
             "doc_id": self.doc_id, "doc_title": self.doc_title, "doc_kind": self.doc_kind,
             "label": self.label, "heading": self.heading, "truncated": self.truncated,
             "content_hash": self.content_hash, "doc_hash": doc_hash, "ordinal": self.ordinal,
-            "items": json.dumps(self.items), "refs_internal": json.dumps(self.refs_internal),
+            "items": json.dumps(self.items),
+            "refs_internal": json.dumps([n if type(n) is int else article_key(n) for n in self.refs_internal]),
             "refs_external": json.dumps(self.refs_external, ensure_ascii=False),
         }
         if self.article is not None:
-            meta["article"] = self.article
+            meta["article"] = int(self.article)
+            if getattr(self.article, "insert", 0):       # 第十四条之一: article 14, insert 1
+                meta["article_insert"] = self.article.insert
         if self.section is not None:
             meta["section"] = self.section
         return {**meta, **self.extra}
@@ -142,7 +147,7 @@ def parse_regulation(doc: Document) -> list[Chunk]:
         items = [cn_int(m.group(1)) for p in current[1:] if (m := ITEM_RE.match(p))]
         truncated = current[-1].endswith(("：", ":")) and not items
         chunks.append(Chunk(
-            id=f"{doc.id}:art{number}", doc_id=doc.id, doc_title=doc.title, doc_kind="regulation",
+            id=f"{doc.id}:art{article_key(number)}", doc_id=doc.id, doc_title=doc.title, doc_kind="regulation",
             label=format_ref(number, title=doc.title), text=text, article=number,
             heading=" ".join(x for x in (part, chapter, section) if x), truncated=truncated, items=items,
             ordinal=len(chunks),
@@ -160,7 +165,7 @@ def parse_regulation(doc: Document) -> list[Chunk]:
             section = re.sub(r"\s+", "", p)
         elif m := ARTICLE_RE.match(p):
             close()
-            number, current = cn_int(m.group(1)), [p]
+            number, current = inserted(cn_int(m.group(1)), cn_int(m.group(2)) if m.group(2) else None), [p]
         elif current is not None:
             current.append(p)
         # text before the first article (dates, issuing notes) is not an article; it is dropped

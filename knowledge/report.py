@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rules.references import format_ref
+from rules.references import InsertedArticle, format_ref, int_cn
 
 from .documents import DATE_LINE, Document
 from .formats import DOC_NUMBER
@@ -89,11 +89,21 @@ def _numbers(numbers: list[int]) -> str:
         return "无"
     runs: list[list[int]] = [[numbers[0], numbers[0]]]
     for n in numbers[1:]:
-        if n == runs[-1][1] + 1:
+        # an inserted article (第十四条之一) stands on its own between its neighbours' runs
+        if n == runs[-1][1] + 1 and not _is_inserted(n) and not _is_inserted(runs[-1][1]):
             runs[-1][1] = n
         else:
             runs.append([n, n])
-    return "、".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+    return "、".join(shown_number(a) if a == b else f"{shown_number(a)}–{shown_number(b)}" for a, b in runs)
+
+
+def _is_inserted(n: int) -> bool:
+    return isinstance(n, InsertedArticle)
+
+
+def shown_number(n: int) -> str:
+    """14, or 14之一 for 第十四条之一."""
+    return f"{int(n)}之{int_cn(n.insert)}" if _is_inserted(n) else str(n)
 
 
 def structure(doc: Document, chunks: list[Chunk]) -> FileReport:

@@ -28,7 +28,7 @@ from functools import cached_property
 
 import numpy as np
 
-from rules.references import article_numbers, without_refs
+from rules.references import article_fields, article_numbers, article_of, without_refs
 
 from .config import KnowledgeSettings
 from .embeddings import Embedder
@@ -99,7 +99,7 @@ class Passage:
     meta: dict = field(default_factory=dict, repr=False)
 
     def as_json(self) -> dict:
-        return {"doc_id": self.doc_id, "doc_title": self.doc_title, "article": self.article,
+        return {"doc_id": self.doc_id, "doc_title": self.doc_title, **article_fields(self.article),
                 "label": self.label, "text": self.text, "score": round(float(self.score), 4)}
 
     @property
@@ -604,4 +604,5 @@ def heading_parts(heading: str) -> list[str]:
 
 
 def citation_refs(meta: dict) -> tuple[list[int], list[dict]]:
-    return json.loads(meta.get("refs_internal", "[]")), json.loads(meta.get("refs_external", "[]"))
+    return ([article_of(n) for n in json.loads(meta.get("refs_internal", "[]"))],
+            json.loads(meta.get("refs_external", "[]")))

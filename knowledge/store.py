@@ -31,6 +31,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from rules.references import inserted
+
 from . import served
 from .config import KnowledgeSettings
 from .embeddings import Embedder, chroma_embedding_function, get_embedder
@@ -48,6 +50,12 @@ class StoredChunk:
     id: str
     text: str
     meta: dict
+
+    def __post_init__(self) -> None:
+        # metadata holds scalars: an inserted article (第十四条之一) is stored as article 14 and
+        # article_insert 1, and read back as the one number every reader compares and sorts
+        if self.meta.get("article_insert") and self.meta.get("article") is not None:
+            self.meta = {**self.meta, "article": inserted(int(self.meta["article"]), int(self.meta["article_insert"]))}
 
 
 def _chroma_settings():

@@ -219,6 +219,9 @@ from .checking import marking as reg6alarm_MK
 from .checking import scope_bodies as holes9_scope
 from .checking import exhaustive as holes9_lists
 from .checking import short_answers as SA
+from .checking import chosen_alternative as r28alarm_CA
+from .checking import counted_answer as r28alarm_CN
+from .checking import alias_gloss as r28alarm_AG
 from .checking import lead_bears as holesa_bears
 from .checking import absence_rest as holesa_AR
 from .checking import quoted_case as holesa_QC
@@ -254,6 +257,8 @@ from .checking import no_exception as g19miss_NE
 from .checking import pointed_to as reg6miss_pointed_to
 from .checking import asked_figure as reg6miss_AF
 from .checking import classed as reg6miss_classed
+from .checking import any_one as g23alarm_AO
+from .checking import violation_gloss as g23alarm_VG
 from .checking import labelled as reg6miss_labelled
 from .checking import exceptions_asked as reg6miss_exceptions
 from .checking import quoted_term as miss_quoted_term
@@ -377,6 +382,8 @@ from .checking import figure_subject as r22miss_FS
 from .checking import graded_clauses as g17miss_GC
 from .checking import reference_frame as g17miss_RF
 from .checking import definition_swap as g17miss_DS
+from .checking import denied_member as heldmiss2_DM
+from .checking import bare_item as heldmiss2_BI
 from .checking import excluded_items as wmiss8_EC
 from .checking import sentence_figures as g17miss_SF
 from .checking import joined_measures as g17miss_JM
@@ -450,7 +457,7 @@ from .engine import decide
 from .facts import Facts, extract, repair_typos
 from .checking import measure_noun as r27alarm_MN
 from .checking import span_seen as r27alarm_SS
-from .references import Ref, cn_int, find_refs, format_ref, int_cn
+from .references import Ref, article_number, cn_int, find_refs, format_ref, int_cn
 from .schema import RuleBook
 
 # (r18alarm: and the words _CUT reads as a cut, 断掉了 / 断了 / 断在)
@@ -655,7 +662,7 @@ def _wording_clauses(text: str, sources: SourceSet, doc: str) -> tuple[str, str]
         left = bare(_WORDING_TALK.sub("", _REFS.sub("", INLINE_QUOTE.sub("", clause))).strip("，,；;。"))
         if re.fullmatch(r"(?:的|其)?开头(?:就|处)?(?:写|写着|写道|是)?", left):
             # "开头写“…”": the article's own text starts with the quote, its whole opening sentence (szalarm)
-            if not all((o := re.sub(r"^第[零一二两三四五六七八九十百\d]+条", "", t)).startswith(quotes[0].rstrip("：:。；;"))
+            if not all((o := re.sub(r"^第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?", "", t)).startswith(quotes[0].rstrip("：:。；;"))
                        and re.match(r"[：:。；;]|$", o[len(quotes[0].rstrip("：:。；;")):]) for t in plain):
                 rest.append(clause)
                 continue
@@ -772,6 +779,13 @@ def _with_lead(p: SourceText, sources: SourceSet) -> str:
     items = {x for _, x in R15_PARAS.item_lines(whole.text)}    # （一） lines, else 1. / 1、 items
     lead = [x for x in whole.text.splitlines() if x.strip() and not re.match(r"^\s*[（(][一二三四五六七八九十]+[)）]", x)
             and x not in items]
+    # (g23alarm) an article of two lists (第一款's （一）…（三） and 第二款's （一）…（三）, each opened by a
+    # line ending in ：): the item's list is opened by its own paragraph's line; another list's
+    # opening line, with its consequence, is no lead of this item
+    first = p.text.splitlines()[0].strip() if p.text.strip() else ""
+    own = [para for para in R15_PARAS.paragraphs(whole.text) if first and any(x.strip() == first for x in para[1:])]
+    if len(own) == 1:
+        lead = [x for x in lead if x in own[0] or not re.search(r"[：:]\s*$", x)]
     return "\n".join(lead + [p.text])
 
 
@@ -836,16 +850,18 @@ def _subdivisions(sentence: str, sources: SourceSet, doc: str) -> list[str]:
         if p is not None and (r.paragraph or r.item):
             checks.append((p, r.paragraph, r.item))
     last = None
-    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条|(?<!条)第([一二三四五六七八九十]|\d{1,2})款", sentence):
+    # (an inserted article's 之N is part of its label: 第三条之一第二款 is a paragraph of 第三条之一)
+    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条(?:之([一二三四五六七八九十]+))?"
+                         r"|(?<!条)(?<!条之[一二三四五六七八九十])第([一二三四五六七八九十]|\d{1,2})款", sentence):
         if m.group(1):
-            last = sources.article(cn_int(m.group(1)), doc)
+            last = sources.article(article_number(m.group(1), m.group(2)), doc)
         elif last is not None:
-            checks.append((last, cn_int(m.group(2)), None))
+            checks.append((last, cn_int(m.group(3)), None))
     # (r21miss) a run of paragraphs after an article, 第22条第1、2款 / 第十条第二至三款: each of them
-    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条第([零一二两三四五六七八九十\d]+(?:(?:、|和|及|与|至|到)[零一二两三四五六七八九十\d]+)+)款", sentence):
-        p = sources.article(cn_int(m.group(1)), doc)
+    for m in re.finditer(r"第([零一二两三四五六七八九十百\d]+)条(?:之([一二三四五六七八九十]+))?第([零一二两三四五六七八九十\d]+(?:(?:、|和|及|与|至|到)[零一二两三四五六七八九十\d]+)+)款", sentence):
+        p = sources.article(article_number(m.group(1), m.group(2)), doc)
         if p is not None:
-            checks += [(p, cn_int(k), None) for k in re.split(r"、|和|及|与|至|到", m.group(2)) if k]
+            checks += [(p, cn_int(k), None) for k in re.split(r"、|和|及|与|至|到", m.group(3)) if k]
     for p, paragraph, item in checks:
         items = R15_PARAS.item_lines(p.text, paragraph)      # （一） lines, else items numbered 1. / 1、
         paragraphs = R15_PARAS.paragraphs(p.text)
@@ -1030,6 +1046,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         problems.append(f"「{u_text[:40]}」：{why}")
 
     pending = _split_leads(table_units(draft, lambda head: C.carries_claim(head, book)), question)
+    # "…按《办法》…，这里的《办法》指《…》（第七条…）": the claim and its short name's gloss (alias_gloss.py)
+    pending = [p for u in pending for p in (r28alarm_AG.parts(u) or [u])]
     lead_lines: set[int] = set()        # lines whose list lead was cut from its items (ZL)
     said_docs: set[str] | None = None
     reg4alarm_at: list[int] = []        # the draft line of each verdict (count_lead.py)
@@ -1046,6 +1064,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             text = r20alarmB_EI.unstressed(text)     # 不作为本身就在其中 read as 不作为就在其中 (emphatic_itself.py)
             text = r20alarmB_QI.reordered(text)     # 用“Q”来概括Y read as 把Y概括为“Q” (quoted_instrument.py)
             text = r20alarmB_QA.resolved(text, question, draft, R8A_NO._numbers(sources))     # 它 for the question's one document (question_antecedent.py)
+            # "第（三）项：…" answering "…是第五条第几项": the item the question's article's (bare_item.py)
+            text = heldmiss2_BI.located(text, question, draft[:max(0, draft.find(u.text))])
             # 到“…（a cut article's last words）”就断了: that article named (quoted_cut.py)
             text = r22alarm_QC.located(text, sources, default_doc, lambda t: bool(_MISSING_OK.search(t)))
             if "他" in text or "她" in text:     # 名单里没有他: the question's one person (person_antecedent.py)
@@ -1057,6 +1077,12 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             # "《…》第三十条：本办法所称…。": whole sentences of the article its label names (labelled_quote.py)
             if u.kind != "table" and (wcalarm2_label := wcalarm2_LQ.quoted(
                     u.text, lambda label: _named_articles(label, sources, default_doc)[0])):
+                # (heldmiss2) the label naming a paragraph or item its article lacks: "第四条第（四）项
+                # 规定：…" where 第四条 has no items quotes words the label does not hold
+                if (heldmiss2_lacks := _subdivisions(u.text[:u.text.find("：") if "：" in u.text else len(u.text)],
+                                                      sources, default_doc)):
+                    fail(u.text, heldmiss2_lacks[0])
+                    continue
                 verdicts.append(SentenceVerdict(u.text, "quote", wcalarm2_label))
                 continue
         if u.kind == "quote":
@@ -1116,6 +1142,16 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                 fail(u.text, f"原文有这一内容：{got[-1].support}")
                 previous = about = u.text
                 continue
+        g23alarm_held, g23alarm_why = g23alarm_AO.judged(u.text, previous, [p for p in sources.passages if p.doc_kind == "regulation"]) \
+            if u.kind == "sentence" else (None, "")
+        if g23alarm_held is not None:
+            # "满足其一即可" after a listed provision: held to how the text joins its cases (any_one.py)
+            if g23alarm_held:
+                verdicts.append(SentenceVerdict(u.text, "verified", g23alarm_why))
+            else:
+                fail(u.text, g23alarm_why + "。")
+            previous = about = u.text
+            continue
         _judge(u, book, sources, qfacts, cited, default_doc, verdicts, problems, fail, named_all, state=state)
         reg6miss_phrase = SA.filled(u.text, question) if state["opening"] and u.kind == "sentence" and verdicts[mark[0]:] \
             and all(v.verdict == "verified" for v in verdicts[mark[0]:]) and \
@@ -1140,6 +1176,17 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             if got and all(v.verdict in ("verified", "quote") for v in got):
                 del verdicts[mark[0]:], problems[mark[1]:]
                 verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（回答“{filled}”）"))
+        r28alarm_full = r28alarm_CN.composed(u.text, question) if state["opening"] and u.kind == "sentence" and any(
+            v.verdict == "unsupported" for v in verdicts[mark[0]:]) else None
+        if r28alarm_full:
+            # "三部：《A》、《B》和《C》。" to "第七条引了哪些外部文件": the question with its slot
+            # filled by the count, judged whole (counted_answer.py)
+            got = []
+            _judge(Unit(r28alarm_full, "sentence", u.line), book, sources, qfacts, cited, default_doc, got, [],
+                   lambda t, why: got.append(SentenceVerdict(t, "unsupported", why)), set(), state=dict(state, opening=False))
+            if got and all(v.verdict in ("verified", "quote") for v in got):
+                del verdicts[mark[0]:], problems[mark[1]:]
+                verdicts.append(SentenceVerdict(u.text, "verified", f"{got[-1].support}（即“{r28alarm_full}”）"))
         wpsz_claims = wpsz_LA.claims(u.text, question) if state["opening"] and u.kind == "sentence" and \
             verdicts[mark[0]:] and all(v.verdict == "verified" for v in verdicts[mark[0]:]) and \
             wpsz_LA.may_concern(u.text, question) else []
@@ -1409,7 +1456,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
             problems[:] = [p for p in problems if not p.startswith(f"「{r20alarmA_v.text[:40]}」：")]
             r20alarmA_v.verdict, r20alarmA_v.support = "verified", r20alarmA_got[1]
     _resolve_leads(verdicts, problems, qfacts, book, question, judge_claim,
-                   whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated)
+                   whole=lambda n: (p := sources.article(n, default_doc)) is not None and not p.truncated,
+                   # the passages a verdict's support names by label (chosen_alternative.held)
+                   passages_of=lambda support: [p.text for p in sources.passages if p.label and support.startswith(p.label)])
     for reg6miss_v, reg6miss_next in zip(verdicts, verdicts[1:]):
         # a yes held by the sentence after it affirms the question's figure too (asked_figure.py)
         if reg6miss_v.verdict != "verified" or reg6miss_v.support != "后一句有依据" or \
@@ -1737,6 +1786,8 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
         (g17miss_RF.may_concern, lambda v: g17miss_RF.problems(v.text, sources.of_document(default_doc))),
         # a term glossed with the definition the text gives another term (definition_swap.py)
         (g17miss_DS.may_concern, lambda v: g17miss_DS.problems(v.text, sources.of_document(default_doc))),
+        # a defined term said not to include a member its definition names (denied_member.py)
+        (heldmiss2_DM.may_concern, lambda v: heldmiss2_DM.problems(v.text, sources.of_document(default_doc))),
         # a figure the statement the whole sentence restates does not give (sentence_figures.py)
         (g17miss_SF.may_concern, lambda v: g17miss_SF.problems(v.text, question, sources.of_document(default_doc), g17miss_referred)),
         # an item cited by reference (前款第（一）项规定的事故) said to name a sibling item's words (referent_words.py)
@@ -2009,7 +2060,11 @@ def _missing_said(sentence: str, book: RuleBook, sources: SourceSet, doc: str) -
             if cn_int(m.group(1)) and cn_int(m.group(1)) > kept:
                 out.append(C.Verdict(False, f"{format_ref(min(about))}所列情形在来源中" + (f"只有{kept}项" if kept else "一项也没有") + "。"))
                 break
-        for m in _KIND_OF.finditer(re.sub(r"《[^》]*》", "", INLINE_QUOTE.sub("", sentence))):
+        # (r28alarm) the kind said of the article is in the clause that names it: "…分别规定了问责措施，
+        # 但现有文本（止于第十八条开头）没有写…" says no kind of the article its cut is at
+        r28alarm_own = "，".join(c for c in re.split(r"[，,；;]", sentence)
+                                 if {r.article for r in find_refs(c) if r.article and r.internal} & about)
+        for m in _KIND_OF.finditer(re.sub(r"《[^》]*》", "", INLINE_QUOTE.sub("", r28alarm_own))):
             kind = m.group(0)
             # 从轻 (not in the text at all) names another kind; 干部问责 is the text's own words
             # (被问责 / 受到问责 is the passive of the act, no kind of it: "关于被问责干部申诉的规定")
@@ -2056,7 +2111,11 @@ _LEAD = re.compile(r"^(?:初步问责阶段)?(会|不会|要|不要|需要|不�
 # an answer that says it cannot tell: judged by the sentence after it, never as a yes or a no
 _UNSURE = re.compile(r"^(?:无法确定|不能确定|不确定|(?:从[^，,。]{1,10})?看不出来?)")
 # a short answer made of the question's own verb ("没讲。" to "有没有讲…", "列了。" to "有没有列…")
-_ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?(?:[一两几][句条处项个])?[。，！,!]?$")
+# (r28alarm) "算在内。" to "…算不算": the verb with a complement of inclusion (在内, 进去, 在其中) says no more;
+# its yes, which says which way as an echoed answer does, is held to agree with the sentence after it
+_INCLUSION = r"(?:在内|在其中|进去|进来)"
+_INCLUDED = re.compile(_INCLUSION + r"[。，！,!]?$")
+_ECHO = re.compile(r"^(不|没有?|未)?([\u4e00-\u9fff]{1,2}?)(?:了|的|过)?" + _INCLUSION + r"?(?:[一两几][句条处项个])?[。，！,!]?$")
 # "就我们掌握的条文而言，没有。": the answer after words that say what it is judged on
 # (r17alarm) "答：说不出来。": the label of a question-and-answer layout names the turn, it says nothing
 _ANSWER_LABEL = re.compile(r"^(?:答|回答|答复)[：:]\s*")
@@ -2080,6 +2139,8 @@ def _is_lead(text: str, question: str) -> bool:
     t = ctx_echo.bare(_HEDGE.sub("", _ANSWER_LABEL.sub("", text.strip())), question)     # "不一定是最终结果。" (echoed_answer.py)
     if _LEAD.match(t) or V.is_verdict(t) or (_POINTED.match(t) and _ANSWERED.search(question)):
         return True
+    if r28alarm_CA.chosen(t, question) is not None:
+        return True                       # "区里开。" to "市里开还是区里开" (chosen_alternative.py)
     if SA.yes_no(t, question) is not None or SA.depends(t) or ctx_echo.premise(t, question) or \
             ctx_echo.negated_echo(t, question):      # "不按这个办法。" (g18alarm)
         return True                       # "评不了。", "两年之内不行。", "看从什么时候算。" (short_answers.py)
@@ -2179,7 +2240,7 @@ _ONLY_MISSING = re.compile(r"缺失|中断|断了|没有收录|未收录|不在�
 
 
 def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts: Facts, book: RuleBook,
-                   question: str = "", judge_claim=None, whole=None) -> None:
+                   question: str = "", judge_claim=None, whole=None, passages_of=None) -> None:
     """A yes/no lead ("会。", "不需要。", "没讲。") is right when the rules answer the question that
     way; else it is judged as the claim it answers (the question's words with its yes or no):
     verified, it is right; contradicted (and its opposite not), it is wrong; when that claim is
@@ -2236,7 +2297,8 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
             # "能。第十八条的情形清单在来源中缺失。": a yes before a sentence that only says the
             # sources lack what the question asks rests on nothing (r19miss)
             ok, why = False, "后一句说的是来源缺少所问的内容，不能据此作肯定回答"
-        if ok and truth is None and not negative and answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip("初步问责阶段") and \
+        if ok and truth is None and not negative and (answer != _HEDGE.sub("", _ANSWER_LABEL.sub("", v.text.strip())).lstrip(
+                "初步问责阶段") or _INCLUDED.search(answer)) and \
                 not ctx_echo.agrees(negative, nxt.text if nxt is not None else "", v.text):
             ok, why = False, "回答与后一句的肯定或否定不一致"     # "是最终结果。" before 只是初步 (echoed_answer.py)
         if ok and truth is None and not negative and not depends and claims and nxt is not None and \
@@ -2246,6 +2308,12 @@ def _resolve_leads(verdicts: list[SentenceVerdict], problems: list[str], qfacts:
                 wmiss7_ST.lead_sign(v.text) is False and \
                 wmiss7_ST.says_same(nxt.text, "".join(w.text for w in verdicts[i + 2:])):
             ok, why = False, "后一句说的是依照同一规定处理，与“不一样”的回答相反"   # (same_treatment.py)
+        if ok and truth is None and r28alarm_CA.chosen(answer, question) is not None and \
+                not r28alarm_CA.held(answer, question, [(w.text, w.verdict in ("verified", "quote"),
+                                                          passages_of(w.support) if passages_of else [])
+                                                         for w in verdicts[i + 1:]],
+                                     lambda t: {(cat, c) for *_, cat, c in C.marks(t, book)}):
+            ok, why = False, "后一句没有说到所选的一方，或者也说了另一方，或者说的是另一种情形"    # (chosen_alternative.py)
         if ok and SA.figures(answer) and not (nxt is not None and SA.figures_held(answer, nxt.text)):
             ok, why = False, "回答中的数字不是后一句的数字"     # "三年之内不行。" before a 2年内
         holds = holes9_bound.answered(question, nxt.text) if truth is None and nxt is not None and nxt.verdict in (
@@ -2270,7 +2338,7 @@ def _verdict_lead(text: str, nxt: SentenceVerdict | None, question: str, judge_c
             return False, "所问的条文在来源中是完整的"
         ok = nxt is not None and V.missing_said(question, nxt.text, nxt.verdict)
         if not ok and nxt is not None and after and nxt.verdict == "verified" and re.match(
-                r"^第[零一二两三四五六七八九十百\d]+条(?:只|仅)", nxt.text):
+                r"^第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?(?:只|仅)", nxt.text):
             # "条文没写。第十二条只说…；B都没有规定。": the absence after the article's restricted content (r17alarm)
             ok = V.missing_said(question, after[0].text, after[0].verdict)
         return ok, "后一句" + ("说明了资料缺少所问的内容" if ok else "没有说明资料缺少所问的内容")
@@ -3640,7 +3708,9 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
             have |= {listed} if have and listed else set()      # 第十条列了九种: the measures it lists
             if n in have:
                 lead = lead[:count.start()] + lead[count.end():]
-            elif have and re.match(r"^(?:根据|按照?|依据|依照)?(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条[^，,：:]{0,3}(?:列|有|包括|分为?|规定)",
+            elif have and re.match(r"^(?:根据|按照?|依据|依照)?(?:《[^》]+》)?第[零一二两三四五六七八九十百\d]+条(?:[^，,：:]{0,3}(?:列|有|包括|分为?|规定)"
+                                   # (r28alarm) "按第二条，指五类人：": the count after the article's comma
+                                   r"|[，,](?:一共|总共|共)?(?:有|指|是|分为?|包括)?(?:一共|总共|共)?[一二两三四五六七八九十\d])",
                                    lead):
                 # "第二条列了五类：" where the article lists four: the count is the list's, and wrong
                 state["contradicted"] = True
@@ -3902,6 +3972,17 @@ def _judge(u: Unit, book: RuleBook, sources: SourceSet, qfacts: Facts, cited: li
         if reg6miss_pointed:
             state["contradicted"] = True
             fail(text, "；".join(reg6miss_pointed) + "。")
+            return
+        # (a cited duty's violation glossed, 违反第N条第（k）项，也就是未…: violation_gloss.py, g23alarm)
+        g23alarm_glossed, g23alarm_gwhy = g23alarm_VG.judged(
+            sentence, [p.text for p in sources.of_document(default_doc)],
+            lambda a, k: _item_of(q, k).text if (q := sources.article(a, default_doc)) is not None else None)
+        if g23alarm_glossed is not None:
+            if not g23alarm_glossed:
+                state["contradicted"] = True
+                fail(text, g23alarm_gwhy + "。")
+            else:
+                verdicts.append(SentenceVerdict(text, "verified", g23alarm_gwhy))
             return
         # (the item a case falls under, held to the article's items: reg6miss)
         reg6miss_held, reg6miss_why, reg6miss_rest = reg6miss_classed.judged(sentence, state.get("question", ""),

@@ -13,6 +13,8 @@ What counts as a reference:
   第五条至第九条, 第五至九条, 第5-9条;
 - a paragraph (款) and an item (项) of an article: 第十条第二款, 第四条第（四）项, 第四条第四项,
   第四条（四）;
+- an inserted article (第十四条之一, 第14条之一, 第十四条之一第二款), which amendments put between
+  第十四条 and 第十五条: an `InsertedArticle`, its own article, never 第十四条;
 - the document an article belongs to: 《标题》第N条, a short name defined by
   “（以下简称《办法》）”, 本规定 / 本办法 (the document itself), and a document number,
   中办发[2009]25号第八条、第九条, whose articles are that document's, not the text's own.
@@ -34,6 +36,9 @@ CN_DIGITS = "零〇一二三四五六七八九十百两"
 NUMERAL = f"[{CN_DIGITS}0-9０-９]+"
 
 _S = r"[ \t\u3000]*"                                  # spaces inside a reference: 第 14 条
+# 第十四条之一: the ordinal of an article an amendment inserted after 第十四条 (Chinese numerals, as
+# amendments write it; 之 before anything else, 第五条之规定, is no insertion)
+_INSERT = rf"(?:{_S}之{_S}[一二三四五六七八九十]+)"
 _OPEN, _CLOSE = r"[（(]", r"[）)]"
 _LIST = "、和及与或"                                     # 第五、六条, 第五和第六条
 _RANGE = "至到~～\\-－—"                                 # 第五条至第九条, 第5-9条
@@ -46,10 +51,10 @@ _NEXT_ITEM = (rf"{_S}(?:或者|[{_LIST}{_RANGE}]){_S}(?:(?:第{_S})?{_OPEN}{_S}{
 _ITEMS = rf"{_FIRST_ITEM}(?:{_NEXT_ITEM})*"
 _SUFFIX = rf"(?:{_S}第{_S}{NUMERAL}{_S}款)?(?:{_ITEMS})?"
 # 第 N [条 …] (separator [第] N [条 …])* 条 …: the last element always carries 条.
-_GROUP = (rf"第{_S}{NUMERAL}{_S}(?:(?:条{_SUFFIX})?{_S}[{_LIST}{_RANGE}]{_S}(?:第{_S})?{NUMERAL}{_S})*"
-          rf"条{_SUFFIX}")
+_GROUP = (rf"第{_S}{NUMERAL}{_S}(?:(?:条{_INSERT}?{_SUFFIX})?{_S}[{_LIST}{_RANGE}]{_S}(?:第{_S})?{NUMERAL}{_S})*"
+          rf"条{_INSERT}?{_SUFFIX}")
 _ELEMENT = re.compile(
-    rf"(?:第{_S})?(?P<n>{NUMERAL}){_S}(?:条"
+    rf"(?:第{_S})?(?P<n>{NUMERAL}){_S}(?:条(?P<ins>{_INSERT})?"
     rf"(?:{_S}第{_S}(?P<para>{NUMERAL}){_S}款)?"
     rf"(?P<items>{_ITEMS})?)?")
 _ITEM_NUMERAL = re.compile(NUMERAL)
@@ -66,13 +71,15 @@ def number_key(number: str | None) -> str | None:
     return re.sub(r"[\[［【]", "〔", re.sub(r"[\]］】]", "〕", re.sub(r"\s+", "", number)))
 
 
+# (r28alarm) "中办发〔2009〕25号文件的第八条": the articles after a document number are that document's,
+# followed by the word for the document (文件, 文件中的), as claims.external_articles already read them
 _REF = re.compile(
-    rf"(?:《(?P<title>[^》]+)》|(?P<number>{_DOC_NUMBER})|(?P<self>{_SELF})){_S}(?P<group>{_GROUP})?"
+    rf"(?:《(?P<title>[^》]+)》|(?P<number>{_DOC_NUMBER})(?:{_S}(?:文件|文)(?:中|里)?的?(?={_S}第))?|(?P<self>{_SELF})){_S}(?P<group>{_GROUP})?"
     rf"|(?P<alone>{_GROUP})")
 # Bare 十四条: Chinese numerals only (22条 is a count), not inside a longer numeral, not after a
 # determiner (这两条, 哪一条, 每条), not 条件 / 条例.
 _BARE = re.compile(
-    rf"(?<![{CN_DIGITS}0-9０-９第哪这那每几某])(?P<group>[{CN_DIGITS}]+条(?![件例]){_SUFFIX})")
+    rf"(?<![{CN_DIGITS}0-9０-９第哪这那每几某])(?P<group>[{CN_DIGITS}]+条(?![件例]){_INSERT}?{_SUFFIX})")
 _ALIAS_DEF = re.compile(r"《([^》]+)》\s*[（(]\s*以下简称\s*《([^》]+)》\s*[）)]")
 _ALIAS_TAIL = re.compile(r"[（(]\s*以下简称\s*《[^》]+》\s*[）)]")
 
@@ -94,7 +101,90 @@ def cn_int(numeral: str) -> int:
 def int_cn(n: int) -> str:
     """18 -> 十八, as articles are numbered (第十八条). (Cached: cn2an takes about a millisecond a
     call, and the checker names the same few articles thousands of times.)"""
-    return str(cn2an.an2cn(n, "low"))
+    return str(cn2an.an2cn(int(n), "low"))
+
+
+class InsertedArticle(int):
+    """An article an amendment inserted: 第十四条之一 is InsertedArticle(14, 1).
+
+    Article numbers are ints throughout (chunks, passages, rule rows, references, and the
+    hundreds of readings that compare and sort them), so an inserted article is one too: its int
+    value is the article it follows (14), which keeps arithmetic on neighbours (n - 1, n + 1) and
+    the numeral of its base; but it equals, hashes and sorts as (14, 1), so it is never 第十四条,
+    a lookup by 14 does not find it, and it sorts between 第十四条 and 第十五条. Every old
+    regulation's articles stay plain ints. `format_ref` writes it back as 第十四条之一.
+    """
+
+    insert: int
+
+    def __new__(cls, base: int, insert: int) -> "InsertedArticle":
+        obj = super().__new__(cls, base)
+        obj.insert = insert
+        return obj
+
+    def __reduce__(self):
+        return InsertedArticle, (int(self), self.insert)
+
+    def __eq__(self, other: object) -> bool:
+        return article_order(self) == article_order(other) if isinstance(other, int) else NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        return article_order(self) != article_order(other) if isinstance(other, int) else NotImplemented
+
+    def __lt__(self, other: object) -> bool:
+        return article_order(self) < article_order(other) if isinstance(other, int) else NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        return article_order(self) <= article_order(other) if isinstance(other, int) else NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        return article_order(self) > article_order(other) if isinstance(other, int) else NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        return article_order(self) >= article_order(other) if isinstance(other, int) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((int(self), self.insert))
+
+    def __repr__(self) -> str:
+        return f"{int(self)}之{self.insert}"
+
+    __str__ = __repr__
+
+
+def article_order(n: int) -> tuple[int, int]:
+    """(14, 0) for 第十四条, (14, 1) for 第十四条之一: where an article stands in its regulation."""
+    return int(n), getattr(n, "insert", 0)
+
+
+def article_key(n: int) -> str:
+    """An article's number for ids and metadata: "14", "14_1" for 第十四条之一 (old ids unchanged)."""
+    return f"{int(n)}_{n.insert}" if isinstance(n, InsertedArticle) else str(int(n))
+
+
+def article_of(key: int | str) -> int:
+    """The article `article_key` wrote: 14 -> 14, "14_1" -> InsertedArticle(14, 1)."""
+    if isinstance(key, str) and "_" in key:
+        base, insert = key.split("_", 1)
+        return InsertedArticle(int(base), int(insert))
+    return int(key)
+
+
+def article_fields(n: int | None) -> dict:
+    """An article for JSON, which writes an int subclass as its int: {"article": 14} and, for
+    第十四条之一, "article_insert": 1 beside it."""
+    return {"article": n} if not isinstance(n, InsertedArticle) else {"article": int(n), "article_insert": n.insert}
+
+
+def article_number(numeral: str, insert: str | None = None) -> int:
+    """The article a label's numerals name: ("十四", None) -> 14, ("十四", "一") -> 第十四条之一.
+    For patterns that read 第(N)条(?:之(M))? themselves."""
+    return inserted(cn_int(numeral), cn_int(insert) if insert else None)
+
+
+def inserted(base: int, insert: int | None) -> int:
+    """The article 第{base}条之{insert}, or 第{base}条 when nothing was inserted."""
+    return InsertedArticle(base, insert) if insert else base
 
 
 @dataclass(frozen=True)
@@ -134,6 +224,8 @@ def format_ref(article: int, paragraph: int | None = None, item: int | None = No
     """第十条第二款, 第四条第（四）项, 《标题》第十三条: the forms find_refs reads back."""
     out = f"《{title}》" if title else ""
     out += f"第{int_cn(article)}条"
+    if isinstance(article, InsertedArticle):
+        out += f"之{int_cn(article.insert)}"
     if paragraph:
         out += f"第{int_cn(paragraph)}款"
     if item:
@@ -143,6 +235,8 @@ def format_ref(article: int, paragraph: int | None = None, item: int | None = No
 
 def format_articles(numbers: list[int]) -> str:
     """[5, 6, 7, 9] -> 第五、六、七、九条: several articles named at once, as the regulation does."""
+    if any(isinstance(n, InsertedArticle) for n in numbers):     # 第十四条、第十四条之一
+        return "、".join(format_ref(n) for n in sorted(numbers))
     return f"第{'、'.join(int_cn(n) for n in sorted(numbers))}条" if numbers else ""
 
 
@@ -204,6 +298,8 @@ def _articles(group: str) -> list[tuple[int, int | None, int | None]]:
         if previous is not None and any(ch in _RANGE for ch in between) and previous < n:
             out += [(k, None, None) for k in range(previous + 1, n)]
         para = _number(m.group("para"))
+        if m.group("ins"):
+            n = InsertedArticle(n, _number(re.sub(r"[\s之]", "", m.group("ins"))) or 1)
         out += [(n, para, item) for item in _items(m.group("items") or "")]
         previous = n
     return out
@@ -302,13 +398,14 @@ def article_numbers(text: str) -> list[int]:
 def lone_article(text: str) -> int | None:
     """The article a command argument names on its own (14, 十四, 第十四条, 十四条), else None;
     0 when it has the form but the numeral cannot be read (第百条)."""
-    m = re.fullmatch(rf"{_S}(第)?{_S}({NUMERAL}){_S}(条)?{_S}", unicodedata.normalize("NFKC", text))
+    m = re.fullmatch(rf"{_S}(第)?{_S}({NUMERAL}){_S}(?:条(?P<ins>{_INSERT})?)?{_S}", unicodedata.normalize("NFKC", text))
     if m is None:
         return None
     try:
-        return cn_int(m.group(2))
+        n = cn_int(m.group(2))
     except ValueError:
         return 0
+    return inserted(n, _number(re.sub(r"[\s之]", "", m.group("ins"))) if m.group("ins") else None)
 
 
 def without_refs(text: str) -> str:

@@ -227,6 +227,9 @@ BLIND = [
     # article's thresholds (停电影响了300户，停了30个小时: 较大事件), 答复 as the texts' 告知, a figure one
     # clause asks and no passage gives is missing whatever answers the other (签几年？…招标吗) (tests/test_qs15.py)
     ("langchuan-property-2038.md", "langchuan_property_questions.yaml", 20, 10, 0),
+    # the twenty-third (bold labels, an inserted 第十四条之一): refused by ingest on arrival ("条文编号重复");
+    # once the inserted article is its own (zhiyi): 14 cited, 7 declined, no fallback
+    ("jizhou-muck-transport-2038.md", "jizhou_muck_questions.yaml", 14, 7, 0),
 ]
 
 

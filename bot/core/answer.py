@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.retrieval import Passage
+from rules.references import article_fields
 
 # Every word an answer's frame is made of. The renderers read them from here at render time.
 WORDS = {
@@ -50,7 +51,7 @@ class Quote:
         return cls(p.doc_id, p.doc_title, p.article, p.label, p.text, p.truncated, year.group(0) if year else "")
 
     def as_json(self) -> dict:
-        return {"doc_id": self.doc_id, "doc_title": self.doc_title, "article": self.article,
+        return {"doc_id": self.doc_id, "doc_title": self.doc_title, **article_fields(self.article),
                 "label": self.label, "text": self.text}
 
     @property

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from knowledge.evaluation import expected
+from knowledge.evaluation import expected, expected_article
 
 from bot.core.answer import Quote
 from bot.core.assistant import Assistant
@@ -29,7 +29,7 @@ def cites_expected(q: dict, citations: list[Quote], text: str = "") -> bool:
       or the paper answers somewhere, with no article to name)."""
     if "article_all" in q:
         cited = {c.article for c in citations if q.get("doc") in (None, c.doc_id)}
-        return set(q["article_all"]) <= cited
+        return {expected_article(a) for a in q["article_all"]} <= cited
     if "says_all" in q:
         return all(s in text for s in q["says_all"])
     if "doc" in q and not {"article", "article_any", "cite_any"} & q.keys():
@@ -42,7 +42,7 @@ def leads_with_expected(q: dict, citations: list[Quote], text: str = "") -> bool
     what the answer leads with. An answer without citations (a document question) counts when
     it says what is expected."""
     if "article_all" in q:
-        return bool(citations) and citations[0].article == q["article_all"][0] and q.get("doc") in (None, citations[0].doc_id)
+        return bool(citations) and citations[0].article == expected_article(q["article_all"][0]) and q.get("doc") in (None, citations[0].doc_id)
     if not citations or "says_all" in q:
         return cites_expected(q, citations, text)
     return cites_expected(q, citations[:1], text)

@@ -142,13 +142,13 @@ def _label(p: Passage, sentence: str) -> tuple[str, str]:
         return format_ref(p.article, paragraph=_list_paragraph(p.text, sentence), item=item, title=p.doc_title), \
             sentence[m.end():].strip()
     # the label names the article: "第六条 追究方式包括" is quoted from 追究方式
-    own = re.match(rf"^第{NUMERAL}条[\s\u3000]*", sentence) if p.article is not None else None
+    own = re.match(rf"^第{NUMERAL}条(?:之[一二三四五六七八九十]+)?[\s\u3000]*", sentence) if p.article is not None else None
     quoted = sentence[own.end():] if own and sentence[own.end():] else sentence
     k = _opening_paragraph(p.text, quoted) if p.article is not None and p.meta.get("doc_kind") == "regulation" else None
     return (format_ref(p.article, paragraph=k, title=p.doc_title) if k else p.label), quoted
 
 
-_ARTICLE_OPENING = re.compile(rf"^\s*第{NUMERAL}条[\s\u3000]*")
+_ARTICLE_OPENING = re.compile(rf"^\s*第{NUMERAL}条(?:之[一二三四五六七八九十]+)?[\s\u3000]*")
 
 
 def _opening_paragraph(text: str, sentence: str) -> int | None:
@@ -173,7 +173,7 @@ def _list_paragraph(text: str, sentence: str) -> int | None:
     mark is the article's only one, or when the passage does not open with the article (a piece of
     a long article: its paragraphs cannot be counted)."""
     m = _ITEM.match(sentence)
-    if m is None or text.count(m.group(0)) < 2 or not re.match(rf"^\s*第{NUMERAL}条", text):
+    if m is None or text.count(m.group(0)) < 2 or not re.match(rf"^\s*第{NUMERAL}条(?:之[一二三四五六七八九十]+)?", text):
         return None
     for k, lines in enumerate(paragraphs(text), start=1):
         if any(line.strip().startswith(sentence) for line in lines[1:]):

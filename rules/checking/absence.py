@@ -32,6 +32,7 @@ from . import asked_document as wsz2_AD
 from .ordered import in_order
 from . import absence_order as absent5_AO
 from . import specifics_referred as r27alarm_SR
+from . import liability_present as heldmiss2_LP
 
 # (r15miss) "没有专门提到X", "未单独规定X": an adverb that says the text does not give X a
 # place of its own sits between the negation and the verb; the thing is still X, and a text
@@ -261,7 +262,9 @@ def _present(thing: str, texts: list[str]) -> bool | None:
         if with_head or _present(head, texts) is False:
             # (召开现场会的时限: a time figure in a sentence that has A is A's time limit)
             # (r10alarmB: B in other words' order, 2015年的PM2.5浓度 in "2015年PM2.5年均浓度降至…")
+            # (heldmiss2: A的法律责任 where a sentence penalizes A: liability_present.py)
             return any(tail in c or asked_figure(tail, [c]) or _most_pairs(tail, c) or miss2_right_granted(tail, c)
+                       or heldmiss2_LP.liability(tail) and heldmiss2_LP.penalized(head, c)
                        for c in with_head)      # no A at all: no A's B either
     if any(thing in _bare(t) for t in texts):
         return True

@@ -95,7 +95,7 @@ _BARE_ITEM = re.compile(r"(?<![条款])第[（(]([一二三四五六七八九十
 # a term of a list said with a bound (通报批评以上): the step of a scale the statement starts from
 _STEP = r"(?:及|或者?)?(?:以上|以下)"
 _PREVIOUS = re.compile(r"前款(?!第)")
-_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
+_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*")
 _ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 # an item's number, （一） or 1. / 1、 / （1）, which says nothing of the item's case
 _MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))\s*")

@@ -139,7 +139,7 @@ def structure(what: str, article: str, roles: Callable[[str], int]) -> int | Non
         return roles(article) or None
     if _CONCEPTS.search(what):
         return len(re.findall(r"所称", article)) or None
-    body = re.sub(r"^第[零一二两三四五六七八九十百\d]+条\s*", "", article.strip())
+    body = re.sub(r"^第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*", "", article.strip())
     clauses = [c for c in re.split(r"[；;]", body) if c.strip()]
     if len(clauses) > 1 and "\n" not in body:
         return len(clauses)              # one paragraph of statements joined by ；

@@ -25,7 +25,7 @@ _HALF = re.compile(rf"^(?:其|这|以上|上述)?(?:的)?(?:依据|出处|来源
 
 def halves(text: str) -> list[str] | None:
     """An article's two halves: its body split at its one semicolon, else at its one full stop."""
-    body = re.sub(rf"^\s*第{_NUM}条\s*", "", text).strip().rstrip("。")
+    body = re.sub(rf"^\s*第{_NUM}条(?:之[一二三四五六七八九十]+)?\s*", "", text).strip().rstrip("。")
     for mark in ("；", "。"):
         parts = [p for p in body.split(mark) if bare(p)]
         if len(parts) == 2:

@@ -20,7 +20,7 @@ _ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]", re.M)
 
 
 def _holds(shape: str, text: str) -> bool:
-    body = re.sub(r"^第[零一二两三四五六七八九十百\d]+条\s*", "", text.strip())
+    body = re.sub(r"^第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*", "", text.strip())
     lines = [x for x in body.splitlines() if x.strip()]
     if shape.endswith("项"):
         return not _ITEM.search(body)

@@ -22,7 +22,9 @@ from . import numerals as N
 
 _OPENS = re.compile(r"^(?:按照?附件|依照附件|根据附件)?(?:应当|应|就|可)?(?:算是?|属于|构成|达到|认定为|定为|是)?(?:作|为)?")
 _CLOSES = re.compile(r"^(?:了)?[。！!]?$")
-_CASE = re.compile(rf"(?<![\d.])({CT._NUM})(?:个|名|位)?({CT._UNIT})")
+_CASE = re.compile(rf"(?<![\d.])({CT._NUM})(?:个|名|位)?({CT._UNIT}|方(?![面案向式法针]))")
+# (heldmiss2) the asker's colloquial unit for the text's: 2000方渣土 is 2000立方米
+_SAID_AS = {"方": "立方米"}
 _BOUNDED = re.compile(r"(?:不到|不足|不满|少于|低于|超过|多于|高于|以内|以上|以下|不超过|不少于)$")
 
 
@@ -45,7 +47,7 @@ def problem(sentence: str, question: str, texts: list[str]) -> str | None:
     if len(cases) != 1:
         return None
     f = cases[0]
-    x, unit = float(f.group(1)), f.group(2)
+    x, unit = float(f.group(1)), _SAID_AS.get(f.group(2), f.group(2))
     graded = [b.group(3) for b in CT._BOUND.finditer(classes[name])]
     if graded and unit not in graded:
         # the class is not graded on the asker's measure at all, while another class is: the
@@ -56,8 +58,17 @@ def problem(sentence: str, question: str, texts: list[str]) -> str | None:
     if _BOUNDED.search(q[:f.start()]) or re.match(rf"(?:个|名|位)?{CT._UNIT}?(?:以上|以下|以内)", q[f.end():]):
         return None               # (a range the asker gives, not a case)
     held: list[bool] = []
+    # (heldmiss2) the asker's act beside the figure (5个人重伤, 死了2个人): the parts that name it are
+    # the ones the figure is held to, when some do (2人重伤 is not met by 1人以上不满3人死亡)
+    near = q[max(0, f.start() - 4):f.start()] + "|" + q[f.end():f.end() + 4]
+    acts = {near[i:i + 2] for i in range(len(near) - 1)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2}", near[i:i + 2]) and not set(near[i:i + 2]) & set("个名位人了的是在有")}
+    named = [part for alt in re.split(r"，或|；", classes[name]) for part, bounds in CT._parts(alt)
+             if any(b.group(3) == unit for b in bounds) and any(a in part for a in acts)]
     for alt in re.split(r"，或|；", classes[name]):
         for part, bounds in CT._parts(alt):
+            if named and part not in named:
+                continue
             own = [b for b in bounds if b.group(3) == unit]
             met = [CT._meets(x, float(b.group(2)), b.group(1), b.group(4), exact=len(own) == 1) for b in own]
             if any(m is None for m in met):

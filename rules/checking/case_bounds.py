@@ -27,9 +27,11 @@ from . import numerals as N
 _NUM = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:个工作日|工作日|个月|学时|小时|%|万元|元|次|起|日|天|年|人|名|项|家|件)"
 # the definitions: 所称“以上”“以下”“以内”，包括本数；所称“超过”“低于”，不包括本数
-_DEFINED = re.compile(r"所称((?:“[^”]{1,4}”[、，,]?)+)[，,]?(不)?(?:包括|包含|含)本数")
+# (the words quoted with “…”, or with straight quotes or 「…」 as a Markdown regulation may write them:
+# 本办法所称"以上""以下"，包括本数; g23alarm)
+_DEFINED = re.compile(r"所称((?:[“\"「][^”\"」]{1,4}[”\"」][、，,]?)+)[，,]?(不)?(?:包括|包含|含)本数")
 # the definitions go on past a semicolon without 所称 again: 所称“以上”…，包括本数；“超过”“低于”，不包括本数
-_DEFINED_MORE = re.compile(r"[；;]((?:“[^”]{1,4}”[、，,]?)+)[，,]?(不)?(?:包括|包含|含)本数")
+_DEFINED_MORE = re.compile(r"[；;]((?:[“\"「][^”\"」]{1,4}[”\"」][、，,]?)+)[，,]?(不)?(?:包括|包含|含)本数")
 # a bound the document puts on a number: the word after it, or before it
 _AFTER = re.compile(rf"({_NUM})({_UNIT})?(以上|以下|以内|内)")
 _BEFORE = re.compile(rf"(不超过|不低于|不少于|不高于|不多于|超过|低于|少于|高于|多于|不足|不满)({_NUM})({_UNIT})?")
@@ -62,7 +64,7 @@ def definitions(texts: list[str]) -> dict[str, bool]:
     for t in texts:
         for m in _DEFINED.finditer(t):
             while m is not None:
-                for w in re.findall(r"“([^”]{1,4})”", m.group(1)):
+                for w in re.findall(r"[“\"「]([^”\"」]{1,4})[”\"」]", m.group(1)):
                     out[w] = m.group(2) is None
                 m = _DEFINED_MORE.match(t, m.end())
     return out

@@ -51,7 +51,7 @@ def _bare_items(case: str, lead: str) -> set[tuple[int, int | None, int]]:
     paragraph the lead names), else none."""
     if find_refs(case) or not lead:
         return set()
-    lead = re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条[\s\u3000]", "", lead)     # (not its article's label)
+    lead = re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?[\s\u3000]", "", lead)     # (not its article's label)
     arts = {(r.article, r.paragraph) for r in find_refs(lead)
             if r.article and not r.item and not r.doc_title and not r.doc_number}
     if len(arts) != 1:

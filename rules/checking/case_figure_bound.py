@@ -34,7 +34,8 @@ _INCLUDED = {"以上": True, "以下": True, "以内": True, "不少于": True, 
 _UP = {"以上", "不少于", "不低于", "超过"}           # the bound holds X at or above B (else below)
 _AFTER = re.compile(rf"(?<![\d.])({_NUM})({_UNIT})([\u4e00-\u9fff]{{0,8}}?)(以上|以下|以内)")
 _BEFORE = re.compile(rf"(不少于|不超过|不低于|不高于|超过|不足|不满|低于|少于)({_NUM})({_UNIT})")
-_IN = r"符合|属于|达到|满足|够|算|落在"
+# (在此范围内 / 在这个区间: the case said inside the bound the sentence gave just before; g23alarm)
+_IN = r"符合|属于|达到|满足|够|算|落在|在(?:此|这个|该|这一)?(?:范围|区间)"
 _OUT = r"不符合|不属于|不够|够不上|未达到|没达到|达不到|不算|不在"
 
 
@@ -100,7 +101,9 @@ def read(sentence: str, question: str, texts: list[str], written: str = "") -> t
             # 60分以上 and outside 不足75分; g15alarm)
             if x not in asked or _unit(f.group(2)) != unit or span[0] <= f.start() < span[1]:
                 continue
-            at = full.find(f.group(0))
+            # (the figure's own place where the sentence is read as written: the bound may hold the
+            # same number before it, 不满3人 … 3人死亡在此范围内; g23alarm)
+            at = f.start() if full == plain else full.find(f.group(0))
             tail = _clause(full, at, at + len(f.group(0))) if at >= 0 else _clause(plain, f.start(), f.end())
             said_out = re.search(_OUT, tail) is not None or re.search(r"以外|之外", tail) is not None
             said_in = re.search(_IN, tail) is not None and not said_out

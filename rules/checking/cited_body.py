@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 from ..references import find_refs, int_cn
 from .sources import SourceText, bare
 
-_LEAD = re.compile(r"^第[零一二两三四五六七八九十百\d]+条\s*(?P<s>[^，,：:。]{2,40}?)(?:应当|负责|有下列|履行|承担|可以)")
+_LEAD = re.compile(r"^第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*(?P<s>[^，,：:。]{2,40}?)(?:应当|负责|有下列|履行|承担|可以)")
 _INSTITUTION = re.compile(r"(?:政府|部门|办事处|机关|委员会|单位|机构|中心)$")
 
 

@@ -23,7 +23,7 @@ from .sources import bare, bigrams
 
 _CITING = re.compile(r"(?:按照|按|依照|依据|根据|适用)(?:本细则|本办法|本规定|本条例)?$")
 _ITEM_LINE = re.compile(r"^\s*[（(]([一二三四五六七八九十\d]+)[)）]")
-_OPENING = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条\s*)?(?P<subject>[\u4e00-\u9fff（）()]{2,20}?)"
+_OPENING = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*)?(?P<subject>[\u4e00-\u9fff（）()]{2,20}?)"
                       r"(?:有|存在|具有)下列")
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:单位|部门|机关|机构|企业|组织|人员|负责人)")
 _HEADS = ("单位", "部门", "机关", "机构", "企业", "组织", "人员", "负责人")

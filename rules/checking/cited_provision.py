@@ -61,7 +61,7 @@ def problems(sentence: str, text_of: Callable[[int], str | None]) -> list[str]:
         if not _CITES.match(sentence[a.end:b.start]):
             continue
         own = _provision(a, text_of)
-        own = re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条", "", own) if own is not None else None
+        own = re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?", "", own) if own is not None else None
         if own is None or _RELATIVE.search(own):
             continue
         inner = [r for r in find_refs(own) if r.article and not r.doc_title and not r.doc_number]
@@ -84,7 +84,7 @@ def judged(sentence: str, text_of: Callable[[int], str | None]) -> tuple[bool, s
             or not _CITES.match(sentence[refs[0].end:refs[1].start]):
         return None
     own = _provision(refs[0], text_of)
-    own = re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条", "", own) if own is not None else None
+    own = re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?", "", own) if own is not None else None
     if own is None or _RELATIVE.search(own):
         return None
     wrong = problems(sentence, text_of)

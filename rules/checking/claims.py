@@ -1134,19 +1134,25 @@ def _member_clause(sentence: str, start: int, end: int, paragraph, measure: str,
                    for s in book.regulation.measure_sets) for r in refs)
 
 
-def _denied_in_clause(sentence: str, end: int) -> bool:
+def _denied_in_clause(sentence: str, end: int, spans: list[tuple[int, int]] = ()) -> bool:
     """The clause a term ends in denies it a place in the list, with at most a few other terms
-    between the term and the denial."""
-    m = _OUT_OF_LIST.match(sentence[end:])
+    between the term and the denial. (r28alarm) The terms joined to it by 、/和 (`spans`, the
+    sentence's terms) are one run the denial after the last of them covers, however long: "停职
+    检查、引咎辞职、责令辞职、免职、调离现工作岗位都没有列入这一款"."""
+    pos = end
+    for start, stop in sorted(spans):
+        if start >= pos and re.fullmatch(r"[、和及与]", sentence[pos:start]):
+            pos = stop
+    m = _OUT_OF_LIST.match(sentence[pos:])
     return bool(m) and len(m.group(0)) <= 16
 
 
-_LISTS = re.compile(r"列|点名|提到|提及|包括|写了|写的是|只有|援引|引用|分成|分为")
+_LISTS = re.compile(r"列|点名|提到|提及|包括|写了|写的是|只有|援引|引用|引了|分成|分为")
 _RESTRICTS = re.compile(r"只点名了?|只列了?|只提到了?|只有|仅列|仅有|只写了")
 _COUNTED = re.compile(r"(?<!第)(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十\d]+)(种|组|项|类)")
 # words that talk about a list rather than add to it (列出, 点名, 其中, 第一组…): what is left of a
 # sentence once they, the references and the listed things are taken out must be next to nothing
-_LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有|并|列在|列入|列出的?|列了|列|点名了?|提到了?|提及|写的?是|写了|包括|只有|引用了?|援引了?|"
+_LIST_TALK = re.compile(r"第[一二三四五六七八九十]+(?:组|类)|没有|并|列在|列入|列出的?|列了|列|点名了?|提到了?|提及|写的?是|写了|包括|只有|引用了?|援引了?|引了|"
                         r"只|其中|不在|这一?款|这一?条|该款|该条|一共|共|分成|分为|除了|还|也|问责方式|方式|种|组|类|项|里面?|的|是|了|和|及|与|把|将")
 
 
@@ -1195,7 +1201,7 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
         if alarms16_CP.partner(sentence, start, end):
             rest = rest.replace(sentence[start:end], "")
             continue                     # one of the *other* measures a listed one combines with
-        denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end) or \
+        denied = bool(_NOT_LISTED.search(sentence[end:])) or _denied_in_clause(sentence, end, spans) or \
             bool(_NOT_PUT.search(sentence[:start])) or szalarm_QC.denied_before(sentence, start) or \
             bool(_NOT_NAMED.search(sentence[:start])) or \
             (named_off is not None and re.fullmatch(r"[、和及与]", sentence[named_off:start]) is not None) or \
@@ -1244,7 +1250,9 @@ def listing(sentence: str, book: RuleBook, text: str, titles: dict[str, set[str]
                   for t in re.findall(r"《([^》]+)》", sentence[first_ref.end() if first_ref else 0:])}
         have = {frozenset({t, *(n.strip("《》") for n in titles.get(t, ()))}) for t in re.findall(r"《([^》]+)》", text)}
         for m in re.finditer(r"(?<![第\d一二两三四五六七八九十])([一二两三四五六七八九十\d]+)(?:部|份|个文件)(?:[\u4e00-\u9fff]{0,4}?(?:规定|文件|办法|法规))?", sentence):
-            if cn_int(m.group(1)) not in (len(listed), len(have)):
+            # (r28alarm) a count of the titles listed that is fewer than the passage names says the
+            # passage names only those: "两部：《A》、《B》" of an article naming three is wrong
+            if cn_int(m.group(1)) != len(have) and not (cn_int(m.group(1)) == len(listed) >= len(have)):
                 out.append(Verdict(False, f"所引条文提到的文件有{len(have)}部，不是{m.group(1)}部。"))
             rest = rest.replace(m.group(0), "", 1)
         # the article's own words, quoted ("等有关规定", "等"), and its alias note (简称《办法》)

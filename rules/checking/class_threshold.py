@@ -22,9 +22,13 @@ from . import table_classes as g21miss_TC
 from . import numerals as N
 
 _NUM = r"\d+(?:\.\d+)?"
-_UNIT = r"(?:人|名|起|次|处|个|公顷|万元|元|日|天|小时)"
+_UNIT = r"(?:人|名|起|次|处|个|公顷|立方米|平方米|万元|元|日|天|小时)"
 _REACH = re.compile(r"(?<![不未没])(?:已经)?(?:达到|属于|算是?|构成|够)了?(?:了)?")
 _DEFINED = re.compile(r"([\u4e00-\u9fff]{2,14})，是指([^。；\n]+)")
+# (heldmiss2) a grade an item of a grading article names before a colon, its cases after it:
+# "（二）重大运输事件：造成1人以上不满3人死亡，或者…" (a definition with at least one figure)
+_ITEM_DEFINED = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[一二三四五六七八九十]+、)\s*"
+                           r"([\u4e00-\u9fff\u2160-\u216b]{2,14})[：:]([^。；\n]*\d[^。；\n]*)", re.M)
 _BOUND = re.compile(rf"(不足|不满|少于|低于|超过)?({_NUM})({_UNIT})(以上|以下)?")
 
 
@@ -48,6 +52,8 @@ def _classes(text: str) -> dict[str, str]:
     a definition by a list of cases (是指有下列情形之一的：) is its cases (listed_classes.py)."""
     plain = N.arabic(text)
     out = {m.group(1).split("（")[-1].lstrip("0123456789.、）)"): m.group(2) for m in _DEFINED.finditer(plain)}
+    for m in _ITEM_DEFINED.finditer(plain):
+        out.setdefault(m.group(1), m.group(2))
     out.update(g18miss_LC.classes(plain))
     for name, cell in g21miss_TC.classes(plain).items():     # a grading table's cells (table_classes.py)
         out.setdefault(name, cell)

@@ -16,9 +16,12 @@ import re
 from ..references import find_refs, int_cn
 from .sources import SourceText, bare, bigrams
 from . import classed_by_reference as g17alarm_CR
+from . import paragraph_lines
 from . import classed_figure as wping_CF
 
-_CLASSED = re.compile(r"(?P<case>[^，,。；;：:]*?)(?:就|也|正)?(?P<verb>是|属于|算|归)(?:本办法|本规定)?"
+# (违反 of an obligation's item: the case is the failure of the duty the item states, 施工方把渣土给了没核准
+# 的车拉 违反了 第十一条第（一）项 "将渣土交由取得核准的渣土运输企业运输"; g23alarm)
+_CLASSED = re.compile(r"(?P<case>[^，,。；;：:]*?)(?:就|也|正)?(?P<verb>是|属于|算|归|违反了?)(?:本办法|本规定)?"
                       r"(?P<ref>第[零一二两三四五六七八九十百\d]+条(?:第[零一二两三四五六七八九十\d]+款)?"
                       r"第?[（(][一二三四五六七八九十\d]+[)）]项?)(?:(?:规定)?(?:的|所说的|所列的)?(?P<kind>情形|情况|情节))?")
 # words that point at the case the question puts, and say nothing of it
@@ -37,6 +40,14 @@ def _items(text: str) -> dict[int, str]:
     return out
 
 
+def _listing(text: str, k: int | None) -> str:
+    """The lines whose items the claim names: the k-th paragraph's when the reference names one
+    and it lists items (第二款第（一）项 is the second list's first item where an article numbers
+    each paragraph's list from （一）), else the whole article."""
+    own = paragraph_lines.paragraph(text, k) if k else None
+    return own if own is not None and _items(own) else text
+
+
 def _pairs(text: str) -> set[str]:
     return bigrams(bare(re.sub(r"第[零一二两三四五六七八九十百\d]+[条款项]|[（(][一二三四五六七八九十\d]+[)）]", "", text))) - _COMMON
 
@@ -52,7 +63,7 @@ def judged(sentence: str, question: str, whole: list[SourceText]) -> tuple[bool 
         return None, "", sentence
     r = refs[0]
     article = next((p for p in whole if p.article == r.article and "#" not in p.id), None)
-    items = _items(article.text) if article is not None else {}
+    items = _items(_listing(article.text, r.paragraph)) if article is not None else {}
     if r.item not in items or len(items) < 2:
         return None, "", sentence
     case = m.group("case").strip()

@@ -34,7 +34,7 @@ _PARTS = re.compile(r"[，,]|并且|而且|同时|且")
 _OWN_CASE = re.compile(r"(?:^|[，,：:])(?P<case>[^，,：:。；;]{4,40})的[，,](?P<then>[^。；;]{4,})")
 _PAREN = re.compile(r"[（(][^）)]{0,30}[）)]")
 # an article's heading or a reference, which names no part of a case
-_HEADING = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
+_HEADING = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*")
 _REFERENCE = re.compile(r"第[零一二两三四五六七八九十百\d]+[条款项]")
 _FUNCTION = set("的了是在和与及也都就而则所其这那个些被把将或者应当按对")
 KEPT, LEFT, THEN, ONLY = 0.6, 0.25, 0.6, 0.8

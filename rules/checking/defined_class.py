@@ -42,7 +42,7 @@ def kinds(texts: tuple[str, ...]) -> tuple[Kind, ...]:
     rest: list[str] = []
     for t in texts:
         for line in t.splitlines():
-            m = _DEFINED.match(re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*", "", line)) if "是指" in line else None
+            m = _DEFINED.match(re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*", "", line)) if "是指" in line else None
             if m and _KIND.search(m.group(3)):
                 found.append((tuple(x for x in (m.group(1), m.group(2)) if x), bare(m.group(3))))
             else:

@@ -47,7 +47,7 @@ def _definitions(passages: list[SourceText]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for p in passages:
             for line in p.text.splitlines():
-                for c in re.split(r"[；;。]", _MARK.sub("", re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*", "", line))):
+                for c in re.split(r"[；;。]", _MARK.sub("", re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*", "", line))):
                     m = _DEFINED.match(c.strip())
                     if m:
                         out.setdefault(m.group(1), []).append(m.group(2))

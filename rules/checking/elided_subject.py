@@ -35,7 +35,7 @@ def inherits(body: str, unit: "AL.Statement", units: list["AL.Statement"],
         opening = next((u for u in reversed(units[:at or 0]) if u.article == unit.article and not u.item
                         and re.search(r"[：:]\s*$", u.text)), None)
         return opening is not None and \
-            bool(re.search(rf"(?:^|[，,：:\s]){re.escape(body)}", re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条", "", opening.text.strip())))
+            bool(re.search(rf"(?:^|[，,：:\s]){re.escape(body)}", re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?", "", opening.text.strip())))
     if not at or unit.article is None or units[at - 1].article != unit.article or unit.item:
         return False
     if re.search(AL._BODY_END, unit.text):

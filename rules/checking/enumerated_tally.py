@@ -63,7 +63,7 @@ def without_tally(sentence: str, draft: str, text: str,
 
 def _sentences(text: str) -> int:
     """How many sentences an article's text has (its label aside), cut at 。"""
-    return len([x for x in re.split(r"[。\n]", text) if re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条", "", x))])
+    return len([x for x in re.split(r"[。\n]", text) if re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?", "", x))])
 
 
 # --- (galarm6) a count of conditions said to hold together, glued to its first part ---

@@ -20,7 +20,7 @@ from .support import coverage
 MIN_SHARE = 0.6
 _ANY = re.compile(r"(?:不论|无论|不管|不分)[^，,。；;：:]{0,10}?[，,]?(?:都|均|一律|一概|全都|全部)")
 _MODAL = re.compile(r"^(?:都|均|一律|一概|全都|全部)?(?:必须|须|应当|应该|应|要|需要|需|得|会)?")
-_ARTICLE = re.compile(r"^第[零一二两三四五六七八九十百\d]+条\s*")
+_ARTICLE = re.compile(r"^第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*")
 
 
 def may_concern(sentence: str) -> bool:

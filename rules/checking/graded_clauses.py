@@ -33,7 +33,7 @@ from .sources import SourceText
 
 _FIGURE_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(个工作日|工作日|个月|小时|分钟|日|天|年|万元|元|%|名|人|次)")
 _ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、](?!\d))\s*")
-_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
+_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*")
 _JOIN = re.compile(r"、|和|或者|或|及")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 SHARE = 0.5            # the sentence's words (figures aside) in the clause it restates

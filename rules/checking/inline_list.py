@@ -13,8 +13,12 @@ from ..references import find_refs
 from .sentences import Unit
 
 # the lead: up to 24 characters naming an article, ending in a count and what it counts, then a colon
-_LEAD = re.compile(r"^(?P<lead>[^：:“”。；;]{0,16}第[零一二两三四五六七八九十百\d]+条[^：:“”。；;，,]{0,8}?"
-                   r"[一二两三四五六七八九十\d]+(?:种|类|项|个|方面)[\u4e00-\u9fff]{0,4}[：:])(?P<items>.+)$")
+# (or the count first and the article cited in brackets after it: 三种情况（第十七条）：…, g23alarm;
+# or the article said as the basis with a comma after it: "按第二条，指四类人：", r28alarm)
+_LEAD = re.compile(r"^(?P<lead>[^：:“”。；;]{0,16}第[零一二两三四五六七八九十百\d]+条[，,]?[^：:“”。；;，,]{0,8}?"
+                   r"[一二两三四五六七八九十\d]+(?:种|类|项|个|方面)[\u4e00-\u9fff]{0,4}[：:]|"
+                   r"[^：:“”。；;，,（(]{0,8}?[一二两三四五六七八九十\d]+(?:种|类|项|个|方面)[\u4e00-\u9fff]{0,4}"
+                   r"[（(][^）)：:]{0,16}?第[零一二两三四五六七八九十百\d]+条[^）)：:]{0,8}[)）][：:])(?P<items>.+)$")
 
 
 def parts(u: Unit) -> list[Unit] | None:

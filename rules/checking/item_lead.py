@@ -27,7 +27,7 @@ def coverage(sentence: str, item: str, lead: str, measure: Callable[[str, str], 
     """The sentence's coverage by the item and its lead, when every content character of it is
     theirs and what it says beyond the lead's words has a pair of the item's own; else 0 (the
     caller keeps its coverage by the item alone)."""
-    from .support import _FUNCTION, _REF, _content_pairs
+    from .support import _FUNCTION, _REF_WHOLE as _REF, _content_pairs    # (第（三）项 whole, its 第 too: g23alarm)
 
     # (the lead the caller hands down ends with the item's own line: the rest is its article's)
     lead = "\n".join(x for x in lead.splitlines() if x.strip() and x.strip() not in item)

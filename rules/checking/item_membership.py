@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lead_subject as g21alarm_LS
+from . import numerals as N
 
 # 属于 / 是 / 算 + a reference to an article or item (+ 规定的 / 所列的 + 情形), up to the clause's end
 # (g22alarm: a paragraph in digits, 第11条第1款第(二)项, is left unread here on purpose. Read, it lets
@@ -47,7 +48,7 @@ def _opening(lead: str, text: str) -> str | None:
 
 
 # the subject a list's opening line puts before 有下列情形 (收运单位有下列情形之一的，应当追究责任：)
-_SUBJECT = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条\s*)?(?P<s>[\u4e00-\u9fff、（）()]{2,30}?)有下列")
+_SUBJECT = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*)?(?P<s>[\u4e00-\u9fff、（）()]{2,30}?)有下列")
 
 
 def _subject_named(consequence: str, opening: str) -> str:
@@ -91,10 +92,33 @@ def _cited(sentence: str, text: str, lead: str) -> str:
     clauses = re.split(r"[，,]", cited.strip().rstrip("。；;"))
     last = re.sub(r"[^\u4e00-\u9fff]", "", _subject_named(clauses[-1], opening))
     pairs = {last[i:i + 2] for i in range(len(last) - 1)}
-    have = {opening[i:i + 2] for i in range(len(opening) - 1)}
+    have = {opening[i:i + 2] for i in range(len(opening) - 1)} | _figure_pairs(opening)
     if len(clauses) < 2 or not clauses[-2].endswith("的") or not pairs or not pairs <= have:
-        return _lead_measures(clauses, have) or sentence
+        return _lead_consequence(clauses, have) or _lead_measures(clauses, have) or sentence
     return "，".join(clauses[:-1]) + "。"
+
+
+def _figure_pairs(text: str) -> set[str]:
+    """The character pairs of the text with its figures written in digits (2万元 as 20000元, as the
+    checker reads a sentence) and its marks left out: a figure is held digit by digit."""
+    words = re.sub(r"[^\u4e00-\u9fff\d]", "", N.arabic(text))
+    return {words[k:k + 2] for k in range(len(words) - 1)}
+
+
+def _lead_consequence(clauses: list[str], have: set[str]) -> str | None:
+    """(g23alarm) "第十八条第二款第（三）项规定，一年内…被处罚3次以上的，由区城市管理部门处2万元以上10万元
+    以下罚款，并可以责令停业整顿15日以上30日以下": the case (up to its clause ending in 的) followed by
+    several clauses, each the consequence the list's opening line gives every item, figures and
+    all (…的，由区城市管理部门处2万元以上10万元以下罚款，并可以责令停业整顿15日以上30日以下：). The
+    clauses after the case go; a figure or a word the opening lacks keeps them all. None when
+    they do not all go."""
+    case = max((i for i, c in enumerate(clauses) if c.endswith("的")), default=None)
+    if case is None or case == len(clauses) - 1:
+        return None
+    after = clauses[case + 1:]
+    if not all(len(p := _figure_pairs(c)) >= 2 and p <= have for c in after):
+        return None
+    return "，".join(clauses[:case + 1]) + "。"
 
 
 # a remark in brackets, "（同时责令限期改正、给予警告）", and the words that join it on

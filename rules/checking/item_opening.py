@@ -37,7 +37,7 @@ from dataclasses import replace
 from .sources import SourceSet, SourceText
 
 _ITEM_LINE = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
-_ARTICLE_NO = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
+_ARTICLE_NO = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*")
 # S有下列情形之一的，C： (S the subject the list is said of, C what every item brings)
 _OPENING = re.compile(r"^(?P<s>[^，,。；;：:]{0,30}?)有下列[^，,。；;：:]{0,8}?之一的[，,](?P<c>[^：:。；;]{2,40})[：:]\s*$")
 

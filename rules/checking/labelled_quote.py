@@ -77,7 +77,7 @@ def quoted(sentence: str, named: Callable[[str], list[SourceText]]) -> str | Non
     if len(passages) != 1:
         return None
     # the article's text, its label at the start of the first line taken off
-    text = re.sub(rf"^第{_NUM}条\s*", "", passages[0].text)
+    text = re.sub(rf"^第{_NUM}条(?:之[一二三四五六七八九十]+)?\s*", "", passages[0].text)
     if m.group("para") and "#" not in passages[0].id:
         try:
             text = paragraph_lines.paragraph(text, cn_int(m.group("para"))) or ""

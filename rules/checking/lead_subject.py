@@ -114,7 +114,7 @@ _N = r"[零一二两三四五六七八九十百\d]+"
 _CITED = re.compile(rf"^(?:本(?:办法|规定|条例|细则))?第{_N}条(?:第{_N}款)?第?[（(][一二三四五六七八九十]+[)）]项?"
                     r"(?:规定|要求|明确|写明)?(?:了)?[，,：:]?")
 # the opening line's subject: the names before its first comma or modal word
-_OPENING = re.compile(rf"^\s*(?:第{_N}条\s*)?(?P<s>[\u4e00-\u9fff、（）()]{{2,40}}?)"
+_OPENING = re.compile(rf"^\s*(?:第{_N}条(?:之[一二三四五六七八九十]+)?\s*)?(?P<s>[\u4e00-\u9fff、（）()]{{2,40}}?)"
                       r"(?=[，,]|应当|应|须|必须|负责|可以|有下列|履行下列)")
 _JOIN = re.compile(r"、|以及|和|及|或者|与")
 
@@ -146,16 +146,34 @@ def _one_name(text: str, members: list[str]) -> int:
     return best
 
 
+# an item's citation anywhere in the sentence (建设单位应当…备案（第十一条第（三）项）)
+_ITEM_CITED = re.compile(rf"第{_N}条(?:第{_N}款)?第?[（(][一二三四五六七八九十]+[)）]")
+# a leading clause that cites an item and says where it points (第十五条第（三）项指向第六条第（二）项：)
+_CITING_CLAUSE = re.compile(rf"^[^，,。；;：:]*?第{_N}条(?:第{_N}款)?第?[（(][一二三四五六七八九十]+[)）]项?[：:]")
+
+
+def _subject_start(sentence: str) -> int | None:
+    """Where the run of the lead's names may stand: after the item's citation at the sentence's
+    start (第十条第（四）项要求乡镇…), after a leading clause that cites an item and ends in a colon,
+    or at the sentence's start when it cites the item elsewhere (建设单位应当…（第十一条第（三）项）);
+    None when the sentence cites no item."""
+    cited = _CITING_CLAUSE.match(sentence) or _CITED.match(sentence)
+    if cited is not None:
+        return cited.end() if cited.end() < len(sentence) else None
+    return 0 if _ITEM_CITED.search(sentence) else None
+
+
 def without_subject(sentence: str, lead: str) -> str:
-    """The sentence without the lead's subject said after the item's citation, else unchanged."""
-    cited = _CITED.match(sentence)
-    if cited is None or cited.end() == len(sentence):
+    """The sentence without the lead's subject said with the item's citation (after it, or at the
+    head of a sentence that cites it), else unchanged."""
+    start = _subject_start(sentence)
+    if start is None:
         return sentence
     openings = [x for x in lead.splitlines() if re.search(r"[：:]\s*$", x)]
     members = [m for o in openings for m in _members(o)]
     if not members:
         return sentence
-    start = at = cited.end()
+    at = start
     while True:
         n = _one_name(sentence[at:], members)
         if not n:

@@ -27,6 +27,8 @@ _EMPTY = re.compile(r"它们|他们|其|该|这些|那些|这|那|上面|上述|
 _RESTATES = re.compile(r"包括|包含|是指|指的是|所称|列了|列出|列明|分别是|有以下|有下列")
 # what begins a clause rather than a member: a denial, a restriction, a consequence
 _CLAUSE = re.compile(r"[不没未非只仅]|所以|因此|按照|按|由|应当|可以")
+# a figure with its unit: what makes a list's line a statement rather than a member's name
+_STATEMENT = re.compile(r"\d+(?:\.\d+)?\s*(?:个)?(?:小时|日|天|个工作日|工作日|月|年|周|分钟|元|万元|次|人|倍)")
 # the new content characters in a row that make a member novel
 MIN_NEW = 2
 
@@ -54,6 +56,10 @@ def added_members(sentence: str, text: str, item: bool,
     """The members of the sentence's list the article's list does not have. `item`: the sentence
     is a line of a list under a lead naming the article (every conjunct is a member); else only a
     sentence restating the list (包括, 是指, 所称…) is read, from the words after the inclusion."""
+    if item and _STATEMENT.search(sentence):
+        # a line holding a figure with its unit (在1小时内报…) states what the article says, it names
+        # no member: the support and figure readings hold it ("按第十四条：1. 运输企业在1小时内报…")
+        return []
     if not item:
         found = list(_RESTATES.finditer(sentence))
         if not found:

@@ -53,7 +53,7 @@ ALIGN = 0.6       # share of a draft clause's content pairs in the clause of the
 CONSEQUENCE = 0.7     # share of a consequence clause's pairs in the other item's consequence
 OWN = 0.4             # ... and at most this share in its own item's
 
-_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
+_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*")
 _ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十\d]+[)）]\s*")
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项|章|节)(?:至第[零一二两三四五六七八九十百\d]+(?:条|款|项))?"
                   r"|[（(][一二三四五六七八九十\d]+[)）]项?|本办法|本规定|本条|该条|这一条")

@@ -96,7 +96,7 @@ def _arabic_item(text: str, mark: str, k: int | None = None) -> str | None:
         # the paragraph's own lead (有下列情形之一的，免予追究：) goes with its item: the item says
         # nothing without it, and another paragraph's lead is another list's
         first = own.splitlines()[0]
-        first = re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*", "", first)     # (not the article's label)
+        first = re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*", "", first)     # (not the article's label)
         lead = first + "\n" if re.search(r"[：:]\s*$", first) else ""
     elif len(numbers) != len(set(numbers)):
         return None

@@ -21,7 +21,7 @@ from .sources import SourceSet, bare, bigrams
 # (the basis words and the document's self-reference, 依照本办法…的规定，即…, say nothing of a paragraph)
 _REPORTING = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)|本(?:规定|办法|条例|细则|规则)|依照|依据|按照|根据|"
                         r"也就是|即|规定|写的是|说的是|提到|指出|明确|要求|讲的是|说")
-_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
+_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*")
 MIN_EXTRA = 6             # character pairs of the sentence the named paragraph lacks
 MIN_HELD = 0.8            # share of them another paragraph must hold
 

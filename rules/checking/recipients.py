@@ -13,7 +13,8 @@ from .sources import bare, squash
 
 _HANDOVER = ("移送", "移交", "交由", "报送", "抄送", "转交", "提交")
 # the recipient: the words after the verb up to what is done there (处理, 依法处理, 作…) or a break
-_RECIPIENT = re.compile(r"(移送|移交|交由|报送|抄送|转交|提交)(?:给|至|到)?(?P<who>[\u4e00-\u9fff、]{2,20}?)"
+# (a verb said before 的, 区城市管理部门移送的线索, qualifies what is handed over and names no one: g23alarm)
+_RECIPIENT = re.compile(r"(移送|移交|交由|报送|抄送|转交|提交)(?!的)(?:给|至|到)?(?P<who>[\u4e00-\u9fff、]{2,20}?)"
                         r"(?=依法|进一步|处理|查处|审查|审理|作出|决定|追究|的|$|[，,。；;])")
 _PARTS = re.compile(r"或者|或|和|及|以及|与|、")
 

@@ -59,7 +59,7 @@ def _clauses(passages: list[SourceText]) -> list[tuple[str, frozenset, frozenset
     if key not in _INDEX:
         out = []
         for p in passages:
-            for c in _CLAUSE.split(re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*", "", p.text)):
+            for c in _CLAUSE.split(re.sub(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*", "", p.text)):
                 refs = _refs(c)
                 if refs:
                     out.append((c, refs, frozenset(_pairs(c)), _after(c)))

@@ -28,6 +28,8 @@ _SAID = re.compile(r"(?:^|[，,：:])\s*(?:[“「][^”」]*[”」])?(?:在这
 _REFERENCE = re.compile(rf"(前款|本款|第({_NUM})条(?:第({_NUM})款)?)?第[（(]([一二三四五六七八九十]+)[)）]项")
 _HOST = re.compile(rf"第({_NUM})条(?:第({_NUM})款)?")
 _ITEM_MARK = re.compile(r"^\s*[（(]([一二三四五六七八九十]+)[)）]")
+# (heldmiss2) a whole paragraph referred to by place, with no item: “前款规定的情形”
+_PARAGRAPH_REF = re.compile(r"(前款|上款|本款)(?![第（(])")
 SIBLING = 0.8          # X's pairs in the sibling item it names
 OWN = 0.5              # below this in the item referred to
 
@@ -51,7 +53,8 @@ def problems(sentence: str, question: str, article_text: Callable[[int], str | N
     quoted = re.findall(r"[“「]([^”」]+)[”」]", sentence + "\n" + question)
     phrase = next((q for q in quoted if _REFERENCE.search(q)), None)
     if phrase is None:
-        return []
+        whole = next((q for q in quoted if _PARAGRAPH_REF.search(q)), None)
+        return _paragraph_problems(said.group(1), whole, sentence + "\n" + question, article_text) if whole else []
     ref = _REFERENCE.search(phrase)
     outside = re.sub(r"[“「][^”」]*[”」]", "", sentence + "\n" + question)
     paras: list[list[str]] | None = None
@@ -94,4 +97,31 @@ def problems(sentence: str, question: str, article_text: Callable[[int], str | N
     for n, line in items.items():
         if line is not own and len(mine & _pairs(line)) / len(mine) >= SIBLING:
             return [f"“{phrase[:ref.end()]}”是{_ITEM_MARK.sub('', own).strip()[:30]}，不是第（{n}）项"]
+    return []
+
+
+def _paragraph_problems(said: str, phrase: str, context: str, article_text: Callable[[int], str | None]) -> list[str]:
+    """(heldmiss2) "「前款规定的情形」指…同一款前面的偷倒乱倒和伪造、篡改电子联单": a paragraph referred to
+    by place (前款: the one before the paragraph whose text has the quoted words; 本款: that one),
+    said to be words of another paragraph of the article. X mostly in another paragraph's lines and
+    under half in the one referred to names the wrong paragraph. An article not named, quoted words
+    in no one paragraph, or an X that is no paragraph's words decide nothing."""
+    ref = _PARAGRAPH_REF.search(phrase)
+    host = _HOST.search(re.sub(r"[“「][^”」]*[”」]", "", context))
+    text = article_text(_num(host.group(1))) if host else None
+    if not text:
+        return []
+    paras = PL.paragraphs(text)
+    at = [i for i, p in enumerate(paras) if phrase in "".join(p)]
+    if len(at) != 1:
+        return []
+    j = at[0] if ref.group(1) == "本款" else at[0] - 1
+    if j < 0:
+        return []
+    mine = _pairs(said)
+    if len(mine) < 3 or len(mine & _pairs("".join(paras[j]))) / len(mine) >= OWN:
+        return []
+    for k, lines in enumerate(paras):
+        if k != j and len(mine & _pairs("".join(lines))) / len(mine) >= OWN:
+            return [f"“{ref.group(1)}”是第{j + 1}款（{paras[j][0][:30]}），不是第{k + 1}款"]
     return []

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 
-from ..references import cn_int
+from ..references import article_number, cn_int
 from .sources import SourceText, bare, bigrams
 
 _N = r"[零一二两三四五六七八九十百\d]+"
 # one reference: article, paragraph and item, each optional, at least one with its number
-_REF = re.compile(rf"(?:本办法|本规定|本条例|本细则|本法)?(?P<art>第{_N}条|本条|前条)?(?P<par>第{_N}款|前款|本款)?"
+_REF = re.compile(rf"(?:本办法|本规定|本条例|本细则|本法)?(?P<art>第{_N}条(?:之[一二三四五六七八九十]+)?|本条|前条)?(?P<par>第{_N}款|前款|本款)?"
                   rf"(?P<item>第[（(]{_N}[)）]项?|[（(]{_N}[)）]项)?")
 _BACK = re.compile(r"该项|此项|这一项|该款|此款|这一款")
 _CLAUSE = re.compile(r"[，,；;。：:！？\n]|——|—")
@@ -41,13 +41,24 @@ def _number(s: str | None) -> int | None:
         return None
 
 
+def _article(s: str | None) -> int | None:
+    """第十四条 → 14, 第十四条之一 → the inserted article (never 14); 本条 / 前条 → None."""
+    m = re.fullmatch(rf"第({_N})条之([一二三四五六七八九十]+)", s or "")
+    if m is None:
+        return _number(s)
+    try:
+        return article_number(m.group(1).replace("两", "二"), m.group(2))
+    except ValueError:
+        return None
+
+
 def _refs(clause: str) -> list[tuple[tuple[int | None, int | None, int | None], str]]:
     """Each reference of a clause with an explicit number: ((article, paragraph, item), its words)."""
     out = []
     for m in _REF.finditer(clause):
         if not m.group(0) or not (m.group("art") or m.group("par") or m.group("item")):
             continue
-        key = (_number(m.group("art")), _number(m.group("par")), _number(m.group("item")))
+        key = (_article(m.group("art")), _number(m.group("par")), _number(m.group("item")))
         if any(k is not None for k in key):
             out.append((key, m.group(0)))
     return out
@@ -128,7 +139,7 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
 _GLOSS = re.compile(r"[（(][^）)]{0,20}[）)]")
 # a span of articles: 第十六条至第十八条, 第五条到第九条
 _SPAN = re.compile(rf"第{_N}条(?:至|到|—|－|-|~|～)第{_N}条")
-_ART_LABEL = re.compile(rf"^\s*第{_N}条\s+")
+_ART_LABEL = re.compile(rf"^\s*第{_N}条(?:之[一二三四五六七八九十]+)?\s+")
 
 
 def widened(sentence: str, passages: list[SourceText]) -> list[str]:

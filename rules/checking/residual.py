@@ -18,7 +18,7 @@ _UNLISTED = re.compile(r"(?:前面|上面|上述|以上|前述|前)(?:的)?(?:�
                        r"(?:情形|情况|行为|内容)")
 # (r13b) its own word named as its means: 用“其他”二字 (the passage opens with it, or the reading fails)
 _OWN_WORD = re.compile(r"用(?:了)?[“「\"]其他[”」\"](?:二字|两个字|这个词|一词|这个字眼)?(?:来)?")
-_LABEL = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条)?\s*(?:[（(][一二三四五六七八九十\d]+[)）])?\s*")
+_LABEL = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?)?\s*(?:[（(][一二三四五六七八九十\d]+[)）])?\s*")
 
 
 def opens_with_other(text: str) -> bool:

@@ -18,6 +18,8 @@ _GROUP_HEAD = re.compile(r"^(依据|相关原文|条文原文如下|原文如下
 _ALSO = re.compile(r"^另见[:：](.+)$")
 # (a decimal such as 1.33万 opens no list: "1." marks an item only when no digit follows)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·]\s*|\d{1,2}(?:[、)）]|[.．](?!\d))\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]、)")
+# a list marker that numbers its item (1）, 2), （3）), with the number taken
+_MARK_NUMBER = re.compile(r"^\s*(?:(?P<a>\d{1,2})[)）]|[（(](?P<b>\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
 _SPLIT = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
 INLINE_QUOTE = re.compile(r"[“「\"]([^”」\"]{1,2000})[”」\"]")
 MIN_QUOTE = 8
@@ -36,6 +38,16 @@ _ABOUT_ASSISTANT = re.compile(r"^(我只|我不|请输入|这不是关于|问题
 _QUESTION_END = re.compile(r"[？?]\s*$|[吗呢][。]?\s*$")
 # "1. 较大事故": a numbered choice under a question back ("是哪一级的哪位领导？")
 _NUMBERED = re.compile(r"^\s*\d{1,2}(?:[、)）]|[.．](?!\d))\s*(.+)$")
+
+
+def _marked(m: re.Match | None) -> int | None:
+    """The number of a list marker (2） -> 2, （三） -> 3), else None."""
+    if m is None:
+        return None
+    n = m.group("a") or m.group("b")
+    if n.isdigit():
+        return int(n)
+    return "一二三四五六七八九十".find(n) + 1 if len(n) == 1 else None
 
 
 @dataclass
@@ -76,12 +88,19 @@ def units(draft: str) -> list[Unit]:
         if line.startswith("可以这样问") or _SYSTEM.match(line):
             out.append(Unit(line, "sentence", n))       # a list of example questions: one unit
             continue
+        lead = _MARK_NUMBER.match(line)
         line = _LIST_MARK.sub("", line)
+        count = _marked(lead)
         # sentence ends inside a “quote” do not end the sentence
         quoted: list[str] = []
         held = INLINE_QUOTE.sub(lambda m: quoted.append(m.group(0)) or f"\x00{len(quoted) - 1}\x00", line)
         for s in _SPLIT.findall(held):
             s = re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], s)
+            inline = _MARK_NUMBER.match(s) if count is not None else None
+            if inline is not None and _marked(inline) == count + 1:
+                # (r28alarm) "1）…；2）…；3）…": a line's numbered items run on after its ；, each
+                # marked as the line was; the marker is no figure of the item
+                count, s = count + 1, s[inline.end():]
             # (a piece of punctuation alone, the ） closing a parenthesis whose last sentence ended
             # inside it, asserts nothing: g16alarm)
             if s.strip(" ，,、：:") and re.search(r"\w", s):

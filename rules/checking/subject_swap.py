@@ -36,7 +36,7 @@ def _statements(text: str) -> list[tuple[str, frozenset[str]]]:
     """The statements of an article that open with a party: (party, the predicate's content pairs)."""
     out = []
     for part in _CUT.split(squash(text)):
-        part = re.sub(r"^第[零一二两三四五六七八九十百\d]+条", "", part)
+        part = re.sub(r"^第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?", "", part)
         m = _PARTY.match(part)
         if m and not _NO_PARTY.search(m.group(1)):
             out.append((m.group(1), frozenset(_content(bigrams(part[m.end():])))))

@@ -330,6 +330,22 @@ def _slots(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def _year_slots(text: str) -> list[tuple[str, str, str]]:
+    """(g23alarm) A date's year said for the whole date ("2035年的《…》同时废止" for "2035年3月1日起施行的
+    《…》…同时废止"): (the year, its head, 年 and the words after the date), a slot the year may be
+    read in as its own (never as another figure's)."""
+    out = []
+    for part in re.split(r"[。；;\n]", text):
+        ms = list(_FIG.finditer(part))
+        for i, m in enumerate(ms[:-2]):
+            if re.fullmatch(r"\d{4}", m.group(0)) and part[m.end():ms[i + 1].start()] == "年" and \
+                    part[ms[i + 1].end():ms[i + 2].start()] == "月":
+                head = part[ms[i - 1].end():m.start()] if i else ""
+                after = part[ms[i + 2].end():ms[i + 3].start() if i + 3 < len(ms) else len(part)]
+                out.append((m.group(0), head, "年" + re.sub(r"^[日号]", "", after)))
+    return out
+
+
 def _rows_as_prose(text: str) -> str:
     """The text with each table row as the sentence it stands for (its header and rule lines
     dropped), ended with a full stop (table_rows.prose)."""
@@ -416,8 +432,9 @@ def mispaired(sentence: str, text: str) -> list[str]:
         return []
     out = []
     mine = squash(_REF_WHOLE.sub("", sentence))
+    years = _year_slots(squash(text))
     for (fig, head, tail), (before, after) in zip(_slots(mine), BR.neighbours(mine)):
-        own = [(h, t) for f, h, t in theirs if f == fig]
+        own = [(h, t) for f, h, t in theirs if f == fig] + [(h, t) for f, h, t in years if f == fig]
         others = [(h, t) for f, h, t in theirs if f != fig]
         if not own or not others:
             continue

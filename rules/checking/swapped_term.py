@@ -38,7 +38,7 @@ MAX_Y = 8
 # a modal or a connective said for another is a wording (应当 for 并), not a term of a sibling part
 _SLIGHT = re.compile(r"(?:应当|应该|应|必须|须|需要|需|要|可以|可|并且|并|且|同时|而且|还|也|则|就)+")
 _CUT = re.compile(r"[，,。；;：:！!？?\n]")
-_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条\s*")
+_LABEL = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*")
 _ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十\d]+[)）]\s*")
 _REF = re.compile(r"《[^》]*》|第[零一二两三四五六七八九十百\d]+(?:条|款|项)")
 _COND = re.compile(r"^(.{2,40}?的)[，,]")

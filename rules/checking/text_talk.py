@@ -56,7 +56,7 @@ _PROVISO = re.compile(r"[；;，,。]\s*但|除外|除[^，,。；;]{1,40}(?:以
 _TALK = re.compile("|".join([_SAID_CLEARLY, _TALLY, _EXCEPTION, _PASSIVE_REACH, _TEXT_ACT, _PARTS, _ENUM, _GLOSS, _LEVEL]))
 _LISTED = re.compile(r"^列")
 _DIVIDED = re.compile(r"^分")
-_ITEMS = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条\s*)?[（(][一二三四五六七八九十]+[)）]", re.M)
+_ITEMS = re.compile(r"^\s*(?:第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?\s*)?[（(][一二三四五六七八九十]+[)）]", re.M)
 _TALLY_ALONE = re.compile(_TALLY)
 _EXCEPTION_ALONE = re.compile(_EXCEPTION)
 

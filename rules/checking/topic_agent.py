@@ -18,8 +18,10 @@ from typing import Iterable
 from .sources import squash
 
 _BODYISH = re.compile(r"(?:机关|部门|局|政府|委员会|机构|单位|中心|办公室|办事处|委|办|组|院|所|镇街)$")
-_DOING = r"(?:负责|承担|实施|进行|组织实施|组织|作出|办理|执行)"
-_TOPIC = re.compile(rf"(?:^|[，,。；;：:])([\u4e00-\u9fff]{{2,10}}?)(?:工作)?(?:应当|则|都|均|统一|一律)?由"
+_DOING = r"(?:负责|承担|实施|进行|组织实施|组织|作出|办理|执行|决定)"
+# (heldmiss2) the topic may stand apart from its doer by a comma (撤销…核准，由市城管局决定) and be
+# joined to the sentence before by 也 (撤销也由X决定)
+_TOPIC = re.compile(rf"(?:^|[，,。；;：:])([\u4e00-\u9fff]{{2,10}}?)(?:工作)?[，,]?(?:也|应当|则|都|均|统一|一律)?由"
                     rf"([\u4e00-\u9fff]{{2,16}}?){_DOING}")
 _AGENT = re.compile(r"由([\u4e00-\u9fff]{2,16}?)(?=[\u4e00-\u9fff])")
 _FILLER = set("的了是在和与及也都就而则所其这那个些被把将应当须要")
@@ -42,7 +44,9 @@ def _doers(act: str, texts: Iterable[str]) -> list[str]:
             if 2 <= i <= 16 and _BODYISH.search(rest[:i]) and re.fullmatch(r"[\u4e00-\u9fff]+", rest[:i]):
                 out.append(rest[:i])
         for m in _TOPIC.finditer(plain):
-            if m.group(1).endswith(act) and _BODYISH.search(m.group(2)):
+            # (heldmiss2) the act as the topic's verb with its object after it (撤销渣土运输核准 for a
+            # sentence's 撤销, its object said the sentence before)
+            if (m.group(1).endswith(act) or m.group(1).startswith(act)) and _BODYISH.search(m.group(2)):
                 out.append(m.group(2))
                 # "处理决定由X作出；…的，由Y作出": a later 由Y + the same verb in the sentence, the act
                 # left unsaid, names the doer of a case the sentence excepts

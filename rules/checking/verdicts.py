@@ -44,7 +44,7 @@ _MISSING = re.compile(r"缺失|中断|断了|断在|看不出|不得而知|没�
                       r"(?:没有|未|没)(?:署名|注明|标明|写明|记载|收录|指定|指明|明确)")    # 没有署名, 也没有注明发表日期, 没有指定由谁
 # (r20alarmA) "条文没有写。", "第四条没写。": the place that does not say it is the article itself, not
 # the sources: it claims the article is silent on what is asked, never that the article is missing
-_TEXT_SILENT = re.compile(r"^(?:第[零一二两三四五六七八九十百\d]+条|条文|原文|该条|这一?条|本条)(?:本身)?(?:里|中|上)?(?:都|也|并)?"
+_TEXT_SILENT = re.compile(r"^(?:第[零一二两三四五六七八九十百\d]+条(?:之[一二三四五六七八九十]+)?|条文|原文|该条|这一?条|本条)(?:本身)?(?:里|中|上)?(?:都|也|并)?"
                           r"(?:没有写|没写|没有规定|未规定|没有明确|没有写明|没有直接回答|没有明说)[。！!]?$")
 
 

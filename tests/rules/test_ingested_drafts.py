@@ -73,7 +73,11 @@ gaps in ingested_known_gaps_21.txt) and 30 questions, was written blind and held
 《琅川市物业服务监督管理责任追究办法》 (tests/data/langchuan-property-2038.md: articles numbered 第1条 in digits
 and cross-references in digits (第12条第1款第（二）项), items ①② on consecutive lines under （一） in the grading
 article, a note (注：) after an article carrying rules), with its 80 drafts (ingested_drafts_22.yaml, gaps in
-ingested_known_gaps_22.txt) and 30 questions, was written blind and held out from this stop's first wave.
+ingested_known_gaps_22.txt) and 30 questions, was written blind and held out from that stop's first wave. A
+twenty-third, 《霁州市建筑渣土运输管理责任追究办法》 (tests/data/jizhou-muck-transport-2038.md: article labels in
+Markdown bold (**第一条**), an inserted article 第十四条之一 that a later item refers to, a 但书 with its own
+items (1)(2) inline, paragraphs and items on consecutive lines), with its 80 drafts (ingested_drafts_23.yaml,
+gaps in ingested_known_gaps_23.txt) and 30 questions, was written blind and held out from this stop's first wave.
 
 One end-to-end test ingests the regulation into a temporary data folder with the real index and
 checks drafts through `wenze check --json` against that live index.
@@ -114,14 +118,15 @@ SETS = [("chengchuan-food-2034.md", "ingested_drafts.yaml", "ingested_known_gaps
         ("chengxi-eldercare-2036.md", "ingested_drafts_13.yaml", "ingested_known_gaps_13.txt", 80, 48, 25),
         ("lanchuan-charging-2036.md", "ingested_drafts_14.yaml", "ingested_known_gaps_14.txt", 80, 48, 25),
         ("qinglan-forest-fire-2036.md", "ingested_drafts_15.yaml", "ingested_known_gaps_15.txt", 80, 48, 29),
-        ("lanxi-bridge-2036.md", "ingested_drafts_16.yaml", "ingested_known_gaps_16.txt", 80, 48, 26),
+        ("lanxi-bridge-2036.md", "ingested_drafts_16.yaml", "ingested_known_gaps_16.txt", 80, 48, 25),
         # 49 wrong: a label review moved wt-body-005 (a publication said of both parties, the text's of one)
         ("qinglan-events-2037.md", "ingested_drafts_17.yaml", "ingested_known_gaps_17.txt", 80, 49, 26),
         ("qingyi-swimming-2037.md", "ingested_drafts_18.yaml", "ingested_known_gaps_18.txt", 80, 48, 17),
         ("qichuan-signage-2037.md", "ingested_drafts_19.yaml", "ingested_known_gaps_19.txt", 80, 48, 20),
         ("yuanlan-ferry-2037.md", "ingested_drafts_20.yaml", "ingested_known_gaps_20.txt", 80, 48, 18),
         ("yanchuan-geohazard-2038.md", "ingested_drafts_21.yaml", "ingested_known_gaps_21.txt", 80, 48, 7),
-        ("langchuan-property-2038.md", "ingested_drafts_22.yaml", "ingested_known_gaps_22.txt", 80, 48, 10)]
+        ("langchuan-property-2038.md", "ingested_drafts_22.yaml", "ingested_known_gaps_22.txt", 80, 48, 10),
+        ("jizhou-muck-transport-2038.md", "ingested_drafts_23.yaml", "ingested_known_gaps_23.txt", 80, 48, 12)]
 REGULATION = HERE.parent / "data" / SETS[0][0]
 
 

@@ -34,9 +34,9 @@ async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             return
     p = kb.article(n, doc.id) if n > 0 else None
     if p is None:
-        count = len(kb.articles(doc.id))
+        numbers = kb.articles(doc.id)         # inserted articles (第十四条之一) count, but do not end it
         await update.effective_message.reply_text(
-            esc(f"没有这一条：《{doc.title}》共{int_cn(count)}条（第一条至{format_ref(count)}）。"))
+            esc(f"没有这一条：《{doc.title}》共{int_cn(len(numbers))}条（第一条至{format_ref(max(numbers, default=0))}）。"))
         return
     await send_answer(update.effective_chat.id, context, Body(quotes=[Quote.of(p)], bare=True))
 
