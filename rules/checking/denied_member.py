@@ -10,8 +10,10 @@ Read: a sentence that speaks of a term the document defines (X，是指D / 所�
 that denies a member (不包括Y / 不包含Y / 不含Y / Y除外 / Y不算在内). When Y shares a run of four
 characters or more with a definition of X, or most of its character pairs (之 / 的 / spaces set
 aside: 拆除管网产生弃料 in "拆除…管网…产生的弃土、弃料"), and that definition does not
-itself leave the member out (its own 不包括 / 除外), the sentence denies what the text includes. A
-term the document does not define, or a member the definition does not name, decides nothing.
+itself leave the member out (its own 不包括 / 除外), the sentence denies what the text includes. Runs and
+pairs that only repeat the term are not counted (私营企业 is not named by 燃气经营企业's definition for
+sharing 企业 with it). A term the document does not define, or a member the definition does not name,
+decides nothing.
 """
 from __future__ import annotations
 
@@ -26,15 +28,15 @@ RUN = 4
 SHARE = 0.6            # or this share of the member's character pairs in the definition
 
 
-def _run(a: str, b: str) -> int:
-    """The longest run of characters `a` shares with `b`."""
+def _run(a: str, b: str, term: str = "") -> int:
+    """The longest run of characters `a` shares with `b` that is not a piece of `term`."""
     best = 0
     for i in range(len(a)):
         for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
+            if a[i:j] not in b:
                 break
+            if a[i:j] not in term:
+                best = j - i
     return best
 
 
@@ -54,8 +56,10 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
         for d in defs[term]:
             if _OWN_EXCLUSION.search(d):
                 continue
-            pairs = {member[i:i + 2] for i in range(len(member) - 1)}
+            # the member's own words: pairs and runs that only repeat the term (私营企业 beside
+            # 燃气经营企业) do not show that the definition names the member
+            pairs = {member[i:i + 2] for i in range(len(member) - 1)} - {term[i:i + 2] for i in range(len(term) - 1)}
             shared = len(pairs & {plain(d)[i:i + 2] for i in range(len(plain(d)) - 1)})
-            if _run(member, plain(d)) >= RUN or len(pairs) >= 3 and shared / len(pairs) >= SHARE:
+            if _run(member, plain(d), term) >= RUN or len(pairs) >= 3 and shared / len(pairs) >= SHARE:
                 return [f"原文“{term}”是指{d[:40]}，包括“{member}”所说的内容"]
     return []

@@ -6,8 +6,9 @@ article writes nothing more of that kind, but its own sentence joins another act
 (并 / 并且 / 同时 before it, or after it). `only_duty` reads 只 before a duty; this reads 只 before the
 talk of the text (只写了, 只规定了, 只说了, 只提到), said of the article itself: nothing but the
 article (its number, 里 / 中 / 本身) stands between it and 只. A scope between them (第十四条对较大
-事故只规定了…) narrows what is claimed, and is left alone. When the draft sentence says under a third of
-the joined act, the claim leaves out what the article says.
+事故只规定了…) narrows what is claimed, and is left alone; so does an absence set against the 只
+(只规定了X，并没有规定Y: the absence of Y is the claim, and it is read as one). When the draft sentence
+says under a third of the joined act, the claim leaves out what the article says.
 """
 from __future__ import annotations
 
@@ -33,7 +34,10 @@ def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]
     for m in _ONLY.finditer(sentence):
         said = re.split(r"[，,]?(?:没有|没|未|但|而|不过)", m.group(1))[0]
         pairs = _content(said)
-        if len(pairs) < 3:
+        # "只规定了由市委、市政府召开现场会，并没有规定由谁主持": the 只 is set against what follows it,
+        # a thing the article does not write; that absence is a claim of its own, read by the
+        # absence readings, and the 只 says no more than it
+        if len(pairs) < 3 or re.match(r"[，,]?\s*(?:并|但|而|却)?(?:没有|没|未)(?:规定|写|说|提|讲)", m.group(1)[len(said):]):
             continue
         whole = _content(sentence)
         for _, text in articles:

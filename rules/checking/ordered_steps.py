@@ -61,6 +61,9 @@ def problems(sentence: str, passages: list[SourceText]) -> list[str]:
             continue
         if m.re is _THEN and _DENIED.search(sentence[max(0, m.start() - 3):m.start()] + a[:4]):
             continue              # (不是等事故调查结束后再启动: an order denied, no order claimed)
+        if m.re is _THEN and not all(any(_share(x, bigrams(s)) >= MIN_STEP for p in passages
+                                         for s in re.split(r"[。\n]", p.text)) for x in (a, b)):
+            continue              # (建议找到完整文本后再核对: advice whose acts no passage names, not the text's order)
         ordered = False
         for p in passages:
             for s in re.split(r"[。\n]", p.text):
