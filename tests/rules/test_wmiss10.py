@@ -1,0 +1,49 @@
+"""Wrong sentences about ingested regulations that passed (branch wmiss10), each shape read as a
+mechanism and tested both ways: the wrong sentence fails, the right one of the same shape passes,
+on two regulations where the shape exists."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from bot.core.sources import with_documents
+from rules.checker import check
+from rules.schema import RuleBook
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@lru_cache(maxsize=None)
+def _sources(reg: str):
+    return with_documents([DATA / reg])
+
+
+@lru_cache(maxsize=1)
+def _book() -> RuleBook:
+    return RuleBook()
+
+
+def passed(reg: str, question: str, draft: str) -> bool:
+    return check(question, draft, _book(), sources=_sources(reg)).passed
+
+
+CASES = [
+    # a repealed document said to stay in force, in words the text never uses (继续有效 for 同时废止)
+    ("jizhou-muck-transport-2038.md", "原来的暂行规定还有效吗？",
+     "《霁州市渣土运输管理责任追究暂行规定》（霁政规〔2035〕2号）继续有效（第三十三条）。", False),
+    ("jizhou-muck-transport-2038.md", "原来的暂行规定还有效吗？",
+     "本办法施行后，《霁州市渣土运输管理责任追究暂行规定》仍然适用（第三十三条）。", False),
+    ("jizhou-muck-transport-2038.md", "原来的暂行规定还有效吗？",
+     "《霁州市渣土运输管理责任追究暂行规定》（霁政规〔2035〕2号）同时废止（第三十三条）。", True),
+    ("hechuan-dust-2036.md", "以前的暂行办法还能用吗？",
+     "《鹤川市建筑工地扬尘污染防治管理暂行办法》（鹤政办发〔2031〕12号）继续执行（第三十五条）。", False),
+    ("hechuan-dust-2036.md", "以前的暂行办法还能用吗？",
+     "《鹤川市建筑工地扬尘污染防治管理暂行办法》（鹤政办发〔2031〕12号）同时废止（第三十五条）。", True),
+]
+
+
+@pytest.mark.parametrize("reg,question,draft,right", CASES)
+def test_wmiss10(reg: str, question: str, draft: str, right: bool) -> None:
+    assert passed(reg, question, draft) is right
