@@ -51,6 +51,17 @@ CASES = [
     ("chengxi-eldercare-2036.md", "扣减补贴有没有数额？", "办法没有规定任何补贴金额。", False),
     ("chengxi-eldercare-2036.md", "扣减补贴有没有数额？",
      "单个养老机构被扣减运营补贴超过20万元的，区民政部门应当报市民政局备案。", True),
+    # an exemption's later condition dropped under words that only widen it (只要是…造成的，…一律不予追究)
+    ("lanjiang-housing-2034.md", "申请人造假骗过了审核，审核人员有没有责任？",
+     "只要是申请人隐瞒真实情况或者提供虚假材料造成的，审核人员一律不予追究。", False),
+    ("lanjiang-housing-2034.md", "申请人弄虚作假，审核的人要担责吗？",
+     "凡是申请人提供虚假材料导致的，审核人员一概不予追究审核责任。", False),
+    ("lanjiang-housing-2034.md", "申请人弄虚作假，审核的人要担责吗？",
+     "申请人提供虚假材料，审核人员已经尽到核查义务仍没能发现的，不追究审核责任。", True),
+    ("qinglan-forest-fire-2036.md", "雷击引发的山火要追责吗？",
+     "只要是雷击等自然原因引发森林火灾的，有关单位一律不予追究责任。", False),
+    ("qinglan-forest-fire-2036.md", "雷击引发的山火要追责吗？",
+     "因雷击等自然原因引发森林火灾，有关单位已经依照本规定履行预防、巡护和报告职责的，不予追究责任。", True),
 ]
 
 
