@@ -64,6 +64,37 @@ CASES = [
      "因雷击等自然原因引发森林火灾，有关单位已经依照本规定履行预防、巡护和报告职责的，不予追究责任。", True),
 ]
 
+LISTS = [
+    # two lists of one article, each under its own lead: one lead over the other list's items
+    ("chengxi-eldercare-2036.md", "哪些情形可以免予追究？",
+     "第20条规定，有下列情形之一的，免予追究：\n1. 积极救治、妥善安置受影响的老年人，有效防止损失扩大的；\n"
+     "2. 主动赔偿受害老年人或者其近亲属损失的。", False),
+    ("chengxi-eldercare-2036.md", "哪些情形可以免予追究？",
+     "第20条规定，有下列情形之一的，免予追究：\n1. 老年人或者其监护人拒绝养老机构依据评估结果提出的照护措施，"
+     "并书面签字确认的；\n2. 情节轻微，在区民政部门发现前已经自行纠正，且未造成损害后果的。", True),
+    ("chengxi-eldercare-2036.md", "哪些情形可以从轻？",
+     "第20条规定，有下列情形之一的，可以从轻或者减轻追究：\n1. 老年人或者其监护人拒绝养老机构依据评估结果提出的照护措施，"
+     "并书面签字确认的；\n2. 情节轻微，在区民政部门发现前已经自行纠正，且未造成损害后果的。", False),
+    ("chengxi-eldercare-2036.md", "哪些情形可以从轻？",
+     "第20条规定，有下列情形之一的，可以从轻或者减轻追究：\n1. 积极救治、妥善安置受影响的老年人，有效防止损失扩大的；\n"
+     "2. 主动赔偿受害老年人或者其近亲属损失的。", True),
+    ("langchuan-property-2038.md", "哪些情形不予追究？",
+     "第27条规定，有下列情形之一的，不予追究责任：\n（一）主动配合调查，如实说明情况的；\n"
+     "（二）物业服务安全事件发生后积极采取措施，有效避免损失扩大的。", False),
+]
+
+
+def test_lists_swapped_item_is_named() -> None:
+    """The list reading itself says the item belongs to the other lead (not only another reading)."""
+    reg, question, draft, _ = LISTS[0]
+    problems = check(question, draft, _book(), sources=_sources(reg)).problems
+    assert any("所列的情形" in p for p in problems), problems
+
+
+@pytest.mark.parametrize("reg,question,draft,right", LISTS)
+def test_wmiss10_lists(reg: str, question: str, draft: str, right: bool) -> None:
+    assert passed(reg, question, draft) is right
+
 
 @pytest.mark.parametrize("reg,question,draft,right", CASES)
 def test_wmiss10(reg: str, question: str, draft: str, right: bool) -> None:
