@@ -15,7 +15,10 @@ into an unsupported one.
 1.…" and "有下列情形之一的，免予追究：1.…"): a draft lead that restates one of them (clearly more of its
 words than the other's) holds its items to that list. An item that is plainly another list's item
 (most of its words there, few in any item of its own list) is the other lead's case given this
-lead's consequence: the two lists' consequences swapped.
+lead's consequence: the two lists' consequences swapped. And an item line that is no join of
+several (no 、 和 及 与 并) but says most of one item and a word of another item the first lacks
+(办理全市渣土运输核准: 全市渣土运输 of one item, 核准 of another that only supervises it) puts two
+items' words into one duty the list does not give.
 """
 from __future__ import annotations
 
@@ -23,7 +26,10 @@ import re
 from typing import Callable
 
 from ..references import find_refs
+from .sources import bare, content_pairs
 from .support import coverage
+
+_FUNCTION = set("的了是在和与及也都就而则所其这那个些被把将或者应当按对")
 
 HELD = 0.5          # an item sharing less than this of its content pairs with the lead's article
 _COLON = re.compile(r"[：:]")
@@ -46,6 +52,28 @@ def _lists(body: str) -> list[tuple[str, list[str]]]:
         elif out and out[-1][1]:
             out.append(("", None))                 # type: ignore[arg-type]  # a paragraph closes the list
     return [(lead, items) for lead, items in out if lead and items]
+
+
+_JOINED = re.compile(r"[、，,]|和|及|与|并|以及|或")
+SPREAD_OWN = 0.8    # an item under this much in its best item of the list may hold another's word
+
+
+def spread_item(lead: str, item: str, body: str) -> str | None:
+    """Why a single-duty item line joins the words of two items of the article's one list."""
+    lists = _lists(body)
+    if len(lists) != 1 or _JOINED.search(item.strip().rstrip("。；;")):
+        return None
+    head, items = lists[0]
+    ranked = sorted(((coverage(item, x), x) for x in items), reverse=True)
+    own_cov, own = ranked[0]
+    if own_cov < HELD or own_cov >= SPREAD_OWN:
+        return None
+    missing = {g for g in content_pairs(item, _FUNCTION) if g not in bare(own) and g not in bare(head)
+               and g not in bare(lead)}
+    for _, other in ranked[1:]:
+        if (words := [g for g in missing if g in bare(other)]):
+            return f"“{item.strip()[:20]}”把两项的内容合成了一项（“{words[0]}”出自另一项：{other.strip()[:20]}）"
+    return None
 
 
 def swapped_lists(lead: str, item: str, body: str) -> str | None:
@@ -101,7 +129,7 @@ def misplaced(texts: list[str], verdicts: list[str], supports: list[str], lines:
         for j in items:
             if verdicts[j] != "verified" or any(r.article for r in find_refs(texts[j])):
                 continue
-            if why := swapped_lists(lead, texts[j], body):
+            if why := swapped_lists(lead, texts[j], body) or spread_item(lead, texts[j], body):
                 out.append((j, why))
                 continue
             if not supports[j].startswith("《") or supports[j].startswith(label) or label in supports[j]:
