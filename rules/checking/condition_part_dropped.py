@@ -19,6 +19,12 @@ the text sets. Only a later part counts: the first part is the case's topic (发
 reference (有本规定第五、六、七、九条规定的情形) names no condition of its own. The sentence's case
 must say nothing but the parts it keeps (nearly all its pairs theirs): a case with words of its own
 may say the part left out in other words (30个工作日内办不完 for 不能在前款规定期限内作出处理决定). A case that names no part of the text's is another rule and is left to the other readings.
+
+(wmiss10) Words that only make the sentence's rule broader are no words of its own: 只要是 / 凡是
+before its case, 一律 / 一概 in its consequence, and the cause said as 造成的 / 导致的 (只要是申请人提供
+虚假材料造成的，审核人员一律不予追究 for 因申请人…提供虚假材料，审核人员已尽到…核查义务仍未能发现
+的，不予追究审核责任). A consequence whose subject the text names in its case (审核人员) is read
+without those words when it is compared with the text's consequence.
 """
 from __future__ import annotations
 
@@ -38,6 +44,8 @@ _HEADING = re.compile(r"^\s*第[零一二两三四五六七八九十百\d]+条(?
 _REFERENCE = re.compile(r"第[零一二两三四五六七八九十百\d]+[条款项]")
 _FUNCTION = set("的了是在和与及也都就而则所其这那个些被把将或者应当按对")
 KEPT, LEFT, THEN, ONLY = 0.6, 0.25, 0.6, 0.8
+# words that widen a rule without saying a condition: sufficiency, universality, a cause's verb
+_WIDENING = re.compile(r"^(?:只要是|只要|凡是|凡)|一律|一概|(?:所|而)?(?:造成|导致|引起|引发)$")
 
 
 def _content(text: str) -> set[str]:
@@ -52,7 +60,7 @@ def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]
     own = _OWN_CASE.search(sentence)
     if own is None:
         return []
-    case, then = _content(own.group("case")), _content(own.group("then"))
+    case, then = _content(_WIDENING.sub("", own.group("case"))), _content(_WIDENING.sub("", own.group("then")))
     whole = _content(_REFERENCE.sub("", sentence))
     if len(case) < 2 or len(then) < 3:
         return []
@@ -65,8 +73,9 @@ def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]
             parts = [(x, p) for x in _PARTS.split(m.group("case"))
                      if len(p := _content(x)) >= 3 and not _REFERENCE.search(x)]
             # a part opened by 或者 is an alternative, not a further condition: the case is read no further
+            # (the consequence's subject said in the text's case: 审核人员…的，不予追究审核责任)
             if len(parts) < 2 or any(re.match(r"\s*或", x) for x in _PARTS.split(m.group("case"))) or \
-                    _share(then, _content(m.group("then"))) < THEN:
+                    _share(then - _content(m.group("case")), _content(m.group("then"))) < THEN:
                 continue
             kept = [i for i, (_, p) in enumerate(parts) if _share(p, case) >= KEPT]
             # a part after the one kept narrows it (发生一般事故，造成较大损失…的); the one before it is

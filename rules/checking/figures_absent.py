@@ -32,7 +32,7 @@ _ANY = r"(?<!第)(?<![\d.])\d+(?:\.\d+)?(?![\d.]|年|月|日|号)"
 for _k in ("数值", "数据", "数字", "数量", "数目", "统计"):
     _KINDS[_k] = _ANY
 _KIND = "|".join(sorted(_KINDS, key=len, reverse=True))
-_DENIED = re.compile(r"(?:并|也|都|均)?(?:没有|没|未(?=给|提|列|写|披|公|交|载|说)|并未|不曾)(?:给出|提供|列出|写出|写明|写|披露|公布|交代|载明|提到|提及|说明|列|有|给)?"
+_DENIED = re.compile(r"(?:并|也|都|均)?(?:没有|没|未(?=给|提|列|写|披|公|交|载|说|规|设)|并未|不曾)(?:给出|提供|列出|写出|写明|写|披露|公布|交代|载明|提到|提及|说明|规定|设定|列|有|给)?"
                      rf"(?P<what>[^，,。；;]*?)(?P<kind>{_KIND})(?:(?:或|和|、|及|或者)(?P<kind2>{_KIND}))?")
 _FILLER = re.compile(r"任何|具体|详细|确切|精确|明确|的|相关|有关|什么")
 _SCOPE = re.compile(r"论文|文章|报告|规定|来源|资料|材料|原文|里面|里|中")
@@ -62,6 +62,11 @@ def denied_figures(sentence: str, sources: SourceSet, named: list[SourceText], d
         kinds = [k for k in (m.group("kind"), m.group("kind2")) if k]
         subject = bare(_SCOPE.sub("", _FILLER.sub("", m.group("what"))))
         run = 4
+        scope = scope_of(sentence, sources, named, default_doc)
+        if len(subject) == 2 and scope is not None and _present(subject, [], kinds, scope.texts, 2):
+            # (wmiss10) "没有规定任何浓度数值": a two-character measure named with the kind of figure
+            # (浓度 of 浓度数值) is given where one clause has it with such a figure (150微克/立方米)
+            return f"{scope.label}给出了{subject}的{'、'.join(kinds)}，不是没有。"
         if len(subject) < 3:
             subject, run = bare(_SCOPE.sub("", sentence[:m.start()] + sentence[m.end():])), 5
         if len(subject) < run:

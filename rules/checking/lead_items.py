@@ -10,6 +10,15 @@ not the lead's article, which shares under HELD of the item's content pairs with
 not the article's: the sentence is unsupported. An item that names an article of its own, or that
 the article holds (however worded), is left as it was; the reading only ever turns a verified item
 into an unsupported one.
+
+(wmiss10) An article with two lists, each under its own lead ("有下列情形之一的，可以从轻或者减轻追究：
+1.…" and "有下列情形之一的，免予追究：1.…"): a draft lead that restates one of them (clearly more of its
+words than the other's) holds its items to that list. An item that is plainly another list's item
+(most of its words there, few in any item of its own list) is the other lead's case given this
+lead's consequence: the two lists' consequences swapped. And an item line that is no join of
+several (no 、 和 及 与 并) but says most of one item and a word of another item the first lacks
+(办理全市渣土运输核准: 全市渣土运输 of one item, 核准 of another that only supervises it) puts two
+items' words into one duty the list does not give.
 """
 from __future__ import annotations
 
@@ -17,10 +26,72 @@ import re
 from typing import Callable
 
 from ..references import find_refs
+from .sources import bare, content_pairs
 from .support import coverage
+
+_FUNCTION = set("的了是在和与及也都就而则所其这那个些被把将或者应当按对")
 
 HELD = 0.5          # an item sharing less than this of its content pairs with the lead's article
 _COLON = re.compile(r"[：:]")
+_REF = re.compile(r"(?:根据|依照|按照|按)?(?:本办法|本规定|本条例|本细则)?第[零一二两三四五六七八九十百\d]+条(?:第[零一二两三四五六七八九十百\d]+款)?(?:规定)?[，,]?")
+_ITEM = re.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|[①-⑳])")
+LEAD_MARGIN = 0.15  # how much more of the draft lead's words one text lead must hold than any other
+OTHERS = 0.7        # an item this much in another list's item, and under HELD in its own list's
+
+
+def _lists(body: str) -> list[tuple[str, list[str]]]:
+    """The article's lists: each lead line ending with a colon and the item lines right under it."""
+    out: list[tuple[str, list[str]]] = []
+    for line in (x.strip() for x in body.splitlines()):
+        if not line:
+            continue
+        if _ITEM.match(line) and out and out[-1][1] is not None:
+            out[-1][1].append(line)
+        elif re.search(r"[：:]$", line):
+            out.append((line, []))
+        elif out and out[-1][1]:
+            out.append(("", None))                 # type: ignore[arg-type]  # a paragraph closes the list
+    return [(lead, items) for lead, items in out if lead and items]
+
+
+_JOINED = re.compile(r"[、，,]|和|及|与|并|以及|或")
+SPREAD_OWN = 0.8    # an item under this much in its best item of the list may hold another's word
+
+
+def spread_item(lead: str, item: str, body: str) -> str | None:
+    """Why a single-duty item line joins the words of two items of the article's one list."""
+    lists = _lists(body)
+    if len(lists) != 1 or _JOINED.search(item.strip().rstrip("。；;")):
+        return None
+    head, items = lists[0]
+    ranked = sorted(((coverage(item, x), x) for x in items), reverse=True)
+    own_cov, own = ranked[0]
+    if own_cov < HELD or own_cov >= SPREAD_OWN:
+        return None
+    missing = {g for g in content_pairs(item, _FUNCTION) if g not in bare(own) and g not in bare(head)
+               and g not in bare(lead)}
+    for _, other in ranked[1:]:
+        if (words := [g for g in missing if g in bare(other)]):
+            return f"“{item.strip()[:20]}”把两项的内容合成了一项（“{words[0]}”出自另一项：{other.strip()[:20]}）"
+    return None
+
+
+def swapped_lists(lead: str, item: str, body: str) -> str | None:
+    """Why an item under a lead restating one of the article's lists is another list's item."""
+    lists = _lists(body)
+    if len(lists) < 2:
+        return None
+    mine = _REF.sub("", lead)
+    ranked = sorted(((coverage(mine, l), k) for k, (l, _) in enumerate(lists)), reverse=True)
+    if ranked[0][0] < HELD or ranked[0][0] - ranked[1][0] < LEAD_MARGIN:
+        return None
+    own = ranked[0][1]
+    if max(coverage(item, x) for x in lists[own][1]) >= HELD:
+        return None
+    for k, (other, items) in enumerate(lists):
+        if k != own and max(coverage(item, x) for x in items) >= OTHERS:
+            return f"“{item.strip()[:20]}”是“{other.rstrip('：:')}”所列的情形，不是“{lists[own][0].rstrip('：:')}”的"
+    return None
 
 
 def misplaced(texts: list[str], verdicts: list[str], supports: list[str], lines: list[int],
@@ -57,6 +128,9 @@ def misplaced(texts: list[str], verdicts: list[str], supports: list[str], lines:
                 items.append(j)
         for j in items:
             if verdicts[j] != "verified" or any(r.article for r in find_refs(texts[j])):
+                continue
+            if why := swapped_lists(lead, texts[j], body) or spread_item(lead, texts[j], body):
+                out.append((j, why))
                 continue
             if not supports[j].startswith("《") or supports[j].startswith(label) or label in supports[j]:
                 continue

@@ -10,7 +10,9 @@ number in brackets aside) to the clause's end. Where the text names the same tit
 too, the sentence's predicate must share a content pair with the text's (同时 and other adverbs
 aside); a predicate sharing none whose words the text says of something else in the same passage
 (施行, said of 本办法) is the other subject's verb given to this document. A predicate in words the
-text never uses (失效, 不再适用) is no swap and is left to the other readers."""
+text never uses (失效, 不再适用) is no swap and is left to the other readers, unless it says the
+document's standing (in force or repealed) the other way round: "…《暂行规定》继续有效" where the
+text says it 同时废止 turns a repeal into its opposite in words the swap test never sees (wmiss10)."""
 from __future__ import annotations
 
 import re
@@ -23,6 +25,16 @@ _TITLED = re.compile(r"(?:^|(?<=[，,。；;：:的\s]))《(?P<title>[^》]{4,40
 _LIGHT = re.compile(r"同时|也|亦|已经|已|就|将|会|被|予以|了|一并|随之|即|便")
 _CONJ = re.compile(r"^(?:和|及|与|以及|或|或者|等|、)")
 _DIGITS = re.compile(r"[\d〇零一二三四五六七八九十百]+")
+# a document's standing: repealed (its force ended or denied) or in force (its force kept or begun)
+_REPEALED = re.compile(r"废止|废除|失效|无效|撤销|(?:不再|停止|不|没有|未)(?:继续)?(?:有效|施行|执行|适用|实施|生效)")
+_IN_FORCE = re.compile(r"有效|施行|执行|适用|实施|生效|沿用|保留")
+
+
+def standing(pred: str) -> str | None:
+    """"repealed", "in force" or None for a predicate saying neither (修订, 印发)."""
+    if _REPEALED.search(pred):
+        return "repealed"
+    return "in force" if _IN_FORCE.search(pred) else None
 
 
 def _content(pred: str) -> set[str]:
@@ -44,6 +56,10 @@ def problems(sentence: str, named: list[SourceText], whole: list[SourceText], re
             if not theirs:
                 continue
             if any(said & _content(t) for t in theirs):
+                break
+            kinds = {standing(t) for t in theirs} - {None}
+            if (mine_kind := standing(mine)) and len(kinds) == 1 and mine_kind not in kinds:
+                out.append(f"原文说《{title}》{theirs[0]}，不是“{mine}”")
                 break
             rest = _DIGITS.sub("", p.text)
             if all(g in rest for g in said):
