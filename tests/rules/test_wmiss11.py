@@ -72,6 +72,8 @@ def test_years_stand_with_what_they_date():
     assert year_pairs.unmatched("该办法2005年和2006年两次修订。", texts) == "2006"
     assert year_pairs.unmatched("该办法2005年和2008年两次修订。", texts) is None
     assert year_pairs.unmatched("2005年和2006年失职渎职类举报分别为233件和445件。", texts) is None
+    # two years compared frame figures: no one event dated by both
+    assert year_pairs.unmatched("拿2008年和2001年比，追究情形多了。", texts) is None
 
 
 def test_page_count_flagged_for_its_paragraphs():
