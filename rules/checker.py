@@ -67,6 +67,7 @@ from .checking import denied_wording as r22alarm_DW
 from .checking import cut_beside as r22alarm_CB
 from .checking import parallel_groups as r22alarm_PG
 from .checking import year_pairs as r22alarm_YP
+from .checking import order_asked as wmiss11_OA
 from .checking import quoted_date as r23alarm_QD
 from .checking import alias_meant as r23alarm_AM
 from .checking import negated_topic as r23alarm_NT
@@ -1636,6 +1637,9 @@ def check(question: str, draft: str, book: RuleBook, *, sources: SourceSet, fact
                                    [p.text for p in sources.of_document(doc)])
 
     _fail_first(verdicts, problems, [
+        # the order the question asks denied (没有对此作要求) where the text dates one event by the other (order_asked.py)
+        (wmiss11_OA.may_concern, lambda v: wmiss11_OA.problems(
+            v.text, question, [p.text for p in sources.of_document(default_doc)])),
         # what 前条 / 本条 / 前款 points to, by place (relative_referent.py)
         (g14miss_RR.may_concern, lambda v: g14miss_RR.problems(v.text, question, article_text)),
         # what an article says it does not preclude (不影响B) said to be precluded (not_precluded.py)

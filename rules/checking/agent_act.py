@@ -28,15 +28,22 @@ _UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:人民政府|政府|局|厅|委员�
 _GLOSS = re.compile(r"[（(][^）)]{1,12}[）)]")
 # an adverb of manner, a modal, or a time the act is done within (在24小时内) is no part of the act
 _MANNER = re.compile(r"^(?:来|负责|统一|直接|依法|共同|联合|分别|应当|应|要|须|必须|立即|及时|"
-                     r"(?:在|于)[^，,。；;]{1,14}?(?:以内|之内|内|之前|以前|前|之后|以后|后))+")
+                     r"(?:在|于)[^，,。；;]{1,14}?(?:以内|之内|内|之前|以前|前|之后|以后|后)|"
+                     # (wmiss11) the authority it acts within: 按照干部管理权限作出问责决定 acts 作出问责决定
+                     r"(?:按照?|依照?|根据)[^，,。；;]{1,10}?(?:权限|职责|分工))+")
 
 
 def _by_bodies(sentence: str) -> list[tuple[list[str], str]]:
-    """(the bodies X, the act) of each "由X act" clause whose X is bodies only."""
+    """(the bodies X, the act) of each "由X act" clause whose X is bodies only, and of each clause
+    that opens with bodies only and 负责 (wmiss11: "组织人事部门负责作出问责决定" says the same as
+    "由组织人事部门作出问责决定")."""
     out = []
     for clause in re.split(r"[，,。；;！!？?\n]", sentence):
-        for m in _BY.finditer(clause):
-            pos, found, joined = m.end(), [], False
+        starts = [m.end() for m in _BY.finditer(clause)]
+        if clause.strip() and (led := _led(clause.strip())) is not None:
+            out.append(led)
+        for start in starts:
+            pos, found, joined = start, [], False
             while True:
                 b = _BODIES.match(clause, pos) or _UNIT.match(clause, pos)
                 if b is None:
@@ -60,9 +67,30 @@ def _by_bodies(sentence: str) -> list[tuple[list[str], str]]:
     return out
 
 
+def _led(clause: str) -> tuple[list[str], str] | None:
+    """(the bodies, the act) of a clause that opens with bodies only followed by 负责, or None."""
+    pos, found = 0, []
+    while True:
+        b = _BODIES.match(clause, pos) or _UNIT.match(clause, pos)
+        if b is None:
+            return None
+        found.append(b.group(0))
+        pos = b.end()
+        g = _GLOSS.match(clause, pos)
+        pos = g.end() if g else pos
+        j = _JOIN.match(clause[pos:])
+        if j is None:
+            break
+        pos += j.end()
+    if not clause.startswith("负责", pos):
+        return None
+    act = _MANNER.sub("", without_bracketed(clause[pos:]).strip())
+    return (found, act) if act else None
+
+
 def act_missing(sentence: str, text: str) -> list[str]:
     """"X act" for each act the passage does not give X, else []."""
-    if "由" not in sentence:
+    if "由" not in sentence and "负责" not in sentence:
         return []
     out = []
     spans = [c for c in re.split(r"[。；;\n]", text) if c.strip()]

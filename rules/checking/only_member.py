@@ -17,7 +17,7 @@ from ..references import cn_int, find_refs
 from ..schema import RuleBook
 from .claims import marks
 from .enumerations import _lists
-from .sources import SourceText, bare
+from .sources import SourceText, bare, bigrams
 
 # (只要 is "as long as", the condition of a rule, not a restriction: "只要已经履行了预防、巡护和报告职责，
 # …不予追究" names no part of a list as the whole; g15alarm)
@@ -81,6 +81,30 @@ def narrowed(sentence: str, named: list[SourceText], book: RuleBook) -> str | No
                 if hit:
                     rest = [c for c in cores if c not in hit]
                     return f"{p.label}所列不只“{'、'.join(hit)}”，还有“{'、'.join(rest)}”。"
+            if (why := _colon_member(x, p)) is not None:
+                return why
+    return None
+
+
+# the share of a member's character pairs the restricted phrase must hold to name that member
+_MEMBER_SHARE = 0.7
+
+
+def _colon_member(x: str, p: SourceText) -> str | None:
+    """The restricted phrase names one of the clauses a passage lists after its colon ("…作出初步问责
+    决定：对A责令作出书面检查，对B责令公开道歉，对C停职检查") and not the others: "只说了对B责令公开
+    道歉" says that clause is all the passage says there (wmiss11). Each list is the text after a
+    colon up to the end of its sentence, split at ，/；; a list of one clause, or a phrase that names
+    every clause, restricts nothing away."""
+    said = bigrams(x)
+    for m in re.finditer(r"[：:]([^。：:\n]+)", p.text):
+        members = [bare(c) for c in re.split(r"[，,；;]", m.group(1)) if len(bare(c)) >= 4]
+        if len(members) < 2:
+            continue
+        named = [c for c in members if len(bigrams(c) & said) >= _MEMBER_SHARE * len(bigrams(c))]
+        if named and len(named) < len(members):
+            rest = [c for c in members if c not in named]
+            return f"{p.label}冒号后所列不只“{'，'.join(named)}”，还有“{'，'.join(rest)}”。"
     return None
 
 
