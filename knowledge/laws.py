@@ -18,12 +18,11 @@ from pathlib import Path
 
 import yaml
 
-from rules.references import format_ref
+from rules.references import article_key, cn_int, format_ref, inserted
 
 from .documents import Document
 from .errors import DocumentError
-from .parsing import ITEM_RE, Chunk, cross_references
-from rules.references import cn_int
+from .parsing import ARTICLE_RE, ITEM_RE, Chunk, cross_references
 
 CURRENT = "现行有效"
 NATIONAL_PREFIX = "中华人民共和国"
@@ -135,7 +134,10 @@ def status_phrase(status: str, effective: str) -> str:
 
 
 def law_document(law: LawInfo, *, path: Path | None = None) -> tuple[Document, list[Chunk]]:
-    """The law as a Document and its articles as chunks (one per article, corpus order)."""
+    """The law as a Document and its articles as chunks (one per article, corpus order).
+
+    The corpus numbers an inserted article (第四百零八条之一) by its base (408) alone; its own
+    number is read from its label, so it is its own chunk (`art408_1`) and not a repeat of 第四百零八条."""
     sql = ("SELECT chapter, section, article_no, article_no_arabic, article_text FROM articles"
            " WHERE law_id = ? ORDER BY id")
     with closing(_connect(path)) as db:
@@ -153,8 +155,9 @@ def law_document(law: LawInfo, *, path: Path | None = None) -> tuple[Document, l
              "law_short": "|".join(short_names(law.name))}
     chunks: list[Chunk] = []
     aliases: dict[str, str] = {}
-    seen: set[int] = set()
-    for chapter, section, no, number, text in rows:
+    seen: set[int | None] = set()
+    for chapter, section, no, base, text in rows:
+        number = _article(no, base)
         if number in seen:          # the corpus repeats an article now and then: keep the first
             continue
         seen.add(number)
@@ -169,12 +172,18 @@ def law_document(law: LawInfo, *, path: Path | None = None) -> tuple[Document, l
         items = [cn_int(m.group(1)) for line in body.split("\n")[1:] if (m := ITEM_RE.match(line))]
         heading = " ".join(_clean(x).replace(" ", "") for x in (chapter, section) if x)
         chunks.append(Chunk(
-            id=f"{law.doc_id}:art{number}", doc_id=law.doc_id, doc_title=law.name, doc_kind="regulation",
+            id=f"{law.doc_id}:art{article_key(number)}", doc_id=law.doc_id, doc_title=law.name, doc_kind="regulation",
             label=format_ref(number, title=law.name), text=body, article=number, heading=heading,
             items=items, refs_internal=[n for n in internal if n != number], refs_external=external,
             ordinal=len(chunks), extra=extra,
         ))
     return doc, chunks
+
+
+def _article(no: str | None, base: int | None) -> int | None:
+    """The article a corpus row holds: its base number, or 第{base}条之N when its label says so."""
+    m = ARTICLE_RE.match(no or "")
+    return inserted(base, cn_int(m.group(2)) if m and m.group(2) else None) if base is not None else None
 
 
 def _clean(text: str | None) -> str:
