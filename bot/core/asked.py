@@ -94,7 +94,7 @@ _FIGURES = {"time": re.compile(_NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) 
             "grade": re.compile(r"[0-9０-９一二三四五六七八九十甲乙丙丁A-Ea-e]+级|等级")}
 # A grade asked (什么等级的资质, 几级资质, 资质是几级, 哪一级): answered only by a sentence that names a
 # grade beside what it is of, not by one that only names the thing (具有相应资质的机构)
-_GRADE_ASKED = re.compile(r"(?:什么|啥|哪一?个?|何种|哪种)(?:样的)?(?:等级|级别)|几级|哪一?级")
+_GRADE_ASKED = re.compile(r"(?:什么|啥|哪一?个?|何种|哪种|多大|多高)(?:样的|的)?(?:等级|级别)|几级|哪一?级")
 # What a grade asked is of: the noun right after it (什么等级的资质: 资质; 几级事故: 事故)
 _GRADED_THING = re.compile(r"(?:" + _GRADE_ASKED.pattern + r")(?:的)?([\u4e00-\u9fff]{2,4})")
 
@@ -258,7 +258,10 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                day_part(clause) if unit is None and not whole else None,
                                # 死了1个人的泳池事故属于什么级别: the grade of a case given by its figures
                                cases := _cases(clause, unit, scene, context),
-                               tuple(dict.fromkeys(w for c in context + [clause] for w in _content(c, scene)[0]))
+                               # (or, when the case names nothing but the knowledge base's own
+                               # words, 偷倒了800方渣土: 渣土, those)
+                               (tuple(dict.fromkeys(w for c in context + [clause] for w in _content(c, scene)[0]))
+                                or tuple(dict.fromkeys(w for c in context for w in _scene_in(c, scene))))
                                if cases or measures else (),
                                _whose_figure(clause, owner, scene) if unit not in (None, "time")
                                and (owner := _subject(clause)) else None,
@@ -795,7 +798,20 @@ def acts(clause: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.text for run in cut(_HAN.findall(_FINAL.sub("", clause)))
                                for i, w in enumerate(run)
                                if len(w.text) == 1 and (w.tag.startswith(("v", "zg")) or _after_modal_de(run, i))
-                               and w.text not in _COPULAS and not _MODALS.fullmatch(w.text)))
+                               and w.text not in _COPULAS and not _MODALS.fullmatch(w.text)
+                               and not _complement(run, i)))
+
+
+# The results a verb takes right after it (处理完, 办好, 删掉, 记住): they say the act is done, the
+# verb before them is the act
+_COMPLEMENTS = "完好掉住"
+
+
+def _complement(run: list, i: int) -> bool:
+    """The word at `i` is only the result of the verb right before it ("几天得处理完": 完 of 处理),
+    no act of its own: the act is that verb."""
+    return i > 0 and run[i].text in _COMPLEMENTS and run[i - 1].tag.startswith("v") \
+        and not _MODALS.fullmatch(run[i - 1].text) and run[i - 1].text not in _COPULAS
 
 
 def _after_modal_de(run: list, i: int) -> bool:
@@ -1460,14 +1476,20 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
     figure = _time_figure(span, dates) if unit == "time" else \
         _FIGURES.get(unit) or re.compile(_NUMERAL + "(?:个)?" + re.escape(unit))
     computed = unit in ("元", "number")
-    return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
+    return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_anchored(a, s) for a in anchors))
                and (owner is None or (_owned(figure, owner, s) if unit == "time" else _said(owner, s)))
                and (act is None or _act_said(act, s)) and (per is None or _per_said(per, s))
                for t in texts for s in _SENTENCES.split(t)) \
         or unit == "time" and any(_has_figure(unit, [item], (), owner, act, span, dates, per)
-                                  and (not anchors or any(_present(a, [lead]) for a in anchors))
+                                  and (not anchors or any(_anchored(a, lead) for a in anchors))
                                   for t in texts for item, lead in items_under_leads(t)
                                   if _LISTS_TIMES.search(lead))
+
+
+def _anchored(word: str, sentence: str) -> bool:
+    """What a figure is asked of said in `sentence`, or said longer as the asker contracts it
+    (交警: 交通警察, 城管: 城市管理部门): which sentence's figure is meant, not a word the answer claims."""
+    return _present(word, [sentence]) or _contracted(word, [sentence])
 
 
 # a lead that announces its items as the times of its act (按照下列时限向市人民政府报告：): each item's
@@ -1476,9 +1498,13 @@ _LISTS_TIMES = re.compile(r"下列(?:时限|期限|时间|频次)")
 
 
 # "多久…一次", "多长时间…一回", "几天…一遍": how often, not how long
-_HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])([^，,。？?]{0,8}?)[一1](?:次|回|遍|趟)")
+_HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])([^，,。？?]{0,8}?)[一1](?:次|回|遍|趟|圈)")
 # the words between the question word and 一次 that are no act (要去看一次: 看; 自己检查一次: 检查)
 _OFTEN_MODALS = re.compile(r"自己|亲自|要|得|需要|应该|应当|必须|会|能|去|来|就|才|至少|最少|最多|才能|可以")
+# verbs of going round or going to a place (转一圈, 跑一趟, 去一次): the act is what follows them
+_GOING = ("转", "跑", "走", "去", "逛", "绕")
+# verbs that only do what their object names (搞一次检查, 弄一次评估, 进行一次核查)
+_PRO_VERBS = ("搞", "弄", "做", "干", "办", "进行", "开展", "组织")
 # a verb of looking is said by any verb of inspecting (去看一次天桥: 每月巡查不少于1次)
 _LOOKING = {"看": "看查巡检察核"}
 # an act the asker has someone do: 请/让/找/派 + who + a one-character verb
@@ -1506,6 +1532,24 @@ def _how_often_said(c: AskedClause, texts: list[str]) -> bool:
     agent = _CAUSED.fullmatch(act)
     doer = _DOER.sub("", agent.group(1)) if agent else ""
     act = agent.group(2) if agent else act
+    going = [w for run in cut(_HAN.findall(act)) for w in run][-1:]
+    if going and going[0].text in _GOING:
+        # 多久去河边转一圈查偷倒: going round is no act of its own, what it is done for is (查); the
+        # places before it are the clause's anchors, held to the sentence as any anchor is
+        purpose = [w.text for run in cut(_HAN.findall(c.text[m.end():])) for w in run if w.tag.startswith("v")][:1]
+        if purpose:
+            # said as a verb of the sentence or its head (查: 巡查), never inside another (发: 发现)
+            return any(_PERIODIC.search(s) and (not c.anchors or any(_present(a, [s]) for a in c.anchors))
+                       and any(w.tag.startswith("v") and w.text.endswith(purpose[0])
+                               for run in cut(_HAN.findall(s)) for w in run)
+                       for t in texts for s in _SENTENCES.split(t))
+        act = ""
+    if act in _PRO_VERBS:
+        # 多久搞一次联合大检查: a verb that does whatever its object names is no act of its own; the
+        # act is what follows 一次, whose head (its last word) the rate's sentence must say (检查)
+        after = [a for a in c.anchors if a in c.text[m.end():]][-1:]
+        return bool(after) and any(_PERIODIC.search(s) and any(_present(a, [s]) for a in after)
+                                   for t in texts for s in _SENTENCES.split(t))
 
     def act_said(s: str) -> bool:
         return (not act or _act_said(act, s) or (act in _LOOKING and any(ch in s for ch in _LOOKING[act]))) \
