@@ -1498,7 +1498,7 @@ _LISTS_TIMES = re.compile(r"下列(?:时限|期限|时间|频次)")
 
 
 # "多久…一次", "多长时间…一回", "几天…一遍": how often, not how long
-_HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])([^，,。？?]{0,8}?)[一1](?:次|回|遍|趟|圈)")
+_HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])([^，,。？?]{0,14}?)[一1](?:次|回|遍|趟|圈)")
 # the words between the question word and 一次 that are no act (要去看一次: 看; 自己检查一次: 检查)
 _OFTEN_MODALS = re.compile(r"自己|亲自|要|得|需要|应该|应当|必须|会|能|去|来|就|才|至少|最少|最多|才能|可以")
 # verbs of going round or going to a place (转一圈, 跑一趟, 去一次): the act is what follows them
