@@ -371,8 +371,14 @@ def _per(clause: str) -> str | None:
     not tell how much one gets."""
     m = _PER.search(_FINAL.sub("", clause))
     if m is None or m.group(1)[0] in "年月日天周次回":
-        return None
+        # a measure that is its own classifier (一方, 每吨, 一车): the sum is per that measure
+        unit = _PER_MEASURE.search(_FINAL.sub("", clause))
+        return unit.group(1) if unit else None
     return m.group(1)
+
+
+# a sum per a measure of volume, weight or load (一方收多少钱, 每吨罚多少, 一车罚多少钱)
+_PER_MEASURE = re.compile(r"(?:每|一)(立方米|平方米|方|吨|车)(?=能|会|要|可以|该|应|的|是|补|给|发|收|交|罚|多少|$)")
 
 
 def _per_said(per: str, sentence: str) -> bool:
@@ -886,11 +892,20 @@ def _subject(clause: str) -> str | None:
 _BARE_QUANTITY = re.compile(r"多少(?:钱|元|块)?$")
 
 
+# 多少 closing its clause before a noun of amount (多少奖金, 多少押金): that noun
+_AMOUNT_AFTER = re.compile(r"多少(?:的)?([\u4e00-\u9fff]{2})$")
+
+
 def _bare_subject(clause: str) -> str | None:
     """What a number is asked of when the clause ends in 多少 right after a noun and its adverbs:
     that noun ("工资大概多少": 工资, not 护林员, whose 每周5日 is another quantity). A verb before
     多少 (死多少人, 能补多少) leaves the clause no such subject."""
-    m = _BARE_QUANTITY.search(_FINAL.sub("", clause))
+    body = _FINAL.sub("", clause)
+    after = _AMOUNT_AFTER.search(body)
+    if after is not None and after.group(1).endswith(_AMOUNT_HEADS):
+        # 能拿到多少奖金: the amount named right after 多少 is what the number is of
+        return after.group(1)
+    m = _BARE_QUANTITY.search(body)
     if m is None or m.start() == 0:
         return None
     words = [w for run in cut(_HAN.findall(clause[:m.start()])) for w in run]
