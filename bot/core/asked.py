@@ -1227,7 +1227,8 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span, c.which, c.per) \
                 and _count_of_said(c, texts[:1]) and (not c.which or _which_of_its_words(c, texts[:1], known)):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
-        absent = [w for w in c.words if w not in known and not _present(w, texts)]
+        # (a word said longer as the asker contracts it, 城管: 城市管理, is said)
+        absent = [w for w in c.words if w not in known and not _present(w, texts) and not _contracted(w, texts)]
         if c.subject and len(absent) < len(c.words) and not any(_present(w, texts) for w in c.words) \
                 and not _bound(c, texts):
             absent = list(c.words)          # said, but not of what the question says it of
@@ -1498,7 +1499,9 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
         or unit == "time" and any(_has_figure(unit, [item], (), owner, act, span, dates, per)
                                   and (not anchors or any(_anchored(a, lead) for a in anchors))
                                   for t in texts for item, lead in items_under_leads(t)
-                                  if _LISTS_TIMES.search(lead))
+                                  # (or any list whose lead names what the time is asked of: 区城市
+                                  # 管理部门…履行下列职责：…在24小时内到场核查, asked of 城管)
+                                  if _LISTS_TIMES.search(lead) or anchors)
 
 
 def _anchored(word: str, sentence: str) -> bool:
