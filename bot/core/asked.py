@@ -1217,6 +1217,14 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         if any(w in c.text for w in elsewhere - set(c.words)):
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
+        if c.unit is not None and _borrowed(c) and not any(
+                2 * sum(_anchored(a, s) for a in c.anchors) >= len(c.anchors)
+                for t in texts for s in _SENTENCES.split(t)):
+            # 水利局收到群众的信访件，几天得处理完: a clause naming nothing of its own is about the whole
+            # of the clause before, not one word of it; no sentence says half of it
+            words += list(c.anchors)
+            figures += [_unit_word(c)]
+            continue
         figure = c.unit is None or (_has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which, c.per)
                                     or _how_often_said(c, texts) or _soon_said(c, texts)) and _count_of_said(c, texts)
         if c.which and c.unit is not None and figure and _which_of_its_words(c, texts, known):
@@ -1502,6 +1510,12 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
                                   # (or any list whose lead names what the time is asked of: 区城市
                                   # 管理部门…履行下列职责：…在24小时内到场核查, asked of 城管)
                                   if _LISTS_TIMES.search(lead) or anchors)
+
+
+def _borrowed(c: AskedClause) -> bool:
+    """The clause names nothing of its own and takes what its quantity is of from the clauses
+    before it (…违章，几天得处理完): its anchors are none of its own words."""
+    return not c.words and not c.kinds and bool(c.anchors) and not any(a in c.text for a in c.anchors)
 
 
 def _anchored(word: str, sentence: str) -> bool:

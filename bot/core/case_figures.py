@@ -183,7 +183,8 @@ def _line_met(line: str, given: tuple[Measured, ...], says: Callable[[str], bool
     alternatives = _alternatives(line)
     # (and of those, the ones that set a bound: 渣土倾倒污染饮用水水源 is a case no figure decides,
     # which the asker, giving only a volume, does not describe)
-    alternatives = [p for p in alternatives if says(p) and _BOUND.search(p)] or alternatives
+    # (the grade's own name, 重大采砂事件:, says no matter of the case)
+    alternatives = [p for p in alternatives if says(_GRADE_ITEM.sub("", p)) and _BOUND.search(p)] or alternatives
     parts = [_part_met(p, given) for p in alternatives]
     if any(v is True for v in parts):
         return True
