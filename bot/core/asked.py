@@ -1352,9 +1352,14 @@ def graded_by_measures(c: AskedClause, text: str) -> tuple[str, str] | None:
 
 
 def _contracted(word: str, texts: list[str]) -> bool:
-    """A two-character word as the contraction of a three-character one a passage has (老人: 老年人):
+    """A two-character word as the contraction of a three-character one a passage has (老人: 老年人),
+    or a three-character one of a longer one (居委会: 居民委员会):
     the asker's short form of the text's word, which no clause asks only because the text says it
     longer."""
+    if len(word) == 3:      # (居委会: 居民委员会, a character dropped after each of the first two)
+        gap = "[\u4e00-\u9fff]?"
+        return any((m := re.search(re.escape(word[0]) + gap + re.escape(word[1]) + gap + re.escape(word[2]), t))
+                   and len(m.group(0)) > 3 for t in texts)
     return len(word) == 2 and any(re.search(re.escape(word[0]) + "[\u4e00-\u9fff]" + re.escape(word[1]), t) for t in texts)
 
 
