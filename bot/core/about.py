@@ -69,10 +69,30 @@ def alike(kb: Corpus, question: str) -> list[str]:
         # "新规定哪天开始执行？以前那个…办法还管用吗？": the earlier document named is one a held text
         # repeals, and that text is the new one asked about: its repealing article answers both
         return []
+    if _newest(kb, question) is not None:
+        return []
     kind = _KIND.search(question)
     laws = getattr(kb, "laws", set())
     same = [d.id for d in kb.documents() if kind and d.title.endswith(kind.group(0)) and d.id not in laws]
     return same if len(same) > 1 else []
+
+
+# "新规定", "新出的办法": the regulation newest by its date, whatever kind its title names (规定 is
+# also the everyday word for any regulation)
+_NEW = re.compile(r"新(?:出的|出台的|的)?(?:办法|规定|条例|细则|决定|规则)")
+
+
+def _newest(kb: Corpus, question: str) -> DocumentInfo | None:
+    """The held regulation (a title of a regulation's kind, no national law) dated latest, when the
+    question calls the one it asks about new and one alone is latest."""
+    if not _NEW.search(question):
+        return None
+    laws = getattr(kb, "laws", set())
+    dated = sorted(((d.date, d) for d in kb.documents() if d.id not in laws and _KIND.search(d.title) and _date_cn(d.date)),
+                   key=lambda t: t[0], reverse=True)
+    if not dated or len(dated) > 1 and dated[0][0] == dated[1][0]:
+        return None
+    return dated[0][1]
 
 
 def named(kb: Corpus, book: RuleBook, question: str) -> list[DocumentInfo]:
@@ -84,6 +104,8 @@ def named(kb: Corpus, book: RuleBook, question: str) -> list[DocumentInfo]:
         return [scored[0][1]]
     if _ALL.search(question) and not re.search(r"规定|报告|文章|论文", question):
         return docs
+    if (newest := _newest(kb, question)) is not None:
+        return [newest]
     # "这个办法从哪天起施行": the kind of document the question names, when one regulation alone is
     # of that kind (the seed's is a 规定; an ingested 办法 is the only 办法), is the one asked about
     kind = re.search(r"办法|条例|细则|规则|规定|决定", question)

@@ -94,7 +94,7 @@ _FIGURES = {"time": re.compile(_NUMERAL + "(?:个)?(?:" + "|".join(_TIME_UNITS) 
             "grade": re.compile(r"[0-9０-９一二三四五六七八九十甲乙丙丁A-Ea-e]+级|等级")}
 # A grade asked (什么等级的资质, 几级资质, 资质是几级, 哪一级): answered only by a sentence that names a
 # grade beside what it is of, not by one that only names the thing (具有相应资质的机构)
-_GRADE_ASKED = re.compile(r"(?:什么|啥|哪一?个?|何种|哪种)(?:样的)?(?:等级|级别)|几级|哪一?级")
+_GRADE_ASKED = re.compile(r"(?:什么|啥|哪一?个?|何种|哪种|多大|多高)(?:样的|的)?(?:等级|级别)|几级|哪一?级")
 # What a grade asked is of: the noun right after it (什么等级的资质: 资质; 几级事故: 事故)
 _GRADED_THING = re.compile(r"(?:" + _GRADE_ASKED.pattern + r")(?:的)?([\u4e00-\u9fff]{2,4})")
 
@@ -258,7 +258,10 @@ def asked_clauses(question: str, scene: list[str]) -> list[AskedClause]:
                                day_part(clause) if unit is None and not whole else None,
                                # 死了1个人的泳池事故属于什么级别: the grade of a case given by its figures
                                cases := _cases(clause, unit, scene, context),
-                               tuple(dict.fromkeys(w for c in context + [clause] for w in _content(c, scene)[0]))
+                               # (or, when the case names nothing but the knowledge base's own
+                               # words, 偷倒了800方渣土: 渣土, those)
+                               (tuple(dict.fromkeys(w for c in context + [clause] for w in _content(c, scene)[0]))
+                                or tuple(dict.fromkeys(w for c in context for w in _scene_in(c, scene))))
                                if cases or measures else (),
                                _whose_figure(clause, owner, scene) if unit not in (None, "time")
                                and (owner := _subject(clause)) else None,
@@ -368,8 +371,14 @@ def _per(clause: str) -> str | None:
     not tell how much one gets."""
     m = _PER.search(_FINAL.sub("", clause))
     if m is None or m.group(1)[0] in "年月日天周次回":
-        return None
+        # a measure that is its own classifier (一方, 每吨, 一车): the sum is per that measure
+        unit = _PER_MEASURE.search(_FINAL.sub("", clause))
+        return unit.group(1) if unit else None
     return m.group(1)
+
+
+# a sum per a measure of volume, weight or load (一方收多少钱, 每吨罚多少, 一车罚多少钱)
+_PER_MEASURE = re.compile(r"(?:每|一)(立方米|平方米|方|吨|车)(?=能|会|要|可以|该|应|的|是|补|给|发|收|交|罚|多少|$)")
 
 
 def _per_said(per: str, sentence: str) -> bool:
@@ -795,7 +804,20 @@ def acts(clause: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.text for run in cut(_HAN.findall(_FINAL.sub("", clause)))
                                for i, w in enumerate(run)
                                if len(w.text) == 1 and (w.tag.startswith(("v", "zg")) or _after_modal_de(run, i))
-                               and w.text not in _COPULAS and not _MODALS.fullmatch(w.text)))
+                               and w.text not in _COPULAS and not _MODALS.fullmatch(w.text)
+                               and not _complement(run, i)))
+
+
+# The results a verb takes right after it (处理完, 办好, 删掉, 记住): they say the act is done, the
+# verb before them is the act
+_COMPLEMENTS = "完好掉住"
+
+
+def _complement(run: list, i: int) -> bool:
+    """The word at `i` is only the result of the verb right before it ("几天得处理完": 完 of 处理),
+    no act of its own: the act is that verb."""
+    return i > 0 and run[i].text in _COMPLEMENTS and run[i - 1].tag.startswith("v") \
+        and not _MODALS.fullmatch(run[i - 1].text) and run[i - 1].text not in _COPULAS
 
 
 def _after_modal_de(run: list, i: int) -> bool:
@@ -870,11 +892,20 @@ def _subject(clause: str) -> str | None:
 _BARE_QUANTITY = re.compile(r"多少(?:钱|元|块)?$")
 
 
+# 多少 closing its clause before a noun of amount (多少奖金, 多少押金): that noun
+_AMOUNT_AFTER = re.compile(r"多少(?:的)?([\u4e00-\u9fff]{2})$")
+
+
 def _bare_subject(clause: str) -> str | None:
     """What a number is asked of when the clause ends in 多少 right after a noun and its adverbs:
     that noun ("工资大概多少": 工资, not 护林员, whose 每周5日 is another quantity). A verb before
     多少 (死多少人, 能补多少) leaves the clause no such subject."""
-    m = _BARE_QUANTITY.search(_FINAL.sub("", clause))
+    body = _FINAL.sub("", clause)
+    after = _AMOUNT_AFTER.search(body)
+    if after is not None and after.group(1).endswith(_AMOUNT_HEADS):
+        # 能拿到多少奖金: the amount named right after 多少 is what the number is of
+        return after.group(1)
+    m = _BARE_QUANTITY.search(body)
     if m is None or m.start() == 0:
         return None
     words = [w for run in cut(_HAN.findall(clause[:m.start()])) for w in run]
@@ -1186,6 +1217,14 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         if any(w in c.text for w in elsewhere - set(c.words)):
             words += [w for w in elsewhere - set(c.words) if w in c.text]    # what another clause asks and nothing says
             continue
+        if c.unit is not None and _borrowed(c) and not any(
+                2 * sum(_anchored(a, s) for a in c.anchors) >= len(c.anchors)
+                for t in texts for s in _SENTENCES.split(t)):
+            # 水利局收到群众的信访件，几天得处理完: a clause naming nothing of its own is about the whole
+            # of the clause before, not one word of it; no sentence says half of it
+            words += list(c.anchors)
+            figures += [_unit_word(c)]
+            continue
         figure = c.unit is None or (_has_figure(c.unit, texts, () if c.which else c.anchors, c.owner, c.act, c.span, c.which, c.per)
                                     or _how_often_said(c, texts) or _soon_said(c, texts)) and _count_of_said(c, texts)
         if c.which and c.unit is not None and figure and _which_of_its_words(c, texts, known):
@@ -1196,7 +1235,8 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         if c.unit is not None and texts and _has_figure(c.unit, texts[:1], c.anchors, c.owner, c.act, c.span, c.which, c.per) \
                 and _count_of_said(c, texts[:1]) and (not c.which or _which_of_its_words(c, texts[:1], known)):
             return Missing()         # the lead passage gives a figure in the unit asked, beside what it is of
-        absent = [w for w in c.words if w not in known and not _present(w, texts)]
+        # (a word said longer as the asker contracts it, 城管: 城市管理, is said)
+        absent = [w for w in c.words if w not in known and not _present(w, texts) and not _contracted(w, texts)]
         if c.subject and len(absent) < len(c.words) and not any(_present(w, texts) for w in c.words) \
                 and not _bound(c, texts):
             absent = list(c.words)          # said, but not of what the question says it of
@@ -1312,9 +1352,14 @@ def graded_by_measures(c: AskedClause, text: str) -> tuple[str, str] | None:
 
 
 def _contracted(word: str, texts: list[str]) -> bool:
-    """A two-character word as the contraction of a three-character one a passage has (老人: 老年人):
+    """A two-character word as the contraction of a three-character one a passage has (老人: 老年人),
+    or a three-character one of a longer one (居委会: 居民委员会):
     the asker's short form of the text's word, which no clause asks only because the text says it
     longer."""
+    if len(word) == 3:      # (居委会: 居民委员会, a character dropped after each of the first two)
+        gap = "[\u4e00-\u9fff]?"
+        return any((m := re.search(re.escape(word[0]) + gap + re.escape(word[1]) + gap + re.escape(word[2]), t))
+                   and len(m.group(0)) > 3 for t in texts)
     return len(word) == 2 and any(re.search(re.escape(word[0]) + "[\u4e00-\u9fff]" + re.escape(word[1]), t) for t in texts)
 
 
@@ -1460,14 +1505,28 @@ def _has_figure(unit: str, texts: list[str], anchors: tuple[str, ...] = (), owne
     figure = _time_figure(span, dates) if unit == "time" else \
         _FIGURES.get(unit) or re.compile(_NUMERAL + "(?:个)?" + re.escape(unit))
     computed = unit in ("元", "number")
-    return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_present(a, [s]) for a in anchors))
+    return any((figure.search(s) or computed and _COMPUTED.search(s)) and (not anchors or any(_anchored(a, s) for a in anchors))
                and (owner is None or (_owned(figure, owner, s) if unit == "time" else _said(owner, s)))
                and (act is None or _act_said(act, s)) and (per is None or _per_said(per, s))
                for t in texts for s in _SENTENCES.split(t)) \
         or unit == "time" and any(_has_figure(unit, [item], (), owner, act, span, dates, per)
-                                  and (not anchors or any(_present(a, [lead]) for a in anchors))
+                                  and (not anchors or any(_anchored(a, lead) for a in anchors))
                                   for t in texts for item, lead in items_under_leads(t)
-                                  if _LISTS_TIMES.search(lead))
+                                  # (or any list whose lead names what the time is asked of: 区城市
+                                  # 管理部门…履行下列职责：…在24小时内到场核查, asked of 城管)
+                                  if _LISTS_TIMES.search(lead) or anchors)
+
+
+def _borrowed(c: AskedClause) -> bool:
+    """The clause names nothing of its own and takes what its quantity is of from the clauses
+    before it (…违章，几天得处理完): its anchors are none of its own words."""
+    return not c.words and not c.kinds and bool(c.anchors) and not any(a in c.text for a in c.anchors)
+
+
+def _anchored(word: str, sentence: str) -> bool:
+    """What a figure is asked of said in `sentence`, or said longer as the asker contracts it
+    (交警: 交通警察, 城管: 城市管理部门): which sentence's figure is meant, not a word the answer claims."""
+    return _present(word, [sentence]) or _contracted(word, [sentence])
 
 
 # a lead that announces its items as the times of its act (按照下列时限向市人民政府报告：): each item's
@@ -1476,9 +1535,13 @@ _LISTS_TIMES = re.compile(r"下列(?:时限|期限|时间|频次)")
 
 
 # "多久…一次", "多长时间…一回", "几天…一遍": how often, not how long
-_HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])([^，,。？?]{0,8}?)[一1](?:次|回|遍|趟)")
+_HOW_OFTEN = re.compile(r"(?:多久|多长时间|多长|几[天日周月年])([^，,。？?]{0,14}?)[一1](?:次|回|遍|趟|圈)")
 # the words between the question word and 一次 that are no act (要去看一次: 看; 自己检查一次: 检查)
 _OFTEN_MODALS = re.compile(r"自己|亲自|要|得|需要|应该|应当|必须|会|能|去|来|就|才|至少|最少|最多|才能|可以")
+# verbs of going round or going to a place (转一圈, 跑一趟, 去一次): the act is what follows them
+_GOING = ("转", "跑", "走", "去", "逛", "绕")
+# verbs that only do what their object names (搞一次检查, 弄一次评估, 进行一次核查)
+_PRO_VERBS = ("搞", "弄", "做", "干", "办", "进行", "开展", "组织")
 # a verb of looking is said by any verb of inspecting (去看一次天桥: 每月巡查不少于1次)
 _LOOKING = {"看": "看查巡检察核"}
 # an act the asker has someone do: 请/让/找/派 + who + a one-character verb
@@ -1506,6 +1569,24 @@ def _how_often_said(c: AskedClause, texts: list[str]) -> bool:
     agent = _CAUSED.fullmatch(act)
     doer = _DOER.sub("", agent.group(1)) if agent else ""
     act = agent.group(2) if agent else act
+    going = [w for run in cut(_HAN.findall(act)) for w in run][-1:]
+    if going and going[0].text in _GOING:
+        # 多久去河边转一圈查偷倒: going round is no act of its own, what it is done for is (查); the
+        # places before it are the clause's anchors, held to the sentence as any anchor is
+        purpose = [w.text for run in cut(_HAN.findall(c.text[m.end():])) for w in run if w.tag.startswith("v")][:1]
+        if purpose:
+            # said as a verb of the sentence or its head (查: 巡查), never inside another (发: 发现)
+            return any(_PERIODIC.search(s) and (not c.anchors or any(_present(a, [s]) for a in c.anchors))
+                       and any(w.tag.startswith("v") and w.text.endswith(purpose[0])
+                               for run in cut(_HAN.findall(s)) for w in run)
+                       for t in texts for s in _SENTENCES.split(t))
+        act = ""
+    if act in _PRO_VERBS:
+        # 多久搞一次联合大检查: a verb that does whatever its object names is no act of its own; the
+        # act is what follows 一次, whose head (its last word) the rate's sentence must say (检查)
+        after = [a for a in c.anchors if a in c.text[m.end():]][-1:]
+        return bool(after) and any(_PERIODIC.search(s) and any(_present(a, [s]) for a in after)
+                                   for t in texts for s in _SENTENCES.split(t))
 
     def act_said(s: str) -> bool:
         return (not act or _act_said(act, s) or (act in _LOOKING and any(ch in s for ch in _LOOKING[act]))) \

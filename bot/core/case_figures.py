@@ -77,12 +77,13 @@ def lists_case(terms: tuple[str, ...], line: str) -> bool:
 
 _FIG = r"[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+"
 # the units a case is measured in: durations and counts (天 and 日 one unit)
-_UNITS = r"小时|分钟|工作日|日|天|周|个月|月|年|户|人|名|次|台|部|辆|间|张|家|栋|处"
+# volumes and areas too (500立方米, 1000平方米), which people say as 方 and 平米 after a figure in digits
+_UNITS = r"小时|分钟|工作日|日|天|周|个月|月|年|户|人|名|次|台|部|辆|间|张|家|栋|处|立方米|平方米|平米|(?<=[0-9多余])方"
 _ASKER_FIGURE = re.compile(rf"({_FIG})(多|余)?个?({_UNITS})(以内|之内|内|里)?")
 # a bound: a relation word before or after the figure (超过24小时, 200户以上, 30日内); a figure with
 # none (同一部电梯, 造成1人或者2人) bounds nothing
 _BOUND = re.compile(rf"(超过|多于|高于|大于|不满|不足|少于|低于|小于|未满|达到|满)?({_FIG})个?({_UNITS})(以上|以下|以内|内)?")
-_SAME_UNIT = {"天": "日", "个月": "月"}
+_SAME_UNIT = {"天": "日", "个月": "月", "方": "立方米", "平米": "平方米"}
 _SEVERITY = ("特别重大", "重大", "较大", "一般")
 # a grade's item: （三）较大事件，是指… or 三、较大事件…; its name ends before the first comma or 是指
 _GRADE_ITEM = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]\s*([\u4e00-\u9fff]{2,10}?)(?:，|,|：|:|是指|为)")
@@ -175,9 +176,16 @@ def _alternatives(line: str) -> list[str]:
     return parts + [line[start:]]
 
 
-def _line_met(line: str, given: tuple[Measured, ...]) -> bool | None:
-    """A case line met by the asker's figures: any of its 或者 alternatives met."""
-    parts = [_part_met(p, given) for p in _alternatives(line)]
+def _line_met(line: str, given: tuple[Measured, ...], says: Callable[[str], bool] = lambda _: True) -> bool | None:
+    """A case line met by the asker's figures: any of its 或者 alternatives met. Of alternatives on
+    several matters in one line (造成3人以上死亡，或者偷倒乱倒渣土10000立方米以上), only those that say
+    the asker's matter (`says`) are held: a death count the asker does not give leaves no grade open."""
+    alternatives = _alternatives(line)
+    # (and of those, the ones that set a bound: 渣土倾倒污染饮用水水源 is a case no figure decides,
+    # which the asker, giving only a volume, does not describe)
+    # (the grade's own name, 重大采砂事件:, says no matter of the case)
+    alternatives = [p for p in alternatives if says(_GRADE_ITEM.sub("", p)) and _BOUND.search(p)] or alternatives
+    parts = [_part_met(p, given) for p in alternatives]
     if any(v is True for v in parts):
         return True
     return None if any(v is None for v in parts) else False
@@ -213,7 +221,7 @@ def grade_by_measures(given: tuple[Measured, ...], says: Callable[[str], bool], 
         return None
     met: dict[str, bool | None] = {}
     for name, _, lines in grades:
-        verdicts = [_line_met(x, given) for x in lines if says(x) and _BOUND.search(x)]
+        verdicts = [_line_met(x, given, says) for x in lines if says(x) and _BOUND.search(x)]
         if verdicts:
             met[name] = True if True in verdicts else None if None in verdicts else False
     held = [n for n, v in met.items() if v]
