@@ -128,3 +128,13 @@ def test_the_new_regulation_is_the_newest_held():
     assert _newest(kb, "新规定从哪天开始执行？").id == "b"       # a report is no regulation
     assert _newest(kb, "这个规定从哪天开始执行？") is None            # not called new: the kind decides
     assert _newest(_Docs(_doc("a", "甲办法", "2038-01-01"), _doc("b", "乙规定", "2038-01-01")), "新规定哪天施行") is None
+
+
+def test_a_three_character_short_form_is_said_by_the_longer_word():
+    """居委会 is said by 居民委员会 (a character dropped after each of its first two), so a clause that
+    borrows it as its subject finds the sentence that gives the figure; a word that is not so
+    shortened is not (居委会 in 居住委托): the match must keep the characters' order with one gap each."""
+    from bot.core.asked import _contracted
+    assert _contracted("居委会", ["居民委员会发现隐患的，应当当日报告。"])
+    assert not _contracted("居委会", ["居委会当日报告。"])          # the word itself: said, not contracted
+    assert not _contracted("居委会", ["居住委托书会签。"])
