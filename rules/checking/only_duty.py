@@ -19,13 +19,17 @@ from .sources import bare, bigrams
 
 _ONLY = re.compile(r"(?:只是|仅仅|只|仅)(?!能|要|有|限|需|须|在|对|因|当|是|规定|说|写|提|讲|列|载)([\u4e00-\u9fff、]{4,30})")
 _JOINED = re.compile(r"^[，,；;]?(?:并且|并|同时|还|另外)([^。；;]{4,60})")
-_FUNCTION = set("的了是在和与及也都就而则所其这那个些被把将对")
-SHARE = 0.7
-SAID = 1 / 3
+FUNCTION = frozenset("的了是在和与及也都就而则所其这那个些被把将对")
+SHARE = 0.7            # share of the act's content pairs a line of the article must have
+SAID = 1 / 3           # under this share of the joined act said by the draft, the draft leaves it out
 
 
-def _content(text: str) -> set[str]:
-    return {g for g in bigrams(bare(text)) if not set(g) & _FUNCTION}
+def content_pairs(text: str, function: frozenset[str] = FUNCTION) -> set[str]:
+    """The character pairs of `text` that hold no function character: what an act is about."""
+    return {g for g in bigrams(bare(text)) if not set(g) & function}
+
+
+_content = content_pairs
 
 
 def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]:

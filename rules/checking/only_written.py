@@ -14,19 +14,19 @@ from __future__ import annotations
 
 import re
 
-from .sources import bare, bigrams
+from .only_duty import FUNCTION, SAID, SHARE, content_pairs
+from .sources import bare
 
 _ONLY = re.compile(r"第[零一二两三四五六七八九十百\d]+条(?:第[零一二两三四五六七八九十\d]+款)?(?:里|中|本身|条文)?(?:也|就)?"
                    r"(?:只|仅|仅仅)(?:是)?(?:写了?|规定了?|说了?|提到了?|讲了?)[：:，,“]?([^。；;！？]{4,40})")
 # an act joined to another within one sentence of the article
 _JOIN = re.compile(r"[，,；;]?(?:并且|并|同时)")
-_FUNCTION = set("的了是在和与及也都就而则所其这那个些被把将对应当")
-SHARE = 0.7
-SAID = 1 / 3
+# (应当 is no content here: the article's duty words are said or not said alike)
+_FUNCTION = FUNCTION | frozenset("应当")
 
 
 def _content(text: str) -> set[str]:
-    return {g for g in bigrams(bare(text)) if not set(g) & _FUNCTION}
+    return content_pairs(text, _FUNCTION)
 
 
 def problems(sentence: str, articles: list[tuple[int | None, str]]) -> list[str]:
