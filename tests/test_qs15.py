@@ -82,9 +82,9 @@ def test_a_supply_cut_and_a_reply_in_the_texts_words():
     from bot.core.case_figures import said_as_a_cut
     assert said_as_a_cut("停电", "供水或者供电中断影响200户以上") and said_as_a_cut("停水", "供水或者供电中断影响200户以上")
     assert not said_as_a_cut("停气", "供水或者供电中断影响200户以上") and not said_as_a_cut("停车", "停车场")
-    assert "告知" in terms("答复")
-    notice = "第五条　收到申请的部门应当自收到之日起7个工作日内作出决定，并告知申请人。"
-    assert not unaddressed(asked_clauses("申请交上去以后，多久给答复？", []), [notice])
+    # (答复 as 告知 was taken out at the merge: without whose reply it is, a district's 告知 answered a
+    # question about the city's reply; until the body is read with it, a reply is found only as 答复)
+    assert "告知" not in terms("答复")
     # a reply whose time no passage gives is still missing
     assert unaddressed(asked_clauses("申请交上去以后，多久给答复？", []), ["第五条　申请人可以书面申请。"]).figures
 

@@ -1157,7 +1157,11 @@ def unaddressed(clauses: list[AskedClause], texts: list[str], known: set[str] = 
         for c in clauses:
             # (only a clause with words of its own: 要挂多久 after 会不会挂到网上 is read with the clause before)
             # (nor one whose 几 follows a numeral: 砸伤了十几个人 gives a figure, it asks none)
+            # (and only beside a yes/no ask, which a passage can seem to answer alone: 到期了要重新招标吗;
+            # beside a how-question, 急诊投诉怎么办, the clauses are read together as before)
+            others = [o for o in clauses if o is not c]
             if c.unit is not None and c.words and not re.search(r"[十百千万]几", c.text) \
+                    and all(re.search(r"吗|是否|[要能会可得]不[要能会可得]", o.text) for o in others) \
                     and (alone := unaddressed([c], texts, known, nowhere)).figures:
                 return alone
     for c in clauses:
